@@ -1,0 +1,40 @@
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint eval bench install clean pdfs
+
+run: $(STAMP)
+	$(BIN)/python -m pipeline run corpora/ -o outputs/
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests scripts
+	$(BIN)/mypy pipeline
+
+eval: $(STAMP)
+	$(BIN)/python -m pipeline run corpora/ -o outputs/ --no-html
+	$(BIN)/python -m pipeline eval outputs/ tests/gold/
+	$(BIN)/python -m pipeline run ../shared/eval/texts/ -o outputs/eval/ --no-html
+	$(BIN)/python -m pipeline eval outputs/eval/ tests/gold/eval/
+
+bench: $(STAMP)
+	$(BIN)/pip install -q -e '.[bench]'
+	$(BIN)/python -m pipeline.bench
+
+pdfs: $(STAMP)
+	$(BIN)/python scripts/make_pdfs.py corpora/*.txt
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf outputs/* build *.egg-info

@@ -1,0 +1,70 @@
+"""The command line: maps flags onto `Settings` and hands over to the runner or the evaluator."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Extract legal acts, organisations, countries, dates, figures and directions of "
+        "cooperation from articles on customs cooperation (PDF, TXT, DOCX, HTML, MD).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    defaults = Settings()
+    run = sub.add_parser("run", help="analyse files and folders, write records and reports")
+    run.add_argument("inputs", nargs="+", type=Path, help="files and folders (searched recursively)")
+    run.add_argument("-o", "--out", type=Path, required=True, help="output folder (created if missing)")
+    run.add_argument("--jobs", type=int, default=defaults.jobs,
+                     help=f"parallel worker processes (default: the number of cores, {defaults.jobs})")
+    run.add_argument("--force", action="store_true",
+                     help="redo every file, even those whose bytes and pipeline version are unchanged")
+    run.add_argument("--max-file-mb", type=float, default=defaults.max_file_mb,
+                     help=f"refuse files larger than this many megabytes (default {defaults.max_file_mb:g})")
+    run.add_argument("--max-pages", type=int, default=defaults.max_pages,
+                     help=f"refuse PDFs with more pages than this (default {defaults.max_pages})")
+    run.add_argument("--timeout", type=float, default=defaults.timeout_s,
+                     help=f"give up on one file after this many seconds (default {defaults.timeout_s:g})")
+    run.add_argument("--no-html", action="store_true", help="write records and exports only, no HTML pages")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
+
+    ev = sub.add_parser("eval", help="score records in OUT against hand-made annotations in GOLD")
+    ev.add_argument("out", type=Path, help="folder holding the records (*.json)")
+    ev.add_argument("gold", type=Path, help="folder holding the annotations (*.gold.json)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `python -m pipeline` and the `customs-pipeline` script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "run":
+        from .runner import run_batch
+
+        settings = Settings(
+            jobs=max(1, args.jobs),
+            force=args.force,
+            max_file_mb=args.max_file_mb,
+            max_pages=args.max_pages,
+            timeout_s=args.timeout,
+            html=not args.no_html,
+            progress=not args.no_progress and sys.stderr.isatty(),
+        )
+        return run_batch(args.inputs, args.out, settings)
+    if args.command == "eval":
+        from .evaluate import main as evaluate
+
+        return evaluate(args.out, args.gold, as_json=args.json)
+    return 2

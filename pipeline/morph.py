@@ -1,0 +1,130 @@
+"""Russian morphology through pymorphy3: the only module that talks to it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+class Morph:
+    """Lemmas, nominative forms and grammatical tags of Russian words, cached per process."""
+
+    def __init__(self) -> None:
+        self._analyzer = pymorphy3.MorphAnalyzer()
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+        self.parse = lru_cache(maxsize=100_000)(self._analyzer.parse)
+        self.to_nominative = lru_cache(maxsize=20_000)(self._to_nominative)
+
+    def _lemma(self, word: str) -> str:
+        """The dictionary form of `word` (lower case); non-Russian words come back lowered."""
+        low = word.lower()
+        if not _CYRILLIC.search(low):
+            return low
+        return self._analyzer.parse(low)[0].normal_form
+
+    def lemmas(self, words: list[str]) -> list[str]:
+        return [self.lemma(w) for w in words]
+
+    def is_case(self, word: str, case: str) -> bool:
+        """Whether any reading of `word` is in grammatical `case` (nomn, gent, ...)."""
+        return any(case in p.tag for p in self.parse(word.lower()))
+
+    def _to_nominative(self, phrase: str) -> str:
+        """Put a Russian noun phrase into the nominative, keeping capitals and unchanged tails.
+
+        The head is the first noun; adjectives before it agree with it in gender and number;
+        words after it (a complement such as «союза» in «Договор о ... союза») stay as they are.
+        """
+        words = phrase.split(" ")
+        head = self._head(words)
+        if head is None:
+            return phrase
+        index, noun = head
+        case = noun.tag.case
+        number = noun.tag.number or "sing"
+        gender = noun.tag.gender
+        out = list(words)
+        for i in range(index):
+            word = words[i]
+            if not _is_russian_word(word):
+                continue
+            for p in self.parse(word.lower()):
+                if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case and (
+                    number == "plur" or p.tag.gender in (gender, None)
+                ):
+                    form = _inflect_close(p, {"nomn", "plur" if number == "plur" else gender or "masc"})
+                    if form:
+                        out[i] = _match_case(word, form)
+                    break
+        form = noun.inflect({"nomn", number})
+        if form:
+            out[index] = _match_case(words[index], form.word)
+        return " ".join(out)
+
+    def _head(self, words: list[str]) -> tuple[int, object] | None:
+        """The first noun of a phrase with the reading whose case the words before it share."""
+        for i, word in enumerate(words):
+            if not _is_russian_word(word):
+                if i == 0:
+                    return None
+                continue
+            parses = self.parse(word.lower())
+            nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case]
+            if not nouns:
+                continue
+            if any(p.tag.POS in ("ADJF", "PRTF") for p in parses) and i + 1 < len(words):
+                nxt = self.parse(words[i + 1].lower())
+                if any(p.tag.POS == "NOUN" for p in nxt) and parses[0].tag.POS != "NOUN":
+                    continue
+            before = [w for w in words[:i] if _is_russian_word(w)]
+            for noun in nouns:
+                if all(self._agrees(w, noun) for w in before):
+                    return i, noun
+            return i, nouns[0]
+        return None
+
+    def _agrees(self, word: str, noun: object) -> bool:
+        return any(
+            p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
+            for p in self.parse(word.lower())
+        )
+
+
+def _inflect_close(parse: object, grammemes: set[str]) -> str | None:
+    """Inflect, and among equal forms of the lexeme keep the one closest to the word's stem.
+
+    pymorphy files «высший» under «высокий»; plain inflection would give «высочайший».
+    """
+    form = parse.inflect(grammemes)
+    if form is None:
+        return None
+    if "Supr" not in parse.tag and "Cmp2" not in parse.tag:
+        return form.word
+    word = parse.word
+    same = [f.word for f in parse.lexeme if grammemes <= f.tag.grammemes and "Supr" in f.tag]
+    return max(same or [form.word], key=lambda w: (_common_prefix(w, word), -len(w)))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _is_russian_word(word: str) -> bool:
+    return bool(_CYRILLIC.search(word)) and word.isalpha() and not (word.isupper() and len(word) > 1)
+
+
+def _match_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,99 @@
+"""Sentences, tokens with lemmas, and named-entity mentions: natasha for Russian, spaCy for English.
+
+Library objects are turned into our own `Sentence`, `Token` and `Mention` here and go no further.
+"""
+
+from __future__ import annotations
+
+from .lang import detect
+from .models import Models
+from .record import Article, Mention, Sentence, Token
+
+_SPACY_TYPES = {"ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": None, "PERSON": "PER", "LAW": "LAW"}
+
+
+def regions(article: Article) -> list[tuple[int, int, str]]:
+    """Stretches of the text in one language: (start, end, lang), from the blocks when known."""
+    spans: list[tuple[int, int, str]] = []
+    if article.blocks:
+        pieces = [(b.start, b.end, b.lang) for b in article.blocks if b.kind != "table"]
+    else:
+        pieces = []
+        pos = 0
+        for para in article.text.split("\n"):
+            if para.strip():
+                pieces.append((pos, pos + len(para), detect(para, article.language)))
+            pos += len(para) + 1
+    for start, end, lang in pieces:
+        if spans and spans[-1][2] == lang:
+            spans[-1] = (spans[-1][0], end, lang)
+        else:
+            spans.append((start, end, lang))
+    return spans
+
+
+def annotate(article: Article, models: Models) -> Article:
+    """Fill `sentences` (with lemmas) and add NER mentions (ORG, LOC, PER) to `mentions`.
+
+    Needs `text` (and `blocks` when known, to route each part to its language's model).
+    """
+    for start, end, lang in regions(article):
+        chunk = article.text[start:end]
+        if lang == "en":
+            sentences, mentions = _english(chunk, start, models)
+        else:
+            sentences, mentions = _russian(chunk, start, models)
+        article.sentences.extend(sentences)
+        for m in mentions:
+            m.page = article.page_at(m.start)
+        article.mentions.extend(mentions)
+    return article
+
+
+def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
+    from natasha import Doc
+
+    ru = models.ru
+    morph = models.morph
+    doc = Doc(text)
+    doc.segment(ru.segmenter)
+    doc.tag_ner(ru.ner)
+    sentences = [
+        Sentence(
+            start=offset + s.start,
+            end=offset + s.stop,
+            tokens=[
+                Token(t.text, offset + t.start, offset + t.stop, morph.lemma(t.text)) for t in s.tokens
+            ],
+        )
+        for s in doc.sents
+    ]
+    mentions = [
+        Mention(type=span.type, text=span.text, start=offset + span.start, end=offset + span.stop)
+        for span in doc.spans
+    ]
+    return sentences, mentions
+
+
+def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
+    doc = models.en(text)
+    sentences = [
+        Sentence(
+            start=offset + s.start_char,
+            end=offset + s.end_char,
+            tokens=[
+                Token(t.text, offset + t.idx, offset + t.idx + len(t.text), t.lemma_.lower())
+                for t in s
+                if not t.is_space
+            ],
+        )
+        for s in doc.sents
+    ]
+    mentions = []
+    for ent in doc.ents:
+        kind = _SPACY_TYPES.get(ent.label_)
+        if kind:
+            mentions.append(
+                Mention(type=kind, text=ent.text, start=offset + ent.start_char, end=offset + ent.end_char)
+            )
+    return sentences, mentions

@@ -1,0 +1,196 @@
+"""The article record and its facts: the one object that travels through every stage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass
+class Source:
+    """Where a record came from."""
+
+    path: str
+    name: str
+    sha256: str
+    format: str
+    pages: int | None = None
+    size: int = 0
+
+
+@dataclass
+class Mention:
+    """One occurrence of an entity: a span of `Article.text`, tied to its fact by `fact_id`."""
+
+    type: str  # ORG, LOC, PER, COUNTRY, TREATY, DATE, FIGURE
+    text: str
+    start: int
+    end: int
+    page: int | None = None
+    fact_id: str | None = None
+
+
+@dataclass
+class Organisation:
+    id: str
+    name: str
+    name_en: str | None = None
+    abbreviation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    registry_id: str | None = None
+
+
+@dataclass
+class Country:
+    id: str
+    name: str
+    iso2: str
+    name_en: str | None = None
+    mentions: int = 0
+
+
+@dataclass
+class Treaty:
+    id: str
+    title: str
+    kind: str = "other"
+    date: str | None = None
+    year: int | None = None
+    parties: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class DateFact:
+    id: str
+    text: str
+    kind: str  # point | range | deadline
+    value: str
+    end: str | None = None
+    mentions: int = 0
+    start: int = 0  # offset of the first occurrence in Article.text
+    stop: int = 0
+
+
+@dataclass
+class Figure:
+    id: str
+    text: str
+    value: float
+    unit: str | None
+    kind: str  # money | percent | quantity
+    subject: str | None = None
+    year: int | None = None
+    mentions: int = 0
+    start: int | None = None  # offset in Article.text, None for a table cell
+    stop: int | None = None
+    table: int | None = None  # index into Article.tables for a table cell
+    row: str | None = None
+    column: str | None = None
+
+
+@dataclass
+class Evidence:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Direction:
+    id: str
+    label: str
+    score: float
+    evidence: list[Evidence] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass
+class Table:
+    caption: str | None
+    header: list[str]
+    rows: list[list[str]]
+    page: int | None = None
+    id: str = ""
+    start: int | None = None  # where the table (or its caption) sits in Article.text
+    note: str | None = None  # «Источник: ...» under the table
+
+
+@dataclass
+class Block:
+    """A structural piece of the cleaned text: heading, paragraph, list item, caption, ..."""
+
+    kind: str  # title|abstract|keywords|heading|paragraph|list_item|caption|source_note|reference|table
+    start: int
+    end: int
+    lang: str = "ru"
+    page: int | None = None
+
+
+@dataclass
+class Token:
+    """A word of a sentence, with its lemma (not serialised)."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    """Everything the pipeline knows about one document."""
+
+    source: Source
+    text: str = ""
+    language: str = "ru"
+    title: str | None = None
+    abstract: dict[str, str] = field(default_factory=dict)
+    keywords: dict[str, list[str]] = field(default_factory=dict)
+    organisations: list[Organisation] = field(default_factory=list)
+    countries: list[Country] = field(default_factory=list)
+    treaties: list[Treaty] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    directions: list[Direction] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=list)  # offset where each page begins
+    sentences: list[Sentence] = field(default_factory=list)
+    pipeline_version: str = ""
+    schema_version: str = SCHEMA_VERSION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding `offset`, or None when the source has no pages."""
+        if not self.page_starts:
+            return None
+        lo, hi = 0, len(self.page_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.page_starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo + 1
+
+    def blocks_of(self, *kinds: str) -> list[Block]:
+        """The blocks of the given kinds, in text order."""
+        return [b for b in self.blocks if b.kind in kinds]
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]

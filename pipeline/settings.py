@@ -1,0 +1,26 @@
+"""One settings object: every default lives here; the command line only maps flags onto it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".md")
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass
+class Settings:
+    """How a run behaves."""
+
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    force: bool = False
+    max_file_mb: float = 50.0
+    max_pages: int = 500
+    timeout_s: float = 300.0
+    html: bool = True
+    exports: bool = True
+    progress: bool = True
+    templates_dir: Path = TEMPLATES_DIR
+    summary_sentences: int = 4
