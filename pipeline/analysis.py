@@ -37,7 +37,7 @@ def _is_file(candidate: str) -> bool:
         return False
 
 
-def process(document: "Document", settings: Settings, models: Models) -> Article:  # noqa: F821
+def process(document: Document, settings: Settings, models: Models) -> Article:  # noqa: F821
     """Run every stage over a loaded document."""
     from .clean import clean
     from .countries import extract_countries

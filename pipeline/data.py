@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -17,7 +17,7 @@ def _read(name: str) -> str:
         raise DataFileError(f"data file {name!r} is missing from the package") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     """Records of a JSON Lines data file, one object a line; `#` lines and blank lines skipped."""
     out = []
@@ -35,7 +35,7 @@ def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated data file with exactly `columns` fields; `#` lines skipped."""
     rows = []
@@ -49,7 +49,7 @@ def load_tsv(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-empty lines of a word-list data file; `#` lines skipped."""
     return tuple(

@@ -111,7 +111,7 @@ def _inflect_close(parse: object, grammemes: set[str]) -> str | None:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1

@@ -1,0 +1,63 @@
+import pytest
+
+from pipeline.lang import detect, overall
+from pipeline.models import Models
+from pipeline.nlp import annotate, regions
+from pipeline.record import Article, Block, Source
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+def _article(text: str, blocks: list[Block] | None = None) -> Article:
+    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text,
+                   blocks=blocks or [])
+
+
+RU = ("Евразийский экономический союз (далее - ЕАЭС) создан в соответствии с Договором о ЕАЭС. "
+      "Сотрудничество Российской Федерации и Республики Беларусь в таможенной сфере развивается.")
+EN = "The World Customs Organization was established in Brussels. Belarus joined the Eurasian Economic Union."
+
+
+def test_russian_sentences_tokens_and_entities(models: Models) -> None:
+    article = annotate(_article(RU), models)
+    assert len(article.sentences) == 2
+    lemmas = [t.lemma for t in article.sentences[1].tokens]
+    assert "таможенный" in lemmas and "сфера" in lemmas
+    found = {(m.type, m.text) for m in article.mentions}
+    assert ("ORG", "Евразийский экономический союз") in found
+    for m in article.mentions:
+        assert article.text[m.start:m.end] == m.text
+
+
+def test_english_goes_through_spacy(models: Models) -> None:
+    article = annotate(_article(EN), models)
+    assert [article.text[s.start:s.end] for s in article.sentences][0].startswith("The World Customs")
+    assert any(m.type == "ORG" and "Customs Organization" in m.text for m in article.mentions)
+    assert any(m.type == "LOC" and m.text == "Brussels" for m in article.mentions)
+    assert "establish" in [t.lemma for t in article.sentences[0].tokens]
+
+
+def test_mixed_text_is_routed_by_block_language(models: Models) -> None:
+    text = RU + "\n\n" + EN
+    blocks = [Block("paragraph", 0, len(RU), "ru"), Block("paragraph", len(RU) + 2, len(text), "en")]
+    article = annotate(_article(text, blocks), models)
+    assert regions(article) == [(0, len(RU), "ru"), (len(RU) + 2, len(text), "en")]
+    assert any(m.text == "Brussels" and m.start > len(RU) for m in article.mentions)
+    assert all(s.end <= len(RU) or s.start >= len(RU) + 2 for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Таможенный союз", "ru"), ("Customs union", "en"), ("ЕАЭС и EAEU", "ru"), ("2024", "ru")],
+)
+def test_detect(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+def test_overall_language() -> None:
+    assert overall({"ru": 900, "en": 100}) == "ru"
+    assert overall({"ru": 500, "en": 500}) == "mixed"
+    assert overall({"en": 10}) == "en"
