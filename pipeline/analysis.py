@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .models import Models
 from .record import Article, Source
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .ingest import Document
 
 log = logging.getLogger(__name__)
 

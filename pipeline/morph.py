@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import pymorphy3
 
@@ -65,7 +66,7 @@ class Morph:
             out[index] = _match_case(words[index], form.word)
         return " ".join(out)
 
-    def _head(self, words: list[str]) -> tuple[int, object] | None:
+    def _head(self, words: list[str]) -> tuple[int, Any] | None:
         """The first noun of a phrase with the reading whose case the words before it share."""
         for i, word in enumerate(words):
             if not _is_russian_word(word):
@@ -87,14 +88,14 @@ class Morph:
             return i, nouns[0]
         return None
 
-    def _agrees(self, word: str, noun: object) -> bool:
+    def _agrees(self, word: str, noun: Any) -> bool:
         return any(
             p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
             for p in self.parse(word.lower())
         )
 
 
-def _inflect_close(parse: object, grammemes: set[str]) -> str | None:
+def _inflect_close(parse: Any, grammemes: set[str]) -> str | None:
     """Inflect, and among equal forms of the lexeme keep the one closest to the word's stem.
 
     pymorphy files «высший» under «высокий»; plain inflection would give «высочайший».
