@@ -66,5 +66,5 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         from .evaluate import main as evaluate
 
-        return evaluate(args.out, args.gold, as_json=args.json)
+        return evaluate(args.out, args.gold, as_json=args.json, verbose=args.verbose)
     return 2

@@ -1,0 +1,327 @@
+"""Scores of article records against hand-made annotations: precision, recall and F1 per fact type.
+
+Matching is per document and one-to-one: every (gold, prediction) pair that matches gets a score,
+the best pairs are taken first, and each fact is used at most once. A prediction left over is a
+false positive (also when it repeats an already matched fact), a gold fact left over a false
+negative. Gold facts marked `"optional": true` are neither rewarded nor punished: a prediction
+matched to one is not counted at all. A fact type missing from a gold file is not scored there.
+
+Rules per type:
+- organisations: any predicted name (`name`, `name_en`, `abbreviation`, `aliases`) equals any gold
+  name after normalising case, quotes, dashes, spaces and «ё»;
+- countries: `iso2`; dates: (`kind`, `value`, `end`); directions: `id`;
+- figures: the same unit and a value within 0.5 % of the gold value;
+- treaties: the content-word stems of a gold title (or alias) and of a predicted title (or alias)
+  overlap by at least 0.8 of the smaller set (a one-stem title must be equal), and the years agree
+  when both are given. 0.8 rather than a looser 0.6 because titles in this field often differ by
+  one telling word: «Treaty on the Eurasian Economic Union» and «... Community» share 3 of 4 stems. A stem is the lower-cased word with a Russian ending cut, then its first
+  five letters; prepositions, conjunctions, articles, «год» and years are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+TYPES = ("organisations", "countries", "treaties", "dates", "figures", "directions")
+TITLE_OVERLAP = 0.8
+FIGURE_TOLERANCE = 0.005
+
+_QUOTES = str.maketrans({c: '"' for c in "«»„“”‟″'’‘`"} | {c: "-" for c in "‐‑‒–—―"})
+_WORD = re.compile(r"[^\W_]+", re.U)
+_STOP = frozenset(
+    "о об обо по между на в во и с со для до от к а или при из за the of on and a an between for to in "
+    "at by with its их год года году г гг".split()
+)
+_ENDINGS = sorted(
+    "ами ями ого его ому ему ыми ими ой ей ом ем ах ях ую юю ая яя ое ее ые ие ый ий ов ев а я о е у ю ы и ь й"
+    .split(),
+    key=len,
+    reverse=True,
+)
+_PREFIX_HYPHEN = re.compile(r"\b([^\W\d_]{1,3})-(?=[^\W\d_])")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+class EvaluationError(Exception):
+    """The records or the annotations cannot be used: the message names the file."""
+
+
+def normalise(name: str) -> str:
+    """A name for comparison: lower case, one kind of quote and dash, single spaces, е for ё."""
+    text = name.translate(_QUOTES).lower().replace("ё", "е")
+    return " ".join(text.split())
+
+
+def stems(title: str) -> frozenset[str]:
+    """The content-word stems of a title."""
+    out = set()
+    for word in _WORD.findall(_PREFIX_HYPHEN.sub(r"\1", normalise(title))):
+        if word in _STOP or _YEAR.match(word):
+            continue
+        if re.search("[а-я]", word) and len(word) > 3:
+            for ending in _ENDINGS:
+                if word.endswith(ending) and len(word) - len(ending) >= 3:
+                    word = word[: -len(ending)]
+                    break
+        out.add(word[:5])
+    return frozenset(out)
+
+
+def _title_similarity(a: str, b: str) -> float:
+    sa, sb = stems(a), stems(b)
+    if not sa or not sb:
+        return 0.0
+    shared = len(sa & sb)
+    smaller = min(len(sa), len(sb))
+    if smaller == 1 and sa != sb:
+        return 0.0
+    overlap = shared / smaller
+    return overlap + shared / len(sa | sb) / 10 if overlap >= TITLE_OVERLAP else 0.0
+
+
+def _names(fact: dict[str, Any], *keys: str) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        value = fact.get(key)
+        if isinstance(value, str) and value.strip():
+            out.append(value)
+        elif isinstance(value, list):
+            out.extend(v for v in value if isinstance(v, str) and v.strip())
+    return out
+
+
+def _match_organisation(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    wanted = {normalise(n) for n in _names(gold, "names", "name", "abbreviation", "aliases")}
+    given = {normalise(n) for n in _names(pred, "name", "name_en", "abbreviation", "aliases")}
+    return 1.0 if wanted & given else 0.0
+
+
+def _match_country(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    return 1.0 if str(gold.get("iso2", "")).upper() == str(pred.get("iso2", "")).upper() != "" else 0.0
+
+
+def _match_treaty(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    gy, py = gold.get("year"), pred.get("year")
+    if gy is not None and py is not None and int(gy) != int(py):
+        return 0.0
+    return max(
+        (_title_similarity(g, p) for g in _names(gold, "title", "aliases") for p in _names(pred, "title", "aliases")),
+        default=0.0,
+    )
+
+
+def _match_date(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    same = all(gold.get(k) == pred.get(k) for k in ("kind", "value")) and gold.get("end") == pred.get("end")
+    return 1.0 if same else 0.0
+
+
+def _match_figure(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    unit_g, unit_p = gold.get("unit"), pred.get("unit")
+    if (unit_g or "").lower() != (unit_p or "").lower():
+        return 0.0
+    try:
+        g, p = float(gold["value"]), float(pred["value"])
+    except (KeyError, TypeError, ValueError):
+        return 0.0
+    error = abs(p - g) / abs(g) if g else abs(p)
+    return 1.0 - error if error <= FIGURE_TOLERANCE else 0.0
+
+
+def _match_direction(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    return 1.0 if gold.get("id") == pred.get("id") else 0.0
+
+
+MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], float]] = {
+    "organisations": _match_organisation,
+    "countries": _match_country,
+    "treaties": _match_treaty,
+    "dates": _match_date,
+    "figures": _match_figure,
+    "directions": _match_direction,
+}
+
+
+def label(kind: str, fact: dict[str, Any]) -> str:
+    """A short readable form of a fact, for lists of errors."""
+    if kind == "organisations":
+        return (_names(fact, "names", "name") or ["?"])[0]
+    if kind == "countries":
+        return str(fact.get("iso2"))
+    if kind == "treaties":
+        return f"{fact.get('title')} ({fact.get('year')})" if fact.get("year") else str(fact.get("title"))
+    if kind == "dates":
+        end = f"..{fact['end']}" if fact.get("end") else ""
+        return f"{fact.get('kind')} {fact.get('value')}{end}"
+    if kind == "figures":
+        return f"{fact.get('value')} {fact.get('unit')}" + (f" «{fact['text']}»" if fact.get("text") else "")
+    return str(fact.get("id"))
+
+
+def match(kind: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[str, Any]:
+    """One document, one fact type: counts and the unmatched facts."""
+    scorer = MATCHERS[kind]
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            score = scorer(g, p)
+            if score > 0:
+                pairs.append((-score, bool(g.get("optional")), i, j))
+    pairs.sort()
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    tp = 0
+    for _, optional, i, j in pairs:
+        if i in used_gold or j in used_pred:
+            continue
+        used_gold.add(i)
+        used_pred.add(j)
+        tp += not optional
+    fps = [label(kind, p) for j, p in enumerate(predicted) if j not in used_pred]
+    fns = [label(kind, g) for i, g in enumerate(gold) if i not in used_gold and not g.get("optional")]
+    return {"tp": tp, "fp": len(fps), "fn": len(fns), "false_positives": fps, "false_negatives": fns}
+
+
+def _ratios(tp: int, fp: int, fn: int) -> dict[str, float]:
+    if tp + fp + fn == 0:
+        return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def _stem(name: str) -> str:
+    name = Path(name).name
+    if name.endswith(".gold.json"):
+        return name[: -len(".gold.json")]
+    return Path(name).stem
+
+
+def score(records: list[dict[str, Any]], golds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Micro-averaged scores per fact type over every (record, gold) pair, with per-document rows.
+
+    A record is paired with a gold annotation when its `source.name` without the suffix equals the
+    gold's `name` (the gold file name without `.gold.json`, set by `load_golds`) or, failing that,
+    its `file` without the suffix.
+    """
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for gold in golds:
+        by_name.setdefault(_stem(gold.get("name") or gold.get("file") or ""), []).append(gold)
+    totals = {kind: {"tp": 0, "fp": 0, "fn": 0, "documents": 0} for kind in TYPES}
+    documents = []
+    paired_golds: set[int] = set()
+    unpaired_records = []
+    for record in records:
+        name = (record.get("source") or {}).get("name") or ""
+        matches = by_name.get(_stem(name), [])
+        if not matches:
+            unpaired_records.append(name)
+        for gold in matches:
+            paired_golds.add(id(gold))
+            row: dict[str, Any] = {"record": name, "gold": _stem(gold.get("name") or gold.get("file") or ""),
+                                   "types": {}}
+            for kind in TYPES:
+                if kind not in gold:
+                    continue
+                result = match(kind, list(gold[kind] or []), list(record.get(kind) or []))
+                result.update(_ratios(result["tp"], result["fp"], result["fn"]))
+                row["types"][kind] = result
+                total = totals[kind]
+                for key in ("tp", "fp", "fn"):
+                    total[key] += result[key]
+                total["documents"] += 1
+            documents.append(row)
+    types = {kind: {**t, **_ratios(t["tp"], t["fp"], t["fn"])} for kind, t in totals.items()}
+    overall = {key: sum(t[key] for t in totals.values()) for key in ("tp", "fp", "fn")}
+    return {
+        "types": types,
+        "overall": {**overall, **_ratios(overall["tp"], overall["fp"], overall["fn"]), "documents": len(documents)},
+        "documents": documents,
+        "unpaired_records": unpaired_records,
+        "unpaired_golds": [_stem(g.get("name") or g.get("file") or "") for g in golds if id(g) not in paired_golds],
+    }
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EvaluationError(f"{path}: cannot be read as JSON ({exc})") from exc
+
+
+def load_records(out: Path) -> list[dict[str, Any]]:
+    """Every article record (a JSON object with `schema_version`) under `out`, recursively."""
+    if not out.is_dir():
+        raise EvaluationError(f"{out}: not a folder of records")
+    records = []
+    for path in sorted(out.rglob("*.json")):
+        if path.name.endswith(".gold.json"):
+            continue
+        data = _read_json(path)
+        if isinstance(data, dict) and "schema_version" in data:
+            records.append(data)
+    if not records:
+        raise EvaluationError(f"{out}: no article records (*.json with a schema_version) found")
+    return records
+
+
+def load_golds(gold: Path) -> list[dict[str, Any]]:
+    """Every annotation `*.gold.json` directly in `gold`, each with its `name` set from the file name."""
+    if not gold.is_dir():
+        raise EvaluationError(f"{gold}: not a folder of annotations")
+    golds = []
+    for path in sorted(gold.glob("*.gold.json")):
+        data = _read_json(path)
+        if not isinstance(data, dict):
+            raise EvaluationError(f"{path}: expected a JSON object, found {type(data).__name__}")
+        for kind in TYPES:
+            if kind in data and not isinstance(data[kind], list):
+                raise EvaluationError(f"{path}: {kind!r} should be a list, found {type(data[kind]).__name__}")
+        golds.append({**data, "name": _stem(path.name)})
+    if not golds:
+        raise EvaluationError(f"{gold}: no annotations (*.gold.json) found")
+    return golds
+
+
+def table(result: dict[str, Any], verbose: bool = False, examples: int = 5) -> str:
+    """The scores as a plain-text table, with a few errors per type when `verbose`."""
+    lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5} {'docs':>5}"]
+    rows = [*result["types"].items(), ("overall", result["overall"])]
+    for kind, t in rows:
+        lines.append(f"{kind:<14} {t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>6.3f} "
+                     f"{t['tp']:>5} {t['fp']:>5} {t['fn']:>5} {t['documents']:>5}")
+    if verbose:
+        for kind in TYPES:
+            for side, key in (("false positives", "false_positives"), ("false negatives", "false_negatives")):
+                seen = [f"{d['record']}: {x}" for d in result["documents"] for x in d["types"].get(kind, {}).get(key, [])]
+                if seen:
+                    lines.append(f"\n{kind}, {side} ({len(seen)}):")
+                    lines.extend(f"  {x}" for x in seen[:examples])
+    for key, what in (("unpaired_records", "records without annotation"), ("unpaired_golds", "annotations without record")):
+        if result[key]:
+            lines.append(f"\n{what}: {', '.join(result[key])}")
+    return "\n".join(lines)
+
+
+def main(out: Path, gold: Path, as_json: bool = False, verbose: bool = False) -> int:
+    """`python -m pipeline eval OUT GOLD`: print the scores; 0 unless the input is unusable."""
+    try:
+        records = load_records(Path(out))
+        golds = load_golds(Path(gold))
+    except EvaluationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = score(records, golds)
+    if not result["documents"]:
+        print(f"error: no record in {out} matches an annotation in {gold} (records are paired with "
+              "NAME.gold.json by their source file name without its suffix)", file=sys.stderr)
+        return 2
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(table(result, verbose=verbose))
+    return 0

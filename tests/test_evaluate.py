@@ -1,0 +1,144 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import main, match, score, stems
+
+
+def _record(name: str, **facts: list[dict]) -> dict:
+    return {"schema_version": "1.0", "source": {"name": name, "path": name}, **facts}
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "tp", "fp", "fn"),
+    [
+        # different case forms and an abbreviation among the aliases
+        ({"title": "Договор о Евразийском экономическом союзе", "year": 2014},
+         {"title": "Договора о Евразийском экономическом союзе", "year": 2014}, 1, 0, 0),
+        ({"title": "Договор о Евразийском экономическом союзе"},
+         {"title": "Договор о ЕАЭС", "aliases": ["Договором о Евразийском экономическом союзе"]}, 1, 0, 0),
+        # parties spelt out in the prediction: the smaller set is covered
+        ({"title": "Договор о гармонизации таможенного законодательства и сотрудничестве в таможенной сфере"},
+         {"title": "Договор между Российской Федерацией и Республикой Беларусь о гармонизации таможенного "
+                   "законодательства и сотрудничестве в таможенной сфере", "year": 2022}, 1, 0, 0),
+        # same words, years disagree
+        ({"title": "Таможенный кодекс Таможенного союза", "year": 2009},
+         {"title": "Таможенного кодекса Таможенного союза", "year": 2017}, 0, 1, 1),
+        # a missing year does not stop a match
+        ({"title": "Convention establishing a Customs Co-operation Council", "year": 1950},
+         {"title": "Convention Establishing the Customs Co-operation Council", "year": None}, 1, 0, 0),
+        # too few shared words
+        ({"title": "Договор о Евразийском экономическом союзе"}, {"title": "Договор о ЕАЭС"}, 0, 1, 1),
+        ({"title": "Treaty on the Eurasian Economic Union"}, {"title": "Treaty on the Eurasian Economic Community"},
+         0, 1, 1),
+        ({"title": "ГАТТ"}, {"title": "ГАТС"}, 0, 1, 1),
+    ],
+)
+def test_treaty_titles(gold: dict, predicted: dict, tp: int, fp: int, fn: int) -> None:
+    result = match("treaties", [gold], [predicted])
+    assert (result["tp"], result["fp"], result["fn"]) == (tp, fp, fn)
+
+
+def test_stems_ignore_case_forms_and_function_words() -> None:
+    assert stems("Договором о Евразийском экономическом союзе") == stems("Договор о Евразийском экономическом союзе")
+    assert stems("до 2025 года") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "tp", "fp", "fn"),
+    [
+        ({"value": 57600000000.0, "unit": "USD"}, {"value": 57.6e9 * 1.004, "unit": "USD"}, 1, 0, 0),
+        ({"value": 57600000000.0, "unit": "USD"}, {"value": 57.6e9 * 1.006, "unit": "USD"}, 0, 1, 1),
+        ({"value": 57600000000.0, "unit": "USD"}, {"value": 57600000000.0, "unit": "RUB"}, 0, 1, 1),
+        ({"value": 8.5, "unit": "%"}, {"value": 8.5, "unit": "%"}, 1, 0, 0),
+    ],
+)
+def test_figures_tolerance_and_unit(gold: dict, predicted: dict, tp: int, fp: int, fn: int) -> None:
+    result = match("figures", [gold], [predicted])
+    assert (result["tp"], result["fp"], result["fn"]) == (tp, fp, fn)
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = [{"names": ["Евразийский экономический союз", "ЕАЭС"]}]
+    predicted = [{"name": "Евразийский экономический союз"}, {"name": "ЕАЭС"}]
+    result = match("organisations", gold, predicted)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 0)
+
+
+def test_best_pair_wins_the_greedy_assignment() -> None:
+    gold = [{"value": 100.0, "unit": "USD"}, {"value": 100.4, "unit": "USD"}]
+    predicted = [{"value": 100.4, "unit": "USD"}, {"value": 100.0, "unit": "USD"}]
+    assert match("figures", gold, predicted)["tp"] == 2
+
+
+def test_optional_gold_is_neither_rewarded_nor_punished() -> None:
+    gold = [{"iso2": "RU"}, {"iso2": "BY", "optional": True}, {"iso2": "KZ", "optional": True}]
+    result = match("countries", gold, [{"iso2": "RU"}, {"iso2": "BY"}])
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 0, 0)
+
+
+def test_organisation_names_are_normalised() -> None:
+    gold = [{"names": ["ФТС России", "Федеральная таможенная служба"]}]
+    assert match("organisations", gold, [{"name": "федеральная  таможенная служба"}])["tp"] == 1
+    assert match("organisations", [{"names": ["ООО «Торговый дом»"]}], [{"name": 'ООО "Торговый дом"'}])["tp"] == 1
+    assert match("organisations", gold, [{"name": "Федеральная налоговая служба"}])["tp"] == 0
+
+
+def test_dates_and_directions_as_sets() -> None:
+    gold = [{"kind": "range", "value": "2022", "end": "2024"}, {"kind": "point", "value": "1999-12-08", "end": None}]
+    predicted = [{"kind": "range", "value": "2022", "end": "2023"}, {"kind": "point", "value": "1999-12-08", "end": None}]
+    result = match("dates", gold, predicted)
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 1)
+    assert match("directions", [{"id": "aeo"}], [{"id": "aeo", "score": 0.4}])["tp"] == 1
+
+
+def test_score_pairs_records_with_golds_and_micro_averages() -> None:
+    golds = [
+        {"name": "a", "countries": [{"iso2": "RU"}, {"iso2": "BY"}], "directions": [{"id": "aeo"}]},
+        {"name": "b", "countries": [{"iso2": "KZ"}]},
+    ]
+    records = [
+        _record("a.txt", countries=[{"iso2": "RU"}], directions=[{"id": "aeo"}, {"id": "payments"}]),
+        _record("a.pdf", countries=[{"iso2": "RU"}, {"iso2": "BY"}], directions=[]),
+        _record("b.txt", countries=[{"iso2": "KZ"}, {"iso2": "AM"}], directions=[{"id": "aeo"}]),
+        _record("c.txt", countries=[{"iso2": "CN"}]),
+    ]
+    result = score(records, golds)
+    countries = result["types"]["countries"]
+    assert (countries["tp"], countries["fp"], countries["fn"], countries["documents"]) == (4, 1, 1, 3)
+    assert countries["precision"] == pytest.approx(0.8)
+    directions = result["types"]["directions"]  # not annotated in b: b's prediction is not counted
+    assert (directions["tp"], directions["fp"], directions["fn"], directions["documents"]) == (1, 1, 1, 2)
+    assert result["unpaired_records"] == ["c.txt"]
+    assert len(result["documents"]) == 3
+
+
+def test_main_reads_folders_and_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, gold = tmp_path / "out", tmp_path / "gold"
+    (out / "records").mkdir(parents=True)
+    gold.mkdir()
+    (out / "records" / "a.json").write_text(json.dumps(_record("a.txt", countries=[{"iso2": "RU"}])), "utf-8")
+    (out / "manifest.json").write_text(json.dumps({"files": 1}), "utf-8")
+    (gold / "a.gold.json").write_text(json.dumps({"file": "a.txt", "countries": [{"iso2": "RU"}]}), "utf-8")
+    assert main(out, gold) == 0
+    printed = capsys.readouterr().out
+    assert "countries" in printed and "1.000" in printed
+    assert main(out, gold, as_json=True) == 0
+    assert json.loads(capsys.readouterr().out)["types"]["countries"]["tp"] == 1
+
+
+def test_main_names_the_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, gold = tmp_path / "out", tmp_path / "gold"
+    out.mkdir()
+    gold.mkdir()
+    assert main(out, gold) != 0
+    assert "no article records" in capsys.readouterr().err
+    (out / "a.json").write_text(json.dumps(_record("a.txt")), "utf-8")
+    (gold / "a.gold.json").write_text("{not json", "utf-8")
+    assert main(out, gold) != 0
+    assert "a.gold.json" in capsys.readouterr().err
+
+
+def test_stems_join_short_hyphenated_prefixes() -> None:
+    assert stems("Customs Co-operation Council") == stems("customs cooperation council")
