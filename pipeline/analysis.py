@@ -67,7 +67,7 @@ def process(document: Document, settings: Settings, models: Models) -> Article: 
         pipeline_version=__version__,
     )
     article.warnings.extend(document.warnings)
-    clean(document, article)
+    clean(document, article, models.morph)
     structure(article)
     annotate(article, models)
     extract_countries(article, models)

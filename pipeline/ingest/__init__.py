@@ -1,0 +1,54 @@
+"""Loading files of every supported kind into a `Document`: raw page texts, tables, warnings."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..errors import InputError
+from ..settings import SUPPORTED_SUFFIXES, Settings
+from .document import TABLE_ANCHOR, Document
+from .text import decode
+
+log = logging.getLogger(__name__)
+
+__all__ = ["TABLE_ANCHOR", "Document", "load", "load_string"]
+
+
+def load(path: Path, settings: Settings) -> Document:
+    """Read the file at `path` by its suffix. Raises `InputError` naming the file and the problem."""
+    name = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(name, f"unsupported file type {suffix or '(no suffix)'!r}; "
+                               f"expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_mb * 1024 * 1024:
+            raise InputError(name, f"the file is {size / 1024 / 1024:.1f} MB, "
+                                   f"more than the limit of {settings.max_file_mb:g} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from exc
+    if not data:
+        raise InputError(name, "the file is empty")
+    log.debug("loading %s (%d bytes)", name, len(data))
+    if suffix == ".pdf":
+        from .pdf import load_pdf
+
+        return load_pdf(data, name, settings.max_pages)
+    if suffix == ".docx":
+        from .docx import load_docx
+
+        return load_docx(data, name)
+    if suffix in (".html", ".htm"):
+        from .html import load_html
+
+        return load_html(data, name)
+    fmt = "md" if suffix == ".md" else "txt"
+    return Document(path=name, data=data, format=fmt, pages=[decode(data, name)])
+
+
+def load_string(text: str, name: str = "<string>") -> Document:
+    """A text given as a string, as if read from a TXT file."""
+    return Document(path=name, data=text.encode("utf-8"), format="txt", pages=[text])

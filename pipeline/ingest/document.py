@@ -1,0 +1,22 @@
+"""What a loader hands over: the file's bytes, raw page texts, tables and warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..record import Table
+
+TABLE_ANCHOR = "\ufffc"  # stands on its own line in a page's text where a table was taken out
+
+
+@dataclass
+class Document:
+    """A loaded file before cleaning: one raw text per page (TXT, DOCX, HTML and MD have one page)."""
+
+    path: str
+    data: bytes
+    format: str
+    pages: list[str]
+    page_count: int | None = None
+    tables: list[Table] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,165 @@
+"""PDF files: pypdfium2 reads every page's text; pdfplumber reads tables, only on pages drawn with rules.
+
+pdfplumber is slow, so it is asked only about pages whose ruling lines could make a table.
+Library objects are turned into page strings and `Table` records here and go no further.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..errors import InputError
+from ..record import Table
+from .document import TABLE_ANCHOR, Document
+
+log = logging.getLogger(__name__)
+
+MIN_RULES = 6  # rule-like path objects a page needs before pdfplumber looks for tables on it
+
+_CID = re.compile(r"\(cid:\d+\)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_WORD = re.compile(r"\S+")
+_LATIN_JUNK = re.compile(r"[a-zA-Z][\\^_`\[\]{}|~@][a-zA-Z]|[a-z][A-Z][a-z]")
+
+
+def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
+    """Pages and tables of a PDF. Raises `InputError` for encrypted, corrupt or empty files."""
+    pdf = _open(data, path)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise InputError(path, "the PDF has no pages")
+        if count > max_pages:
+            raise InputError(path, f"the PDF has {count} pages, more than the limit of {max_pages}")
+        pages: list[str] = []
+        warnings: list[str] = []
+        candidates: list[int] = []
+        empty = 0
+        for index in range(count):
+            text, objects, rules = _read_page(pdf, index, path, warnings)
+            number = index + 1
+            if not text.strip():
+                if objects:
+                    warnings.append(f"page {number} has no text layer")
+                else:
+                    empty += 1
+            elif unreadable(text):
+                warnings.append(f"page {number}: text layer is unreadable (broken font encoding)")
+                text = ""
+            elif rules >= MIN_RULES:
+                candidates.append(index)
+            pages.append(text)
+    finally:
+        pdf.close()
+    if empty == count:
+        raise InputError(path, "the PDF has no content (its pages are empty)")
+    tables = _tables(data, path, candidates, pages, warnings) if candidates else []
+    return Document(path=path, data=data, format="pdf", pages=pages, page_count=count,
+                    tables=tables, warnings=warnings)
+
+
+def _open(data: bytes, path: str) -> Any:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text:
+            raise InputError(path, "the PDF is encrypted (a password is needed)") from exc
+        raise InputError(path, f"not a readable PDF ({exc})") from exc
+
+
+def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[str, int, int]:
+    """The page's text, its number of page objects, and how many of them look like ruling lines."""
+    try:
+        page = pdf[index]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        objects = 0
+        rules = 0
+        for obj in page.get_objects(max_depth=3):
+            objects += 1
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _is_rule(obj.get_bounds()):
+                rules += 1
+        textpage.close()
+        page.close()
+    except pdfium.PdfiumError as exc:
+        log.warning("%s: page %d: %s", path, index + 1, exc)
+        warnings.append(f"page {index + 1} could not be read ({exc})")
+        return "", 0, 0
+    return text.replace("\r\n", "\n").replace("\r", "\n"), objects, rules
+
+
+def _is_rule(bounds: tuple[float, float, float, float]) -> bool:
+    """A horizontal or vertical line, or a box wide enough to be a table cell."""
+    left, bottom, right, top = bounds
+    width, height = right - left, top - bottom
+    return (width > 15 and height < 3) or (height > 15 and width < 3) or (width > 15 and height > 8)
+
+
+def unreadable(text: str) -> bool:
+    """Whether a page's text is junk from a font with a broken ToUnicode map (cid codes, Latin gibberish)."""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    bad = 0
+    for word in words:
+        if _CID.search(word) or _CONTROL.search(word) or _LATIN_JUNK.search(word) or "\ufffd" in word:
+            bad += 1
+    return bad / len(words) > 0.25
+
+
+def _tables(data: bytes, path: str, candidates: list[int], pages: list[str], warnings: list[str]) -> list[Table]:
+    """Tables found by pdfplumber on the candidate pages; each such page's text is re-read around them."""
+    import pdfplumber
+
+    tables: list[Table] = []
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many kinds of errors on damaged files
+        warnings.append(f"tables could not be read ({type(exc).__name__})")
+        return tables
+    with pdf:
+        for index in candidates:
+            try:
+                found, text = _page_tables(pdf.pages[index], index + 1)
+            except Exception as exc:  # one bad page must not lose the others
+                log.warning("%s: page %d: tables: %s", path, index + 1, exc)
+                warnings.append(f"page {index + 1}: tables could not be read ({type(exc).__name__})")
+                continue
+            if found:
+                tables.extend(found)
+                pages[index] = text
+    return tables
+
+
+def _page_tables(page: Any, number: int) -> tuple[list[Table], str]:
+    """The page's tables as records, and its text with each table replaced by an anchor line."""
+    kept = []
+    for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
+        rows = [[_cell(c) for c in row] for row in table.extract()]
+        rows = [r for r in rows if any(r)]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            kept.append((table.bbox, rows))
+    if not kept:
+        return [], ""
+    left, top, right, bottom = page.bbox
+    parts = []
+    for (_x0, t_top, _x1, t_bottom), _rows in kept:
+        if t_top > top:
+            parts.append(page.crop((left, top, right, t_top)).extract_text() or "")
+        parts.append(TABLE_ANCHOR)
+        top = max(top, t_bottom)
+    if top < bottom:
+        parts.append(page.crop((left, top, right, bottom)).extract_text() or "")
+    records = [Table(caption=None, header=rows[0], rows=rows[1:], page=number) for _bbox, rows in kept]
+    return records, "\n".join(parts)
+
+
+def _cell(value: str | None) -> str:
+    return " ".join((value or "").split())

@@ -1,0 +1,60 @@
+"""Plain text and Markdown files: bytes to a string, whatever the encoding."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import InputError
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CP1251_LETTERS = re.compile(r"[А-Яа-яЁё]")
+
+
+def decode(data: bytes, path: str) -> str:
+    """Text of `data`: UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern) or cp1251.
+
+    Raises `InputError` when the bytes are not text.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(data[3:].decode("utf-8", errors="replace"), path)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _checked(data.decode("utf-16", errors="replace"), path)
+    utf16 = _utf16_by_nuls(data)
+    if utf16:
+        return _checked(data.decode(utf16, errors="replace"), path)
+    try:
+        return _checked(data.decode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1251", errors="replace")
+    _checked(text, path)
+    if not _CP1251_LETTERS.search(text) and sum(b > 0x7F for b in data) > len(data) * 0.3:
+        raise InputError(path, "not a text file (binary content)")
+    return text
+
+
+def _utf16_by_nuls(data: bytes) -> str | None:
+    """`utf-16-le`/`utf-16-be` when every other byte of a sample is NUL, as in BOM-less UTF-16."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0) / len(sample[0::2])
+    odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str, path: str) -> str:
+    """`text` unless control characters (NULs and the like) say it came from a binary file."""
+    if "\x00" in text or len(_CONTROL.findall(text[:20000])) > max(3, len(text[:20000]) // 200):
+        raise InputError(path, "not a text file (binary content)")
+    return text
+
+
+def load_text(data: bytes, path: str) -> list[str]:
+    """The single page of a TXT or MD file."""
+    return [decode(data, path)]
