@@ -27,7 +27,7 @@ _CHARS = str.maketrans({
     "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ",
     "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
     "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\f": "\n", "\v": "\n",
-    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\ufffe": None,
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
     "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2212": "-", "\u2015": "―",
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -35,6 +35,7 @@ _CHARS = str.maketrans({
 })
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
+_PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
 _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
@@ -49,12 +50,10 @@ _CAPTION = re.compile(r"(?:Таблица|Table|Рисунок|Figure|Рис\.|F
 _KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words)\s*[:.—–-]", re.I)
 _CITATION_END = re.compile(r"\s*(?:\[[^\]]{1,20}\]|\(\s*(?:табл|рис|table|fig)[^)]{0,20}\))$", re.I)
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
-_PAGE_CAPTION = re.compile(r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+", re.I)
-_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words)\s*[:.—–-]", re.I)
-_CITATION_END = re.compile(r"\s*(?:\[[^\]]{1,20}\]|\(\s*(?:табл|рис|table|fig)[^)]{0,20}\))$", re.I)
-_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}",
+_PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}",
                           re.I)
 _HYPHEN_END = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
+_URL = re.compile(r"https?:|www\.|/")
 _WORD_START = re.compile(r"([A-Za-zА-Яа-яЁё]+)")
 
 
@@ -98,6 +97,7 @@ def normalise(text: str) -> str:
     """Unify line ends, spaces, hyphens and quotes; drop control characters; mend soft hyphens."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SOFT_BREAK.sub("", text)
+    text = _PDFIUM_HYPHEN.sub("-\n", text)
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
     return _CONTROL.sub("", text)
@@ -217,7 +217,7 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if not upper:
         return False
-    if ends and (len(before) < 0.8 * width or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
+    if ends and (len(before) < 0.8 * width or line.page != prev.page or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True
     return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))
 
@@ -271,6 +271,8 @@ def join(first: str, second: str, morph: Morph | None = None) -> str:
         return first + second  # a hyphenated compound already started before: «бизнес-про-» + «цессов»
     if end and start:
         head, tail = end.group(1), start.group(1)
+        if _URL.search(first.rsplit(" ", 1)[-1]):
+            return first + second
         if dehyphenate(head, tail, morph):
             return first[:-1] + second
         return first + second
