@@ -35,16 +35,19 @@ def decode(data: bytes, path: str) -> str:
 
 
 def _utf16_by_nuls(data: bytes) -> str | None:
-    """`utf-16-le`/`utf-16-be` when every other byte of a sample is NUL, as in BOM-less UTF-16."""
+    """`utf-16-le`/`utf-16-be` when NULs fill one byte position of a sample and never the other,
+    as in BOM-less UTF-16 (spaces and Latin letters have a NUL high byte), and the text reads well."""
     sample = data[:4000]
+    sample = sample[: len(sample) // 2 * 2]
     if len(sample) < 4:
         return None
     even = sample[0::2].count(0) / len(sample[0::2])
-    odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
-    if odd > 0.3 and even < 0.05:
-        return "utf-16-le"
-    if even > 0.3 and odd < 0.05:
-        return "utf-16-be"
+    odd = sample[1::2].count(0) / len(sample[1::2])
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high > 0.05 and low < 0.01:
+            text = sample.decode(codec, errors="replace")
+            if sum(c.isprintable() or c in "\n\r\t" for c in text) > 0.95 * len(text):
+                return codec
     return None
 
 

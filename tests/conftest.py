@@ -1,0 +1,31 @@
+"""Shared fixtures: the repository's sample corpora and the team's shared test PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.morph import Morph
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+SHARED_PDF = Path("/work/shared/testdata/pdf")
+
+
+@pytest.fixture(scope="session")
+def morph() -> Morph:
+    return Morph()
+
+
+@pytest.fixture(scope="session")
+def shared_pdf() -> Path:
+    """The folder of third-party test PDFs; tests using it are skipped where it is absent (CI)."""
+    if not SHARED_PDF.is_dir():
+        pytest.skip(f"{SHARED_PDF} is not available")
+    return SHARED_PDF
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    """The repository's sample articles (TXT and the PDFs rendered from them)."""
+    return CORPORA

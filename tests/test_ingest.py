@@ -1,0 +1,223 @@
+"""Loading files: real PDFs (good, tabular and hostile), text encodings, DOCX, HTML, MD, limits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import InputError
+from pipeline.ingest import TABLE_ANCHOR, Document, load, load_string
+from pipeline.ingest.pdf import unreadable
+from pipeline.settings import Settings
+
+SETTINGS = Settings()
+
+
+@pytest.mark.parametrize(
+    ("name", "pages", "needle"),
+    [
+        ("ru_gov_decree_842_37p.pdf", 37, "ПРАВИТЕЛЬСТВО РОССИЙСКОЙ ФЕДЕРАЦИИ"),
+        ("ru_thesis_investment_attractiveness_55p.pdf", 55, "РОССИЙСКАЯ АКАДЕМИЯ НАРОДНОГО ХОЗЯЙСТВА"),
+        ("en_dpr_arxiv_2col_13p.pdf", 13, "Dense Passage Retrieval"),
+        ("hostile_corrupt_flate_stream.pdf", 1, "Beautiful is better than ugly"),
+        ("hostile_pdfminer_crash_bad_colorspace.pdf", 1, "Environmental Report"),
+    ],
+)
+def test_pdf_text_per_page(shared_pdf: Path, name: str, pages: int, needle: str) -> None:
+    document = load(shared_pdf / name, SETTINGS)
+    assert document.format == "pdf"
+    assert document.page_count == pages == len(document.pages)
+    assert needle in document.pages[0]
+    assert document.data == (shared_pdf / name).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("hostile_encrypted_password_test.pdf", "encrypted"),
+        ("hostile_zero_pages.pdf", "no content"),
+    ],
+)
+def test_hostile_pdf_gives_input_error(shared_pdf: Path, name: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load(shared_pdf / name, SETTINGS)
+    assert name in str(caught.value) and message in str(caught.value)
+
+
+def test_scanned_pdf_warns_each_page_without_text_layer(shared_pdf: Path) -> None:
+    document = load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", SETTINGS)
+    assert document.warnings == [f"page {n} has no text layer" for n in range(1, 5)]
+    assert not "".join(document.pages).strip()
+
+
+def test_broken_tounicode_pages_are_left_out_with_a_warning(shared_pdf: Path) -> None:
+    document = load(shared_pdf / "hostile_ru_broken_tounicode.pdf", SETTINGS)
+    assert document.warnings == [
+        "page 1: text layer is unreadable (broken font encoding)",
+        "page 2: text layer is unreadable (broken font encoding)",
+    ]
+    assert document.pages == ["", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M]heh\\guc dh^_dk Jhkkbckdhc N_^_jZpbb hl\x14\x16bxgy IjbgylZ =hkm^Zjkl\\_gghc >mfhc", True),
+        ("(cid:3)(cid:45)(cid:12) (cid:7)(cid:8) (cid:9)", True),
+        ("Уголовный кодекс Российской Федерации от 13 июня 1996 года N 63-ФЗ", False),
+        ("Dense Passage Retrieval for Open-Domain Question Answering (DPR), see arXiv:2004.04906", False),
+        ("x ≈ sin x при x → 0; (x1 + x2)^2 = x1^2 + 2x1x2 + x2^2", False),
+    ],
+)
+def test_unreadable_text_layer(text: str, expected: bool) -> None:
+    assert unreadable(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "tables", "pages"),
+    [
+        ("ru_gdp_report_6_tables_3p.pdf", 6, {1, 2}),
+        ("table_nics_ruled_1p.pdf", 1, {1}),
+        ("ru_gov_decree_842_37p.pdf", 0, set()),
+    ],
+)
+def test_pdf_tables_with_their_pages(shared_pdf: Path, name: str, tables: int, pages: set[int]) -> None:
+    document = load(shared_pdf / name, SETTINGS)
+    assert len(document.tables) == tables
+    assert {t.page for t in document.tables} == pages
+    for table in document.tables:
+        assert table.header and table.rows and table.caption is None
+    assert sum(p.count(TABLE_ANCHOR) for p in document.pages) == tables
+
+
+def test_ruled_table_cells(shared_pdf: Path) -> None:
+    table = load(shared_pdf / "table_nics_ruled_1p.pdf", SETTINGS).tables[0]
+    assert len(table.header) == 25
+    assert table.header[0].startswith("NICS Firearm Background Checks")
+    assert any(row[0].startswith("Alabama") for row in table.rows)
+
+
+def test_sample_pdf_has_its_table_out_of_the_text(corpora: Path) -> None:
+    document = load(corpora / "russia_belarus_customs.pdf", SETTINGS)
+    assert document.page_count and document.page_count >= 3
+    [table] = document.tables
+    assert table.header[:4] == ["Показатель", "2022 г.", "2023 г.", "2024 г."]
+    assert ["Экспорт", "21,4", "22,6", "24,5", "114,5", "108,4"] in table.rows
+    page = document.pages[table.page - 1]
+    assert TABLE_ANCHOR in page and "Товарооборот 43,4" not in page
+
+
+def test_page_limit_and_size_limit(shared_pdf: Path) -> None:
+    with pytest.raises(InputError, match="37 pages, more than the limit of 10"):
+        load(shared_pdf / "ru_gov_decree_842_37p.pdf", Settings(max_pages=10))
+    with pytest.raises(InputError, match="more than the limit of 0.1 MB"):
+        load(shared_pdf / "ru_thesis_investment_attractiveness_55p.pdf", Settings(max_file_mb=0.1))
+
+
+RU = "Евразийский экономический союз — «ЕАЭС».\nТаможенное сотрудничество развивается."
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (RU.encode("utf-8"), RU),
+        (b"\xef\xbb\xbf" + RU.encode("utf-8"), RU),
+        (RU.encode("utf-16"), RU),
+        (RU.encode("utf-16-le"), RU),
+        (RU.encode("utf-16-be"), RU),
+        (RU.encode("cp1251"), RU),
+        (b"The World Customs Organization", "The World Customs Organization"),
+    ],
+)
+def test_text_encodings(tmp_path: Path, data: bytes, expected: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    document = load(path, SETTINGS)
+    assert document.pages == [expected]
+    assert document.format == "txt" and document.page_count is None
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".html"])
+def test_binary_bytes_are_not_text(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"image{suffix}"
+    path.write_bytes(bytes(range(256)) * 20)
+    with pytest.raises(InputError, match="not a text file"):
+        load(path, SETTINGS)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("a.rtf", b"{\\rtf1 hello}", "unsupported file type '.rtf'"),
+        ("a.txt", b"", "empty"),
+        ("a.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
+        ("a.docx", b"PK\x03\x04 broken zip", "not a readable DOCX"),
+    ],
+)
+def test_bad_files_give_input_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        load(path, SETTINGS)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="cannot be read"):
+        load(tmp_path / "absent.txt", SETTINGS)
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_heading("Таможенное сотрудничество России и Беларуси", level=1)
+    word.add_paragraph("Объём взаимной торговли в 2024 году составил 57,6 млрд. долларов.")
+    grid = word.add_table(rows=2, cols=3)
+    for i, value in enumerate(["Показатель", "2023 г.", "2024 г."]):
+        grid.rows[0].cells[i].text = value
+    for i, value in enumerate(["Экспорт", "22,6", "24,5"]):
+        grid.rows[1].cells[i].text = value
+    word.add_paragraph("Источник: составлено авторами.")
+    path = tmp_path / "a.docx"
+    word.save(str(path))
+    document = load(path, SETTINGS)
+    assert document.format == "docx" and document.page_count is None
+    assert document.pages[0].split("\n\n") == [
+        "Таможенное сотрудничество России и Беларуси",
+        "Объём взаимной торговли в 2024 году составил 57,6 млрд. долларов.",
+        TABLE_ANCHOR,
+        "Источник: составлено авторами.",
+    ]
+    assert document.tables[0].header == ["Показатель", "2023 г.", "2024 г."]
+    assert document.tables[0].rows == [["Экспорт", "22,6", "24,5"]]
+
+
+def test_html_keeps_text_blocks_and_tables_and_drops_scripts(tmp_path: Path) -> None:
+    page = """<html><head><title>Site</title><style>p {color: red}</style></head><body>
+    <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+    <h1>EAEU Treaty ratified</h1>
+    <p>The State Duma ratified the Treaty on the Eurasian Economic Union on&nbsp;3 October 2014.</p>
+    <ul><li>common customs tariff</li><li>single window</li></ul>
+    <table><tr><th>Year</th><th>Trade</th></tr><tr><td>2014</td><td>57.6</td></tr></table>
+    <script>var x = "ratified";</script></body></html>"""
+    path = tmp_path / "a.html"
+    path.write_text(page, encoding="utf-8")
+    document = load(path, SETTINGS)
+    assert document.pages[0].split("\n\n") == [
+        "EAEU Treaty ratified",
+        "The State Duma ratified the Treaty on the Eurasian Economic Union on 3 October 2014.",
+        "- common customs tariff",
+        "- single window",
+        TABLE_ANCHOR,
+    ]
+    assert document.tables[0].header == ["Year", "Trade"] and document.tables[0].rows == [["2014", "57.6"]]
+
+
+def test_markdown_and_strings(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# Заголовок\n\nТекст статьи.", encoding="utf-8")
+    assert load(path, SETTINGS).format == "md"
+    document = load_string("Текст статьи.", name="snippet")
+    assert isinstance(document, Document)
+    assert (document.path, document.format, document.pages) == ("snippet", "txt", ["Текст статьи."])
