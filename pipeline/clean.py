@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .lang import detect
 from .record import Article
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def strip_running(pages: list[list[str]]) -> list[list[str]]:
         return sorted(set(filled[:3] + filled[-3:]))
 
     def key(line: str) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+        return re.sub(r"\d+", "#", "".join(line.split()).lower()).strip("#")
 
     seen: Counter[str] = Counter()
     for lines in pages:
@@ -217,9 +218,16 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if not upper:
         return False
-    if ends and (len(before) < 0.8 * width or line.page != prev.page or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
+    if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True
     return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))
+
+
+def _switches_language(before: str, text: str) -> bool:
+    """Whether two lines are in different languages (a Russian abstract followed by an English one)."""
+    if len(before.split()) < 3 or len(text.split()) < 3:
+        return False
+    return detect(before) != detect(text)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -1,0 +1,206 @@
+"""Repair of extracted text: hyphenation, broken lines, running headers, page numbers, odd characters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean, dehyphenate, join, normalise, strip_running
+from pipeline.ingest import Document, load, load_string
+from pipeline.morph import Morph
+from pipeline.record import Article, Source
+from pipeline.settings import Settings
+
+
+def _clean(document: Document, morph: Morph | None) -> Article:
+    article = Article(source=Source(path=document.path, name="x", sha256="0" * 64, format=document.format))
+    return clean(document, article, morph)
+
+
+def _pdf(pages: list[str]) -> Document:
+    return Document(path="x.pdf", data=b"", format="pdf", pages=pages, page_count=len(pages))
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "expected"),
+    [
+        ("интегра", "ции", True),
+        ("ис", "следованиях", True),
+        ("Ре", "зультаты", True),
+        ("implementa", "tion", True),
+        ("научно", "технического", False),
+        ("социально", "экономических", False),
+        ("нормативно", "правовых", False),
+        ("Санкт", "Петербург", False),
+        ("Open", "Domain", False),
+    ],
+)
+def test_dehyphenate(morph: Morph, head: str, tail: str, expected: bool) -> None:
+    assert dehyphenate(head, tail, morph) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("развития евразийской экономической интегра-", "ции, далее приведшей",
+         "развития евразийской экономической интеграции, далее приведшей"),
+        ("достижений научно-", "технического прогресса", "достижений научно-технического прогресса"),
+        ("предварительное моделирование бизнес –", "процессов для их", "предварительное моделирование бизнес – процессов для их"),
+        ("see http://ukodeksrf.ru/uk-rf-", "glava-1", "see http://ukodeksrf.ru/uk-rf-glava-1"),
+        ("international customs", "cooperation in the", "international customs cooperation in the"),
+    ],
+)
+def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> None:
+    assert join(first, second, morph) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("57,6\u00a0млрд.\u2009долларов", "57,6 млрд. долларов"),
+        ("каче\ufffeстве десятичного", "каче-\nстве десятичного"),
+        ("инфор\u00ad\nмация", "информация"),
+        ("\u201csingle window\u201d and \u2018green corridor\u2019", "\"single window\" and 'green corridor'"),
+        ("«зелёного коридора» — 2022\u20112024", "«зелёного коридора» — 2022-2024"),
+        ("line\r\nnext\x0c", "line\nnext\n"),
+    ],
+)
+def test_normalise(raw: str, expected: str) -> None:
+    assert normalise(raw) == expected
+
+
+def test_running_header_footer_and_page_numbers_are_dropped() -> None:
+    body = [
+        "Сегодня сотрудничество Российской Федерации со странами",
+        "Международное таможенное сотрудничество – это вид",
+        "Бесперебойное сотрудничество стран – участниц СНГ позволило",
+        "Евразийский экономический союз – это созданное в",
+    ]
+    pages = [
+        [f"{n + 40} Вестник таможенной академии", body[n], "Таможенное дело № 3, 2024", str(n + 1)]
+        for n in range(4)
+    ]
+    assert strip_running(pages) == [[line] for line in body]
+
+
+def test_lines_repeated_only_inside_pages_are_kept() -> None:
+    pages = [["Заголовок раздела", "Таможенный союз", f"текст страницы {n}", "ещё текст", "и ещё", "конец"]
+             for n in range(3)]
+    pages[1][1] = "Другое"
+    kept = strip_running(pages)
+    assert all("конец" not in p for p in kept)
+    assert any("Таможенный союз" in p for p in kept)
+
+
+SNIPPET = (
+    " Аннотация. В условиях усиливающейся интернационализации мирового \n\n"
+    "хозяйства, которая имеет глобальные масштабы, международное таможенное \n\n"
+    "сотрудничество представляет собой важнейший способ реализации \n\n"
+    "государствами своих национальных интересов.  \n"
+    " Annotation  In the context of the increasing internationalization of the world \n\n"
+    "economy, which has a global scale, international customs cooperation is the most \n\n"
+    "important way for states to realize their national interests. \n"
+    "Евразийский экономический союз (далее - ЕАЭС) – это созданное в \n\n"
+    "соответствии с Договором о ЕАЭС (2014г.), международное объединение, \n\n"
+    "целью которого является усовершенствование и поддержание \n\n"
+    "конкурентоспособности экономик государств – членов. \n\n"
+    "работа по следующим направлениям: \n\n"
+    "- улучшение таможенного законодательства на основе международных \n\n"
+    "стандартов; \n\n"
+    "- развитие таможенной инфраструктуры. \n\n"
+)
+
+
+def test_paragraphs_come_out_whole(morph: Morph) -> None:
+    text = _clean(load_string(SNIPPET), morph).text
+    assert text.split("\n\n") == [
+        "Аннотация. В условиях усиливающейся интернационализации мирового хозяйства, которая имеет глобальные "
+        "масштабы, международное таможенное сотрудничество представляет собой важнейший способ реализации "
+        "государствами своих национальных интересов.",
+        "Annotation In the context of the increasing internationalization of the world economy, which has a "
+        "global scale, international customs cooperation is the most important way for states to realize "
+        "their national interests.",
+        "Евразийский экономический союз (далее - ЕАЭС) – это созданное в соответствии с Договором о ЕАЭС "
+        "(2014г.), международное объединение, целью которого является усовершенствование и поддержание "
+        "конкурентоспособности экономик государств – членов. работа по следующим направлениям:",
+        "- улучшение таможенного законодательства на основе международных стандартов;",
+        "- развитие таможенной инфраструктуры.",
+    ]
+
+
+def test_one_paragraph_a_line_is_kept_as_it_is(morph: Morph) -> None:
+    lines = [
+        "The Eurasian Economic Community was an economic organisation of former Soviet republics, set up in "
+        "2000 and dissolved in 2014 when the Eurasian Economic Union took over its functions.",
+        "Its customs union of Belarus, Kazakhstan and Russia came into being on 1 January 2010, with a "
+        "common external tariff and a single Customs Code.",
+        "Members",
+        "The member states pledged to create a common market for goods, services, capital and labour.",
+    ]
+    assert _clean(load_string("\n".join(lines)), morph).text.split("\n\n") == lines
+
+
+def test_page_starts_and_paragraph_across_pages(morph: Morph) -> None:
+    document = _pdf([
+        "Вестник\nЕвразийский экономический союз – это созданное в соответствии с Договором\nо ЕАЭС, "
+        "международное объединение, целью которого является усовершенствование\nи поддержание конку-\n1",
+        "Вестник\nрентоспособности экономик государств – членов.\nРазвитие евразийской интеграции строилось по\n"
+        "классической схеме.\n2",
+        "Вестник\nТаможенные службы имеют возможность создать единую систему контроля.\n3",
+    ])
+    article = _clean(document, morph)
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].endswith("и поддержание конкурентоспособности экономик государств – членов.")
+    assert "Вестник" not in article.text and "\n2" not in article.text
+    assert len(article.page_starts) == 3
+    assert article.text[article.page_starts[1]:].startswith("рентоспособности")
+    assert article.text[article.page_starts[2]:].startswith("Таможенные службы")
+
+
+def test_sample_pdf_cleans_to_the_same_text_as_its_source(morph: Morph, corpora: Path) -> None:
+    from_txt = _clean(load(corpora / "eaeu_customs_cooperation.txt", Settings()), morph).text
+    from_pdf = _clean(load(corpora / "eaeu_customs_cooperation.pdf", Settings()), morph)
+    assert "сборник статей" not in from_pdf.text
+    same = set(from_txt.split("\n\n")) & set(from_pdf.text.split("\n\n"))
+    assert len(same) >= 0.9 * len(from_txt.split("\n\n"))
+    assert from_pdf.page_starts[0] == 0 and from_pdf.page_starts == sorted(from_pdf.page_starts)
+
+
+def test_sample_pdf_table_sits_after_its_caption(morph: Morph, corpora: Path) -> None:
+    article = _clean(load(corpora / "russia_belarus_customs.pdf", Settings()), morph)
+    [table] = article.tables
+    assert table.id == "tbl-1" and table.start is not None
+    before = article.text[: table.start].rstrip()
+    assert before.endswith("Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг. [4]")
+    assert article.text[table.start:].startswith("По итогам 2024 года")
+    assert "\ufffc" not in article.text
+
+
+def test_list_items_each_start_a_block(morph: Morph, corpora: Path) -> None:
+    text = _clean(load(corpora / "russia_belarus_customs.txt", Settings()), morph).text
+    blocks = text.split("\n\n")
+    assert "― совместный таможенный контроль;" in blocks
+    assert sum(b.startswith("― ") for b in blocks) == 6
+    assert sum(b[:2] in ("1.", "2.", "3.", "4.") for b in blocks) == 8
+    assert all("\n" not in b and b == b.strip() and "  " not in b for b in blocks)
+
+
+def test_thesis_keeps_compounds_and_mends_hyphenation(morph: Morph, shared_pdf: Path) -> None:
+    text = _clean(load(shared_pdf / "ru_thesis_investment_attractiveness_55p.pdf", Settings()), morph).text
+    assert "научно-технического" in text and "социально-экономических" in text
+    assert "научнотехническ" not in text and "социальноэкономическ" not in text
+    assert "(cid:" not in text
+
+
+def test_latex_soft_hyphens_are_mended(morph: Morph, shared_pdf: Path) -> None:
+    text = _clean(load(shared_pdf / "ru_latex_dissertation_template_43p.pdf", Settings()), morph).text
+    assert "воспринимает в качестве десятичного разделителя" in text
+    assert "\ufffe" not in text
+
+
+def test_running_header_with_page_number_is_dropped(morph: Morph, shared_pdf: Path) -> None:
+    article = _clean(load(shared_pdf / "en_federal_register_3col_15p.pdf", Settings()), morph)
+    assert article.text.count("Federal Register / Vol. 85") == 0
+    assert article.text.count("Federal Register/Vol. 85, No. 152/Thursday") == 0
+    assert "Airworthiness Directives; The Boeing Company Airplanes" in article.text
