@@ -1,0 +1,103 @@
+"""Figures in tables: each numeric cell tied to its row and column headers.
+
+The unit comes from the cell, its column header, its row label or the caption, in that order,
+when one of them states it («млрд долл. США», «%»); otherwise it stays unknown (None).
+The year comes from a column header that starts with a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figures import currencies, units
+from .models import Models
+from .numbers import NUMBER, NumberError, alternation, parse_number, phrase_pattern, scale_of, scale_pattern
+from .record import Article, Figure, Table
+from .subjects import subject_of
+
+_CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
+_HEADER_YEAR = re.compile(r"\s*(1[89]\d\d|20\d\d)(?!\d)")
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+
+
+def _stated_pattern() -> re.Pattern[str]:
+    after = alternation([form for form, _, place in currencies() if place == "after"])
+    unit = alternation([form for form, _, _ in units()])
+    return re.compile(rf"(?P<scale>{scale_pattern()}\s*)?(?:(?P<cur>{after})|(?P<unit>{unit}))", re.I)
+
+
+def stated_unit(words: str | None) -> tuple[float, str, str] | None:
+    """The (multiplier, unit, kind) a header or caption states: «млрд долл. США» -> (1e9, USD, money)."""
+    if not words:
+        return None
+    m = _stated_pattern().search(words)
+    if m is None:
+        return None
+    multiplier = scale_of(m.group("scale")) if m.group("scale") else 1.0
+    if m.group("cur"):
+        return multiplier, _find(currencies(), m.group("cur")), "money"
+    written = re.sub(r"\s+", " ", m.group("unit").strip())
+    for form, unit, kind in sorted(units(), key=lambda r: -len(r[0])):
+        if re.fullmatch(phrase_pattern(form), written, re.I):
+            if kind == "ratio" or (len(written.strip(".")) < 2 and unit != "%" and not m.group("scale")):
+                return None
+            return multiplier, unit, kind
+    return None
+
+
+def _find(rows: tuple[tuple[str, str, str], ...], written: str) -> str:
+    w = re.sub(r"\s+", " ", written.strip())
+    for form, code, _ in sorted(rows, key=lambda r: -len(r[0])):
+        if re.fullmatch(phrase_pattern(form), w, re.I):
+            return code
+    raise NumberError(f"unknown currency {written!r}")
+
+
+def _column(table: Table, j: int, width: int) -> str | None:
+    """The header of column `j` of a row `width` cells wide (headers may skip the label column)."""
+    header = table.header
+    if len(header) == width:
+        return header[j] or None
+    if len(header) == width - 1 and j > 0:
+        return header[j - 1] or None
+    return header[j] if j < len(header) and header[j] else None
+
+
+def table_figures(article: Article, models: Models | None = None, first: int = 1) -> list[Figure]:
+    """Figures for the numeric cells of `article.tables`, numbered from fig-`first`."""
+    out: list[Figure] = []
+    for index, table in enumerate(article.tables):
+        caption = " ".join(x for x in (table.caption, table.note) if x)
+        lang = "ru" if _CYRILLIC.search(caption + " ".join(table.header)) else "en"
+        table_unit = stated_unit(caption)
+        table_subject = subject_of(table.caption or "", models)
+        for row in table.rows:
+            if len(row) < 2:
+                continue
+            label = row[0].strip() or None
+            row_unit = stated_unit(label)
+            subject = subject_of(label or "", models) or table_subject or label
+            for j, cell in enumerate(row[1:], 1):
+                m = _CELL.fullmatch(cell)
+                if not m:
+                    continue
+                try:
+                    number = parse_number(m.group("num"), lang)
+                except NumberError:
+                    continue
+                if m.group("sign"):
+                    number = -number
+                column = _column(table, j, len(row))
+                unit = (1.0, "%", "percent") if m.group("pct") else (
+                    stated_unit(column) or row_unit or table_unit
+                )
+                year = _HEADER_YEAR.match(column or "")
+                multiplier, code, kind = unit if unit else (1.0, None, "quantity")
+                out.append(
+                    Figure(
+                        id=f"fig-{first + len(out)}", text=cell.strip(), value=number * multiplier, unit=code,
+                        kind=kind, subject=subject, year=int(year.group(1)) if year else None,
+                        mentions=1, table=index, row=label, column=column,
+                    )
+                )
+    return out

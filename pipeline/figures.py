@@ -1,0 +1,231 @@
+"""Figures: amounts of money, percentages, ratios and quantities, fully scaled, with what they
+measure and their year; table cells included (see `figure_tables`).
+
+A number is a figure only with a unit, a currency or a scale word; a bare number is not
+(table cells aside), so years, list and reference numbers, pages and day numbers stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import load_tsv
+from .dates import DateSpan, find_dates
+from .errors import DataFileError
+from .models import Models
+from .numbers import NUMBER, NumberError, alternation, lang_near, parse_number, scale_of, scale_pattern
+from .record import Article, Figure, Mention
+from .subjects import Clause, clauses, subject_before
+
+KINDS = ("money", "percent", "quantity", "ratio", "points")
+
+
+@dataclass
+class Amount:
+    """A figure found in text, before it becomes a fact."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str
+    scale: float = 1.0  # the multiplier of its scale word, 1.0 for none
+
+
+@cache
+def currencies() -> tuple[tuple[str, str, str], ...]:
+    """(form, ISO code, before|after) rows of the currency word list."""
+    rows = load_tsv("currencies.tsv", 3)
+    for form, _, place in rows:
+        if place not in ("before", "after"):
+            raise DataFileError(f"currencies.tsv: expected 'before' or 'after' for {form!r}, found {place!r}")
+    return rows
+
+
+@cache
+def units() -> tuple[tuple[str, str, str], ...]:
+    """(form, unit, kind) rows of the unit word list."""
+    rows = load_tsv("units.tsv", 3)
+    for form, _, kind in rows:
+        if kind not in KINDS:
+            raise DataFileError(f"units.tsv: expected a kind of {KINDS} for {form!r}, found {kind!r}")
+    return rows
+
+
+@cache
+def unit_words() -> str:
+    """A regex for any unit, currency or scale word that may follow a number."""
+    after = [form for form, _, place in currencies() if place == "after"]
+    return alternation(after + [form for form, _, _ in units()]) + "|" + scale_pattern().removeprefix(r"\s*")
+
+
+@cache
+def _grammar() -> re.Pattern[str]:
+    before = alternation([form for form, _, place in currencies() if place == "before"])
+    after = alternation([form for form, _, place in currencies() if place == "after"])
+    unit = alternation([form for form, _, _ in units()])
+    return re.compile(
+        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER})(?P<scale>{scale_pattern()})?"
+        rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
+        rf"(?:\s*(?P<cur>{after})|\s*(?P<unit>{unit}))?",
+        re.I,
+    )
+
+
+_RATIO_BEFORE = re.compile(r"(?<![^\W_])во?\s+$", re.I)
+_LABEL_BEFORE = re.compile(r"(?:№|No\.?|[Сс]т\.|[Пп]\.|pp?\.|[Сс]тр\.|[Aa]rticle|[Рр]ис\.|[Тт]абл\.)\s*$")
+_RANGE_BEFORE = re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s)(?:до|по|to|and|или|or)\s)\s*$")
+
+
+def _lookup(rows: tuple[tuple[str, str, str], ...], written: str) -> tuple[str, str]:
+    w = re.sub(r"\s+", " ", written.strip())
+    from .numbers import phrase_pattern
+
+    for form, code, extra in sorted(rows, key=lambda r: -len(r[0])):
+        if re.fullmatch(phrase_pattern(form), w, re.I):
+            return code, extra
+    raise NumberError(f"unknown unit {written!r}")
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every number with a unit, currency or scale in `text[start:end]`, in text order."""
+    end = len(text) if end is None else end
+    found: list[Amount] = []
+    for m in _grammar().finditer(text, start, end):
+        amount = _read(text, m)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def _read(text: str, m: re.Match[str]) -> Amount | None:
+    pre, cur, unit_word, scale = m.group("pre"), m.group("cur"), m.group("unit"), m.group("scale")
+    if not (pre or cur or unit_word or scale):
+        return None
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
+    lang = lang_near(text, m.start("num"))
+    try:
+        multiplier = scale_of(scale) if scale else 1.0
+        value = parse_number(m.group("num"), lang) * multiplier
+    except NumberError:
+        return None
+    end = m.end()
+    if pre or cur:
+        code = _lookup(currencies(), pre or cur)[0]
+        unit, kind = code, "money"
+    elif unit_word:
+        unit, kind = _lookup(units(), unit_word)
+        if kind == "ratio" and unit_word.lower().startswith("раз") and not _RATIO_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            return None
+    else:
+        unit, kind = None, "quantity"
+        end = m.end("scale")
+    written = text[m.start() : end]
+    if not (pre or cur or unit_word) and written.endswith("."):
+        end -= 1
+    return Amount(m.start(), end, value, unit, kind, multiplier)
+
+
+def _fill_ellipsis(text: str, amounts: list[Amount]) -> None:
+    """«6,7 млрд рублей; ... 4,9 млрд»: a scaled number without a unit takes the currency of the
+    money figure just before it in the same sentence."""
+    for i, a in enumerate(amounts):
+        if a.unit is not None or a.scale == 1.0 or i == 0:
+            continue
+        prev = amounts[i - 1]
+        if prev.kind == "money" and a.start - prev.end < 200 and not re.search(r"[.!?]\s+[А-ЯA-Z]", text[prev.end : a.start]):
+            a.unit, a.kind = prev.unit, "money"
+
+
+def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> list[Amount]:
+    """The bare first number of a range whose second has the unit: «с 13 до 22%», "5–7 %"."""
+    out = []
+    taken = {(a.start, a.end) for a in amounts}
+    for a in amounts:
+        if a.kind not in ("percent", "points", "money", "quantity") or a.unit is None:
+            continue
+        m = _RANGE_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if not m:
+            continue
+        s, e = m.span(1)
+        if (s, e) in taken or any(d.start <= s < d.end for d in dates):
+            continue
+        lang = lang_near(text, s)
+        try:
+            value = parse_number(m.group(1), lang)
+        except NumberError:
+            continue
+        out.append(Amount(s, e, value * a.scale, a.unit, a.kind, a.scale))
+    return out
+
+
+def extract_figures(article: Article, models: Models | None = None) -> Article:
+    """Fill `figures` from the text (with FIGURE mentions) and from `tables`.
+
+    Needs `text`; uses `sentences` (lemmas) for subjects when there, else lemmatises itself
+    with `models.morph` (or plain lower case without models).
+    """
+    from .figure_tables import table_figures
+
+    text = article.text
+    skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
+    facts: dict[tuple[float, str | None, str, str | None, int | None], Figure] = {}
+    for clause in clauses(article, models):
+        amounts = [
+            a for a in find_amounts(text, clause.start, clause.end)
+            if not any(s <= a.start < e for s, e in skip)
+        ]
+        if not amounts:
+            continue
+        dates = find_dates(text, clause.start, clause.end)
+        amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
+        _fill_ellipsis(text, amounts)
+        amounts = sorted(amounts + _range_firsts(text, amounts, dates), key=lambda a: a.start)
+        for a in amounts:
+            subject = subject_before(clause, a.start, a.end)
+            year = _year_of(text, clause, a, dates, amounts)
+            key = (round(a.value, 6), a.unit, a.kind, subject, year)
+            fact = facts.get(key)
+            if fact is None:
+                fact = Figure(
+                    id=f"fig-{len(facts) + 1}", text=text[a.start : a.end], value=a.value, unit=a.unit,
+                    kind=a.kind, subject=subject, year=year, start=a.start, stop=a.end,
+                )
+                facts[key] = fact
+            fact.mentions += 1
+            article.mentions.append(
+                Mention(type="FIGURE", text=text[a.start : a.end], start=a.start, end=a.end,
+                        page=article.page_at(a.start), fact_id=fact.id)
+            )
+    article.figures.extend(facts.values())
+    article.figures.extend(table_figures(article, models, first=len(article.figures) + 1))
+    return article
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|than(?:\s+in)?"
+    r"|relative\s+to|vs\.?|%\s+к|в\s+%\s+к|к\s+уровню)\s*(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _year_of(text: str, clause: Clause, a: Amount, dates: list[DateSpan], amounts: list[Amount]) -> int | None:
+    """The year the figure belongs to: a point or deadline in its clause that is not a base of comparison,
+    the nearest before it, else the nearest after it with no other figure between."""
+    usable = [
+        d for d in dates
+        if d.kind in ("point", "deadline")
+        and not _BASE_BEFORE.search(text, max(0, d.start - 30), d.start)
+    ]
+    before = [d for d in usable if d.end <= a.start]
+    if before:
+        return int(before[-1].value[:4])
+    for d in usable:
+        if d.start >= a.end and not any(a.end <= o.start < d.start for o in amounts if o is not a):
+            return int(d.value[:4])
+    return None
