@@ -126,6 +126,8 @@ def _left_word(tok: Token, nxt: Token) -> bool:
 
 def _headline(tokens: list[Token]) -> bool:
     """A title-cased line ("Putin Signs Law Ratifying Treaty"), where capitals tell nothing about names."""
+    if tokens and tokens[-1].text in (".", "!", "?", ";", ":"):
+        return False
     words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 

@@ -58,7 +58,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         first -= 1
     refer = None
     if first > 0:
-        refer = _refer(tokens[first - 1])
+        refer = _refer(tokens[first - 1], morph)
     cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="ru", refer=refer)
     complement: list[Token] = []
     quoted: str | None = None
@@ -129,7 +129,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         parts.append("между " + _join(text, *cand.parties_span))
     core_parts = [head_phrase]
     if complement:
-        tail = _join(text, complement[0].start, complement[-1].end)
+        tail = _runs(tokens, complement, text)
         parts.append(tail)
         core_parts.append(tail)
     if quoted:
@@ -160,15 +160,19 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
 
 def _left_modifier(tok: Token, head: Token, morph: Morph) -> bool:
     """A capitalised adjective agreeing with the head: «Таможенный» кодекс, «Международная» конвенция."""
-    if not tok.text[:1].isupper() or not tok.text.isalpha() or kind_words().get(tok.lemma) in ("refer", "self"):
+    if not tok.text[:1].isupper() or not tok.text.isalpha() or _refer(tok, morph):
         return False
     head_cases = {p.tag.case for p in morph.parse(head.text.lower()) if p.tag.POS == "NOUN"}
     return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in head_cases for p in morph.parse(tok.text.lower()))
 
 
-def _refer(tok: Token) -> str | None:
-    kind = kind_words().get(tok.lemma)
-    return kind if kind in ("refer", "self") else None
+def _refer(tok: Token, morph: Morph) -> str | None:
+    """`refer` or `self` for a determiner pointing back («данного», «этого», «настоящей»)."""
+    for lemma in [tok.lemma, *(p.normal_form for p in morph.parse(tok.text.lower()))]:
+        kind = kind_words().get(lemma)
+        if kind in ("refer", "self"):
+            return kind
+    return None
 
 
 def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) -> bool:
@@ -251,6 +255,18 @@ def _skip_to(tokens: list[Token], j: int, end: int) -> int:
     while j < len(tokens) and tokens[j].start < end:
         j += 1
     return j
+
+
+def _runs(tokens: list[Token], chosen: list[Token], text: str) -> str:
+    """The chosen tokens as written, a date skipped between them left out."""
+    index = {id(t): n for n, t in enumerate(tokens)}
+    pieces: list[list[Token]] = []
+    for tok in chosen:
+        if pieces and index[id(tok)] == index[id(pieces[-1][-1])] + 1:
+            pieces[-1].append(tok)
+        else:
+            pieces.append([tok])
+    return " ".join(_join(text, p[0].start, p[-1].end) for p in pieces)
 
 
 def _join(text: str, start: int, end: int) -> str:

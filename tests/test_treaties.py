@@ -1,0 +1,166 @@
+import pytest
+
+from pipeline.models import Models
+from pipeline.nlp import annotate
+from pipeline.record import Article, Country, Mention, Source
+from pipeline.treaties import extract_treaties
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Article:
+    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text,
+                      language=language, **extra)
+    annotate(article, models)
+    return extract_treaties(article, models)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind", "date", "year"),
+    [
+        ("Евразийский экономический союз – это созданное в соответствии с Договором о ЕАЭС (2014г.) "
+         "международное объединение.", "Договор о Евразийском экономическом союзе", "treaty", "2014", 2014),
+        ("Взаимодействие строится на основе договора между Российской Федерацией и Республикой Беларусь "
+         "от 08.12.1999 «О создании союзного государства».",
+         "Договор о создании Союзного государства", "treaty", "1999-12-08", 1999),
+        ("Главами государств была разработана Стратегия деятельности блока по таможенному сотрудничеству "
+         "до 2025 года.", "Стратегия деятельности блока по таможенному сотрудничеству до 2025 года", "strategy",
+         None, None),
+        ("В 2018 году вступил в силу Таможенный кодекс ЕАЭС.",
+         "Таможенный кодекс Евразийского экономического союза", "code", None, 2017),
+        ("В 2022 году был ратифицирован Договор между Российской Федерацией и Республикой Беларусь о гармонизации "
+         "таможенного законодательства и сотрудничестве в таможенной сфере.",
+         "Договор между Российской Федерацией и Республикой Беларусь о гармонизации таможенного законодательства "
+         "и сотрудничестве в таможенной сфере", "treaty", None, None),
+        ("Депутаты одобрили поправки в закон «О таможенном тарифе».", "Закон «О таможенном тарифе»", "law", None, None),
+        ("Порядок утверждён Решением Совета Евразийской экономической комиссии от 5 мая 2017 г. № 25.",
+         "Решение Совета Евразийской экономической комиссии № 25", "decision", "2017-05-05", 2017),
+        ("На заседании одобрена программа совместных действий по формированию общего рынка услуг до 2030 года.",
+         "Программа совместных действий по формированию общего рынка услуг до 2030 года", "programme", None, None),
+        ("Россия присоединилась к Киотской конвенции в 2011 году.",
+         "Международная конвенция об упрощении и гармонизации таможенных процедур", "convention", None, None),
+        ("Нормы ГАТТ обязательны для всех членов организации.",
+         "Генеральное соглашение по тарифам и торговле", "agreement", None, None),
+        ("Стороны готовят соглашение о свободной торговле между ЕАЭС и Индией.",
+         "Соглашение о свободной торговле между ЕАЭС и Индией", "agreement", None, None),
+    ],
+)
+def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
+    article = _run(text, models)
+    assert [(t.title, t.kind, t.date, t.year) for t in article.treaties] == [(title, kind, date, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kind", "date", "year"),
+    [
+        ("The Treaty on the Eurasian Economic Union was signed on 29 May 2014 in Astana.",
+         "Treaty on the Eurasian Economic Union", "treaty", "2014-05-29", 2014),
+        ("Convention establishing a Customs Co-operation Council, done at Brussels on 15 December 1950.",
+         "Convention establishing a Customs Co-operation Council", "convention", "1950-12-15", 1950),
+        ("The Revised Kyoto Convention entered into force in 2006.",
+         "International Convention on the Simplification and Harmonization of Customs Procedures", "convention",
+         None, None),
+        ("Members notified their commitments under the Agreement on Trade Facilitation.",
+         "Agreement on Trade Facilitation", "agreement", None, None),
+        ("Goods are classified under the Harmonized System Convention.",
+         "International Convention on the Harmonized Commodity Description and Coding System", "convention",
+         None, 1983),
+        ("Putin Signs Law Ratifying Treaty on Eurasian Economic Union",
+         "Treaty on the Eurasian Economic Union", "treaty", None, 2014),
+        ("Officials discussed the Memorandum of Understanding between the Federal Customs Service and the "
+         "State Customs Committee.",
+         "Memorandum of Understanding between the Federal Customs Service and the State Customs Committee",
+         "memorandum", None, None),
+    ],
+)
+def test_english_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
+    article = _run(text, models, language="en")
+    assert [(t.title, t.kind, t.date, t.year) for t in article.treaties] == [(title, kind, date, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Стороны достигли договорённости о снижении пошлин.", "ru"),
+        ("Это решение вопроса о пошлинах было принято быстро.", "ru"),
+        ("Страны всё чаще заключают соглашения о свободной торговле.", "ru"),
+        ("Правительство намерено подписать соглашение о свободной торговле.", "ru"),
+        ("Программа охватывает модернизацию железных дорог.", "ru"),
+        ("Совершенствование таможенного законодательства продолжается.", "ru"),
+        ("Протоколы и решения межгосударственного совета регулируют взаимодействие.", "ru"),
+        ("The parties reached an agreement on prices last year.", "en"),
+        ("The decision was taken by consensus.", "en"),
+        ("Enter the HS code of the goods in box 33.", "en"),
+        ("Agreements concluded within the Community are binding.", "en"),
+        ("This Agreement shall enter into force on the date of signature.", "en"),
+    ],
+)
+def test_not_acts(models: Models, text: str, language: str) -> None:
+    assert _run(text, models, language=language).treaties == []
+
+
+def test_one_act_however_named_and_references_back(models: Models) -> None:
+    text = ("Договор о ЕАЭС подписан в 2014 году. Договором о Евразийском экономическом союзе предусмотрена "
+            "свобода перемещения товаров. Договор вступил в силу в 2015 году.")
+    article = _run(text, models)
+    assert len(article.treaties) == 1
+    act = article.treaties[0]
+    assert act.title == "Договор о Евразийском экономическом союзе"
+    mentions = [m for m in article.mentions if m.type == "TREATY"]
+    assert [m.text for m in mentions] == ["Договор о ЕАЭС", "Договором о Евразийском экономическом союзе", "Договор"]
+    assert all(m.fact_id == act.id and article.text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_english_reference_back_goes_to_the_last_act_of_its_kind(models: Models) -> None:
+    text = ("The Treaty on the Eurasian Economic Union was signed in Astana. The Agreement on Trade Facilitation "
+            "was adopted later. The treaty will become effective in 2015.")
+    article = _run(text, models, language="en")
+    assert [t.title for t in article.treaties] == ["Treaty on the Eurasian Economic Union",
+                                                   "Agreement on Trade Facilitation"]
+    last = max((m for m in article.mentions if m.type == "TREATY"), key=lambda m: m.start)
+    assert last.text == "treaty" and last.fact_id == article.treaties[0].id
+
+
+def test_this_convention_in_a_convention_means_itself(models: Models) -> None:
+    text = ("Convention establishing a Customs Co-operation Council\n"
+            "The Council shall administer the Convention on the Valuation of Goods for Customs Purposes. "
+            "This Convention shall be ratified by the signatory Governments.")
+    article = _run(text, models, language="en")
+    own = article.treaties[0]
+    assert own.title == "Convention establishing a Customs Co-operation Council"
+    last = max((m for m in article.mentions if m.type == "TREATY"), key=lambda m: m.start)
+    assert last.text == "Convention" and last.fact_id == own.id
+
+
+def test_a_name_in_brackets_is_another_name_of_the_act(models: Models) -> None:
+    text = ("The Convention on the Harmonized Commodity Description and Coding System (HS Convention) was adopted "
+            "in 1983.")
+    article = _run(text, models, language="en")
+    assert len(article.treaties) == 1
+    assert "HS Convention" in article.treaties[0].aliases
+
+
+def test_parties_come_from_country_mentions(models: Models) -> None:
+    text = ("Взаимодействие строится на основе договора между Российской Федерацией и Республикой Беларусь "
+            "от 08.12.1999 «О создании союзного государства».")
+    start_ru = text.index("Российской Федерацией")
+    start_by = text.index("Республикой Беларусь")
+    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text,
+                      countries=[Country(id="cty-RU", name="Россия", iso2="RU"),
+                                 Country(id="cty-BY", name="Беларусь", iso2="BY")])
+    annotate(article, models)
+    article.mentions += [
+        Mention("COUNTRY", "Российской Федерацией", start_ru, start_ru + 21, fact_id="cty-RU"),
+        Mention("COUNTRY", "Республикой Беларусь", start_by, start_by + 20, fact_id="cty-BY"),
+    ]
+    extract_treaties(article, models)
+    assert article.treaties[0].parties == ["Россия", "Беларусь"]
+
+
+def test_parties_without_country_mentions_are_put_in_the_nominative(models: Models) -> None:
+    article = _run("Стороны подписали Соглашение между Республикой Казахстан и Кыргызской Республикой о транзите.",
+                   models)
+    assert article.treaties[0].parties == ["Республика Казахстан", "Кыргызская Республика"]
