@@ -54,13 +54,14 @@ def months() -> dict[str, int]:
 @cache
 def _grammar() -> list[tuple[str, re.Pattern[str]]]:
     month = "(" + alternation(list(months())) + ")"
-    day = r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])"
+    day = r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     rules = [
         ("dmy_numeric", rf"{day}\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года|году))?"),
         ("iso", r"(?<![\w.])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
         ("day_range", rf"{day}{_DASH}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{_YEAR_WORD}?"),
-        ("dmy", rf"{day}\s+{month}\s+{_YEAR2}{_YEAR_WORD}?"),
-        ("mdy", rf"{month}\s+(0?[1-9]|[12]\d|3[01]),?\s+{_YEAR2}"),
+        ("dmy", rf"{day}\s+(?:of\s+)?{month},?\s+{_YEAR2}{_YEAR_WORD}?"),
+        ("mdy", rf"{month}\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+{_YEAR2}"),
+        ("month_range", rf"{month}{_DASH}{month}\s+{_YEAR2}{_YEAR_WORD}?"),
         ("my", rf"{month}\s+{_YEAR2}{_YEAR_WORD}?"),
         ("decade", rf"{_YEAR2}(?:-х|-е|s)(?:\s*(?:гг\.|годов|годах|годы))?"),
         ("from_to", rf"{_FROM}{_YEAR2}(?:{_YEAR_WORD})?{_TO}{_YEAR2}{_YEAR_WORD}?"),
@@ -70,7 +71,7 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
         ("pre_year", rf"{_PRE_YEAR}{_YEAR}"),
         ("paren_year", rf"\({_YEAR}\)"),
     ]
-    flags = {"my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I}
+    flags = {"month_range": re.I, "my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I}
     return [(name, re.compile(pattern, flags.get(name, 0))) for name, pattern in rules]
 
 
@@ -98,16 +99,63 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSp
         if kept and span.start < kept[-1].end:
             continue
         kept.append(span)
-    return kept
+    return [_as_deadline(text, span) for span in _join_ranges(text, kept)]
+
+
+_JOIN = re.compile(r"\s*(?:to|until|till|through|and|по|до|[-–—])\s*", re.I)
+_OPEN = re.compile(r"(?<![^\W_])(?:from|between|с|со)\s+$", re.I)
+_UNTIL = re.compile(
+    r"(?<![^\W_])(?:до|by|until|till|not later than|no later than|не позднее)\s+"
+    r"(?:(?:конца|начала|середины|the end of|end of)\s+)?$",
+    re.I,
+)
+
+
+def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """Two points joined as a range: "from November 1947 to June 1950", «с 1 по 5 мая 2016 г.»."""
+    out: list[DateSpan] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        b = spans[i + 1] if i + 1 < len(spans) else None
+        if b is not None and a.kind == b.kind == "point" and a.value < b.value:
+            between = _JOIN.fullmatch(text, a.end, b.start)
+            opened = _OPEN.search(text, max(0, a.start - 12), a.start)
+            if between is not None and _joins(between.group().strip().lower(), opened):
+                start = opened.start() if opened else a.start
+                out.append(DateSpan(start, b.end, "range", a.value, b.value))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _joins(word: str, opened: re.Match[str] | None) -> bool:
+    if word in ("-", "–", "—"):
+        return True
+    if word == "and":
+        return opened is not None and opened.group().lower().startswith("between")
+    return opened is not None
+
+
+def _as_deadline(text: str, span: DateSpan) -> DateSpan:
+    """A full date after «до», "by", "until" is a deadline: "until 31st March, 1951"."""
+    if span.kind != "point":
+        return span
+    m = _UNTIL.search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        return span
+    return DateSpan(m.start(), span.end, "deadline", span.value)
 
 
 _PAGES_BEFORE = re.compile(r"(?:(?<![^\W_])(?:pp?|[сС]|стр|[Рр]ис|[Тт]абл)\.|№|No\.?)\s*$")
-_COMPARED_BEFORE = re.compile(r"(?:%|процент[а-я]*|по сравнению|в сравнении|compared|relative)\s*(?:[а-я]+\s+)?$", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:(?<![\d\s])\s*%|в\s+процентах|по сравнению|в сравнении|compared|relative)\s*$", re.I)
 
 
 def _is_amount(text: str, span: DateSpan) -> bool:
     """A year-like number that is an amount («2000 тонн»), a page or a number label, not a date."""
-    if _unit_after().match(text, span.end):
+    if text[span.end - 1].isdigit() and _unit_after().match(text, span.end):
         return True
     return bool(_PAGES_BEFORE.search(text, max(0, span.start - 8), span.start))
 
@@ -140,6 +188,11 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
         return DateSpan(s, e, "point", f"{g[2]}-{months()[_norm(g[0])]:02d}-{int(g[1]):02d}")
     if name == "my":
         return DateSpan(s, e, "point", f"{g[1]}-{months()[_norm(g[0])]:02d}")
+    if name == "month_range":
+        first, last = months()[_norm(g[0])], months()[_norm(g[1])]
+        if last <= first:
+            return None
+        return DateSpan(s, e, "range", f"{g[2]}-{first:02d}", f"{g[2]}-{last:02d}")
     if name == "decade":
         year = int(g[0])
         if year % 10:

@@ -95,7 +95,7 @@ def table_figures(article: Article, models: Models | None = None, first: int = 1
                 multiplier, code, kind = unit if unit else (1.0, None, "quantity")
                 out.append(
                     Figure(
-                        id=f"fig-{first + len(out)}", text=cell.strip(), value=number * multiplier, unit=code,
+                        id=f"fig-{first + len(out)}", text=cell.strip(), value=round(number * multiplier, 6), unit=code,
                         kind=kind, subject=subject, year=int(year.group(1)) if year else None,
                         mentions=1, table=index, row=label, column=column,
                     )

@@ -109,7 +109,7 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     lang = lang_near(text, m.start("num"))
     try:
         multiplier = scale_of(scale) if scale else 1.0
-        value = parse_number(m.group("num"), lang) * multiplier
+        value = round(parse_number(m.group("num"), lang) * multiplier, 6)
     except NumberError:
         return None
     end = m.end()
@@ -209,7 +209,7 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
 
 _BASE_BEFORE = re.compile(
     r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|than(?:\s+in)?"
-    r"|relative\s+to|vs\.?|%\s+к|в\s+%\s+к|к\s+уровню)\s*(?:\w+\s+)?$",
+    r"|relative\s+to|vs\.?|в\s+%\s+к|к\s+уровню)\s*(?:\w+\s+)?$",
     re.I,
 )
 
