@@ -149,17 +149,29 @@ def _lines(pages: list[list[str]]) -> list[_Line]:
 
 
 def _wrapped(lines: list[_Line]) -> bool:
-    """Whether the text was wrapped at a width (as PDFs and many TXT files are), not one line a paragraph."""
-    if len(lines) < 4:
-        return any(not line.text.endswith(_TERMINAL) for line in lines[:-1])
+    """Whether the text was wrapped at a width (as PDFs and many TXT files are), not one line a paragraph.
+
+    Short lines (titles, headings) say nothing; wrapped text has many long lines ending mid-sentence.
+    """
+    if not lines:
+        return False
     lengths = sorted(len(line.text) for line in lines)
-    open_ends = sum(not line.text.endswith(_TERMINAL) for line in lines) / len(lines)
-    return lengths[int(len(lengths) * 0.8)] <= 160 and open_ends >= 0.3
+    full = lengths[int(len(lengths) * 0.8)]
+    long = [line for line in lines[:-1] if len(line.text) >= 0.6 * full]
+    if not long:
+        return False
+    open_ends = sum(not line.text.endswith(_TERMINAL) for line in long) / len(long)
+    return full <= 160 and open_ends >= 0.3
 
 
 def _blank_lines_mark_paragraphs(lines: list[_Line]) -> bool:
-    """False when nearly every line is followed by a blank one (double spacing says nothing)."""
-    return sum(line.blank_before for line in lines) < 0.6 * len(lines)
+    """False for double spacing: nearly every line followed by a blank one, mostly in mid-sentence."""
+    if sum(line.blank_before for line in lines) < 0.6 * len(lines):
+        return True
+    full = sorted(len(line.text) for line in lines)[int(len(lines) * 0.8)]
+    before_blank = [a for a, b in zip(lines, lines[1:], strict=False) if b.blank_before and len(a.text) >= 0.6 * full]
+    open_ends = sum(not line.text.endswith(_TERMINAL) for line in before_blank)
+    return open_ends <= 0.5 * len(before_blank)
 
 
 def _width(lines: list[_Line]) -> dict[int, int]:

@@ -17,12 +17,11 @@ from .record import Article, Block, Table
 
 log = logging.getLogger(__name__)
 
-_ABSTRACT = re.compile(r"(?:Аннотация|Annotation|Abstract|Резюме|Summary)(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)",
-                       re.I)
+_ABSTRACT = re.compile(r"(?i:Аннотация|Annotation|Abstract|Резюме|Summary)"
+                       r"(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
 _KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words|Index\s+terms)\s*(?:[.:—–-]\s*|$)", re.I)
-_CAPTION = re.compile(r"(?P<label>Таблица|Table|Рисунок|Рис\.|Figure|Fig\.|Диаграмма|Схема|Chart)\s*"
-                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))",
-                      re.I)
+_CAPTION = re.compile(r"(?P<label>(?i:Таблица|Table|Рисунок|Рис\.|Figure|Fig\.|Диаграмма|Схема|Chart))\s*"
+                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))")
 _SOURCE = re.compile(r"(?:Источник|Источники|Source|Sources|Примечание|Note|Составлено\s+(?:по|автором|авторами))"
                      r"\s*[:.—–-]", re.I)
 _REFERENCES = re.compile(r"(?:Список\s+(?:использованн\w+\s+)?(?:литературы|источников)|Литература|"
@@ -36,6 +35,7 @@ _FRONT_MATTER = re.compile(
     r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|©|e-?mail|Получено|Received|Accepted|Статья поступила)|"
     r"(?:учреждение|университет|академия|институт|министерство|кафедра|факультет|university|institute|"
     r"academy|ministry|department|faculty)", re.I)
+_CATALOGUE = re.compile(r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|JEL)\b")
 _AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.|[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яё]+")
 
 
@@ -89,6 +89,8 @@ def spans(text: str) -> list[tuple[int, int]]:
 def classify(text: str) -> str:
     """The kind of one block, from its own text."""
     text = text.strip()
+    if _CATALOGUE.match(text):
+        return "paragraph"
     if _ABSTRACT.match(text):
         return "abstract"
     if _KEYWORDS.match(text):
@@ -122,9 +124,13 @@ def _find_title(article: Article) -> None:
     """The first heading-like block of the front matter (before the abstract or the body) is the title."""
     for block in article.blocks[:10]:
         text = article.block_text(block)
-        if block.kind in ("abstract", "keywords") or (block.kind == "paragraph" and len(text) > 300):
+        if block.kind in ("abstract", "keywords") or _REFERENCES.fullmatch(text):
             return
-        if block.kind not in ("heading", "paragraph") or _FRONT_MATTER.search(text) or _AUTHOR.search(text):
+        if _FRONT_MATTER.search(text) or _AUTHOR.search(text):
+            continue
+        if block.kind == "paragraph" and (len(text) > 300 or text.endswith(".")):
+            return
+        if block.kind not in ("heading", "paragraph"):
             continue
         if 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and not _NUMBERED_HEADING.match(text):
             block.kind = "title"

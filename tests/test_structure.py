@@ -1,0 +1,173 @@
+"""Document structure: block kinds, title, abstracts and keywords in both languages, captions and notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.ingest import Document, load, load_string
+from pipeline.morph import Morph
+from pipeline.record import Article, Source, Table
+from pipeline.settings import Settings
+from pipeline.structure import classify, structure
+
+
+def _article(document: Document, morph: Morph) -> Article:
+    article = Article(source=Source(path=document.path, name="x", sha256="0" * 64, format=document.format))
+    return structure(clean(document, article, morph))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Аннотация. В условиях усиливающейся интернационализации мирового хозяйства ...", "abstract"),
+        ("Annotation In the context of the increasing internationalization of the world economy", "abstract"),
+        ("Abstract: The prospects for the development of interstate cooperation", "abstract"),
+        ("Ключевые слова: взаимная торговля, таможенное сотрудничества, ЕАЭС.", "keywords"),
+        ("Keywords: mutual trade, customs cooperation, union state, customs rules, EAEU.", "keywords"),
+        ("Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг. [4]", "caption"),
+        ("Рисунок 2 – Приоритетные направления развития международного таможенного сотрудничества", "caption"),
+        ("Table 3: Mutual trade of the EAEU member states, 2016", "caption"),
+        ("Источник: составлено авторами.", "source_note"),
+        ("Source: Eurasian Economic Commission.", "source_note"),
+        ("1) регулирование полученных данных, то есть автоматизированное использование решений;", "list_item"),
+        ("― совместный таможенный контроль;", "list_item"),
+        ("- развитие таможенной инфраструктуры.", "list_item"),
+        ("• single window for foreign trade", "list_item"),
+        ("1.2 Ссылки", "heading"),
+        ("ВВЕДЕНИЕ", "heading"),
+        ("Список литературы", "heading"),
+        ("Members and observers", "heading"),
+        ("Товарооборот 43,4 53,1 57,6 132,7 108,5", "table"),
+        # false positives: sentences that merely begin like a label
+        ("Таблица 1 показывает рост товарооборота между странами в 2024 году.", "paragraph"),
+        ("Table 1 shows that trade grew by 8.5% in 2024.", "paragraph"),
+        ("Summary of the talks was published by the Commission.", "paragraph"),
+        ("Source code of the platform is not public.", "paragraph"),
+        ("В 2024 году объём взаимной торговли составил 57,6 млрд. долларов.", "paragraph"),
+        ("Экспорт в 2024 году составил 24,5 миллиарда долларов, также демонстрируя рост.", "paragraph"),
+    ],
+)
+def test_classify(text: str, expected: str) -> None:
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_sample_with_abstracts_and_keywords_in_both_languages(morph: Morph, corpora: Path, suffix: str) -> None:
+    article = _article(load(corpora / f"russia_belarus_customs{suffix}", Settings()), morph)
+    assert article.language == "ru"
+    assert article.abstract["ru"].startswith("Перспективы развития межгосударственного сотрудничества")
+    assert article.abstract["ru"].endswith("приведены направления развития такого вида сотрудничества.")
+    assert article.abstract["en"].startswith("The prospects for the development of interstate cooperation")
+    assert article.keywords == {
+        "ru": ["взаимная торговля", "таможенное сотрудничества", "союзное государство", "таможенные правила", "ЕАЭС"],
+        "en": ["mutual trade", "customs cooperation", "union state", "customs rules", "EAEU"],
+    }
+    assert [b.kind for b in article.blocks[:4]] == ["abstract", "keywords", "abstract", "keywords"]
+    assert [b.lang for b in article.blocks[:4]] == ["ru", "ru", "en", "en"]
+    assert article.title is None
+
+
+def test_sample_abstract_under_an_english_label_word(morph: Morph, corpora: Path) -> None:
+    article = _article(load(corpora / "eaeu_customs_cooperation.txt", Settings()), morph)
+    assert set(article.abstract) == {"ru", "en"}
+    assert article.abstract["en"].startswith("In the context of the increasing internationalization")
+    assert article.keywords == {}
+    assert [article.block_text(b) for b in article.blocks_of("source_note")] == ["Источник: составлено авторами."] * 2
+    assert len(article.blocks_of("list_item")) == 11
+
+
+@pytest.mark.parametrize("name", ["eaeu_customs_cooperation", "russia_belarus_customs"])
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_blocks_cover_the_text_in_order(morph: Morph, corpora: Path, name: str, suffix: str) -> None:
+    article = _article(load(corpora / f"{name}{suffix}", Settings()), morph)
+    covered = [False] * len(article.text)
+    last = 0
+    for block in article.blocks:
+        assert last <= block.start < block.end
+        last = block.end
+        covered[block.start:block.end] = [True] * (block.end - block.start)
+    assert all(c or article.text[i].isspace() for i, c in enumerate(covered))
+    if suffix == ".pdf":
+        assert article.blocks[-1].page == article.source.pages or article.blocks[-1].page is not None
+
+
+def test_pdf_table_caption_is_tied(morph: Morph, corpora: Path) -> None:
+    article = _article(load(corpora / "russia_belarus_customs.pdf", Settings()), morph)
+    [table] = article.tables
+    assert table.caption == "Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг. [4]"
+    assert table.page == 2
+
+
+def test_title_before_the_body(morph: Morph) -> None:
+    text = (
+        "УДК 339.543\n\n"
+        "ТАМОЖЕННОЕ СОТРУДНИЧЕСТВО РОССИИ И БЕЛАРУСИ В РАМКАХ СОЮЗНОГО ГОСУДАРСТВА\n\n"
+        "Иванов И.И., Петрова А.С.\n\n"
+        "Аннотация: Рассмотрены направления развития таможенного сотрудничества.\n\n"
+        "Ключевые слова: таможенное сотрудничество, Союзное государство.\n\n"
+        "Взаимная торговля России и Беларуси в 2024 году выросла на 8,5 %."
+    )
+    article = _article(load_string(text), morph)
+    assert article.title == "ТАМОЖЕННОЕ СОТРУДНИЧЕСТВО РОССИИ И БЕЛАРУСИ В РАМКАХ СОЮЗНОГО ГОСУДАРСТВА"
+    assert [b.kind for b in article.blocks] == ["paragraph", "title", "paragraph", "abstract", "keywords", "paragraph"]
+
+
+def test_title_of_a_news_article(morph: Morph) -> None:
+    text = (
+        "Russia ratifies the Treaty on the Eurasian Economic Union\n"
+        "The State Duma ratified the Treaty on the Eurasian Economic Union, signed in Astana on 29 May 2014, "
+        "which turns the Customs Union of Belarus, Kazakhstan and Russia into an economic union from 2015.\n"
+        "The Union will have a common market for goods, services, capital and labour."
+    )
+    article = _article(load_string(text), morph)
+    assert article.title == "Russia ratifies the Treaty on the Eurasian Economic Union"
+    assert article.language == "en"
+    assert [b.lang for b in article.blocks] == ["en", "en", "en"]
+
+
+def test_no_title_when_the_text_starts_with_prose(morph: Morph) -> None:
+    text = ("Евразийский экономический союз создан в соответствии с Договором о ЕАЭС.\n"
+            "Сотрудничество таможенных органов развивается.")
+    assert _article(load_string(text), morph).title is None
+
+
+def test_mixed_language(morph: Morph) -> None:
+    text = ("Евразийский экономический союз создан в соответствии с Договором о ЕАЭС и объединяет пять стран.\n"
+            "The Eurasian Economic Union was established by the Treaty on the EAEU and unites five states.")
+    article = _article(load_string(text), morph)
+    assert article.language == "mixed"
+
+
+def test_caption_and_source_note_tied_to_the_table_between_them(morph: Morph) -> None:
+    document = Document(
+        path="a.docx", data=b"", format="docx",
+        pages=["Объём торговли вырос.\n\nТаблица 2 – Экспорт и импорт, млрд. долл.\n\n\ufffc\n\n"
+               "Источник: данные ФТС России.\n\nЭкспорт вырос на 8,4 %."],
+        tables=[Table(caption=None, header=["Показатель", "2024"], rows=[["Экспорт", "24,5"]])],
+    )
+    article = _article(document, morph)
+    [table] = article.tables
+    assert table.caption == "Таблица 2 – Экспорт и импорт, млрд. долл."
+    assert table.note == "Источник: данные ФТС России."
+    assert [b.kind for b in article.blocks] == ["paragraph", "caption", "source_note", "paragraph"]
+
+
+def test_figure_caption_is_not_tied_to_a_table(morph: Morph) -> None:
+    document = Document(
+        path="a.docx", data=b"", format="docx",
+        pages=["Рисунок 1 – Формы международной интеграции\n\nТекст.\n\nТаблица 1 – Товарооборот\n\n\ufffc"],
+        tables=[Table(caption=None, header=["Показатель", "2024"], rows=[["Экспорт", "24,5"]])],
+    )
+    article = _article(document, morph)
+    assert article.tables[0].caption == "Таблица 1 – Товарооборот"
+
+
+def test_references_after_their_heading(morph: Morph) -> None:
+    text = ("Сотрудничество развивается.\n\nСписок литературы\n\n"
+            "1. Договор о Евразийском экономическом союзе от 29.05.2014.\n\n"
+            "2. Таможенный кодекс ЕАЭС.")
+    kinds = [b.kind for b in _article(load_string(text), morph).blocks]
+    assert kinds == ["paragraph", "heading", "reference", "reference"]
