@@ -292,6 +292,9 @@ def table(result: dict[str, Any], verbose: bool = False, examples: int = 5) -> s
     lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5} {'docs':>5}"]
     rows = [*result["types"].items(), ("overall", result["overall"])]
     for kind, t in rows:
+        if not t["documents"]:
+            lines.append(f"{kind:<14} {'-':>6} {'-':>6} {'-':>6} {'-':>5} {'-':>5} {'-':>5} {0:>5}")
+            continue
         lines.append(f"{kind:<14} {t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>6.3f} "
                      f"{t['tp']:>5} {t['fp']:>5} {t['fn']:>5} {t['documents']:>5}")
     if verbose:

@@ -11,6 +11,8 @@ A reference back without a title of its own («настоящей Конвенц
 capitalised «Договор» in mid-sentence, "the Treaty", "this Agreement") is a mention of the act of
 that kind named last before it; with «настоящий»/"present" of the act the document itself is (the
 one named in its title); failing those, of the only act of that kind in the article; else of none.
+The date and year are those the text writes with the act; the registry's year only tells apart acts
+of like names (a «Таможенный кодекс» written with 2009 is not the code of 2017).
 
 Not acts: plurals («соглашения в рамках ЕАЭС», "agreements"); «договорённость»; in lower case, the
 kinds that are also everyday nouns («решение», «программа», «стратегия», «закон», "code") unless a
@@ -72,7 +74,7 @@ def extract_treaties(article: Article, models: Models) -> Article:
         act = _merge_target(cand, previous, acts, morph, article.text)
         if act is None:
             k = key(cand.core, morph)
-            act = _Act(kind=cand.kind, key=k, known=lookup(k, morph), lang=cand.lang)
+            act = _Act(kind=cand.kind, key=k, known=_known(cand, k, morph), lang=cand.lang)
             acts.append(act)
         _add(act, cand, article, morph)
         owner[id(cand)] = act
@@ -145,7 +147,7 @@ def _bare_alias_namings(text: str, found: list[Candidate]) -> list[Candidate]:
 def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act], morph: Morph,
                   text: str) -> _Act | None:
     k = key(cand.core, morph)
-    known = lookup(k, morph)
+    known = _known(cand, k, morph)
     if previous is not None and acts and _BRACKET_ALIAS.fullmatch(text[previous.end : cand.start]):
         last = next((a for a in acts if (previous.start, previous.end) in a.spans), None)
         if last is not None and (known is None or last.known is None or known is last.known):
@@ -163,6 +165,14 @@ def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act],
         if act.kind == cand.kind and len(small) >= 3 and small <= large and (known is None or act.known is None):
             return act
     return None
+
+
+def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct | None:
+    """The registry act a naming stands for, unless the year written with it is another act's."""
+    known = lookup(title_key, morph)
+    if known and cand.date and known.year and abs(int(cand.date[:4]) - known.year) > 1:
+        return None
+    return known
 
 
 def _add(act: _Act, cand: Candidate, article: Article, morph: Morph) -> None:
@@ -230,7 +240,7 @@ def _fact(act: _Act, fact_id: str, article: Article) -> Treaty:
         if t.lower() != title.lower() and t.lower() not in {a.lower() for a in aliases}:
             aliases.append(t)
     date = act.date
-    year = int(date[:4]) if date else (act.known.year if act.known else None)
+    year = int(date[:4]) if date else None
     parties = act.parties or (list(act.known.parties) if act.known and language == "ru" else [])
     return Treaty(id=fact_id, title=title, kind=act.known.kind if act.known else act.kind, date=date, year=year,
                   parties=parties, aliases=aliases)

@@ -30,7 +30,10 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "до 2025 года.", "Стратегия деятельности блока по таможенному сотрудничеству до 2025 года", "strategy",
          None, None),
         ("В 2018 году вступил в силу Таможенный кодекс ЕАЭС.",
-         "Таможенный кодекс Евразийского экономического союза", "code", None, 2017),
+         "Таможенный кодекс Евразийского экономического союза", "code", None, None),
+        ("Перевозки шли по Конвенции МДП (1975).",
+         "Таможенная конвенция о международной перевозке грузов с применением книжки МДП", "convention", "1975", 1975),
+        ("До неё действовала Конвенция МДП (1959).", "Конвенция МДП", "convention", "1959", 1959),
         ("В 2022 году был ратифицирован Договор между Российской Федерацией и Республикой Беларусь о гармонизации "
          "таможенного законодательства и сотрудничестве в таможенной сфере.",
          "Договор между Российской Федерацией и Республикой Беларусь о гармонизации таможенного законодательства "
@@ -67,9 +70,9 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
          "Agreement on Trade Facilitation", "agreement", None, None),
         ("Goods are classified under the Harmonized System Convention.",
          "International Convention on the Harmonized Commodity Description and Coding System", "convention",
-         None, 1983),
+         None, None),
         ("Putin Signs Law Ratifying Treaty on Eurasian Economic Union",
-         "Treaty on the Eurasian Economic Union", "treaty", None, 2014),
+         "Treaty on the Eurasian Economic Union", "treaty", None, None),
         ("Officials discussed the Memorandum of Understanding between the Federal Customs Service and the "
          "State Customs Committee.",
          "Memorandum of Understanding between the Federal Customs Service and the State Customs Committee",
