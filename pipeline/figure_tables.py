@@ -8,6 +8,7 @@ The year comes from a column header that starts with a year.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .figures import currencies, units
 from .models import Models
@@ -20,6 +21,7 @@ _HEADER_YEAR = re.compile(r"\s*(1[89]\d\d|20\d\d)(?!\d)")
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
+@cache
 def _stated_pattern() -> re.Pattern[str]:
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
@@ -30,18 +32,38 @@ def stated_unit(words: str | None) -> tuple[float, str, str] | None:
     """The (multiplier, unit, kind) a header or caption states: «млрд долл. США» -> (1e9, USD, money)."""
     if not words:
         return None
-    m = _stated_pattern().search(words)
-    if m is None:
-        return None
+    for m in _stated_pattern().finditer(words):
+        found = _stated(words, m)
+        if found:
+            return found
+    return None
+
+
+@cache
+def _scale_after() -> re.Pattern[str]:
+    return re.compile(r"\s*(" + scale_pattern() + ")", re.I)
+
+
+_UNIT_MARK = re.compile(r"(?:[,(]|(?<![^\W_])(?:в|in))\s*$", re.I)
+
+
+def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
     multiplier = scale_of(m.group("scale")) if m.group("scale") else 1.0
+    trailing = _scale_after().match(words, m.end())
+    if trailing and not m.group("scale"):  # "USD million"
+        multiplier = scale_of(trailing.group(1))
     if m.group("cur"):
         return multiplier, _find(currencies(), m.group("cur")), "money"
     written = re.sub(r"\s+", " ", m.group("unit").strip())
     for form, unit, kind in sorted(units(), key=lambda r: -len(r[0])):
-        if re.fullmatch(phrase_pattern(form), written, re.I):
-            if kind == "ratio" or (len(written.strip(".")) < 2 and unit != "%" and not m.group("scale")):
-                return None
-            return multiplier, unit, kind
+        if not re.fullmatch(phrase_pattern(form), written, re.I):
+            continue
+        if kind == "ratio":
+            return None
+        # a unit word names the unit of the cells only when set off as one: «, тыс. т», «(тонн)», "in %"
+        if unit != "%" and not m.group("scale") and not _UNIT_MARK.search(words, 0, m.start()):
+            return None
+        return multiplier, unit, kind
     return None
 
 

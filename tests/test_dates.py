@@ -1,0 +1,111 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.dates import extract_dates, find_dates
+from pipeline.record import Article, Source
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def article(text: str) -> Article:
+    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+
+
+def dates(text: str) -> list[tuple[str, str, str, str | None]]:
+    """(text, kind, value, end) of every date found."""
+    return [(text[d.start : d.end], d.kind, d.value, d.end_value) for d in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # points, Russian
+        ("договор от 08.12.1999 «О создании союзного государства»", [("08.12.1999", "point", "1999-12-08", None)]),
+        ("подписан 8 декабря 1999 г. в Москве", [("8 декабря 1999 г.", "point", "1999-12-08", None)]),
+        ("Договором о ЕАЭС (2014г.), международное", [("2014г.", "point", "2014", None)]),
+        ("в 2014г. был подписан", [("2014г.", "point", "2014", None)]),
+        ("объём торговли в 2024 году составил", [("2024 году", "point", "2024", None)]),
+        ("вступил в силу 30 июня 2017 года", [("30 июня 2017 года", "point", "2017-06-30", None)]),
+        ("в январе 2017 г. объём вырос", [("январе 2017 г.", "point", "2017-01", None)]),
+        ("(январь 2016 к январю 2017 года)",
+         [("январь 2016", "point", "2016-01", None), ("январю 2017 года", "point", "2017-01", None)]),
+        ("и в 2018 Таможенный кодекс ЕАЭС", [("2018", "point", "2018", None)]),
+        ("в 1990-х годах", [("1990-х годах", "range", "1990", "1999")]),
+        # points, English
+        ("signed on 3 October 2014 in Minsk", [("3 October 2014", "point", "2014-10-03", None)]),
+        ("on October 3, 2014, Putin signed", [("October 3, 2014", "point", "2014-10-03", None)]),
+        ("in force from 1 January 2015.", [("1 January 2015", "point", "2015-01-01", None)]),
+        ("(December 15th, 1950) in the English", [("December 15th, 1950", "point", "1950-12-15", None)]),
+        ("adopted in 1950 of the Convention", [("1950", "point", "1950", None)]),
+        ("In 1952, the council met", [("1952", "point", "1952", None)]),
+        ("in the late 1990s", [("1990s", "range", "1990", "1999")]),
+        # ranges
+        ("Товарооборот России и Беларуси в 2022-2024гг. [4]", [("2022-2024гг.", "range", "2022", "2024")]),
+        ("СЭЗ, созданных с 2010 по 2015 гг.;", [("с 2010 по 2015 гг.", "range", "2010", "2015")]),
+        ("в 2016–2017 годах", [("2016–2017 годах", "range", "2016", "2017")]),
+        ("Прошедший 19–20 мая 2016 года саммит", [("19–20 мая 2016 года", "range", "2016-05-19", "2016-05-20")]),
+        ("за январь — сентябрь 2016 года", [("январь — сентябрь 2016 года", "range", "2016-01", "2016-09")]),
+        ("a regional organisation 2000–2014 which", [("2000–2014", "range", "2000", "2014")]),
+        ("from 2010 to 2015 the trade grew", [("from 2010 to 2015", "range", "2010", "2015")]),
+        ("between 2000 and 2014 which", [("between 2000 and 2014", "range", "2000", "2014")]),
+        ("from November 1947 to June 1950.", [("from November 1947 to June 1950", "range", "1947-11", "1950-06")]),
+        # deadlines
+        ("Стратегия сотрудничества до 2025 года.", [("до 2025 года", "deadline", "2025", None)]),
+        ("зону свободной торговли к 2030 г.", [("к 2030 г.", "deadline", "2030", None)]),
+        ("до конца 2016 года", [("до конца 2016 года", "deadline", "2016", None)]),
+        ("to be reached by 2030.", [("by 2030", "deadline", "2030", None)]),
+        ("valid until 2025.", [("until 2025", "deadline", "2025", None)]),
+        ("open for signature until 31st March, 1951.", [("until 31st March, 1951", "deadline", "1951-03-31", None)]),
+        # a base of comparison is a point, not a deadline
+        ("2024г. в % к 2022 г.", [("2024г.", "point", "2024", None), ("2022 г.", "point", "2022", None)]),
+        # not dates
+        ("достиг рекордных 57,6 млрд. долларов", []),
+        ("перевезено 2000 тонн груза", []),
+        ("в 2000 тонн", []),
+        ("сотрудничества народов. [4]", []),
+        ("Article XVI (a). The Council", []),
+        ("1. Гармонизация таможенного законодательства.", []),
+        ("see pp. 1990-2000 for details", []),
+        ("the fund of 1950 members", []),
+        ("Bare 1950 alone and 2030 too.", []),
+        ("телефон 8 (495) 123-45-67", []),
+        ("в 1,5 раза, с 13 до 22%", []),
+    ],
+)
+def test_find_dates(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+def test_repeated_dates_are_mentions_of_one_fact() -> None:
+    a = extract_dates(article("В 2024 году экспорт вырос. По итогам 2024 года и в 2024 году импорт до 2025 года."))
+    assert [(d.id, d.kind, d.value, d.mentions) for d in a.dates] == [
+        ("date-1", "point", "2024", 3),
+        ("date-2", "deadline", "2025", 1),
+    ]
+    assert [(m.type, m.text, m.fact_id) for m in a.mentions] == [
+        ("DATE", "2024 году", "date-1"),
+        ("DATE", "2024 года", "date-1"),
+        ("DATE", "2024 году", "date-1"),
+        ("DATE", "до 2025 года", "date-2"),
+    ]
+    first = a.dates[0]
+    assert a.text[first.start : first.stop] == first.text
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("russia_belarus_customs.txt", {("point", "1999-12-08", None), ("range", "2022", "2024"),
+                                        ("point", "2024", None), ("point", "2022", None)}),
+        ("eaeu_customs_cooperation.txt", {("point", "2014", None), ("deadline", "2025", None),
+                                          ("point", "2017", None), ("point", "2018", None)}),
+    ],
+)
+def test_sample_articles(name: str, expected: set[tuple[str, str, str | None]]) -> None:
+    a = extract_dates(article((CORPORA / name).read_text("utf-8")))
+    found = {(d.kind, d.value, d.end) for d in a.dates}
+    assert expected <= found
+    # reference markers, list numbers and table figures are not dates
+    assert all(1900 <= int(d.value[:4]) <= 2100 for d in a.dates)
+    assert not any(m.text.strip("[]").isdigit() and len(m.text) < 4 for m in a.mentions)
