@@ -1,0 +1,104 @@
+"""Organisation names from NER spans: cut to the name, checked against generic phrases, put in the nominative."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import is_abbreviation, keys, split
+from .morph import Morph
+from .record import Article, Mention
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
+_TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
+_COMPLEMENT = frozenset({"для", "по"})
+_MAX_EXTENSION = 6
+_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[«\"“„']+)")
+
+
+def ner_candidates(
+    article: Article,
+    ner: list[Mention],
+    found: list[tuple[int, int, str]],
+    countries: list[tuple[int, int]],
+    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
+    morph: Morph,
+) -> list[tuple[int, int, str]]:
+    """NER ORG spans that name an organisation the registry and the definitions did not find."""
+    from .organisations import head_word
+
+    generic, nonheads, _ = word_lists
+    out = []
+    for x in ner:
+        if any(s < x.end and x.start < e for s, e, _ in found):
+            continue
+        span = _trim(article.text, x.start, x.end, morph)
+        if span is None:
+            continue
+        start, end = span
+        if any(s <= start and end <= e for s, e in countries):
+            continue
+        text = " ".join(article.text[start:end].split())
+        if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()):
+            continue
+        if not is_abbreviation(text) and " " not in text and _common_word(text, morph):
+            continue
+        head = head_word(text, morph)
+        if head in nonheads:
+            continue
+        name = morph.to_nominative(text) if _CYRILLIC.search(text) else text
+        out.append((start, end, name))
+    return out
+
+
+def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | None:
+    """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective."""
+    paren = text.find("(", start, end)
+    if paren != -1:
+        end = paren
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    words = split(text[start:end], start, morph)
+    words = [w for w in words if w.word]
+    while len(words) > 1 and _CYRILLIC.search(words[-1].text) and _dangling(words[-1].text, morph):
+        words.pop()
+    if not words:
+        return None
+    end = min(end, words[-1].end)
+    if len(words) > 2 and words[-2].lemma in _COMPLEMENT:
+        end = _extend(text, end, morph)
+    return (start, end) if end - start >= 2 else None
+
+
+def _extend(text: str, end: int, morph: Morph) -> int:
+    """Carry a name NER cut inside its complement («центра для координации | работы по управлению
+    рисками») on over the lower-case nouns and «по» that follow, up to the next punctuation."""
+    following = split(text[end : end + 120], end, morph)
+    taken = 0
+    for i, piece in enumerate(following[:_MAX_EXTENSION]):
+        if not piece.word or not _CYRILLIC.search(piece.text) or piece.text[:1].isupper():
+            break
+        if piece.lemma in _COMPLEMENT or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
+            taken = i + 1
+            continue
+        break
+    while taken and following[taken - 1].lemma in _COMPLEMENT:
+        taken -= 1
+    return following[taken - 1].end if taken else end
+
+
+def _dangling(word: str, morph: Morph) -> bool:
+    """An adjective at the end of a span: NER stopped inside a phrase («центром мониторинга возможных»)."""
+    parses = morph.parse(word.lower())
+    return all(p.tag.POS in ("ADJF", "PRTF") for p in parses[:2]) and word[:1].islower()
+
+
+def _common_word(word: str, morph: Morph) -> bool:
+    """A one-word span that is an ordinary dictionary word («Правительство», «Планы»), not a name."""
+    if not _CYRILLIC.search(word):
+        return False
+    parses = morph.parse(word.lower())
+    return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
