@@ -94,6 +94,7 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("Программа охватывает модернизацию железных дорог.", "ru"),
         ("Совершенствование таможенного законодательства продолжается.", "ru"),
         ("Протоколы и решения межгосударственного совета регулируют взаимодействие.", "ru"),
+        ("Соглашения о свободной торговле и о защите инвестиций важны для бизнеса.", "ru"),
         ("The parties reached an agreement on prices last year.", "en"),
         ("The decision was taken by consensus.", "en"),
         ("Enter the HS code of the goods in box 33.", "en"),
@@ -103,6 +104,13 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
 )
 def test_not_acts(models: Models, text: str, language: str) -> None:
     assert _run(text, models, language=language).treaties == []
+
+
+def test_plural_kind_word_with_two_complements_names_two_acts(models: Models) -> None:
+    article = _run("Эти нормы уже прописаны в договорах о Евразийском экономическом союзе и о Союзном государстве.",
+                   models)
+    assert [t.title for t in article.treaties] == ["Договор о Евразийском экономическом союзе",
+                                                   "Договор о создании Союзного государства"]
 
 
 def test_one_act_however_named_and_references_back(models: Models) -> None:

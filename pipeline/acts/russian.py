@@ -39,11 +39,47 @@ def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
         if kind is None or kind in ("refer", "self") or not tok.text[:1].isalpha():
             continue
         if _plural_only(tok.text, morph):
+            out.extend(_each_of(tokens, i, kind, text, morph))
             continue
         found = _candidate(tokens, i, kind, text, morph)
         if found:
             out.append(found)
     return out
+
+
+def _each_of(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) -> list[Candidate]:
+    """«в договорах о Евразийском экономическом союзе и о Союзном государстве»: one act per «о ...»."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _TITLE_PREPS:
+        return []
+    prep = tokens[i + 1].text.lower()
+    head = tokens[i].lemma[:1].upper() + tokens[i].lemma[1:]
+    segments: list[list[Token]] = [[tokens[i + 1]]]
+    j = i + 2
+    while j < len(tokens) and j - i <= _MAX_WORDS:
+        tok, prev = tokens[j], tokens[j - 1]
+        if tok.text.lower() == "и" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == prep:
+            segments.append([tokens[j + 1]])
+            j += 2
+            continue
+        if "\n" in text[prev.end : tok.start] or tok.text.lower() == "и" or not _complement_word(tok, prev, prep, morph):
+            break
+        segments[-1].append(tok)
+        j += 1
+    if len(segments) < 2:
+        return []
+    out = []
+    for n, seg in enumerate(segments):
+        if len(seg) < 2 or not any(_proper(t) for t in seg[1:]):
+            continue
+        tail = _join(text, seg[0].start, seg[-1].end)
+        start = tokens[i].start if n == 0 else seg[0].start
+        out.append(Candidate(start=start, end=seg[-1].end, kind=kind, title=f"{head} {tail}", core=f"{head} {tail}",
+                             lang="ru"))
+    return out
+
+
+def _plural_reading(word: str, morph: Morph) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in morph.parse(word.lower()))
 
 
 def _plural_only(word: str, morph: Morph) -> bool:
@@ -142,7 +178,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
     horizon = kind in ("strategy", "programme") and re.search(r"\bдо \d{4} года$", cand.title) is not None
     cand.strong = bool(quoted or cand.number or cand.date or horizon)
-    capital = tokens[first].text[:1].isupper() and (first > 0 or first < i or kind not in WEAK)
+    capital = tokens[first].text[:1].isupper() and (
+        first > 0 or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
+    )
     if not complement and not quoted and not cand.parties_span and not cand.number:
         if first < i and tokens[first].text[:1].isupper():
             return cand  # «Таможенный кодекс», «Киотская конвенция»
