@@ -1,0 +1,188 @@
+"""The batch: many files in, one record and page each, then the corpus-wide exports and index.
+
+Files whose bytes and pipeline version are unchanged and whose outputs exist are skipped, so a run
+that was stopped half-way is finished by running it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import __version__
+from .outputs import Target, atomic_write, discover, sweep_temp_files
+from .settings import Settings
+from .workers import Outcome, Task, WorkerPool, WorkerStartError
+
+log = logging.getLogger(__name__)
+
+ERRORS = "errors.jsonl"
+RECORDS = "records.jsonl"
+SQLITE = "facts.sqlite"
+INDEX = "index.html"
+
+
+@dataclass
+class Failure:
+    """A file that produced no record, and why."""
+
+    file: str
+    stage: str
+    message: str
+    time: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: counts that add up to the number of inputs, and per-file measurements."""
+
+    written: list[Target] = field(default_factory=list)
+    skipped: list[Target] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.written) + len(self.skipped) + len(self.failures)
+
+
+def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> int:
+    """Analyse `inputs` into `out`; 0 when every input has a record, 1 when any failed, 2 when none could start."""
+    stream = stream or sys.stderr
+    try:
+        result = run(inputs, out, settings, stream)
+    except WorkerStartError as exc:
+        stream.write(f"error: {exc}\n")
+        return 2
+    return 1 if result.failures else 0
+
+
+def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> BatchResult:
+    """The batch itself: records and pages per file, then exports and the index over all records in `out`."""
+    stream = stream or sys.stderr
+    out.mkdir(parents=True, exist_ok=True)
+    sweep_temp_files(out)
+    targets, missing = discover(inputs, out)
+    result = BatchResult(failures=[Failure(str(p), "input", "no such file or folder") for p in missing])
+    todo: list[Target] = []
+    for target in targets:
+        if not settings.force and _unchanged(target, out, settings):
+            result.skipped.append(target)
+        else:
+            todo.append(target)
+    log.info("%d files to analyse, %d unchanged", len(todo), len(result.skipped))
+    if todo:
+        _analyse(todo, out, settings, stream, result)
+    for failure in result.failures:
+        _say(stream, settings, f"failed: {failure.file} ({failure.stage}): {failure.message}")
+    atomic_write(out / ERRORS, "".join(json.dumps(f.__dict__, ensure_ascii=False) + "\n"
+                                       for f in result.failures))
+    if settings.exports or settings.html:
+        _finish_corpus(out, settings, result.failures)
+    stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged), "
+                 f"{len(result.failures)} failed, of {result.total} inputs\n")
+    return result
+
+
+def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, result: BatchResult) -> None:
+    from tqdm import tqdm
+
+    tasks = [Task(i, str(t.path), str(out / t.json), str(out / t.html) if settings.html else None)
+             for i, t in enumerate(todo)]
+    started = time.perf_counter()
+    with tqdm(total=len(tasks), unit="file", file=stream, disable=not settings.progress) as bar, \
+            WorkerPool(min(settings.jobs, len(tasks)), settings) as pool:
+        for outcome in pool.run(tasks):
+            target = todo[outcome.index]
+            result.outcomes.append(outcome)
+            if outcome.ok:
+                result.written.append(target)
+            else:
+                result.failures.append(Failure(str(target.path), outcome.stage, outcome.message))
+                _remove_stale(out, target)
+            bar.update(1)
+    result.written.sort(key=lambda t: t.rel)
+    result.failures.sort(key=lambda f: f.file)
+    result.outcomes.sort(key=lambda o: o.index)
+    log.info("analysed %d files in %.1f s", len(todo), time.perf_counter() - started)
+
+
+def _say(stream: TextIO, settings: Settings, line: str) -> None:
+    if settings.progress:
+        from tqdm import tqdm
+
+        tqdm.write(line, file=stream)
+    else:
+        stream.write(line + "\n")
+
+
+def _remove_stale(out: Path, target: Target) -> None:
+    """A file that now fails keeps no record from an earlier run."""
+    for name in (target.json, target.html):
+        (out / name).unlink(missing_ok=True)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _unchanged(target: Target, out: Path, settings: Settings) -> bool:
+    """The record exists, is whole, and was made by this pipeline version from these very bytes."""
+    if settings.html and not (out / target.html).is_file():
+        return False
+    try:
+        record = json.loads((out / target.json).read_text("utf-8"))
+        return (record["pipeline_version"] == __version__
+                and record["source"]["sha256"] == _sha256(target.path))
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def load_records(out: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """Every article record under `out` (objects carrying `schema_version`), with its relative name."""
+    found: list[tuple[Path, dict[str, Any]]] = []
+    for path in sorted(out.rglob("*.json")):
+        rel = path.relative_to(out)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            log.warning("%s is not a readable record; left out of the exports", path)
+            continue
+        if isinstance(data, dict) and "schema_version" in data:
+            found.append((rel, data))
+    return found
+
+
+def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> None:
+    """records.jsonl, CSV, SQLite and index.html over all records present in `out`."""
+    records = load_records(out)
+    if settings.exports:
+        from .export import write_csv, write_jsonl
+        from .store import write_sqlite
+
+        plain = [r for _, r in records]
+        write_jsonl(out / RECORDS, plain)
+        write_csv(out / "csv", plain)
+        write_sqlite(out / SQLITE, plain)
+    if settings.html:
+        from .report import render_corpus
+        from .serialize import from_dict
+
+        articles = [from_dict(r) for _, r in records]
+        links = {r["source"]["path"]: rel.with_name(rel.name[: -len(".json")] + ".html").as_posix()
+                 for rel, r in records}
+        page = render_corpus(articles, [f.__dict__ for f in failures], settings, links)
+        atomic_write(out / INDEX, page)
