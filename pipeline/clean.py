@@ -188,10 +188,10 @@ def _width(lines: list[_Line]) -> dict[int, int]:
 
 
 def tabular(text: str) -> bool:
-    """A line of a table set as text: mostly numbers, at least two of them."""
+    """A line of a table set as text: mostly numbers, at least three of them."""
     words = text.split()
     numbers = sum(bool(_NUMBER.fullmatch(w.strip("()[];"))) for w in words)
-    return numbers >= 2 and numbers >= 0.4 * len(words)
+    return numbers >= 3 and numbers >= 0.4 * len(words)
 
 
 def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Line]]:

@@ -66,6 +66,7 @@ def structure(article: Article) -> Article:
     _fill_abstracts(article)
     _fill_keywords(article)
     _tie_captions(article)
+    _text_tables(article)
     _tie_notes(article)
     sizes: Counter[str] = Counter()
     for block in article.blocks:
@@ -182,6 +183,59 @@ def _next_table(tables: list[Table], block: Block) -> Table | None:
         if paged:
             return paged[0]
     return None
+
+
+def _text_tables(article: Article) -> None:
+    """A table caption followed by rows of numbers set as text (as in TXT files) becomes a `Table`.
+
+    The block after the caption, when short and followed by rows, is the header.
+    """
+    blocks = article.blocks
+    tied = {t.caption for t in article.tables}
+    added = False
+    for i, block in enumerate(blocks):
+        text = " ".join(article.block_text(block).split())
+        match = _CAPTION.match(text)
+        if block.kind != "caption" or text in tied or not match or match.group("label").lower() not in ("таблица", "table"):
+            continue
+        j = i + 1
+        header: list[str] = []
+        if j + 1 < len(blocks) and blocks[j].kind != "table" and blocks[j + 1].kind == "table" \
+                and blocks[j].end - blocks[j].start <= 150:
+            header = _cells(article.block_text(blocks[j]))
+            blocks[j].kind = "table"
+            j += 1
+        rows = []
+        while j < len(blocks) and blocks[j].kind == "table":
+            rows.append(_cells(article.block_text(blocks[j])))
+            j += 1
+        if not rows:
+            continue
+        width = max(len(r) for r in rows)
+        if len(header) > width:
+            header = header[: width - 1] + [" ".join(header[width - 1:])]
+        article.tables.append(Table(caption=text, header=header, rows=rows, page=block.page,
+                                    start=blocks[i + 1].start))
+        added = True
+    if added:
+        article.tables.sort(key=lambda t: (t.start is None, t.start or 0))
+        for number, table in enumerate(article.tables, 1):
+            table.id = f"tbl-{number}"
+
+
+def _cells(text: str) -> list[str]:
+    """A table line set as text, as cells: the leading words (a row label), then each number with
+    the words that follow it («2022 г.», «57,6 %»)."""
+    label: list[str] = []
+    cells: list[str] = []
+    for word in text.split():
+        if re.fullmatch(r"[-+]?\d[\d.,]*%?(?:г\.?)?", word):
+            cells.append(word)
+        elif cells:
+            cells[-1] += f" {word}"
+        else:
+            label.append(word)
+    return ([" ".join(label)] if label else []) + cells
 
 
 def _tie_notes(article: Article) -> None:

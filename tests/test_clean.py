@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean, dehyphenate, join, normalise, strip_running
+from pipeline.clean import clean, dehyphenate, join, normalise, strip_running, tabular
 from pipeline.ingest import Document, load, load_string
 from pipeline.morph import Morph
 from pipeline.record import Article, Source
@@ -204,3 +204,17 @@ def test_running_header_with_page_number_is_dropped(morph: Morph, shared_pdf: Pa
     assert article.text.count("Federal Register / Vol. 85") == 0
     assert article.text.count("Federal Register/Vol. 85, No. 152/Thursday") == 0
     assert "Airworthiness Directives; The Boeing Company Airplanes" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Товарооборот 43,4 53,1 57,6 132,7 108,5", True),
+        ("Import 22 30.5 33.1 150 108.5", True),
+        ("03 October 2014", False),
+        ("сравнению с 2023 годом и на целых 14,5% по сравнению с 2022 годом", False),
+        ("Article 5 of the Convention of 15 December 1950", False),
+    ],
+)
+def test_tabular_lines(line: str, expected: bool) -> None:
+    assert tabular(line) is expected

@@ -171,3 +171,18 @@ def test_references_after_their_heading(morph: Morph) -> None:
             "2. Таможенный кодекс ЕАЭС.")
     kinds = [b.kind for b in _article(load_string(text), morph).blocks]
     assert kinds == ["paragraph", "heading", "reference", "reference"]
+
+
+def test_table_set_as_text_becomes_a_table(morph: Morph, corpora: Path) -> None:
+    article = _article(load(corpora / "russia_belarus_customs.txt", Settings()), morph)
+    [table] = article.tables
+    assert table.id == "tbl-1"
+    assert table.caption == "Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг. [4]"
+    assert table.header[:4] == ["Показатель", "2022 г.", "2023 г.", "2024 г."]
+    assert table.rows == [
+        ["Товарооборот", "43,4", "53,1", "57,6", "132,7", "108,5"],
+        ["Экспорт", "21,4", "22,6", "24,5", "114,5", "108,4"],
+        ["Импорт", "22", "30,5", "33,1", "150", "108,5"],
+    ]
+    assert article.text[table.start:].startswith("Показатель 2022 г.")
+    assert [b.kind for b in article.blocks if b.start >= table.start][:5] == ["table"] * 4 + ["paragraph"]
