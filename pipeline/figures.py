@@ -15,7 +15,16 @@ from .data import load_tsv
 from .dates import DateSpan, find_dates
 from .errors import DataFileError
 from .models import Models
-from .numbers import NUMBER, NumberError, alternation, lang_near, parse_number, scale_of, scale_pattern
+from .numbers import (
+    NUMBER,
+    NumberError,
+    alternation,
+    lang_near,
+    parse_number,
+    phrase_pattern,
+    scale_of,
+    scale_pattern,
+)
 from .record import Article, Figure, Mention
 from .subjects import Clause, clauses, subject_before
 
@@ -37,7 +46,7 @@ class Amount:
 @cache
 def currencies() -> tuple[tuple[str, str, str], ...]:
     """(form, ISO code, before|after) rows of the currency word list."""
-    rows = load_tsv("currencies.tsv", 3)
+    rows = tuple((form, code, place) for form, code, place in load_tsv("currencies.tsv", 3))
     for form, _, place in rows:
         if place not in ("before", "after"):
             raise DataFileError(f"currencies.tsv: expected 'before' or 'after' for {form!r}, found {place!r}")
@@ -47,7 +56,7 @@ def currencies() -> tuple[tuple[str, str, str], ...]:
 @cache
 def units() -> tuple[tuple[str, str, str], ...]:
     """(form, unit, kind) rows of the unit word list."""
-    rows = load_tsv("units.tsv", 3)
+    rows = tuple((form, unit, kind) for form, unit, kind in load_tsv("units.tsv", 3))
     for form, _, kind in rows:
         if kind not in KINDS:
             raise DataFileError(f"units.tsv: expected a kind of {KINDS} for {form!r}, found {kind!r}")
@@ -81,8 +90,6 @@ _RANGE_BEFORE = re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s)(?:до|по|to|a
 
 def _lookup(rows: tuple[tuple[str, str, str], ...], written: str) -> tuple[str, str]:
     w = re.sub(r"\s+", " ", written.strip())
-    from .numbers import phrase_pattern
-
     for form, code, extra in sorted(rows, key=lambda r: -len(r[0])):
         if re.fullmatch(phrase_pattern(form), w, re.I):
             return code, extra
@@ -153,7 +160,7 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
         if not m:
             continue
         s, e = m.span(1)
-        if (s, e) in taken or any(d.start <= s < d.end for d in dates):
+        if any(t_start <= s < t_end for t_start, t_end in taken) or any(d.start <= s < d.end for d in dates):
             continue
         lang = lang_near(text, s)
         try:
@@ -175,14 +182,20 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
     text = article.text
     skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
     facts: dict[tuple[float, str | None, str, str | None, int | None], Figure] = {}
-    for clause in clauses(article, models):
-        amounts = [
-            a for a in find_amounts(text, clause.start, clause.end)
-            if not any(s <= a.start < e for s, e in skip)
-        ]
+    everywhere = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in skip)]
+    at = 0
+    for clause in sorted(clauses(article, models), key=lambda c: c.start):
+        # amounts are found over the whole text (a sentence split inside «тыс. ДФЭ» must not cut
+        # one off) and then handed to the clause they start in
+        while at < len(everywhere) and everywhere[at].start < clause.start:
+            at += 1
+        amounts = []
+        while at < len(everywhere) and everywhere[at].start < clause.end:
+            amounts.append(everywhere[at])
+            at += 1
         if not amounts:
             continue
-        dates = find_dates(text, clause.start, clause.end)
+        dates = find_dates(text, clause.start, max(clause.end, amounts[-1].end))
         amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
         _fill_ellipsis(text, amounts)
         amounts = sorted(amounts + _range_firsts(text, amounts, dates), key=lambda a: a.start)

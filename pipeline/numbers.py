@@ -98,7 +98,8 @@ def scale_pattern() -> str:
     glued = [form for form, _, attached in _scale_rows() if attached]
     pattern = r"\s*" + alternation(spaced)
     if glued:
-        pattern = "(?:" + r"(?<=\d)" + alternation(glued) + "|" + pattern + ")"
+        forms = "|".join(re.escape(f) for f in glued)
+        pattern = rf"(?:(?<=\d)(?:{forms})(?![^\W_])|{pattern})"
     return pattern
 
 

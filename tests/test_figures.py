@@ -1,0 +1,199 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.figures import extract_figures, find_amounts
+from pipeline.models import Models
+from pipeline.nlp import annotate
+from pipeline.record import Article, Source, Table
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+def article(text: str) -> Article:
+    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+
+
+def figures(text: str) -> list[tuple[str, float, str | None, str]]:
+    """(text, value, unit, kind) of every figure found, without models."""
+    a = extract_figures(article(text))
+    return [(f.text, f.value, f.unit, f.kind) for f in a.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money, Russian
+        ("составил 57,6 млрд. долларов (табл. 1)", [("57,6 млрд. долларов", 57.6e9, "USD", "money")]),
+        ("проекты на 2,5 трлн рублей по коридору", [("2,5 трлн рублей", 2.5e12, "RUB", "money")]),
+        ("в сумме 6,7 млрд российских рублей", [("6,7 млрд российских рублей", 6.7e9, "RUB", "money")]),
+        ("расходы составят 4,9 млрд руб.", [("4,9 млрд руб.", 4.9e9, "RUB", "money")]),
+        ("около 13 млрд долл. в нефтепереработку", [("13 млрд долл.", 13e9, "USD", "money")]),
+        ("стоимость 1,2 млн евро", [("1,2 млн евро", 1.2e6, "EUR", "money")]),
+        ("фонд € 3 млн", [("€ 3 млн", 3e6, "EUR", "money")]),
+        ("300 млн белорусских рублей", [("300 млн белорусских рублей", 300e6, "BYN", "money")]),
+        ("составлял 1,07 млрд «новых» белорусских рублей",
+         [("1,07 млрд «новых» белорусских рублей", 1.07e9, "BYN", "money")]),
+        ("бюджет 120 млрд тенге", [("120 млрд тенге", 120e9, "KZT", "money")]),
+        ("кредит 5 млрд юаней", [("5 млрд юаней", 5e9, "CNY", "money")]),
+        ("выделено 800 млн драм", [("800 млн драм", 800e6, "AMD", "money")]),
+        ("поступило 2 млрд сомов", [("2 млрд сомов", 2e9, "KGS", "money")]),
+        ("грузы стоимостью от $600 млрд».", [("$600 млрд", 600e9, "USD", "money")]),
+        ("на сумму 1 234,5 тыс. долл. США", [("1 234,5 тыс. долл. США", 1234500.0, "USD", "money")]),
+        # money, English
+        ("a fund of $10 billion to deal", [("$10 billion", 10e9, "USD", "money")]),
+        ("raised $10 bn last year", [("$10 bn", 10e9, "USD", "money")]),
+        ("it stood at US$ 66.2 billion.", [("US$ 66.2 billion", 66.2e9, "USD", "money")]),
+        ("a grant of $250k was", [("$250k", 250e3, "USD", "money")]),
+        ("contributed $7.5 billion and $1 billion respectively",
+         [("$7.5 billion", 7.5e9, "USD", "money"), ("$1 billion", 1e9, "USD", "money")]),
+        # a scaled number without a unit takes the currency just before it
+        ("прогнозируется в сумме 6,7 млрд российских рублей; расходная часть составит 4,9 млрд).",
+         [("6,7 млрд российских рублей", 6.7e9, "RUB", "money"), ("4,9 млрд", 4.9e9, "RUB", "money")]),
+        # percentages, ratios, points
+        ("прирост составил 8,5 %.", [("8,5 %", 8.5, "%", "percent")]),
+        ("увеличение экспорта на 14,5% по сравнению", [("14,5%", 14.5, "%", "percent")]),
+        ("немалых 50% — по сравнению", [("50%", 50.0, "%", "percent")]),
+        ("by about 50 percent.", [("50 percent", 50.0, "%", "percent")]),
+        ("about 50 % of trade", [("50 %", 50.0, "%", "percent")]),
+        ("снизился более чем в 1,5 раза", [("1,5 раза", 1.5, "x", "ratio")]),
+        ("доля выросла на 0,5 п.п.", [("0,5 п.п.", 0.5, "p.p.", "points")]),
+        ("rose by 1.2 percentage points", [("1.2 percentage points", 1.2, "p.p.", "points")]),
+        ("увеличился с 13 до 22%.", [("13", 13.0, "%", "percent"), ("22%", 22.0, "%", "percent")]),
+        # quantities
+        ("отправила 100 тыс. контейнеров из Китая", [("100 тыс. контейнеров", 100e3, "containers", "quantity")]),
+        ("перевезено 2000 тонн груза", [("2000 тонн", 2000.0, "t", "quantity")]),
+        ("handled 5 000 TEU", [("5 000 TEU", 5000.0, "TEU", "quantity")]),
+        ("250 тыс. ДФЭ", [("250 тыс. ДФЭ", 250e3, "TEU", "quantity")]),
+        ("оформлено 12 единиц техники", [("12 единиц", 12.0, "items", "quantity")]),
+        ("совет из 42 членов", [("42 членов", 42.0, "members", "quantity")]),
+        ("заняты свыше 124 тыс. человек.", [("124 тыс. человек", 124e3, "people", "quantity")]),
+        ("comprising over 170 million people.", [("170 million people", 170e6, "people", "quantity")]),
+        ("a population of 170 million.", [("170 million", 170e6, None, "quantity")]),
+        # not figures
+        ("в 2024 году", []),
+        ("сотрудничества народов. [4]", []),
+        ("1. Гармонизация таможенного законодательства.", []),
+        ("см. раздел 1.2 и с. 45", []),
+        ("Article XVI (a) and Article 12", []),
+        ("подписан 8 декабря 1999 г.", []),
+        ("от 08.12.1999", []),
+        ("телефон 8 (495) 123-45-67", []),
+        ("занял 3-е место из 15", []),
+        ("заседания проводятся 2 раза в год", []),
+        ("№ 45 тонн", []),
+        ("Экспорт 21,4 22,6 24,5", []),
+    ],
+)
+def test_figures_in_text(text: str, expected: list[tuple[str, float, str | None, str]]) -> None:
+    found = figures(text)
+    assert [(t, u, k) for t, _, u, k in found] == [(t, u, k) for t, _, u, k in expected]
+    assert [v for _, v, _, _ in found] == pytest.approx([v for _, v, _, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "year"),
+    [
+        ("Так объём взаимной торговли между Россией и Беларусью в 2024 году составил 57,6 млрд. долларов.",
+         "объем взаимной торговли", 2024),
+        ("Экспорт в 2024 году составил 24,5 миллиарда долларов.", "экспорт", 2024),
+        ("в 2016 году экспорт вырос на 8%.", "экспорт", 2016),
+        ("Импорт показывает рост в 8,5% по сравнению с 2023 годом.", "импорт", None),
+        ("Темпы роста ВВП России на уровне 3,6% к 2020 году.", "ВВП", 2020),
+        ("At the end of 2013, trade stood at $66.2 billion.", "trade", 2013),
+        ("Investment reached $3 billion in 2015.", "investment", 2015),
+        ("Компания отправила 100 тыс. контейнеров.", None, None),
+    ],
+)
+def test_subject_and_year(text: str, subject: str | None, year: int | None, models: Models) -> None:
+    plain = extract_figures(article(text)).figures
+    a = article(text)
+    annotate(a, models)
+    lemmatised = extract_figures(a, models).figures
+    for found in (plain, lemmatised):
+        assert [(f.subject, f.year) for f in found] == [(subject, year)]
+
+
+def test_repeated_figure_is_one_fact_with_more_mentions() -> None:
+    a = extract_figures(article("Рост на 8,5%. Снова рост на 8,5%. Экспорт в 2024 году вырос на 8,5%."))
+    assert [(f.id, f.value, f.subject, f.year, f.mentions) for f in a.figures] == [
+        ("fig-1", 8.5, None, None, 2),
+        ("fig-2", 8.5, "экспорт", 2024, 1),
+    ]
+    assert [(m.type, m.text, m.fact_id) for m in a.mentions] == [
+        ("FIGURE", "8,5%", "fig-1"), ("FIGURE", "8,5%", "fig-1"), ("FIGURE", "8,5%", "fig-2"),
+    ]
+    assert all(a.text[m.start : m.end] == m.text for m in a.mentions)
+
+
+RU_TABLE = Table(
+    caption="Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг., млрд долл. США",
+    header=["Показатель", "2022 г.", "2023 г.", "2024 г.", "2024г. в % к 2022 г."],
+    rows=[["Товарооборот", "43,4", "53,1", "57,6", "132,7"], ["Экспорт", "21,4", "22,6", "24,5", "114,5"]],
+)
+EN_TABLE = Table(caption="Table 2. Trade of the Union", header=["2015", "2016"],
+                 rows=[["Exports", "1,234", "5.5%"], ["Imports", "–", "7"]])
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (RU_TABLE, [
+            ("43,4", 43.4e9, "USD", "money", "товарооборот", 2022, "Товарооборот", "2022 г."),
+            ("53,1", 53.1e9, "USD", "money", "товарооборот", 2023, "Товарооборот", "2023 г."),
+            ("57,6", 57.6e9, "USD", "money", "товарооборот", 2024, "Товарооборот", "2024 г."),
+            ("132,7", 132.7, "%", "percent", "товарооборот", 2024, "Товарооборот", "2024г. в % к 2022 г."),
+            ("21,4", 21.4e9, "USD", "money", "экспорт", 2022, "Экспорт", "2022 г."),
+            ("22,6", 22.6e9, "USD", "money", "экспорт", 2023, "Экспорт", "2023 г."),
+            ("24,5", 24.5e9, "USD", "money", "экспорт", 2024, "Экспорт", "2024 г."),
+            ("114,5", 114.5, "%", "percent", "экспорт", 2024, "Экспорт", "2024г. в % к 2022 г."),
+        ]),
+        # no unit stated: the unit stays unknown; a cell's own «%» still counts
+        (EN_TABLE, [
+            ("1,234", 1234.0, None, "quantity", "exports", 2015, "Exports", "2015"),
+            ("5.5%", 5.5, "%", "percent", "exports", 2016, "Exports", "2016"),
+            ("7", 7.0, None, "quantity", "imports", 2016, "Imports", "2016"),
+        ]),
+    ],
+)
+def test_table_cells(table: Table, expected: list[tuple]) -> None:
+    a = article("")
+    a.tables.append(table)
+    found = extract_figures(a).figures
+    assert [(f.text, f.unit, f.kind, f.subject, f.year, f.row, f.column) for f in found] == [
+        (t, u, k, s, y, r, c) for t, _, u, k, s, y, r, c in expected
+    ]
+    assert [f.value for f in found] == pytest.approx([v for _, v, *_ in expected])
+    assert all(f.table == 0 and f.start is None for f in found)
+    assert [f.id for f in found] == [f"fig-{i}" for i in range(1, len(found) + 1)]
+
+
+def test_table_without_unit_in_caption_keeps_unit_unknown() -> None:
+    a = article("")
+    a.tables.append(Table(caption="Таблица 1. Товарооборот стран ЕАЭС", header=["2023"], rows=[["Армения", "5,1"]]))
+    (figure,) = extract_figures(a).figures
+    assert (figure.unit, figure.subject, figure.row, figure.year) == (None, "товарооборот", "Армения", 2023)
+
+
+def test_sample_article_russia_belarus(models: Models) -> None:
+    a = article((CORPORA / "russia_belarus_customs.txt").read_text("utf-8"))
+    annotate(a, models)
+    extract_figures(a, models)
+    facts = {(f.value, f.unit, f.kind, f.subject, f.year) for f in a.figures}
+    assert (57.6e9, "USD", "money", "объем взаимной торговли", 2024) in facts
+    assert (24.5e9, "USD", "money", "экспорт", 2024) in facts
+    assert (8.4, "%", "percent", "экспорт", None) in facts
+    assert (50.0, "%", "percent", "импорт", None) in facts
+    # years, reference markers, list numbers and the bare table numbers are not figures
+    assert all(f.unit for f in a.figures)
+    assert not any(f.value in (2022, 2023, 2024, 1, 2, 3, 4) for f in a.figures)
+
+
+def test_sample_article_eaeu_has_no_figures() -> None:
+    text = (CORPORA / "eaeu_customs_cooperation.txt").read_text("utf-8")
+    assert find_amounts(text) == []
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
