@@ -21,6 +21,7 @@ from .data import load_jsonl, load_lines
 from .errors import DataFileError
 from .gazetteer import Gazetteer, Match, Piece, is_abbreviation, keys, lemma_of, pieces
 from .models import Models
+from .orgspans import ner_candidates, nominative
 from .morph import Morph
 from .record import Article, Mention, Organisation
 
@@ -125,8 +126,6 @@ def extract_organisations(article: Article, models: Models) -> Article:
 
     Needs `text`, `sentences` and the NER mentions; run after `extract_countries`.
     """
-    from .orgspans import ner_candidates
-
     morph = models.morph
     registry = load_registry()
     text_pieces = pieces(article, morph)
@@ -146,7 +145,7 @@ def extract_organisations(article: Article, models: Models) -> Article:
     stems: dict[tuple[str, ...], str] = {}
     for start, end, name in ner_candidates(article, ner, found, countries, _word_lists(morph), morph):
         seq = keys(name, morph)
-        key = stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
+        key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
         stems.setdefault(_stem(seq, name, morph), key)
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
@@ -154,6 +153,16 @@ def extract_organisations(article: Article, models: Models) -> Article:
 
     _emit(article, found, facts, morph)
     return article
+
+
+def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -> str | None:
+    """A registered organisation of the article whose name begins with these words («Евразийский банк»)."""
+    for key, fact in facts.items():
+        if fact.entry is not None and len(seq) > 1:
+            for name in (fact.entry.ru, fact.entry.en):
+                if keys(name, morph)[: len(seq)] == seq:
+                    return key
+    return None
 
 
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
@@ -213,7 +222,7 @@ def _new_from_definition(
     head = head_word(long_text, morph)
     if head is None or head in nonheads or not (tagged or head in heads):
         return None
-    name = morph.to_nominative(long_text) if _CYRILLIC.search(long_text) else long_text
+    name = nominative(long_text, morph)
     key = "new:" + " ".join(keys(name, morph))
     fact = facts.setdefault(key, _Fact(key))
     fact.names.append(name)
@@ -312,9 +321,7 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
     """The Organisation record of an assembled fact."""
     seen = []
     for name in fact.names:
-        if _CYRILLIC.search(name) and not is_abbreviation(name.split()[0]):
-            name = morph.to_nominative(name)
-        seen.append(name)
+        seen.append(nominative(name, morph))
     if fact.entry is not None:
         e = fact.entry
         name = e.en if lang == "en" else e.ru

@@ -13,7 +13,8 @@ _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _COMPLEMENT = frozenset({"для", "по"})
 _MAX_EXTENSION = 6
-_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[«\"“„']+)")
+_LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
+_ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def ner_candidates(
@@ -39,15 +40,14 @@ def ner_candidates(
         if any(s <= start and end <= e for s, e in countries):
             continue
         text = " ".join(article.text[start:end].split())
-        if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()):
+        if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
             continue
         if not is_abbreviation(text) and " " not in text and _common_word(text, morph):
             continue
         head = head_word(text, morph)
         if head in nonheads:
             continue
-        name = morph.to_nominative(text) if _CYRILLIC.search(text) else text
-        out.append((start, end, name))
+        out.append((start, end, nominative(text, morph)))
     return out
 
 
@@ -56,6 +56,9 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
     paren = text.find("(", start, end)
     if paren != -1:
         end = paren
+    for line_break in re.finditer(r"\n\s*(?=[A-ZА-ЯЁ])", text[start:end]):
+        end = start + line_break.start()
+        break
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     lead = _LEADING.match(text, start, end)
@@ -102,3 +105,14 @@ def _common_word(word: str, morph: Morph) -> bool:
         return False
     parses = morph.parse(word.lower())
     return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
+
+
+def nominative(name: str, morph: Morph) -> str:
+    """A Russian name in the nominative; abbreviations, one-word names that may already be
+    nominative («Ростех») and other languages as written; quotes balanced."""
+    words = name.split()
+    if _CYRILLIC.search(name) and not is_abbreviation(words[0]):
+        if len(words) > 1 or not morph.is_case(words[0], "nomn"):
+            name = morph.to_nominative(name)
+    missing = name.count("«") - name.count("»")
+    return name + "»" * missing if missing > 0 else name

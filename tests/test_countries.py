@@ -1,0 +1,86 @@
+"""Countries in any case and either language, one fact each; adjectives and cities are not countries."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.countries import extract_countries, load_countries
+from pipeline.models import Models
+from pipeline.nlp import annotate
+from pipeline.record import Article, Source
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+def _run(text: str, models: Models, language: str = "ru") -> Article:
+    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text, language=language)
+    annotate(article, models)
+    return extract_countries(article, models)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Сотрудничество между Россией и Беларусью развивается.", "ru", {"RU": "Россия", "BY": "Беларусь"}),
+        ("Товарооборот Российской Федерации с Республикой Беларусь вырос.", "ru", {"RU": "Россия", "BY": "Беларусь"}),
+        ("Из Белоруссии в РФ поставляется молоко, а в РБ – нефть.", "ru", {"BY": "Беларусь", "RU": "Россия"}),
+        ("Киргизия и Кыргызская Республика — одна страна, как КНР и Китай.", "ru", {"KG": "Кыргызстан", "CN": "Китай"}),
+        ("Поставки в Соединённые Штаты Америки и Великобританию сократились.", "ru", {"US": "США", "GB": "Великобритания"}),
+        ("Товары из Филиппин и Чада прошли таможню в Того.", "ru", {"PH": "Филиппины", "TD": "Чад", "TG": "Того"}),
+        ("Russia and the Republic of Belarus signed the treaty with Kazakhstan.", "en", {"RU": "Russia", "BY": "Belarus", "KZ": "Kazakhstan"}),
+        ("Imports from the USA, the UK and the People's Republic of China fell.", "en", {"US": "United States", "GB": "United Kingdom", "CN": "China"}),
+        ("The Kyrgyz Republic joined the Russian Federation in the union.", "en", {"KG": "Kyrgyzstan", "RU": "Russia"}),
+    ],
+)
+def test_countries(text: str, language: str, expected: dict[str, str], models: Models) -> None:
+    article = _run(text, models, language)
+    assert {c.iso2: c.name for c in article.countries} == expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Российский и белорусский бизнес работает в Москве и Минске.", "ru"),
+        ("Того же мнения придерживаются эксперты из Санкт-Петербурга.", "ru"),
+        ("Латинская Америка и Юго-Восточная Азия наращивают торговлю.", "ru"),
+        ("Russian and Belarusian firms opened offices in Brussels and Minsk.", "en"),
+        ("The customs service told us about the new rules.", "en"),
+    ],
+)
+def test_no_countries(text: str, language: str, models: Models) -> None:
+    assert _run(text, models, language).countries == []
+
+
+def test_mentions_replace_loc_spans(models: Models) -> None:
+    article = _run("Между Россией и Беларусью подписано соглашение в Москве.", models)
+    countries = [m for m in article.mentions if m.type == "COUNTRY"]
+    assert [(m.text, m.fact_id) for m in countries] == [("Россией", "cty-RU"), ("Беларусью", "cty-BY")]
+    spans = [(m.start, m.end) for m in article.mentions]
+    assert len(spans) == len(set(spans))
+    assert any(m.type == "LOC" and m.text == "Москве" for m in article.mentions)
+
+
+def test_defined_short_name(models: Models) -> None:
+    text = "Кыргызская Республика (далее – Республика) присоединилась к Союзу. Республика получила доступ к рынку."
+    article = _run(text, models)
+    forms = [m.text for m in article.mentions if m.fact_id == "cty-KG"]
+    assert forms == ["Кыргызская Республика", "Республика", "Республика"]
+
+
+def test_country_list_is_complete() -> None:
+    countries = load_countries()
+    assert len(countries) >= 195
+    assert {"RU", "BY", "KZ", "KG", "AM", "CN", "US", "DE", "VN", "IN", "BR"} <= set(countries)
+
+
+def test_russia_belarus_corpus(models: Models) -> None:
+    text = (CORPORA / "russia_belarus_customs.txt").read_text(encoding="utf-8")
+    article = _run(text, models)
+    assert {c.iso2 for c in article.countries} == {"RU", "BY", "DE", "IT"}
+    belarus = {m.text.split()[-1] for m in article.mentions if m.fact_id == "cty-BY"}
+    assert {"Беларусью", "Беларуси", "Белоруссии", "Belarus"} <= belarus
