@@ -140,6 +140,7 @@ def extract_organisations(article: Article, models: Models) -> Article:
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
     ner = [x for x in article.mentions if x.type == "ORG"]
     defined = _defined(article, found, countries, ner, facts, morph)
+    found += [(s, e, f.key) for f in facts.values() if f.entry is None for s, e in f.spans]
     found = _add_learned(text_pieces, defined, found, countries, morph)
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
@@ -212,7 +213,7 @@ def _new_from_definition(
 ) -> str | None:
     """A new organisation for a defined long form NER tagged, or one headed by an organisation word."""
     start = d.long_start
-    tagged = [x for x in ner if x.start < d.long_end <= x.end + 1 and x.end <= d.short_start]
+    tagged = [x for x in ner if x.start < d.long_end <= x.end + 1]
     if tagged and (start is None or tagged[0].start <= start):
         start = tagged[0].start
     if start is None:

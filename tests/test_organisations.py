@@ -1,0 +1,115 @@
+"""Organisations: each once however written, in both languages; generic phrases are not organisations."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.countries import extract_countries
+from pipeline.models import Models
+from pipeline.nlp import annotate
+from pipeline.organisations import extract_organisations, load_registry
+from pipeline.record import Article, Source
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+def _run(text: str, models: Models, language: str = "ru") -> Article:
+    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text, language=language)
+    annotate(article, models)
+    extract_countries(article, models)
+    return extract_organisations(article, models)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Решение принято на заседании Евразийской экономической комиссии в Москве.", "ru", ["Евразийская экономическая комиссия"]),
+        ("Евразийский экономический союз (далее - ЕАЭС) создан в 2014 году. Государства ЕАЭС унифицировали тарифы.", "ru", ["Евразийский экономический союз"]),
+        ("Россия вступила во Всемирную торговую организацию, и правила ВТО стали обязательными.", "ru", ["Всемирная торговая организация"]),
+        ("Взаимодействие ФТС России и ГТК Белоруссии расширилось.", "ru", ["Федеральная таможенная служба", "Государственный таможенный комитет Республики Беларусь"]),
+        ("Таможенные органы государств-членов обмениваются сведениями.", "ru", []),
+        ("The World Customs Organization (WCO) was founded as the Customs Co-operation Council.", "en", ["World Customs Organization", "Customs Co-operation Council"]),
+        ("The Eurasian Economic Union and the EAEU Court met; the Union grew.", "en", ["Eurasian Economic Union", "Court of the Eurasian Economic Union"]),
+        ("Customs authorities of the member states exchange data under the Kyoto Convention.", "en", []),
+    ],
+)
+def test_organisations(text: str, language: str, expected: list[str], models: Models) -> None:
+    article = _run(text, models, language)
+    assert [o.name for o in article.organisations] == expected
+
+
+def test_one_organisation_in_every_form(models: Models) -> None:
+    text = (
+        "Евразийский экономический союз (далее – ЕАЭС) объединяет пять государств. "
+        "Органы Евразийского экономического союза работают в Москве. "
+        "Таможенные органы государств – членов Союза сотрудничают. "
+        "The Eurasian Economic Union (EAEU) is a customs union."
+    )
+    article = _run(text, models)
+    assert len(article.organisations) == 1
+    eaeu = article.organisations[0]
+    assert (eaeu.name, eaeu.abbreviation, eaeu.name_en) == ("Евразийский экономический союз", "ЕАЭС", "Eurasian Economic Union")
+    assert {"EAEU", "Eurasian Economic Union"} <= set(eaeu.aliases) | {eaeu.name_en}
+    forms = [m.text for m in article.mentions if m.fact_id == eaeu.id]
+    assert forms == ["Евразийский экономический союз", "ЕАЭС", "Евразийского экономического союза", "Союза", "Eurasian Economic Union", "EAEU"]
+
+
+def test_defined_abbreviation_of_unknown_organisation(models: Models) -> None:
+    text = "Эксперты Центра стратегических разработок (ЦСР) подготовили доклад. По оценке ЦСР, торговля выросла."
+    article = _run(text, models)
+    assert [(o.name, o.abbreviation, o.registry_id) for o in article.organisations] == [
+        ("Центр стратегических разработок", "ЦСР", None)
+    ]
+    assert len([m for m in article.mentions if m.type == "ORG"]) == 3
+
+
+def test_name_cut_by_ner_is_completed(models: Models) -> None:
+    text = (
+        "информационное взаимодействие;\n ― функционирование Межгосударственного центра для \n\n"
+        "координации работы по управлению рисками, а также для реализации аналитических функций;"
+    )
+    names = [o.name for o in _run(text, models).organisations]
+    assert names == ["Межгосударственный центр для координации работы по управлению рисками"]
+
+
+def test_capital_union_needs_a_named_union(models: Models) -> None:
+    article = _run("Союз писателей провёл съезд. Таможенный союз и союз промышленников.", models)
+    assert "Евразийский экономический союз" not in [o.name for o in article.organisations]
+
+
+def test_no_duplicate_spans(models: Models) -> None:
+    article = _run("Делегации ЕАЭС и Союзного государства встретились в Минске.", models)
+    spans = [(m.start, m.end) for m in article.mentions]
+    assert len(spans) == len(set(spans))
+    assert {m.type for m in article.mentions if m.text == "ЕАЭС"} == {"ORG"}
+
+
+def test_registry_has_both_languages() -> None:
+    registry = load_registry()
+    assert len(registry) >= 100
+    assert all(e.ru and e.en for e in registry.values())
+    assert {"eaeu", "eec", "wco", "wto", "cis", "fts_ru", "gtk_by", "union_state"} <= set(registry)
+
+
+def test_eaeu_corpus(models: Models) -> None:
+    text = (CORPORA / "eaeu_customs_cooperation.txt").read_text(encoding="utf-8")
+    article = _run(text, models)
+    eaeu = [o for o in article.organisations if o.abbreviation == "ЕАЭС"]
+    assert len(eaeu) == 1 and eaeu[0].name_en == "Eurasian Economic Union"
+    forms = {" ".join(m.text.split()) for m in article.mentions if m.fact_id == eaeu[0].id}
+    assert {"ЕАЭС", "Евразийский экономический союз", "Евразийского экономического союза", "Союза", "Eurasian Economic Union"} <= forms
+    names = {o.name for o in article.organisations}
+    assert {"Всемирная таможенная организация", "Евразийская экономическая комиссия", "Содружество Независимых Государств"} <= names
+    assert len(names) == len(article.organisations)
+
+
+def test_russia_belarus_corpus(models: Models) -> None:
+    text = (CORPORA / "russia_belarus_customs.txt").read_text(encoding="utf-8")
+    article = _run(text, models)
+    by_registry = {o.registry_id for o in article.organisations}
+    assert {"fts_ru", "gtk_by", "eaeu", "union_state"} <= by_registry
