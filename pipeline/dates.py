@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import load_tsv
-from .numbers import alternation
 from .record import Article, DateFact, Mention
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -53,7 +52,8 @@ def months() -> dict[str, int]:
 
 @cache
 def _grammar() -> list[tuple[str, re.Pattern[str]]]:
-    month = "(" + alternation(list(months())) + ")"
+    # any word here, kept only when months() knows it: far faster than an alternation of 100 forms
+    month = r"(?<![^\W_])([^\W\d_]{3,9}\.?)"
     day = r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     rules = [
         ("dmy_numeric", rf"{day}\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года|году))?"),
@@ -169,9 +169,14 @@ def _as_compared(text: str, span: DateSpan) -> DateSpan:
     return span
 
 
+_MONTH_RULES = {"day_range": (2,), "dmy": (1,), "mdy": (0,), "month_range": (0, 1), "my": (0,)}
+
+
 def _read(name: str, m: re.Match[str]) -> DateSpan | None:
     g = m.groups()
     s, e = m.span()
+    if any(_norm(g[i]) not in months() for i in _MONTH_RULES.get(name, ())):
+        return None
     if name == "dmy_numeric":
         return DateSpan(s, e, "point", f"{g[2]}-{int(g[1]):02d}-{int(g[0]):02d}")
     if name == "iso":

@@ -13,6 +13,7 @@ from .record import Article
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[;:]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯЁA-Z])")
+LOOK_BACK = 20  # tokens before the number searched for a cue: farther ones name something else
 LOOK_AHEAD = 10  # tokens after the number searched when no cue stands before it
 
 
@@ -78,7 +79,7 @@ def _cue_at(clause: Clause, i: int, ending: bool) -> str | None:
 def subject_before(clause: Clause, start: int, end: int) -> str | None:
     """The subject named nearest before `start` in the clause (up to a «;»), else just after `end`."""
     tokens = clause.tokens
-    before = [i for i, t in enumerate(tokens) if t[1] <= start]
+    before = [i for i, t in enumerate(tokens) if t[1] <= start][-LOOK_BACK:]
     for i in reversed(before):
         if tokens[i][2] == ";":
             break
