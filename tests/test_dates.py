@@ -109,3 +109,13 @@ def test_sample_articles(name: str, expected: set[tuple[str, str, str | None]]) 
     # reference markers, list numbers and table figures are not dates
     assert all(1900 <= int(d.value[:4]) <= 2100 for d in a.dates)
     assert not any(m.text.strip("[]").isdigit() and len(m.text) < 4 for m in a.mentions)
+
+
+def test_year_word_followed_by_a_unit_like_word_is_still_a_year() -> None:
+    # «компания» looks like the unit «компаний»; after «года» the number is a year all the same
+    assert dates("Еще с 2006 года компания имеет завод") == [("2006 года", "point", "2006", None)]
+
+
+def test_percent_base_year_is_not_a_deadline_but_a_target_is() -> None:
+    assert dates("Темпы роста 3,6% к 2020 году") == [("к 2020 году", "deadline", "2020", None)]
+    assert dates("2024г. в % к 2022 г.")[1] == ("2022 г.", "point", "2022", None)

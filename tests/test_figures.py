@@ -197,3 +197,22 @@ def test_sample_article_eaeu_has_no_figures() -> None:
 @pytest.fixture(scope="module")
 def models() -> Models:
     return Models()
+
+
+def test_sentence_break_after_an_abbreviation_does_not_cut_a_figure() -> None:
+    # a naive splitter ends a sentence at «тыс.» before a capital; the unit must stay with its number
+    assert figures("Порт принял 250 тыс. ДФЭ за год.") == [("250 тыс. ДФЭ", 250e3, "TEU", "quantity")]
+
+
+def test_record_with_figures_and_dates_matches_the_schema() -> None:
+    from pipeline.dates import extract_dates
+    from pipeline.finish import finish
+    from pipeline.serialize import to_dict, validate
+
+    a = article((CORPORA / "russia_belarus_customs.txt").read_text("utf-8"))
+    a.tables.append(RU_TABLE)
+    extract_dates(a)
+    extract_figures(a)
+    finish(a)
+    validate(to_dict(a))
+    assert {f.kind for f in a.figures} == {"money", "percent"}
