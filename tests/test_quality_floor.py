@@ -91,6 +91,6 @@ def test_annotation_is_well_formed(path: Path) -> None:
     for kind in TYPES:
         assert all(isinstance(fact.get("optional", False), bool) for fact in gold[kind])
     for kind, key in (("countries", ("iso2",)), ("dates", ("kind", "value", "end")),
-                      ("figures", ("value", "unit")), ("directions", ("id",))):
-        keys = [tuple(fact[k] for k in key) for fact in gold[kind]]
+                      ("figures", ("value", "unit", "subject")), ("directions", ("id",))):
+        keys = [tuple(fact.get(k) for k in key) for fact in gold[kind]]
         assert len(keys) == len(set(keys)), f"{kind} listed twice in {path.name}"
