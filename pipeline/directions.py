@@ -48,6 +48,7 @@ class Cue:
     direction: str
     steps: tuple[tuple[frozenset[str], int], ...]  # (alternatives, tokens it may skip before it)
     weight: float
+    domain: bool = False  # counts only in a sentence about customs
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Lexicon:
     intro: frozenset[str]
     aim: frozenset[str]
     conclusion: tuple[str, ...]
+    domain: tuple[str, ...]  # lemma prefixes that make a sentence one about customs
 
 
 @dataclass
@@ -119,6 +121,7 @@ def load_lexicon() -> Lexicon:
     intro: set[str] = set()
     aim: set[str] = set()
     conclusion: list[str] = []
+    domain: list[str] = []
     for record in load_jsonl(DATA):
         kind = record.get("type")
         if kind == "direction":
@@ -136,21 +139,27 @@ def load_lexicon() -> Lexicon:
             aim.update(_norm(w) for w in record["lemmas"])
         elif kind == "conclusion":
             conclusion.extend(p.lower() for p in record["phrases"])
+        elif kind == "domain":
+            domain.extend(_norm(p) for p in record["prefixes"])
         else:
-            raise DataFileError(f"{DATA}: expected a record of type direction, intro, aim or conclusion, found {kind!r}")
+            raise DataFileError(
+                f"{DATA}: expected a record of type direction, intro, aim, domain or conclusion, found {kind!r}"
+            )
     return Lexicon(
         index={k: tuple(v) for k, v in index.items()},
         labels=labels,
         intro=frozenset(intro),
         aim=frozenset(aim),
         conclusion=tuple(conclusion),
+        domain=tuple(domain),
     )
 
 
 def compile_cue(direction: str, pattern: str) -> Cue:
     """Turn «гармонизация|унификация ~3 законодательство» into a `Cue`."""
-    weight = _STRENGTH.get(pattern[:1], 1.0)
-    body = pattern.lstrip("!?").split()
+    flags = pattern[: len(pattern) - len(pattern.lstrip("!?@"))]
+    weight = _STRENGTH.get(flags.replace("@", "")[:1], 1.0)
+    body = pattern[len(flags) :].split()
     steps: list[tuple[frozenset[str], int]] = []
     gap = 0
     for part in body:
@@ -162,7 +171,7 @@ def compile_cue(direction: str, pattern: str) -> Cue:
         gap = 0
     if not steps:
         raise ValueError(f"empty cue {pattern!r}")
-    return Cue(direction, tuple(steps), weight)
+    return Cue(direction, tuple(steps), weight, "@" in flags)
 
 
 def conclusion_marker(text: str, lexicon: Lexicon) -> bool:
@@ -182,10 +191,13 @@ def _keys(token: Token) -> tuple[str, str]:
 def _hits(piece: Unit, number: int, lexicon: Lexicon) -> list[_Hit]:
     """The cue matches of one piece, overlapping ones resolved in favour of the longer match."""
     keys = [_keys(t) for t in piece.tokens]
+    about_customs = any(key.startswith(lexicon.domain) for pair in keys for key in pair)
     found: list[tuple[Cue, tuple[int, ...]]] = []
     for i, pair in enumerate(keys):
         cues = {cue for key in set(pair) for cue in lexicon.index.get(key, ())}
         for cue in cues:
+            if cue.domain and not about_customs:
+                continue
             matched = _match(cue, keys, piece.tokens, i)
             if matched:
                 found.append((cue, matched))
