@@ -26,7 +26,7 @@ _YEAR_WORD = (
 )
 _PRE_YEAR = (
     r"(?<![^\W_])(?:[Вв]о?|[Сс]о?|[Ии]н|[Ii]n|[Ss]ince|of|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|year|"
-    r"[Uu]ntil|till|[Bb]y|fiscal|early|late|mid|end of|spring|summer|autumn|fall|winter)\s+"
+    r"[Uu]ntil|till|[Bb]y|the|fiscal|early|late|mid|end of|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+"
 )
 _FROM = r"(?<![^\W_])(?:[Сс]|[Сс]о|from|From|between|Between)\s+"
 _TO = r"\s+(?:по|до|to|and|until|till|through)\s+"
@@ -99,7 +99,36 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSp
         if kept and span.start < kept[-1].end:
             continue
         kept.append(span)
+    kept = _listed_years(text, kept, start, end)
     return [_as_deadline(text, span) for span in _join_ranges(text, kept)]
+
+
+_BARE_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d|2100)(?![\w]|[.,]\d)")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|и|или))\s*", re.I)
+
+
+def _listed_years(text: str, spans: list[DateSpan], start: int, end: int) -> list[DateSpan]:
+    """Bare years listed next to a year: "the 2002, 2007 and 2012 editions", «2015, 2016 и 2017 годах»."""
+    bare = [m for m in _BARE_YEAR.finditer(text, start, end) if not any(s.start <= m.start() < s.end for s in spans)]
+    if not bare or not spans:
+        return spans
+    found = list(spans)
+    grew = True
+    while grew:
+        grew = False
+        for m in bare:
+            if any(s.start <= m.start() < s.end for s in found):
+                continue
+            for s in found:
+                if s.kind != "point" or len(s.value) != 4:
+                    continue
+                left = _LIST_GAP.fullmatch(text, m.end(), s.start) and text[s.start : s.start + 4].isdigit()
+                right = _LIST_GAP.fullmatch(text, s.end, m.start()) and text[s.end - 4 : s.end].isdigit()
+                if left or right:
+                    found.append(DateSpan(m.start(), m.end(), "point", m.group(1)))
+                    grew = True
+                    break
+    return sorted(found, key=lambda s: s.start)
 
 
 _JOIN = re.compile(r"\s*(?:to|until|till|through|and|по|до|[-–—])\s*", re.I)

@@ -40,6 +40,13 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         ("adopted in 1950 of the Convention", [("1950", "point", "1950", None)]),
         ("In 1952, the council met", [("1952", "point", "1952", None)]),
         ("in the late 1990s", [("1990s", "range", "1990", "1999")]),
+        ("a top priority from Spring 2008, when", [("2008", "point", "2008", None)]),
+        ("the effects of the 2008 financial crisis", [("2008", "point", "2008", None)]),
+        ("the 2002, 2007 and 2012 editions of the HS", [("2002", "point", "2002", None),
+                                                        ("2007", "point", "2007", None),
+                                                        ("2012", "point", "2012", None)]),
+        ("в 2015, 2016 и 2017 годах", [("2015", "point", "2015", None), ("2016", "point", "2016", None),
+                                       ("2017 годах", "point", "2017", None)]),
         # ranges
         ("Товарооборот России и Беларуси в 2022-2024гг. [4]", [("2022-2024гг.", "range", "2022", "2024")]),
         ("СЭЗ, созданных с 2010 по 2015 гг.;", [("с 2010 по 2015 гг.", "range", "2010", "2015")]),
