@@ -70,6 +70,13 @@ def unit_words() -> str:
     return alternation(after + [form for form, _, _ in units()]) + "|" + scale_pattern().removeprefix(r"\s*")
 
 
+# one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
+_MODIFIER = (
+    r"[а-яё]{3,}(?:ых|их|ым|им|ыми|ими|ой|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ую|юю)"
+    r"|[a-z]{3,}(?:ing|ed|al|an|ern)"
+)
+
+
 @cache
 def _grammar() -> re.Pattern[str]:
     before = alternation([form for form, _, place in currencies() if place == "before"])
@@ -78,7 +85,7 @@ def _grammar() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER})(?P<scale>{scale_pattern()})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
-        rf"(?:\s*(?P<cur>{after})|\s*(?P<unit>{unit}))?",
+        rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{_MODIFIER}))?\s*(?P<unit>{unit}))?",
         re.I,
     )
 
@@ -125,6 +132,8 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
         unit, kind = code, "money"
     elif unit_word:
         unit, kind = _lookup(units(), unit_word)
+        if m.group("mod") and kind != "quantity":
+            return None
         if kind == "ratio" and unit_word.lower().startswith("раз") and not _RATIO_BEFORE.search(
             text, max(0, m.start() - 5), m.start()
         ):

@@ -70,6 +70,10 @@ def figures(text: str) -> list[tuple[str, float, str | None, str]]:
         ("заняты свыше 124 тыс. человек.", [("124 тыс. человек", 124e3, "people", "quantity")]),
         ("comprising over 170 million people.", [("170 million people", 170e6, "people", "quantity")]),
         ("a population of 170 million.", [("170 million", 170e6, None, "quantity")]),
+        ("запретило 34 белорусским предприятиям", [("34 белорусским предприятиям", 34.0, "companies", "quantity")]),
+        ("with the participation of 17 founding members.", [("17 founding members", 17.0, "members", "quantity")]),
+        ("и 40-процентную долю", [("40-процентную", 40.0, "%", "percent")]),
+        ("Russia - 40 votes", [("40 votes", 40.0, "votes", "quantity")]),
         # not figures
         ("в 2024 году", []),
         ("сотрудничества народов. [4]", []),
@@ -83,6 +87,9 @@ def figures(text: str) -> list[tuple[str, float, str | None, str]]:
         ("заседания проводятся 2 раза в год", []),
         ("№ 45 тонн", []),
         ("Экспорт 21,4 22,6 24,5", []),
+        ("прошли 27—28 июня в Москве", []),
+        ("During the 14 years, the EAEC", []),
+        ("5 новых процентов", []),  # an adjective may only stand before a counted unit
     ],
 )
 def test_figures_in_text(text: str, expected: list[tuple[str, float, str | None, str]]) -> None:
