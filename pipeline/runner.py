@@ -47,6 +47,7 @@ class BatchResult:
     skipped: list[Target] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
+    corpus_error: str | None = None  # the index page could not be rendered
 
     @property
     def total(self) -> int:
@@ -61,7 +62,7 @@ def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO 
     except WorkerStartError as exc:
         stream.write(f"error: {exc}\n")
         return 2
-    return 1 if result.failures else 0
+    return 1 if result.failures or result.corpus_error else 0
 
 
 def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> BatchResult:
@@ -71,6 +72,8 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
     sweep_temp_files(out)
     targets, missing = discover(inputs, out)
     result = BatchResult(failures=[Failure(str(p), "input", "no such file or folder") for p in missing])
+    for failure in result.failures:
+        _say(stream, settings, failure)
     todo: list[Target] = []
     for target in targets:
         if not settings.force and _unchanged(target, out, settings):
@@ -80,12 +83,12 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
     log.info("%d files to analyse, %d unchanged", len(todo), len(result.skipped))
     if todo:
         _analyse(todo, out, settings, stream, result)
-    for failure in result.failures:
-        _say(stream, settings, f"failed: {failure.file} ({failure.stage}): {failure.message}")
     atomic_write(out / ERRORS, "".join(json.dumps(f.__dict__, ensure_ascii=False) + "\n"
                                        for f in result.failures))
     if settings.exports or settings.html:
-        _finish_corpus(out, settings, result.failures)
+        result.corpus_error = _finish_corpus(out, settings, result.failures)
+        if result.corpus_error:
+            stream.write(f"error: {result.corpus_error}\n")
     stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged), "
                  f"{len(result.failures)} failed, of {result.total} inputs\n")
     return result
@@ -106,6 +109,7 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
                 result.written.append(target)
             else:
                 result.failures.append(Failure(str(target.path), outcome.stage, outcome.message))
+                _say(stream, settings, result.failures[-1])
                 _remove_stale(out, target)
             bar.update(1)
     result.written.sort(key=lambda t: t.rel)
@@ -114,7 +118,9 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     log.info("analysed %d files in %.1f s", len(todo), time.perf_counter() - started)
 
 
-def _say(stream: TextIO, settings: Settings, line: str) -> None:
+def _say(stream: TextIO, settings: Settings, failure: Failure) -> None:
+    """One line on the terminal naming a failed file and why."""
+    line = f"failed: {failure.file} ({failure.stage}): {failure.message}"
     if settings.progress:
         from tqdm import tqdm
 
@@ -166,8 +172,8 @@ def load_records(out: Path) -> list[tuple[Path, dict[str, Any]]]:
     return found
 
 
-def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> None:
-    """records.jsonl, CSV, SQLite and index.html over all records present in `out`."""
+def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> str | None:
+    """records.jsonl, CSV, SQLite and index.html over all records present in `out`; what went wrong, if anything."""
     records = load_records(out)
     if settings.exports:
         from .export import write_csv, write_jsonl
@@ -184,5 +190,10 @@ def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> No
         articles = [from_dict(r) for _, r in records]
         links = {r["source"]["path"]: rel.with_name(rel.name[: -len(".json")] + ".html").as_posix()
                  for rel, r in records}
-        page = render_corpus(articles, [f.__dict__ for f in failures], settings, links)
+        try:
+            page = render_corpus(articles, [f.__dict__ for f in failures], settings, links)
+        except Exception as exc:
+            log.debug("the corpus page could not be rendered", exc_info=True)
+            return f"{out / INDEX} could not be written: {type(exc).__name__}: {exc}"
         atomic_write(out / INDEX, page)
+    return None

@@ -1,0 +1,226 @@
+"""The batch runner on real files: exit status, errors, counts, parallel runs, re-runs and recovery."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from batch_texts import EN, RU
+
+from pipeline import __version__, analyze
+from pipeline.models import Models
+from pipeline.outputs import TEMP_SUFFIX, atomic_write, discover
+from pipeline.runner import ERRORS, INDEX, RECORDS, run_batch
+from pipeline.serialize import validate
+from pipeline.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+GOOD = ["ru.txt", "en/en.txt"]
+
+
+def _settings(**kw: object) -> Settings:
+    base: dict[str, object] = {"jobs": 1, "progress": False, "timeout_s": 120.0}
+    base.update(kw)
+    return Settings(**base)  # type: ignore[arg-type]
+
+
+def _batch(inputs: list[Path], out: Path, **kw: object) -> tuple[int, str]:
+    stream = io.StringIO()
+    status = run_batch(inputs, out, _settings(**kw), stream=stream)
+    return status, stream.getvalue()
+
+
+def _outputs(out: Path) -> dict[str, str]:
+    """Every record and page in `out` by relative name (the corpus-wide files left out)."""
+    return {p.relative_to(out).as_posix(): p.read_text("utf-8")
+            for p in sorted(out.rglob("*")) if p.suffix in (".json", ".html") and p.name != INDEX}
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two real articles, a binary file disguised as text, an empty file and a hidden file."""
+    folder = tmp_path_factory.mktemp("in")
+    (folder / "en").mkdir()
+    (folder / "ru.txt").write_text(RU, "utf-8")
+    (folder / "en" / "en.txt").write_text(EN, "utf-8")
+    (folder / "disguised.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / ".hidden.txt").write_text(RU, "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def first(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, str]:
+    out = tmp_path_factory.mktemp("out1")
+    status, stderr = _batch([inputs, inputs / "missing.txt"], out)
+    return out, status, stderr
+
+
+def test_batch_status_errors_and_summary(first: tuple[Path, int, str], inputs: Path) -> None:
+    out, status, stderr = first
+    assert status == 1
+    errors = [json.loads(line) for line in (out / ERRORS).read_text("utf-8").splitlines()]
+    by_file = {Path(e["file"]).name: e for e in errors}
+    assert set(by_file) == {"disguised.txt", "empty.txt", "missing.txt"}
+    assert by_file["empty.txt"]["stage"] == "ingest" and "empty" in by_file["empty.txt"]["message"]
+    assert by_file["missing.txt"]["stage"] == "input"
+    assert all(e["time"] for e in errors)
+    for name in by_file:
+        assert f"failed: {by_file[name]['file']}" in stderr
+    assert "2 records written, 0 skipped (unchanged), 3 failed, of 5 inputs" in stderr
+    assert sorted(_outputs(out)) == ["en/en.txt.html", "en/en.txt.json", "ru.txt.html", "ru.txt.json"]
+    assert (out / INDEX).is_file()
+
+
+def test_records_are_valid_and_match_their_sources(first: tuple[Path, int, str], inputs: Path) -> None:
+    out, _, _ = first
+    lines = (out / RECORDS).read_text("utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == 2
+    for record in records:
+        validate(record)
+        assert record["pipeline_version"] == __version__
+    by_lang = {r["language"]: r for r in records}
+    assert by_lang["ru"]["source"]["path"] == str(inputs / "ru.txt")
+    assert by_lang["en"]["title"] == "Customs cooperation in the Eurasian Economic Union"
+    assert json.loads((out / "ru.txt.json").read_text("utf-8")) == by_lang["ru"]
+
+
+def test_two_jobs_write_what_one_job_writes(first: tuple[Path, int, str], inputs: Path,
+                                             tmp_path: Path) -> None:
+    out, _, _ = first
+    status, _ = _batch([inputs, inputs / "missing.txt"], tmp_path, jobs=2)
+    assert status == 1
+    assert _outputs(tmp_path) == _outputs(out)
+    assert (tmp_path / RECORDS).read_text("utf-8") == (out / RECORDS).read_text("utf-8")
+
+
+def test_rerun_skips_unchanged_files_and_force_redoes_them(first: tuple[Path, int, str], inputs: Path,
+                                                           tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.json")}
+    status, stderr = _batch([inputs], out)
+    assert status == 1
+    assert "0 records written, 2 skipped (unchanged), 2 failed, of 4 inputs" in stderr
+    assert all(p.stat().st_mtime_ns == stamp for p, stamp in stamps.items())
+    assert len((out / RECORDS).read_text("utf-8").splitlines()) == 2
+    status, stderr = _batch([inputs / "ru.txt"], out, force=True)
+    assert status == 0
+    assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
+    assert (out / "ru.txt.json").stat().st_mtime_ns > stamps[out / "ru.txt.json"]
+
+
+def test_interrupted_run_is_finished_by_running_again(first: tuple[Path, int, str], inputs: Path,
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    before = _outputs(out)
+    (out / "ru.txt.json").unlink()
+    record = out / "en" / "en.txt.json"
+    record.write_bytes(record.read_bytes()[:200])
+    (out / "en" / f".en.txt.html.x1y2{TEMP_SUFFIX}").write_text("<html><bo", "utf-8")
+    status, stderr = _batch([inputs, inputs / "missing.txt"], out)
+    assert status == 1
+    assert "2 records written, 0 skipped (unchanged), 3 failed, of 5 inputs" in stderr
+    assert _outputs(out) == before
+    assert not list(out.rglob(f"*{TEMP_SUFFIX}"))
+    assert len((out / RECORDS).read_text("utf-8").splitlines()) == 2
+
+
+def test_changed_file_is_redone_and_a_file_that_now_fails_loses_its_record(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(RU, "utf-8")
+    (folder / "b.txt").write_text(EN, "utf-8")
+    out = tmp_path / "out"
+    assert _batch([folder], out)[0] == 0
+    (folder / "a.txt").write_text(RU.replace("2019", "2020"), "utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    status, stderr = _batch([folder], out)
+    assert status == 1
+    assert "1 records written, 0 skipped (unchanged), 1 failed, of 2 inputs" in stderr
+    assert "2020" in json.loads((out / "a.txt.json").read_text("utf-8"))["text"]
+    assert not (out / "b.txt.json").exists() and not (out / "b.txt.html").exists()
+    assert len((out / RECORDS).read_text("utf-8").splitlines()) == 1
+
+
+def test_a_file_over_the_time_limit_becomes_an_error(tmp_path: Path, inputs: Path) -> None:
+    status, stderr = _batch([inputs / "ru.txt"], tmp_path, timeout_s=0.01, html=False)
+    assert status == 1
+    error = json.loads((tmp_path / ERRORS).read_text("utf-8"))
+    assert error["stage"] == "timeout" and error["message"] == "timed out after 0.01 s"
+    assert "timed out after 0.01 s" in stderr and "0 records written" in stderr
+    assert not (tmp_path / "ru.txt.json").exists()
+
+
+def test_no_html_writes_records_only(tmp_path: Path, inputs: Path) -> None:
+    status, _ = _batch([inputs / "en"], tmp_path, html=False)
+    assert status == 0
+    assert sorted(_outputs(tmp_path)) == ["en.txt.json"]
+    assert not (tmp_path / INDEX).exists()
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+@pytest.mark.parametrize("text, language, treaty", [
+    (RU, "ru", "Таможенный кодекс Евразийского экономического союза"),
+    (EN, "en", "Customs Code of the Eurasian Economic Union"),
+])
+def test_analyze_takes_a_path_or_a_string(text: str, language: str, treaty: str, models: Models,
+                                          tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, "utf-8")
+    from_path = analyze(path, models=models)
+    from_string = analyze(text, models=models)
+    assert from_path.source.path == str(path) and from_string.source.path == "<string>"
+    for article in (from_path, from_string):
+        assert article.language == language
+        assert treaty in [t.title for t in article.treaties]
+    assert from_path.text == from_string.text
+    assert analyze(str(path), models=models).source.path == str(path)
+
+
+# ---- file naming and atomic writes: no models needed ----
+
+def test_outputs_keep_subfolders_skip_hidden_and_the_output_folder(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("a/x.txt", "b/x.txt", "out/x.txt.html", ".git/y.md", "notes.csv", "z.PDF"):
+        (tmp_path / name).write_text("text", "utf-8")
+    targets, missing = discover([tmp_path, tmp_path / "a" / "x.txt", tmp_path / "nope"], tmp_path / "out")
+    assert [t.json.as_posix() for t in targets] == ["a/x.txt.json", "b/x.txt.json", "z.PDF.json"]
+    assert missing == [tmp_path / "nope"]
+
+
+def test_same_name_from_two_folders_does_not_collide(tmp_path: Path) -> None:
+    for folder in ("2019", "2020"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "article.txt").write_text(folder, "utf-8")
+    targets, _ = discover([tmp_path / "2019", tmp_path / "2020"], tmp_path / "out")
+    assert [t.json.as_posix() for t in targets] == ["article.txt.json", "2020/article.txt.json"]
+
+
+def test_atomic_write_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "r.json"
+    atomic_write(target, '{"a": 1}')
+    assert target.read_text("utf-8") == '{"a": 1}'
+
+    def fail(*_: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError):
+        atomic_write(target, '{"a": 2}')
+    assert target.read_text("utf-8") == '{"a": 1}'
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
