@@ -1,4 +1,5 @@
-"""The pipeline's scores on the two sample articles stay above a pinned floor per fact type."""
+"""The pipeline's scores on the two sample articles stay above a pinned floor per fact type, and
+every gold annotation is well-formed and names a text that exists."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pipeline.serialize import to_dict
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "tests" / "gold"
+EVAL_TEXTS = Path("/work/shared/eval/texts")
 ALL_GOLDS = sorted(GOLD.glob("*.gold.json")) + sorted((GOLD / "eval").glob("*.gold.json"))
 DIRECTION_IDS = set(
     json.loads((ROOT / "pipeline" / "schema" / "article.schema.json").read_text("utf-8"))
@@ -95,3 +97,9 @@ def test_annotation_is_well_formed(path: Path) -> None:
                       ("figures", ("value", "unit", "subject")), ("directions", ("id",))):
         keys = [tuple(fact.get(k) for k in key) for fact in gold[kind]]
         assert len(keys) == len(set(keys)), f"{kind} listed twice in {path.name}"
+
+
+@pytest.mark.skipif(not EVAL_TEXTS.is_dir(), reason="the held-out texts are not on this machine")
+def test_every_held_out_text_has_an_annotation() -> None:
+    annotated = {json.loads(p.read_text("utf-8"))["file"] for p in (GOLD / "eval").glob("*.gold.json")}
+    assert annotated == {p.name for p in EVAL_TEXTS.glob("*.txt")}
