@@ -1,0 +1,241 @@
+"""Directions of cooperation: cue sequences in list and aim contexts, both languages, and what must not count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
+from pipeline.enumerations import find_enumerations, units
+from pipeline.ingest import load
+from pipeline.models import Models
+from pipeline.nlp import annotate
+from pipeline.record import Article, Source
+from pipeline.settings import Settings
+from pipeline.structure import structure
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+def analyse(text: str, models: Models, blocks: bool = True) -> Article:
+    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+    if blocks:
+        structure(article)
+    annotate(article, models)
+    return extract_directions(article, models)
+
+
+def ids(article: Article) -> set[str]:
+    return {d.id for d in article.directions}
+
+
+RU_INTRO = "Основные направления сотрудничества таможенных служб двух стран включают:"
+RU_OTHER = "- расширение культурных и гуманитарных связей между регионами."
+EN_INTRO = "The main directions of cooperation between the two customs services are the following:"
+EN_OTHER = "- wider cultural and humanitarian ties between the regions."
+
+RU_ITEMS = [
+    ("- гармонизация таможенного законодательства и его сближение с международными стандартами;", "legislation"),
+    ("- унификация законодательства государств в таможенной сфере;", "legislation"),
+    ("- организация совместного таможенного контроля в пунктах на общей границе;", "joint_control"),
+    ("- взаимное признание результатов таможенного контроля и документов;", "joint_control"),
+    ("- обмен информацией о товарах и транспортных средствах между таможенными органами;", "information_exchange"),
+    ("- внедрение электронного декларирования и механизма «единого окна»;", "digitalization"),
+    ("- развитие систем управления рисками таможенных органов;", "risk_management"),
+    ("- борьба с контрабандой и иными таможенными правонарушениями;", "enforcement"),
+    ("- упрощение таможенных процедур и ускорение перемещения товаров через границу;", "trade_facilitation"),
+    ("- развитие института уполномоченного экономического оператора;", "aeo"),
+    ("- модернизация пунктов пропуска и развитие таможенной инфраструктуры;", "infrastructure"),
+    ("- взаимодействие со Всемирной таможенной организацией и другими международными организациями;",
+     "international_organizations"),
+    ("- согласование ставок ввозных таможенных пошлин и классификации товаров по ТН ВЭД;", "tariff_regulation"),
+    ("- повышение эффективности таможенного администрирования и подготовка кадров таможенных органов;",
+     "administration"),
+    ("- своевременная уплата таможенных платежей и распределение ввозных таможенных пошлин;", "payments"),
+]
+
+EN_ITEMS = [
+    ("- harmonisation of customs legislation in line with international standards;", "legislation"),
+    ("- joint customs control at the common border posts;", "joint_control"),
+    ("- mutual recognition of the results of customs control;", "joint_control"),
+    ("- exchange of information on goods and vehicles between the customs services;", "information_exchange"),
+    ("- electronic declaration of goods and a single window for traders;", "digitalization"),
+    ("- risk management systems of the customs services;", "risk_management"),
+    ("- the fight against smuggling and customs fraud;", "enforcement"),
+    ("- simplification of customs procedures and faster transit of goods;", "trade_facilitation"),
+    ("- recognition of authorised economic operators;", "aeo"),
+    ("- new border crossing points and logistics centres;", "infrastructure"),
+    ("- cooperation with the World Customs Organization and other international organisations;",
+     "international_organizations"),
+    ("- common rules of origin and the classification of goods in the customs tariff;", "tariff_regulation"),
+    ("- higher efficiency of customs administration and training of customs staff;", "administration"),
+    ("- collection and distribution of import customs duties;", "payments"),
+]
+
+
+@pytest.mark.parametrize(("item", "expected"), RU_ITEMS)
+def test_russian_list_item_gives_its_direction(item: str, expected: str, models: Models) -> None:
+    article = analyse(f"{RU_INTRO}\n\n{item}\n\n{RU_OTHER}", models)
+    assert ids(article) == {expected}
+
+
+@pytest.mark.parametrize(("item", "expected"), EN_ITEMS)
+def test_english_list_item_gives_its_direction(item: str, expected: str, models: Models) -> None:
+    article = analyse(f"{EN_INTRO}\n\n{item}\n\n{EN_OTHER}", models)
+    assert ids(article) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one item, several directions
+        (f"{RU_INTRO}\n\n- обмен данными об электронных декларациях и совместный анализ рисков.\n\n{RU_OTHER}",
+         {"information_exchange", "digitalization", "risk_management"}),
+        # an aim sentence and a second sentence of the text argue for the same direction
+        ("Таможенным службам необходимо продолжить гармонизацию таможенного законодательства. "
+         "Унификация таможенных правил снизит издержки участников внешнеэкономической деятельности.",
+         {"legislation"}),
+        ("The customs services should improve the exchange of information on transit consignments. "
+         "Information sharing between them remains a priority of the partnership.",
+         {"information_exchange"}),
+        # «во-первых, во-вторых» sequence
+        ("Перспективы сотрудничества видятся в следующем. Во-первых, стороны продолжат борьбу с контрабандой "
+         "табачных изделий. Во-вторых, будет расширено применение электронной цифровой подписи.",
+         {"enforcement", "digitalization"}),
+        ("The agreement sets two priorities. First, the parties will establish joint customs posts. "
+         "Second, they will develop a network of logistics centres along the corridor.",
+         {"joint_control", "infrastructure"}),
+        # an enumeration after a colon inside one sentence
+        ("Ключевыми задачами сотрудничества остаются: развитие информационного взаимодействия, внедрение "
+         "системы управления рисками и упрощение таможенных процедур.",
+         {"information_exchange", "risk_management", "trade_facilitation"}),
+    ],
+)
+def test_enumerations_and_aims(text: str, expected: set[str], models: Models) -> None:
+    assert ids(analyse(text, models)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passing mention in a plain sentence
+        "Груз следовал транзитом через территорию Казахстана и прибыл в Москву через четыре дня.",
+        "The train carried the goods in transit through Kazakhstan and arrived in Moscow four days later.",
+        # the other meaning of a word
+        "Тарифы на электроэнергию для населения выросли на 5 % с начала года.",
+        "Электронная очередь в поликлинике сократила время ожидания пациентов.",
+        "The company faces a high risk of losing its market share to foreign rivals.",
+        "Компания заключила договор с оператором связи о поставке оборудования.",
+        "Стороны обсудили подготовку кадров для атомной энергетики и обмен студентами.",
+        "The new stadium needs better transport infrastructure around it.",
+        "Президенты подписали протокол, и их подписи скрепили соглашение о культурном обмене.",
+        # a heading alone is not an argument
+        "Глава 2. Таможенное законодательство",
+    ],
+)
+def test_passing_mentions_and_other_meanings_give_nothing(text: str, models: Models) -> None:
+    assert ids(analyse(text, models)) == set()
+
+
+def test_reference_entries_give_nothing(models: Models) -> None:
+    text = (
+        "Торговля между странами выросла за год на 8 %.\n\n"
+        "Список литературы\n\n"
+        "1. Иванов И. И. Борьба с контрабандой и гармонизация таможенного законодательства ЕАЭС. "
+        "М.: Юрайт, 2020. 240 с.\n\n"
+        "2. Петров П. П. Уполномоченный экономический оператор и система управления рисками. "
+        "Таможенная политика, 2019, № 3."
+    )
+    article = analyse(text, models)
+    assert [b.kind for b in article.blocks].count("reference") == 2
+    assert ids(article) == set()
+
+
+def test_lines_with_list_markers_are_lists_without_blocks(models: Models) -> None:
+    text = f"{RU_INTRO}\n- развитие института уполномоченного экономического оператора;\n{RU_OTHER}"
+    article = analyse(text, models, blocks=False)
+    assert article.blocks == []
+    assert ids(article) == {"aeo"}
+    enumerations = find_enumerations(article, units(article))
+    assert len(enumerations) == 1 and len(enumerations[0].items) == 2
+
+
+def test_record_fields(models: Models) -> None:
+    text = (f"{EN_INTRO}\n\n- the fight against smuggling and customs fraud;\n\n"
+            "- joint customs control at the common border posts.\n\n"
+            "Overall, the fight against smuggling remains the first concern of both services.")
+    article = analyse(text, models)
+    assert [d.id for d in article.directions] == ["enforcement", "joint_control"]
+    enforcement = article.directions[0]
+    assert enforcement.label == "Fight against smuggling and customs offences"
+    assert enforcement.mentions == len(enforcement.evidence) == 2
+    assert all(article.text[e.start : e.end] == e.text for e in enforcement.evidence)
+    assert 0 < article.directions[1].score < enforcement.score <= 1
+
+
+def test_russian_label(models: Models) -> None:
+    article = analyse(f"{RU_INTRO}\n\n- развитие таможенной инфраструктуры;\n\n{RU_OTHER}", models)
+    assert [d.label for d in article.directions] == ["Развитие таможенной инфраструктуры"]
+
+
+def sample(name: str, corpora: Path, models: Models) -> Article:
+    document = load(corpora / name, Settings())
+    article = Article(source=Source(path=name, name=name, sha256="0" * 64, format=document.format))
+    clean(document, article, models.morph)
+    structure(article)
+    annotate(article, models)
+    return extract_directions(article, models)
+
+
+def test_eaeu_sample_article(corpora: Path, models: Models) -> None:
+    """Its lists of work areas and of the strategy's aims name nine directions."""
+    article = sample("eaeu_customs_cooperation.txt", corpora, models)
+    assert ids(article) >= {
+        "legislation", "joint_control", "information_exchange", "digitalization", "risk_management",
+        "trade_facilitation", "infrastructure", "international_organizations", "administration",
+    }
+    assert "payments" not in ids(article) and "aeo" not in ids(article)
+
+
+def test_russia_belarus_sample_article(corpora: Path, models: Models) -> None:
+    """Key aspects, problems and the treaty's directions; duties occur only as evasion of them."""
+    article = sample("russia_belarus_customs.txt", corpora, models)
+    assert ids(article) >= {
+        "legislation", "joint_control", "enforcement", "information_exchange", "digitalization",
+        "risk_management", "aeo", "trade_facilitation", "infrastructure", "tariff_regulation",
+    }
+    assert "payments" not in ids(article)
+    legislation = next(d for d in article.directions if d.id == "legislation")
+    assert any(e.text.startswith("Гармонизация таможенного законодательства") for e in legislation.evidence)
+
+
+def test_every_direction_has_labels_and_cues() -> None:
+    lexicon = load_lexicon()
+    assert len(lexicon.labels) == 13
+    assert {cue.direction for cues in lexicon.index.values() for cue in cues} == set(lexicon.labels)
+    assert THRESHOLD > 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "steps", "weight", "domain"),
+    [
+        ("!единый окно", [({"единый"}, 0), ({"окно"}, 0)], 1.5, False),
+        ("гармонизация|унификация ~3 законодательство", [({"гармонизация", "унификация"}, 0),
+                                                         ({"законодательство"}, 3)], 1.0, False),
+        ("@?Зелёный", [({"зеленый"}, 0)], 0.5, True),
+    ],
+)
+def test_compile_cue(pattern: str, steps: list, weight: float, domain: bool) -> None:
+    cue = compile_cue("x", pattern)
+    assert [(set(a), gap) for a, gap in cue.steps] == steps
+    assert (cue.weight, cue.domain) == (weight, domain)
+
+
+def test_empty_cue_is_refused() -> None:
+    with pytest.raises(ValueError):
+        compile_cue("x", "! ~2")
