@@ -18,7 +18,7 @@ from pipeline.serialize import to_dict
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 GOLD = ROOT / "tests" / "gold"
-EVAL_TEXTS = Path("/work/shared/eval/texts")
+EVAL_TEXTS = ROOT.parent / "shared" / "eval" / "texts"
 ALL_GOLDS = sorted(GOLD.glob("*.gold.json")) + sorted((GOLD / "eval").glob("*.gold.json"))
 DIRECTION_IDS = set(
     json.loads((ROOT / "pipeline" / "schema" / "article.schema.json").read_text("utf-8"))
