@@ -1,0 +1,90 @@
+"""The SQLite store: one table per fact type, indexed, queried in one statement, updated in place."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from batch_texts import EN, RU, RU_OLD_CODE
+
+from pipeline import analyze, to_dict
+from pipeline.export import FACT_TYPES
+from pipeline.models import Models
+from pipeline.store import write_sqlite
+
+pytestmark = pytest.mark.slow
+
+CITES_EAEU_CUSTOMS_CODE = """
+    SELECT DISTINCT a.name FROM articles a JOIN treaties t ON t.article_id = a.article_id
+    WHERE t.kind = 'code'
+      AND (t.title LIKE '%Евразийского экономического союза%' OR t.title LIKE '%Eurasian Economic Union%'
+           OR t.aliases LIKE '%ЕАЭС%' OR t.aliases LIKE '%EAEU%')
+    ORDER BY a.name
+"""
+
+
+@pytest.fixture(scope="module")
+def models() -> Models:
+    return Models()
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory, models: Models) -> list[dict[str, Any]]:
+    folder = tmp_path_factory.mktemp("articles")
+    out = []
+    for name, text in (("ru.txt", RU), ("en.txt", EN), ("old_code.txt", RU_OLD_CODE)):
+        (folder / name).write_text(text, "utf-8")
+        out.append(to_dict(analyze(folder / name, models=models)))
+    return out
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as con:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", *FACT_TYPES)}
+
+
+def test_tables_indexes_and_rows(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    counts = _counts(db)
+    assert counts["articles"] == 3
+    for kind in FACT_TYPES:
+        assert counts[kind] == sum(len(r[kind]) for r in records), kind
+    with sqlite3.connect(db) as con:
+        indexes = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"organisations_name", "treaties_title", "countries_iso2"} <= indexes
+        plan = " ".join(str(r) for r in con.execute(
+            "EXPLAIN QUERY PLAN SELECT article_id FROM countries WHERE iso2 = 'BY'"))
+        assert "countries_iso2" in plan
+        aliases = con.execute("SELECT aliases FROM organisations WHERE aliases != '[]' LIMIT 1").fetchone()
+        assert isinstance(json.loads(aliases[0]), list)
+
+
+def test_which_articles_cite_the_eaeu_customs_code(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    with sqlite3.connect(db) as con:
+        names = [row[0] for row in con.execute(CITES_EAEU_CUSTOMS_CODE)]
+    assert names == ["en.txt", "ru.txt"]
+
+
+def test_rewriting_updates_in_place_without_duplicates(records: list[dict[str, Any]], models: Models,
+                                                       tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    before = _counts(db)
+    write_sqlite(db, records)
+    assert _counts(db) == before
+    path = Path(records[2]["source"]["path"])
+    path.write_text(RU_OLD_CODE.replace("1 июля 2010 года", "1 июля 2010 года, а затем в 2018 году"), "utf-8")
+    changed = to_dict(analyze(path, models=models))
+    write_sqlite(db, [changed])
+    after = _counts(db)
+    assert after["articles"] == 3
+    assert after["dates"] == before["dates"] - len(records[2]["dates"]) + len(changed["dates"])
+    with sqlite3.connect(db) as con:
+        (sha,) = con.execute("SELECT sha256 FROM articles WHERE name = 'old_code.txt'").fetchone()
+    assert sha == changed["source"]["sha256"] != records[2]["source"]["sha256"]
