@@ -75,7 +75,7 @@ def clean(document: Document, article: Article, morph: Morph | None = None) -> A
     """
     pages = [normalise(p) for p in document.pages]
     split = [p.split("\n") for p in pages]
-    if document.page_count and len(split) >= 3:
+    if document.page_count:
         split = strip_running(split)
     lines = _lines(split)
     whole = document.format in ("docx", "html") or not _wrapped(lines)
@@ -117,8 +117,8 @@ def strip_running(pages: list[list[str]]) -> list[list[str]]:
     seen: Counter[str] = Counter()
     for lines in pages:
         seen.update({key(lines[i]) for i in edges(lines)})
-    threshold = max(3, len(pages) // 5) if len(pages) >= 6 else min(3, len(pages))
-    running = {k for k, n in seen.items() if n >= threshold and len(k) < 120}
+    threshold = max(3, len(pages) // 5)
+    running = {k for k, n in seen.items() if n >= threshold and len(k) < 120} if len(pages) >= 3 else set()
     out = []
     for lines in pages:
         drop = set()

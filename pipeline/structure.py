@@ -33,7 +33,7 @@ _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:Глава|Ра�
                                re.I)
 _FRONT_MATTER = re.compile(
     r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|©|e-?mail|Получено|Received|Accepted|Статья поступила)|"
-    r"(?:учреждение|университет|академия|институт|министерство|кафедра|факультет|university|institute|"
+    r"(?:учрежден|университет|академи|институт|министерств|кафедр|факультет|university|institute|"
     r"academy|ministry|department|faculty)", re.I)
 _CATALOGUE = re.compile(r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|JEL)\b")
 _AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.|[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яё]+")

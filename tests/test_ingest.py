@@ -221,3 +221,24 @@ def test_markdown_and_strings(tmp_path: Path) -> None:
     document = load_string("Текст статьи.", name="snippet")
     assert isinstance(document, Document)
     assert (document.path, document.format, document.pages) == ("snippet", "txt", ["Текст статьи."])
+
+
+@pytest.mark.parametrize(
+    ("name", "header", "first_row"),
+    [
+        ("ru_gdp_report_6_tables_3p.pdf", ["Государство", "Место", "ВВП (по ППС) за 2018 г."], ["Китай", "1", "25362"]),
+        ("table_ca_warn_multipage_16p.pdf", ["Notice Date", "Effective", "Received"],
+         ["06/22/2015", "03/25/2016", "07/01/2015"]),
+    ],
+)
+def test_table_cells_keep_word_spaces_and_close_letter_spacing(shared_pdf: Path, name: str, header: list[str],
+                                                               first_row: list[str]) -> None:
+    table = load(shared_pdf / name, SETTINGS).tables[0]
+    assert table.header[: len(header)] == header
+    assert table.rows[0][: len(first_row)] == first_row
+
+
+def test_text_around_tables_comes_from_the_page_text(shared_pdf: Path) -> None:
+    page = load(shared_pdf / "ru_gdp_report_6_tables_3p.pdf", SETTINGS).pages[0]
+    assert "Таблица 2 - ВВП (по ППС) в млрд. долл." in page
+    assert page.count(TABLE_ANCHOR) == 3 and "Китай" not in page

@@ -55,11 +55,11 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
             elif rules >= MIN_RULES:
                 candidates.append(index)
             pages.append(text)
+        if empty == count:
+            raise InputError(path, "the PDF has no content (its pages are empty)")
+        tables = _tables(pdf, data, path, candidates, pages, warnings) if candidates else []
     finally:
         pdf.close()
-    if empty == count:
-        raise InputError(path, "the PDF has no content (its pages are empty)")
-    tables = _tables(data, path, candidates, pages, warnings) if candidates else []
     return Document(path=path, data=data, format="pdf", pages=pages, page_count=count,
                     tables=tables, warnings=warnings)
 
@@ -114,52 +114,64 @@ def unreadable(text: str) -> bool:
     return bad / len(words) > 0.25
 
 
-def _tables(data: bytes, path: str, candidates: list[int], pages: list[str], warnings: list[str]) -> list[Table]:
-    """Tables found by pdfplumber on the candidate pages; each such page's text is re-read around them."""
+def _tables(pdf: Any, data: bytes, path: str, candidates: list[int], pages: list[str],
+            warnings: list[str]) -> list[Table]:
+    """Tables found by pdfplumber on the candidate pages; on such a page pdfium's text is re-read
+    around them, with an anchor line where each table stood."""
     import pdfplumber
 
     tables: list[Table] = []
     try:
-        pdf = pdfplumber.open(io.BytesIO(data))
+        plumber = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds of errors on damaged files
         warnings.append(f"tables could not be read ({type(exc).__name__})")
         return tables
-    with pdf:
+    with plumber:
         for index in candidates:
             try:
-                found, text = _page_tables(pdf.pages[index], index + 1)
+                found = _page_tables(plumber.pages[index])
+                if found:
+                    pages[index] = _text_around(pdf[index], [box for box, _rows in found])
             except Exception as exc:  # one bad page must not lose the others
                 log.warning("%s: page %d: tables: %s", path, index + 1, exc)
                 warnings.append(f"page {index + 1}: tables could not be read ({type(exc).__name__})")
                 continue
-            if found:
-                tables.extend(found)
-                pages[index] = text
+            tables.extend(Table(caption=None, header=rows[0], rows=rows[1:], page=index + 1) for _box, rows in found)
     return tables
 
 
-def _page_tables(page: Any, number: int) -> tuple[list[Table], str]:
-    """The page's tables as records, and its text with each table replaced by an anchor line."""
-    kept = []
+def _page_tables(page: Any) -> list[tuple[tuple[float, float], list[list[str]]]]:
+    """The page's tables: (top, bottom) from the top of the page, and rows of cell texts."""
+    found = []
     for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
-        rows = [[_cell(c) for c in row] for row in table.extract()]
+        rows = [[_cell(c) for c in row] for row in table.extract(x_tolerance=1.5)]
         rows = [r for r in rows if any(r)]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            kept.append((table.bbox, rows))
-    if not kept:
-        return [], ""
-    left, top, right, bottom = page.bbox
+            top, bottom = table.bbox[1] - page.bbox[1], table.bbox[3] - page.bbox[1]
+            found.append(((top, bottom), rows))
+    return found
+
+
+def _text_around(page: Any, boxes: list[tuple[float, float]]) -> str:
+    """The page's text in the horizontal bands above, between and below the tables, an anchor for each."""
+    right, top = page.get_size()  # get_mediabox() falls back to Letter when the box is inherited
+    left = bottom = 0.0
+    textpage = page.get_textpage()
     parts = []
-    for (_x0, t_top, _x1, t_bottom), _rows in kept:
-        if t_top > top:
-            parts.append(page.crop((left, top, right, t_top)).extract_text() or "")
+    edge = 0.0
+    for t_top, t_bottom in boxes:
+        if t_top > edge:
+            parts.append(textpage.get_text_bounded(left, top - t_top, right, top - edge))
         parts.append(TABLE_ANCHOR)
-        top = max(top, t_bottom)
-    if top < bottom:
-        parts.append(page.crop((left, top, right, bottom)).extract_text() or "")
-    records = [Table(caption=None, header=rows[0], rows=rows[1:], page=number) for _bbox, rows in kept]
-    return records, "\n".join(parts)
+        edge = max(edge, t_bottom)
+    parts.append(textpage.get_text_bounded(left, bottom, right, top - edge))
+    textpage.close()
+    return "\n".join(p.replace("\r\n", "\n").replace("\r", "\n").strip("\n") for p in parts)
 
 
 def _cell(value: str | None) -> str:
-    return " ".join((value or "").split())
+    """A cell's text on one line; letter-spaced text («0 3 / 2 5 / 2 0 16») closed up."""
+    words = (value or "").split()
+    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.7 * len(words):
+        return "".join(words)
+    return " ".join(words)
