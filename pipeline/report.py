@@ -219,8 +219,10 @@ def shared_acts(articles: list[Article], links: dict[str, str]) -> list[dict[str
             keys = {_key(t.title), *(_key(a) for a in t.aliases)}
             group = next((by_key[k] for k in keys if k in by_key), None)
             if group is None:
-                group = {"title": t.title, "kind": t.kind, "date": t.date or "", "articles": {}}
+                group = {"title": t.title, "also": [], "kind": t.kind, "date": t.date or "", "articles": {}}
                 groups.append(group)
+            elif t.title != group["title"] and t.title not in group["also"]:
+                group["also"].append(t.title)
             group["date"] = group["date"] or t.date or ""
             group["articles"][n] = _article_ref(n, article, links)
             for k in keys:
