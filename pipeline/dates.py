@@ -132,6 +132,7 @@ def _listed_years(text: str, spans: list[DateSpan], start: int, end: int) -> lis
 
 
 _JOIN = re.compile(r"\s*(?:to|until|till|through|and|по|до|[-–—])\s*", re.I)
+_AND = re.compile(r"\s*(?:,|и|and)?\s*", re.I)
 _OPEN = re.compile(r"(?<![^\W_])(?:from|between|с|со)\s+$", re.I)
 _UNTIL = re.compile(
     r"(?<![^\W_])(?:до|by|until|till|not later than|no later than|не позднее)\s+"
@@ -147,6 +148,13 @@ def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
     while i < len(spans):
         a = spans[i]
         b = spans[i + 1] if i + 1 < len(spans) else None
+        if b is not None and a.kind == "point" and b.kind == "deadline" and a.value < b.value:
+            # «с 1996-го и до конца 2015 года», "from 2010 until 2015": the deadline closes a range
+            opened = _OPEN.search(text, max(0, a.start - 12), a.start)
+            if opened and _AND.fullmatch(text, a.end, b.start):
+                out.append(DateSpan(opened.start(), b.end, "range", a.value, b.value))
+                i += 2
+                continue
         if b is not None and a.kind == b.kind == "point" and a.value < b.value:
             between = _JOIN.fullmatch(text, a.end, b.start)
             opened = _OPEN.search(text, max(0, a.start - 12), a.start)

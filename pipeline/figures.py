@@ -72,8 +72,8 @@ def unit_words() -> str:
 
 # one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
 _MODIFIER = (
-    r"[а-яё]{3,}(?:ых|их|ым|им|ыми|ими|ой|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ую|юю)"
-    r"|[a-z]{3,}(?:ing|ed|al|an|ern)"
+    r"(?-i:[а-яё]{3,}(?:ых|их|ым|им|ыми|ими|ой|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ую|юю)"
+    r"|[a-z]{3,}(?:ing|ed|al|an|ern))"
 )
 
 
@@ -91,7 +91,10 @@ def _grammar() -> re.Pattern[str]:
 
 
 _RATIO_BEFORE = re.compile(r"(?<![^\W_])во?\s+$", re.I)
-_LABEL_BEFORE = re.compile(r"(?:№|No\.?|[Сс]т\.|[Пп]\.|pp?\.|[Сс]тр\.|[Aa]rticle|[Рр]ис\.|[Тт]абл\.)\s*$")
+_LABEL_BEFORE = re.compile(
+    r"(?:№|No\.?|[Сс]т\.|[Пп]\.|pp?\.|[Сс]тр\.|[Рр]ис\.|[Тт]абл\.|(?<![^\W_])(?:[Aa]rticle|[Ss]ection|[Cc]hapter"
+    r"|[Pp]aragraph|[Пп]ункт[а-я]*|[Рр]аздел[а-я]*|[Сс]тать[а-я]*|[Гг]лав[а-я]*))\s*$"
+)
 _RANGE_BEFORE = re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s)(?:до|по|to|and|или|or)\s)\s*$")
 
 
@@ -118,7 +121,7 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     pre, cur, unit_word, scale = m.group("pre"), m.group("cur"), m.group("unit"), m.group("scale")
     if not (pre or cur or unit_word or scale):
         return None
-    if _LABEL_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return None
     lang = lang_near(text, m.start("num"))
     try:
@@ -190,7 +193,8 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
 
     text = article.text
     skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
-    facts: dict[tuple[float, str | None, str, str | None, int | None], Figure] = {}
+    facts: list[Figure] = []
+    seen_in: dict[str, set[int]] = {}  # fact id -> starts of the clauses it occurs in
     everywhere = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in skip)]
     at = 0
     for clause in sorted(clauses(article, models), key=lambda c: c.start):
@@ -211,22 +215,41 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
         for a in amounts:
             subject = subject_before(clause, a.start, a.end)
             year = _year_of(text, clause, a, dates, amounts)
-            key = (round(a.value, 6), a.unit, a.kind, subject, year)
-            fact = facts.get(key)
+            fact = _same_fact(facts, a, subject, year, clause, seen_in)
             if fact is None:
                 fact = Figure(
                     id=f"fig-{len(facts) + 1}", text=text[a.start : a.end], value=a.value, unit=a.unit,
                     kind=a.kind, subject=subject, year=year, start=a.start, stop=a.end,
                 )
-                facts[key] = fact
+                facts.append(fact)
+            fact.subject = fact.subject or subject
+            fact.year = fact.year or year
+            seen_in.setdefault(fact.id, set()).add(clause.start)
             fact.mentions += 1
             article.mentions.append(
                 Mention(type="FIGURE", text=text[a.start : a.end], start=a.start, end=a.end,
                         page=article.page_at(a.start), fact_id=fact.id)
             )
-    article.figures.extend(facts.values())
+    article.figures.extend(facts)
     article.figures.extend(table_figures(article, models, first=len(article.figures) + 1))
     return article
+
+
+def _same_fact(
+    facts: list[Figure], a: Amount, subject: str | None, year: int | None, clause: Clause,
+    seen_in: dict[str, set[int]],
+) -> Figure | None:
+    """The fact a repeated figure belongs to: same value and unit, no conflicting subject or year,
+    and met in another sentence (equal numbers in one sentence are about different things)."""
+    for fact in facts:
+        if (
+            fact.unit == a.unit and fact.kind == a.kind and abs(fact.value - a.value) <= 1e-9 * max(1.0, abs(a.value))
+            and (fact.subject is None or subject is None or fact.subject == subject)
+            and (fact.year is None or year is None or fact.year == year)
+            and clause.start not in seen_in.get(fact.id, set())
+        ):
+            return fact
+    return None
 
 
 _BASE_BEFORE = re.compile(

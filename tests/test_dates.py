@@ -57,6 +57,8 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         ("from 2010 to 2015 the trade grew", [("from 2010 to 2015", "range", "2010", "2015")]),
         ("between 2000 and 2014 which", [("between 2000 and 2014", "range", "2000", "2014")]),
         ("from November 1947 to June 1950.", [("from November 1947 to June 1950", "range", "1947-11", "1950-06")]),
+        ("Минск, с 1996-го и до конца 2015 года находившийся",
+         [("с 1996-го и до конца 2015 года", "range", "1996", "2015")]),
         # deadlines
         ("Стратегия сотрудничества до 2025 года.", [("до 2025 года", "deadline", "2025", None)]),
         ("зону свободной торговли к 2030 г.", [("к 2030 г.", "deadline", "2030", None)]),

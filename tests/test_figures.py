@@ -74,6 +74,7 @@ def figures(text: str) -> list[tuple[str, float, str | None, str]]:
         ("with the participation of 17 founding members.", [("17 founding members", 17.0, "members", "quantity")]),
         ("и 40-процентную долю", [("40-процентную", 40.0, "%", "percent")]),
         ("Russia - 40 votes", [("40 votes", 40.0, "votes", "quantity")]),
+        ("в упомянутом пункте 20 Сочинской декларации", []),
         # not figures
         ("в 2024 году", []),
         ("сотрудничества народов. [4]", []),
@@ -122,15 +123,25 @@ def test_subject_and_year(text: str, subject: str | None, year: int | None, mode
 
 
 def test_repeated_figure_is_one_fact_with_more_mentions() -> None:
-    a = extract_figures(article("Рост на 8,5%. Снова рост на 8,5%. Экспорт в 2024 году вырос на 8,5%."))
-    assert [(f.id, f.value, f.subject, f.year, f.mentions) for f in a.figures] == [
-        ("fig-1", 8.5, None, None, 2),
-        ("fig-2", 8.5, "экспорт", 2024, 1),
+    a = extract_figures(article("Импорт вырос на 8,5%. Рост импорта на 8,5% сохранился. Экспорт вырос на 8,5%."))
+    assert [(f.id, f.value, f.subject, f.mentions) for f in a.figures] == [
+        ("fig-1", 8.5, "импорт", 2),
+        ("fig-2", 8.5, "экспорт", 1),
     ]
     assert [(m.type, m.text, m.fact_id) for m in a.mentions] == [
         ("FIGURE", "8,5%", "fig-1"), ("FIGURE", "8,5%", "fig-1"), ("FIGURE", "8,5%", "fig-2"),
     ]
     assert all(a.text[m.start : m.end] == m.text for m in a.mentions)
+
+
+def test_repeat_without_subject_joins_the_fact_and_fills_its_year() -> None:
+    a = extract_figures(article("РЖД запустит проекты на 2,5 трлн рублей. Проекты на 2,5 трлн рублей к 2030 году."))
+    assert [(f.value, f.unit, f.year, f.mentions) for f in a.figures] == [(2.5e12, "RUB", 2030, 2)]
+
+
+def test_equal_numbers_in_one_sentence_are_different_facts() -> None:
+    a = extract_figures(article("Голоса: Россия — 40 голосов, Беларусь — 15 голосов, Казахстан — 15 голосов."))
+    assert [(f.value, f.unit, f.mentions) for f in a.figures] == [(40, "votes", 1), (15, "votes", 1), (15, "votes", 1)]
 
 
 RU_TABLE = Table(
