@@ -241,4 +241,4 @@ def test_table_cells_keep_word_spaces_and_close_letter_spacing(shared_pdf: Path,
 def test_text_around_tables_comes_from_the_page_text(shared_pdf: Path) -> None:
     page = load(shared_pdf / "ru_gdp_report_6_tables_3p.pdf", SETTINGS).pages[0]
     assert "Таблица 2 - ВВП (по ППС) в млрд. долл." in page
-    assert page.count(TABLE_ANCHOR) == 3 and "Китай" not in page
+    assert page.count(TABLE_ANCHOR) == 3 and "25362" not in page
