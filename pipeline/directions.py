@@ -233,7 +233,7 @@ def _match(cue: Cue, keys: list[tuple[str, str]], tokens: list[Token], first: in
 
 def _item_spans(enumerations: list[Enumeration], lexicon: Lexicon) -> list[tuple[int, int, float]]:
     """(start, end, weight) of every enumeration item; directed lists weigh more."""
-    out = []
+    out: list[tuple[int, int, float]] = []
     for enumeration in enumerations:
         directed = enumeration.intro is not None and any(
             _norm(t.lemma) in lexicon.intro for t in enumeration.intro.tokens

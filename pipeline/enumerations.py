@@ -80,7 +80,7 @@ def units(article: Article) -> list[Unit]:
             tokens = [t for t in sentence.tokens if start <= t.start and t.end <= end]
             if block.kind == "table" or not tokens:
                 continue
-            first = not any(u.block == i for u in out[-3:])
+            first = not (out and out[-1].block == i and any(t.text.isalpha() for t in out[-1].tokens))
             lang = block.lang if article.blocks else detect(article.text[start:end], article.language)
             out.append(Unit(start, end, tokens, block.kind, i, first, lang))
     return out
