@@ -75,7 +75,7 @@ def learn_abbreviations(article: Article) -> list[Definition]:
             long_start = _align(short, text, long_end)
             found.append(Definition(short, start, start + len(short), long_end, long_start))
             continue
-        before = _WORD_BEFORE.search(text, 0, long_end)
+        before = _WORD_BEFORE.search(text, max(0, long_end - 40), long_end)
         if before and is_abbreviation(before.group(1)) and not _BARE.match(inner):
             long_text = inner.strip()
             lead = inner.find(long_text)

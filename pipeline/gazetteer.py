@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from .morph import Morph
@@ -33,18 +33,14 @@ class Piece:
     end: int
     lemma: str
     sentence_start: bool = False
+    exact: str = field(init=False, compare=False)
+    capital: bool = field(init=False, compare=False)
+    word: bool = field(init=False, compare=False)
 
-    @property
-    def exact(self) -> str:
-        return "=" + self.text.replace("ё", "е").replace("Ё", "Е")
-
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.lemma != _BARRIER
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "exact", "=" + self.text.replace("ё", "е").replace("Ё", "Е"))
+        object.__setattr__(self, "capital", self.text[:1].isupper())
+        object.__setattr__(self, "word", self.lemma != _BARRIER)
 
 
 @dataclass(frozen=True)
@@ -58,17 +54,26 @@ class Match(Generic[V]):
     value: V
 
 
+@lru_cache(maxsize=50_000)
 def is_abbreviation(word: str) -> bool:
     """Whether a word is written as an abbreviation (ЕАЭС, ВТамО, ЕврАзЭС, U): matched as written."""
-    capitals = sum(c.isupper() for c in word)
+    capitals = sum(map(str.isupper, word))
     return capitals >= 2 or (len(word) == 1 and word.isupper())
 
 
 def lemma_of(word: str, morph: Morph) -> str:
-    """The lemma key of one word piece: a Russian normal form, lower case for other words."""
+    """The lemma key of one word piece: a Russian normal form, lower case for other words.
+
+    Lower-case words take the lemma the NLP layer already computed (cached by `Morph`); only
+    capitalised words, where names are, are looked at more closely.
+    """
     if not word[:1].isalnum():
         return _BARRIER
-    return _russian_lemma(word.lower(), morph) if _CYRILLIC.search(word) else word.lower()
+    if not _CYRILLIC.search(word):
+        return word.lower()
+    if word[:1].isupper():
+        return _russian_lemma(word.lower(), morph)
+    return morph.lemma(word).replace("ё", "е")
 
 
 @cache
@@ -87,6 +92,8 @@ def _russian_lemma(word: str, morph: Morph) -> str:
 
 def split(text: str, offset: int, morph: Morph) -> list[Piece]:
     """The pieces of a string whose first character sits at `offset` in the article."""
+    if text.isalpha():
+        return [Piece(text, offset, offset + len(text), lemma_of(text, morph))]
     return [
         Piece(m.group(), offset + m.start(), offset + m.end(), lemma_of(m.group(), morph))
         for m in _PIECE.finditer(text)
@@ -94,7 +101,19 @@ def split(text: str, offset: int, morph: Morph) -> list[Piece]:
 
 
 def pieces(article: Article, morph: Morph) -> list[Piece]:
-    """The pieces of every token of the article, in text order, first pieces of sentences marked."""
+    """The pieces of every token of the article, in text order, first pieces of sentences marked.
+
+    Kept in `article.extra` for the next stage that asks, while the sentences stay the same.
+    """
+    cached = article.extra.get("_pieces")
+    if cached is not None and cached[0] == (len(article.sentences), len(article.text)):
+        return list(cached[1])
+    out = _pieces(article, morph)
+    article.extra["_pieces"] = ((len(article.sentences), len(article.text)), tuple(out))
+    return out
+
+
+def _pieces(article: Article, morph: Morph) -> list[Piece]:
     out: list[Piece] = []
     for sentence in article.sentences:
         first = True
@@ -109,6 +128,7 @@ def pieces(article: Article, morph: Morph) -> list[Piece]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def keys(name: str, morph: Morph) -> tuple[str, ...]:
     """The lookup keys of a name: exact forms for abbreviations, lemmas for other words."""
     out = []

@@ -21,7 +21,7 @@ from .data import load_jsonl, load_lines
 from .errors import DataFileError
 from .gazetteer import Gazetteer, Match, Piece, is_abbreviation, keys, lemma_of, pieces
 from .models import Models
-from .orgspans import ner_candidates, nominative
+from .orgspans import name_variants, ner_candidates, nominative
 from .morph import Morph
 from .record import Article, Mention, Organisation
 
@@ -139,12 +139,15 @@ def extract_organisations(article: Article, models: Models) -> Article:
 
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
     ner = [x for x in article.mentions if x.type == "ORG"]
-    defined = _defined(article, found, countries, ner, facts, morph)
+    found = _yield_to_quoted(article, found, ner)
+    rejected: set[str] = set()
+    defined = _defined(article, found, countries, ner, facts, morph, rejected)
     found += [(s, e, f.key) for f in facts.values() if f.entry is None for s, e in f.spans]
     found = _add_learned(text_pieces, defined, found, countries, morph)
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
-    for start, end, name in ner_candidates(article, ner, found, countries, _word_lists(morph), morph):
+    candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
+    for start, end, name in (c for c in candidates if c[2] not in rejected):
         seq = keys(name, morph)
         key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
         stems.setdefault(_stem(seq, name, morph), key)
@@ -166,6 +169,22 @@ def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -
     return None
 
 
+def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: list[Mention]) -> list[tuple[int, int, str]]:
+    """Drop a registry match that ends inside an open quotation an NER span carries on
+    («АО «РЖД Логистика»» is not «АО «РЖД»»)."""
+    text = article.text
+    kept = []
+    for start, end, key in found:
+        cut = any(
+            x.start <= start and end < x.end and text.count("«", x.start, end) > text.count("»", x.start, end)
+            and text[end:x.end].strip()[:1].isalnum()
+            for x in ner
+        )
+        if not cut:
+            kept.append((start, end, key))
+    return kept
+
+
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
     """«Межгосударственный центр» of «Межгосударственный центр мониторинга»: an adjective and its
     head noun begin both names of one organisation the article writes in two ways."""
@@ -182,18 +201,24 @@ def _defined(
     ner: list[Mention],
     facts: dict[str, _Fact],
     morph: Morph,
+    rejected: set[str],
 ) -> dict[str, str]:
-    """Short names the article defines for an organisation: short form -> fact key."""
+    """Short names the article defines for an organisation: short form -> fact key.
+
+    Short names defined for anything else («глобальные цепочки стоимости (ГЦС)») go to `rejected`.
+    """
     generic, nonheads, heads = _word_lists(morph)
     ends = {end: key for _, end, key in found}
     out: dict[str, str] = {}
     for d in learn_abbreviations(article):
         if any(end == d.long_end for _, end in countries):
+            rejected.add(d.short)
             continue
         key = ends.get(d.long_end)
         if key is None:
             key = _new_from_definition(article, d, ner, nonheads, heads, facts, morph)
         if key is None:
+            rejected.add(d.short)
             continue
         out.setdefault(d.short, key)
         fact = facts[key]
@@ -218,8 +243,9 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
+    lead = _LEADING.match(article.text[start : d.long_end])
+    start += lead.end() if lead else 0
     long_text = " ".join(article.text[start : d.long_end].split())
-    long_text = _LEADING.sub("", long_text)
     head = head_word(long_text, morph)
     if head is None or head in nonheads or not (tagged or head in heads):
         return None
@@ -338,8 +364,9 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         known = []
         name_en = name if lang == "en" and not _CYRILLIC.search(name) else None
         registry_id = None
+    variants = [v for n in [name, *seen] for v in name_variants(n)]
     aliases: list[str] = []
-    for alias in [*known, *seen, *( [fact.short] if fact.short else [])]:
+    for alias in [*known, *seen, *variants, *([fact.short] if fact.short else [])]:
         if alias and alias not in (name, short) and alias not in aliases:
             aliases.append(alias)
     return Organisation(

@@ -11,6 +11,9 @@ from .record import Article, Mention
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
+_SHOUTED = 8
+_COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
+_LEGAL_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ФГУП|ГУП|АНО|госкорпорация|Госкорпорация|холдинг|Холдинг)\s+")
 _COMPLEMENT = frozenset({"для", "по"})
 _MAX_EXTENSION = 6
 _LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
@@ -45,7 +48,7 @@ def ner_candidates(
         if not is_abbreviation(text) and " " not in text and _common_word(text, morph):
             continue
         head = head_word(text, morph)
-        if head in nonheads:
+        if head in nonheads or _next_word(article.text, end, morph) in nonheads:
             continue
         out.append((start, end, nominative(text, morph)))
     return out
@@ -108,11 +111,42 @@ def _common_word(word: str, morph: Morph) -> bool:
 
 
 def nominative(name: str, morph: Morph) -> str:
-    """A Russian name in the nominative; abbreviations, one-word names that may already be
-    nominative («Ростех») and other languages as written; quotes balanced."""
+    """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
+    and other languages stay as written."""
     words = name.split()
-    if _CYRILLIC.search(name) and not is_abbreviation(words[0]):
-        if len(words) > 1 or not morph.is_case(words[0], "nomn"):
-            name = morph.to_nominative(name)
+    if not words or not _CYRILLIC.search(name):
+        return name
+    if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
+        return morph.to_nominative(words[0].capitalize())
+    if is_abbreviation(words[0]):
+        return " ".join(words)
+    if len(words) == 1:
+        parses = morph.parse(words[0].lower())
+        if not parses[0].is_known or morph.is_case(words[0], "nomn"):
+            return words[0]
+    compound = _COMPOUND.match(words[0])
+    if compound:
+        rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
+        return compound.group(1) + rest
+    return morph.to_nominative(" ".join(words))
+
+
+def name_variants(name: str) -> list[str]:
+    """Other spellings of a name: without its legal form («ООО», "the"), with its quotes closed."""
+    out = []
+    bare = _LEGAL_FORM.sub("", name)
+    for variant in (bare, _close_quotes(name), _close_quotes(bare), bare.strip("«»\"")):
+        if variant and variant != name and variant not in out:
+            out.append(variant)
+    return out
+
+
+def _close_quotes(name: str) -> str:
     missing = name.count("«") - name.count("»")
     return name + "»" * missing if missing > 0 else name
+
+
+def _next_word(text: str, end: int, morph: Morph) -> str | None:
+    """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
+    following = split(text[end : end + 40], end, morph)
+    return following[0].lemma if following and following[0].word and text[end:following[0].start].isspace() else None
