@@ -37,6 +37,8 @@ _CHARS = str.maketrans({
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
@@ -74,6 +76,8 @@ def clean(document: Document, article: Article, morph: Morph | None = None) -> A
     hyphen at a line end is dropped whenever the next line goes on in lower case.
     """
     pages = [normalise(p) for p in document.pages]
+    if document.format == "md":
+        pages = [_unmark(p) for p in pages]
     split = [p.split("\n") for p in pages]
     if document.page_count:
         split = strip_running(split)
@@ -102,6 +106,12 @@ def normalise(text: str) -> str:
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
     return _CONTROL.sub("", text)
+
+
+def _unmark(text: str) -> str:
+    """Markdown without heading marks and bold/italic stars; a heading stands alone between blank lines."""
+    text = _MD_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
 
 
 def strip_running(pages: list[list[str]]) -> list[list[str]]:

@@ -218,3 +218,23 @@ def test_running_header_with_page_number_is_dropped(morph: Morph, shared_pdf: Pa
 )
 def test_tabular_lines(line: str, expected: bool) -> None:
     assert tabular(line) is expected
+
+
+def test_markdown_headings_and_emphasis(morph: Morph, tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# Таможенное сотрудничество ЕАЭС\n\n"
+        "Евразийский экономический союз **создан** в соответствии с Договором\n"
+        "о ЕАЭС, подписанным в 2014 году.\n\n"
+        "## Направления\n\n"
+        "- цифровизация таможенных процедур;\n"
+        "- управление рисками.\n",
+        encoding="utf-8",
+    )
+    assert _clean(load(path, Settings()), morph).text.split("\n\n") == [
+        "Таможенное сотрудничество ЕАЭС",
+        "Евразийский экономический союз создан в соответствии с Договором о ЕАЭС, подписанным в 2014 году.",
+        "Направления",
+        "- цифровизация таможенных процедур;",
+        "- управление рисками.",
+    ]
