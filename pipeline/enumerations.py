@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .lang import detect
 from .record import Article, Block, Token
 
-MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])[ \t]+\S")
+MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zа-я]\)|\((?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)\.?|[-–—―•▪●◦·*])[ \t]+\S")
 _ORDINAL = re.compile(
     r"\b(?:во-первых|во-вторых|в-третьих|в-четв[её]ртых|в-пятых|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
     r"fourth(?:ly)?|fifth(?:ly)?)\b(?=\s*,)",
@@ -93,19 +93,19 @@ def find_enumerations(article: Article, pieces: list[Unit] | None = None) -> lis
     """
     pieces = units(article) if pieces is None else pieces
     blocks = blocks_or_lines(article)
-    runs = _runs(blocks)
+    runs = _runs(article.text, blocks)
     found = [Enumeration(items=run, intro=_intro(pieces, run[0][0])) for run in runs]
     found.extend(_ordinal_runs(article, pieces))
     found.extend(_colon_runs(article, pieces))
     return sorted(found, key=lambda e: e.items[0][0])
 
 
-def _runs(blocks: list[Block]) -> list[list[tuple[int, int]]]:
-    """Consecutive list-item blocks, a run broken by any other block except captions and notes."""
+def _runs(text: str, blocks: list[Block]) -> list[list[tuple[int, int]]]:
+    """Consecutive list items (paragraphs opening with a marker too), broken by any other block but captions."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     for block in blocks:
-        if block.kind == "list_item":
+        if block.kind == "list_item" or block.kind == "paragraph" and MARKER.match(text, block.start):
             current.append((block.start, block.end))
         elif block.kind not in ("caption", "source_note") and current:
             runs.append(current)
