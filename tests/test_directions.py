@@ -13,6 +13,7 @@ from pipeline.ingest import load
 from pipeline.models import Models
 from pipeline.nlp import annotate
 from pipeline.record import Article, Source
+from pipeline.serialize import to_dict, validate
 from pipeline.settings import Settings
 from pipeline.structure import structure
 
@@ -110,6 +111,10 @@ def test_english_list_item_gives_its_direction(item: str, expected: str, models:
         ("The agreement sets two priorities. First, the parties will establish joint customs posts. "
          "Second, they will develop a network of logistics centres along the corridor.",
          {"joint_control", "infrastructure"}),
+        # items of a legal text marked (a), (b)
+        ("The functions of the Council shall be:\n\n(a) to promote the exchange of information between "
+         "customs administrations;\n\n(b) to study questions of the valuation of goods.",
+         {"information_exchange", "tariff_regulation"}),
         # an enumeration after a colon inside one sentence
         ("Ключевыми задачами сотрудничества остаются: развитие информационного взаимодействия, внедрение "
          "системы управления рисками и упрощение таможенных процедур.",
@@ -210,6 +215,7 @@ def test_russia_belarus_sample_article(corpora: Path, models: Models) -> None:
         "risk_management", "aeo", "trade_facilitation", "infrastructure", "tariff_regulation",
     }
     assert "payments" not in ids(article)
+    validate(to_dict(article))
     legislation = next(d for d in article.directions if d.id == "legislation")
     assert any(e.text.startswith("Гармонизация таможенного законодательства") for e in legislation.evidence)
 
