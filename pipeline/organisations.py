@@ -21,7 +21,7 @@ from .data import load_jsonl, load_lines
 from .errors import DataFileError
 from .gazetteer import Gazetteer, Match, Piece, is_abbreviation, keys, lemma_of, pieces
 from .models import Models
-from .orgspans import name_variants, ner_candidates, nominative
+from .orgspans import name_variants, ner_candidates, nominative, title_case_names
 from .morph import Morph
 from .record import Article, Mention, Organisation
 
@@ -147,6 +147,8 @@ def extract_organisations(article: Article, models: Models) -> Article:
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
+    taken = found + [(s, e, "") for s, e, _ in candidates]
+    candidates += title_case_names(article.text, text_pieces, taken, _word_lists(morph))
     for start, end, name in (c for c in candidates if c[2] not in rejected):
         seq = keys(name, morph)
         key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))

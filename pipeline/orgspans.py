@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import is_abbreviation, keys, split
+from .gazetteer import Piece, is_abbreviation, keys, split
 from .morph import Morph
 from .record import Article, Mention
 
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
+_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the"})
+_MAX_TITLE = 10
+_DETERMINERS = frozenset({"the", "a", "an", "any", "each", "every", "all", "such", "this", "that", "its", "their"})
 _SHOUTED = 8
 _COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
 _LEGAL_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ФГУП|ГУП|АНО|госкорпорация|Госкорпорация|холдинг|Холдинг)\s+")
@@ -150,3 +153,54 @@ def _next_word(text: str, end: int, morph: Morph) -> str | None:
     """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
     following = split(text[end : end + 40], end, morph)
     return following[0].lemma if following and following[0].word and text[end:following[0].start].isspace() else None
+
+
+def title_case_names(
+    text: str,
+    text_pieces: list[Piece],
+    taken: list[tuple[int, int, str]],
+    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
+) -> list[tuple[int, int, str]]:
+    """English names NER missed: two or more capitalised words headed by an organisation word
+    ("Energy Policy Council", "Council on Border Issues"), within one line."""
+    out: list[tuple[int, int, str]] = []
+    run: list[Piece] = []
+    for piece in [*text_pieces, None]:
+        if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
+            out.extend(_title_name(text, run, taken, word_lists))
+            run = []
+        if piece is not None and piece.word and not _CYRILLIC.search(piece.text) and (
+            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _CONNECTORS)
+        ):
+            run.append(piece)
+            continue
+        out.extend(_title_name(text, run, taken, word_lists))
+        run = []
+    return out
+
+
+def _title_name(
+    text: str,
+    run: list[Piece],
+    taken: list[tuple[int, int, str]],
+    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
+) -> list[tuple[int, int, str]]:
+    generic, _, heads = word_lists
+    while run and (run[0].lemma in _DETERMINERS or run[0].text in _CONNECTORS):
+        run = run[1:]
+    while run and run[-1].text in _CONNECTORS:
+        run = run[:-1]
+    capitals = [p for p in run if p.capital]
+    if len(capitals) < 2 or len(run) > _MAX_TITLE:
+        return []
+    head = capitals[0]
+    for p in run:
+        if p.text in _CONNECTORS:
+            break
+        head = p
+    start, end = run[0].start, run[-1].end
+    if head.lemma not in heads or any(s < end and start < e for s, e, _ in taken):
+        return []
+    if tuple(p.lemma for p in run) in generic:
+        return []
+    return [(start, end, " ".join(text[start:end].split()))]

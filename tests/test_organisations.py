@@ -113,3 +113,31 @@ def test_russia_belarus_corpus(models: Models) -> None:
     article = _run(text, models)
     by_registry = {o.registry_id for o in article.organisations}
     assert {"fts_ru", "gtk_by", "eaeu", "union_state"} <= by_registry
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Institutional framework\n\nEnergy Policy Council\n\nCouncil on Border Issues\n\nSecretariat\n", ["Energy Policy Council", "Council on Border Issues"]),
+        ("Any Contracting Party may denounce the Convention. Each Contracting Party shall notify it.", []),
+    ],
+)
+def test_title_case_names_without_ner(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, "en").organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, rejected",
+    [
+        ("Для встраивания России в глобальные цепочки стоимости (ГЦС) нужно определить приоритеты. Этап развития ГЦС завершён.", "ГЦС"),
+        ("Продукция, произведённая в свободных экономических зонах (СЭЗ), облагается пошлиной. Предприятия СЭЗ недовольны.", "СЭЗ"),
+    ],
+)
+def test_abbreviation_defined_for_something_else(text: str, rejected: str, models: Models) -> None:
+    article = _run(text, models)
+    assert rejected not in {o.name for o in article.organisations} | {o.abbreviation for o in article.organisations}
+
+
+def test_quoted_company_not_cut_by_registry(models: Models) -> None:
+    article = _run("Грузы доставляет АО «РЖД Логистика», дочерняя компания холдинга.", models)
+    assert "Российские железные дороги" not in [o.name for o in article.organisations]
