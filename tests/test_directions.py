@@ -105,20 +105,23 @@ def test_english_list_item_gives_its_direction(item: str, expected: str, models:
          "Information sharing between them remains a priority of the partnership.",
          {"information_exchange"}),
         # «во-первых, во-вторых» sequence
-        ("Перспективы сотрудничества видятся в следующем. Во-первых, стороны продолжат борьбу с контрабандой "
-         "табачных изделий. Во-вторых, будет расширено применение электронной цифровой подписи.",
-         {"enforcement", "digitalization"}),
-        ("The agreement sets two priorities. First, the parties will establish joint customs posts. "
-         "Second, they will develop a network of logistics centres along the corridor.",
+        ("Перспективы сотрудничества видятся в следующем. Во-первых, стороны обменяются данными о перемещении "
+         "подакцизных товаров. Во-вторых, таможенные органы перейдут на электронные копии транспортных документов.",
+         {"information_exchange", "digitalization"}),
+        ("The agreement sets two priorities. First, the parties will open joint customs posts. "
+         "Second, they will build a network of logistics centres along the corridor.",
          {"joint_control", "infrastructure"}),
         # items of a legal text marked (a), (b)
         ("The functions of the Council shall be:\n\n(a) to promote the exchange of information between "
          "customs administrations;\n\n(b) to study questions of the valuation of goods.",
          {"information_exchange", "tariff_regulation"}),
         # an enumeration after a colon inside one sentence
-        ("Ключевыми задачами сотрудничества остаются: развитие информационного взаимодействия, внедрение "
-         "системы управления рисками и упрощение таможенных процедур.",
+        ("Сотрудничество охватывает три области: обмен сведениями между таможенными органами, совместный анализ "
+         "рисков и упрощение процедур транзита.",
          {"information_exchange", "risk_management", "trade_facilitation"}),
+        ("Cooperation covers three areas: the exchange of data between customs services, joint inspections at the "
+         "border and faster clearance of goods.",
+         {"information_exchange", "joint_control", "trade_facilitation"}),
     ],
 )
 def test_enumerations_and_aims(text: str, expected: set[str], models: Models) -> None:
