@@ -38,7 +38,7 @@ def el(tag: str, attrs: dict[str, object] | None = None, *children: object) -> M
 def svg(width: float, height: float, label: str, *children: Markup) -> Markup:
     """A scalable SVG root with an accessible name."""
     return el("svg", {"xmlns": "http://www.w3.org/2000/svg", "viewBox": f"0 0 {width:.0f} {height:.0f}",
-                      "width": "100%", "role": "img", "aria-label": label,
+                      "width": f"{width:.0f}", "height": f"{height:.0f}", "role": "img", "aria-label": label,
                       "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
                       "font-size": FONT, "class": "chart"},
               el("title", None, label), *children)
@@ -49,7 +49,7 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def bar_chart(items: Sequence[tuple[str, float]], label: str, width: int = 640,
+def bar_chart(items: Sequence[tuple[str, float]], label: str, width: int = 420,
               value_format: str = "{:g}") -> Markup:
     """Horizontal bars, one per (name, value), the name written above its bar."""
     if not items:
@@ -63,7 +63,7 @@ def bar_chart(items: Sequence[tuple[str, float]], label: str, width: int = 640,
         length = max(2.0, inner * value / top)
         rows.append(el("g", None,
                        el("title", None, f"{name}: {value_format.format(value)}"),
-                       el("text", {"x": 0, "y": y + 12, "fill": TEXT}, shorten(name, 80)),
+                       el("text", {"x": 0, "y": y + 12, "fill": TEXT}, shorten(name, 54)),
                        el("rect", {"x": 0, "y": y + 17, "width": length, "height": bar_h, "rx": 2,
                                    "fill": ACCENT}),
                        el("text", {"x": length + 6, "y": y + 27, "fill": MUTED},
@@ -76,8 +76,8 @@ def heat_matrix(rows: Sequence[str], columns: Sequence[str], values: Sequence[Se
     """A grid of cells shaded by value in 0..1: `rows` down the side, `columns` along the top."""
     if not rows or not columns:
         return Markup("")
-    left = min(260, 16 + 7 * max(len(shorten(r, 36)) for r in rows))
-    cell, head = 34, 28
+    left = min(330, 16 + 8.2 * max(len(shorten(r, 38)) for r in rows))
+    cell, head = 42, 30
     width, height = left + cell * len(columns) + 4, head + cell * len(rows) + 4
     titles = column_titles or columns
     parts = [el("text", {"x": left + cell * j + cell / 2, "y": head - 10, "text-anchor": "middle",
@@ -86,7 +86,7 @@ def heat_matrix(rows: Sequence[str], columns: Sequence[str], values: Sequence[Se
     for i, name in enumerate(rows):
         y = head + cell * i
         parts.append(el("text", {"x": left - 8, "y": y + cell / 2 + 4, "text-anchor": "end", "fill": TEXT},
-                        el("title", None, name), shorten(name, 36)))
+                        el("title", None, name), shorten(name, 38)))
         for j in range(len(columns)):
             v = max(0.0, min(1.0, values[i][j]))
             parts.append(el("rect", {"x": left + cell * j + 1, "y": y + 1, "width": cell - 2, "height": cell - 2,
@@ -96,7 +96,7 @@ def heat_matrix(rows: Sequence[str], columns: Sequence[str], values: Sequence[Se
                                else f"{name} · {titles[j]}: —")))
             if v > 0:
                 parts.append(el("text", {"x": left + cell * j + cell / 2, "y": y + cell / 2 + 4,
-                                         "text-anchor": "middle", "font-size": 10,
+                                         "text-anchor": "middle", "font-size": 11,
                                          "fill": "#ffffff" if v >= 0.5 else TEXT}, f"{v:.1f}"))
     return svg(width, height, label, *parts)
 
@@ -132,7 +132,8 @@ def year_of(value: str | None) -> float | None:
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
-def timeline(events: Iterable[Event], lanes: Sequence[str], label: str, width: int = 720) -> Markup:
+def timeline(events: Iterable[Event], lanes: Sequence[str], label: str, width: int = 860,
+             lane_height: int = 30) -> Markup:
     """Events on a year axis, one row per lane: dots for points, bars for spans, arrows for deadlines."""
     events = list(events)
     if not events:
@@ -142,8 +143,8 @@ def timeline(events: Iterable[Event], lanes: Sequence[str], label: str, width: i
     if hi - lo < 4:
         lo, hi = lo - 1, hi + 1
     names = list(lanes) or [""]
-    left = 0 if len(names) == 1 else min(180, 16 + 7 * max(len(shorten(n, 24)) for n in names))
-    right, lane_h, axis = 24, 30, 30
+    left = 16.0 if len(names) == 1 else min(220, 16 + 8.2 * max(len(shorten(n, 24)) for n in names))
+    right, lane_h, axis = 24, lane_height, 30
     span = width - left - right
 
     def x(year: float) -> float:
@@ -159,7 +160,7 @@ def timeline(events: Iterable[Event], lanes: Sequence[str], label: str, width: i
                                  "font-size": 11}, str(year)))
     for i, name in enumerate(names):
         y = axis + lane_h * i + lane_h / 2
-        if left:
+        if len(names) > 1:
             parts.append(el("text", {"x": left - 8, "y": y + 4, "text-anchor": "end", "fill": TEXT},
                             el("title", None, name), shorten(name, 24)))
         parts.append(el("line", {"x1": left, "x2": width - right, "y1": y, "y2": y, "stroke": GRID}))

@@ -7,6 +7,7 @@ piece escaped.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -129,9 +130,10 @@ def _figure_origin(article: Article, f: Figure) -> str:
     if f.table is None or not 0 <= f.table < len(article.tables):
         return ""
     table = article.tables[f.table]
-    name = table.caption or table.id or f"table {f.table + 1}"
+    numbered = re.match(r"(?:таблица|table)\s*\d+", table.caption or "", re.I)
+    name = numbered.group(0) if numbered else charts.shorten(table.caption or table.id or f"table {f.table + 1}", 40)
     cell = " × ".join(p for p in (f.row, f.column) if p)
-    return f"{charts.shorten(name, 60)}: {cell}" if cell else name
+    return f"{name}: {cell}" if cell else name
 
 
 def article_view(article: Article) -> dict[str, Any]:
@@ -189,14 +191,13 @@ def article_view(article: Article) -> dict[str, Any]:
 
 
 def _date_timeline(dates: list[DateFact]) -> Markup:
-    events = []
-    for d in dates:
-        start = charts.year_of(d.value)
-        if start is None:
-            continue
-        events.append(charts.Event(start, f"{d.text} ({d.kind}: {_period(d.value, d.end)})",
-                                   end=charts.year_of(d.end), deadline=d.kind == "deadline"))
-    return charts.timeline(events, [], "Dates in the article on a time axis")
+    """The article's dates on one axis, a row each, labelled as the text writes them."""
+    placed = [(d, charts.year_of(d.value)) for d in dates]
+    placed = [(d, start) for d, start in placed if start is not None]
+    events = [charts.Event(start, f"{d.text} ({d.kind}: {_period(d.value, d.end)})", end=charts.year_of(d.end),
+                           lane=i, deadline=d.kind == "deadline") for i, (d, start) in enumerate(placed)]
+    return charts.timeline(events, [d.text for d, _ in placed], "Dates in the article on a time axis",
+                           lane_height=24)
 
 
 # ---------------------------------------------------------------- the corpus report

@@ -48,6 +48,8 @@ class Browser:
         def wire() -> None:
             os.dup2(cmd_r, 3)
             os.dup2(res_w, 4)
+            os.set_inheritable(3, True)  # dup2 onto itself keeps the pipe's close-on-exec flag
+            os.set_inheritable(4, True)
 
         self.process = subprocess.Popen(
             [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
