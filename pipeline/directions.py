@@ -26,7 +26,7 @@ DATA = "directions.jsonl"
 THRESHOLD = 0.45  # weighed evidence a direction needs: a strong cue, or two sentences that name it
 SCALE = 2.0  # raw evidence at which the score reaches 1 - 1/e
 
-_STRENGTH = {"!": 1.5, "?": 0.5}
+_STRENGTH = {"!": 1.5, "?": 0.4}
 _GAP = re.compile(r"~(\d+)$")
 _BARRIER = {".", ";", ":", "(", ")", "[", "]", "!", "?"}
 

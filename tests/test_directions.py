@@ -236,7 +236,7 @@ def test_every_direction_has_labels_and_cues() -> None:
         ("!единый окно", [({"единый"}, 0), ({"окно"}, 0)], 1.5, False),
         ("гармонизация|унификация ~3 законодательство", [({"гармонизация", "унификация"}, 0),
                                                          ({"законодательство"}, 3)], 1.0, False),
-        ("@?Зелёный", [({"зеленый"}, 0)], 0.5, True),
+        ("@?Зелёный", [({"зеленый"}, 0)], 0.4, True),
     ],
 )
 def test_compile_cue(pattern: str, steps: list, weight: float, domain: bool) -> None:
@@ -248,3 +248,22 @@ def test_compile_cue(pattern: str, steps: list, weight: float, domain: bool) -> 
 def test_empty_cue_is_refused() -> None:
     with pytest.raises(ValueError):
         compile_cue("x", "! ~2")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("организация совместного таможенного контроля", "joint_control"),
+        ("the exchange of data on transit consignments", "information_exchange"),
+    ],
+)
+def test_the_same_words_count_in_a_list_of_directions_not_in_a_remark(phrase: str, expected: str,
+                                                                     models: Models) -> None:
+    if expected == "joint_control":
+        remark = f"На встрече мельком затронули вопрос: {phrase} в порту Усть-Луга."
+        listed = f"{RU_INTRO}\n\n- {phrase};\n\n{RU_OTHER}"
+    else:
+        remark = f"The delegates also touched on {phrase} at the port of Riga."
+        listed = f"{EN_INTRO}\n\n- {phrase};\n\n{EN_OTHER}"
+    assert ids(analyse(remark, models)) == set()
+    assert ids(analyse(listed, models)) == {expected}
