@@ -66,7 +66,6 @@ class Lexicon:
 @dataclass
 class _Hit:
     direction: str
-    unit: int
     value: float
     tokens: frozenset[int]
 
@@ -74,7 +73,8 @@ class _Hit:
 def extract_directions(article: Article, models: Models) -> Article:
     """Fill `directions`, strongest first.
 
-    Needs `sentences` (tokens with lemmas) and, when known, `blocks`; `models` is not used yet.
+    Needs `sentences` (tokens with lemmas) and, when known, `blocks`; the lemmas carry all the
+    morphology it uses, so `models` is only part of the stage's common signature.
     """
     lexicon = load_lexicon()
     pieces = [u for u in units(article) if u.kind not in _SKIPPED and _in_language(u, article.language)]
@@ -83,9 +83,9 @@ def extract_directions(article: Article, models: Models) -> Article:
     best: dict[str, dict[int, float]] = {}
     for number, piece in enumerate(pieces):
         context = _context(article, piece, lexicon)
-        for hit in _hits(piece, number, lexicon):
+        for hit in _hits(piece, lexicon):
             start = piece.tokens[min(hit.tokens)].start
-            weight = _item_weight(spans, start, piece) or context
+            weight = max(_item_weight(spans, start, piece), context)
             value = hit.value * weight
             per_unit = best.setdefault(hit.direction, {})
             per_unit[number] = max(per_unit.get(number, 0.0), value)
@@ -188,7 +188,7 @@ def _keys(token: Token) -> tuple[str, str]:
     return _norm(token.lemma), _norm(token.text)
 
 
-def _hits(piece: Unit, number: int, lexicon: Lexicon) -> list[_Hit]:
+def _hits(piece: Unit, lexicon: Lexicon) -> list[_Hit]:
     """The cue matches of one piece, overlapping ones resolved in favour of the longer match."""
     keys = [_keys(t) for t in piece.tokens]
     about_customs = any(key.startswith(lexicon.domain) for pair in keys for key in pair)
@@ -208,7 +208,7 @@ def _hits(piece: Unit, number: int, lexicon: Lexicon) -> list[_Hit]:
         if taken.intersection(matched):
             continue
         taken.update(matched)
-        hits.append(_Hit(cue.direction, number, cue.weight, frozenset(matched)))
+        hits.append(_Hit(cue.direction, cue.weight, frozenset(matched)))
     return hits
 
 
