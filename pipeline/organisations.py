@@ -19,10 +19,10 @@ from functools import cache
 from .abbreviations import Definition, learn_abbreviations
 from .data import load_jsonl, load_lines
 from .errors import DataFileError
-from .gazetteer import Gazetteer, Match, Piece, is_abbreviation, keys, lemma_of, pieces
+from .gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from .models import Models
-from .orgspans import name_variants, ner_candidates, nominative, title_case_names
 from .morph import Morph
+from .orgspans import name_variants, ner_candidates, nominative, title_case_names
 from .record import Article, Mention, Organisation
 
 log = logging.getLogger(__name__)
@@ -287,16 +287,13 @@ def _back_references(
     morph: Morph,
 ) -> list[tuple[int, int, str]]:
     """«Союз» / "the Union" with a capital, after an organisation with that head word was named."""
-    heads: dict[str, str] = {}
+    by_head: dict[str, list[str]] = {}
     for key, fact in facts.items():
         names = [fact.entry.ru, fact.entry.en] if fact.entry else fact.names
         for name in names:
             head = head_word(name, morph)
-            if head:
-                heads.setdefault(f"{head}|{key}", key)
-    by_head: dict[str, list[str]] = {}
-    for pair, key in heads.items():
-        by_head.setdefault(pair.split("|", 1)[0], []).append(key)
+            if head and key not in by_head.setdefault(head, []):
+                by_head[head].append(key)
     taken = sorted(found)
     seen: dict[str, int] = {}
     out: list[tuple[int, int, str]] = []

@@ -11,6 +11,7 @@ from .record import Article, Mention
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
+_WORDS = re.compile(r"[^\W\d_]+")
 _CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the"})
 _MAX_TITLE = 10
 _DETERMINERS = frozenset({"the", "a", "an", "any", "each", "every", "all", "such", "this", "that", "its", "their"})
@@ -35,6 +36,7 @@ def ner_candidates(
     from .organisations import head_word
 
     generic, nonheads, _ = word_lists
+    lower_words = {w for w in _WORDS.findall(article.text) if w.islower()}
     out = []
     for x in ner:
         if any(s < x.end and x.start < e for s, e, _ in found):
@@ -48,7 +50,7 @@ def ner_candidates(
         text = " ".join(article.text[start:end].split())
         if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
             continue
-        if not is_abbreviation(text) and " " not in text and _common_word(text, morph):
+        if not is_abbreviation(text) and " " not in text and (_common_word(text, morph) or text.lower() in lower_words):
             continue
         head = head_word(text, morph)
         if head in nonheads or _next_word(article.text, end, morph) in nonheads:

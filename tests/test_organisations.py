@@ -141,3 +141,4 @@ def test_abbreviation_defined_for_something_else(text: str, rejected: str, model
 def test_quoted_company_not_cut_by_registry(models: Models) -> None:
     article = _run("Грузы доставляет АО «РЖД Логистика», дочерняя компания холдинга.", models)
     assert "Российские железные дороги" not in [o.name for o in article.organisations]
+
