@@ -192,8 +192,11 @@ def article_view(article: Article) -> dict[str, Any]:
 
 def _date_timeline(dates: list[DateFact]) -> Markup:
     """The article's dates on one axis, a row each, labelled as the text writes them."""
-    placed = [(d, charts.year_of(d.value)) for d in dates]
-    placed = [(d, start) for d, start in placed if start is not None]
+    placed: list[tuple[DateFact, float]] = []
+    for d in dates:
+        start = charts.year_of(d.value)
+        if start is not None:
+            placed.append((d, start))
     events = [charts.Event(start, f"{d.text} ({d.kind}: {_period(d.value, d.end)})", end=charts.year_of(d.end),
                            lane=i, deadline=d.kind == "deadline") for i, (d, start) in enumerate(placed)]
     return charts.timeline(events, [d.text for d, _ in placed], "Dates in the article on a time axis",
