@@ -67,6 +67,11 @@ def summarise(article: Article, settings: Settings) -> Article:
         if candidate.key or any(_overlap(candidate.lemmas, c.lemmas) > SIMILAR for c in chosen):
             continue
         chosen.append(candidate)
+    for candidate in sorted(candidates, key=lambda c: (-c.score, c.start)):
+        if len(chosen) >= min(wanted, MIN_SENTENCES):
+            break
+        if candidate not in chosen:
+            chosen.append(candidate)
     article.summary = [c.text for c in sorted(chosen, key=lambda c: c.start)]
     log.debug("summary of %d sentences from %d candidates", len(chosen), len(candidates))
     return article

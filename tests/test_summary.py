@@ -180,3 +180,25 @@ def test_eaeu_sample_summary(corpora: Path, models: Models) -> None:
 
 def test_an_article_without_sentences_has_no_summary(models: Models) -> None:
     assert analyse("Таблица 1", models).summary == []
+
+
+FACTS = """Совместная работа таможенных служб двух стран идёт спокойно и планомерно уже несколько лет.
+
+Представители Федеральной таможенной службы, Евразийской экономической комиссии, Министерства финансов и Национального банка Республики Беларусь обсудили в Минске итоги года.
+
+Сотрудники таможенных постов на границе всё чаще проверяют грузы вместе с коллегами.
+
+Погода в день встречи была солнечной, и участники много гуляли по набережной реки.
+
+Опыт таможенных постов показывает, что совместные проверки грузов экономят время перевозчиков.
+
+Перевозчики грузов говорят, что на границе стало меньше очередей и простоев.
+"""
+
+
+def test_sentences_dense_in_facts_are_preferred(models: Models) -> None:
+    article = analyse(FACTS, models, 3)
+    dense = next(s for s in article.text.split("\n\n") if s.startswith("Представители"))
+    organisations = [m for m in article.mentions if m.type == "ORG" and m.start >= article.text.index(dense)]
+    assert len(organisations) >= 3
+    assert dense in article.summary
