@@ -23,7 +23,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'
-	$(BIN)/python -m pipeline.bench
+	$(BIN)/python scripts/bench.py
 
 pdfs: $(STAMP)
 	$(BIN)/python scripts/make_pdfs.py corpora/*.txt

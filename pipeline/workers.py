@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import resource
 import time
 import traceback
@@ -25,6 +26,7 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 _START_TIMEOUT_S = 120.0
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 class WorkerStartError(RuntimeError):
@@ -94,9 +96,11 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
     return Outcome(task.index, True, seconds=time.perf_counter() - started, maxrss_mb=_maxrss_mb())
 
 
-def _serve(conn: Connection, settings: Settings, log_level: int) -> None:
+def _serve(conn: Connection, settings: Settings, log_level: int, threads: int) -> None:
     """A worker's life: load the models, say so, then analyse tasks until told to stop."""
     logging.basicConfig(level=log_level, format="%(levelname)s %(name)s: %(message)s")
+    for name in _THREAD_VARIABLES:  # set before numpy loads: workers must not fight over the cores
+        os.environ.setdefault(name, str(threads))
     try:
         from .models import Models
 
@@ -130,12 +134,14 @@ class WorkerPool:
     def __init__(self, jobs: int, settings: Settings) -> None:
         self._context = mp.get_context("spawn")
         self._settings = settings
-        self._workers = [self._start() for _ in range(max(1, jobs))]
+        self._jobs = max(1, jobs)
+        self._workers = [self._start() for _ in range(self._jobs)]
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_serve, args=(child, self._settings, logging.getLogger().getEffectiveLevel()),
+            target=_serve, args=(child, self._settings, logging.getLogger().getEffectiveLevel(),
+                                 max(1, (os.cpu_count() or 1) // self._jobs)),
             daemon=True, name="pipeline-worker")
         process.start()
         child.close()

@@ -1,0 +1,236 @@
+"""The benchmark `make bench` runs: our throughput against simple floors and PullEnti, side by side.
+
+Builds a corpus from the sample articles (corpora/*.txt) and the evaluation texts (when present),
+as text and as PDF, and prints one table with a target and PASS/FAIL per line:
+  1. text chars/s, one process, models loaded, vs natasha's bare segment + morph + NER + normalise;
+  2. PDF pages/s vs pdfplumber extract_text + find_tables on every page, then the same natasha floor;
+  3. run_batch with --jobs 2 vs --jobs 1 on the same files;
+  4. PullEnti 4.1 on a slice of the same texts;
+  5. peak memory of a worker, and time to the first record from a cold process.
+Usage: python scripts/bench.py [--copies N] [--pullenti-chars N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from pipeline import analyze  # noqa: E402
+from pipeline.models import Models  # noqa: E402
+from pipeline.runner import run  # noqa: E402
+from pipeline.settings import Settings  # noqa: E402
+
+EVAL_TEXTS = Path("/work/shared/eval/texts")
+
+
+@dataclass
+class Line:
+    """One row of the table."""
+
+    name: str
+    ours: str
+    reference: str
+    ratio: float | None
+    target: str
+    passed: bool | None
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def _sources() -> list[Path]:
+    found = sorted((ROOT / "corpora").glob("*.txt"))
+    if EVAL_TEXTS.is_dir():
+        found += sorted(EVAL_TEXTS.glob("*.txt"))
+    return found
+
+
+def _make_pdf(text_file: Path, target: Path) -> int:
+    """A PDF of `text_file` through the team's PDF maker; returns its number of pages."""
+    import make_pdfs
+
+    if hasattr(make_pdfs, "make_pdf"):
+        return int(make_pdfs.make_pdf(text_file.read_text("utf-8"), target) or _pages(target))
+    return int(make_pdfs.render(text_file, target))
+
+
+def _pages(pdf: Path) -> int:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+class NatashaFloor:
+    """natasha used bare: segment, morphology, NER, normalise every span."""
+
+    def __init__(self) -> None:
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        embedding = NewsEmbedding()
+        self.segmenter = Segmenter()
+        self.morph = NewsMorphTagger(embedding)
+        self.ner = NewsNERTagger(embedding)
+        self.vocab = MorphVocab()
+
+    def __call__(self, text: str) -> int:
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph)
+        doc.tag_ner(self.ner)
+        for span in doc.spans:
+            span.normalize(self.vocab)
+        return len(doc.spans)
+
+
+def naive_pdf(path: Path, floor: NatashaFloor) -> int:
+    """pdfplumber's text and tables of every page, then the natasha floor over the text."""
+    import pdfplumber
+
+    parts = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            parts.append(page.extract_text() or "")
+            page.find_tables()
+    return floor("\n".join(parts))
+
+
+def bench_text(texts: list[str], models: Models, settings: Settings, floor: NatashaFloor) -> tuple[Line, float]:
+    chars = sum(map(len, texts))
+    analyze(texts[0], settings, models)  # the English model and caches loaded outside the clock
+    analyze(texts[-1], settings, models)
+    floor(texts[0])
+    ours = chars / _timed(lambda: [analyze(t, settings, models) for t in texts])
+    theirs = chars / _timed(lambda: [floor(t) for t in texts])
+    ratio = ours / theirs
+    return Line("text chars/s (1 process)", f"{ours:,.0f}", f"{theirs:,.0f} natasha floor", ratio,
+                ">= 0.8x", ratio >= 0.8), ours
+
+
+def bench_pdf(pdfs: list[Path], pages: int, models: Models, settings: Settings, floor: NatashaFloor) -> Line:
+    analyze(pdfs[0], settings, models)
+    ours = pages / _timed(lambda: [analyze(p, settings, models) for p in pdfs])
+    theirs = pages / _timed(lambda: [naive_pdf(p, floor) for p in pdfs])
+    ratio = ours / theirs
+    return Line("PDF pages/s (1 process)", f"{ours:.2f}", f"{theirs:.2f} pdfplumber+natasha", ratio,
+                ">= 2x", ratio >= 2.0)
+
+
+def bench_jobs(folder: Path, work: Path) -> tuple[Line, float]:
+    seconds = {}
+    peak = 0.0
+    for jobs in (1, 2):
+        out = work / f"out-jobs{jobs}"
+        settings = Settings(jobs=jobs, html=False, progress=False, force=True)
+        started = time.perf_counter()
+        result = run([folder], out, settings, stream=io.StringIO())
+        seconds[jobs] = time.perf_counter() - started
+        peak = max([peak, *(o.maxrss_mb for o in result.outcomes)])
+        if result.failures:
+            logging.warning("jobs=%d: %d files failed, e.g. %s", jobs, len(result.failures), result.failures[0])
+    ratio = seconds[1] / seconds[2]
+    files = len(list(folder.rglob("*.txt")))
+    return Line(f"batch of {files} files, --jobs 2 vs 1", f"{seconds[2]:.1f} s", f"{seconds[1]:.1f} s",
+                ratio, ">= 1.7x", ratio >= 1.7), peak
+
+
+def bench_pullenti(texts: list[str], ours_cps: float, limit: int) -> Line:
+    try:
+        from pullenti.ner.ProcessorService import ProcessorService
+        from pullenti.ner.SourceOfAnalysis import SourceOfAnalysis
+        from pullenti.Sdk import Sdk
+    except ImportError:
+        return Line("PullEnti 4.1 chars/s", f"{ours_cps:,.0f}", "not installed (pip install pullenti==4.1)",
+                    None, ">= 30x", None)
+    Sdk.initialize_all()
+    processor = ProcessorService.create_processor()
+    sample = [t[: max(1, limit // len(texts))] for t in texts]
+    chars = sum(map(len, sample))
+    theirs = chars / _timed(lambda: [processor.process(SourceOfAnalysis(t)) for t in sample])
+    ratio = ours_cps / theirs
+    return Line(f"vs PullEnti 4.1 ({chars:,} chars)", f"{ours_cps:,.0f}", f"{theirs:,.0f} chars/s", ratio,
+                ">= 30x", ratio >= 30)
+
+
+def bench_cold_start(source: Path, work: Path) -> Line:
+    code = ("import sys; from pathlib import Path; from pipeline import analyze, to_json; "
+            "Path(sys.argv[2]).write_text(to_json(analyze(Path(sys.argv[1]))), 'utf-8')")
+    target = work / "cold.json"
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, str(source), str(target)], check=True, cwd=ROOT)
+    seconds = time.perf_counter() - started
+    return Line("first record from a cold process", f"{seconds:.2f} s", source.name, None, "< 3 s",
+                seconds < 3.0 and target.is_file())
+
+
+def _table(lines: list[Line]) -> str:
+    rows = [("measure", "ours", "reference", "ratio", "target", "result")]
+    for x in lines:
+        verdict = "n/a" if x.passed is None else "PASS" if x.passed else "FAIL"
+        rows.append((x.name, x.ours, x.reference, "" if x.ratio is None else f"{x.ratio:.2f}x", x.target,
+                     verdict))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=2, help="copies of each text in the batch corpus")
+    parser.add_argument("--pullenti-chars", type=int, default=12000, help="characters given to PullEnti")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    sources = _sources()
+    texts = [p.read_text("utf-8") for p in sources]
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        batch = work / "batch"
+        for copy in range(args.copies):
+            (batch / f"copy{copy + 1}").mkdir(parents=True)
+            for source in sources:
+                shutil.copy(source, batch / f"copy{copy + 1}" / source.name)
+        pdfs, pages = [], 0
+        for source in sources:
+            pages += _make_pdf(source, work / f"{source.stem}.pdf")
+            pdfs.append(work / f"{source.stem}.pdf")
+        print(f"corpus: {len(texts)} texts, {sum(map(len, texts)):,} chars; {pages} PDF pages; "
+              f"{len(texts) * args.copies} files in the batch", file=sys.stderr)
+        lines = [bench_cold_start(sources[0], work)]
+        models, settings, floor = Models(), Settings(html=False, progress=False), NatashaFloor()
+        line, ours_cps = bench_text(texts, models, settings, floor)
+        lines.append(line)
+        lines.append(bench_pdf(pdfs, pages, models, settings, floor))
+        del models, floor
+        line, peak = bench_jobs(batch, work)
+        lines.append(line)
+        lines.append(Line("peak memory of a worker", f"{peak:.0f} MB", "", None, "< 800 MB",
+                          0 < peak < 800))
+        lines.append(bench_pullenti(texts, ours_cps, args.pullenti_chars))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(_table(lines))
+    return 0 if all(x.passed is not False for x in lines) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
