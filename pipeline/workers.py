@@ -111,11 +111,11 @@ def _serve(conn: Connection, settings: Settings, log_level: int, threads: int) -
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
     conn.send(("ready", None))
-    while True:
-        task = conn.recv()
-        if task is None:
-            return
-        conn.send(("done", analyse_task(task, settings, models)))
+    try:
+        while (task := conn.recv()) is not None:
+            conn.send(("done", analyse_task(task, settings, models)))
+    except (EOFError, BrokenPipeError):
+        log.debug("the batch is gone; worker stops")
 
 
 @dataclass

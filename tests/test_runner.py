@@ -6,6 +6,10 @@ import io
 import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -131,6 +135,34 @@ def test_interrupted_run_is_finished_by_running_again(first: tuple[Path, int, st
     assert _outputs(out) == before
     assert not list(out.rglob(f"*{TEMP_SUFFIX}"))
     assert len((out / RECORDS).read_text("utf-8").splitlines()) == 2
+
+
+def test_batch_killed_half_way_is_finished_by_the_next_run(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"{number}_ru.txt").write_text(RU.replace("2019", str(2000 + number)), "utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", "1",
+               "--no-html", "--no-progress"]
+    batch = subprocess.Popen(command, start_new_session=True, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not list(out.glob("*.json")) and time.monotonic() < deadline and batch.poll() is None:
+        time.sleep(0.05)
+    os.killpg(batch.pid, signal.SIGKILL)
+    batch.wait()
+    done = len(list(out.glob("*.json")))
+    assert 1 <= done < 4, "killed after the first record and before the last"
+    assert not (out / RECORDS).exists()
+    status, stderr = _batch([folder], out, html=False)
+    assert status == 0
+    assert f"{4 - done} records written, {done} skipped (unchanged), 0 failed, of 4 inputs" in stderr
+    records = [json.loads(line) for line in (out / RECORDS).read_text("utf-8").splitlines()]
+    assert sorted(r["source"]["name"] for r in records) == [f"{n}_ru.txt" for n in range(4)]
+    for number, record in enumerate(sorted(records, key=lambda r: r["source"]["name"])):
+        validate(record)
+        assert str(2000 + number) in record["text"]
+    assert not list(out.rglob(f"*{TEMP_SUFFIX}"))
 
 
 def test_changed_file_is_redone_and_a_file_that_now_fails_loses_its_record(tmp_path: Path) -> None:
