@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.ingest import TABLE_ANCHOR, Document, load, load_string
-from pipeline.ingest.pdf import unreadable
+from pipeline.ingest.pdf import ruled, unreadable
 from pipeline.settings import Settings
 
 SETTINGS = Settings()
@@ -242,3 +242,21 @@ def test_text_around_tables_comes_from_the_page_text(shared_pdf: Path) -> None:
     page = load(shared_pdf / "ru_gdp_report_6_tables_3p.pdf", SETTINGS).pages[0]
     assert "Таблица 2 - ВВП (по ППС) в млрд. долл." in page
     assert page.count(TABLE_ANCHOR) == 3 and "25362" not in page
+
+
+GRID = [(50, 700 - 20 * i, 400, 700.5 - 20 * i) for i in range(4)] + [(50 + 70 * i, 640, 50.5 + 70 * i, 700) for i in range(4)]
+
+
+@pytest.mark.parametrize(
+    ("paths", "expected"),
+    [
+        (GRID, True),  # crossing rules
+        ([(50, 700 - 15 * i, 400, 700.4 - 15 * i) for i in range(6)], True),  # rules-only table of one width
+        ([(50 + 60 * i, 600, 100 + 60 * i, 620) for i in range(5)], True),  # cell boxes
+        ([(50, 80, 200, 80.5)], False),  # a footnote separator
+        ([(50, 700 - 40 * i, 100 + 50 * i, 700.5 - 40 * i) for i in range(6)], False),  # underlines of varying width
+        ([(50, 700, 52, 710), (60, 700, 62, 705)], False),  # tick marks
+    ],
+)
+def test_pages_that_may_hold_a_table(paths: list[tuple[float, float, float, float]], expected: bool) -> None:
+    assert ruled(paths) is expected

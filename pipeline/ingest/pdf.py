@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -20,7 +21,6 @@ from .document import TABLE_ANCHOR, Document
 
 log = logging.getLogger(__name__)
 
-MIN_RULES = 6  # rule-like path objects a page needs before pdfplumber looks for tables on it
 
 _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -42,7 +42,7 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
         candidates: list[int] = []
         empty = 0
         for index in range(count):
-            text, objects, rules = _read_page(pdf, index, path, warnings)
+            text, objects, ruled = _read_page(pdf, index, path, warnings)
             number = index + 1
             if not text.strip():
                 if objects:
@@ -52,7 +52,7 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
             elif unreadable(text):
                 warnings.append(f"page {number}: text layer is unreadable (broken font encoding)")
                 text = ""
-            elif rules >= MIN_RULES:
+            elif ruled:
                 candidates.append(index)
             pages.append(text)
         if empty == count:
@@ -74,32 +74,43 @@ def _open(data: bytes, path: str) -> Any:
         raise InputError(path, f"not a readable PDF ({exc})") from exc
 
 
-def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[str, int, int]:
-    """The page's text, its number of page objects, and how many of them look like ruling lines."""
+def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[str, int, bool]:
+    """The page's text, its number of page objects, and whether its rules could draw a table."""
     try:
         page = pdf[index]
         textpage = page.get_textpage()
         text = textpage.get_text_range()
         objects = 0
-        rules = 0
+        paths = []
         for obj in page.get_objects(max_depth=3):
             objects += 1
-            if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH and _is_rule(obj.get_bounds()):
-                rules += 1
+            if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+                paths.append(obj.get_bounds())
         textpage.close()
         page.close()
     except pdfium.PdfiumError as exc:
         log.warning("%s: page %d: %s", path, index + 1, exc)
         warnings.append(f"page {index + 1} could not be read ({exc})")
-        return "", 0, 0
-    return text.replace("\r\n", "\n").replace("\r", "\n"), objects, rules
+        return "", 0, False
+    return text.replace("\r\n", "\n").replace("\r", "\n"), objects, ruled(paths)
 
 
-def _is_rule(bounds: tuple[float, float, float, float]) -> bool:
-    """A horizontal or vertical line, or a box wide enough to be a table cell."""
-    left, bottom, right, top = bounds
-    width, height = right - left, top - bottom
-    return (width > 15 and height < 3) or (height > 15 and width < 3) or (width > 15 and height > 8)
+def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
+    """Whether path objects (left, bottom, right, top) could draw a table: crossing horizontal and
+    vertical rules, several cell boxes, or many horizontal rules of one width (rules-only tables)."""
+    across = down = boxes = 0
+    widths: Counter[tuple[int, int]] = Counter()
+    for left, bottom, right, top in paths:
+        width, height = right - left, top - bottom
+        if width > 15 and height < 3:
+            across += 1
+            widths[(round(left / 3), round(right / 3))] += 1
+        elif height > 15 and width < 3:
+            down += 1
+        elif width > 15 and height > 8:
+            boxes += 1
+    aligned = max(widths.values(), default=0)
+    return (across >= 2 and down >= 2) or boxes >= 4 or aligned >= 6
 
 
 def unreadable(text: str) -> bool:
