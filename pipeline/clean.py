@@ -87,6 +87,8 @@ def clean(document: Document, article: Article, morph: Morph | None = None) -> A
     paragraphs = _paragraphs(lines, whole=whole, blanks=blanks)
     text, page_starts, anchors = _assemble(paragraphs, len(pages), morph)
     article.text = text
+    if not text.strip():
+        article.warnings.append("no text could be extracted (the document may need OCR)")
     article.page_starts = page_starts if document.page_count else []
     article.tables = list(document.tables)
     for number, table in enumerate(article.tables, 1):

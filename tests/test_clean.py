@@ -238,3 +238,9 @@ def test_markdown_headings_and_emphasis(morph: Morph, tmp_path: Path) -> None:
         "- цифровизация таможенных процедур;",
         "- управление рисками.",
     ]
+
+
+def test_scanned_pdf_leaves_an_empty_text_and_a_warning(morph: Morph, shared_pdf: Path) -> None:
+    article = _clean(load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings()), morph)
+    assert article.text == "" and article.page_starts == [0, 0, 0, 0]
+    assert article.warnings == ["no text could be extracted (the document may need OCR)"]

@@ -182,7 +182,7 @@ def _text_around(page: Any, boxes: list[tuple[float, float]]) -> str:
 
 def _cell(value: str | None) -> str:
     """A cell's text on one line; letter-spaced text («0 3 / 2 5 / 2 0 16») closed up."""
-    words = (value or "").split()
+    words = _CID.sub(" ", value or "").split()
     if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.7 * len(words):
         return "".join(words)
     return " ".join(words)
