@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from . import __version__
 from .outputs import Target, atomic_write, discover, sweep_temp_files
@@ -188,7 +189,7 @@ def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> st
         from .serialize import from_dict
 
         articles = [from_dict(r) for _, r in records]
-        links = {r["source"]["path"]: rel.with_name(rel.name[: -len(".json")] + ".html").as_posix()
+        links = {r["source"]["path"]: quote(rel.with_name(rel.name[: -len(".json")] + ".html").as_posix())
                  for rel, r in records}
         try:
             page = render_corpus(articles, [f.__dict__ for f in failures], settings, links)

@@ -78,7 +78,8 @@ def test_batch_status_errors_and_summary(first: tuple[Path, int, str], inputs: P
         assert f"failed: {by_file[name]['file']}" in stderr
     assert "2 records written, 0 skipped (unchanged), 3 failed, of 5 inputs" in stderr
     assert sorted(_outputs(out)) == ["en/en.txt.html", "en/en.txt.json", "ru.txt.html", "ru.txt.json"]
-    assert (out / INDEX).is_file()
+    index = (out / INDEX).read_text("utf-8")
+    assert 'href="ru.txt.html"' in index and 'href="en/en.txt.html"' in index
 
 
 def test_records_are_valid_and_match_their_sources(first: tuple[Path, int, str], inputs: Path) -> None:
