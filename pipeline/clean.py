@@ -97,6 +97,8 @@ def clean(document: Document, article: Article, morph: Morph | None = None) -> A
             table.start = anchors[number - 1]
         elif table.page and article.page_starts:
             table.start = article.page_starts[table.page - 1]
+    log.debug("%s: %d pages cleaned into %d blocks (%d characters)", document.path, len(pages),
+              len(paragraphs), len(text))
     return article
 
 

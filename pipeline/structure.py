@@ -73,6 +73,8 @@ def structure(article: Article) -> Article:
         if block.kind != "table":
             sizes[block.lang] += block.end - block.start
     article.language = overall(dict(sizes)) if sizes else "ru"
+    log.debug("%s: %d blocks, language %s, title %r", article.source.path, len(article.blocks),
+              article.language, article.title)
     return article
 
 
@@ -98,7 +100,7 @@ def classify(text: str) -> str:
         return "keywords"
     if _SOURCE.match(text) and len(text) < 400:
         return "source_note"
-    if len(text) < 300 and _caption(text):
+    if len(text) < 300 and _CAPTION.match(text):
         return "caption"
     if _REFERENCES.fullmatch(text):
         return "heading"
@@ -114,11 +116,6 @@ def classify(text: str) -> str:
     if short and len(text.split()) <= 15 and (text[:1].isupper() or text[:1].isdigit()):
         return "heading"
     return "paragraph"
-
-
-def _caption(text: str) -> bool:
-    """«Таблица 1. ...», "Table 2: ...", «Рисунок 1 – ...»: a label and a number, then the caption."""
-    return _CAPTION.match(text) is not None
 
 
 def _find_title(article: Article) -> None:
