@@ -1,8 +1,10 @@
 """Figures in tables: each numeric cell tied to its row and column headers.
 
 The unit comes from the cell, its column header, its row label or the caption, in that order,
-when one of them states it («млрд долл. США», «%»); otherwise it stays unknown (None).
-The year comes from a column header that starts with a year.
+when one of them states it («млрд долл. США», «%»). Failing those, the surrounding text states it
+when it quotes a cell with its unit («... достиг 57,6 млрд. долларов (табл. 1)» for the cell
+«57,6»): the cells of that table with no unit of their own take that scale and unit. Otherwise
+the unit stays unknown (None). The year comes from the first year in a column header.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from .record import Article, Figure, Table
 from .subjects import subject_of
 
 _CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
-_HEADER_YEAR = re.compile(r"\s*(1[89]\d\d|20\d\d)(?!\d)")
+_HEADER_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
@@ -88,38 +91,73 @@ def _column(table: Table, j: int, width: int) -> str | None:
 def table_figures(article: Article, models: Models | None = None, first: int = 1) -> list[Figure]:
     """Figures for the numeric cells of `article.tables`, numbered from fig-`first`."""
     out: list[Figure] = []
+    quoted = [f for f in article.figures if f.start is not None and f.unit and f.kind in ("money", "quantity")]
     for index, table in enumerate(article.tables):
-        caption = " ".join(x for x in (table.caption, table.note) if x)
-        lang = "ru" if _CYRILLIC.search(caption + " ".join(table.header)) else "en"
-        table_unit = stated_unit(caption)
-        table_subject = subject_of(table.caption or "", models)
-        for row in table.rows:
-            if len(row) < 2:
+        cells = table_cells(article, models, table, index)
+        _units_from_text(cells, quoted)
+        out.extend(cells)
+    for number, figure in enumerate(out, first):
+        figure.id = f"fig-{number}"
+    return out
+
+
+def _units_from_text(cells: list[Figure], quoted: list[Figure]) -> None:
+    """Give unit-less cells the scale and unit that text figures quoting them agree on."""
+    bare = [c for c in cells if c.unit is None]
+    found: set[tuple[float, str | None, str]] = set()
+    matched = 0
+    for cell in bare:
+        hits = {
+            (scale, figure.unit, figure.kind)
+            for figure in quoted
+            for scale in _SCALES
+            if cell.value and abs(cell.value * scale - figure.value) <= 0.0005 * abs(figure.value)
+        }
+        matched += bool(hits)
+        found |= hits
+    # one coincidence is not a statement: two cells quoted with one and the same unit are
+    if len(found) != 1 or matched < 2:
+        return
+    scale, unit, kind = found.pop()
+    for cell in bare:
+        cell.value = round(cell.value * scale, 6)
+        cell.unit, cell.kind = unit, kind
+
+
+def table_cells(article: Article, models: Models | None, table: Table, index: int) -> list[Figure]:
+    """Figures for the numeric cells of one table (ids set by the caller)."""
+    out: list[Figure] = []
+    caption = " ".join(x for x in (table.caption, table.note) if x)
+    lang = "ru" if _CYRILLIC.search(caption + " ".join(table.header)) else "en"
+    table_unit = stated_unit(caption)
+    table_subject = subject_of(table.caption or "", models)
+    for row in table.rows:
+        if len(row) < 2:
+            continue
+        label = row[0].strip() or None
+        row_unit = stated_unit(label)
+        subject = subject_of(label or "", models) or table_subject or label
+        for j, cell in enumerate(row[1:], 1):
+            m = _CELL.fullmatch(cell)
+            if not m:
                 continue
-            label = row[0].strip() or None
-            row_unit = stated_unit(label)
-            subject = subject_of(label or "", models) or table_subject or label
-            for j, cell in enumerate(row[1:], 1):
-                m = _CELL.fullmatch(cell)
-                if not m:
-                    continue
-                try:
-                    number = parse_number(m.group("num"), lang)
-                except NumberError:
-                    continue
-                if m.group("sign"):
-                    number = -number
-                column = _column(table, j, len(row))
-                unit = (1.0, "%", "percent") if m.group("pct") else (
-                    stated_unit(column) or row_unit or table_unit
+            try:
+                number = parse_number(m.group("num"), lang)
+            except NumberError:
+                continue
+            if m.group("sign"):
+                number = -number
+            column = _column(table, j, len(row))
+            unit = (1.0, "%", "percent") if m.group("pct") else (
+                stated_unit(column) or row_unit or table_unit
+            )
+            year = _HEADER_YEAR.search(column or "")
+            multiplier, code, kind = unit if unit else (1.0, None, "quantity")
+            out.append(
+                Figure(
+                    id="", text=cell.strip(), value=round(number * multiplier, 6), unit=code,
+                    kind=kind, subject=subject, year=int(year.group(1)) if year else None,
+                    mentions=1, table=index, row=label, column=column,
                 )
-                year = _HEADER_YEAR.match(column or "")
-                multiplier, code, kind = unit if unit else (1.0, None, "quantity")
-                out.append(
-                    Figure(
-                        id=f"fig-{first + len(out)}", text=cell.strip(), value=round(number * multiplier, 6), unit=code,
-                        kind=kind, subject=subject, year=int(year.group(1)) if year else None,
-                        mentions=1, table=index, row=label, column=column,
-                    )
-                )
+            )
     return out

@@ -14,6 +14,7 @@ from collections import Counter
 from .clean import tabular
 from .lang import detect, overall
 from .record import Article, Block, Table
+from .tables import fit_header, settle_header
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,8 @@ def structure(article: Article) -> Article:
     _tie_captions(article)
     _text_tables(article)
     _tie_notes(article)
+    for table in article.tables:
+        settle_header(table)
     sizes: Counter[str] = Counter()
     for block in article.blocks:
         if block.kind != "table":
@@ -209,8 +212,7 @@ def _text_tables(article: Article) -> None:
         if not rows:
             continue
         width = max(len(r) for r in rows)
-        if len(header) > width:
-            header = header[: width - 1] + [" ".join(header[width - 1:])]
+        header = fit_header(header, width)
         article.tables.append(Table(caption=text, header=header, rows=rows, page=block.page,
                                     start=blocks[i + 1].start))
         added = True

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..settings import SUPPORTED_SUFFIXES, Settings
+from ..tables import split_delimited
 from .document import TABLE_ANCHOR, Document
 from .text import decode
 
@@ -46,9 +47,15 @@ def load(path: Path, settings: Settings) -> Document:
 
         return load_html(data, name)
     fmt = "md" if suffix == ".md" else "txt"
-    return Document(path=name, data=data, format=fmt, pages=[decode(data, name)])
+    return _plain(name, data, fmt, decode(data, name))
 
 
 def load_string(text: str, name: str = "<string>") -> Document:
     """A text given as a string, as if read from a TXT file."""
-    return Document(path=name, data=text.encode("utf-8"), format="txt", pages=[text])
+    return _plain(name, text.encode("utf-8"), "txt", text)
+
+
+def _plain(name: str, data: bytes, fmt: str, text: str) -> Document:
+    """A one-page document of plain text; tab-separated and pipe tables taken out as tables."""
+    text, tables = split_delimited(text, TABLE_ANCHOR)
+    return Document(path=name, data=data, format=fmt, pages=[text], tables=tables)

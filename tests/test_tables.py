@@ -1,0 +1,86 @@
+import pytest
+
+from pipeline import analyze
+from pipeline.record import Table
+from pipeline.tables import fit_header, settle_header, split_delimited
+
+ANCHOR = "\ufffc"
+
+TSV = (
+    "The table below compares the members.\n"
+    "Country\tPopulation\tGDP 2012 (In Millions USD)\n"
+    "Belarus\t9,459,000\t63,259\n"
+    "Russia\t143,455,000\t2,021,960\n"
+    "It shows the gap."
+)
+
+
+def test_tab_separated_lines_become_a_table_with_an_anchor_in_the_text() -> None:
+    text, tables = split_delimited(TSV, ANCHOR)
+    assert text.split("\n") == ["The table below compares the members.", ANCHOR, "It shows the gap."]
+    assert tables[0].header == ["Country", "Population", "GDP 2012 (In Millions USD)"]
+    assert tables[0].rows == [["Belarus", "9,459,000", "63,259"], ["Russia", "143,455,000", "2,021,960"]]
+
+
+def test_markdown_pipe_table_loses_its_rule_line() -> None:
+    md = "| Показатель | 2023 г. | 2024 г. |\n|---|---|---|\n| Экспорт | 22,6 | 24,5 |\n| Импорт | 30,5 | 33,1 |"
+    text, tables = split_delimited(md, ANCHOR)
+    assert text == ANCHOR
+    assert tables[0].header == ["Показатель", "2023 г.", "2024 г."]
+    assert len(tables[0].rows) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Одна строка\tс табуляцией среди прозы.\nИ обычная строка.",
+        "a\tb\nc\td\te",  # widths differ
+        "Цена | товар — обычная фраза с чертой.\nЕщё строка.",
+    ],
+)
+def test_prose_is_not_a_table(text: str) -> None:
+    assert split_delimited(text, ANCHOR) == (text, [])
+
+
+def test_rows_of_numbers_only_have_no_header() -> None:
+    _, tables = split_delimited("1\t2\n3\t4", ANCHOR)
+    assert tables[0].header == [] and tables[0].rows == [["1", "2"], ["3", "4"]]
+
+
+def test_merged_header_cell_spreads_over_its_sub_headers() -> None:
+    table = Table(caption=None, header=["Показатель", "2022 г.", "2024 г. в % к", ""],
+                  rows=[["", "", "2022 г.", "2023 г."], ["Экспорт", "21,4", "114,5", "108,4"]])
+    settle_header(table)
+    assert table.header == ["Показатель", "2022 г.", "2024 г. в % к 2022 г.", "2024 г. в % к 2023 г."]
+    assert table.rows == [["Экспорт", "21,4", "114,5", "108,4"]]
+
+
+def test_a_data_row_is_not_taken_for_a_header_row() -> None:
+    table = Table(caption=None, header=["", "2011", "2012"], rows=[["", "59,735", "63,259"], ["x", "1", "2"]])
+    settle_header(table)
+    assert table.header == ["", "2011", "2012"] and len(table.rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("pieces", "width", "expected"),
+    [
+        (["Показатель", "2023 г.", "2024 г. в % к", "2022 г.", "2023 г."], 4,
+         ["Показатель", "2023 г.", "2024 г. в % к 2022 г.", "2024 г. в % к 2023 г."]),
+        (["Item", "2020", "share of", "total", "exports"], 4, ["Item", "2020", "share of total", "share of exports"]),
+        (["a", "b", "c d", "e"], 3, ["a", "b", "c d e"]),
+        (["a", "b"], 3, ["a", "b"]),
+    ],
+)
+def test_fit_header(pieces: list[str], width: int, expected: list[str]) -> None:
+    assert fit_header(pieces, width) == expected
+
+
+@pytest.mark.parametrize("name", ["russia_belarus_customs.txt", "russia_belarus_customs.pdf"])
+def test_sample_table_cells_take_units_from_header_and_from_the_text_that_quotes_them(name: str) -> None:
+    article = analyze(f"corpora/{name}")
+    cells = {(f.row, f.column): f for f in article.figures if f.table is not None}
+    turnover_2024 = next(f for (row, col), f in cells.items() if row == "Товарооборот" and col.startswith("2024 г."))
+    assert (turnover_2024.value, turnover_2024.unit, turnover_2024.year) == (57.6e9, "USD", 2024)
+    percent = [f for f in cells.values() if "%" in (f.column or "")]
+    assert len(percent) == 6 and all(f.unit == "%" for f in percent)
+    assert sorted(f.value for f in percent if f.row == "Импорт") == [108.5, 150.0]
