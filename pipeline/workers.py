@@ -66,6 +66,13 @@ def _stage_of(exc: BaseException) -> str:
 
 
 def _maxrss_mb() -> float:
+    """This process's peak memory; the kernel's high-water mark, as getrusage keeps the parent's across exec."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from pipeline.runner import run  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 EVAL_TEXTS = Path("/work/shared/eval/texts")
+ROUNDS = 2
 
 
 @dataclass
@@ -48,10 +50,20 @@ class Line:
     passed: bool | None
 
 
+def _note(what: str) -> None:
+    print(f"... {what}", file=sys.stderr, flush=True)
+
+
 def _timed(work: Callable[[], object]) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started
+
+
+def _best_of(rounds: int, ours: Callable[[], object], theirs: Callable[[], object]) -> tuple[float, float]:
+    """The shortest time of each over `rounds` alternating runs: the load of a shared machine evens out."""
+    times = [(_timed(ours), _timed(theirs)) for _ in range(rounds)]
+    return min(t for t, _ in times), min(t for _, t in times)
 
 
 def _sources() -> list[Path]:
@@ -116,22 +128,26 @@ def naive_pdf(path: Path, floor: NatashaFloor) -> int:
     return floor("\n".join(parts))
 
 
-def bench_text(texts: list[str], models: Models, settings: Settings, floor: NatashaFloor) -> tuple[Line, float]:
+def bench_text(texts: list[str], models: Models, settings: Settings, floor: NatashaFloor) -> Line:
     chars = sum(map(len, texts))
+    _note("text: ours and the natasha floor")
     analyze(texts[0], settings, models)  # the English model and caches loaded outside the clock
     analyze(texts[-1], settings, models)
     floor(texts[0])
-    ours = chars / _timed(lambda: [analyze(t, settings, models) for t in texts])
-    theirs = chars / _timed(lambda: [floor(t) for t in texts])
+    mine, other = _best_of(ROUNDS, lambda: [analyze(t, settings, models) for t in texts],
+                           lambda: [floor(t) for t in texts])
+    ours, theirs = chars / mine, chars / other
     ratio = ours / theirs
     return Line("text chars/s (1 process)", f"{ours:,.0f}", f"{theirs:,.0f} natasha floor", ratio,
-                ">= 0.8x", ratio >= 0.8), ours
+                ">= 0.8x", ratio >= 0.8)
 
 
 def bench_pdf(pdfs: list[Path], pages: int, models: Models, settings: Settings, floor: NatashaFloor) -> Line:
+    _note("PDF: ours and pdfplumber + natasha")
     analyze(pdfs[0], settings, models)
-    ours = pages / _timed(lambda: [analyze(p, settings, models) for p in pdfs])
-    theirs = pages / _timed(lambda: [naive_pdf(p, floor) for p in pdfs])
+    mine, other = _best_of(ROUNDS, lambda: [analyze(p, settings, models) for p in pdfs],
+                           lambda: [naive_pdf(p, floor) for p in pdfs])
+    ours, theirs = pages / mine, pages / other
     ratio = ours / theirs
     return Line("PDF pages/s (1 process)", f"{ours:.2f}", f"{theirs:.2f} pdfplumber+natasha", ratio,
                 ">= 2x", ratio >= 2.0)
@@ -141,6 +157,7 @@ def bench_jobs(folder: Path, work: Path) -> tuple[Line, float]:
     seconds = {}
     peak = 0.0
     for jobs in (1, 2):
+        _note(f"batch with --jobs {jobs}")
         out = work / f"out-jobs{jobs}"
         settings = Settings(jobs=jobs, html=False, progress=False, force=True)
         started = time.perf_counter()
@@ -155,25 +172,32 @@ def bench_jobs(folder: Path, work: Path) -> tuple[Line, float]:
                 ratio, ">= 1.7x", ratio >= 1.7), peak
 
 
-def bench_pullenti(texts: list[str], ours_cps: float, limit: int) -> Line:
+def bench_pullenti(texts: list[str], models: Models, settings: Settings, limit: int) -> Line:
+    """Both on the same whole texts, one right after the other, so the machine's load is alike."""
     try:
         from pullenti.ner.ProcessorService import ProcessorService
         from pullenti.ner.SourceOfAnalysis import SourceOfAnalysis
         from pullenti.Sdk import Sdk
     except ImportError:
-        return Line("PullEnti 4.1 chars/s", f"{ours_cps:,.0f}", "not installed (pip install pullenti==4.1)",
-                    None, ">= 30x", None)
+        return Line("vs PullEnti 4.1", "", "not installed (pip install pullenti==4.1)", None, ">= 30x", None)
+    _note("PullEnti: initialising and running")
     Sdk.initialize_all()
     processor = ProcessorService.create_processor()
-    sample = [t[: max(1, limit // len(texts))] for t in texts]
+    sample: list[str] = []
+    for text in sorted(texts, key=len):  # whole texts, the shortest first, up to about `limit` chars
+        if sample and sum(map(len, sample)) + len(text) > limit:
+            break
+        sample.append(text)
     chars = sum(map(len, sample))
+    ours = chars / _timed(lambda: [analyze(t, settings, models) for t in sample])
     theirs = chars / _timed(lambda: [processor.process(SourceOfAnalysis(t)) for t in sample])
-    ratio = ours_cps / theirs
-    return Line(f"vs PullEnti 4.1 ({chars:,} chars)", f"{ours_cps:,.0f}", f"{theirs:,.0f} chars/s", ratio,
+    ratio = ours / theirs
+    return Line(f"vs PullEnti 4.1 ({chars:,} chars)", f"{ours:,.0f} chars/s", f"{theirs:,.0f} chars/s", ratio,
                 ">= 30x", ratio >= 30)
 
 
 def bench_cold_start(source: Path, work: Path) -> Line:
+    _note("cold start")
     code = ("import sys; from pathlib import Path; from pipeline import analyze, to_json; "
             "Path(sys.argv[2]).write_text(to_json(analyze(Path(sys.argv[1]))), 'utf-8')")
     target = work / "cold.json"
@@ -196,7 +220,7 @@ def _table(lines: list[Line]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=2, help="copies of each text in the batch corpus")
+    parser.add_argument("--copies", type=int, default=6, help="copies of each text in the batch corpus")
     parser.add_argument("--pullenti-chars", type=int, default=12000, help="characters given to PullEnti")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -217,18 +241,18 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(texts) * args.copies} files in the batch", file=sys.stderr)
         lines = [bench_cold_start(sources[0], work)]
         models, settings, floor = Models(), Settings(html=False, progress=False), NatashaFloor()
-        line, ours_cps = bench_text(texts, models, settings, floor)
-        lines.append(line)
+        lines.append(bench_text(texts, models, settings, floor))
         lines.append(bench_pdf(pdfs, pages, models, settings, floor))
+        lines.append(bench_pullenti(texts, models, settings, args.pullenti_chars))
         del models, floor
         line, peak = bench_jobs(batch, work)
         lines.append(line)
         lines.append(Line("peak memory of a worker", f"{peak:.0f} MB", "", None, "< 800 MB",
                           0 < peak < 800))
-        lines.append(bench_pullenti(texts, ours_cps, args.pullenti_chars))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(_table(lines))
+    print(f"load average of the machine at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0 if all(x.passed is not False for x in lines) else 1
 
 
