@@ -22,6 +22,8 @@ _COMPLEMENT = frozenset({"для", "по"})
 _MAX_EXTENSION = 6
 _LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 
 
 def ner_candidates(
@@ -50,13 +52,23 @@ def ner_candidates(
         text = " ".join(article.text[start:end].split())
         if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
             continue
-        if not is_abbreviation(text) and " " not in text and (_common_word(text, morph) or text.lower() in lower_words):
+        if " " not in text and not is_abbreviation(text) and (
+            _common_word(text, morph) or text.lower() in lower_words
+            or (not _CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
+        ):
+            # a capital at a sentence start proves nothing, and there is no English lexicon to ask
             continue
         head = head_word(text, morph)
         if head in nonheads or _next_word(article.text, end, morph) in nonheads:
             continue
         out.append((start, end, nominative(text, morph)))
     return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a block, a leading article aside ("The Conclusion ...")."""
+    before = _LEADING_ARTICLE.sub("", text[max(0, start - 40) : start])
+    return not before.strip() or bool(_SENTENCE_END.search(before))
 
 
 def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | None:
