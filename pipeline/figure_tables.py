@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .data import load_tsv
 from .figures import currencies, units
 from .models import Models
 from .numbers import NUMBER, NumberError, alternation, parse_number, phrase_pattern, scale_of, scale_pattern
@@ -67,6 +68,17 @@ def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
         if unit != "%" and not m.group("scale") and not _UNIT_MARK.search(words, 0, m.start()):
             return None
         return multiplier, unit, kind
+    return None
+
+
+def implied_unit(header: str | None) -> tuple[float, str, str] | None:
+    """The unit a header names by its measure alone: "Population" counts people."""
+    if not header:
+        return None
+    low = " ".join(header.lower().split())
+    for word, unit, kind in load_tsv("implied_units.tsv", 3):
+        if low.startswith(word):
+            return 1.0, unit, kind
     return None
 
 

@@ -84,3 +84,14 @@ def test_sample_table_cells_take_units_from_header_and_from_the_text_that_quotes
     percent = [f for f in cells.values() if "%" in (f.column or "")]
     assert len(percent) == 6 and all(f.unit == "%" for f in percent)
     assert sorted(f.value for f in percent if f.row == "Импорт") == [108.5, 150.0]
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [("Population", "people"), ("Население, чел.", "people"), ("GDP per capita", None), ("Populist votes", None)],
+)
+def test_a_column_named_by_its_measure_implies_its_unit(header: str, unit: str | None) -> None:
+    from pipeline.figure_tables import implied_unit
+
+    found = implied_unit(header)
+    assert (found[1] if found else None) == unit
