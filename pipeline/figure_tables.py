@@ -107,7 +107,7 @@ def table_figures(article: Article, models: Models | None = None, first: int = 1
     for index, table in enumerate(article.tables):
         cells = table_cells(article, models, table, index)
         _units_from_text(cells, quoted)
-        out.extend(cells)
+        out.extend(c for c in cells if not _told_in_text(c, quoted))
     for number, figure in enumerate(out, first):
         figure.id = f"fig-{number}"
     return out
@@ -136,6 +136,22 @@ def _units_from_text(cells: list[Figure], quoted: list[Figure]) -> None:
         cell.unit, cell.kind = unit, kind
 
 
+def _told_in_text(cell: Figure, quoted: list[Figure]) -> bool:
+    """Whether the text states this cell's fact; if so the text figure learns its table place."""
+    for figure in quoted:
+        same = (
+            figure.table is None
+            and figure.unit == cell.unit
+            and abs(figure.value - cell.value) <= 1e-9 * max(1.0, abs(cell.value))
+            and (None in (figure.year, cell.year) or figure.year == cell.year)
+            and (None in (figure.subject, cell.subject) or figure.subject == cell.subject)
+        )
+        if same:
+            figure.table, figure.row, figure.column = cell.table, cell.row, cell.column
+            return True
+    return False
+
+
 def table_cells(article: Article, models: Models | None, table: Table, index: int) -> list[Figure]:
     """Figures for the numeric cells of one table (ids set by the caller)."""
     out: list[Figure] = []
@@ -161,7 +177,7 @@ def table_cells(article: Article, models: Models | None, table: Table, index: in
                 number = -number
             column = _column(table, j, len(row))
             unit = (1.0, "%", "percent") if m.group("pct") else (
-                stated_unit(column) or row_unit or table_unit
+                stated_unit(column) or row_unit or table_unit or implied_unit(column) or implied_unit(label)
             )
             year = _HEADER_YEAR.search(column or "")
             multiplier, code, kind = unit if unit else (1.0, None, "quantity")

@@ -95,3 +95,19 @@ def test_a_column_named_by_its_measure_implies_its_unit(header: str, unit: str |
 
     found = implied_unit(header)
     assert (found[1] if found else None) == unit
+
+
+def test_population_column_of_a_tab_separated_table_counts_people() -> None:
+    article = analyze("Members of the community.\n" + TSV.split("\n", 1)[1])
+    people = [f for f in article.figures if f.column == "Population"]
+    assert [(f.value, f.unit, f.row) for f in people] == [(9459000.0, "people", "Belarus"),
+                                                          (143455000.0, "people", "Russia")]
+    gdp = next(f for f in article.figures if f.row == "Russia" and f.column.startswith("GDP"))
+    assert (gdp.value, gdp.unit, gdp.year) == (2021960e6, "USD", 2012)
+
+
+def test_a_cell_the_text_also_states_is_one_fact_with_its_table_place() -> None:
+    article = analyze("corpora/russia_belarus_customs.txt")
+    turnover = [f for f in article.figures if f.value == 57.6e9 and f.unit == "USD"]
+    assert len(turnover) == 1
+    assert turnover[0].start is not None and turnover[0].row == "Товарооборот"
