@@ -192,6 +192,15 @@ def test_a_file_over_the_time_limit_becomes_an_error(tmp_path: Path, inputs: Pat
     assert not (tmp_path / "ru.txt.json").exists()
 
 
+def test_a_file_over_the_size_limit_becomes_an_error(tmp_path: Path, inputs: Path) -> None:
+    status, stderr = _batch([inputs / "ru.txt", inputs / "en"], tmp_path, max_file_mb=0.0005, html=False)
+    assert status == 1
+    error = json.loads((tmp_path / ERRORS).read_text("utf-8"))
+    assert error["file"] == str(inputs / "ru.txt") and error["stage"] == "ingest"
+    assert "limit of 0.0005 MB" in error["message"]
+    assert "1 records written, 0 skipped (unchanged), 1 failed, of 2 inputs" in stderr
+
+
 def test_no_html_writes_records_only(tmp_path: Path, inputs: Path) -> None:
     status, _ = _batch([inputs / "en"], tmp_path, html=False)
     assert status == 0
