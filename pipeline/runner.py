@@ -59,6 +59,11 @@ def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO 
     """Analyse `inputs` into `out`; 0 when every input has a record, 1 when any failed, 2 when none could start."""
     stream = stream or sys.stderr
     try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        stream.write(f"error: the output folder {out} cannot be created ({exc.strerror or exc})\n")
+        return 2
+    try:
         result = run(inputs, out, settings, stream)
     except WorkerStartError as exc:
         stream.write(f"error: {exc}\n")

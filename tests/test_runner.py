@@ -266,3 +266,11 @@ def test_atomic_write_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch: 
         atomic_write(target, '{"a": 2}')
     assert target.read_text("utf-8") == '{"a": 1}'
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def test_an_output_folder_that_cannot_be_made_stops_at_start(tmp_path: Path, inputs: Path) -> None:
+    taken = tmp_path / "out"
+    taken.write_text("a file, not a folder", "utf-8")
+    status, stderr = _batch([inputs / "ru.txt"], taken)
+    assert status == 2
+    assert f"error: the output folder {taken} cannot be created" in stderr
