@@ -103,11 +103,11 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
     return Outcome(task.index, True, seconds=time.perf_counter() - started, maxrss_mb=_maxrss_mb())
 
 
-def _serve(conn: Connection, settings: Settings, log_level: int, threads: int) -> None:
+def _serve(conn: Connection, settings: Settings, log_level: int) -> None:
     """A worker's life: load the models, say so, then analyse tasks until told to stop."""
     logging.basicConfig(level=log_level, format="%(levelname)s %(name)s: %(message)s")
-    for name in _THREAD_VARIABLES:  # set before numpy loads: workers must not fight over the cores
-        os.environ.setdefault(name, str(threads))
+    for name in _THREAD_VARIABLES:  # before numpy loads: one thread per worker, the pool is the parallelism
+        os.environ.setdefault(name, "1")
     try:
         from .models import Models
 
@@ -147,8 +147,7 @@ class WorkerPool:
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_serve, args=(child, self._settings, logging.getLogger().getEffectiveLevel(),
-                                 max(1, (os.cpu_count() or 1) // self._jobs)),
+            target=_serve, args=(child, self._settings, logging.getLogger().getEffectiveLevel()),
             daemon=True, name="pipeline-worker")
         process.start()
         child.close()
