@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.models import Models
 from pipeline.morph import Morph
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-SHARED_PDF = Path("/work/shared/testdata/pdf")
+SHARED_PDF = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "pdf"
 
 
 @pytest.fixture(scope="session")
@@ -29,3 +30,9 @@ def shared_pdf() -> Path:
 def corpora() -> Path:
     """The repository's sample articles (TXT and the PDFs rendered from them)."""
     return CORPORA
+
+
+@pytest.fixture(scope="session")
+def models() -> Models:
+    """The NLP models, loaded once for the whole test session."""
+    return Models()

@@ -1,13 +1,14 @@
 """Abbreviations and short names defined by the article itself."""
 
 import pytest
+from helpers import make_article
 
 from pipeline.abbreviations import learn_abbreviations
-from pipeline.record import Article, Source
+from pipeline.record import Article
 
 
 def _article(text: str) -> Article:
-    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+    return make_article(text)
 
 
 @pytest.mark.parametrize(

@@ -3,22 +3,18 @@
 from pathlib import Path
 
 import pytest
+from helpers import make_article
 
 from pipeline.countries import extract_countries, load_countries
 from pipeline.models import Models
 from pipeline.nlp import annotate
-from pipeline.record import Article, Source
+from pipeline.record import Article
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return Models()
-
-
 def _run(text: str, models: Models, language: str = "ru") -> Article:
-    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text, language=language)
+    article = make_article(text, language=language)
     annotate(article, models)
     return extract_countries(article, models)
 

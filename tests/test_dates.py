@@ -1,15 +1,16 @@
 from pathlib import Path
 
 import pytest
+from helpers import make_article
 
 from pipeline.dates import extract_dates, find_dates
-from pipeline.record import Article, Source
+from pipeline.record import Article
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
 def article(text: str) -> Article:
-    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+    return make_article(text)
 
 
 def dates(text: str) -> list[tuple[str, str, str, str | None]]:

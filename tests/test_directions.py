@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import make_article
 
 from pipeline.clean import clean
 from pipeline.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
@@ -12,19 +13,14 @@ from pipeline.enumerations import find_enumerations, units
 from pipeline.ingest import load
 from pipeline.models import Models
 from pipeline.nlp import annotate
-from pipeline.record import Article, Source
+from pipeline.record import Article
 from pipeline.serialize import to_dict, validate
 from pipeline.settings import Settings
 from pipeline.structure import structure
 
 
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return Models()
-
-
 def analyse(text: str, models: Models, blocks: bool = True) -> Article:
-    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+    article = make_article(text)
     if blocks:
         structure(article)
     annotate(article, models)
@@ -193,7 +189,7 @@ def test_russian_label(models: Models) -> None:
 
 def sample(name: str, corpora: Path, models: Models) -> Article:
     document = load(corpora / name, Settings())
-    article = Article(source=Source(path=name, name=name, sha256="0" * 64, format=document.format))
+    article = make_article(name=name, fmt=document.format)
     clean(document, article, models.morph)
     structure(article)
     annotate(article, models)

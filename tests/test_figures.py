@@ -1,17 +1,18 @@
 from pathlib import Path
 
 import pytest
+from helpers import make_article
 
 from pipeline.figures import extract_figures, find_amounts
 from pipeline.models import Models
 from pipeline.nlp import annotate
-from pipeline.record import Article, Source, Table
+from pipeline.record import Article, Table
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
 def article(text: str) -> Article:
-    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+    return make_article(text)
 
 
 def figures(text: str) -> list[tuple[str, float, str | None, str]]:
@@ -212,11 +213,6 @@ def test_sample_article_russia_belarus(models: Models) -> None:
 def test_sample_article_eaeu_has_no_figures() -> None:
     text = (CORPORA / "eaeu_customs_cooperation.txt").read_text("utf-8")
     assert find_amounts(text) == []
-
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return Models()
 
 
 def test_sentence_break_after_an_abbreviation_does_not_cut_a_figure() -> None:

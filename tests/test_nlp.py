@@ -1,18 +1,14 @@
 import pytest
+from helpers import make_article
 
 from pipeline.lang import detect, overall
 from pipeline.models import Models
 from pipeline.nlp import annotate, regions
-from pipeline.record import Article, Block, Source
-
-
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return Models()
+from pipeline.record import Article, Block
 
 
 def _article(text: str, blocks: list[Block] | None = None) -> Article:
-    return Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text,
+    return make_article(text,
                    blocks=blocks or [])
 
 

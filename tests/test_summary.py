@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import make_article
 
 from pipeline.clean import clean
 from pipeline.directions import extract_directions
@@ -12,19 +13,14 @@ from pipeline.ingest import load
 from pipeline.lang import detect
 from pipeline.models import Models
 from pipeline.nlp import annotate
-from pipeline.record import Article, Source
+from pipeline.record import Article
 from pipeline.settings import Settings
 from pipeline.structure import structure
 from pipeline.summary import summarise
 
 
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return Models()
-
-
 def analyse(text: str, models: Models, sentences: int = 4) -> Article:
-    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text)
+    article = make_article(text)
     structure(article)
     annotate(article, models)
     extract_directions(article, models)
@@ -33,7 +29,7 @@ def analyse(text: str, models: Models, sentences: int = 4) -> Article:
 
 def sample(name: str, corpora: Path, models: Models) -> Article:
     document = load(corpora / name, Settings())
-    article = Article(source=Source(path=name, name=name, sha256="0" * 64, format=document.format))
+    article = make_article(name=name, fmt=document.format)
     clean(document, article, models.morph)
     structure(article)
     annotate(article, models)

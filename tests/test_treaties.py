@@ -1,18 +1,14 @@
 import pytest
+from helpers import make_article
 
 from pipeline.models import Models
 from pipeline.nlp import annotate
-from pipeline.record import Article, Country, Mention, Source
+from pipeline.record import Article, Country, Mention
 from pipeline.treaties import extract_treaties
 
 
-@pytest.fixture(scope="module")
-def models() -> Models:
-    return Models()
-
-
 def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Article:
-    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text,
+    article = make_article(text,
                       language=language, **extra)
     annotate(article, models)
     return extract_treaties(article, models)
@@ -159,7 +155,7 @@ def test_parties_come_from_country_mentions(models: Models) -> None:
             "от 08.12.1999 «О создании союзного государства».")
     start_ru = text.index("Российской Федерацией")
     start_by = text.index("Республикой Беларусь")
-    article = Article(source=Source(path="x.txt", name="x.txt", sha256="0" * 64, format="txt"), text=text,
+    article = make_article(text,
                       countries=[Country(id="cty-RU", name="Россия", iso2="RU"),
                                  Country(id="cty-BY", name="Беларусь", iso2="BY")])
     annotate(article, models)
