@@ -8,8 +8,7 @@ from pipeline.record import Article, Block
 
 
 def _article(text: str, blocks: list[Block] | None = None) -> Article:
-    return make_article(text,
-                   blocks=blocks or [])
+    return make_article(text, blocks=blocks or [])
 
 
 RU = ("Евразийский экономический союз (далее - ЕАЭС) создан в соответствии с Договором о ЕАЭС. "
