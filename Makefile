@@ -26,7 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 pdfs: $(STAMP)
-	$(BIN)/python scripts/make_pdfs.py corpora/*.txt
+	$(BIN)/python scripts/make_pdfs.py corpora
 
 install: $(STAMP)
 

@@ -14,7 +14,7 @@ from collections import Counter
 from .clean import tabular
 from .lang import detect, overall
 from .record import Article, Block, Table
-from .tables import fit_header, settle_header
+from .tables import fit_header, line_cells, settle_header
 
 log = logging.getLogger(__name__)
 
@@ -202,12 +202,12 @@ def _text_tables(article: Article) -> None:
         header: list[str] = []
         if j + 1 < len(blocks) and blocks[j].kind != "table" and blocks[j + 1].kind == "table" \
                 and blocks[j].end - blocks[j].start <= 150:
-            header = _cells(article.block_text(blocks[j]))
+            header = line_cells(article.block_text(blocks[j]))
             blocks[j].kind = "table"
             j += 1
         rows = []
         while j < len(blocks) and blocks[j].kind == "table":
-            rows.append(_cells(article.block_text(blocks[j])))
+            rows.append(line_cells(article.block_text(blocks[j])))
             j += 1
         if not rows:
             continue
@@ -220,21 +220,6 @@ def _text_tables(article: Article) -> None:
         article.tables.sort(key=lambda t: (t.start is None, t.start or 0))
         for number, table in enumerate(article.tables, 1):
             table.id = f"tbl-{number}"
-
-
-def _cells(text: str) -> list[str]:
-    """A table line set as text, as cells: the leading words (a row label), then each number with
-    the words that follow it («2022 г.», «57,6 %»)."""
-    label: list[str] = []
-    cells: list[str] = []
-    for word in text.split():
-        if re.fullmatch(r"[-+]?\d[\d.,]*%?(?:г\.?)?", word):
-            cells.append(word)
-        elif cells:
-            cells[-1] += f" {word}"
-        else:
-            label.append(word)
-    return ([" ".join(label)] if label else []) + cells
 
 
 def _tie_notes(article: Article) -> None:

@@ -9,6 +9,7 @@ from .record import Table
 _YEAR_LABEL = re.compile(r"(?:1[89]\d\d|20\d\d)\s*(?:г\.?|гг\.?|год[а-я]*|year)?", re.I)
 _DIGIT = re.compile(r"\d")
 _NUMERIC = re.compile(r"[-+−–]?\s*\d[\d\s.,\u00a0\u202f]*%?")
+_CELL_NUMBER = re.compile(r"[-+]?\d[\d.,]*%?(?:г\.?)?")
 _MD_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 # a header cell that ends in a preposition («2024 г. в % к», "share of") governs the cells under it
 _DANGLING = re.compile(r"(?:^|\s)(?:к|в|по|от|на|против|to|of|vs\.?|versus|in)\s*$", re.I)
@@ -60,6 +61,21 @@ def split_delimited(text: str, anchor: str) -> tuple[str, list[Table]]:
 
 def _numbers(cells: list[str]) -> int:
     return sum(1 for c in cells if _NUMERIC.fullmatch(c.strip()))
+
+
+def line_cells(text: str) -> list[str]:
+    """A table line set as text, as cells: the leading words (a row label), then each number with
+    the words that follow it («2022 г.», «57,6 %»)."""
+    label: list[str] = []
+    cells: list[str] = []
+    for word in text.split():
+        if _CELL_NUMBER.fullmatch(word):
+            cells.append(word)
+        elif cells:
+            cells[-1] += f" {word}"
+        else:
+            label.append(word)
+    return ([" ".join(label)] if label else []) + cells
 
 
 def fit_header(pieces: list[str], width: int) -> list[str]:

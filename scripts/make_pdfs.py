@@ -13,6 +13,8 @@ from pathlib import Path
 
 from fpdf import FPDF
 
+from pipeline.tables import line_cells
+
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 HEADER = "Таможенное сотрудничество: сборник статей"
 _CAPTION = re.compile(r"\s*(?:Таблица|Table)\s+\d+")
@@ -31,30 +33,15 @@ class _Pdf(FPDF):
         self.cell(0, 10, str(self.page_no()), align="C")
 
 
-def _cells(line: str) -> list[str]:
-    """A table line as cells: the leading words (a row label) then one cell per number with its unit."""
-    words = line.split()
-    cells: list[str] = []
-    label: list[str] = []
-    for word in words:
-        if _NUMBER.fullmatch(word) or re.fullmatch(r"\d{4}г\.?", word):
-            cells.append(word)
-        elif cells:
-            cells[-1] += f" {word}"
-        else:
-            label.append(word)
-    return ([" ".join(label)] if label else []) + cells
-
-
 def _is_row(line: str) -> bool:
-    cells = _cells(line)
+    cells = line_cells(line)
     return len(cells) >= 3 and all(_NUMBER.fullmatch(c) for c in cells[1:])
 
 
 def _table(pdf: FPDF, lines: list[str]) -> None:
     """Draw header lines and data rows as one ruled table; a short header line spans the last columns."""
-    heads = [_cells(x) for x in lines if not _is_row(x)]
-    rows = [_cells(x) for x in lines if _is_row(x)]
+    heads = [line_cells(x) for x in lines if not _is_row(x)]
+    rows = [line_cells(x) for x in lines if _is_row(x)]
     width = max(len(r) for r in rows)
     pdf.set_font("body", size=9)
     with pdf.table(first_row_as_headings=False, line_height=6) as table:
