@@ -16,6 +16,7 @@ import argparse
 import io
 import logging
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -156,23 +157,32 @@ def bench_pdf(pdfs: list[Path], pages: int, models: Models, settings: Settings, 
                 ">= 2x", ratio >= 2.0)
 
 
+def _children_cpu() -> float:
+    """CPU seconds used by finished child processes (the workers) so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def bench_jobs(folder: Path, work: Path) -> tuple[Line, float]:
     """Wall time of whole batches (workers' start included), best of alternating rounds."""
     seconds: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, list[float]] = {1: [], 2: []}
     peak = 0.0
     for _ in range(ROUNDS):
         for jobs in (1, 2):
             _note(f"batch with --jobs {jobs}")
             settings = Settings(jobs=jobs, html=False, progress=False, force=True)
-            started = time.perf_counter()
+            started, before = time.perf_counter(), _children_cpu()
             result = run([folder], work / f"out-jobs{jobs}", settings, stream=io.StringIO())
             seconds[jobs].append(time.perf_counter() - started)
+            cpu[jobs].append(_children_cpu() - before)
             peak = max([peak, *(o.maxrss_mb for o in result.outcomes)])
             if result.failures:
                 logging.warning("jobs=%d: %d files failed, e.g. %s", jobs, len(result.failures), result.failures[0])
     one, two = min(seconds[1]), min(seconds[2])
     files = len(list(folder.rglob("*.txt")))
-    return Line(f"batch of {files} files, --jobs 2 vs 1", f"{two:.1f} s", f"{one:.1f} s", one / two,
+    return Line(f"batch of {files} files, --jobs 2 vs 1", f"{two:.1f} s ({min(cpu[2]):.0f} s CPU)",
+                f"{one:.1f} s ({min(cpu[1]):.0f} s CPU)", one / two,
                 ">= 1.7x", one / two >= 1.7), peak
 
 
