@@ -5,18 +5,34 @@ Library objects are turned into our own `Sentence`, `Token` and `Mention` here a
 
 from __future__ import annotations
 
+import re
+
 from .lang import detect
 from .models import Models
 from .record import Article, Mention, Sentence, Token
 
 _SPACY_TYPES = {"ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": None, "PERSON": "PER", "LAW": "LAW"}
+# front matter of an article in another language: title, abstract and keywords in translation
+_FRONT = ("title", "abstract", "keywords")
+# a translated abstract holds the article's facts again: it is read without loading a model for it
+TRANSLATION = "translation"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9])|\n+")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
 def regions(article: Article) -> list[tuple[int, int, str]]:
-    """Stretches of the text in one language: (start, end, lang), from the blocks when known."""
+    """Stretches of the text in one language: (start, end, lang), from the blocks when known.
+
+    English front matter of a Russian article (its translated title, abstract and keywords) is a
+    region of its own with lang `translation`.
+    """
     spans: list[tuple[int, int, str]] = []
     if article.blocks:
-        pieces = [(b.start, b.end, b.lang) for b in article.blocks if b.kind != "table"]
+        pieces = [
+            (b.start, b.end, TRANSLATION if b.lang == "en" and b.kind in _FRONT and article.language == "ru"
+             else b.lang)
+            for b in article.blocks if b.kind != "table"
+        ]
     else:
         pieces = []
         pos = 0
@@ -39,7 +55,9 @@ def annotate(article: Article, models: Models) -> Article:
     """
     for start, end, lang in regions(article):
         chunk = article.text[start:end]
-        if lang == "en":
+        if lang == TRANSLATION:
+            sentences, mentions = _plain_english(chunk, start, models), []
+        elif lang == "en":
             sentences, mentions = _english(chunk, start, models)
         else:
             sentences, mentions = _russian(chunk, start, models)
@@ -73,6 +91,25 @@ def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
         for span in doc.spans
     ]
     return sentences, mentions
+
+
+def _plain_english(text: str, offset: int, models: Models) -> list[Sentence]:
+    """Sentences and words of English text without a model: lemmas are lower-case words."""
+    sentences = []
+    pos = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        piece = text[pos:end]
+        if piece.strip():
+            tokens = [
+                Token(m.group(), offset + pos + m.start(), offset + pos + m.end(), models.morph.lemma(m.group()))
+                for m in _WORD.finditer(piece)
+            ]
+            lead = len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(offset + pos + lead, offset + end, tokens))
+        pos = end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return sentences
 
 
 def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:

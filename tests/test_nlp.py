@@ -56,3 +56,26 @@ def test_overall_language() -> None:
     assert overall({"ru": 900, "en": 100}) == "ru"
     assert overall({"ru": 500, "en": 500}) == "mixed"
     assert overall({"en": 10}) == "en"
+
+
+def test_translated_abstract_of_a_russian_article_is_read_without_the_english_model() -> None:
+    abstract = "Abstract: The article discusses the Eurasian Economic Union. Customs cooperation grows."
+    text = RU + "\n\n" + abstract
+    blocks = [Block("paragraph", 0, len(RU), "ru"), Block("abstract", len(RU) + 2, len(text), "en")]
+    fresh = Models()
+    article = annotate(_article(text, blocks), fresh)
+    assert "en" not in fresh.__dict__  # the spaCy model was never loaded
+    assert regions(article)[-1] == (len(RU) + 2, len(text), "translation")
+    english = [article.text[s.start:s.end] for s in article.sentences if s.start > len(RU)]
+    assert english == ["Abstract: The article discusses the Eurasian Economic Union.", "Customs cooperation grows."]
+    words = [t.lemma for s in article.sentences if s.start > len(RU) for t in s.tokens]
+    assert words[:4] == ["abstract", ":", "the", "article"]
+
+
+def test_english_article_keeps_the_english_model_for_its_abstract(models: Models) -> None:
+    blocks = [Block("abstract", 0, len(EN), "en")]
+    article = _article(EN, blocks)
+    article.language = "en"
+    annotate(article, models)
+    assert regions(article) == [(0, len(EN), "en")]
+    assert any(m.type == "ORG" for m in article.mentions)
