@@ -55,8 +55,9 @@ def annotate(article: Article, models: Models) -> Article:
     """
     for start, end, lang in regions(article):
         chunk = article.text[start:end]
+        mentions: list[Mention] = []
         if lang == TRANSLATION:
-            sentences, mentions = _plain_english(chunk, start, models), []
+            sentences = _plain_english(chunk, start, models)
         elif lang == "en":
             sentences, mentions = _english(chunk, start, models)
         else:
