@@ -2,6 +2,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+EVAL_TEXTS ?= ../shared/eval/texts
 
 .PHONY: run test lint eval bench install clean pdfs
 
@@ -18,8 +19,10 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m pipeline run corpora/ -o outputs/ --no-html
 	$(BIN)/python -m pipeline eval outputs/ tests/gold/
-	$(BIN)/python -m pipeline run ../shared/eval/texts/ -o outputs/eval/ --no-html
-	$(BIN)/python -m pipeline eval outputs/eval/ tests/gold/eval/
+	@if [ -d $(EVAL_TEXTS) ]; then \
+	  $(BIN)/python -m pipeline run $(EVAL_TEXTS) -o outputs/eval/ --no-html && \
+	  $(BIN)/python -m pipeline eval outputs/eval/ tests/gold/eval/; \
+	else echo "$(EVAL_TEXTS) not found: held-out texts not scored"; fi
 
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'
