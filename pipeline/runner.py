@@ -105,6 +105,8 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
 
     tasks = [Task(i, str(t.path), str(out / t.json), str(out / t.html) if settings.html else None)
              for i, t in enumerate(todo)]
+    # largest files first, so that no worker is left with a long file while the others idle
+    tasks.sort(key=lambda task: -_size(todo[task.index].path))
     started = time.perf_counter()
     with tqdm(total=len(tasks), unit="file", file=stream, disable=not settings.progress) as bar, \
             WorkerPool(min(settings.jobs, len(tasks)), settings) as pool:
@@ -122,6 +124,13 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     result.failures.sort(key=lambda f: f.file)
     result.outcomes.sort(key=lambda o: o.index)
     log.info("analysed %d files in %.1f s", len(todo), time.perf_counter() - started)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _say(stream: TextIO, settings: Settings, failure: Failure) -> None:
