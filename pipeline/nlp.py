@@ -114,13 +114,14 @@ def _plain_english(text: str, offset: int, models: Models) -> list[Sentence]:
 
 
 def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
-    doc = models.en(text)
+    english = models.en
+    doc = english.nlp(text)
     sentences = [
         Sentence(
             start=offset + s.start_char,
             end=offset + s.end_char,
             tokens=[
-                Token(t.text, offset + t.idx, offset + t.idx + len(t.text), t.lemma_.lower())
+                Token(t.text, offset + t.idx, offset + t.idx + len(t.text), english.lemmas.lemma(t.text))
                 for t in s
                 if not t.is_space
             ],
