@@ -78,22 +78,10 @@ def _sources() -> list[Path]:
 
 
 def _make_pdf(text_file: Path, target: Path) -> int:
-    """A PDF of `text_file` through the team's PDF maker; returns its number of pages."""
+    """A PDF of `text_file` made by scripts/make_pdfs.py; returns its number of pages."""
     import make_pdfs
 
-    if hasattr(make_pdfs, "make_pdf"):
-        return int(make_pdfs.make_pdf(text_file.read_text("utf-8"), target) or _pages(target))
     return int(make_pdfs.render(text_file, target))
-
-
-def _pages(pdf: Path) -> int:
-    import pypdfium2
-
-    doc = pypdfium2.PdfDocument(str(pdf))
-    try:
-        return len(doc)
-    finally:
-        doc.close()
 
 
 class NatashaFloor:

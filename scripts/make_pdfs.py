@@ -72,7 +72,8 @@ def render(source: Path, target: Path) -> int:
     pdf.add_font("body", fname=str(FONT))
     pdf.add_page()
     pdf.set_font("body", size=10)
-    lines = [x.rstrip() for x in source.read_text("utf-8").splitlines() if x != ""]
+    # the font has no tab glyph: tab-separated columns are set with spaces
+    lines = [x.rstrip().expandtabs(4) for x in source.read_text("utf-8").splitlines() if x != ""]
     i = 0
     while i < len(lines):
         line = lines[i]
