@@ -36,3 +36,8 @@ def corpora() -> Path:
 def models() -> Models:
     """The NLP models, loaded once for the whole test session."""
     return Models()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from what the pipeline extracts now (review the diff)")

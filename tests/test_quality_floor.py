@@ -41,9 +41,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def result() -> dict[str, Any]:
+def result(models: Models) -> dict[str, Any]:
     """Every sample article analysed once and scored against its annotation."""
-    models = Models()
     golds = load_golds(GOLD)
     records = [to_dict(analyze(CORPORA / f"{gold['name']}.txt", models=models)) for gold in golds]
     return score(records, golds)
