@@ -138,3 +138,12 @@ def test_quoted_company_not_cut_by_registry(models: Models) -> None:
     article = _run("Грузы доставляет АО «РЖД Логистика», дочерняя компания холдинга.", models)
     assert "Российские железные дороги" not in [o.name for o in article.organisations]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Главная цель – максимизирование содействия ВТД путем усиления таможенного контроля.",
+     "Участники ВЭД получают упрощенный доступ к процедурам."],
+)
+def test_abbreviations_of_activities_are_not_organisations(models: Models, text: str) -> None:
+    assert [o.name for o in _run(text, models).organisations] == []

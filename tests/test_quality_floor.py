@@ -27,11 +27,11 @@ DIRECTION_IDS = set(
 ISO_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 UNIT = re.compile(r"^([A-Z]{3}|%|p\.p\.|x|[a-z]+)$")
 
-# F1 a little below what the pipeline scored when the floor was pinned (organisations 0.952,
-# countries, treaties, dates, figures and directions 1.0); raise it when the pipeline
+# F1 a little below what the pipeline scored when the floor was pinned (1.0 for every type:
+# the samples are small, so one lost fact fails the floor); raise it when the pipeline
 # improves, never lower it to let a regression pass.
 FLOORS = {
-    "organisations": 0.93,
+    "organisations": 0.97,
     "countries": 0.97,
     "treaties": 0.97,
     "dates": 0.97,
