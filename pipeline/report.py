@@ -39,9 +39,10 @@ def environment(templates_dir: str) -> Environment:
     )
 
 
-def render_article(article: Article, settings: Settings) -> str:
-    """The article page: summary card, fact tables, and the highlighted text."""
-    return render_view("article.html.j2", article_view(article), settings)
+def render_article(article: Article, settings: Settings, index_href: str | None = None) -> str:
+    """The article page: summary card, fact tables, and the highlighted text; `index_href` links
+    back to the corpus report when the page is part of a batch."""
+    return render_view("article.html.j2", {**article_view(article), "index_href": index_href}, settings)
 
 
 def render_corpus(articles: list[Article], failures: list[dict[str, str]], settings: Settings,

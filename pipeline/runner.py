@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -103,7 +104,8 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
 def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, result: BatchResult) -> None:
     from tqdm import tqdm
 
-    tasks = [Task(i, str(t.path), str(out / t.json), str(out / t.html) if settings.html else None)
+    tasks = [Task(i, str(t.path), str(out / t.json), str(out / t.html) if settings.html else None,
+                  _index_href(out, t))
              for i, t in enumerate(todo)]
     # largest files first, so that no worker is left with a long file while the others idle
     tasks.sort(key=lambda task: -_size(todo[task.index].path))
@@ -124,6 +126,11 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     result.failures.sort(key=lambda f: f.file)
     result.outcomes.sort(key=lambda o: o.index)
     log.info("analysed %d files in %.1f s", len(todo), time.perf_counter() - started)
+
+
+def _index_href(out: Path, target: Target) -> str:
+    """The link from a target's page to the corpus report (pages may sit in subfolders)."""
+    return quote(os.path.relpath(out / INDEX, (out / target.html).parent).replace(os.sep, "/"))
 
 
 def _size(path: Path) -> int:

@@ -41,6 +41,7 @@ class Task:
     path: str
     json_path: str
     html_path: str | None
+    index_href: str | None = None
 
 
 @dataclass
@@ -88,7 +89,7 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
             try:
                 from .report import render_article
 
-                atomic_write(Path(task.html_path), render_article(article, settings))
+                atomic_write(Path(task.html_path), render_article(article, settings, task.index_href))
             except Exception as exc:
                 raise PipelineError(task.path, f"{type(exc).__name__}: {exc}", stage="report") from exc
         atomic_write(Path(task.json_path), to_json(article))

@@ -274,3 +274,12 @@ def test_an_output_folder_that_cannot_be_made_stops_at_start(tmp_path: Path, inp
     status, stderr = _batch([inputs / "ru.txt"], taken)
     assert status == 2
     assert f"error: the output folder {taken} cannot be created" in stderr
+
+
+def test_article_pages_link_back_to_the_corpus_report(tmp_path: Path) -> None:
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text("Договор о ЕАЭС подписан в 2014 году.", "utf-8")
+    (tmp_path / "in" / "sub" / "b.txt").write_text("ФТС России и ГТК Республики Беларусь.", "utf-8")
+    assert run_batch([tmp_path / "in"], tmp_path / "out", Settings(jobs=1, progress=False)) == 0
+    assert 'href="index.html"' in (tmp_path / "out" / "a.txt.html").read_text("utf-8")
+    assert 'href="../index.html"' in (tmp_path / "out" / "sub" / "b.txt.html").read_text("utf-8")
