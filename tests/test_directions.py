@@ -7,15 +7,13 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
-from pipeline.clean import clean
+from pipeline import analyze
 from pipeline.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
 from pipeline.enumerations import find_enumerations, units
-from pipeline.ingest import load
 from pipeline.models import Models
 from pipeline.nlp import annotate
 from pipeline.record import Article
 from pipeline.serialize import to_dict, validate
-from pipeline.settings import Settings
 from pipeline.structure import structure
 
 
@@ -188,12 +186,8 @@ def test_russian_label(models: Models) -> None:
 
 
 def sample(name: str, corpora: Path, models: Models) -> Article:
-    document = load(corpora / name, Settings())
-    article = make_article(name=name, fmt=document.format)
-    clean(document, article, models.morph)
-    structure(article)
-    annotate(article, models)
-    return extract_directions(article, models)
+    """A sample article through the whole pipeline."""
+    return analyze(corpora / name, models=models)
 
 
 def test_eaeu_sample_article(corpora: Path, models: Models) -> None:

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
-from pipeline.clean import clean
+from pipeline import analyze
 from pipeline.directions import extract_directions
-from pipeline.ingest import load
 from pipeline.lang import detect
 from pipeline.models import Models
 from pipeline.nlp import annotate
@@ -28,13 +27,8 @@ def analyse(text: str, models: Models, sentences: int = 4) -> Article:
 
 
 def sample(name: str, corpora: Path, models: Models) -> Article:
-    document = load(corpora / name, Settings())
-    article = make_article(name=name, fmt=document.format)
-    clean(document, article, models.morph)
-    structure(article)
-    annotate(article, models)
-    extract_directions(article, models)
-    return summarise(article, Settings())
+    """A sample article through the whole pipeline."""
+    return analyze(corpora / name, models=models)
 
 
 def excluded_spans(article: Article) -> list[tuple[int, int]]:
