@@ -24,6 +24,7 @@ from .numbers import (
     phrase_pattern,
     scale_of,
     scale_pattern,
+    word_number_pattern,
 )
 from .record import Article, Figure, Mention
 from .subjects import Clause, clauses, subject_before
@@ -83,13 +84,16 @@ def _grammar() -> re.Pattern[str]:
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
     return re.compile(
-        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER})(?P<scale>{scale_pattern()})?"
+        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()})(?P<scale>{scale_pattern()})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
         rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{_MODIFIER}))?\s*(?P<unit>{unit}))?",
         re.I,
     )
 
 
+_FREQUENCY_AFTER = re.compile(
+    r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)|в\s+(?:год|месяц|неделю|день|квартал))\b", re.I
+)
 _RATIO_BEFORE = re.compile(r"(?<![^\W_])во?\s+$", re.I)
 _LABEL_BEFORE = re.compile(
     r"(?:№|No\.?|[Сс]т\.|[Пп]\.|pp?\.|[Сс]тр\.|[Рр]ис\.|[Тт]абл\.|(?<![^\W_])(?:[Aa]rticle|[Ss]ection|[Cc]hapter"
@@ -124,6 +128,7 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return None
     lang = lang_near(text, m.start("num"))
+    in_words = not m.group("num")[0].isdigit()
     try:
         multiplier = scale_of(scale) if scale else 1.0
         value = round(parse_number(m.group("num"), lang) * multiplier, 6)
@@ -141,9 +146,13 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
             text, max(0, m.start() - 5), m.start()
         ):
             return None
+        if kind == "ratio" and _FREQUENCY_AFTER.match(text, m.end()):
+            return None  # "four times a year", «два раза в год»: how often, not how much
     else:
         unit, kind = None, "quantity"
         end = m.end("scale")
+    if in_words and not (scale or kind == "ratio"):
+        return None  # «две страны», "three members": counting words, not figures
     written = text[m.start() : end]
     if not (pre or cur or unit_word) and written.endswith("."):
         end -= 1

@@ -26,8 +26,24 @@ class NumberError(ValueError):
     """A string does not hold a number in a form this module reads."""
 
 
+@cache
+def number_words() -> dict[str, float]:
+    """Numbers written as words («два», "three") and their values."""
+    return {form.lower(): float(value) for form, value in load_tsv("number_words.tsv", 2)}
+
+
+@cache
+def word_number_pattern() -> str:
+    """A regex alternation of the number words, whole words only."""
+    return rf"(?<![^\W\d_])(?:{alternation(list(number_words()))})(?![^\W\d_])"
+
+
 def parse_number(written: str, lang: str = "ru") -> float:
-    """The value of a written number: «1 234,5» -> 1234.5; "1,234" is 1234 in English, 1.234 in Russian."""
+    """The value of a written number: «1 234,5» -> 1234.5; "1,234" is 1234 in English, 1.234 in Russian;
+    «два» -> 2."""
+    word = number_words().get(written.strip().lower())
+    if word is not None:
+        return word
     s = written.strip()
     for space in GROUP_SPACES:
         s = s.replace(space, "")

@@ -232,3 +232,24 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
     finish(a)
     validate(to_dict(a))
     assert {f.kind for f in a.figures} == {"money", "percent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Экспорт вырос в два раза по сравнению с 2015 годом.", [(2.0, "x", "ratio")]),
+        ("Бюджет составит два миллиарда рублей.", [(2e9, "RUB", "money")]),
+        ("Trade grew three times over the decade.", [(3.0, "x", "ratio")]),
+        ("The fund holds ten billion dollars.", [(1e10, "USD", "money")]),
+        # counting words are not figures, nor «раз» without «в» before it
+        ("Две страны подписали соглашение.", []),
+        ("Three members joined the union.", []),
+        ("Комиссия собирается два раза в год.", []),
+        ("The Committee shall meet not less than four times a year.", []),
+        ("The council met 3 times a year.", []),
+    ],
+)
+def test_numbers_written_as_words(text: str, expected: list[tuple[float, str, str]]) -> None:
+    a = article(text)
+    extract_figures(a)
+    assert [(f.value, f.unit, f.kind) for f in a.figures] == expected
