@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".md")
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# templates/ at the top of a checkout; an installed package carries them as pipeline/templates/
+_CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = _CHECKOUT_TEMPLATES if _CHECKOUT_TEMPLATES.is_dir() else Path(__file__).resolve().parent / "templates"
 
 
 @dataclass

@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -50,3 +51,19 @@ def test_page_at_maps_offsets_to_pages() -> None:
 def test_missing_data_file_is_a_clear_error() -> None:
     with pytest.raises(DataFileError, match="no-such.jsonl"):
         load_jsonl("no-such.jsonl")
+
+
+def test_installed_package_carries_its_data_schema_and_templates(tmp_path: Path) -> None:
+    """A wheel built from the project holds everything the pipeline reads at run time."""
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                    "-w", str(tmp_path), str(root)], check=True, capture_output=True)
+    names = zipfile.ZipFile(next(tmp_path.glob("*.whl"))).namelist()
+    for needed in ("pipeline/schema/article.schema.json", "pipeline/data/organisations.jsonl",
+                   "pipeline/data/directions.jsonl", "pipeline/templates/article.html.j2",
+                   "pipeline/templates/index.html.j2", "pipeline/ingest/pdf.py", "pipeline/acts/russian.py"):
+        assert needed in names
