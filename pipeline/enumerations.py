@@ -1,4 +1,5 @@
-"""Enumerations: numbered and bulleted lists, «во-первых, во-вторых» sequences and lists after a colon,
+"""Enumerations: numbered and bulleted lists, «во-первых, во-вторых» («первое — ..., второе — ...»)
+sequences and lists after a colon,
 each with the sentence that introduces it."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from .record import Article, Block, Token
 
 MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zа-я]\)|\((?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)\.?|[-–—―•▪●◦·*])[ \t]+\S")
 _ORDINAL = re.compile(
-    r"\b(?:во-первых|во-вторых|в-третьих|в-четв[её]ртых|в-пятых|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
-    r"fourth(?:ly)?|fifth(?:ly)?)\b(?=\s*,)",
+    r"\b(?:(?:во-первых|во-вторых|в-третьих|в-четв[её]ртых|в-пятых|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
+    r"fourth(?:ly)?|fifth(?:ly)?)\b(?=\s*,)"
+    # «Первое — ..., второе — ...», "First: ..."
+    r"|(?:первое|второе|третье|четв[её]ртое|пятое|first|second|third|fourth|fifth)(?=\s*[—–:]))",
     re.I,
 )
 _LOOKBACK = 400  # how far before a list its introducing sentence may end, in characters

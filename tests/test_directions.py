@@ -102,6 +102,10 @@ def test_english_list_item_gives_its_direction(item: str, expected: str, models:
         ("Перспективы сотрудничества видятся в следующем. Во-первых, стороны обменяются данными о перемещении "
          "подакцизных товаров. Во-вторых, таможенные органы перейдут на электронные копии транспортных документов.",
          {"information_exchange", "digitalization"}),
+        # «первое — ..., второе — ...» inside one sentence
+        ("На встрече обсудят две темы: первое — свобода транзита товаров через границу, второе — "
+         "взаимное признание результатов таможенного контроля.",
+         {"trade_facilitation", "joint_control"}),
         ("The agreement sets two priorities. First, the parties will open joint customs posts. "
          "Second, they will build a network of logistics centres along the corridor.",
          {"joint_control", "infrastructure"}),
