@@ -283,3 +283,34 @@ def test_article_pages_link_back_to_the_corpus_report(tmp_path: Path) -> None:
     assert run_batch([tmp_path / "in"], tmp_path / "out", Settings(jobs=1, progress=False)) == 0
     assert 'href="index.html"' in (tmp_path / "out" / "a.txt.html").read_text("utf-8")
     assert 'href="../index.html"' in (tmp_path / "out" / "sub" / "b.txt.html").read_text("utf-8")
+
+
+def test_a_worker_that_dies_mid_file_fails_that_file_and_is_replaced(tmp_path: Path) -> None:
+    import threading
+
+    from pipeline.workers import Task, WorkerPool
+
+    long_text = tmp_path / "long.txt"
+    long_text.write_text((RU + "\n\n") * 400, "utf-8")  # several seconds of work
+    short = tmp_path / "short.txt"
+    short.write_text(EN, "utf-8")
+    tasks = [Task(0, str(long_text), str(tmp_path / "long.json"), None),
+             Task(1, str(short), str(tmp_path / "short.json"), None)]
+    with WorkerPool(1, Settings(jobs=1, progress=False)) as pool:
+        def kill_when_busy() -> None:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                worker = pool._workers[0]
+                if worker.task is not None and worker.task.index == 0:
+                    time.sleep(0.3)
+                    os.kill(worker.process.pid, signal.SIGKILL)
+                    return
+                time.sleep(0.05)
+
+        killer = threading.Thread(target=kill_when_busy)
+        killer.start()
+        outcomes = {o.index: o for o in pool.run(tasks)}
+        killer.join()
+    assert not outcomes[0].ok and outcomes[0].stage == "worker" and "died" in outcomes[0].message
+    assert outcomes[1].ok and (tmp_path / "short.json").exists()
+    assert not (tmp_path / "long.json").exists()
