@@ -52,11 +52,11 @@ class Models:
         import spacy
 
         log.debug("loading %s", EN_MODEL)
-        nlp = spacy.load(EN_MODEL, exclude=["parser"])
+        # what is not run is not loaded either: the NER has its own token embedding
+        nlp = spacy.load(EN_MODEL, exclude=["parser", "tagger", "attribute_ruler", "tok2vec"])
         lemmatizer: Any = nlp.get_pipe("lemmatizer")
         lemmas = EnglishLemmas(lemmatizer.lookups, nlp.Defaults.stop_words)
-        for name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"):
-            nlp.remove_pipe(name)
+        nlp.remove_pipe("lemmatizer")
         nlp.add_pipe("sentencizer")
         nlp.max_length = 5_000_000
         return EnglishModels(nlp=nlp, lemmas=lemmas)
