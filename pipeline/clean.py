@@ -42,7 +42,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
-_LIST = re.compile(r"(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])\s+\S")
+LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])\s+\S")  # a list item opens with it
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 _CUE = re.compile(
     r"(?:Аннотация|Annotation|Abstract|Резюме|Ключевые\s+слова|Keywords|Key\s+words|"
@@ -238,7 +238,7 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     head = paragraph[0].text
     if upper and (ends or len(before) < 0.8 * width) and (_CAPTION.match(head) or _KEYWORDS.match(head)):
         return True
-    if (_LIST.match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
+    if (LIST_MARKER.match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
     if _CUE.match(text) and (ends or len(before) < 0.8 * width):
         return True

@@ -11,7 +11,7 @@ import logging
 import re
 from collections import Counter
 
-from .clean import tabular
+from .clean import LIST_MARKER, tabular
 from .lang import detect, overall
 from .record import Article, Block, Table
 from .tables import fit_header, line_cells, settle_header
@@ -29,7 +29,6 @@ _REFERENCES = re.compile(r"(?:Список\s+(?:использованн\w+\s+)?
                          r"Библиографический\s+список|Библиография|References|Bibliography|Works\s+cited)\s*:?",
                          re.I)
 _APPENDIX = re.compile(r"(?:Приложение|Appendix)\b", re.I)
-_LIST = re.compile(r"(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])\s+\S")
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:Глава|Раздел|Chapter|Section|Part)\s+\d+\.?)\s+\S",
                                re.I)
 _FRONT_MATTER = re.compile(
@@ -112,7 +111,7 @@ def classify(text: str) -> str:
         return "heading"
     if short and text.isupper() and len(text) > 3:
         return "heading"
-    if _LIST.match(text):
+    if LIST_MARKER.match(text):
         return "list_item"
     if tabular(text):
         return "table"
