@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,8 @@ FACT_TYPES: dict[str, type] = {
 ARTICLE_COLUMNS = ("path", "name", "format", "pages", "sha256", "language", "title", "pipeline_version")
 
 
-def fact_columns(kind: str) -> list[tuple[str, str]]:
+@cache
+def fact_columns(kind: str) -> tuple[tuple[str, str], ...]:
     """The fields of one fact type with a plain type each: `int`, `float`, `list` or `str`."""
     columns = []
     for f in fields(FACT_TYPES[kind]):
@@ -34,7 +36,7 @@ def fact_columns(kind: str) -> list[tuple[str, str]]:
         plain = ("list" if spelled.startswith("list") else "int" if spelled.startswith("int")
                  else "float" if spelled.startswith("float") else "str")
         columns.append((f.name, plain))
-    return columns
+    return tuple(columns)
 
 
 def article_row(record: dict[str, Any]) -> dict[str, Any]:

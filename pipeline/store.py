@@ -41,7 +41,7 @@ def schema_sql() -> list[str]:
     for kind in FACT_TYPES:
         cols = fact_columns(kind)
         if kind == "mentions":
-            cols = [("id", "int"), *cols]
+            cols = (("id", "int"), *cols)
         body = ", ".join(f"{_q(name)} {_SQL_TYPES[plain]}" for name, plain in cols)
         statements.append(
             f"CREATE TABLE IF NOT EXISTS {kind} (article_id TEXT NOT NULL REFERENCES articles(article_id), "
