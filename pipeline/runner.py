@@ -49,6 +49,7 @@ class BatchResult:
     skipped: list[Target] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
+    rendered: list[Target] = field(default_factory=list)  # skipped, but their missing page made from the record
     corpus_error: str | None = None  # the index page could not be rendered
 
     @property
@@ -83,10 +84,16 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
         _say(stream, settings, failure)
     todo: list[Target] = []
     for target in targets:
-        if not settings.force and _unchanged(target, out, settings):
-            result.skipped.append(target)
-        else:
+        record = None if settings.force else _current_record(target, out)
+        if record is None:
             todo.append(target)
+            continue
+        if settings.html and not (out / target.html).is_file():
+            if not _render_page(record, target, out, settings):
+                todo.append(target)
+                continue
+            result.rendered.append(target)
+        result.skipped.append(target)
     log.info("%d files to analyse, %d unchanged", len(todo), len(result.skipped))
     if todo:
         _analyse(todo, out, settings, stream, result)
@@ -96,7 +103,9 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
         result.corpus_error = _finish_corpus(out, settings, result.failures)
         if result.corpus_error:
             stream.write(f"error: {result.corpus_error}\n")
-    stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged), "
+    plural = "s" if len(result.rendered) != 1 else ""
+    rendered = f" ({len(result.rendered)} missing page{plural} made from the record{plural})" if result.rendered else ""
+    stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged){rendered}, "
                  f"{len(result.failures)} failed, of {result.total} inputs\n")
     return result
 
@@ -165,16 +174,31 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _unchanged(target: Target, out: Path, settings: Settings) -> bool:
-    """The record exists, is whole, and was made by this pipeline version from these very bytes."""
-    if settings.html and not (out / target.html).is_file():
-        return False
+def _current_record(target: Target, out: Path) -> dict[str, Any] | None:
+    """The target's record when it is whole and was made by this pipeline version from these very bytes."""
     try:
         record = json.loads((out / target.json).read_text("utf-8"))
-        return (record["pipeline_version"] == __version__
-                and record["source"]["sha256"] == _sha256(target.path))
+        if (record["pipeline_version"] == __version__
+                and record["source"]["sha256"] == _sha256(target.path)):
+            return record
     except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+def _render_page(record: dict[str, Any], target: Target, out: Path, settings: Settings) -> bool:
+    """Write the target's page from its current record, without analysing again; False when it cannot be."""
+    from .report import render_article
+    from .serialize import from_dict
+
+    try:
+        page = render_article(from_dict(record), settings, _index_href(out, target))
+    except Exception:
+        log.debug("the page of %s cannot be made from its record; the file is analysed again",
+                  target.path, exc_info=True)
         return False
+    atomic_write(out / target.html, page)
+    return True
 
 
 def load_records(out: Path) -> list[tuple[Path, dict[str, Any]]]:

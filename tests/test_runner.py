@@ -121,6 +121,38 @@ def test_rerun_skips_unchanged_files_and_force_redoes_them(first: tuple[Path, in
     assert (out / "ru.txt.json").stat().st_mtime_ns > stamps[out / "ru.txt.json"]
 
 
+def test_a_missing_page_is_made_from_its_current_record(first: tuple[Path, int, str], inputs: Path,
+                                                       tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    before = _outputs(out)
+    record = out / "en" / "en.txt.json"
+    stamp = record.stat().st_mtime_ns
+    (out / "en" / "en.txt.html").unlink()
+    status, stderr = _batch([inputs], out)
+    assert status == 1
+    assert ("0 records written, 2 skipped (unchanged) (1 missing page made from the record), 2 failed, "
+            "of 4 inputs") in stderr
+    assert record.stat().st_mtime_ns == stamp
+    assert _outputs(out) == before
+
+
+def test_a_page_that_cannot_be_made_from_its_record_is_analysed_again(first: tuple[Path, int, str],
+                                                                      inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    before = _outputs(out)
+    record = out / "ru.txt.json"
+    data = json.loads(record.read_text("utf-8"))
+    data["organisations"] = "not a list"
+    record.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    (out / "ru.txt.html").unlink()
+    status, stderr = _batch([inputs / "ru.txt"], out)
+    assert status == 0
+    assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
+    assert _outputs(out) == before
+
+
 def test_interrupted_run_is_finished_by_running_again(first: tuple[Path, int, str], inputs: Path,
                                                        tmp_path: Path) -> None:
     out = tmp_path / "out"
