@@ -228,7 +228,7 @@ def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> st
         plain = [r for _, r in records]
         write_jsonl(out / RECORDS, plain)
         write_csv(out / "csv", plain)
-        write_sqlite(out / SQLITE, plain)
+        write_sqlite(out / SQLITE, plain, refresh=settings.force)
     if settings.html:
         from .report import render_corpus
         from .serialize import from_dict

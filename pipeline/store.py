@@ -1,6 +1,7 @@
 """The facts of all records in one SQLite database: a table per fact type, keyed by article and fact id.
 
-Writing a record again replaces that article's rows in one transaction, so re-runs never duplicate.
+Writing a record again replaces that article's rows in one transaction, so re-runs never duplicate;
+a re-run leaves the rows of articles it did not change as they are.
 """
 
 from __future__ import annotations
@@ -57,16 +58,23 @@ def _value(value: Any) -> Any:
     return value
 
 
-def write_sqlite(path: Path, records: list[dict[str, Any]]) -> None:
-    """Create or update the database at `path` with `records`, one transaction for all."""
+def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True) -> None:
+    """Create or update the database at `path` with `records`, one transaction for all.
+
+    With `refresh` off, an article already stored from the same bytes, path and pipeline version
+    keeps its rows: they are what the record would write again.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path)
     try:
         with db:
             for statement in schema_sql():
                 db.execute(statement)
+            stored = set() if refresh else set(db.execute(
+                "SELECT article_id, path, pipeline_version FROM articles"))
             for record in records:
-                _replace_article(db, record)
+                if (article_id(record), record["source"]["path"], record.get("pipeline_version")) not in stored:
+                    _replace_article(db, record)
     finally:
         db.close()
 

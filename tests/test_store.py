@@ -88,3 +88,30 @@ def test_rewriting_updates_in_place_without_duplicates(records: list[dict[str, A
     with sqlite3.connect(db) as con:
         (sha,) = con.execute("SELECT sha256 FROM articles WHERE name = 'old_code.txt'").fetchone()
     assert sha == changed["source"]["sha256"] != records[2]["source"]["sha256"]
+
+
+def _rowids(db: Path, sha: str) -> list[int]:
+    with sqlite3.connect(db) as con:
+        return [row[0] for row in con.execute("SELECT rowid FROM mentions WHERE article_id = ? ORDER BY rowid",
+                                              (sha,))]
+
+
+def test_an_update_without_refresh_leaves_current_articles_alone(records: list[dict[str, Any]],
+                                                                 tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records[:2])
+    before = _counts(db)
+    kept = _rowids(db, records[0]["source"]["sha256"])
+    assert kept
+    write_sqlite(db, records, refresh=False)
+    assert _rowids(db, records[0]["source"]["sha256"]) == kept
+    assert _counts(db)["articles"] == before["articles"] + 1
+    stale = dict(records[1], pipeline_version="0.0.1")
+    write_sqlite(db, [stale], refresh=False)
+    with sqlite3.connect(db) as con:
+        (version,) = con.execute("SELECT pipeline_version FROM articles WHERE article_id = ?",
+                                 (stale["source"]["sha256"],)).fetchone()
+    assert version == "0.0.1"
+    write_sqlite(db, records[:1])
+    assert _rowids(db, records[0]["source"]["sha256"]) != kept
+    assert _counts(db)["articles"] == before["articles"] + 1
