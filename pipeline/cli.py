@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--timeout", type=float, default=defaults.timeout_s,
                      help=f"give up on one file after this many seconds (default {defaults.timeout_s:g})")
     run.add_argument("--no-html", action="store_true", help="write records and exports only, no HTML pages")
+    run.add_argument("--ui-lang", choices=("auto", "en", "ru"), default=defaults.ui_language,
+                     help="language of the reports' headings and labels (default: that of the articles)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
 
     ev = sub.add_parser("eval", help="score records in OUT against hand-made annotations in GOLD")
@@ -60,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             max_pages=args.max_pages,
             timeout_s=args.timeout,
             html=not args.no_html,
+            ui_language=args.ui_lang,
             progress=not args.no_progress and sys.stderr.isatty(),
         )
         return run_batch(args.inputs, args.out, settings)

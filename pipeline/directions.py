@@ -114,6 +114,12 @@ def extract_directions(article: Article, models: Models) -> Article:
 
 
 @cache
+def direction_labels() -> dict[str, dict[str, str]]:
+    """Direction id -> its label in each language, read without compiling the cues."""
+    return {r["id"]: dict(r["label"]) for r in load_jsonl(DATA) if r.get("type") == "direction"}
+
+
+@cache
 def load_lexicon() -> Lexicon:
     """Compile the data file's cues once per process; a malformed record fails at start."""
     index: dict[str, list[Cue]] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .record import Article, Block, Mention
@@ -72,7 +73,7 @@ def _fill(node: dict[str, Any], start: int, text: str) -> None:
     node["c"] = out
 
 
-def _mention_spans(article: Article, titles: dict[str, str]) -> list[Span]:
+def _mention_spans(article: Article, titles: dict[str, str], labels: Callable[[str], str]) -> list[Span]:
     """Every mention as a span node; of two mentions of one span, the one tied to a fact is kept."""
     best: dict[tuple[int, int], tuple[int, Mention]] = {}
     for i, m in enumerate(article.mentions):
@@ -83,7 +84,7 @@ def _mention_spans(article: Article, titles: dict[str, str]) -> list[Span]:
             best[key] = (i, m)
     spans = []
     for i, m in best.values():
-        label = ENTITY_LABELS.get(m.type, m.type.title())
+        label = labels(ENTITY_LABELS.get(m.type, m.type.title()))
         title = titles.get(m.fact_id or "", "")
         spans.append((m.start, m.end, 2, {
             "kind": "mention", "id": f"m-{i}", "cls": entity_class(m.type), "type": m.type,
@@ -121,9 +122,11 @@ def _text_blocks(article: Article) -> list[Block]:
     return out
 
 
-def body_view(article: Article, titles: dict[str, str]) -> list[dict[str, Any]]:
-    """The cleaned text as a list of blocks (and tables and page marks), each a tree of nodes."""
-    spans = _mention_spans(article, titles) + evidence_spans(article)[0]
+def body_view(article: Article, titles: dict[str, str],
+              labels: Callable[[str], str] = str) -> list[dict[str, Any]]:
+    """The cleaned text as a list of blocks (and tables and page marks), each a tree of nodes;
+    `labels` puts the names of entity types into the page's language."""
+    spans = _mention_spans(article, titles, labels) + evidence_spans(article)[0]
     pages = [(i + 1, p) for i, p in enumerate(article.page_starts)]
     tables = sorted(((t.start if t.start is not None else len(article.text), i) for i, t in
                      enumerate(article.tables)))

@@ -17,43 +17,60 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from . import charts
+from .directions import direction_labels
 from .highlight import ENTITY_LABELS, body_view, entity_class, evidence_spans
 from .record import Article, DateFact, Figure
 from .settings import Settings
+from .ui import Words, page_language
 
 LANGUAGES = {"ru": "Russian", "en": "English", "mixed": "Russian and English"}
 _SCALES = {"ru": ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн")),
            "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))}
 
 
-@lru_cache(maxsize=4)
-def environment(templates_dir: str) -> Environment:
-    """The jinja2 environment over `templates_dir`, built once; every template is autoescaped."""
-    return Environment(
+@lru_cache(maxsize=8)
+def environment(templates_dir: str, lang: str = "en") -> Environment:
+    """The jinja2 environment over `templates_dir` speaking `lang`, built once; every template is
+    autoescaped. `_()` and `ngettext()` take only the templates' own literal messages (their result is
+    markup); values from records go through the `word` filter, which translates and stays escaped."""
+    env = Environment(
         loader=FileSystemLoader(templates_dir),
         autoescape=select_autoescape(enabled_extensions=("html", "htm", "j2", "xml"),
                                      default_for_string=True, default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    words = Words(lang)
+    env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["word"] = words.gettext  # a word from the record (a kind, a stage): translated, still escaped
+    return env
 
 
 def render_article(article: Article, settings: Settings, index_href: str | None = None) -> str:
     """The article page: summary card, fact tables, and the highlighted text; `index_href` links
     back to the corpus report when the page is part of a batch."""
-    return render_view("article.html.j2", {**article_view(article), "index_href": index_href}, settings)
+    words = Words(page_language(settings.ui_language, [article.language]))
+    return render_view("article.html.j2", {**article_view(article, words), "index_href": index_href},
+                       settings, words.lang)
 
 
 def render_corpus(articles: list[Article], failures: list[dict[str, str]], settings: Settings,
                   links: dict[str, str]) -> str:
     """The corpus report (index.html): every article, failed files, and comparisons across articles."""
-    return render_view("index.html.j2", corpus_view(articles, failures, links), settings)
+    words = Words(page_language(settings.ui_language, [a.language for a in articles]))
+    return render_view("index.html.j2", corpus_view(articles, failures, links, words), settings, words.lang)
 
 
-def render_view(template: str, view: dict[str, Any], settings: Settings) -> str:
-    """Render a view dict with one of the templates."""
-    return environment(str(Path(settings.templates_dir))).get_template(template).render(view=view)
+def render_view(template: str, view: dict[str, Any], settings: Settings, lang: str = "en") -> str:
+    """Render a view dict with one of the templates, its interface in `lang`."""
+    return environment(str(Path(settings.templates_dir)), lang).get_template(template).render(view=view)
+
+
+def direction_name(direction_id: str, fallback: str, words: Words) -> str:
+    """A direction's name in the interface's language; `fallback` for an id the taxonomy lacks."""
+    return direction_labels().get(direction_id, {}).get(words.lang, fallback)
 
 
 # ---------------------------------------------------------------- numbers and labels
@@ -91,8 +108,9 @@ def _size(n: int) -> str:
     return f"{n} B"
 
 
-def fact_titles(article: Article) -> dict[str, str]:
+def fact_titles(article: Article, words: Words | None = None) -> dict[str, str]:
     """fact id -> the canonical fact in words, shown when a mention is hovered or clicked."""
+    words = words or Words("en")
     lang = _lang(article)
     titles: dict[str, str] = {}
     for o in article.organisations:
@@ -101,14 +119,14 @@ def fact_titles(article: Article) -> dict[str, str]:
     for c in article.countries:
         titles[c.id] = " · ".join(p for p in (c.name, c.name_en, c.iso2) if p)
     for t in article.treaties:
-        titles[t.id] = " · ".join(p for p in (t.title, t.kind, t.date) if p)
+        titles[t.id] = " · ".join(p for p in (t.title, words(t.kind), t.date) if p)
     for d in article.dates:
-        titles[d.id] = f"{d.kind}: {_period(d.value, d.end)}"
+        titles[d.id] = f"{words(d.kind)}: {_period(d.value, d.end)}"
     for f in article.figures:
         titles[f.id] = " · ".join(p for p in (format_value(f.value, f.unit, lang), f.subject,
                                                str(f.year) if f.year else None) if p)
     for r in article.directions:
-        titles[r.id] = r.label
+        titles[r.id] = direction_name(r.id, r.label, words)
     return titles
 
 
@@ -137,10 +155,11 @@ def _figure_origin(article: Article, f: Figure) -> str:
     return f"{name}: {cell}" if cell else name
 
 
-def article_view(article: Article) -> dict[str, Any]:
-    """Everything the article page shows, as plain data."""
+def article_view(article: Article, words: Words | None = None) -> dict[str, Any]:
+    """Everything the article page shows, as plain data, its labels in the words' language."""
+    words = words or Words("en")
     lang = _lang(article)
-    titles = fact_titles(article)
+    titles = fact_titles(article, words)
     first = _first_mentions(article)
     _, anchors = evidence_spans(article)
     dates = sorted(article.dates, key=lambda d: (d.value, d.end or ""))
@@ -148,9 +167,10 @@ def article_view(article: Article) -> dict[str, Any]:
     for m in article.mentions:
         counts[m.type] += 1
     return {
+        "ui": words.lang,
         "title": article.title or article.source.name,
         "has_title": bool(article.title),
-        "language": LANGUAGES.get(article.language, article.language),
+        "language": words(LANGUAGES.get(article.language, article.language)),
         "lang": article.language if article.language in ("ru", "en") else "ru",
         "source": {"name": article.source.name, "path": article.source.path, "format": article.source.format,
                    "pages": article.source.pages, "size": _size(article.source.size) if article.source.size else ""},
@@ -159,11 +179,12 @@ def article_view(article: Article) -> dict[str, Any]:
         "summary": list(article.summary),
         "warnings": list(article.warnings),
         "pipeline_version": article.pipeline_version,
-        "counts": [{"label": label, "n": n} for label, n in (
-            ("legal acts", len(article.treaties)), ("organisations", len(article.organisations)),
-            ("countries", len(article.countries)), ("dates", len(article.dates)),
-            ("figures", len(article.figures)), ("directions", len(article.directions)),
-            ("tables", len(article.tables)))],
+        "counts": [{"label": words.ngettext(*label, n), "n": n} for label, n in (
+            (("legal act", "legal acts"), len(article.treaties)),
+            (("organisation", "organisations"), len(article.organisations)),
+            (("country", "countries"), len(article.countries)), (("date", "dates"), len(article.dates)),
+            (("figure", "figures"), len(article.figures)), (("direction", "directions"), len(article.directions)),
+            (("table", "tables"), len(article.tables)))],
         "treaties": [{"kind": t.kind, "title": t.title, "date": t.date or (str(t.year) if t.year else ""),
                       "parties": t.parties, "aliases": t.aliases, "mentions": t.mentions,
                       "href": first.get(t.id, "")} for t in article.treaties],
@@ -174,33 +195,33 @@ def article_view(article: Article) -> dict[str, Any]:
                        "href": first.get(c.id, "")} for c in sorted(article.countries, key=lambda c: -c.mentions)],
         "dates": [{"text": d.text, "kind": d.kind, "period": _period(d.value, d.end), "mentions": d.mentions,
                    "href": first.get(d.id, "")} for d in dates],
-        "timeline": _date_timeline(dates),
+        "timeline": _date_timeline(dates, words),
         "figures": [{"text": f.text, "value": format_value(f.value, f.unit, lang),
                      "full": format_number(f.value, lang, 4), "unit": f.unit or "", "kind": f.kind,
                      "subject": f.subject or "", "year": f.year or "", "origin": _figure_origin(article, f),
                      "href": first.get(f.id, "")} for f in article.figures],
-        "directions": [{"id": d.id, "label": d.label, "score": round(d.score, 2),
+        "directions": [{"id": d.id, "label": direction_name(d.id, d.label, words), "score": round(d.score, 2),
                         "pct": round(100 * max(0.0, min(1.0, d.score))),
                         "evidence": [{"text": e.text, "href": f"#{anchors[(e.start, e.end)]}"
                                       if (e.start, e.end) in anchors else ""} for e in d.evidence]}
                        for d in sorted(article.directions, key=lambda d: -d.score)],
-        "legend": [{"type": t, "cls": entity_class(t), "label": ENTITY_LABELS.get(t, t.title()), "n": n}
+        "legend": [{"type": t, "cls": entity_class(t), "label": words(ENTITY_LABELS.get(t, t.title())), "n": n}
                    for t, n in sorted(counts.items(), key=lambda kv: -kv[1])],
         "paged": bool(article.page_starts),
-        "body": body_view(article, titles),
+        "body": body_view(article, titles, words),
     }
 
 
-def _date_timeline(dates: list[DateFact]) -> Markup:
+def _date_timeline(dates: list[DateFact], words: Words) -> Markup:
     """The article's dates on one axis, a row each, labelled as the text writes them."""
     placed: list[tuple[DateFact, float]] = []
     for d in dates:
         start = charts.year_of(d.value)
         if start is not None:
             placed.append((d, start))
-    events = [charts.Event(start, f"{d.text} ({d.kind}: {_period(d.value, d.end)})", end=charts.year_of(d.end),
+    events = [charts.Event(start, f"{d.text} ({words(d.kind)}: {_period(d.value, d.end)})", end=charts.year_of(d.end),
                            lane=i, deadline=d.kind == "deadline") for i, (d, start) in enumerate(placed)]
-    return charts.timeline(events, [d.text for d, _ in placed], "Dates in the article on a time axis",
+    return charts.timeline(events, [d.text for d, _ in placed], words("Dates in the article on a time axis"),
                            lane_height=24)
 
 
@@ -293,21 +314,21 @@ def _disagree(members: list[dict[str, Any]]) -> bool:
     return False
 
 
-def _direction_matrix(articles: list[Article]) -> Markup:
+def _direction_matrix(articles: list[Article], words: Words) -> Markup:
     labels: dict[str, str] = {}
     for article in articles:
         for d in article.directions:
-            labels.setdefault(d.id, d.label)
+            labels.setdefault(d.id, direction_name(d.id, d.label, words))
     if not labels:
         return Markup("")
     order = sorted(labels, key=lambda i: -sum(d.score for a in articles for d in a.directions if d.id == i))
     values = [[next((d.score for d in a.directions if d.id == i), 0.0) for a in articles] for i in order]
     return charts.heat_matrix([labels[i] for i in order], [str(n) for n in range(1, len(articles) + 1)],
-                              values, "Directions of cooperation by article (score 0–1)",
+                              values, words("Directions of cooperation by article (score 0–1)"),
                               column_titles=[a.title or a.source.name for a in articles])
 
 
-def _corpus_timeline(articles: list[Article]) -> Markup:
+def _corpus_timeline(articles: list[Article], words: Words) -> Markup:
     events = []
     for lane, article in enumerate(articles):
         for d in article.dates:
@@ -316,11 +337,13 @@ def _corpus_timeline(articles: list[Article]) -> Markup:
                 events.append(charts.Event(start, f"{lane + 1}: {d.text} ({_period(d.value, d.end)})",
                                            end=charts.year_of(d.end), lane=lane, deadline=d.kind == "deadline"))
     lanes = [f"{n}. {charts.shorten(a.title or a.source.name, 20)}" for n, a in enumerate(articles, 1)]
-    return charts.timeline(events, lanes, "Dates named in each article")
+    return charts.timeline(events, lanes, words("Dates named in each article"))
 
 
-def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: dict[str, str]) -> dict[str, Any]:
-    """Everything the corpus report shows, as plain data."""
+def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: dict[str, str],
+                words: Words | None = None) -> dict[str, Any]:
+    """Everything the corpus report shows, as plain data, its labels in the words' language."""
+    words = words or Words("en")
     articles = sorted(articles, key=lambda a: (a.title or a.source.name).casefold())
     rows = []
     for n, a in enumerate(articles, 1):
@@ -328,10 +351,12 @@ def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: 
                      "pages": a.source.pages or "", "acts": len(a.treaties), "organisations": len(a.organisations),
                      "countries": len(a.countries), "dates": len(a.dates), "figures": len(a.figures),
                      "warnings": len(a.warnings),
-                     "directions": [d.label for d in sorted(a.directions, key=lambda d: -d.score)[:3]]})
+                     "directions": [direction_name(d.id, d.label, words)
+                                    for d in sorted(a.directions, key=lambda d: -d.score)[:3]]})
     organisations = organisations_by_articles(articles, links)
     figures, disputes = corpus_figures(articles, links)
     return {
+        "ui": words.lang,
         "articles": rows,
         "failures": [{"file": f.get("file", ""), "stage": f.get("stage", ""), "message": f.get("message", "")}
                      for f in failures],
@@ -339,9 +364,9 @@ def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: 
         "organisations": organisations,
         "organisation_chart": charts.bar_chart(
             [(o["name"] + (f" ({o['abbreviation']})" if o["abbreviation"] else ""), len(o["articles"]))
-             for o in organisations[:15]], "Organisations by number of articles naming them"),
-        "matrix": _direction_matrix(articles),
-        "timeline": _corpus_timeline(articles),
+             for o in organisations[:15]], words("Organisations by number of articles naming them")),
+        "matrix": _direction_matrix(articles, words),
+        "timeline": _corpus_timeline(articles, words),
         "figures": figures,
         "disputes": disputes,
         "totals": {"articles": len(articles), "failures": len(failures), "figures": len(figures),

@@ -25,4 +25,5 @@ class Settings:
     exports: bool = True
     progress: bool = True
     templates_dir: Path = TEMPLATES_DIR
+    ui_language: str = "auto"  # the reports' own words: "en", "ru", or "auto" (the articles' language)
     summary_sentences: int = 4

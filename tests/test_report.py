@@ -127,7 +127,7 @@ def hostile_article() -> Article:
 
 @pytest.fixture(scope="module")
 def settings() -> Settings:
-    return Settings()
+    return Settings(ui_language="en")  # the assertions below read the English interface
 
 
 def test_templates_are_autoescaped(settings: Settings) -> None:
@@ -318,7 +318,7 @@ def test_template_renders_a_hand_made_corpus_view(settings: Settings) -> None:
                       "directions": ["Информационный обмен"]}],
         "failures": [], "acts": [], "organisations": [], "organisation_chart": Markup(""), "matrix": Markup(""),
         "timeline": Markup(""), "figures": [], "disputes": [],
-        "totals": {"articles": 1, "failures": 0, "figures": 0, "acts": 1},
+        "totals": {"articles": 1, "failures": 0, "figures": 0, "acts": 1}, "ui": "en",
     }
     page = render_view("index.html.j2", view, settings)
     balanced(page)
@@ -354,3 +354,85 @@ def test_real_record_renders(settings: Settings, corpora: Path) -> None:
         assert " ".join(article.block_text(block).split()) in body
     links = {article.source.path: "a.html"}
     balanced(render_corpus([article], [], settings, links))
+
+
+# ---------------------------------------------------------------- the interface in Russian
+
+
+def _template_messages() -> set[str]:
+    """Every literal message the templates pass to `_()` or `ngettext()` (a plural as `singular|plural`)."""
+    found: set[str] = set()
+    for path in Path(Settings().templates_dir).glob("*.j2"):
+        text = path.read_text("utf-8")
+        found.update("|".join(m) for m in re.findall(r'ngettext\("([^"]*)", "([^"]*)"', text))
+        found.update(re.findall(r'(?<![\w])_\("([^"]*)"', text))
+    return found
+
+
+def test_every_message_of_the_interface_has_its_russian_with_the_same_placeholders() -> None:
+    from pipeline.data import load_tsv
+    from pipeline.highlight import ENTITY_LABELS
+    from pipeline.report import LANGUAGES
+    from pipeline.ui import _messages
+
+    russian = _messages("ru")
+    kinds = {kind for _, _, kind in load_tsv("act_kinds.tsv", 3) if kind not in ("refer", "self")}
+    wanted = (_template_messages() | set(LANGUAGES.values()) | set(ENTITY_LABELS.values()) | kinds
+              | {"point", "range", "deadline", "money", "percent", "quantity"})
+    assert len(_template_messages()) > 60
+    assert sorted(wanted - set(russian)) == []
+    for english, forms in russian.items():
+        plural = "|" in english
+        assert len(forms) == (3 if plural else 1), english
+        for form in forms:
+            singular = english.split("|")[0]
+            assert sorted(re.findall(r"%\(\w+\)d|%%", form)) == sorted(re.findall(r"%\(\w+\)d|%%", singular)), english
+
+
+@pytest.mark.parametrize("n, form", [(1, 0), (21, 0), (101, 0), (2, 1), (4, 1), (23, 1), (5, 2), (11, 2),
+                                     (12, 2), (14, 2), (25, 2), (111, 2), (112, 2), (0, 2)])
+def test_russian_plural_forms(n: int, form: int) -> None:
+    from pipeline.ui import russian_plural
+
+    assert russian_plural(n) == form
+
+
+def test_the_interface_speaks_the_articles_language_unless_told() -> None:
+    from pipeline.ui import Words, page_language
+
+    assert page_language("auto", ["ru"]) == "ru" and page_language("auto", ["en"]) == "en"
+    assert page_language("auto", ["en", "ru", "mixed"]) == "ru" and page_language("auto", []) == "ru"
+    assert page_language("en", ["ru"]) == "en"
+    words = Words("ru")
+    assert words.ngettext("%(num)d article", "%(num)d articles", 3) == "%(num)d статьи"
+    assert words("a message nobody translated") == "a message nobody translated"
+    assert Words("en").ngettext("table", "tables", 2) == "tables"
+
+
+def test_a_russian_article_gets_a_russian_page_and_stays_escaped() -> None:
+    article = hostile_article()
+    article.language = "ru"
+    article.treaties[0].kind = SCRIPT  # a record read back from disk may hold anything
+    page = render_article(article, Settings())
+    balanced(page)
+    assert '<html lang="ru">' in page
+    for heading in ("Правовые акты", "Организации", "Показатели", "Направления сотрудничества", "Текст"):
+        assert f">{heading}</h2>" in page
+    assert "Legal acts" not in page and "Organisations" not in page
+    assert "<b>1</b><span>правовой акт</span>" in page and "<b>0</b><span>направлений</span>" not in page
+    assert "<script>alert" not in page.split("<script>\n(function")[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;</span>" in page  # the kind, translated where known, escaped
+    english = render_article(article, Settings(ui_language="en"))
+    assert ">Legal acts</h2>" in english and "Правовые акты" not in english
+
+
+def test_the_corpus_report_speaks_the_language_of_most_articles(settings: Settings) -> None:
+    ru, en = hostile_article(), hostile_article()
+    ru.language, en.language = "ru", "en"
+    russian = render_corpus([ru, ru, en], [{"file": "x.pdf", "stage": "ingest", "message": "no text"}],
+                            Settings(), {})
+    balanced(russian)
+    assert '<html lang="ru">' in russian and "Сводный отчёт" in russian
+    assert "1 файл не удалось разобрать" in russian and ">чтение<" in russian
+    english = render_corpus([ru, en, en], [], Settings(), {})
+    assert '<html lang="en">' in english and "Corpus report" in english and "Сводный отчёт" not in english

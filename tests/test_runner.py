@@ -173,8 +173,9 @@ def test_interrupted_run_is_finished_by_running_again(first: tuple[Path, int, st
 def test_batch_killed_half_way_is_finished_by_the_next_run(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for number in range(4):
-        (folder / f"{number}_ru.txt").write_text(RU.replace("2019", str(2000 + number)), "utf-8")
+    files = 12  # enough that the kill, right after the first record, lands before the last
+    for number in range(files):
+        (folder / f"{number:02d}_ru.txt").write_text(RU.replace("2019", str(2000 + number)), "utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", "1",
                "--no-html", "--no-progress"]
@@ -185,13 +186,13 @@ def test_batch_killed_half_way_is_finished_by_the_next_run(tmp_path: Path) -> No
     os.killpg(batch.pid, signal.SIGKILL)
     batch.wait()
     done = len(list(out.glob("*.json")))
-    assert 1 <= done < 4, "killed after the first record and before the last"
+    assert 1 <= done < files, "killed after the first record and before the last"
     assert not (out / RECORDS).exists()
     status, stderr = _batch([folder], out, html=False)
     assert status == 0
-    assert f"{4 - done} records written, {done} skipped (unchanged), 0 failed, of 4 inputs" in stderr
+    assert f"{files - done} records written, {done} skipped (unchanged), 0 failed, of {files} inputs" in stderr
     records = [json.loads(line) for line in (out / RECORDS).read_text("utf-8").splitlines()]
-    assert sorted(r["source"]["name"] for r in records) == [f"{n}_ru.txt" for n in range(4)]
+    assert sorted(r["source"]["name"] for r in records) == [f"{n:02d}_ru.txt" for n in range(files)]
     for number, record in enumerate(sorted(records, key=lambda r: r["source"]["name"])):
         validate(record)
         assert str(2000 + number) in record["text"]
