@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .settings import SUPPORTED_SUFFIXES
@@ -32,12 +33,21 @@ class Target:
         return self.rel.parent / f"{self.rel.name}.html"
 
 
+@cache
+def _file_mode() -> int:
+    """The mode a newly created file gets here: rw for all, less the process's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` so that a reader sees either the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
+        os.fchmod(fd, _file_mode())  # mkstemp makes the file private; outputs are as readable as any file
         with os.fdopen(fd, "wb") as fh:
             fh.write(raw)
             fh.flush()

@@ -286,6 +286,14 @@ def test_same_name_from_two_folders_does_not_collide(tmp_path: Path) -> None:
     assert [t.json.as_posix() for t in targets] == ["article.txt.json", "2020/article.txt.json"]
 
 
+def test_outputs_are_as_readable_as_any_new_file(tmp_path: Path) -> None:
+    atomic_write(tmp_path / "a" / "page.html", "<p>x</p>")
+    (tmp_path / "plain.html").write_text("<p>x</p>", "utf-8")
+    mode = (tmp_path / "a" / "page.html").stat().st_mode & 0o777
+    assert mode == (tmp_path / "plain.html").stat().st_mode & 0o777
+    assert mode & 0o044 or os.umask(os.umask(0)) & 0o044  # readable by others unless the umask forbids it
+
+
 def test_atomic_write_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "r.json"
     atomic_write(target, '{"a": 1}')
