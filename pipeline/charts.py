@@ -7,7 +7,7 @@ Every piece of text that reaches the markup goes through `markupsafe.escape`; a 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -179,4 +179,34 @@ def timeline(events: Iterable[Event], lanes: Sequence[str], label: str, width: i
             shape = el("circle", {"cx": x(e.start), "cy": y, "r": 5, "fill": colour, "stroke": "#ffffff",
                                   "stroke-width": 1.5})
         parts.append(el("g", {"class": "event"}, el("title", None, e.label), shape))
+    return svg(width, height, label, *parts)
+
+
+def year_columns(counts: dict[int, int], label: str, describe: Callable[[int], str], width: int = 860,
+                 height: int = 200) -> Markup:
+    """One column per year from the first to the last in `counts`, as tall as its count; `describe`
+    words a count for the column's tooltip."""
+    if not counts:
+        return Markup("")
+    lo, hi = min(counts), max(counts)
+    top = max(counts.values()) or 1
+    left, right, axis, bottom = 32.0, 8.0, 8.0, 22.0
+    slot = (width - left - right) / (hi - lo + 1)
+    inner = height - axis - bottom
+    parts: list[Markup] = [el("line", {"x1": left, "x2": width - right, "y1": height - bottom,
+                                       "y2": height - bottom, "stroke": GRID})]
+    step = max(1, math.ceil((hi - lo + 1) / 12))
+    for year in range(lo, hi + 1):
+        n = counts.get(year, 0)
+        x = left + slot * (year - lo)
+        if n:
+            tall = max(2.0, inner * n / top)
+            parts.append(el("g", None, el("title", None, f"{year}: {describe(n)}"),
+                            el("rect", {"x": x + slot * 0.15, "y": height - bottom - tall, "width": slot * 0.7,
+                                        "height": tall, "rx": 1.5, "fill": ACCENT})))
+        if (year - lo) % step == 0:
+            parts.append(el("text", {"x": x + slot / 2, "y": height - 6, "text-anchor": "middle", "fill": MUTED,
+                                     "font-size": 11}, str(year)))
+    parts.append(el("text", {"x": left - 6, "y": axis + 10, "text-anchor": "end", "fill": MUTED, "font-size": 11},
+                    str(top)))
     return svg(width, height, label, *parts)

@@ -23,6 +23,8 @@ from .record import Article, DateFact, Figure
 from .settings import Settings
 from .ui import Words, page_language
 
+# beyond this many articles the corpus charts count articles instead of giving each its column or row
+MAX_ARTICLES_ONE_BY_ONE = 40
 LANGUAGES = {"ru": "Russian", "en": "English", "mixed": "Russian and English"}
 _SCALES = {"ru": ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн")),
            "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))}
@@ -322,6 +324,10 @@ def _direction_matrix(articles: list[Article], words: Words) -> Markup:
     if not labels:
         return Markup("")
     order = sorted(labels, key=lambda i: -sum(d.score for a in articles for d in a.directions if d.id == i))
+    if len(articles) > MAX_ARTICLES_ONE_BY_ONE:
+        counts = [(labels[i], sum(any(d.id == i for d in a.directions) for a in articles)) for i in order]
+        return charts.bar_chart(sorted(counts, key=lambda c: -c[1]),
+                                words("Number of articles arguing for each direction"))
     values = [[next((d.score for d in a.directions if d.id == i), 0.0) for a in articles] for i in order]
     return charts.heat_matrix([labels[i] for i in order], [str(n) for n in range(1, len(articles) + 1)],
                               values, words("Directions of cooperation by article (score 0–1)"),
@@ -329,6 +335,8 @@ def _direction_matrix(articles: list[Article], words: Words) -> Markup:
 
 
 def _corpus_timeline(articles: list[Article], words: Words) -> Markup:
+    if len(articles) > MAX_ARTICLES_ONE_BY_ONE:
+        return _year_counts(articles, words)
     events = []
     for lane, article in enumerate(articles):
         for d in article.dates:
@@ -338,6 +346,21 @@ def _corpus_timeline(articles: list[Article], words: Words) -> Markup:
                                            end=charts.year_of(d.end), lane=lane, deadline=d.kind == "deadline"))
     lanes = [f"{n}. {charts.shorten(a.title or a.source.name, 20)}" for n, a in enumerate(articles, 1)]
     return charts.timeline(events, lanes, words("Dates named in each article"))
+
+
+def _year_counts(articles: list[Article], words: Words) -> Markup:
+    """How many articles name each year, a range counting for every year it spans."""
+    counts: dict[int, int] = defaultdict(int)
+    for article in articles:
+        years: set[int] = set()
+        for d in article.dates:
+            start, end = charts.year_of(d.value), charts.year_of(d.end)
+            if start is not None:
+                years.update(range(int(start), int(end if end is not None and end >= start else start) + 1))
+        for year in years:
+            counts[year] += 1
+    return charts.year_columns(dict(counts), words("Number of articles naming each year"),
+                               lambda n: words.ngettext("%(num)d article", "%(num)d articles", n) % {"num": n})
 
 
 def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: dict[str, str],
@@ -357,6 +380,7 @@ def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: 
     figures, disputes = corpus_figures(articles, links)
     return {
         "ui": words.lang,
+        "one_by_one": len(articles) <= MAX_ARTICLES_ONE_BY_ONE,
         "articles": rows,
         "failures": [{"file": f.get("file", ""), "stage": f.get("stage", ""), "message": f.get("message", "")}
                      for f in failures],

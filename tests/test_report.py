@@ -436,3 +436,28 @@ def test_the_corpus_report_speaks_the_language_of_most_articles(settings: Settin
     assert "1 файл не удалось разобрать" in russian and ">чтение<" in russian
     english = render_corpus([ru, en, en], [], Settings(), {})
     assert '<html lang="en">' in english and "Corpus report" in english and "Сводный отчёт" not in english
+
+
+def test_a_corpus_too_large_for_a_row_each_counts_articles_instead(settings: Settings) -> None:
+    from pipeline.directions import direction_labels
+    from pipeline.report import MAX_ARTICLES_ONE_BY_ONE
+
+    articles = []
+    for n in range(MAX_ARTICLES_ONE_BY_ONE + 5):
+        article = Article(source=source(f"a{n:03d}.txt"), text="x", language="en", title=f"Article {n}")
+        article.directions = [Direction("legislation", "Harmonising customs legislation", 0.9, [])]
+        if n % 3 == 0:
+            article.directions.append(Direction("risk_management", "Risk management", 0.5, []))
+        article.dates = [DateFact("date-1", "2014", "point", "2014"),
+                         DateFact("date-2", "2022-2024", "range", "2022", end="2024")] if n < 10 else []
+        articles.append(article)
+    page = render_corpus(articles, [], settings, {})
+    balanced(page)
+    assert "Too many articles for a column each" in page and "Too many articles for a row each" in page
+    names = direction_labels()
+    assert f"{names['legislation']['en']}: 45" in page and f"{names['risk_management']['en']}: 15" in page
+    for year, n in ((2014, 10), (2022, 10), (2023, 10), (2024, 10)):
+        assert f"<title>{year}: {n} articles</title>" in page
+    assert "<title>2015:" not in page
+    small = render_corpus(articles[:3], [], settings, {})
+    assert "Columns are the article numbers above" in small and "one row per article" in small
