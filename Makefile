@@ -17,10 +17,10 @@ lint: $(STAMP)
 	$(BIN)/mypy pipeline
 
 eval: $(STAMP)
-	$(BIN)/python -m pipeline run corpora/ -o outputs/ --no-html
+	$(BIN)/python -m pipeline run corpora/ -o outputs/ --no-html --force
 	$(BIN)/python -m pipeline eval outputs/ tests/gold/
 	@if [ -d $(EVAL_TEXTS) ]; then \
-	  $(BIN)/python -m pipeline run $(EVAL_TEXTS) -o outputs/eval/ --no-html && \
+	  $(BIN)/python -m pipeline run $(EVAL_TEXTS) -o outputs/eval/ --no-html --force && \
 	  $(BIN)/python -m pipeline eval outputs/eval/ tests/gold/eval/; \
 	else echo "$(EVAL_TEXTS) not found: held-out texts not scored"; fi
 

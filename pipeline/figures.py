@@ -78,13 +78,20 @@ _MODIFIER = (
 )
 
 
+# a scale word may stand alone for one of it after these words: «до миллиона», «около тысячи», "a million"
+_ONE_OF_SCALE_AFTER = ("до", "около", "более", "свыше", "почти", "порядка", "примерно", "менее", "a", "one",
+                       "about", "nearly", "almost", "over", "than", "to")
+
+
 @cache
 def _grammar() -> re.Pattern[str]:
     before = alternation([form for form, _, place in currencies() if place == "before"])
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
+    bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in _ONE_OF_SCALE_AFTER)
     return re.compile(
-        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()})(?P<scale>{scale_pattern()})?"
+        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?:{bare})(?=[^\W\d_]))"
+        rf"(?P<scale>{scale_pattern()})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
         rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{_MODIFIER}))?\s*(?P<unit>{unit}))?",
         re.I,
@@ -128,10 +135,13 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
         return None
     lang = lang_near(text, m.start("num"))
-    in_words = not m.group("num")[0].isdigit()
+    written_number = m.group("num")
+    if not written_number and not (scale and len(scale.strip()) >= 6):
+        return None  # only a spelled-out scale stands for one of it, «до миллиона», never «до млн»
+    in_words = not written_number or not written_number[0].isdigit()
     try:
         multiplier = scale_of(scale) if scale else 1.0
-        value = round(parse_number(m.group("num"), lang) * multiplier, 6)
+        value = round((parse_number(written_number, lang) if written_number else 1.0) * multiplier, 6)
     except NumberError:
         return None
     end = m.end()
@@ -160,14 +170,15 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
 
 
 def _fill_ellipsis(text: str, amounts: list[Amount]) -> None:
-    """«6,7 млрд рублей; ... 4,9 млрд»: a scaled number without a unit takes the currency of the
-    money figure just before it in the same sentence."""
+    """«6,7 млрд рублей; ... 4,9 млрд», «100 тыс. контейнеров ... до миллиона»: a scaled number without
+    a unit takes the currency or unit of the money or quantity figure just before it in the same sentence."""
     for i, a in enumerate(amounts):
         if a.unit is not None or a.scale == 1.0 or i == 0:
             continue
         prev = amounts[i - 1]
-        if prev.kind == "money" and a.start - prev.end < 200 and not re.search(r"[.!?]\s+[А-ЯA-Z]", text[prev.end : a.start]):
-            a.unit, a.kind = prev.unit, "money"
+        if prev.kind in ("money", "quantity") and prev.unit is not None and a.start - prev.end < 200 \
+                and not re.search(r"[.!?]\s+[А-ЯA-Z]", text[prev.end : a.start]):
+            a.unit, a.kind = prev.unit, prev.kind
 
 
 def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> list[Amount]:

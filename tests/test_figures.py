@@ -247,6 +247,17 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
         ("Комиссия собирается два раза в год.", []),
         ("The Committee shall meet not less than four times a year.", []),
         ("The council met 3 times a year.", []),
+        # a spelled-out scale stands for one of it after «до», «около», "a", ...; abbreviations never do
+        ("Пропускная способность терминала вырастет до миллиона контейнеров.", [(1e6, "containers", "quantity")]),
+        ("Через пункт пропуска прошло около полутора миллионов тонн грузов.", [(1.5e6, "t", "quantity")]),
+        ("Investment in the corridor exceeded a billion dollars.", [(1e9, "USD", "money")]),
+        ("Штраф составит до млн рублей.", []),
+        ("Склад находится в полутора километрах от границы.", []),
+        # the unit of a figure carries to a scaled number after it in the same sentence
+        ("Компания перевезла 100 тыс. тонн, а к 2030 году рассчитывает перевозить до миллиона.",
+         [(1e5, "t", "quantity"), (1e6, "t", "quantity")]),
+        ("Компания перевезла 100 тыс. тонн. К 2030 году число сотрудников вырастет до тысячи.",
+         [(1e5, "t", "quantity"), (1e3, None, "quantity")]),
     ],
 )
 def test_numbers_written_as_words(text: str, expected: list[tuple[float, str, str]]) -> None:
