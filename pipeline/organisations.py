@@ -22,7 +22,7 @@ from .errors import DataFileError
 from .gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from .models import Models
 from .morph import Morph
-from .orgspans import name_variants, ner_candidates, nominative, title_case_names
+from .orgspans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
 from .record import Article, Mention, Organisation
 
 log = logging.getLogger(__name__)
@@ -149,6 +149,7 @@ def extract_organisations(article: Article, models: Models) -> Article:
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.text, text_pieces, taken, _word_lists(morph))
+    candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph)
     for start, end, name in (c for c in candidates if c[2] not in rejected):
         seq = keys(name, morph)
         key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))

@@ -24,6 +24,8 @@ _LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
+_OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
 
 def ner_candidates(
@@ -202,6 +204,9 @@ def _title_name(
     generic, _, heads = word_lists
     while run and (run[0].lemma in _DETERMINERS or run[0].text in _CONNECTORS):
         run = run[1:]
+    reach = next((i for i, p in enumerate(run) if any(s < p.end and p.start < e for s, e, _ in taken)), None)
+    if reach:  # the run goes on into a name found before ("Technical Committee of the | World Customs ...")
+        run = run[:reach]
     while run and run[-1].text in _CONNECTORS:
         run = run[:-1]
     capitals = [p for p in run if p.capital]
@@ -218,3 +223,34 @@ def _title_name(
     if tuple(p.lemma for p in run) in generic:
         return []
     return [(start, end, " ".join(text[start:end].split()))]
+
+
+def bodies_of_organisations(
+    text: str, candidates: list[tuple[int, int, str]], found: list[tuple[int, int, str]], heads: frozenset[str],
+    morph: Morph,
+) -> list[tuple[int, int, str]]:
+    """English names of a body of an organisation found in the text: a name headed by an organisation
+    word carries on over "of the" and that organisation ("Court of Justice" + "of the Eurasian Economic
+    Community"), and an organisation followed by a lone head word makes one name ("WCO Secretariat").
+    The organisation inside stays a mention of its own."""
+    from .organisations import head_word
+
+    starts = {s: e for s, e, _ in found}
+    out = []
+    for start, end, name in candidates:
+        link = _OF_THE.match(text, end)
+        if link and link.end() in starts and not _CYRILLIC.search(name) and head_word(name, morph) in heads:
+            end = starts[link.end()]
+            name = " ".join(text[start:end].split())
+        out.append((start, end, name))
+    for start, end, _ in found:
+        after = _HEAD_AFTER.match(text, end)
+        if not after or _CYRILLIC.search(text[start:end]) or after.group(1) == "Customs" \
+                or after.group(1).lower() not in heads:
+            continue
+        # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
+        out = [c for c in out if not (c[0] < after.end() and after.start(1) <= c[0] and start < c[1])]
+        if not any(s < after.end() and start < e for s, e, _ in out):
+            out.append((start, after.end(), " ".join(text[start : after.end()].split())))
+    return out
+

@@ -147,3 +147,30 @@ def test_quoted_company_not_cut_by_registry(models: Models) -> None:
 )
 def test_abbreviations_of_activities_are_not_organisations(models: Models, text: str) -> None:
     assert [o.name for o in _run(text, models).organisations] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body named after the organisation it belongs to is an organisation of its own
+        ("The Technical Committee of the World Customs Organization met in June.",
+         ["Technical Committee of the World Customs Organization", "World Customs Organization"]),
+        ("Delegations sent their comments to the WCO Secretariat in Brussels before the session.",
+         ["World Customs Organization", "WCO Secretariat"]),
+        # a head word that goes on into a longer name, a person's title, or an act are not bodies
+        ("The EAEU Customs Code entered into force in 2018.", ["Eurasian Economic Union"]),
+        ("The President of the Eurasian Economic Commission and the Member States of the EAEU met.",
+         ["Eurasian Economic Commission", "Eurasian Economic Union"]),
+        ("The EAEU Commission approved the list.", ["Eurasian Economic Commission"]),
+    ],
+)
+def test_bodies_of_an_organisation(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, "en").organisations] == expected
+
+
+def test_the_organisation_inside_a_body_keeps_its_mention(models: Models) -> None:
+    text = "The Technical Committee of the World Customs Organization met in June."
+    article = _run(text, models, "en")
+    spans = sorted((m.start, m.end) for m in article.mentions if m.type == "ORG")
+    assert [text[s:e] for s, e in spans] == ["Technical Committee of the World Customs Organization",
+                                             "World Customs Organization"]
