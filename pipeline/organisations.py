@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -150,10 +151,15 @@ def extract_organisations(article: Article, models: Models) -> Article:
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.text, text_pieces, taken, _word_lists(morph))
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph)
-    for start, end, name in (c for c in candidates if c[2] not in rejected):
+    candidates = [c for c in candidates if c[2] not in rejected]
+    short_forms = _english_short_forms(candidates, morph)
+    for start, end, name in candidates:
         seq = keys(name, morph)
-        key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
-        stems.setdefault(_stem(seq, name, morph), key)
+        if _CYRILLIC.search(name):
+            key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
+            stems.setdefault(_stem(seq, name, morph), key)
+        else:
+            key = _known_prefix(seq, facts, morph) or "new:" + " ".join(short_forms.get(seq, seq))
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
@@ -186,6 +192,22 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
         if not cut:
             kept.append((start, end, key))
     return kept
+
+
+def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """"Interstate Council" for "Interstate Council of the Community": an English name that is the part
+    before the preposition of exactly one longer name of the article is that organisation. Two longer
+    names that share the part ("Technical Committee on Rules of Origin", "... on Customs Valuation")
+    stay two, and the short one stays itself."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for _, _, name in candidates:
+        if _CYRILLIC.search(name):
+            continue
+        seq = keys(name, morph)
+        cut = next((i for i, word in enumerate(seq) if word in _EN_PREPOSITION), len(seq))
+        if 0 < cut < len(seq):
+            longer[seq[:cut]].add(seq)
+    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:

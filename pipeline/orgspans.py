@@ -24,6 +24,7 @@ _LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
+_NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
@@ -39,32 +40,51 @@ def ner_candidates(
     """NER ORG spans that name an organisation the registry and the definitions did not find."""
     from .organisations import head_word
 
-    generic, nonheads, _ = word_lists
+    generic, nonheads, heads = word_lists
     lower_words = {w for w in _WORDS.findall(article.text) if w.islower()}
     out = []
     for x in ner:
         if any(s < x.end and x.start < e for s, e, _ in found):
             continue
-        span = _trim(article.text, x.start, x.end, morph)
-        if span is None:
-            continue
-        start, end = span
-        if any(s <= start and end <= e for s, e in countries):
-            continue
-        text = " ".join(article.text[start:end].split())
-        if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
-            continue
-        if " " not in text and not is_abbreviation(text) and (
-            _common_word(text, morph) or text.lower() in lower_words
-            or (not _CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
-        ):
-            # a capital at a sentence start proves nothing, and there is no English lexicon to ask
-            continue
-        head = head_word(text, morph)
-        if head in nonheads or _next_word(article.text, end, morph) in nonheads:
-            continue
-        out.append((start, end, nominative(text, morph)))
+        for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
+            span = _trim(article.text, part_start, part_end, morph)
+            if span is None:
+                continue
+            start, end = span
+            if any(s <= start and end <= e for s, e in countries):
+                continue
+            text = " ".join(article.text[start:end].split())
+            if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
+                continue
+            if " " not in text and not is_abbreviation(text) and (
+                _common_word(text, morph) or text.lower() in lower_words
+                or (not _CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
+            ):
+                # a capital at a sentence start proves nothing, and there is no English lexicon to ask
+                continue
+            head = head_word(text, morph)
+            if head in nonheads or _next_word(article.text, end, morph) in nonheads:
+                continue
+            out.append((start, end, nominative(text, morph)))
     return out
+
+
+def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
+    """An English span NER ran across a comma into the next name ("Technical Committee on Customs
+    Valuation, Technical Committee on Rules of Origin"), as its names; when every part is headed by an
+    organisation word. Anything else stays whole ("Ministry of Economy, Trade and Industry")."""
+    from .organisations import head_word
+
+    if _CYRILLIC.search(text, start, end):
+        return [(start, end)]
+    parts, at = [], start
+    for comma in _NAME_COMMA.finditer(text, start, end):
+        parts.append((at, comma.start()))
+        at = comma.end()
+    parts.append((at, end))
+    if len(parts) > 1 and all(head_word(text[s:e], morph) in heads for s, e in parts):
+        return parts
+    return [(start, end)]
 
 
 def _sentence_initial(text: str, start: int) -> bool:

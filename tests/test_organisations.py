@@ -174,3 +174,23 @@ def test_the_organisation_inside_a_body_keeps_its_mention(models: Models) -> Non
     spans = sorted((m.start, m.end) for m in article.mentions if m.type == "ORG")
     assert [text[s:e] for s, e in spans] == ["Technical Committee of the World Customs Organization",
                                              "World Customs Organization"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a span NER ran across a comma into the next name is cut into the names
+        ("The committees include the Technical Committee on Customs Valuation, Technical Committee on "
+         "Rules of Origin and the Audit Committee.",
+         ["Technical Committee on Customs Valuation", "Technical Committee on Rules of Origin", "Audit Committee"]),
+        # a comma inside one name stays
+        ("The Ministry of Economy, Trade and Industry of Japan signed the memorandum.",
+         ["Ministry of Economy, Trade and Industry of Japan"]),
+        # the short form of exactly one longer name is that organisation
+        ("The Advisory Board on Transit Procedures met on Monday. The Advisory Board agreed on a plan.",
+         ["Advisory Board on Transit Procedures"]),
+    ],
+)
+def test_english_names_in_lists_and_short_forms(text: str, expected: list[str], models: Models) -> None:
+    names = [o.name for o in _run(text, models, "en").organisations]
+    assert names == expected
