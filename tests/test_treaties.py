@@ -109,6 +109,22 @@ def test_plural_kind_word_with_two_complements_names_two_acts(models: Models) ->
                                                    "Договор о создании Союзного государства"]
 
 
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        ("The Secretariat helps members apply the Agreements on Customs Valuation and Rules of Origin.",
+         ["Agreement on Customs Valuation", "Agreement on Rules of Origin"]),
+        ("The Conventions on Temporary Admission, Transit Procedures and Customs Valuation are open to all.",
+         ["Convention on Temporary Admission", "Convention on Transit Procedures", "Convention on Customs Valuation"]),
+        # a part of one capitalised word may be one title's "and": no guess is made
+        ("The two states signed Agreements on Trade and Economic Cooperation with their neighbours.", []),
+        ("Many bilateral agreements on customs cooperation were signed.", []),
+    ],
+)
+def test_english_plural_kind_word_names_one_act_per_name(models: Models, text: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, "en").treaties] == titles
+
+
 def test_one_act_however_named_and_references_back(models: Models) -> None:
     text = ("Договор о ЕАЭС подписан в 2014 году. Договором о Евразийском экономическом союзе предусмотрена "
             "свобода перемещения товаров. Договор вступил в силу в 2015 году.")

@@ -40,7 +40,8 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
         if kind is None or kind in ("refer", "self") or not tok.text.isalpha():
             continue
         if tok.text.lower() != tok.lemma and tok.text.lower().endswith("s"):
-            continue  # a plural: "Conventions", "agreements"
+            out.extend(_each_of(tokens, i, kind, text))  # a plural: "the Agreements on A and B", or none
+            continue
         found = _candidate(tokens, i, kind, text)
         if found:
             out.append(found)
@@ -112,6 +113,43 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     if capital_name or has_name or cand.strong:
         return cand
     return None
+
+
+def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidate]:
+    """"Agreements on Customs Valuation and Rules of Origin": one act per name joined by "and" or a
+    comma, when the plural is capitalised and every name has at least two capitalised words (else
+    "Agreements on Trade and Economic Cooperation" could be one title)."""
+    head = tokens[i]
+    if not head.text[:1].isupper() or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _OPENERS:
+        return []
+    opener = tokens[i + 1].text.lower()
+    parts: list[list[Token]] = [[]]
+    j = i + 2
+    while j < len(tokens) and j - i <= _MAX_WORDS:
+        tok = tokens[j]
+        low = tok.text.lower()
+        if "\n" in text[tokens[j - 1].end : tok.start] or low in _ENDERS:
+            break
+        if low in ("and", ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+            parts.append([])
+        elif re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in ("of", "the", "for", "on", "in"):
+            parts[-1].append(tok)
+        else:
+            break
+        j += 1
+    for part in parts:
+        while part and part[-1].text.lower() in _INNER:
+            part.pop()
+    if len(parts) < 2 or any(sum(t.text[:1].isupper() for t in part) < 2 for part in parts):
+        return []
+    singular = head.lemma[:1].upper() + head.lemma[1:]
+    out = []
+    for n, part in enumerate(parts):
+        name = " ".join(text[part[0].start : part[-1].end].split())
+        title = f"{singular} {opener} {name}"
+        out.append(Candidate(start=head.start if n == 0 else part[0].start, end=part[-1].end, kind=kind,
+                             title=title, core=title, lang="en", strong=True))
+    return out
 
 
 def _left_word(tok: Token, nxt: Token) -> bool:
