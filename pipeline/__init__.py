@@ -1,7 +1,7 @@
 """Facts out of articles on customs cooperation: legal acts, organisations, countries, dates,
 figures and directions of cooperation, as article records and HTML reports."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from .analysis import analyze  # noqa: E402
 from .record import Article  # noqa: E402
