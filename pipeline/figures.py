@@ -24,6 +24,7 @@ from .numbers import (
     phrase_pattern,
     scale_of,
     scale_pattern,
+    spelled_scales,
     word_number_pattern,
 )
 from .record import Article, Figure, Mention
@@ -78,7 +79,8 @@ _MODIFIER = (
 )
 
 
-# a scale word may stand alone for one of it after these words: «до миллиона», «около тысячи», "a million"
+# a spelled-out scale word stands for one of it after these words: «до миллиона», «около тысячи», "a million";
+# an abbreviated one never does («до млн»)
 _ONE_OF_SCALE_AFTER = ("до", "около", "более", "свыше", "почти", "порядка", "примерно", "менее", "a", "one",
                        "about", "nearly", "almost", "over", "than", "to")
 
@@ -88,9 +90,11 @@ def _grammar() -> re.Pattern[str]:
     before = alternation([form for form, _, place in currencies() if place == "before"])
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
+    spelled = spelled_scales()
+    initials = "".join(sorted({form[0].lower() for form in spelled} | {form[0].upper() for form in spelled}))
     bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in _ONE_OF_SCALE_AFTER)
     return re.compile(
-        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?:{bare})(?=[^\W\d_]))"
+        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare}))"
         rf"(?P<scale>{scale_pattern()})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
         rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{_MODIFIER}))?\s*(?P<unit>{unit}))?",
@@ -136,8 +140,8 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
         return None
     lang = lang_near(text, m.start("num"))
     written_number = m.group("num")
-    if not written_number and not (scale and len(scale.strip()) >= 6):
-        return None  # only a spelled-out scale stands for one of it, «до миллиона», never «до млн»
+    if not written_number and not scale:
+        return None
     in_words = not written_number or not written_number[0].isdigit()
     try:
         multiplier = scale_of(scale) if scale else 1.0

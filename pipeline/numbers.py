@@ -119,6 +119,12 @@ def scale_pattern() -> str:
     return pattern
 
 
+def spelled_scales() -> list[str]:
+    """The scale words spelled out («миллион*», "billion*"), not abbreviated («млн», "bn")."""
+    return [form for form, _, attached in _scale_rows()
+            if not attached and len(form.strip("*.")) >= 5 and form.strip("*").isalpha()]
+
+
 def scale_of(word: str) -> float:
     """The multiplier of a scale word as written («млрд.», "billion", "m"), 1.0 for none."""
     w = re.sub(r"\s+", " ", word.strip())
