@@ -116,8 +116,10 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     tasks = [Task(i, str(t.path), str(out / t.json), str(out / t.html) if settings.html else None,
                   _index_href(out, t))
              for i, t in enumerate(todo)]
-    # largest files first, so that no worker is left with a long file while the others idle
+    # largest files first, so that no worker is left with a long file while the others idle; but the
+    # smallest leads, so that the first record is on disk as soon as a worker is ready
     tasks.sort(key=lambda task: -_size(todo[task.index].path))
+    tasks.insert(0, tasks.pop())
     started = time.perf_counter()
     with tqdm(total=len(tasks), unit="file", file=stream, disable=not settings.progress) as bar, \
             WorkerPool(min(settings.jobs, len(tasks)), settings) as pool:

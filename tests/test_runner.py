@@ -216,6 +216,18 @@ def test_changed_file_is_redone_and_a_file_that_now_fails_loses_its_record(tmp_p
     assert len((out / RECORDS).read_text("utf-8").splitlines()) == 1
 
 
+def test_the_smallest_file_leads_then_the_largest_go_first(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sizes = {"a.txt": 1, "b.txt": 4, "c.txt": 2, "d.txt": 3}
+    for name, copies in sizes.items():
+        (folder / name).write_text("\n\n".join([RU] * copies), "utf-8")
+    status, _ = _batch([folder], tmp_path / "out", jobs=1, html=False)
+    assert status == 0
+    written = sorted((tmp_path / "out").glob("*.txt.json"), key=lambda p: p.stat().st_mtime_ns)
+    assert [p.name.removesuffix(".json") for p in written] == ["a.txt", "b.txt", "d.txt", "c.txt"]
+
+
 def test_a_file_over_the_time_limit_becomes_an_error(tmp_path: Path, inputs: Path) -> None:
     status, stderr = _batch([inputs / "ru.txt"], tmp_path, timeout_s=0.01, html=False)
     assert status == 1
