@@ -72,22 +72,21 @@ def _cell(value: Any) -> Any:
 def write_csv(folder: Path, records: list[dict[str, Any]]) -> list[Path]:
     """`articles.csv` and one CSV per fact type in `folder` (UTF-8 with BOM, a header row)."""
     written = [_write_table(folder / "articles.csv", list(ARTICLE_COLUMNS),
-                            (article_row(r) for r in records))]
+                            ([row[c] for c in ARTICLE_COLUMNS] for row in map(article_row, records)))]
     for kind in FACT_TYPES:
         names = [name for name, _ in fact_columns(kind)]
         if kind == "mentions":
             names.insert(0, "id")
-        rows = ({"article": r["source"]["name"], "article_path": r["source"]["path"], **row}
+        rows = ([r["source"]["name"], r["source"]["path"], *(row[n] for n in names)]
                 for r in records for row in fact_rows(r, kind))
         written.append(_write_table(folder / f"{kind}.csv", ["article", "article_path", *names], rows))
     return written
 
 
-def _write_table(path: Path, header: list[str], rows: Iterable[dict[str, Any]]) -> Path:
+def _write_table(path: Path, header: list[str], rows: Iterable[list[Any]]) -> Path:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\r\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([_cell(v) for v in row] for row in rows)
     atomic_write(path, "\ufeff" + buffer.getvalue())
     return path
