@@ -6,6 +6,7 @@ a re-run leaves the rows of articles it did not change as they are.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from pathlib import Path
@@ -30,8 +31,10 @@ def _q(name: str) -> str:
 
 
 def article_id(record: dict[str, Any]) -> str:
-    """An article's key: the sha256 of its source bytes."""
-    return str(record["source"]["sha256"])
+    """An article's key: one per input file and content (a digest of its path and the sha256 of its
+    bytes), so that two copies of a file in two folders are two articles here as in every export."""
+    source = record["source"]
+    return hashlib.sha256(f"{source['path']}\n{source['sha256']}".encode()).hexdigest()
 
 
 def schema_sql() -> list[str]:

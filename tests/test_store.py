@@ -13,7 +13,7 @@ from batch_texts import EN, RU, RU_OLD_CODE
 from pipeline import analyze, to_dict
 from pipeline.export import FACT_TYPES
 from pipeline.models import Models
-from pipeline.store import write_sqlite
+from pipeline.store import article_id, write_sqlite
 
 pytestmark = pytest.mark.slow
 
@@ -90,10 +90,10 @@ def test_rewriting_updates_in_place_without_duplicates(records: list[dict[str, A
     assert sha == changed["source"]["sha256"] != records[2]["source"]["sha256"]
 
 
-def _rowids(db: Path, sha: str) -> list[int]:
+def _rowids(db: Path, record: dict[str, Any]) -> list[int]:
     with sqlite3.connect(db) as con:
         return [row[0] for row in con.execute("SELECT rowid FROM mentions WHERE article_id = ? ORDER BY rowid",
-                                              (sha,))]
+                                              (article_id(record),))]
 
 
 def test_an_update_without_refresh_leaves_current_articles_alone(records: list[dict[str, Any]],
@@ -101,17 +101,29 @@ def test_an_update_without_refresh_leaves_current_articles_alone(records: list[d
     db = tmp_path / "facts.sqlite"
     write_sqlite(db, records[:2])
     before = _counts(db)
-    kept = _rowids(db, records[0]["source"]["sha256"])
+    kept = _rowids(db, records[0])
     assert kept
     write_sqlite(db, records, refresh=False)
-    assert _rowids(db, records[0]["source"]["sha256"]) == kept
+    assert _rowids(db, records[0]) == kept
     assert _counts(db)["articles"] == before["articles"] + 1
     stale = dict(records[1], pipeline_version="0.0.1")
     write_sqlite(db, [stale], refresh=False)
     with sqlite3.connect(db) as con:
         (version,) = con.execute("SELECT pipeline_version FROM articles WHERE article_id = ?",
-                                 (stale["source"]["sha256"],)).fetchone()
+                                 (article_id(stale),)).fetchone()
     assert version == "0.0.1"
     write_sqlite(db, records[:1])
-    assert _rowids(db, records[0]["source"]["sha256"]) != kept
+    assert _rowids(db, records[0]) != kept
     assert _counts(db)["articles"] == before["articles"] + 1
+
+
+def test_copies_of_one_file_in_two_folders_are_two_articles(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    copy = json.loads(json.dumps(records[0]))
+    copy["source"]["path"] = "elsewhere/" + copy["source"]["name"]
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, [records[0], copy])
+    with sqlite3.connect(db) as con:
+        paths = sorted(row[0] for row in con.execute("SELECT path FROM articles"))
+        per_article = con.execute("SELECT count(DISTINCT article_id) FROM mentions").fetchone()[0]
+    assert paths == sorted([records[0]["source"]["path"], copy["source"]["path"]])
+    assert per_article == 2
