@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import load_tsv
+from .data import load_lines, load_tsv
 from .dates import DateSpan, find_dates
 from .errors import DataFileError
 from .models import Models
@@ -79,11 +79,6 @@ _MODIFIER = (
 )
 
 
-# a spelled-out scale word stands for one of it after these words: «до миллиона», «около тысячи», "a million";
-# an abbreviated one never does («до млн»)
-_ONE_OF_SCALE_AFTER = ("до", "около", "более", "свыше", "почти", "порядка", "примерно", "менее", "a", "one",
-                       "about", "nearly", "almost", "over", "than", "to")
-
 
 @cache
 def _grammar() -> re.Pattern[str]:
@@ -92,7 +87,8 @@ def _grammar() -> re.Pattern[str]:
     unit = alternation([form for form, _, _ in units()])
     spelled = spelled_scales()
     initials = "".join(sorted({form[0].lower() for form in spelled} | {form[0].upper() for form in spelled}))
-    bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in _ONE_OF_SCALE_AFTER)
+    # after «до», «около», "a", ... a spelled-out scale stands alone for one of it: «до миллиона»
+    bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in load_lines("lone_scale_after.txt"))
     return re.compile(
         rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare}))"
         rf"(?P<scale>{scale_pattern()})?"
