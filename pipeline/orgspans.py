@@ -265,8 +265,7 @@ def bodies_of_organisations(
         out.append((start, end, name))
     for start, end, _ in found:
         after = _HEAD_AFTER.match(text, end)
-        if not after or _CYRILLIC.search(text[start:end]) or after.group(1) == "Customs" \
-                or after.group(1).lower() not in heads:
+        if not after or _CYRILLIC.search(text[start:end]) or after.group(1).lower() not in heads:
             continue
         # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
         out = [c for c in out if not (c[0] < after.end() and after.start(1) <= c[0] and start < c[1])]
