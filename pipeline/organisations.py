@@ -102,6 +102,14 @@ def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str
     return generic, nonheads, heads
 
 
+@cache
+def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
+    """(registry id, head lemma) of the registry's own names for its bodies («Совет Евразийской
+    экономической комиссии» is the Commission): such a head before the organisation adds no body."""
+    return frozenset((e.id, head) for e in load_registry().values() for name in e.names() if " " in name
+                     if (head := head_word(name, morph)) is not None)
+
+
 def head_word(name: str, morph: Morph) -> str | None:
     """The lemma of a name's head: the first Russian noun, or the last English word before a preposition."""
     words = re.findall(r"[^\W\d_]+", _LEADING.sub("", name))
@@ -150,7 +158,8 @@ def extract_organisations(article: Article, models: Models) -> Article:
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.text, text_pieces, taken, _word_lists(morph))
-    candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph)
+    candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
+                                         _alias_heads(morph))
     candidates = [c for c in candidates if c[2] not in rejected]
     short_forms = _english_short_forms(candidates, morph)
     for start, end, name in candidates:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Piece, is_abbreviation, keys, split
+from .gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from .morph import Morph
 from .record import Article, Mention
 
@@ -26,6 +26,8 @@ _LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+_RU_LINK = re.compile(r"[ \t]+")
+_RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
 
@@ -247,29 +249,63 @@ def _title_name(
 
 def bodies_of_organisations(
     text: str, candidates: list[tuple[int, int, str]], found: list[tuple[int, int, str]], heads: frozenset[str],
-    morph: Morph,
+    morph: Morph, own: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[tuple[int, int, str]]:
-    """English names of a body of an organisation found in the text: a name headed by an organisation
-    word carries on over "of the" and that organisation ("Court of Justice" + "of the Eurasian Economic
-    Community"), and an organisation followed by a lone head word makes one name ("WCO Secretariat").
-    The organisation inside stays a mention of its own."""
+    """Names of a body of an organisation found in the text, one name with that organisation, which
+    stays a mention of its own: a name headed by an organisation word carries on over the organisation
+    ("Court of Justice" + "of the Eurasian Economic Community", «Департамент таможенного
+    законодательства» + «ЕЭК»), and a lone head word joins it ("WCO Secretariat", «Секретариат ВТО»).
+    `own` holds (organisation key, head lemma) pairs that name the organisation itself, not a body."""
     from .organisations import head_word
 
     starts = {s: e for s, e, _ in found}
     out = []
     for start, end, name in candidates:
-        link = _OF_THE.match(text, end)
-        if link and link.end() in starts and not _CYRILLIC.search(name) and head_word(name, morph) in heads:
+        russian = bool(_CYRILLIC.search(name))
+        link = (_RU_LINK if russian else _OF_THE).match(text, end)
+        if link and link.end() in starts and head_word(name, morph) in heads \
+                and (not russian or _genitive(text, link.end(), morph)):
             end = starts[link.end()]
-            name = " ".join(text[start:end].split())
+            name = f"{name} {' '.join(text[link.end() : end].split())}" if russian else " ".join(text[start:end].split())
         out.append((start, end, name))
-    for start, end, _ in found:
-        after = _HEAD_AFTER.match(text, end)
-        if not after or _CYRILLIC.search(text[start:end]) or after.group(1).lower() not in heads:
+    for start, end, key in found:
+        body = _head_after(text, start, end, heads) or _head_before(text, start, end, heads, morph)
+        if body is None or (key, head_word(body[2], morph)) in own:
             continue
+        body_start, body_end, name = body
         # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
-        out = [c for c in out if not (c[0] < after.end() and after.start(1) <= c[0] and start < c[1])]
-        if not any(s < after.end() and start < e for s, e, _ in out):
-            out.append((start, after.end(), " ".join(text[start : after.end()].split())))
+        head = (body_start, start) if body_start < start else (end, body_end)
+        out = [c for c in out if not (head[0] <= c[0] < head[1] and c[1] <= body_end + 40 and c[0] < body_end)]
+        if not any(s < body_end and body_start < e for s, e, _ in out):
+            out.append((body_start, body_end, name))
     return out
 
+
+def _head_after(text: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    """"WCO Secretariat": an English organisation and a capitalised head word ending the name."""
+    after = _HEAD_AFTER.match(text, end)
+    if not after or _CYRILLIC.search(text, start, end) or after.group(1).lower() not in heads:
+        return None
+    return start, after.end(), " ".join(text[start : after.end()].split())
+
+
+def _head_before(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, int, str] | None:
+    """«Секретариат ВТО», «Комитета Государственной думы»: a capitalised Russian head word right before an
+    organisation in the genitive (or an abbreviation), the head put in the nominative."""
+    before = _RU_HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or not _genitive(text, start, morph):
+        return None
+    head = lemma_of(before.group(1), morph)
+    if head not in heads:
+        return None
+    return before.start(1), end, f"{head[:1].upper()}{head[1:]} {' '.join(text[start:end].split())}"
+
+
+def _genitive(text: str, start: int, morph: Morph) -> bool:
+    """Whether the name beginning at `start` is an abbreviation or opens with a word in the genitive."""
+    word = _WORDS.match(text, start)
+    if not word:
+        return False
+    if is_abbreviation(word.group(0)):
+        return True
+    return bool(_CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])

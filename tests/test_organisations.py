@@ -168,6 +168,25 @@ def test_bodies_of_an_organisation(text: str, expected: list[str], models: Model
     assert [o.name for o in _run(text, models, "en").organisations] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Секретариат ВТО опубликовал доклад о торговой политике.",
+         ["Секретариат ВТО", "Всемирная торговая организация"]),
+        ("Проект подготовил Департамент таможенного законодательства ЕЭК.",
+         ["Департамент таможенного законодательства ЕЭК", "Евразийская экономическая комиссия"]),
+        ("Поправки одобрил Комитет Государственной думы по бюджету.",
+         ["Комитет Государственной думы", "Государственная Дума Федерального Собрания Российской Федерации"]),
+        # the registry's own names for a body are the organisation itself
+        ("Совет ЕЭК утвердил перечень товаров.", ["Евразийская экономическая комиссия"]),
+        # a head word that is not a name's head, or not before a genitive, makes no body
+        ("Председатель ЕЭК выступил на форуме.", ["Евразийская экономическая комиссия"]),
+    ],
+)
+def test_russian_bodies_of_an_organisation(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models).organisations] == expected
+
+
 def test_the_organisation_inside_a_body_keeps_its_mention(models: Models) -> None:
     text = "The Technical Committee of the World Customs Organization met in June."
     article = _run(text, models, "en")
