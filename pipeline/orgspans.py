@@ -275,7 +275,7 @@ def bodies_of_organisations(
         body_start, body_end, name = body
         # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
         head = (body_start, start) if body_start < start else (end, body_end)
-        out = [c for c in out if not (head[0] <= c[0] < head[1] and c[1] <= body_end + 40 and c[0] < body_end)]
+        out = [c for c in out if not head[0] <= c[0] < head[1]]
         if not any(s < body_end and body_start < e for s, e, _ in out):
             out.append((body_start, body_end, name))
     return out
