@@ -214,7 +214,8 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
     text = article.text
     skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
     facts: list[Figure] = []
-    seen_in: dict[str, set[int]] = {}  # fact id -> starts of the clauses it occurs in
+    seen_in: dict[str, set[int]] = {}  # fact id -> the scopes it occurs in: a clause, or a whole list
+    lists = _lists(article)
     everywhere = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in skip)]
     at = 0
     for clause in sorted(clauses(article, models), key=lambda c: c.start):
@@ -235,7 +236,8 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
         for a in amounts:
             subject = subject_before(clause, a.start, a.end)
             year = _year_of(text, clause, a, dates, amounts)
-            fact = _same_fact(facts, a, subject, year, clause, seen_in)
+            scope = next((s for s, e in lists if s <= a.start < e), clause.start)
+            fact = _same_fact(facts, a, subject, year, scope, seen_in)
             if fact is None:
                 fact = Figure(
                     id=f"fig-{len(facts) + 1}", text=text[a.start : a.end], value=a.value, unit=a.unit,
@@ -244,7 +246,7 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
                 facts.append(fact)
             fact.subject = fact.subject or subject
             fact.year = fact.year or year
-            seen_in.setdefault(fact.id, set()).add(clause.start)
+            seen_in.setdefault(fact.id, set()).add(scope)
             fact.mentions += 1
             article.mentions.append(
                 Mention(type="FIGURE", text=text[a.start : a.end], start=a.start, end=a.end,
@@ -256,20 +258,38 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
 
 
 def _same_fact(
-    facts: list[Figure], a: Amount, subject: str | None, year: int | None, clause: Clause,
+    facts: list[Figure], a: Amount, subject: str | None, year: int | None, scope: int,
     seen_in: dict[str, set[int]],
 ) -> Figure | None:
     """The fact a repeated figure belongs to: same value and unit, no conflicting subject or year,
-    and met in another sentence (equal numbers in one sentence are about different things)."""
+    and met in another scope: equal numbers in one sentence, or in the items of one list ("Belarus -
+    15 votes", "Kazakhstan - 15 votes"), are about different things."""
     for fact in facts:
         if (
             fact.unit == a.unit and fact.kind == a.kind and abs(fact.value - a.value) <= 1e-9 * max(1.0, abs(a.value))
             and (fact.subject is None or subject is None or fact.subject == subject)
             and (fact.year is None or year is None or fact.year == year)
-            and clause.start not in seen_in.get(fact.id, set())
+            and scope not in seen_in.get(fact.id, set())
         ):
             return fact
     return None
+
+
+_LIST_LIKE = ("list_item", "heading")
+
+
+def _lists(article: Article) -> list[tuple[int, int]]:
+    """The spans of the article's lists: runs of two or more list items, or of short lines taken for
+    headings (a heading is followed by text, so several in a row are a list)."""
+    spans: list[tuple[int, int, int]] = []  # start, end, blocks
+    previous = None
+    for block in sorted(article.blocks, key=lambda b: b.start):
+        if block.kind in _LIST_LIKE and previous is not None and previous.kind in _LIST_LIKE:
+            spans[-1] = (spans[-1][0], block.end, spans[-1][2] + 1)
+        elif block.kind in _LIST_LIKE:
+            spans.append((block.start, block.end, 1))
+        previous = block
+    return [(start, end) for start, end, blocks in spans if blocks > 1]
 
 
 _BASE_BEFORE = re.compile(

@@ -6,6 +6,7 @@ Library objects are turned into our own `Sentence`, `Token` and `Mention` here a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .lang import detect
 from .models import Models
@@ -53,6 +54,7 @@ def annotate(article: Article, models: Models) -> Article:
 
     Needs `text` (and `blocks` when known, to route each part to its language's model).
     """
+    block_starts = sorted({b.start for b in article.blocks})
     for start, end, lang in regions(article):
         chunk = article.text[start:end]
         mentions: list[Mention] = []
@@ -62,11 +64,25 @@ def annotate(article: Article, models: Models) -> Article:
             sentences, mentions = _english(chunk, start, models)
         else:
             sentences, mentions = _russian(chunk, start, models)
-        article.sentences.extend(sentences)
+        article.sentences.extend(s for sentence in sentences for s in _within_blocks(sentence, block_starts))
         for m in mentions:
             m.page = article.page_at(m.start)
         article.mentions.extend(mentions)
     return article
+
+
+def _within_blocks(sentence: Sentence, block_starts: list[int]) -> list[Sentence]:
+    """A sentence cut where a block (paragraph, heading, caption) begins inside it: the sentence
+    splitters break at punctuation, so a heading without a full stop ran on into the next block."""
+    cuts = block_starts[bisect_right(block_starts, sentence.start) : bisect_left(block_starts, sentence.end)]
+    if not cuts:
+        return [sentence]
+    pieces = []
+    for start, end in zip([sentence.start, *cuts], [*cuts, sentence.end], strict=True):
+        tokens = [t for t in sentence.tokens if start <= t.start < end]
+        if tokens:
+            pieces.append(Sentence(tokens[0].start, max(t.end for t in tokens), tokens))
+    return pieces
 
 
 def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:

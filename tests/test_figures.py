@@ -264,3 +264,12 @@ def test_numbers_written_as_words(text: str, expected: list[tuple[float, str, st
     a = article(text)
     extract_figures(a)
     assert [(f.value, f.unit, f.kind) for f in a.figures] == expected
+
+
+def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models) -> None:
+    from pipeline import analyze
+
+    text = ("Voting in the council\n\nEach member state has a number of votes in the council:\n\n"
+            "Armenia - 10 votes\n\nBelarus - 10 votes\n\nKazakhstan - 20 votes\n\nDecisions need two thirds of the votes.")
+    article = analyze(text, models=models)
+    assert [(f.text, f.mentions) for f in article.figures] == [("10 votes", 1), ("10 votes", 1), ("20 votes", 1)]

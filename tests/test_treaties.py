@@ -187,3 +187,13 @@ def test_parties_without_country_mentions_are_put_in_the_nominative(models: Mode
     article = _run("Стороны подписали Соглашение между Республикой Казахстан и Кыргызской Республикой о транзите.",
                    models)
     assert article.treaties[0].parties == ["Республика Казахстан", "Кыргызская Республика"]
+
+
+def test_a_heading_without_a_full_stop_is_a_sentence_of_its_own(models: Models) -> None:
+    from pipeline import analyze
+
+    text = ("President Signs Law Ratifying Agreement on Customs Transit\n\n12 March 2019\n\n"
+            "The president signed a law ratifying the Agreement on Customs Transit, officials said.")
+    article = analyze(text, models=models)
+    assert [t.title for t in article.treaties] == ["Agreement on Customs Transit"]
+    assert all("\n\n" not in article.text[s.start : s.end] for s in article.sentences)
