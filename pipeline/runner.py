@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ class BatchResult:
     skipped: list[Target] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
-    rendered: list[Target] = field(default_factory=list)  # skipped, but their missing page made from the record
+    rendered: list[Target] = field(default_factory=list)  # skipped, their page made again from the record
     corpus_error: str | None = None  # the index page could not be rendered
 
     @property
@@ -88,7 +89,7 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
         if record is None:
             todo.append(target)
             continue
-        if settings.html and not (out / target.html).is_file():
+        if settings.html and not _page_current(out / target.html, record, settings):
             if not _render_page(record, target, out, settings):
                 todo.append(target)
                 continue
@@ -104,7 +105,7 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
         if result.corpus_error:
             stream.write(f"error: {result.corpus_error}\n")
     plural = "s" if len(result.rendered) != 1 else ""
-    rendered = f" ({len(result.rendered)} missing page{plural} made from the record{plural})" if result.rendered else ""
+    rendered = f" ({len(result.rendered)} page{plural} made from the record{plural})" if result.rendered else ""
     stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged){rendered}, "
                  f"{len(result.failures)} failed, of {result.total} inputs\n")
     return result
@@ -186,6 +187,22 @@ def _current_record(target: Target, out: Path) -> dict[str, Any] | None:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     return None
+
+
+_UI_LANGUAGE = re.compile(r'<meta name="ui-language" content="(\w+)">')
+
+
+def _page_current(page: Path, record: dict[str, Any], settings: Settings) -> bool:
+    """Whether the page of a current record exists and speaks the interface language this run asks for."""
+    from .ui import page_language
+
+    try:
+        with page.open(encoding="utf-8", errors="replace") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    found = _UI_LANGUAGE.search(head)
+    return found is not None and found.group(1) == page_language(settings.ui_language, [record.get("language", "")])
 
 
 def _render_page(record: dict[str, Any], target: Target, out: Path, settings: Settings) -> bool:

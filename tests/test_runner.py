@@ -131,10 +131,24 @@ def test_a_missing_page_is_made_from_its_current_record(first: tuple[Path, int, 
     (out / "en" / "en.txt.html").unlink()
     status, stderr = _batch([inputs], out)
     assert status == 1
-    assert ("0 records written, 2 skipped (unchanged) (1 missing page made from the record), 2 failed, "
+    assert ("0 records written, 2 skipped (unchanged) (1 page made from the record), 2 failed, "
             "of 4 inputs") in stderr
     assert record.stat().st_mtime_ns == stamp
     assert _outputs(out) == before
+
+
+def test_asking_for_another_interface_language_makes_the_pages_again(first: tuple[Path, int, str],
+                                                                     inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    stamp = (out / "ru.txt.json").stat().st_mtime_ns
+    assert '<meta name="ui-language" content="ru">' in (out / "ru.txt.html").read_text("utf-8")
+    status, stderr = _batch([inputs], out, ui_language="en")
+    assert "0 records written, 2 skipped (unchanged) (1 page made from the record), 2 failed" in stderr
+    assert '<meta name="ui-language" content="en">' in (out / "ru.txt.html").read_text("utf-8")
+    assert (out / "ru.txt.json").stat().st_mtime_ns == stamp
+    status, stderr = _batch([inputs], out, ui_language="en")
+    assert "0 records written, 2 skipped (unchanged), 2 failed" in stderr
 
 
 def test_a_page_that_cannot_be_made_from_its_record_is_analysed_again(first: tuple[Path, int, str],
