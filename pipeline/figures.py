@@ -79,7 +79,6 @@ _MODIFIER = (
 )
 
 
-
 @cache
 def _grammar() -> re.Pattern[str]:
     before = alternation([form for form, _, place in currencies() if place == "before"])

@@ -249,7 +249,7 @@ def _title_name(
 
 def bodies_of_organisations(
     text: str, candidates: list[tuple[int, int, str]], found: list[tuple[int, int, str]], heads: frozenset[str],
-    morph: Morph, own: frozenset[tuple[str, str]] = frozenset(),
+    morph: Morph, own: frozenset[tuple[str, str]],
 ) -> list[tuple[int, int, str]]:
     """Names of a body of an organisation found in the text, one name with that organisation, which
     stays a mention of its own: a name headed by an organisation word carries on over the organisation
