@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .models import Models
+from .nlp.models import Models
 from .record import Article, Source
 from .settings import Settings
 
@@ -43,17 +43,17 @@ def _is_file(candidate: str) -> bool:
 
 def process(document: Document, settings: Settings, models: Models) -> Article:  # noqa: F821
     """Run every stage over a loaded document."""
-    from .clean import clean
-    from .countries import extract_countries
-    from .dates import extract_dates
-    from .directions import extract_directions
-    from .figures import extract_figures
-    from .finish import finish
-    from .nlp import annotate
-    from .organisations import extract_organisations
-    from .structure import structure
-    from .summary import summarise
-    from .treaties import extract_treaties
+    from .digest.directions import extract_directions
+    from .digest.summary import summarise
+    from .facts.acts.extract import extract_treaties
+    from .facts.countries import extract_countries
+    from .facts.dates import extract_dates
+    from .facts.figures.text import extract_figures
+    from .facts.finish import finish
+    from .facts.organisations.resolve import extract_organisations
+    from .ingest.repair import clean
+    from .layout.structure import structure
+    from .nlp.annotate import annotate
 
     article = Article(
         source=Source(

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command == "run":
-        from .runner import run_batch
+        from .batch.runner import run_batch
 
         settings = Settings(
             jobs=max(1, args.jobs),

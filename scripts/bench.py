@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from pipeline import analyze  # noqa: E402
-from pipeline.models import Models  # noqa: E402
-from pipeline.runner import run  # noqa: E402
+from pipeline.batch.runner import run  # noqa: E402
+from pipeline.nlp.models import Models  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
 
 EVAL_TEXTS = Path("/work/shared/eval/texts")

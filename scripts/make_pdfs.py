@@ -13,7 +13,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from pipeline.tables import line_cells
+from pipeline.ingest.tables import line_cells
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 HEADER = "Таможенное сотрудничество: сборник статей"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.models import Models
-from pipeline.morph import Morph
+from pipeline.nlp.models import Models
+from pipeline.nlp.morph import Morph
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 SHARED_PDF = Path(__file__).resolve().parents[2] / "shared" / "testdata" / "pdf"

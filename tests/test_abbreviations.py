@@ -3,7 +3,7 @@
 import pytest
 from helpers import make_article
 
-from pipeline.abbreviations import learn_abbreviations
+from pipeline.lexicon.abbreviations import learn_abbreviations
 from pipeline.record import Article
 
 

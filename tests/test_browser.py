@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from pipeline.record import Article, DateFact, Mention, Organisation, Source, Table
-from pipeline.report import render_article, render_corpus
+from pipeline.render.report import render_article, render_corpus
 from pipeline.settings import Settings
 
 pytestmark = pytest.mark.browser
@@ -225,7 +225,7 @@ def test_clicking_a_mention_shows_its_fact(browser: Browser, tmp_path: Path) -> 
 @pytest.mark.slow
 def test_sample_articles_and_corpus(browser: Browser, corpora: Path, tmp_path: Path) -> None:
     from pipeline import analyze
-    from pipeline.models import Models
+    from pipeline.nlp.models import Models
 
     settings, models = Settings(), Models()
     articles, links = [], {}

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean, dehyphenate, join, normalise, strip_running, tabular
 from pipeline.ingest import Document, load, load_string
-from pipeline.morph import Morph
+from pipeline.ingest.repair import clean, dehyphenate, join, normalise, strip_running, tabular
+from pipeline.nlp.morph import Morph
 from pipeline.record import Article, Source
 from pipeline.settings import Settings
 

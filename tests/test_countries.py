@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
-from pipeline.countries import extract_countries, load_countries
-from pipeline.models import Models
-from pipeline.nlp import annotate
+from pipeline.facts.countries import extract_countries, load_countries
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.models import Models
 from pipeline.record import Article
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

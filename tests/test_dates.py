@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
-from pipeline.dates import extract_dates, find_dates
+from pipeline.facts.dates import extract_dates, find_dates
 from pipeline.record import Article
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

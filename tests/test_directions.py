@@ -8,13 +8,13 @@ import pytest
 from helpers import make_article
 
 from pipeline import analyze
-from pipeline.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
-from pipeline.enumerations import find_enumerations, units
-from pipeline.models import Models
-from pipeline.nlp import annotate
+from pipeline.digest.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
+from pipeline.digest.enumerations import find_enumerations, units
+from pipeline.layout.structure import structure
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.models import Models
 from pipeline.record import Article
 from pipeline.serialize import to_dict, validate
-from pipeline.structure import structure
 
 
 def analyse(text: str, models: Models, blocks: bool = True) -> Article:

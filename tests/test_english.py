@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.models import Models
+from pipeline.nlp.models import Models
 
 
 @pytest.mark.parametrize(

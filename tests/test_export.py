@@ -11,8 +11,8 @@ import pytest
 from batch_texts import EN, RU, RU_OLD_CODE
 
 from pipeline import analyze, to_dict
-from pipeline.export import FACT_TYPES, write_csv, write_jsonl
-from pipeline.models import Models
+from pipeline.export.records import FACT_TYPES, write_csv, write_jsonl
+from pipeline.nlp.models import Models
 from pipeline.serialize import validate
 
 pytestmark = pytest.mark.slow

@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
-from pipeline.figures import extract_figures, find_amounts
-from pipeline.models import Models
-from pipeline.nlp import annotate
+from pipeline.facts.figures.text import extract_figures, find_amounts
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.models import Models
 from pipeline.record import Article, Table
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -221,8 +221,8 @@ def test_sentence_break_after_an_abbreviation_does_not_cut_a_figure() -> None:
 
 
 def test_record_with_figures_and_dates_matches_the_schema() -> None:
-    from pipeline.dates import extract_dates
-    from pipeline.finish import finish
+    from pipeline.facts.dates import extract_dates
+    from pipeline.facts.finish import finish
     from pipeline.serialize import to_dict, validate
 
     a = article((CORPORA / "russia_belarus_customs.txt").read_text("utf-8"))

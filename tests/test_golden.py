@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from pipeline import analyze
-from pipeline.models import Models
+from pipeline.nlp.models import Models
 from pipeline.serialize import to_dict, validate
 
 ROOT = Path(__file__).resolve().parent.parent

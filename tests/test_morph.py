@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.morph import Morph
+from pipeline.nlp.morph import Morph
 
 
 @pytest.fixture(scope="module")

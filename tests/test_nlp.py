@@ -1,9 +1,9 @@
 import pytest
 from helpers import make_article
 
-from pipeline.lang import detect, overall
-from pipeline.models import Models
-from pipeline.nlp import annotate, regions
+from pipeline.nlp.annotate import annotate, regions
+from pipeline.nlp.lang import detect, overall
+from pipeline.nlp.models import Models
 from pipeline.record import Article, Block
 
 

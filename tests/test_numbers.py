@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.numbers import NUMBER_RE, NumberError, lang_near, parse_number, scale_of
+from pipeline.lexicon.numbers import NUMBER_RE, NumberError, lang_near, parse_number, scale_of
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
-from pipeline.countries import extract_countries
-from pipeline.models import Models
-from pipeline.nlp import annotate
-from pipeline.organisations import extract_organisations, load_registry
+from pipeline.facts.countries import extract_countries
+from pipeline.facts.organisations.resolve import extract_organisations, load_registry
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.models import Models
 from pipeline.record import Article
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline import analyze
 from pipeline.evaluate import TYPES, load_golds, score
-from pipeline.models import Models
+from pipeline.nlp.models import Models
 from pipeline.serialize import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent

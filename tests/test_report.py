@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from markupsafe import Markup
 
-from pipeline import charts
-from pipeline.highlight import nest
 from pipeline.record import (
     Article,
     Block,
@@ -25,7 +23,9 @@ from pipeline.record import (
     Table,
     Treaty,
 )
-from pipeline.report import (
+from pipeline.render import charts
+from pipeline.render.highlight import nest
+from pipeline.render.report import (
     article_view,
     corpus_view,
     environment,
@@ -371,9 +371,9 @@ def _template_messages() -> set[str]:
 
 def test_every_message_of_the_interface_has_its_russian_with_the_same_placeholders() -> None:
     from pipeline.data import load_tsv
-    from pipeline.highlight import ENTITY_LABELS
-    from pipeline.report import LANGUAGES
-    from pipeline.ui import _messages
+    from pipeline.render.highlight import ENTITY_LABELS
+    from pipeline.render.report import LANGUAGES
+    from pipeline.render.ui import _messages
 
     russian = _messages("ru")
     kinds = {kind for _, _, kind in load_tsv("act_kinds.tsv", 3) if kind not in ("refer", "self")}
@@ -392,13 +392,13 @@ def test_every_message_of_the_interface_has_its_russian_with_the_same_placeholde
 @pytest.mark.parametrize("n, form", [(1, 0), (21, 0), (101, 0), (2, 1), (4, 1), (23, 1), (5, 2), (11, 2),
                                      (12, 2), (14, 2), (25, 2), (111, 2), (112, 2), (0, 2)])
 def test_russian_plural_forms(n: int, form: int) -> None:
-    from pipeline.ui import russian_plural
+    from pipeline.render.ui import russian_plural
 
     assert russian_plural(n) == form
 
 
 def test_the_interface_speaks_the_articles_language_unless_told() -> None:
-    from pipeline.ui import Words, page_language
+    from pipeline.render.ui import Words, page_language
 
     assert page_language("auto", ["ru"]) == "ru" and page_language("auto", ["en"]) == "en"
     assert page_language("auto", ["en", "ru", "mixed"]) == "ru" and page_language("auto", []) == "ru"
@@ -439,8 +439,8 @@ def test_the_corpus_report_speaks_the_language_of_most_articles(settings: Settin
 
 
 def test_a_corpus_too_large_for_a_row_each_counts_articles_instead(settings: Settings) -> None:
-    from pipeline.directions import direction_labels
-    from pipeline.report import MAX_ARTICLES_ONE_BY_ONE
+    from pipeline.digest.directions import direction_labels
+    from pipeline.render.report import MAX_ARTICLES_ONE_BY_ONE
 
     articles = []
     for n in range(MAX_ARTICLES_ONE_BY_ONE + 5):

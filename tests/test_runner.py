@@ -16,9 +16,9 @@ import pytest
 from batch_texts import EN, RU
 
 from pipeline import __version__, analyze
-from pipeline.models import Models
-from pipeline.outputs import TEMP_SUFFIX, atomic_write, discover
-from pipeline.runner import ERRORS, INDEX, RECORDS, run_batch
+from pipeline.batch.runner import ERRORS, INDEX, RECORDS, run_batch
+from pipeline.export.files import TEMP_SUFFIX, atomic_write, discover
+from pipeline.nlp.models import Models
 from pipeline.serialize import validate
 from pipeline.settings import Settings
 
@@ -355,7 +355,7 @@ def test_article_pages_link_back_to_the_corpus_report(tmp_path: Path) -> None:
 def test_a_worker_that_dies_mid_file_fails_that_file_and_is_replaced(tmp_path: Path) -> None:
     import threading
 
-    from pipeline.workers import Task, WorkerPool
+    from pipeline.batch.workers import Task, WorkerPool
 
     long_text = tmp_path / "long.txt"
     long_text.write_text((RU + "\n\n") * 400, "utf-8")  # several seconds of work

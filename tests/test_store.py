@@ -11,9 +11,9 @@ import pytest
 from batch_texts import EN, RU, RU_OLD_CODE
 
 from pipeline import analyze, to_dict
-from pipeline.export import FACT_TYPES
-from pipeline.models import Models
-from pipeline.store import article_id, write_sqlite
+from pipeline.export.records import FACT_TYPES
+from pipeline.export.sqlite import article_id, write_sqlite
+from pipeline.nlp.models import Models
 
 pytestmark = pytest.mark.slow
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean
 from pipeline.ingest import Document, load, load_string
-from pipeline.morph import Morph
+from pipeline.ingest.repair import clean
+from pipeline.layout.structure import classify, structure
+from pipeline.nlp.morph import Morph
 from pipeline.record import Article, Source, Table
 from pipeline.settings import Settings
-from pipeline.structure import classify, structure
 
 
 def _article(document: Document, morph: Morph) -> Article:

@@ -8,14 +8,14 @@ import pytest
 from helpers import make_article
 
 from pipeline import analyze
-from pipeline.directions import extract_directions
-from pipeline.lang import detect
-from pipeline.models import Models
-from pipeline.nlp import annotate
+from pipeline.digest.directions import extract_directions
+from pipeline.digest.summary import summarise
+from pipeline.layout.structure import structure
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.lang import detect
+from pipeline.nlp.models import Models
 from pipeline.record import Article
 from pipeline.settings import Settings
-from pipeline.structure import structure
-from pipeline.summary import summarise
 
 
 def analyse(text: str, models: Models, sentences: int = 4) -> Article:

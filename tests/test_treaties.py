@@ -1,10 +1,10 @@
 import pytest
 from helpers import make_article
 
-from pipeline.models import Models
-from pipeline.nlp import annotate
+from pipeline.facts.acts.extract import extract_treaties
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.models import Models
 from pipeline.record import Article, Country, Mention
-from pipeline.treaties import extract_treaties
 
 
 def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Article:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..settings import SUPPORTED_SUFFIXES, Settings
-from ..tables import split_delimited
 from .document import TABLE_ANCHOR, Document
+from .tables import split_delimited
 from .text import decode
 
 log = logging.getLogger(__name__)

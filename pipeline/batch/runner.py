@@ -1,0 +1,264 @@
+"""The batch: many files in, one record and page each, then the corpus-wide exports and index.
+
+Files whose bytes and pipeline version are unchanged and whose outputs exist are skipped, so a run
+that was stopped half-way is finished by running it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from .. import __version__
+from ..export.files import Target, atomic_write, discover, sweep_temp_files
+from ..settings import Settings
+from .workers import Outcome, Task, WorkerPool, WorkerStartError
+
+log = logging.getLogger(__name__)
+
+ERRORS = "errors.jsonl"
+RECORDS = "records.jsonl"
+SQLITE = "facts.sqlite"
+INDEX = "index.html"
+
+
+@dataclass
+class Failure:
+    """A file that produced no record, and why."""
+
+    file: str
+    stage: str
+    message: str
+    time: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: counts that add up to the number of inputs, and per-file measurements."""
+
+    written: list[Target] = field(default_factory=list)
+    skipped: list[Target] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    rendered: list[Target] = field(default_factory=list)  # skipped, their page made again from the record
+    corpus_error: str | None = None  # the index page could not be rendered
+
+    @property
+    def total(self) -> int:
+        return len(self.written) + len(self.skipped) + len(self.failures)
+
+
+def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> int:
+    """Analyse `inputs` into `out`; 0 when every input has a record, 1 when any failed, 2 when none could start."""
+    stream = stream or sys.stderr
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        stream.write(f"error: the output folder {out} cannot be created ({exc.strerror or exc})\n")
+        return 2
+    try:
+        result = run(inputs, out, settings, stream)
+    except WorkerStartError as exc:
+        stream.write(f"error: {exc}\n")
+        return 2
+    return 1 if result.failures or result.corpus_error else 0
+
+
+def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> BatchResult:
+    """The batch itself: records and pages per file, then exports and the index over all records in `out`."""
+    stream = stream or sys.stderr
+    out.mkdir(parents=True, exist_ok=True)
+    sweep_temp_files(out)
+    targets, missing = discover(inputs, out)
+    result = BatchResult(failures=[Failure(str(p), "input", "no such file or folder") for p in missing])
+    for failure in result.failures:
+        _say(stream, settings, failure)
+    todo: list[Target] = []
+    for target in targets:
+        record = None if settings.force else _current_record(target, out)
+        if record is None:
+            todo.append(target)
+            continue
+        if settings.html and not _page_current(out / target.html, record, settings):
+            if not _render_page(record, target, out, settings):
+                todo.append(target)
+                continue
+            result.rendered.append(target)
+        result.skipped.append(target)
+    log.info("%d files to analyse, %d unchanged", len(todo), len(result.skipped))
+    if todo:
+        _analyse(todo, out, settings, stream, result)
+    atomic_write(out / ERRORS, "".join(json.dumps(f.__dict__, ensure_ascii=False) + "\n"
+                                       for f in result.failures))
+    if settings.exports or settings.html:
+        result.corpus_error = _finish_corpus(out, settings, result.failures)
+        if result.corpus_error:
+            stream.write(f"error: {result.corpus_error}\n")
+    plural = "s" if len(result.rendered) != 1 else ""
+    rendered = f" ({len(result.rendered)} page{plural} made from the record{plural})" if result.rendered else ""
+    stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged){rendered}, "
+                 f"{len(result.failures)} failed, of {result.total} inputs\n")
+    return result
+
+
+def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, result: BatchResult) -> None:
+    from tqdm import tqdm
+
+    tasks = [Task(i, str(t.path), str(out / t.json), str(out / t.html) if settings.html else None,
+                  _index_href(out, t))
+             for i, t in enumerate(todo)]
+    # largest files first, so that no worker is left with a long file while the others idle; but the
+    # smallest leads, so that the first record is on disk as soon as a worker is ready
+    tasks.sort(key=lambda task: -_size(todo[task.index].path))
+    tasks.insert(0, tasks.pop())
+    started = time.perf_counter()
+    with tqdm(total=len(tasks), unit="file", file=stream, disable=not settings.progress) as bar, \
+            WorkerPool(min(settings.jobs, len(tasks)), settings) as pool:
+        for outcome in pool.run(tasks):
+            target = todo[outcome.index]
+            result.outcomes.append(outcome)
+            if outcome.ok:
+                result.written.append(target)
+            else:
+                result.failures.append(Failure(str(target.path), outcome.stage, outcome.message))
+                _say(stream, settings, result.failures[-1])
+                _remove_stale(out, target)
+            bar.update(1)
+    result.written.sort(key=lambda t: t.rel)
+    result.failures.sort(key=lambda f: f.file)
+    result.outcomes.sort(key=lambda o: o.index)
+    log.info("analysed %d files in %.1f s", len(todo), time.perf_counter() - started)
+
+
+def _index_href(out: Path, target: Target) -> str:
+    """The link from a target's page to the corpus report (pages may sit in subfolders)."""
+    return quote(os.path.relpath(out / INDEX, (out / target.html).parent).replace(os.sep, "/"))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _say(stream: TextIO, settings: Settings, failure: Failure) -> None:
+    """One line on the terminal naming a failed file and why."""
+    line = f"failed: {failure.file} ({failure.stage}): {failure.message}"
+    if settings.progress:
+        from tqdm import tqdm
+
+        tqdm.write(line, file=stream)
+    else:
+        stream.write(line + "\n")
+
+
+def _remove_stale(out: Path, target: Target) -> None:
+    """A file that now fails keeps no record from an earlier run."""
+    for name in (target.json, target.html):
+        (out / name).unlink(missing_ok=True)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _current_record(target: Target, out: Path) -> dict[str, Any] | None:
+    """The target's record when it is whole and was made by this pipeline version from these very bytes."""
+    try:
+        record = json.loads((out / target.json).read_text("utf-8"))
+        if (record["pipeline_version"] == __version__
+                and record["source"]["sha256"] == _sha256(target.path)):
+            return record
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return None
+
+
+_UI_LANGUAGE = re.compile(r'<meta name="ui-language" content="(\w+)">')
+
+
+def _page_current(page: Path, record: dict[str, Any], settings: Settings) -> bool:
+    """Whether the page of a current record exists and speaks the interface language this run asks for."""
+    from ..render.ui import page_language
+
+    try:
+        with page.open(encoding="utf-8", errors="replace") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    found = _UI_LANGUAGE.search(head)
+    return found is not None and found.group(1) == page_language(settings.ui_language, [record.get("language", "")])
+
+
+def _render_page(record: dict[str, Any], target: Target, out: Path, settings: Settings) -> bool:
+    """Write the target's page from its current record, without analysing again; False when it cannot be."""
+    from ..render.report import render_article
+    from ..serialize import from_dict
+
+    try:
+        page = render_article(from_dict(record), settings, _index_href(out, target))
+    except Exception:
+        log.debug("the page of %s cannot be made from its record; the file is analysed again",
+                  target.path, exc_info=True)
+        return False
+    atomic_write(out / target.html, page)
+    return True
+
+
+def load_records(out: Path) -> list[tuple[Path, dict[str, Any]]]:
+    """Every article record under `out` (objects carrying `schema_version`), with its relative name."""
+    found: list[tuple[Path, dict[str, Any]]] = []
+    for path in sorted(out.rglob("*.json")):
+        rel = path.relative_to(out)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            log.warning("%s is not a readable record; left out of the exports", path)
+            continue
+        if isinstance(data, dict) and "schema_version" in data:
+            found.append((rel, data))
+    return found
+
+
+def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> str | None:
+    """records.jsonl, CSV, SQLite and index.html over all records present in `out`; what went wrong, if anything."""
+    records = load_records(out)
+    if settings.exports:
+        from ..export.records import write_csv, write_jsonl
+        from ..export.sqlite import write_sqlite
+
+        plain = [r for _, r in records]
+        write_jsonl(out / RECORDS, plain)
+        write_csv(out / "csv", plain)
+        write_sqlite(out / SQLITE, plain, refresh=settings.force)
+    if settings.html:
+        from ..render.report import render_corpus
+        from ..serialize import from_dict
+
+        articles = [from_dict(r) for _, r in records]
+        links = {r["source"]["path"]: quote(rel.with_name(rel.name[: -len(".json")] + ".html").as_posix())
+                 for rel, r in records}
+        try:
+            page = render_corpus(articles, [f.__dict__ for f in failures], settings, links)
+        except Exception as exc:
+            log.debug("the corpus page could not be rendered", exc_info=True)
+            return f"{out / INDEX} could not be written: {type(exc).__name__}: {exc}"
+        atomic_write(out / INDEX, page)
+    return None

@@ -1,0 +1,133 @@
+"""Where outputs go and how they are written: atomic files, names that never collide."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..settings import SUPPORTED_SUFFIXES
+
+log = logging.getLogger(__name__)
+
+TEMP_SUFFIX = ".part"
+
+
+@dataclass(frozen=True)
+class Target:
+    """One input file and the names of its outputs, relative to the output folder."""
+
+    path: Path  # the input file as found
+    rel: Path  # its name under the output folder, without the added suffix
+
+    @property
+    def json(self) -> Path:
+        return self.rel.parent / f"{self.rel.name}.json"
+
+    @property
+    def html(self) -> Path:
+        return self.rel.parent / f"{self.rel.name}.html"
+
+
+@cache
+def _file_mode() -> int:
+    """The mode a newly created file gets here: rw for all, less the process's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write `data` to `path` so that a reader sees either the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        os.fchmod(fd, _file_mode())  # mkstemp makes the file private; outputs are as readable as any file
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def sweep_temp_files(out: Path) -> int:
+    """Remove the temporary files an interrupted run left under `out`; returns how many."""
+    removed = 0
+    for tmp in out.rglob(f".*{TEMP_SUFFIX}"):
+        if tmp.is_file():
+            tmp.unlink()
+            removed += 1
+    if removed:
+        log.info("removed %d unfinished temporary files under %s", removed, out)
+    return removed
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def discover(inputs: Iterable[Path], out: Path) -> tuple[list[Target], list[Path]]:
+    """The supported files under `inputs` with their output names, and the inputs that do not exist.
+
+    Folders are searched recursively in sorted order; hidden files and anything under `out` are
+    skipped; a file reached twice counts once. An output name already taken gets the input folder's
+    name in front, then a number, so two inputs never write to one place.
+    """
+    out_resolved = out.resolve()
+    targets: list[Target] = []
+    missing: list[Path] = []
+    seen: set[Path] = set()
+    taken: set[Path] = set()
+    for given in inputs:
+        if not given.exists():
+            missing.append(given)
+            continue
+        if given.is_dir():
+            found = sorted(p for p in given.rglob("*")
+                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not _hidden(p.relative_to(given))
+                           and not _inside(p, out_resolved))
+            pairs = [(p, p.relative_to(given)) for p in found]
+            prefix = Path(given.resolve().name or "input")
+        else:
+            pairs = [(given, Path(given.name))]
+            prefix = Path(given.resolve().parent.name or "input")
+        for path, rel in pairs:
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            rel = _free_name(rel, prefix, taken)
+            taken.add(rel)
+            targets.append(Target(path=path, rel=rel))
+    return targets, missing
+
+
+def _free_name(rel: Path, prefix: Path, taken: set[Path]) -> Path:
+    if rel not in taken:
+        return rel
+    candidate = prefix / rel
+    number = 2
+    while candidate in taken:
+        candidate = rel.parent / f"{rel.stem}~{number}{rel.suffix}"
+        number += 1
+    return candidate

@@ -1,0 +1,175 @@
+"""Names of legal acts in English sentences: "the Revised Kyoto Convention", "Treaty on the Eurasian
+Economic Union, signed on 29 May 2014", "Convention establishing a Customs Co-operation Council".
+
+Capitalised words before the kind word belong to the name; after it, a complement opened by "on",
+"of", "between", "establishing", ... runs over capitalised words, function words and a few lower-case
+words, and stops at punctuation, a verb-like word, or a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...record import Sentence, Token
+from .candidate import Candidate
+from .lexicon import WEAK, kind_words
+from .when import date_after
+
+_OPENERS = frozenset("on of between establishing concerning regarding relating for among".split())
+_INNER = frozenset("of the and on for in to between a an concerning establishing under with its their".split())
+_ENDERS = frozenset(
+    "which that who whom whose was is were are be been being will would has have had shall may can could should "
+    "must did does do not also as by from into when where while after before since until if than then this these "
+    "those it they he she we signed adopted ratified entered came come comes entered enters took takes became "
+    "provides provided requires required allows allowed monday tuesday wednesday thursday friday saturday sunday "
+    "yesterday today tomorrow".split()
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_MAX_WORDS = 18
+
+
+def find(sentence: Sentence, text: str) -> list[Candidate]:
+    """Every naming of an act in one English sentence."""
+    kinds = kind_words()
+    tokens = sentence.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        kind = kinds.get(tok.lemma)
+        if kind is None or kind in ("refer", "self") or not tok.text.isalpha():
+            continue
+        if tok.text.lower() != tok.lemma and tok.text.lower().endswith("s"):
+            out.extend(_each_of(tokens, i, kind, text))  # a plural: "the Agreements on A and B", or none
+            continue
+        found = _candidate(tokens, i, kind, text)
+        if found:
+            out.append(found)
+    return out
+
+
+def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate | None:
+    head = tokens[i]
+    first = i
+    while first > 0 and i - first < 5 and not _headline(tokens) and _left_word(tokens[first - 1], tokens[first]):
+        first -= 1
+    while first < i and tokens[first].lemma in ("the", "a", "an"):
+        first += 1
+    refer = None
+    if first > 0:
+        word = kind_words().get(tokens[first - 1].lemma)
+        refer = word if word in ("refer", "self") else None
+    cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="en", refer=refer)
+    last = i
+    opener = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if (opener in _OPENERS or opener == "to" and kind == "protocol") and not _date_next(tokens, i + 1):
+        j = i + 1
+        while j < len(tokens) and j - i <= _MAX_WORDS:
+            tok = tokens[j]
+            low = tok.text.lower()
+            glued = tok.start == tokens[j - 1].end
+            if "\n" in text[tokens[j - 1].end : tok.start]:
+                break
+            if low == "and" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in ("a", "an"):
+                break
+            if low in _ENDERS or (low == "in" and _date_next(tokens, j)) or (low == "of" and _date_next(tokens, j)):
+                break
+            if tok.text in ("-", "‐") and glued and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
+                j += 1
+                continue
+            if re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in _INNER or glued and tok.text.isalpha():
+                last = j
+            elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) and low not in _MONTHS:
+                last = j
+            else:
+                break
+            j += 1
+        while last > i and tokens[last].text.lower() in _INNER:
+            last -= 1
+    cand.end = tokens[last].end
+    when = date_after(text, cand.end)
+    if when:
+        cand.date = when[0]
+    number = re.match(r"\s*(?:No\.?|№)\s*([\w/-]+)", text[cand.end :])
+    if number:
+        cand.number = number.group(1)
+    cand.title = " ".join(text[cand.start : cand.end].split())
+    if cand.number:
+        cand.title += f" No. {cand.number}"
+    cand.title = cand.title[:1].upper() + cand.title[1:]
+    cand.core = cand.title
+    complement = tokens[i + 1 : last + 1]
+    capital_name = tokens[first].text[:1].isupper() and (first > 0 or first < i or bool(complement))
+    has_name = any(t.text[:1].isupper() for t in complement)
+    cand.strong = bool(cand.date or cand.number)
+    if first == i and not complement and not cand.number:
+        if refer or (head.text[:1].isupper() and i > 0 and kind not in WEAK):
+            cand.refer = refer or "refer"
+            cand.title = ""
+            return cand
+        return None
+    if kind in WEAK and not head.text[:1].isupper() and not cand.number:
+        return None
+    if capital_name or has_name or cand.strong:
+        return cand
+    return None
+
+
+def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidate]:
+    """"Agreements on Customs Valuation and Rules of Origin": one act per name joined by "and" or a
+    comma, when the plural is capitalised and every name has at least two capitalised words (else
+    "Agreements on Trade and Economic Cooperation" could be one title)."""
+    head = tokens[i]
+    if not head.text[:1].isupper() or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _OPENERS:
+        return []
+    opener = tokens[i + 1].text.lower()
+    parts: list[list[Token]] = [[]]
+    j = i + 2
+    while j < len(tokens) and j - i <= _MAX_WORDS:
+        tok = tokens[j]
+        low = tok.text.lower()
+        if "\n" in text[tokens[j - 1].end : tok.start] or low in _ENDERS:
+            break
+        if low in ("and", ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+            parts.append([])
+        elif re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in ("of", "the", "for", "on", "in"):
+            parts[-1].append(tok)
+        else:
+            break
+        j += 1
+    for part in parts:
+        while part and part[-1].text.lower() in _INNER:
+            part.pop()
+    if len(parts) < 2 or any(sum(t.text[:1].isupper() for t in part) < 2 for part in parts):
+        return []
+    singular = head.lemma[:1].upper() + head.lemma[1:]
+    out = []
+    for n, part in enumerate(parts):
+        name = " ".join(text[part[0].start : part[-1].end].split())
+        title = f"{singular} {opener} {name}"
+        out.append(Candidate(start=head.start if n == 0 else part[0].start, end=part[-1].end, kind=kind,
+                             title=title, core=title, lang="en", strong=True))
+    return out
+
+
+def _left_word(tok: Token, nxt: Token) -> bool:
+    """A word of the name before the kind word: capitalised, not a verb in -ing, not another act."""
+    word = tok.text
+    if word in ("-", "‐") and tok.end == nxt.start:
+        return True
+    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing"):
+        return False
+    return kind_words().get(tok.lemma) not in ("refer", "self")
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """A title-cased line ("Putin Signs Law Ratifying Treaty"), where capitals tell nothing about names."""
+    if tokens and tokens[-1].text in (".", "!", "?", ";", ":"):
+        return False
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _date_next(tokens: list[Token], j: int) -> bool:
+    nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
+    return nxt.isdigit() or nxt in _MONTHS or nxt == "the" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isdigit()

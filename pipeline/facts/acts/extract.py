@@ -1,0 +1,246 @@
+"""Legal acts: treaties, agreements, codes, decisions, strategies, programmes, conventions, laws.
+
+Each naming of an act in a sentence becomes a candidate (grammars in `pipeline.acts.russian` and
+`pipeline.acts.english`); candidates that name one act are merged into one `Treaty`:
+- the same known act of the registry (`data/acts.jsonl`): «Договор о ЕАЭС», «Договором о
+  Евразийском экономическом союзе» and "the Treaty on the Eurasian Economic Union" are one act;
+- otherwise the same content words, or a wording whose words (at least three) all occur in the
+  other's of the same kind;
+- a naming in brackets right after another is another name of it: "... (HS Convention)".
+A reference back without a title of its own («настоящей Конвенции», «данного договора», a
+capitalised «Договор» in mid-sentence, "the Treaty", "this Agreement") is a mention of the act of
+that kind named last before it; with «настоящий»/"present" of the act the document itself is (the
+one named in its title); failing those, of the only act of that kind in the article; else of none.
+The date and year are those the text writes with the act; the registry's year only tells apart acts
+of like names (a «Таможенный кодекс» written with 2009 is not the code of 2017).
+
+Not acts: plurals («соглашения в рамках ЕАЭС», "agreements"); «договорённость»; in lower case, the
+kinds that are also everyday nouns («решение», «программа», «стратегия», «закон», "code") unless a
+number, a date or a quoted title comes with them; other kinds in lower case unless a proper name,
+parties, a number, a date or a quoted title comes with them — so a generic «соглашения о свободной
+торговле» is not an act, but «соглашение о свободной торговле между ЕАЭС и Вьетнамом» is.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...nlp.lang import detect
+from ...nlp.models import Models
+from ...nlp.morph import Morph
+from ...record import Article, Mention, Treaty
+from . import english, russian
+from .candidate import Candidate
+from .lexicon import KnownAct, bare_aliases, key, lookup
+
+log = logging.getLogger(__name__)
+
+_BRACKET_ALIAS = re.compile(
+    r"\s*\(\s*(?:далее\s*(?:[-–—]|по\s+тексту\s*[-–—]?)?\s*|hereinafter\s*(?:referred\s+to\s+as\s*)?|или\s+|or\s+)?[«\"“]?",
+    re.I,
+)
+
+
+@dataclass
+class _Act:
+    kind: str
+    key: frozenset[str]
+    known: KnownAct | None = None
+    titles: list[str] = field(default_factory=list)
+    date: str | None = None
+    parties: list[str] = field(default_factory=list)
+    named_at: list[int] = field(default_factory=list)
+    lang: str = "ru"
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def extract_treaties(article: Article, models: Models) -> Article:
+    """Fill `treaties` and add a TREATY mention for every naming of, or reference back to, an act.
+
+    Needs `sentences` (from `nlp.annotate`); reads `countries`, `organisations` and their mentions
+    for the parties of an act.
+    """
+    morph = models.morph
+    candidates = _candidates(article, morph)
+    acts: list[_Act] = []
+    owner: dict[int, _Act] = {}
+    previous: Candidate | None = None
+    for cand in candidates:
+        if not cand.title:
+            continue
+        act = _merge_target(cand, previous, acts, morph, article.text)
+        if act is None:
+            k = key(cand.core, morph)
+            act = _Act(kind=cand.kind, key=k, known=_known(cand, k, morph), lang=cand.lang)
+            acts.append(act)
+        _add(act, cand, article, morph)
+        owner[id(cand)] = act
+        previous = cand
+    self_act = _titled_act(article, acts)
+    for cand in candidates:
+        if not cand.title:
+            act = _antecedent(cand, acts, self_act)
+            if act is not None:
+                owner[id(cand)] = act
+                act.spans.append((cand.start, cand.end))
+    used = [a for a in acts if a.titles]
+    used.sort(key=lambda a: min(a.named_at))
+    for number, act in enumerate(used, 1):
+        fact = _fact(act, f"act-{number}", article)
+        article.treaties.append(fact)
+        for start, end in act.spans:
+            article.mentions.append(
+                Mention(type="TREATY", text=article.text[start:end], start=start, end=end,
+                        page=article.page_at(start), fact_id=fact.id)
+            )
+    log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
+    return article
+
+
+def _candidates(article: Article, morph: Morph) -> list[Candidate]:
+    """Every naming in text order, without namings inside a longer one."""
+    found: list[Candidate] = []
+    for sentence in article.sentences:
+        chunk = article.text[sentence.start : sentence.end]
+        if detect(chunk, article.language if article.language in ("ru", "en") else "ru") == "en":
+            found.extend(english.find(sentence, article.text))
+        else:
+            found.extend(russian.find(sentence, article.text, morph))
+    found.extend(_bare_alias_namings(article.text, found))
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    for cand in found:
+        if out and cand.start < out[-1].end:
+            continue
+        out.append(cand)
+    return out
+
+
+@cache
+def _alias_pattern() -> re.Pattern[str] | None:
+    names = sorted(bare_aliases(), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _bare_alias_namings(text: str, found: list[Candidate]) -> list[Candidate]:
+    """«ГАТТ», "TRIPS": names of known acts that carry no kind word."""
+    pattern = _alias_pattern()
+    if pattern is None:
+        return []
+    aliases = bare_aliases()
+    taken = [(c.start, c.end) for c in found]
+    out = []
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        known = aliases[m.group()]
+        out.append(Candidate(start=m.start(), end=m.end(), kind=known.kind, title=m.group(), core=m.group(),
+                             lang=detect(m.group()), strong=True))
+    return out
+
+
+def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act], morph: Morph,
+                  text: str) -> _Act | None:
+    k = key(cand.core, morph)
+    known = _known(cand, k, morph)
+    if previous is not None and acts and _BRACKET_ALIAS.fullmatch(text[previous.end : cand.start]):
+        last = next((a for a in acts if (previous.start, previous.end) in a.spans), None)
+        if last is not None and (known is None or last.known is None or known is last.known):
+            if last.known is None and known is not None:
+                last.known = known
+            return last
+    for act in acts:
+        if known is not None and act.known is known:
+            return act
+    for act in acts:
+        if act.key == k and (known is None or act.known is None):
+            return act
+    for act in acts:
+        small, large = (k, act.key) if len(k) <= len(act.key) else (act.key, k)
+        if act.kind == cand.kind and len(small) >= 3 and small <= large and (known is None or act.known is None):
+            return act
+    return None
+
+
+def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct | None:
+    """The registry act a naming stands for, unless the year written with it is another act's."""
+    known = lookup(title_key, morph)
+    if known and cand.date and known.year and abs(int(cand.date[:4]) - known.year) > 1:
+        return None
+    return known
+
+
+def _add(act: _Act, cand: Candidate, article: Article, morph: Morph) -> None:
+    act.titles.append(cand.title)
+    act.named_at.append(cand.start)
+    act.spans.append((cand.start, cand.end))
+    act.date = act.date or cand.date
+    if cand.parties_span:
+        for name in _parties(cand, article, morph):
+            if name not in act.parties:
+                act.parties.append(name)
+
+
+def _parties(cand: Candidate, article: Article, morph: Morph) -> list[str]:
+    """Names of the countries and organisations mentioned in the «между ...» part of a naming."""
+    assert cand.parties_span is not None
+    start, end = cand.parties_span
+    names = {c.id: c.name for c in article.countries} | {o.id: o.name for o in article.organisations}
+    out = []
+    for m in article.mentions:
+        if m.fact_id in names and start <= m.start and m.end <= end and names[m.fact_id] not in out:
+            out.append(names[m.fact_id])
+    if out:
+        return out
+    pieces = re.split(r"\s*(?:,|\bи\b|\band\b)\s*", article.text[start:end])
+    return [morph.to_nominative(" ".join(p.split())) if cand.lang == "ru" else " ".join(p.split())
+            for p in pieces if p.strip()]
+
+
+def _titled_act(article: Article, acts: list[_Act]) -> _Act | None:
+    """The act the document itself is: the one named in its title or first heading."""
+    blocks = article.blocks_of("title", "heading")
+    first_line = article.text.lstrip()
+    lead = len(article.text) - len(first_line)
+    span = (blocks[0].start, blocks[0].end) if blocks else (lead, lead + len(first_line.split("\n", 1)[0]))
+    for act in acts:
+        for start, end in act.spans:
+            if span and span[0] <= start < span[1]:
+                return act
+            if article.title and article.text[start:end] in article.title:
+                return act
+    return None
+
+
+def _antecedent(cand: Candidate, acts: list[_Act], self_act: _Act | None) -> _Act | None:
+    """The act a reference back points to (see the module docstring)."""
+    same = [a for a in acts if a.titles and (a.known.kind if a.known else a.kind) == cand.kind]
+    if cand.refer == "self" and self_act is not None and self_act in same:
+        return self_act
+    before = [(max(p for p in a.named_at if p < cand.start), a) for a in same if any(p < cand.start for p in a.named_at)]
+    if before:
+        return max(before, key=lambda x: x[0])[1]
+    return same[0] if len(same) == 1 else None
+
+
+def _fact(act: _Act, fact_id: str, article: Article) -> Treaty:
+    language = article.language if article.language in ("ru", "en") else act.lang
+    if act.known is not None:
+        title = act.known.title(language)
+    else:
+        title = max(act.titles, key=lambda t: (len(t.split()), -act.titles.index(t)))
+    title = title[:1].upper() + title[1:]
+    aliases: list[str] = []
+    for t in act.titles:
+        if t.lower() != title.lower() and t.lower() not in {a.lower() for a in aliases}:
+            aliases.append(t)
+    date = act.date
+    year = int(date[:4]) if date else None
+    parties = act.parties or (list(act.known.parties) if act.known and language == "ru" else [])
+    return Treaty(id=fact_id, title=title, kind=act.known.kind if act.known else act.kind, date=date, year=year,
+                  parties=parties, aliases=aliases)

@@ -1,0 +1,143 @@
+"""Words that name kinds of legal acts, and the registry of well-known acts, from the data files."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ...data import load_jsonl, load_tsv
+from ...errors import DataFileError
+from ...nlp.morph import Morph
+
+KINDS = frozenset(
+    "treaty agreement code decision strategy protocol convention programme law declaration memorandum other".split()
+)
+# Kinds whose words are also everyday nouns («решение» a solution, "code" a number): written in lower
+# case they name an act only with a number, a date or a quoted title.
+WEAK = frozenset({"decision", "law", "programme", "strategy", "code", "other"})
+
+FUNCTION_WORDS = frozenset(
+    "о об обо по между на в во и с со для до от к при из за против через "
+    "the of on and a an between for to in at by with under concerning regarding relating its".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*", re.U)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class KnownAct:
+    """An entry of the registry of well-known acts."""
+
+    id: str
+    kind: str
+    year: int | None
+    date: str | None
+    title_ru: str
+    title_en: str
+    aliases: tuple[str, ...]
+    parties: tuple[str, ...]
+
+    def title(self, language: str) -> str:
+        return self.title_en if language == "en" else self.title_ru
+
+
+@cache
+def kind_words() -> dict[str, str]:
+    """Lemma → kind (or `refer`/`self` for determiners that point back to an act)."""
+    out = {}
+    for word, _lang, kind in load_tsv("act_kinds.tsv", 3):
+        if kind not in KINDS | {"refer", "self"}:
+            raise DataFileError(f"act_kinds.tsv: unknown kind {kind!r} for {word!r}; expected one of {sorted(KINDS)}")
+        out[word.lower()] = kind
+    return out
+
+
+@cache
+def registry() -> tuple[KnownAct, ...]:
+    """The well-known acts of `acts.jsonl`."""
+    acts = []
+    for row in load_jsonl("acts.jsonl"):
+        try:
+            act = KnownAct(
+                id=row["id"], kind=row["kind"], year=row.get("year"), date=row.get("date"),
+                title_ru=row["title_ru"], title_en=row["title_en"],
+                aliases=tuple(row.get("aliases", ())), parties=tuple(row.get("parties", ())),
+            )
+        except KeyError as exc:
+            raise DataFileError(f"acts.jsonl: entry {row.get('id')!r} lacks the field {exc}") from exc
+        if act.kind not in KINDS:
+            raise DataFileError(f"acts.jsonl: entry {act.id!r} has unknown kind {act.kind!r}")
+        acts.append(act)
+    return tuple(acts)
+
+
+def key(title: str, morph: Morph) -> frozenset[str]:
+    """The content words of a title as lemmas: what two wordings of one act share."""
+    out = set()
+    for word in _WORD.findall(title.replace("ё", "е").replace("Ё", "Е")):
+        low = word.lower()
+        if low in FUNCTION_WORDS or _YEAR.match(low):
+            continue
+        if word.isupper() and len(word) > 1:
+            out.add(low)
+        elif re.search("[а-я]", low):
+            out.add(morph.lemma(low).replace("ё", "е"))
+        else:
+            out.add(_english_lemma(low))
+    return frozenset(out)
+
+
+def _english_lemma(word: str) -> str:
+    word = word.replace("-", "").replace("‐", "").replace("harmonis", "harmoniz").replace("programme", "program")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=4)
+def registry_keys(morph: Morph) -> tuple[tuple[KnownAct, frozenset[str]], ...]:
+    """Every wording of every known act with its key."""
+    out = []
+    for act in registry():
+        for title in (act.title_ru, act.title_en, *act.aliases):
+            out.append((act, key(title, morph)))
+    return tuple(out)
+
+
+def bare_aliases() -> dict[str, KnownAct]:
+    """Names of known acts written without a kind word («ГАТТ», "TRIPS"), found by themselves in a text."""
+    words = kind_words()
+    out = {}
+    for act in registry():
+        for alias in act.aliases:
+            if not any(w.lower() in words for w in _WORD.findall(alias)) and alias.isupper():
+                out[alias] = act
+    return out
+
+
+def lookup(title_key: frozenset[str], morph: Morph) -> KnownAct | None:
+    """The known act a title names: the same words, or one wording inside the other covering
+    three quarters of it (at least two words); None when no act or more than one fits."""
+    if not title_key:
+        return None
+    best: dict[str, tuple[float, KnownAct]] = {}
+    for act, k in registry_keys(morph):
+        if k == title_key:
+            score = 2.0
+        elif len(k & title_key) >= 2 and (k <= title_key or title_key <= k):
+            score = min(len(k), len(title_key)) / max(len(k), len(title_key))
+            if score < 0.75:
+                continue
+        else:
+            continue
+        if score > best.get(act.id, (0.0, act))[0]:
+            best[act.id] = (score, act)
+    if not best:
+        return None
+    ranked = sorted(best.values(), key=lambda x: -x[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]

@@ -1,0 +1,311 @@
+"""Names of legal acts in Russian sentences: a kind word, its complement, its date and parties.
+
+«Договором о ЕАЭС (2014г.)», «договора между Российской Федерацией и Республикой Беларусь от
+08.12.1999 «О создании союзного государства»», «Стратегия ... по таможенному сотрудничеству до 2025
+года», «Решение Высшего Евразийского экономического совета № 12», «Таможенный кодекс ЕАЭС».
+The complement runs on while its words stand in an oblique case (the genitive of «Таможенного
+союза», the prepositional case after «о»), and stops at a verb, a new nominative, punctuation or a
+closing quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...nlp.morph import Morph
+from ...record import Sentence, Token
+from .candidate import Candidate
+from .lexicon import WEAK, kind_words
+from .when import date_after
+
+_PREPS = frozenset("о об обо по между на в во с со для до при из против к через".split())
+_TITLE_PREPS = frozenset("о об обо по между".split())  # «Договор о ...», not «соглашения в рамках ...»
+_ACCUSATIVE_PREPS = frozenset("в во на за через про".split())
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
+_NAMES = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_STOP_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "ADJS", "PRCL", "PRED", "COMP"})
+_OPEN_QUOTES = "«„“\""
+_CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
+_MAX_WORDS = 24
+
+
+def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
+    """Every naming of an act in one Russian sentence."""
+    kinds = kind_words()
+    tokens = sentence.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        kind = kinds.get(tok.lemma)
+        if kind is None or kind in ("refer", "self") or not tok.text[:1].isalpha():
+            continue
+        if _plural_only(tok.text, morph):
+            out.extend(_each_of(tokens, i, kind, text, morph))
+            continue
+        found = _candidate(tokens, i, kind, text, morph)
+        if found:
+            out.append(found)
+    return out
+
+
+def _each_of(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) -> list[Candidate]:
+    """«в договорах о Евразийском экономическом союзе и о Союзном государстве»: one act per «о ...»."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _TITLE_PREPS:
+        return []
+    prep = tokens[i + 1].text.lower()
+    head = tokens[i].lemma[:1].upper() + tokens[i].lemma[1:]
+    segments: list[list[Token]] = [[tokens[i + 1]]]
+    j = i + 2
+    while j < len(tokens) and j - i <= _MAX_WORDS:
+        tok, prev = tokens[j], tokens[j - 1]
+        if tok.text.lower() == "и" and j + 1 < len(tokens) and tokens[j + 1].text.lower() == prep:
+            segments.append([tokens[j + 1]])
+            j += 2
+            continue
+        if "\n" in text[prev.end : tok.start] or tok.text.lower() == "и" or not _complement_word(tok, prev, prep, morph):
+            break
+        segments[-1].append(tok)
+        j += 1
+    if len(segments) < 2:
+        return []
+    out = []
+    for n, seg in enumerate(segments):
+        if len(seg) < 2 or not any(_proper(t) for t in seg[1:]):
+            continue
+        tail = _join(text, seg[0].start, seg[-1].end)
+        start = tokens[i].start if n == 0 else seg[0].start
+        out.append(Candidate(start=start, end=seg[-1].end, kind=kind, title=f"{head} {tail}", core=f"{head} {tail}",
+                             lang="ru"))
+    return out
+
+
+def _plural_reading(word: str, morph: Morph) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in morph.parse(word.lower()))
+
+
+def _plural_only(word: str, morph: Morph) -> bool:
+    nouns = [p for p in morph.parse(word.lower()) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
+def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) -> Candidate | None:
+    head = tokens[i]
+    first = i
+    while first > 0 and _left_modifier(tokens[first - 1], head, morph) and (i - first) < 3:
+        first -= 1
+    refer = None
+    if first > 0:
+        refer = _refer(tokens[first - 1], morph)
+    cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="ru", refer=refer)
+    complement: list[Token] = []
+    quoted: str | None = None
+    j = i + 1
+    prev = head
+    prep: str | None = None
+    while j < len(tokens) and j - i <= _MAX_WORDS:
+        tok = tokens[j]
+        low = tok.text.lower()
+        if "\n" in text[prev.end : tok.start]:
+            break
+        if low == "от" or tok.text == "(":
+            when = date_after(text, prev.end)
+            if when:
+                cand.date = cand.date or when[0]
+                j = _skip_to(tokens, j, when[1])
+                if tok.text == "(":
+                    break
+                continue
+            break
+        if tok.text == "№" and j + 1 < len(tokens):
+            cand.number = tokens[j + 1].text
+            complement.extend(tokens[j : j + 2])
+            prev, j = tokens[j + 1], j + 2
+            continue
+        if tok.text in _OPEN_QUOTES:
+            close = _closing(tokens, j)
+            if close is None or not all(_proper(t) for t in complement):
+                break
+            quoted = text[tokens[j + 1].start : tokens[close - 1].end] if close > j + 1 else None
+            cand.end = tokens[close].end
+            j = close + 1
+            when = date_after(text, cand.end)
+            if when:
+                cand.date = cand.date or when[0]
+            break
+        if low == "между" and cand.parties_span is None and not complement:
+            k = _parties(tokens, j + 1, morph)
+            if k > j + 1 and tokens[j + 1].text[:1].isupper():
+                cand.parties_span = (tokens[j + 1].start, tokens[k - 1].end)
+                cand.parties_text = [text[tok.start : tokens[k - 1].end]]
+                cand.end = tokens[k - 1].end
+                prev, j = tokens[k - 1], k
+                continue
+            break
+        if not _complement_word(tok, prev, prep, morph):
+            break
+        if prep is None and low not in _PREPS and low != "и" and not _genitive_or_name(tok, morph):
+            break
+        if not complement and low in _PREPS and low not in _TITLE_PREPS:
+            break
+        if low in _PREPS or low == "и":
+            prep = low
+        elif not (low == "года" and prev.text.isdigit()):
+            prep = prep if _is_adjective(tok, morph) else None
+        complement.append(tok)
+        prev = tok
+        j += 1
+    while complement and (complement[-1].text.lower() in _PREPS or complement[-1].text.lower() == "и"
+                          or (complement[-1].text.isdigit() and len(complement) > 1
+                              and complement[-2].text.lower() != "№")):
+        complement.pop()
+    if complement:
+        cand.end = max(cand.end, complement[-1].end)
+    head_phrase = morph.to_nominative(_join(text, tokens[first].start, head.end))
+    parts = [head_phrase]
+    if cand.parties_span:
+        parts.append("между " + _join(text, *cand.parties_span))
+    core_parts = [head_phrase]
+    if complement:
+        tail = _runs(tokens, complement, text)
+        parts.append(tail)
+        core_parts.append(tail)
+    if quoted:
+        inner = quoted if kind == "law" or not re.match(r"(?i)об?\s", quoted) else quoted[0].lower() + quoted[1:]
+        inner = f"«{inner}»" if kind == "law" or inner == quoted else inner
+        parts.append(inner)
+        core_parts.append(inner)
+    cand.title = " ".join(parts)
+    cand.core = " ".join(core_parts)
+    has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
+    horizon = kind in ("strategy", "programme") and re.search(r"\bдо \d{4} года$", cand.title) is not None
+    cand.strong = bool(quoted or cand.number or cand.date or horizon)
+    capital = tokens[first].text[:1].isupper() and (
+        first > 0 or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
+    )
+    if not complement and not quoted and not cand.parties_span and not cand.number:
+        if first < i and tokens[first].text[:1].isupper():
+            return cand  # «Таможенный кодекс», «Киотская конвенция»
+        if refer or (head.text[:1].isupper() and (i > 0 or kind not in WEAK)):
+            cand.refer = refer or "refer"
+            cand.title = ""
+            return cand
+        return None
+    if cand.strong or capital:
+        return cand
+    if kind not in WEAK and has_name:
+        return cand
+    return None
+
+
+def _left_modifier(tok: Token, head: Token, morph: Morph) -> bool:
+    """A capitalised adjective agreeing with the head: «Таможенный» кодекс, «Международная» конвенция."""
+    if not tok.text[:1].isupper() or not tok.text.isalpha() or _refer(tok, morph):
+        return False
+    head_cases = {p.tag.case for p in morph.parse(head.text.lower()) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in head_cases for p in morph.parse(tok.text.lower()))
+
+
+def _refer(tok: Token, morph: Morph) -> str | None:
+    """`refer` or `self` for a determiner pointing back («данного», «этого», «настоящей»)."""
+    for lemma in [tok.lemma, *(p.normal_form for p in morph.parse(tok.text.lower()))]:
+        kind = kind_words().get(lemma)
+        if kind in ("refer", "self"):
+            return kind
+    return None
+
+
+def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) -> bool:
+    low = tok.text.lower()
+    if low in _PREPS or low == "и":
+        return True
+    if tok.text.isdigit():
+        return prep == "до" or prev.text.lower() == "№"
+    if low == "года" and prev.text.isdigit():
+        return True
+    if re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁa-zа-яё]*[A-ZА-ЯЁ]+(?:[-–—][A-ZА-ЯЁ][\w]*)*|[A-ZА-ЯЁ]{2,}", tok.text):
+        return True  # an abbreviation: ЕАЭС, ЕврАзЭС, ЕАЭС–Вьетнам
+    if re.fullmatch(r"[A-Za-z][\w-]*", tok.text):
+        return True
+    if not tok.text.isalpha() and not re.fullmatch(r"\w+(?:[-–]\w+)+", tok.text):
+        return False
+    parses = morph.parse(low)
+    if parses and parses[0].tag.POS in _STOP_POS:
+        return False
+    for p in parses:
+        if p.tag.POS not in _NAMES:
+            continue
+        if p.tag.case in _OBLIQUE:
+            return True
+        if p.tag.case == "accs" and prep in _ACCUSATIVE_PREPS:
+            return True
+    if tok.text[:1].isupper() and prev.lemma == "республика":
+        return True  # Республикой Беларусь
+    return False
+
+
+def _genitive_or_name(tok: Token, morph: Morph) -> bool:
+    """Right after a noun only a genitive goes on a title: «Решение Совета», not «декларация предложением»."""
+    if tok.text.isdigit() or tok.text.lower() == "года" or not tok.text.isalpha() or tok.text.isupper():
+        return True
+    return any(p.tag.case in ("gent", "gen2") for p in morph.parse(tok.text.lower()) if p.tag.POS in _NAMES)
+
+
+def _is_adjective(tok: Token, morph: Morph) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(tok.text.lower())[:1])
+
+
+def _parties(tokens: list[Token], j: int, morph: Morph) -> int:
+    """The end of «Российской Федерацией и Республикой Беларусь» after «между»."""
+    k = j
+    while k < len(tokens) and k - j < 12:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if low == "и" or (tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
+            k += 1
+            continue
+        if low not in _PREPS and (tok.text[:1].isupper()
+                                  or any(p.tag.case == "ablt" for p in morph.parse(low) if p.tag.POS in _NAMES)):
+            k += 1
+            continue
+        break
+    while k > j and tokens[k - 1].text.lower() in ("и", ","):
+        k -= 1
+    return k
+
+
+def _proper(tok: Token) -> bool:
+    return tok.text[:1].isupper() or (tok.text.isupper() and len(tok.text) > 1)
+
+
+def _closing(tokens: list[Token], j: int) -> int | None:
+    want = _CLOSE.get(tokens[j].text, "»")
+    depth = 0
+    for k in range(j + 1, min(len(tokens), j + 40)):
+        if tokens[k].text == tokens[j].text and want != tokens[j].text:
+            depth += 1
+        elif tokens[k].text == want:
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
+
+
+def _skip_to(tokens: list[Token], j: int, end: int) -> int:
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
+
+
+def _runs(tokens: list[Token], chosen: list[Token], text: str) -> str:
+    """The chosen tokens as written, a date skipped between them left out."""
+    index = {id(t): n for n, t in enumerate(tokens)}
+    pieces: list[list[Token]] = []
+    for tok in chosen:
+        if pieces and index[id(tok)] == index[id(pieces[-1][-1])] + 1:
+            pieces[-1].append(tok)
+        else:
+            pieces.append([tok])
+    return " ".join(_join(text, p[0].start, p[-1].end) for p in pieces)
+
+
+def _join(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())

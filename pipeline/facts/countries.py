@@ -1,0 +1,119 @@
+"""Countries: every naming of a country, in any case and either language, tied to one fact each.
+
+A country's canonical name is its short name in the article's language (the ОКСМ short form in
+Russian: «Россия», «Беларусь», «Кыргызстан»; "Russia", "Belarus" in English). Official names
+(«Республикой Беларусь»), older names («Белоруссии»), abbreviations («РФ», "USA") and names the
+article defines («... (далее – РБ)») are mentions of the same fact. Adjectives («российский»)
+and cities are not country mentions; a country named inside an organisation's name («ФТС
+России») is, since the text names the country there.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import load_tsv
+from ..errors import DataFileError
+from ..lexicon.abbreviations import learn_abbreviations
+from ..lexicon.gazetteer import Gazetteer, Match, Piece, keys, pieces
+from ..nlp.models import Models
+from ..nlp.morph import Morph
+from ..record import Article, Country, Mention
+
+log = logging.getLogger(__name__)
+
+DATA_FILE = "countries.tsv"
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """One row of the country list."""
+
+    iso2: str
+    ru: str
+    en: str
+    aliases: tuple[str, ...]
+
+
+def load_countries() -> dict[str, CountryEntry]:
+    """The country list by ISO code; fails at start on a malformed row."""
+    entries: dict[str, CountryEntry] = {}
+    for iso2, ru, en, aliases in load_tsv(DATA_FILE, 4):
+        if len(iso2) != 2 or not iso2.isupper() or not ru or not en:
+            raise DataFileError(f"{DATA_FILE}: expected an ISO 3166 code and two names, found {iso2!r} {ru!r} {en!r}")
+        if iso2 in entries:
+            raise DataFileError(f"{DATA_FILE}: {iso2} is listed twice")
+        entries[iso2] = CountryEntry(iso2, ru, en, tuple(a.strip() for a in aliases.split(";") if a.strip()))
+    return entries
+
+
+@cache
+def country_gazetteer(morph: Morph) -> Gazetteer[str]:
+    """Every name of every country, keyed by lemmas, standing for its ISO code."""
+    gazetteer: Gazetteer[str] = Gazetteer(morph)
+    for entry in load_countries().values():
+        gazetteer.add_all((entry.ru, entry.en, *entry.aliases), entry.iso2)
+    return gazetteer
+
+
+@cache
+def country_synonyms(morph: Morph) -> dict[str, str]:
+    """Every one-word name of a country to one key per country, so «ГТК Белоруссии» is «ГТК Беларуси»."""
+    out: dict[str, str] = {}
+    for entry in load_countries().values():
+        for name in (entry.ru, entry.en, *entry.aliases):
+            seq = keys(name, morph)
+            if len(seq) == 1:
+                out[seq[0]] = "@" + entry.iso2
+    return out
+
+
+def extract_countries(article: Article, models: Models) -> Article:
+    """Fill `countries` and add a COUNTRY mention for each naming of a country.
+
+    Needs `text` and `sentences`; NER LOC mentions that name a country become COUNTRY mentions.
+    """
+    entries = load_countries()
+    text_pieces = pieces(article, models.morph)
+    matches = country_gazetteer(models.morph).scan(text_pieces)
+    matches = _with_defined(article, text_pieces, matches, models.morph)
+    lang = "en" if article.language == "en" else "ru"
+    facts: dict[str, Country] = {}
+    found: list[Mention] = []
+    for m in matches:
+        entry = entries[m.value]
+        fact_id = f"cty-{entry.iso2}"
+        if fact_id not in facts:
+            name = entry.en if lang == "en" else entry.ru
+            facts[fact_id] = Country(id=fact_id, name=name, iso2=entry.iso2, name_en=entry.en)
+        found.append(
+            Mention("COUNTRY", article.text[m.start : m.end], m.start, m.end, article.page_at(m.start), fact_id)
+        )
+    article.mentions = [
+        x for x in article.mentions if not (x.type == "LOC" and any(_overlap(x, y) for y in found))
+    ]
+    article.mentions.extend(found)
+    article.countries.extend(facts.values())
+    log.debug("%s: %d countries, %d mentions", article.source.name, len(facts), len(found))
+    return article
+
+
+def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:
+    """Add the mentions of short names the article defines for a country («... (далее – РБ)»)."""
+    local: Gazetteer[str] = Gazetteer(morph)
+    ends = {m.end: m.value for m in matches}
+    for d in learn_abbreviations(article):
+        iso2 = ends.get(d.long_end)
+        if iso2 and d.short not in country_gazetteer(morph):
+            local.add(d.short, iso2)
+    if not len(local):
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    extra = [m for m in local.scan(text_pieces) if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(matches + extra, key=lambda m: m.start)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,108 @@
+"""What a figure measures: cue lemmas («товарооборот», «экспорт», "trade") found in its sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...data import load_tsv
+from ...nlp.models import Models
+from ...record import Article
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[;:]")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[А-ЯЁA-Z])")
+LOOK_BACK = 20  # tokens before the number searched for a cue: farther ones name something else
+LOOK_AHEAD = 10  # tokens after the number searched when no cue stands before it
+
+
+@dataclass
+class Clause:
+    """A stretch of text (a sentence) with its words' lemmas: (start, end, lemma)."""
+
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]] = field(default_factory=list)
+    stemmed: bool = False  # lemmas are plain lower case: compare by stem
+
+
+@cache
+def cues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(cue lemmas, subject) pairs, longest cues first."""
+    rows = [(tuple(_norm(cue).split()), subject) for cue, subject in load_tsv("figure_subjects.tsv", 2)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def clauses(article: Article, models: Models | None = None) -> Iterator[Clause]:
+    """The sentences of the article with lemmas: from `sentences` when filled, else split here."""
+    if article.sentences:
+        for s in article.sentences:
+            yield Clause(s.start, s.end, [(t.start, t.end, _norm(t.lemma)) for t in s.tokens])
+        return
+    text = article.text
+    lemma = models.morph.lemma if models is not None else str.lower
+    start = 0
+    bounds = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    for end in bounds:
+        tokens = [(m.start(), m.end(), _norm(lemma(m.group()))) for m in _WORD.finditer(text, start, end)]
+        yield Clause(start, end, tokens, stemmed=models is None)
+        start = end
+
+
+def _same(token: str, cue: str, stemmed: bool) -> bool:
+    if token == cue:
+        return True
+    if token.isascii():  # English plurals, when no lemmatiser has seen the word
+        return token in (cue + "s", cue + "es", cue[:-1] + "ies")
+    # Russian words without lemmas: a shared stem will do
+    return stemmed and len(cue) >= 4 and token.startswith(cue[: max(4, len(cue) - 2)])
+
+
+def _cue_at(clause: Clause, i: int, ending: bool) -> str | None:
+    """The subject of the longest cue that ends (or starts) at token `i`."""
+    lemmas = [t[2] for t in clause.tokens]
+    for cue, subject in cues():
+        n = len(cue)
+        lo = i - n + 1 if ending else i
+        if lo < 0 or lo + n > len(lemmas):
+            continue
+        if all(_same(lemmas[lo + k], cue[k], clause.stemmed) for k in range(n)):
+            return subject
+    return None
+
+
+def subject_before(clause: Clause, start: int, end: int) -> str | None:
+    """The subject named nearest before `start` in the clause (up to a «;»), else just after `end`."""
+    tokens = clause.tokens
+    before = [i for i, t in enumerate(tokens) if t[1] <= start][-LOOK_BACK:]
+    for i in reversed(before):
+        if tokens[i][2] == ";":
+            break
+        subject = _cue_at(clause, i, ending=True)
+        if subject:
+            return subject
+    after = [i for i, t in enumerate(tokens) if t[0] >= end][:LOOK_AHEAD]
+    for i in after:
+        if tokens[i][2] == ";":
+            break
+        subject = _cue_at(clause, i, ending=False)
+        if subject:
+            return subject
+    return None
+
+
+def subject_of(words: str, models: Models | None = None) -> str | None:
+    """The subject a short label names («Экспорт», "Exports of goods"), or None."""
+    lemma = models.morph.lemma if models is not None else str.lower
+    tokens = [(m.start(), m.end(), _norm(lemma(m.group()))) for m in _WORD.finditer(words)]
+    clause = Clause(0, len(words), tokens, stemmed=models is None)
+    for i in range(len(tokens)):
+        subject = _cue_at(clause, i, ending=False)
+        if subject:
+            return subject
+    return None

@@ -1,0 +1,315 @@
+"""Figures: amounts of money, percentages, ratios and quantities, fully scaled, with what they
+measure and their year; table cells included (see `figure_tables`).
+
+A number is a figure only with a unit, a currency or a scale word; a bare number is not
+(table cells aside), so years, list and reference numbers, pages and day numbers stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...data import load_lines, load_tsv
+from ...errors import DataFileError
+from ...lexicon.numbers import (
+    NUMBER,
+    NumberError,
+    alternation,
+    lang_near,
+    parse_number,
+    phrase_pattern,
+    scale_of,
+    scale_pattern,
+    spelled_scales,
+    word_number_pattern,
+)
+from ...nlp.models import Models
+from ...record import Article, Figure, Mention
+from ..dates import DateSpan, find_dates
+from .subjects import Clause, clauses, subject_before
+
+KINDS = ("money", "percent", "quantity", "ratio", "points")
+
+
+@dataclass
+class Amount:
+    """A figure found in text, before it becomes a fact."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    kind: str
+    scale: float = 1.0  # the multiplier of its scale word, 1.0 for none
+
+
+@cache
+def currencies() -> tuple[tuple[str, str, str], ...]:
+    """(form, ISO code, before|after) rows of the currency word list."""
+    rows = tuple((form, code, place) for form, code, place in load_tsv("currencies.tsv", 3))
+    for form, _, place in rows:
+        if place not in ("before", "after"):
+            raise DataFileError(f"currencies.tsv: expected 'before' or 'after' for {form!r}, found {place!r}")
+    return rows
+
+
+@cache
+def units() -> tuple[tuple[str, str, str], ...]:
+    """(form, unit, kind) rows of the unit word list."""
+    rows = tuple((form, unit, kind) for form, unit, kind in load_tsv("units.tsv", 3))
+    for form, _, kind in rows:
+        if kind not in KINDS:
+            raise DataFileError(f"units.tsv: expected a kind of {KINDS} for {form!r}, found {kind!r}")
+    return rows
+
+
+@cache
+def unit_words() -> str:
+    """A regex for any unit, currency or scale word that may follow a number."""
+    after = [form for form, _, place in currencies() if place == "after"]
+    return alternation(after + [form for form, _, _ in units()]) + "|" + scale_pattern().removeprefix(r"\s*")
+
+
+# one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
+_MODIFIER = (
+    r"(?-i:[а-яё]{3,}(?:ых|их|ым|им|ыми|ими|ой|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ую|юю)"
+    r"|[a-z]{3,}(?:ing|ed|al|an|ern))"
+)
+
+
+@cache
+def _grammar() -> re.Pattern[str]:
+    before = alternation([form for form, _, place in currencies() if place == "before"])
+    after = alternation([form for form, _, place in currencies() if place == "after"])
+    unit = alternation([form for form, _, _ in units()])
+    spelled = spelled_scales()
+    initials = "".join(sorted({form[0].lower() for form in spelled} | {form[0].upper() for form in spelled}))
+    # after «до», «около», "a", ... a spelled-out scale stands alone for one of it: «до миллиона»
+    bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in load_lines("lone_scale_after.txt"))
+    return re.compile(
+        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare}))"
+        rf"(?P<scale>{scale_pattern()})?"
+        rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
+        rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{_MODIFIER}))?\s*(?P<unit>{unit}))?",
+        re.I,
+    )
+
+
+_FREQUENCY_AFTER = re.compile(
+    r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)|в\s+(?:год|месяц|неделю|день|квартал))\b", re.I
+)
+_RATIO_BEFORE = re.compile(r"(?<![^\W_])во?\s+$", re.I)
+_LABEL_BEFORE = re.compile(
+    r"(?:№|No\.?|[Сс]т\.|[Пп]\.|pp?\.|[Сс]тр\.|[Рр]ис\.|[Тт]абл\.|(?<![^\W_])(?:[Aa]rticle|[Ss]ection|[Cc]hapter"
+    r"|[Pp]aragraph|[Пп]ункт[а-я]*|[Рр]аздел[а-я]*|[Сс]тать[а-я]*|[Гг]лав[а-я]*))\s*$"
+)
+_RANGE_BEFORE = re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s)(?:до|по|to|and|или|or)\s)\s*$")
+
+
+def _lookup(rows: tuple[tuple[str, str, str], ...], written: str) -> tuple[str, str]:
+    w = re.sub(r"\s+", " ", written.strip())
+    for form, code, extra in sorted(rows, key=lambda r: -len(r[0])):
+        if re.fullmatch(phrase_pattern(form), w, re.I):
+            return code, extra
+    raise NumberError(f"unknown unit {written!r}")
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amount]:
+    """Every number with a unit, currency or scale in `text[start:end]`, in text order."""
+    end = len(text) if end is None else end
+    found: list[Amount] = []
+    for m in _grammar().finditer(text, start, end):
+        amount = _read(text, m)
+        if amount is not None:
+            found.append(amount)
+    return found
+
+
+def _read(text: str, m: re.Match[str]) -> Amount | None:
+    pre, cur, unit_word, scale = m.group("pre"), m.group("cur"), m.group("unit"), m.group("scale")
+    if not (pre or cur or unit_word or scale):
+        return None
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return None
+    lang = lang_near(text, m.start("num"))
+    written_number = m.group("num")
+    if not written_number and not scale:
+        return None
+    in_words = not written_number or not written_number[0].isdigit()
+    try:
+        multiplier = scale_of(scale) if scale else 1.0
+        value = round((parse_number(written_number, lang) if written_number else 1.0) * multiplier, 6)
+    except NumberError:
+        return None
+    end = m.end()
+    if pre or cur:
+        code = _lookup(currencies(), pre or cur)[0]
+        unit, kind = code, "money"
+    elif unit_word:
+        unit, kind = _lookup(units(), unit_word)
+        if m.group("mod") and kind != "quantity":
+            return None
+        if kind == "ratio" and unit_word.lower().startswith("раз") and not _RATIO_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            return None
+        if kind == "ratio" and _FREQUENCY_AFTER.match(text, m.end()):
+            return None  # "four times a year", «два раза в год»: how often, not how much
+    else:
+        unit, kind = None, "quantity"
+        end = m.end("scale")
+    if in_words and not (scale or kind == "ratio"):
+        return None  # «две страны», "three members": counting words, not figures
+    written = text[m.start() : end]
+    if not (pre or cur or unit_word) and written.endswith("."):
+        end -= 1
+    return Amount(m.start(), end, value, unit, kind, multiplier)
+
+
+def _fill_ellipsis(text: str, amounts: list[Amount]) -> None:
+    """«6,7 млрд рублей; ... 4,9 млрд», «100 тыс. контейнеров ... до миллиона»: a scaled number without
+    a unit takes the currency or unit of the money or quantity figure just before it in the same sentence."""
+    for i, a in enumerate(amounts):
+        if a.unit is not None or a.scale == 1.0 or i == 0:
+            continue
+        prev = amounts[i - 1]
+        if prev.kind in ("money", "quantity") and prev.unit is not None and a.start - prev.end < 200 \
+                and not re.search(r"[.!?]\s+[А-ЯA-Z]", text[prev.end : a.start]):
+            a.unit, a.kind = prev.unit, prev.kind
+
+
+def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> list[Amount]:
+    """The bare first number of a range whose second has the unit: «с 13 до 22%», "5–7 %"."""
+    out = []
+    taken = {(a.start, a.end) for a in amounts}
+    for a in amounts:
+        if a.kind not in ("percent", "points", "money", "quantity") or a.unit is None:
+            continue
+        m = _RANGE_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if not m:
+            continue
+        s, e = m.span(1)
+        if any(t_start <= s < t_end for t_start, t_end in taken) or any(d.start <= s < d.end for d in dates):
+            continue
+        lang = lang_near(text, s)
+        try:
+            value = parse_number(m.group(1), lang)
+        except NumberError:
+            continue
+        out.append(Amount(s, e, value * a.scale, a.unit, a.kind, a.scale))
+    return out
+
+
+def extract_figures(article: Article, models: Models | None = None) -> Article:
+    """Fill `figures` from the text (with FIGURE mentions) and from `tables`.
+
+    Needs `text`; uses `sentences` (lemmas) for subjects when there, else lemmatises itself
+    with `models.morph` (or plain lower case without models).
+    """
+    from .tables import table_figures
+
+    text = article.text
+    skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
+    facts: list[Figure] = []
+    seen_in: dict[str, set[int]] = {}  # fact id -> the scopes it occurs in: a clause, or a whole list
+    lists = _lists(article)
+    everywhere = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in skip)]
+    at = 0
+    for clause in sorted(clauses(article, models), key=lambda c: c.start):
+        # amounts are found over the whole text (a sentence split inside «тыс. ДФЭ» must not cut
+        # one off) and then handed to the clause they start in
+        while at < len(everywhere) and everywhere[at].start < clause.start:
+            at += 1
+        amounts = []
+        while at < len(everywhere) and everywhere[at].start < clause.end:
+            amounts.append(everywhere[at])
+            at += 1
+        if not amounts:
+            continue
+        dates = find_dates(text, clause.start, max(clause.end, amounts[-1].end))
+        amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
+        _fill_ellipsis(text, amounts)
+        amounts = sorted(amounts + _range_firsts(text, amounts, dates), key=lambda a: a.start)
+        for a in amounts:
+            subject = subject_before(clause, a.start, a.end)
+            year = _year_of(text, clause, a, dates, amounts)
+            scope = next((s for s, e in lists if s <= a.start < e), clause.start)
+            fact = _same_fact(facts, a, subject, year, scope, seen_in)
+            if fact is None:
+                fact = Figure(
+                    id=f"fig-{len(facts) + 1}", text=text[a.start : a.end], value=a.value, unit=a.unit,
+                    kind=a.kind, subject=subject, year=year, start=a.start, stop=a.end,
+                )
+                facts.append(fact)
+            fact.subject = fact.subject or subject
+            fact.year = fact.year or year
+            seen_in.setdefault(fact.id, set()).add(scope)
+            fact.mentions += 1
+            article.mentions.append(
+                Mention(type="FIGURE", text=text[a.start : a.end], start=a.start, end=a.end,
+                        page=article.page_at(a.start), fact_id=fact.id)
+            )
+    article.figures.extend(facts)
+    article.figures.extend(table_figures(article, models, first=len(article.figures) + 1))
+    return article
+
+
+def _same_fact(
+    facts: list[Figure], a: Amount, subject: str | None, year: int | None, scope: int,
+    seen_in: dict[str, set[int]],
+) -> Figure | None:
+    """The fact a repeated figure belongs to: same value and unit, no conflicting subject or year,
+    and met in another scope: equal numbers in one sentence, or in the items of one list ("Belarus -
+    15 votes", "Kazakhstan - 15 votes"), are about different things."""
+    for fact in facts:
+        if (
+            fact.unit == a.unit and fact.kind == a.kind and abs(fact.value - a.value) <= 1e-9 * max(1.0, abs(a.value))
+            and (fact.subject is None or subject is None or fact.subject == subject)
+            and (fact.year is None or year is None or fact.year == year)
+            and scope not in seen_in.get(fact.id, set())
+        ):
+            return fact
+    return None
+
+
+_LIST_LIKE = ("list_item", "heading")
+
+
+def _lists(article: Article) -> list[tuple[int, int]]:
+    """The spans of the article's lists: runs of two or more list items, or of short lines taken for
+    headings (a heading is followed by text, so several in a row are a list)."""
+    spans: list[tuple[int, int, int]] = []  # start, end, blocks
+    previous = None
+    for block in sorted(article.blocks, key=lambda b: b.start):
+        if block.kind in _LIST_LIKE and previous is not None and previous.kind in _LIST_LIKE:
+            spans[-1] = (spans[-1][0], block.end, spans[-1][2] + 1)
+        elif block.kind in _LIST_LIKE:
+            spans.append((block.start, block.end, 1))
+        previous = block
+    return [(start, end) for start, end, blocks in spans if blocks > 1]
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|than(?:\s+in)?"
+    r"|relative\s+to|vs\.?|в\s+%\s+к|к\s+уровню)\s*(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _year_of(text: str, clause: Clause, a: Amount, dates: list[DateSpan], amounts: list[Amount]) -> int | None:
+    """The year the figure belongs to: a point or deadline in its clause that is not a base of comparison,
+    the nearest before it, else the nearest after it with no other figure between."""
+    usable = [
+        d for d in dates
+        if d.kind in ("point", "deadline")
+        and not _BASE_BEFORE.search(text, max(0, d.start - 30), d.start)
+    ]
+    before = [d for d in usable if d.end <= a.start]
+    if before:
+        return int(before[-1].value[:4])
+    for d in usable:
+        if d.start >= a.end and not any(a.end <= o.start < d.start for o in amounts if o is not a):
+            return int(d.value[:4])
+    return None

@@ -1,0 +1,414 @@
+"""Organisations: each one once, however the article writes it, with every occurrence as a mention.
+
+Occurrences come from four places, in this order of trust: names from the registry matched by
+lemmas (any case, either language, abbreviations as written); abbreviations and short names the
+article defines («полное имя (далее – ЕАЭС)», "World Customs Organization (WCO)"); back-references
+by the head word of an organisation already named («Союз», "the Union" written with a capital
+after the Eurasian Economic Union was named); and NER ORG spans the registry does not know,
+trimmed and put into the nominative. Generic phrases («таможенные органы», "member states") and
+names of acts or systems ("Kyoto Convention") are not organisations.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...data import load_jsonl, load_lines
+from ...errors import DataFileError
+from ...lexicon.abbreviations import Definition, learn_abbreviations
+from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
+from ...nlp.models import Models
+from ...nlp.morph import Morph
+from ...record import Article, Mention, Organisation
+from .spans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
+
+log = logging.getLogger(__name__)
+
+REGISTRY = "organisations.jsonl"
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_EN_PREPOSITION = frozenset("of on for in and the to at between".split())
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One organisation of the registry."""
+
+    id: str
+    ru: str
+    en: str
+    abbr_ru: tuple[str, ...] = ()
+    abbr_en: tuple[str, ...] = ()
+    aliases_ru: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    kind: str = "organisation"
+
+    def names(self) -> tuple[str, ...]:
+        return (self.ru, self.en, *self.abbr_ru, *self.abbr_en, *self.aliases_ru, *self.aliases_en)
+
+
+@dataclass
+class _Fact:
+    """An organisation being assembled from its occurrences."""
+
+    key: str
+    entry: Entry | None = None
+    names: list[str] = field(default_factory=list)  # nominative full names seen, in order
+    short: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def load_registry() -> dict[str, Entry]:
+    """The registry by id; fails at start on a record without its id and two names."""
+    out: dict[str, Entry] = {}
+    for record in load_jsonl(REGISTRY):
+        try:
+            entry = Entry(
+                id=record["id"],
+                ru=record["ru"],
+                en=record["en"],
+                **{k: tuple(record.get(k, ())) for k in ("abbr_ru", "abbr_en", "aliases_ru", "aliases_en")},
+                kind=record.get("kind", "organisation"),
+            )
+        except (KeyError, TypeError) as exc:
+            raise DataFileError(f"{REGISTRY}: expected id, ru and en in {record!r}") from exc
+        if entry.id in out:
+            raise DataFileError(f"{REGISTRY}: id {entry.id!r} is listed twice")
+        out[entry.id] = entry
+    return out
+
+
+@cache
+def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
+    """Every name of every registered organisation, standing for its id."""
+    from ..countries import country_synonyms
+
+    gazetteer: Gazetteer[str] = Gazetteer(morph, country_synonyms(morph))
+    for entry in load_registry().values():
+        gazetteer.add_all(entry.names(), entry.id)
+    return gazetteer
+
+
+@cache
+def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
+    generic = frozenset(keys(_LEADING.sub("", p), morph) for p in load_lines("org_generic.txt"))
+    nonheads = frozenset(lemma_of(w, morph) for w in load_lines("org_nonheads.txt"))
+    heads = frozenset(lemma_of(w, morph) for w in load_lines("org_heads.txt"))
+    return generic, nonheads, heads
+
+
+@cache
+def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
+    """(registry id, head lemma) of the registry's own names for its bodies («Совет Евразийской
+    экономической комиссии» is the Commission): such a head before the organisation adds no body."""
+    return frozenset((e.id, head) for e in load_registry().values() for name in e.names() if " " in name
+                     if (head := head_word(name, morph)) is not None)
+
+
+def head_word(name: str, morph: Morph) -> str | None:
+    """The lemma of a name's head: the first Russian noun, or the last English word before a preposition."""
+    words = re.findall(r"[^\W\d_]+", _LEADING.sub("", name))
+    if not words:
+        return None
+    if _CYRILLIC.search(name):
+        for word in words:
+            if is_abbreviation(word):
+                continue
+            if any(p.tag.POS == "NOUN" for p in morph.parse(word.lower())[:2]):
+                return lemma_of(word, morph)
+        return None
+    head = words[0]
+    for word in words:
+        if word.lower() in _EN_PREPOSITION:
+            break
+        head = word
+    return None if is_abbreviation(head) else head.lower()
+
+
+def extract_organisations(article: Article, models: Models) -> Article:
+    """Fill `organisations` and add an ORG mention for every occurrence of each.
+
+    Needs `text`, `sentences` and the NER mentions; run after `extract_countries`.
+    """
+    morph = models.morph
+    registry = load_registry()
+    text_pieces = pieces(article, morph)
+    found: list[tuple[int, int, str]] = []  # start, end, fact key
+    facts: dict[str, _Fact] = {}
+
+    for m in registry_gazetteer(morph).scan(text_pieces):
+        fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
+        found.append((m.start, m.end, m.value))
+        fact.spans.append((m.start, m.end))
+
+    countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
+    ner = [x for x in article.mentions if x.type == "ORG"]
+    found = _yield_to_quoted(article, found, ner)
+    rejected: set[str] = set()
+    defined = _defined(article, found, countries, ner, facts, morph, rejected)
+    found += [(s, e, f.key) for f in facts.values() if f.entry is None for s, e in f.spans]
+    found = _add_learned(text_pieces, defined, found, countries, morph)
+    found += _back_references(text_pieces, found, facts, defined, morph)
+    stems: dict[tuple[str, ...], str] = {}
+    candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
+    taken = found + [(s, e, "") for s, e, _ in candidates]
+    candidates += title_case_names(article.text, text_pieces, taken, _word_lists(morph))
+    candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
+                                         _alias_heads(morph))
+    candidates = [c for c in candidates if c[2] not in rejected]
+    short_forms = _english_short_forms(candidates, morph)
+    for start, end, name in candidates:
+        seq = keys(name, morph)
+        if _CYRILLIC.search(name):
+            key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
+            stems.setdefault(_stem(seq, name, morph), key)
+        else:
+            key = _known_prefix(seq, facts, morph) or "new:" + " ".join(short_forms.get(seq, seq))
+        fact = facts.setdefault(key, _Fact(key))
+        fact.names.append(name)
+        found.append((start, end, key))
+
+    _emit(article, found, facts, morph)
+    return article
+
+
+def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -> str | None:
+    """A registered organisation of the article whose name begins with these words («Евразийский банк»)."""
+    for key, fact in facts.items():
+        if fact.entry is not None and len(seq) > 1:
+            for name in (fact.entry.ru, fact.entry.en):
+                if keys(name, morph)[: len(seq)] == seq:
+                    return key
+    return None
+
+
+def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: list[Mention]) -> list[tuple[int, int, str]]:
+    """Drop a registry match that ends inside an open quotation an NER span carries on
+    («АО «РЖД Логистика»» is not «АО «РЖД»»)."""
+    text = article.text
+    kept = []
+    for start, end, key in found:
+        cut = any(
+            x.start <= start and end < x.end and text.count("«", x.start, end) > text.count("»", x.start, end)
+            and text[end:x.end].strip()[:1].isalnum()
+            for x in ner
+        )
+        if not cut:
+            kept.append((start, end, key))
+    return kept
+
+
+def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """"Interstate Council" for "Interstate Council of the Community": an English name that is the part
+    before the preposition of exactly one longer name of the article is that organisation. Two longer
+    names that share the part ("Technical Committee on Rules of Origin", "... on Customs Valuation")
+    stay two, and the short one stays itself."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for _, _, name in candidates:
+        if _CYRILLIC.search(name):
+            continue
+        seq = keys(name, morph)
+        cut = next((i for i, word in enumerate(seq) if word in _EN_PREPOSITION), len(seq))
+        if 0 < cut < len(seq):
+            longer[seq[:cut]].add(seq)
+    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
+
+
+def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
+    """«Межгосударственный центр» of «Межгосударственный центр мониторинга»: an adjective and its
+    head noun begin both names of one organisation the article writes in two ways."""
+    words = name.split()
+    if len(seq) > 2 and len(words) > 2 and words[1] and head_word(" ".join(words[:2]), morph) == seq[1]:
+        return seq[:2]
+    return seq
+
+
+def _defined(
+    article: Article,
+    found: list[tuple[int, int, str]],
+    countries: list[tuple[int, int]],
+    ner: list[Mention],
+    facts: dict[str, _Fact],
+    morph: Morph,
+    rejected: set[str],
+) -> dict[str, str]:
+    """Short names the article defines for an organisation: short form -> fact key.
+
+    Short names defined for anything else («глобальные цепочки стоимости (ГЦС)») go to `rejected`.
+    """
+    generic, nonheads, heads = _word_lists(morph)
+    ends = {end: key for _, end, key in found}
+    out: dict[str, str] = {}
+    for d in learn_abbreviations(article):
+        if any(end == d.long_end for _, end in countries):
+            rejected.add(d.short)
+            continue
+        key = ends.get(d.long_end)
+        if key is None:
+            key = _new_from_definition(article, d, ner, nonheads, heads, facts, morph)
+        if key is None:
+            rejected.add(d.short)
+            continue
+        out.setdefault(d.short, key)
+        fact = facts[key]
+        if fact.short is None and is_abbreviation(d.short):
+            fact.short = d.short
+    return out
+
+
+def _new_from_definition(
+    article: Article,
+    d: Definition,
+    ner: list[Mention],
+    nonheads: frozenset[str],
+    heads: frozenset[str],
+    facts: dict[str, _Fact],
+    morph: Morph,
+) -> str | None:
+    """A new organisation for a defined long form NER tagged, or one headed by an organisation word."""
+    start = d.long_start
+    tagged = [x for x in ner if x.start < d.long_end <= x.end + 1]
+    if tagged and (start is None or tagged[0].start <= start):
+        start = tagged[0].start
+    if start is None:
+        return None
+    lead = _LEADING.match(article.text[start : d.long_end])
+    start += lead.end() if lead else 0
+    long_text = " ".join(article.text[start : d.long_end].split())
+    head = head_word(long_text, morph)
+    if head is None or head in nonheads or not (tagged or head in heads):
+        return None
+    name = nominative(long_text, morph)
+    key = "new:" + " ".join(keys(name, morph))
+    fact = facts.setdefault(key, _Fact(key))
+    fact.names.append(name)
+    fact.spans.append((start, d.long_end))
+    return key
+
+
+def _add_learned(
+    text_pieces: list[Piece],
+    defined: dict[str, str],
+    found: list[tuple[int, int, str]],
+    countries: list[tuple[int, int]],
+    morph: Morph,
+) -> list[tuple[int, int, str]]:
+    """Occurrences of defined short names; a definition overrides the registry's reading of a span."""
+    if not defined:
+        return found
+    local: Gazetteer[str] = Gazetteer(morph)
+    for short, key in defined.items():
+        local.add(short, key)
+    learned = [(m.start, m.end, m.value) for m in local.scan(text_pieces)]
+    learned = [x for x in learned if not any(s < x[1] and x[0] < e for s, e in countries)]
+    kept = [f for f in found if not any(_overlaps(f, x) and not _inside(x, f) for x in learned)]
+    learned = [x for x in learned if not any(_overlaps(f, x) for f in kept)]
+    return sorted(kept + learned)
+
+
+def _back_references(
+    text_pieces: list[Piece],
+    found: list[tuple[int, int, str]],
+    facts: dict[str, _Fact],
+    defined: dict[str, str],
+    morph: Morph,
+) -> list[tuple[int, int, str]]:
+    """«Союз» / "the Union" with a capital, after an organisation with that head word was named."""
+    by_head: dict[str, list[str]] = {}
+    for key, fact in facts.items():
+        names = [fact.entry.ru, fact.entry.en] if fact.entry else fact.names
+        for name in names:
+            head = head_word(name, morph)
+            if head and key not in by_head.setdefault(head, []):
+                by_head[head].append(key)
+    taken = sorted(found)
+    seen: dict[str, int] = {}
+    out: list[tuple[int, int, str]] = []
+    index = 0
+    for i, piece in enumerate(text_pieces):
+        while index < len(taken) and taken[index][1] <= piece.start:
+            seen[taken[index][2]] = seen.get(taken[index][2], 0) + 1
+            index += 1
+        if index < len(taken) and taken[index][0] < piece.end:
+            continue
+        candidates = [k for k in by_head.get(piece.lemma, ()) if seen.get(k)]
+        if not candidates or not piece.capital or is_abbreviation(piece.text):
+            continue
+        after = text_pieces[i + 1] if i + 1 < len(text_pieces) else None
+        if after is not None and after.word and after.capital:
+            continue
+        before = text_pieces[i - 1] if i else None
+        english = not _CYRILLIC.search(piece.text)
+        if english and not (before is not None and before.lemma == "the"):
+            continue
+        if not english and piece.sentence_start:
+            continue
+        key = max(candidates, key=lambda k: seen[k])
+        out.append((piece.start, piece.end, key))
+        seen[key] += 1
+    return out
+
+
+def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, _Fact], morph: Morph) -> None:
+    """Number the organisations by first occurrence, fill their names, add the mentions."""
+    lang = "en" if article.language == "en" else "ru"
+    order: dict[str, str] = {}
+    mentions: list[Mention] = []
+    for start, end, key in sorted(found):
+        if key not in order:
+            order[key] = f"org-{len(order) + 1}"
+        text = article.text[start:end]
+        facts[key].names.append(" ".join(text.split()))
+        mentions.append(Mention("ORG", text, start, end, article.page_at(start), order[key]))
+    article.mentions = [
+        x for x in article.mentions
+        if not (x.type in ("ORG", "LOC") and any(x.start < m.end and m.start < x.end for m in mentions))
+    ]
+    article.mentions.extend(mentions)
+    for key, fact_id in order.items():
+        article.organisations.append(_record(fact_id, facts[key], lang, morph))
+    log.debug("%s: %d organisations, %d mentions", article.source.name, len(order), len(mentions))
+
+
+def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
+    """The Organisation record of an assembled fact."""
+    seen = []
+    for name in fact.names:
+        seen.append(nominative(name, morph))
+    if fact.entry is not None:
+        e = fact.entry
+        name = e.en if lang == "en" else e.ru
+        abbrs = (e.abbr_en + e.abbr_ru) if lang == "en" else (e.abbr_ru + e.abbr_en)
+        short = fact.short or (abbrs[0] if abbrs else None)
+        known = list(e.names())
+        name_en: str | None = e.en
+        registry_id: str | None = e.id
+    else:
+        full = [n for n in seen if not is_abbreviation(n.split()[0])] or seen
+        name = max(full, key=len) if full else (fact.short or "")
+        short = fact.short
+        known = []
+        name_en = name if lang == "en" and not _CYRILLIC.search(name) else None
+        registry_id = None
+    variants = [v for n in [name, *seen] for v in name_variants(n)]
+    aliases: list[str] = []
+    for alias in [*known, *seen, *variants, *([fact.short] if fact.short else [])]:
+        if alias and alias not in (name, short) and alias not in aliases:
+            aliases.append(alias)
+    return Organisation(
+        id=fact_id, name=name, name_en=name_en, abbreviation=short, aliases=aliases, registry_id=registry_id
+    )
+
+
+def _overlaps(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Whether span `a` lies inside the longer span `b`."""
+    return b[0] <= a[0] and a[1] <= b[1] and (a[0], a[1]) != (b[0], b[1])

@@ -1,0 +1,311 @@
+"""Organisation names from NER spans: cut to the name, checked against generic phrases, put in the nominative."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
+from ...nlp.morph import Morph
+from ...record import Article, Mention
+
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
+_TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
+_WORDS = re.compile(r"[^\W\d_]+")
+_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the"})
+_MAX_TITLE = 10
+_DETERMINERS = frozenset({"the", "a", "an", "any", "each", "every", "all", "such", "this", "that", "its", "their"})
+_SHOUTED = 8
+_COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
+_LEGAL_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ФГУП|ГУП|АНО|госкорпорация|Госкорпорация|холдинг|Холдинг)\s+")
+_COMPLEMENT = frozenset({"для", "по"})
+_MAX_EXTENSION = 6
+_LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
+_SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
+_NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
+_OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+_RU_LINK = re.compile(r"[ \t]+")
+_RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
+
+
+def ner_candidates(
+    article: Article,
+    ner: list[Mention],
+    found: list[tuple[int, int, str]],
+    countries: list[tuple[int, int]],
+    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
+    morph: Morph,
+) -> list[tuple[int, int, str]]:
+    """NER ORG spans that name an organisation the registry and the definitions did not find."""
+    from .resolve import head_word
+
+    generic, nonheads, heads = word_lists
+    lower_words = {w for w in _WORDS.findall(article.text) if w.islower()}
+    out = []
+    for x in ner:
+        if any(s < x.end and x.start < e for s, e, _ in found):
+            continue
+        for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
+            span = _trim(article.text, part_start, part_end, morph)
+            if span is None:
+                continue
+            start, end = span
+            if any(s <= start and end <= e for s, e in countries):
+                continue
+            text = " ".join(article.text[start:end].split())
+            if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
+                continue
+            if " " not in text and not is_abbreviation(text) and (
+                _common_word(text, morph) or text.lower() in lower_words
+                or (not _CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
+            ):
+                # a capital at a sentence start proves nothing, and there is no English lexicon to ask
+                continue
+            head = head_word(text, morph)
+            if head in nonheads or _next_word(article.text, end, morph) in nonheads:
+                continue
+            out.append((start, end, nominative(text, morph)))
+    return out
+
+
+def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
+    """An English span NER ran across a comma into the next name ("Technical Committee on Customs
+    Valuation, Technical Committee on Rules of Origin"), as its names; when every part is headed by an
+    organisation word. Anything else stays whole ("Ministry of Economy, Trade and Industry")."""
+    from .resolve import head_word
+
+    if _CYRILLIC.search(text, start, end):
+        return [(start, end)]
+    parts, at = [], start
+    for comma in _NAME_COMMA.finditer(text, start, end):
+        parts.append((at, comma.start()))
+        at = comma.end()
+    parts.append((at, end))
+    if len(parts) > 1 and all(head_word(text[s:e], morph) in heads for s, e in parts):
+        return parts
+    return [(start, end)]
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a block, a leading article aside ("The Conclusion ...")."""
+    before = _LEADING_ARTICLE.sub("", text[max(0, start - 40) : start])
+    return not before.strip() or bool(_SENTENCE_END.search(before))
+
+
+def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | None:
+    """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective."""
+    paren = text.find("(", start, end)
+    if paren != -1:
+        end = paren
+    for line_break in re.finditer(r"\n\s*(?=[A-ZА-ЯЁ])", text[start:end]):
+        end = start + line_break.start()
+        break
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    lead = _LEADING.match(text, start, end)
+    if lead:
+        start = lead.end()
+    words = split(text[start:end], start, morph)
+    words = [w for w in words if w.word]
+    while len(words) > 1 and _CYRILLIC.search(words[-1].text) and _dangling(words[-1].text, morph):
+        words.pop()
+    if not words:
+        return None
+    end = min(end, words[-1].end)
+    if len(words) > 2 and words[-2].lemma in _COMPLEMENT:
+        end = _extend(text, end, morph)
+    return (start, end) if end - start >= 2 else None
+
+
+def _extend(text: str, end: int, morph: Morph) -> int:
+    """Carry a name NER cut inside its complement («центра для координации | работы по управлению
+    рисками») on over the lower-case nouns and «по» that follow, up to the next punctuation."""
+    following = split(text[end : end + 120], end, morph)
+    taken = 0
+    for i, piece in enumerate(following[:_MAX_EXTENSION]):
+        if not piece.word or not _CYRILLIC.search(piece.text) or piece.text[:1].isupper():
+            break
+        if piece.lemma in _COMPLEMENT or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
+            taken = i + 1
+            continue
+        break
+    while taken and following[taken - 1].lemma in _COMPLEMENT:
+        taken -= 1
+    return following[taken - 1].end if taken else end
+
+
+def _dangling(word: str, morph: Morph) -> bool:
+    """An adjective at the end of a span: NER stopped inside a phrase («центром мониторинга возможных»)."""
+    parses = morph.parse(word.lower())
+    return all(p.tag.POS in ("ADJF", "PRTF") for p in parses[:2]) and word[:1].islower()
+
+
+def _common_word(word: str, morph: Morph) -> bool:
+    """A one-word span that is an ordinary dictionary word («Правительство», «Планы»), not a name."""
+    if not _CYRILLIC.search(word):
+        return False
+    parses = morph.parse(word.lower())
+    return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
+
+
+def nominative(name: str, morph: Morph) -> str:
+    """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
+    and other languages stay as written."""
+    words = name.split()
+    if not words or not _CYRILLIC.search(name):
+        return name
+    if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
+        return morph.to_nominative(words[0].capitalize())
+    if is_abbreviation(words[0]):
+        return " ".join(words)
+    if len(words) == 1:
+        parses = morph.parse(words[0].lower())
+        if not parses[0].is_known or morph.is_case(words[0], "nomn"):
+            return words[0]
+    compound = _COMPOUND.match(words[0])
+    if compound:
+        rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
+        return compound.group(1) + rest
+    return morph.to_nominative(" ".join(words))
+
+
+def name_variants(name: str) -> list[str]:
+    """Other spellings of a name: without its legal form («ООО», "the"), with its quotes closed."""
+    out = []
+    bare = _LEGAL_FORM.sub("", name)
+    for variant in (bare, _close_quotes(name), _close_quotes(bare), bare.strip("«»\"")):
+        if variant and variant != name and variant not in out:
+            out.append(variant)
+    return out
+
+
+def _close_quotes(name: str) -> str:
+    missing = name.count("«") - name.count("»")
+    return name + "»" * missing if missing > 0 else name
+
+
+def _next_word(text: str, end: int, morph: Morph) -> str | None:
+    """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
+    following = split(text[end : end + 40], end, morph)
+    return following[0].lemma if following and following[0].word and text[end:following[0].start].isspace() else None
+
+
+def title_case_names(
+    text: str,
+    text_pieces: list[Piece],
+    taken: list[tuple[int, int, str]],
+    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
+) -> list[tuple[int, int, str]]:
+    """English names NER missed: two or more capitalised words headed by an organisation word
+    ("Energy Policy Council", "Council on Border Issues"), within one line."""
+    out: list[tuple[int, int, str]] = []
+    run: list[Piece] = []
+    for piece in [*text_pieces, None]:
+        if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
+            out.extend(_title_name(text, run, taken, word_lists))
+            run = []
+        if piece is not None and piece.word and not _CYRILLIC.search(piece.text) and (
+            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _CONNECTORS)
+        ):
+            run.append(piece)
+            continue
+        out.extend(_title_name(text, run, taken, word_lists))
+        run = []
+    return out
+
+
+def _title_name(
+    text: str,
+    run: list[Piece],
+    taken: list[tuple[int, int, str]],
+    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
+) -> list[tuple[int, int, str]]:
+    generic, _, heads = word_lists
+    while run and (run[0].lemma in _DETERMINERS or run[0].text in _CONNECTORS):
+        run = run[1:]
+    reach = next((i for i, p in enumerate(run) if any(s < p.end and p.start < e for s, e, _ in taken)), None)
+    if reach:  # the run goes on into a name found before ("Technical Committee of the | World Customs ...")
+        run = run[:reach]
+    while run and run[-1].text in _CONNECTORS:
+        run = run[:-1]
+    capitals = [p for p in run if p.capital]
+    if len(capitals) < 2 or len(run) > _MAX_TITLE:
+        return []
+    head = capitals[0]
+    for p in run:
+        if p.text in _CONNECTORS:
+            break
+        head = p
+    start, end = run[0].start, run[-1].end
+    if head.lemma not in heads or any(s < end and start < e for s, e, _ in taken):
+        return []
+    if tuple(p.lemma for p in run) in generic:
+        return []
+    return [(start, end, " ".join(text[start:end].split()))]
+
+
+def bodies_of_organisations(
+    text: str, candidates: list[tuple[int, int, str]], found: list[tuple[int, int, str]], heads: frozenset[str],
+    morph: Morph, own: frozenset[tuple[str, str]],
+) -> list[tuple[int, int, str]]:
+    """Names of a body of an organisation found in the text, one name with that organisation, which
+    stays a mention of its own: a name headed by an organisation word carries on over the organisation
+    ("Court of Justice" + "of the Eurasian Economic Community", «Департамент таможенного
+    законодательства» + «ЕЭК»), and a lone head word joins it ("WCO Secretariat", «Секретариат ВТО»).
+    `own` holds (organisation key, head lemma) pairs that name the organisation itself, not a body."""
+    from .resolve import head_word
+
+    starts = {s: e for s, e, _ in found}
+    out = []
+    for start, end, name in candidates:
+        russian = bool(_CYRILLIC.search(name))
+        link = (_RU_LINK if russian else _OF_THE).match(text, end)
+        if link and link.end() in starts and head_word(name, morph) in heads \
+                and (not russian or _genitive(text, link.end(), morph)):
+            end = starts[link.end()]
+            name = f"{name} {' '.join(text[link.end() : end].split())}" if russian else " ".join(text[start:end].split())
+        out.append((start, end, name))
+    for start, end, key in found:
+        body = _head_after(text, start, end, heads) or _head_before(text, start, end, heads, morph)
+        if body is None or (key, head_word(body[2], morph)) in own:
+            continue
+        body_start, body_end, name = body
+        # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
+        head = (body_start, start) if body_start < start else (end, body_end)
+        out = [c for c in out if not head[0] <= c[0] < head[1]]
+        if not any(s < body_end and body_start < e for s, e, _ in out):
+            out.append((body_start, body_end, name))
+    return out
+
+
+def _head_after(text: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
+    """"WCO Secretariat": an English organisation and a capitalised head word ending the name."""
+    after = _HEAD_AFTER.match(text, end)
+    if not after or _CYRILLIC.search(text, start, end) or after.group(1).lower() not in heads:
+        return None
+    return start, after.end(), " ".join(text[start : after.end()].split())
+
+
+def _head_before(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, int, str] | None:
+    """«Секретариат ВТО», «Комитета Государственной думы»: a capitalised Russian head word right before an
+    organisation in the genitive (or an abbreviation), the head put in the nominative."""
+    before = _RU_HEAD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or not _genitive(text, start, morph):
+        return None
+    head = lemma_of(before.group(1), morph)
+    if head not in heads:
+        return None
+    return before.start(1), end, f"{head[:1].upper()}{head[1:]} {' '.join(text[start:end].split())}"
+
+
+def _genitive(text: str, start: int, morph: Morph) -> bool:
+    """Whether the name beginning at `start` is an abbreviation or opens with a word in the genitive."""
+    word = _WORDS.match(text, start)
+    if not word:
+        return False
+    if is_abbreviation(word.group(0)):
+        return True
+    return bool(_CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])

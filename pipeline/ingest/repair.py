@@ -1,0 +1,330 @@
+"""Repair of extracted text: one clean text with whole paragraphs, the coordinate system of every offset.
+
+Takes the raw pages of a `Document`, drops running headers, footers and page numbers, mends words
+hyphenated at line ends, joins lines broken inside paragraphs and normalises odd spaces, quotes and
+dashes. Paragraphs (and list items, captions, table rows) are separated by a blank line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..nlp.lang import detect
+from ..record import Article
+
+if TYPE_CHECKING:
+    from ..nlp.morph import Morph
+    from . import Document
+
+log = logging.getLogger(__name__)
+
+ANCHOR = "\ufffc"
+
+_CHARS = str.maketrans({
+    "\u00a0": " ", "\u2000": " ", "\u2001": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ",
+    "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+    "\u202f": " ", "\u205f": " ", "\u3000": " ", "\t": " ", "\f": "\n", "\v": "\n",
+    "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+    "\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2212": "-", "\u2015": "―",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
+})
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
+_PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+_SPACES = re.compile(r" {2,}")
+
+_TERMINAL = tuple(".!?:;…")
+LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])\s+\S")  # a list item opens with it
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
+_CUE = re.compile(
+    r"(?:Аннотация|Annotation|Abstract|Резюме|Ключевые\s+слова|Keywords|Key\s+words|"
+    r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+|(?:Источники?|Sources?|Примечание|Note)\s*:)",
+    re.I,
+)
+_CAPTION = re.compile(r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+", re.I)
+_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words)\s*[:.—–-]", re.I)
+_CITATION_END = re.compile(r"\s*(?:\[[^\]]{1,20}\]|\(\s*(?:табл|рис|table|fig)[^)]{0,20}\))$", re.I)
+_NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
+_PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}",
+                          re.I)
+_HYPHEN_END = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
+_URL = re.compile(r"https?:|www\.|/")
+_WORD_START = re.compile(r"([A-Za-zА-Яа-яЁё]+)")
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    blank_before: bool = False
+    indented: bool = False
+    trailing: bool = False
+
+
+def clean(document: Document, article: Article, morph: Morph | None = None) -> Article:
+    """Fill `text`, `page_starts` and `tables` from the document's raw pages.
+
+    `morph` (the shared `Morph`) tells real compounds from hyphenated words; without it a
+    hyphen at a line end is dropped whenever the next line goes on in lower case.
+    """
+    pages = [normalise(p) for p in document.pages]
+    if document.format == "md":
+        pages = [_unmark(p) for p in pages]
+    split = [p.split("\n") for p in pages]
+    if document.page_count:
+        split = strip_running(split)
+    lines = _lines(split)
+    whole = document.format in ("docx", "html") or not _wrapped(lines)
+    blanks = whole or _blank_lines_mark_paragraphs(lines)
+    paragraphs = _paragraphs(lines, whole=whole, blanks=blanks)
+    text, page_starts, anchors = _assemble(paragraphs, len(pages), morph)
+    article.text = text
+    if not text.strip():
+        article.warnings.append("no text could be extracted (the document may need OCR)")
+    article.page_starts = page_starts if document.page_count else []
+    article.tables = list(document.tables)
+    for number, table in enumerate(article.tables, 1):
+        table.id = f"tbl-{number}"
+        if number <= len(anchors):
+            table.start = anchors[number - 1]
+        elif table.page and article.page_starts:
+            table.start = article.page_starts[table.page - 1]
+    log.debug("%s: %d pages cleaned into %d blocks (%d characters)", document.path, len(pages),
+              len(paragraphs), len(text))
+    return article
+
+
+def normalise(text: str) -> str:
+    """Unify line ends, spaces, hyphens and quotes; drop control characters; mend soft hyphens."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SOFT_BREAK.sub("", text)
+    text = _PDFIUM_HYPHEN.sub("-\n", text)
+    text = text.translate(_CHARS)
+    text = text.replace("\u00ad", "").replace("\x02", "")
+    return _CONTROL.sub("", text)
+
+
+def _unmark(text: str) -> str:
+    """Markdown without heading marks and bold/italic stars; a heading stands alone between blank lines."""
+    text = _MD_HEADING.sub(lambda m: f"\n{m.group(1)}\n", text)
+    return _MD_EMPHASIS.sub(r"\2", text)
+
+
+def strip_running(pages: list[list[str]]) -> list[list[str]]:
+    """Pages without running headers/footers (lines repeated at the top or bottom of many pages)
+    and without lone page numbers there."""
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return sorted(set(filled[:3] + filled[-3:]))
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", "".join(line.split()).lower()).strip("#")
+
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        seen.update({key(lines[i]) for i in edges(lines)})
+    threshold = max(3, len(pages) // 5)
+    running = {k for k, n in seen.items() if n >= threshold and len(k) < 120} if len(pages) >= 3 else set()
+    out = []
+    for lines in pages:
+        drop = set()
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        for i in edges(lines):
+            if key(lines[i]) in running:
+                drop.add(i)
+        for end in (filled[:1], filled[-1:]):
+            for i in end:
+                if _PAGE_NUMBER.fullmatch(lines[i].strip()):
+                    drop.add(i)
+        out.append([line for i, line in enumerate(lines) if i not in drop])
+    return out
+
+
+def _lines(pages: list[list[str]]) -> list[_Line]:
+    out: list[_Line] = []
+    blank = False
+    for number, lines in enumerate(pages, 1):
+        for raw in lines:
+            if not raw.strip():
+                blank = True
+                continue
+            text = _SPACES.sub(" ", raw.strip())
+            out.append(_Line(text, number, blank, raw.startswith(" "), raw.endswith(" ")))
+            blank = False
+    return out
+
+
+def _wrapped(lines: list[_Line]) -> bool:
+    """Whether the text was wrapped at a width (as PDFs and many TXT files are), not one line a paragraph.
+
+    Short lines (titles, headings) say nothing; wrapped text has many long lines ending mid-sentence.
+    """
+    if not lines:
+        return False
+    lengths = sorted(len(line.text) for line in lines)
+    full = lengths[int(len(lengths) * 0.8)]
+    long = [line for line in lines[:-1] if len(line.text) >= 0.6 * full]
+    if not long:
+        return False
+    open_ends = sum(not line.text.endswith(_TERMINAL) for line in long) / len(long)
+    return full <= 160 and open_ends >= 0.3
+
+
+def _blank_lines_mark_paragraphs(lines: list[_Line]) -> bool:
+    """False for double spacing: nearly every line followed by a blank one, mostly in mid-sentence."""
+    if sum(line.blank_before for line in lines) < 0.6 * len(lines):
+        return True
+    full = sorted(len(line.text) for line in lines)[int(len(lines) * 0.8)]
+    before_blank = [a for a, b in zip(lines, lines[1:], strict=False) if b.blank_before and len(a.text) >= 0.6 * full]
+    open_ends = sum(not line.text.endswith(_TERMINAL) for line in before_blank)
+    return open_ends <= 0.5 * len(before_blank)
+
+
+def _width(lines: list[_Line]) -> dict[int, int]:
+    """A typical full line length per page (the whole text's when a page has few lines)."""
+    def p80(values: list[int]) -> int:
+        values = sorted(values)
+        return values[int(len(values) * 0.8)] if values else 80
+
+    overall = p80([len(line.text) for line in lines])
+    by_page: dict[int, list[int]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(len(line.text))
+    return {page: p80(v) if len(v) >= 8 else overall for page, v in by_page.items()}
+
+
+def tabular(text: str) -> bool:
+    """A line of a table set as text: mostly numbers, at least three of them."""
+    words = text.split()
+    numbers = sum(bool(_NUMBER.fullmatch(w.strip("()[];"))) for w in words)
+    return numbers >= 3 and numbers >= 0.4 * len(words)
+
+
+def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Line]]:
+    widths = _width(lines)
+    rare_indent = sum(line.indented for line in lines) < 0.3 * len(lines)
+    rare_trailing = sum(line.trailing for line in lines) < 0.3 * len(lines)
+    out: list[list[_Line]] = []
+    for line in lines:
+        if not out or whole or _breaks(out[-1], line, widths[out[-1][-1].page], blanks,
+                                       rare_indent, rare_trailing):
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return out
+
+
+def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_indent: bool,
+            rare_trailing: bool) -> bool:
+    """Whether `line` starts a new block after the lines of `paragraph`."""
+    prev = paragraph[-1]
+    text, before = line.text, prev.text
+    if ANCHOR in (text, before) or tabular(text) or tabular(before):
+        return True
+    if blanks and line.blank_before:
+        return True
+    if _HYPHEN_END.search(before) and text[:1].islower():
+        return False
+    ends = _ends_sentence(before)
+    upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
+    head = paragraph[0].text
+    if upper and (ends or len(before) < 0.8 * width) and (_CAPTION.match(head) or _KEYWORDS.match(head)):
+        return True
+    if (LIST_MARKER.match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
+        return True
+    if _CUE.match(text) and (ends or len(before) < 0.8 * width):
+        return True
+    if not upper:
+        return False
+    if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
+        return True
+    return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))
+
+
+def _switches_language(before: str, text: str) -> bool:
+    """Whether two lines are in different languages (a Russian abstract followed by an English one)."""
+    if len(before.split()) < 3 or len(text.split()) < 3:
+        return False
+    return detect(before) != detect(text)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence, looking past a closing citation such as «[5]» or «(табл. 1)»."""
+    line = _CITATION_END.sub("", line) or line
+    return line.endswith(_TERMINAL) or line.endswith((".)", ".»", '."', "?»", "!»"))
+
+
+def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | None) -> tuple[str, list[int], list[int]]:
+    """The text, where each page begins in it, and where each table anchor stood."""
+    parts: list[str] = []
+    size = 0
+    starts: dict[int, int] = {}
+    anchors: list[int] = []
+    for paragraph in paragraphs:
+        if paragraph[0].text == ANCHOR:
+            anchors.append(size + 2 if parts else 0)
+            starts.setdefault(paragraph[0].page, size)
+            continue
+        if parts:
+            parts.append("\n\n")
+            size += 2
+        text = ""
+        for line in paragraph:
+            if not text:
+                starts.setdefault(line.page, size)
+                text = line.text
+                continue
+            joined = join(text, line.text, morph)
+            starts.setdefault(line.page, size + len(joined) - len(line.text))
+            text = joined
+        parts.append(text)
+        size += len(text)
+    full = "".join(parts)
+    anchors = [min(a, len(full)) for a in anchors]
+    page_starts = []
+    last = 0
+    for page in range(1, page_count + 1):
+        last = max(last, starts.get(page, last))
+        page_starts.append(last)
+    return full, page_starts, anchors
+
+
+def join(first: str, second: str, morph: Morph | None = None) -> str:
+    """Two lines of one paragraph as one, mending a word hyphenated across the break."""
+    end = _HYPHEN_END.search(first)
+    start = _WORD_START.match(second)
+    if end and start and end.start() > 0 and first[end.start() - 1] == "-":
+        return first + second  # a hyphenated compound already started before: «бизнес-про-» + «цессов»
+    if end and start:
+        head, tail = end.group(1), start.group(1)
+        if _URL.search(first.rsplit(" ", 1)[-1]):
+            return first + second
+        if dehyphenate(head, tail, morph):
+            return first[:-1] + second
+        return first + second
+    return f"{first} {second}"
+
+
+def dehyphenate(head: str, tail: str, morph: Morph | None = None) -> bool:
+    """Whether «head-» + «tail» is one word split at a line end rather than a compound like «научно-технический»."""
+    if not tail[:1].islower():
+        return False
+    if morph is None:
+        return True
+    if _known(head + tail, morph):
+        return True
+    return not _known(head, morph)
+
+
+def _known(word: str, morph: Morph) -> bool:
+    if not re.search(r"[А-Яа-яЁё]", word):
+        return False
+    return any(p.is_known for p in morph.parse(word.lower()))

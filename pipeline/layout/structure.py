@@ -1,0 +1,231 @@
+"""Document structure: the cleaned text cut into typed blocks, with title, abstracts, keywords and captions.
+
+Each block separated by a blank line in `Article.text` becomes one `Block` whose kind says what it
+is (title, abstract, keywords, heading, paragraph, list item, caption, source note, reference,
+table) and whose language is told by its letters.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from ..ingest.repair import LIST_MARKER, tabular
+from ..ingest.tables import fit_header, line_cells, settle_header
+from ..nlp.lang import detect, overall
+from ..record import Article, Block, Table
+
+log = logging.getLogger(__name__)
+
+_ABSTRACT = re.compile(r"(?i:Аннотация|Annotation|Abstract|Резюме|Summary)"
+                       r"(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
+_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words|Index\s+terms)\s*(?:[.:—–-]\s*|$)", re.I)
+_CAPTION = re.compile(r"(?P<label>(?i:Таблица|Table|Рисунок|Рис\.|Figure|Fig\.|Диаграмма|Схема|Chart))\s*"
+                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))")
+_SOURCE = re.compile(r"(?:Источник|Источники|Source|Sources|Примечание|Note|Составлено\s+(?:по|автором|авторами))"
+                     r"\s*[:.—–-]", re.I)
+_REFERENCES = re.compile(r"(?:Список\s+(?:использованн\w+\s+)?(?:литературы|источников)|Литература|"
+                         r"Библиографический\s+список|Библиография|References|Bibliography|Works\s+cited)\s*:?",
+                         re.I)
+_APPENDIX = re.compile(r"(?:Приложение|Appendix)\b", re.I)
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:Глава|Раздел|Chapter|Section|Part)\s+\d+\.?)\s+\S",
+                               re.I)
+_FRONT_MATTER = re.compile(
+    r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|©|e-?mail|Получено|Received|Accepted|Статья поступила)|"
+    r"(?:учрежден|университет|академи|институт|министерств|кафедр|факультет|university|institute|"
+    r"academy|ministry|department|faculty)", re.I)
+_CATALOGUE = re.compile(r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|JEL)\b")
+_AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.|[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яё]+")
+
+
+def structure(article: Article) -> Article:
+    """Fill `blocks`, `title`, `abstract`, `keywords` and `language`; tie captions and source notes to tables.
+
+    Needs `text` (blocks separated by blank lines), `page_starts` and `tables` from cleaning.
+    """
+    article.blocks = []
+    lang = "ru"
+    in_references = False
+    label_before = False
+    for start, end in spans(article.text):
+        text = article.text[start:end]
+        lang = detect(text, lang)
+        kind = classify(text)
+        if label_before and kind == "paragraph":
+            kind = "abstract"
+        label_before = kind == "abstract" and _ABSTRACT.fullmatch(text.strip()) is not None
+        if kind == "heading" and _REFERENCES.fullmatch(text.strip()):
+            in_references = True
+        elif kind == "heading" and _APPENDIX.match(text):
+            in_references = False
+        elif in_references and kind in ("paragraph", "list_item"):
+            kind = "reference"
+        article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
+    _find_title(article)
+    _fill_abstracts(article)
+    _fill_keywords(article)
+    _tie_captions(article)
+    _text_tables(article)
+    _tie_notes(article)
+    for table in article.tables:
+        settle_header(table)
+    sizes: Counter[str] = Counter()
+    for block in article.blocks:
+        if block.kind != "table":
+            sizes[block.lang] += block.end - block.start
+    article.language = overall(dict(sizes)) if sizes else "ru"
+    log.debug("%s: %d blocks, language %s, title %r", article.source.path, len(article.blocks),
+              article.language, article.title)
+    return article
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every block: stretches of text between blank lines, without outer spaces."""
+    out = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        chunk = match.group()
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((match.start() + lead, match.start() + len(chunk.rstrip())))
+    return out
+
+
+def classify(text: str) -> str:
+    """The kind of one block, from its own text."""
+    text = text.strip()
+    if _CATALOGUE.match(text):
+        return "paragraph"
+    if _ABSTRACT.match(text):
+        return "abstract"
+    if _KEYWORDS.match(text):
+        return "keywords"
+    if _SOURCE.match(text) and len(text) < 400:
+        return "source_note"
+    if len(text) < 300 and _CAPTION.match(text):
+        return "caption"
+    if _REFERENCES.fullmatch(text):
+        return "heading"
+    short = len(text) <= 160 and not text.endswith((".", ",", ";", ":"))
+    if _NUMBERED_HEADING.match(text) and len(text) <= 200 and not text.endswith((",", ";")):
+        return "heading"
+    if short and text.isupper() and len(text) > 3:
+        return "heading"
+    if LIST_MARKER.match(text):
+        return "list_item"
+    if tabular(text):
+        return "table"
+    if short and len(text.split()) <= 15 and (text[:1].isupper() or text[:1].isdigit()):
+        return "heading"
+    return "paragraph"
+
+
+def _find_title(article: Article) -> None:
+    """The first heading-like block of the front matter (before the abstract or the body) is the title."""
+    for block in article.blocks[:10]:
+        text = article.block_text(block)
+        if block.kind in ("abstract", "keywords") or _REFERENCES.fullmatch(text):
+            return
+        if _FRONT_MATTER.search(text) or _AUTHOR.search(text):
+            continue
+        if block.kind == "paragraph" and (len(text) > 300 or text.endswith(".")):
+            return
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        if 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and not _NUMBERED_HEADING.match(text):
+            block.kind = "title"
+            article.title = " ".join(text.strip("«»\"' ").split())
+            return
+
+
+def _fill_abstracts(article: Article) -> None:
+    for block in article.blocks_of("abstract"):
+        text = _ABSTRACT.sub("", article.block_text(block), count=1).strip()
+        if not text:
+            continue
+        lang = detect(text, block.lang)
+        block.lang = lang
+        known = article.abstract.get(lang)
+        article.abstract[lang] = f"{known} {text}" if known else text
+
+
+def _fill_keywords(article: Article) -> None:
+    for block in article.blocks_of("keywords"):
+        text = _KEYWORDS.sub("", article.block_text(block), count=1).strip().rstrip(".")
+        words = [" ".join(w.split()).strip(" .") for w in re.split(r"[;,]", text)]
+        words = [w for w in words if w]
+        if words:
+            lang = detect(text, block.lang)
+            block.lang = lang
+            article.keywords.setdefault(lang, []).extend(words)
+
+
+def _tie_captions(article: Article) -> None:
+    """Each table caption names the nearest following table that has none."""
+    for block in article.blocks_of("caption"):
+        text = article.block_text(block)
+        match = _CAPTION.match(text)
+        if not match or match.group("label").lower() not in ("таблица", "table"):
+            continue
+        table = _next_table(article.tables, block)
+        if table is not None:
+            table.caption = " ".join(text.split())
+
+
+def _next_table(tables: list[Table], block: Block) -> Table | None:
+    free = [t for t in tables if t.caption is None]
+    placed = [t for t in free if t.start is not None and t.start >= block.start and t.start - block.end < 3000]
+    if placed:
+        return min(placed, key=lambda t: t.start or 0)
+    if block.page is not None:
+        paged = [t for t in free if t.start is None and t.page in (block.page, block.page + 1)]
+        if paged:
+            return paged[0]
+    return None
+
+
+def _text_tables(article: Article) -> None:
+    """A table caption followed by rows of numbers set as text (as in TXT files) becomes a `Table`.
+
+    The block after the caption, when short and followed by rows, is the header.
+    """
+    blocks = article.blocks
+    tied = {t.caption for t in article.tables}
+    added = False
+    for i, block in enumerate(blocks):
+        text = " ".join(article.block_text(block).split())
+        match = _CAPTION.match(text)
+        if block.kind != "caption" or text in tied or not match or match.group("label").lower() not in ("таблица", "table"):
+            continue
+        j = i + 1
+        header: list[str] = []
+        if j + 1 < len(blocks) and blocks[j].kind != "table" and blocks[j + 1].kind == "table" \
+                and blocks[j].end - blocks[j].start <= 150:
+            header = line_cells(article.block_text(blocks[j]))
+            blocks[j].kind = "table"
+            j += 1
+        rows = []
+        while j < len(blocks) and blocks[j].kind == "table":
+            rows.append(line_cells(article.block_text(blocks[j])))
+            j += 1
+        if not rows:
+            continue
+        width = max(len(r) for r in rows)
+        header = fit_header(header, width)
+        article.tables.append(Table(caption=text, header=header, rows=rows, page=block.page,
+                                    start=blocks[i + 1].start))
+        added = True
+    if added:
+        article.tables.sort(key=lambda t: (t.start is None, t.start or 0))
+        for number, table in enumerate(article.tables, 1):
+            table.id = f"tbl-{number}"
+
+
+def _tie_notes(article: Article) -> None:
+    """A source note («Источник: ...») under a table belongs to the closest table above it."""
+    for block in article.blocks_of("source_note"):
+        near = [t for t in article.tables if t.note is None and t.start is not None
+                and t.start <= block.start and block.start - t.start < 600]
+        if near:
+            table = max(near, key=lambda t: t.start or 0)
+            table.note = " ".join(article.block_text(block).split())

@@ -1,0 +1,142 @@
+"""Abbreviations and short names an article defines for itself, in Russian and English.
+
+Three shapes are learned: «полное имя (далее – ЕАЭС)» / "full name (hereinafter 'the Union')",
+«полное имя (ЕАЭС)» / "World Customs Organization (WCO)", and «ВТамО (Всемирная таможенная
+организация)». The long form of an abbreviation is found by aligning its letters with the words
+before it (Schwartz and Hearst's algorithm); for an explicit «далее» definition the long form is
+whatever name ends right before the parenthesis, which the caller decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..record import Article
+from .gazetteer import is_abbreviation
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_EXPLICIT = re.compile(
+    r"^\s*(?:далее\s*(?:также\s*)?(?:по\s+тексту\s*)?(?:[-–—:]\s*)?|"
+    r"hereinafter\s*(?:also\s+)?(?:referred\s+to\s+as\s*|called\s*)?(?:[-–—:]\s*)?)"
+    r"[«\"“'‘]?(?P<short>[^«»\"“”'‘’]{1,40}?)[»\"”'’]?\s*$",
+    re.I,
+)
+_BARE = re.compile(r"^\s*[«\"“]?(?P<short>[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?)[»\"”]?\s*$")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s*$")
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
+_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Definition:
+    """«long (short)»: offsets of both in `Article.text`; `long_start` is None when not aligned."""
+
+    short: str
+    short_start: int
+    short_end: int
+    long_end: int
+    long_start: int | None = None
+    explicit: bool = False
+
+    def long(self, text: str) -> str | None:
+        """The long form as written, or None when its start is unknown."""
+        return None if self.long_start is None else text[self.long_start : self.long_end]
+
+
+def learn_abbreviations(article: Article) -> list[Definition]:
+    """Every definition of an abbreviation or short name in the article's text, in text order."""
+    text = article.text
+    found: list[Definition] = []
+    for m in _PAREN.finditer(text):
+        long_end = _strip_back(text, m.start())
+        inner, inner_start = m.group(1), m.start(1)
+        explicit = _EXPLICIT.match(inner)
+        if explicit:
+            short = _ARTICLE.sub("", explicit.group("short")).strip()
+            start = inner_start + explicit.start("short") + explicit.group("short").find(short)
+            if short and len(short.split()) <= 4:
+                found.append(
+                    Definition(
+                        short,
+                        start,
+                        start + len(short),
+                        long_end,
+                        _align(short, text, long_end) if is_abbreviation(short) else None,
+                        True,
+                    )
+                )
+            continue
+        bare = _BARE.match(inner)
+        if bare and is_abbreviation(bare.group("short")):
+            short = bare.group("short")
+            start = inner_start + bare.start("short")
+            long_start = _align(short, text, long_end)
+            found.append(Definition(short, start, start + len(short), long_end, long_start))
+            continue
+        before = _WORD_BEFORE.search(text, max(0, long_end - 40), long_end)
+        if before and is_abbreviation(before.group(1)) and not _BARE.match(inner):
+            long_text = inner.strip()
+            lead = inner.find(long_text)
+            if _long_form(before.group(1), long_text) == long_text:
+                found.append(
+                    Definition(
+                        before.group(1),
+                        before.start(1),
+                        before.end(1),
+                        inner_start + lead + len(long_text),
+                        inner_start + lead,
+                    )
+                )
+    return found
+
+
+def _strip_back(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " \t\n\r\u00a0":
+        end -= 1
+    return end
+
+
+def _align(short: str, text: str, long_end: int) -> int | None:
+    """Where the long form of `short` that ends at `long_end` starts, or None."""
+    window_start = max(0, long_end - 400)
+    ends = list(_SENTENCE_END.finditer(text, window_start, long_end))
+    if ends:
+        window_start = ends[-1].end()
+    window = text[window_start:long_end]
+    words = list(re.finditer(r"\S+", window))
+    limit = min(len(short) + 5, len(short) * 2, _MAX_WORDS)
+    if not words:
+        return None
+    words = words[-limit:]
+    candidate = window[words[0].start() :]
+    long_form = _long_form(short, candidate)
+    if long_form is None:
+        return None
+    return window_start + words[0].start() + len(candidate) - len(long_form)
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    """The shortest tail of `candidate` that contains the letters of `short` in order
+    with its first letter starting a word (Schwartz and Hearst, 2003)."""
+    s = len(short) - 1
+    c = len(candidate) - 1
+    while s >= 0:
+        ch = short[s].lower()
+        if not ch.isalnum():
+            s -= 1
+            continue
+        while c >= 0 and (
+            candidate[c].lower() != ch or (s == 0 and c > 0 and candidate[c - 1].isalnum())
+        ):
+            c -= 1
+        if c < 0:
+            return None
+        c -= 1
+        s -= 1
+    start = max(candidate.rfind(" ", 0, c + 1), candidate.rfind("\n", 0, c + 1)) + 1
+    tail = candidate[start:]
+    if not tail[:1].isalnum() and tail[:1] not in "«\"“":
+        return None
+    return tail

@@ -1,0 +1,227 @@
+"""Names matched as sequences of lemmas over an article's words: one dict lookup a word.
+
+A name is cut into word pieces; a piece written with two or more capitals (ЕАЭС, ВТамО, USA)
+or a single capital letter (U.S.) must match as written, any other piece by its lemma, so that
+«Евразийской экономической комиссии» matches «Евразийская экономическая комиссия».
+Quotes, hyphens and dashes are transparent; other punctuation ends a possible match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Generic, TypeVar
+
+from ..nlp.morph import Morph
+from ..record import Article
+
+V = TypeVar("V")
+
+_PIECE = re.compile(r"[^\W_]+|[^\w\s«»\"“”„'’‘`\-‐‑‒–—―]")
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
+_BARRIER = "\0"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A word (or a punctuation mark) of the text with its lemma and its offsets."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    sentence_start: bool = False
+    exact: str = field(init=False, compare=False)
+    capital: bool = field(init=False, compare=False)
+    word: bool = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "exact", "=" + self.text.replace("ё", "е").replace("Ё", "Е"))
+        object.__setattr__(self, "capital", self.text[:1].isupper())
+        object.__setattr__(self, "word", self.lemma != _BARRIER)
+
+
+@dataclass(frozen=True)
+class Match(Generic[V]):
+    """A name found in the text: pieces [first, last) and the value the name stands for."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    value: V
+
+
+@lru_cache(maxsize=50_000)
+def is_abbreviation(word: str) -> bool:
+    """Whether a word is written as an abbreviation (ЕАЭС, ВТамО, ЕврАзЭС, U): matched as written."""
+    capitals = sum(map(str.isupper, word))
+    return capitals >= 2 or (len(word) == 1 and word.isupper())
+
+
+def lemma_of(word: str, morph: Morph) -> str:
+    """The lemma key of one word piece: a Russian normal form, lower case for other words.
+
+    Lower-case words take the lemma the NLP layer already computed (cached by `Morph`); only
+    capitalised words, where names are, are looked at more closely.
+    """
+    if not word[:1].isalnum():
+        return _BARRIER
+    if not _CYRILLIC.search(word):
+        return word.lower()
+    if word[:1].isupper():
+        return _russian_lemma(word.lower(), morph)
+    return morph.lemma(word).replace("ё", "е")
+
+
+@cache
+def _russian_lemma(word: str, morph: Morph) -> str:
+    """The normal form that every case of a name shares.
+
+    A place-name reading wins (pymorphy files «Чад» under «чадо», «Филиппин» under a first
+    name), then an adjective's reading (else «Главное» is a noun and «Главного» an adjective).
+    """
+    parses = morph.parse(word)
+    chosen = next((p for p in parses if "Geox" in p.tag), None)
+    if chosen is None:
+        chosen = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), parses[0])
+    return str(chosen.normal_form).replace("ё", "е")
+
+
+def split(text: str, offset: int, morph: Morph) -> list[Piece]:
+    """The pieces of a string whose first character sits at `offset` in the article."""
+    if text.isalpha():
+        return [Piece(text, offset, offset + len(text), lemma_of(text, morph))]
+    return [
+        Piece(m.group(), offset + m.start(), offset + m.end(), lemma_of(m.group(), morph))
+        for m in _PIECE.finditer(text)
+    ]
+
+
+def pieces(article: Article, morph: Morph) -> list[Piece]:
+    """The pieces of every token of the article, in text order, first pieces of sentences marked.
+
+    Kept in `article.extra` for the next stage that asks, while the sentences stay the same.
+    """
+    cached = article.extra.get("_pieces")
+    if cached is not None and cached[0] == (len(article.sentences), len(article.text)):
+        return list(cached[1])
+    out = _pieces(article, morph)
+    article.extra["_pieces"] = ((len(article.sentences), len(article.text)), tuple(out))
+    return out
+
+
+def _pieces(article: Article, morph: Morph) -> list[Piece]:
+    out: list[Piece] = []
+    for sentence in article.sentences:
+        first = True
+        for token in sentence.tokens:
+            for p in split(token.text, token.start, morph):
+                if first and p.word:
+                    p = Piece(p.text, p.start, p.end, p.lemma, True)
+                    first = False
+                out.append(p)
+    if not article.sentences and article.text:
+        out = split(article.text, 0, morph)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def keys(name: str, morph: Morph) -> tuple[str, ...]:
+    """The lookup keys of a name: exact forms for abbreviations, lemmas for other words."""
+    out = []
+    for m in _PIECE.finditer(name):
+        word = m.group()
+        if not word[:1].isalnum():
+            continue
+        out.append("=" + word.replace("ё", "е").replace("Ё", "Е") if is_abbreviation(word) else lemma_of(word, morph))
+    return tuple(out)
+
+
+class Gazetteer(Generic[V]):
+    """Names (as key sequences) to values; the longest name wins where names overlap."""
+
+    def __init__(self, morph: Morph, synonyms: dict[str, str] | None = None) -> None:
+        """`synonyms` maps keys that stand for one another («белоруссия», «=РБ») to one key."""
+        self.morph = morph
+        self.synonyms = synonyms or {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+
+    def add(self, name: str, value: V) -> None:
+        """Add a name; a one-word name that is not its own lemma (Того) is matched as written."""
+        seq = keys(name, self.morph)
+        if not seq:
+            return
+        seq = tuple(self.synonyms.get(k, k) for k in seq)
+        if len(seq) == 1 and self._is_function_word(name):
+            seq = ("^" + seq[0],)
+        entries = self._by_first.setdefault(seq[0], [])
+        if all(existing != seq for existing, _ in entries):
+            entries.append((seq, value))
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def _canon(self, piece: Piece) -> tuple[str, str]:
+        """A piece's exact and lemma keys, with synonyms replaced."""
+        return self.synonyms.get(piece.exact, piece.exact), self.synonyms.get(piece.lemma, piece.lemma)
+
+    def _is_function_word(self, word: str) -> bool:
+        """Whether a one-word name is also a pronoun or particle («Того»): not matched first in a sentence."""
+        if not _CYRILLIC.search(word):
+            return False
+        return any(
+            p.tag.POS in ("NPRO", "PREP", "CONJ", "PRCL") or "Apro" in p.tag for p in self.morph.parse(word.lower())
+        )
+
+    def add_all(self, names: Iterable[str], value: V) -> None:
+        for name in names:
+            if name:
+                self.add(name, value)
+
+    def __len__(self) -> int:
+        return sum(len(entries) for entries in self._by_first.values())
+
+    def __contains__(self, name: str) -> bool:
+        seq = keys(name, self.morph)
+        return bool(seq) and any(s == seq for s, _ in self._by_first.get(seq[0], []))
+
+    def lookup(self, name: str) -> V | None:
+        """The value of a name given as a whole, or None."""
+        seq = keys(name, self.morph)
+        for s, value in self._by_first.get(seq[0] if seq else "", []):
+            if s == seq:
+                return value
+        return None
+
+    def scan(self, text_pieces: list[Piece]) -> list[Match[V]]:
+        """Every non-overlapping longest match, left to right; a match starts with a capital."""
+        found: list[Match[V]] = []
+        i, n = 0, len(text_pieces)
+        while i < n:
+            match = self._match_at(text_pieces, i)
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            i = match.last
+        return found
+
+    def _match_at(self, ps: list[Piece], i: int) -> Match[V] | None:
+        first = ps[i]
+        if not first.word or not first.capital:
+            return None
+        best: Match[V] | None = None
+        exact, lemma = self._canon(first)
+        starts = [exact, lemma] if first.sentence_start else [exact, lemma, "^" + lemma]
+        for key in starts:
+            for seq, value in self._by_first.get(key, ()):
+                last = i + len(seq)
+                if last > len(ps) or (best is not None and last <= best.last):
+                    continue
+                if all(seq[k] in self._canon(ps[i + k]) for k in range(1, len(seq))):
+                    best = Match(i, last, first.start, ps[last - 1].end, value)
+                    break
+        return best
+
+

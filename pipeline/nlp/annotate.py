@@ -1,0 +1,154 @@
+"""Sentences, tokens with lemmas, and named-entity mentions: natasha for Russian, spaCy for English.
+
+Library objects are turned into our own `Sentence`, `Token` and `Mention` here and go no further.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..record import Article, Mention, Sentence, Token
+from .lang import detect
+from .models import Models
+
+_SPACY_TYPES = {"ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": None, "PERSON": "PER", "LAW": "LAW"}
+# front matter of an article in another language: title, abstract and keywords in translation
+_FRONT = ("title", "abstract", "keywords")
+# a translated abstract holds the article's facts again: it is read without loading a model for it
+TRANSLATION = "translation"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(\[]?[A-Z0-9])|\n+")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+def regions(article: Article) -> list[tuple[int, int, str]]:
+    """Stretches of the text in one language: (start, end, lang), from the blocks when known.
+
+    English front matter of a Russian article (its translated title, abstract and keywords) is a
+    region of its own with lang `translation`.
+    """
+    spans: list[tuple[int, int, str]] = []
+    if article.blocks:
+        pieces = [
+            (b.start, b.end, TRANSLATION if b.lang == "en" and b.kind in _FRONT and article.language == "ru"
+             else b.lang)
+            for b in article.blocks if b.kind != "table"
+        ]
+    else:
+        pieces = []
+        pos = 0
+        for para in article.text.split("\n"):
+            if para.strip():
+                pieces.append((pos, pos + len(para), detect(para, article.language)))
+            pos += len(para) + 1
+    for start, end, lang in pieces:
+        if spans and spans[-1][2] == lang:
+            spans[-1] = (spans[-1][0], end, lang)
+        else:
+            spans.append((start, end, lang))
+    return spans
+
+
+def annotate(article: Article, models: Models) -> Article:
+    """Fill `sentences` (with lemmas) and add NER mentions (ORG, LOC, PER) to `mentions`.
+
+    Needs `text` (and `blocks` when known, to route each part to its language's model).
+    """
+    block_starts = sorted({b.start for b in article.blocks})
+    for start, end, lang in regions(article):
+        chunk = article.text[start:end]
+        mentions: list[Mention] = []
+        if lang == TRANSLATION:
+            sentences = _plain_english(chunk, start, models)
+        elif lang == "en":
+            sentences, mentions = _english(chunk, start, models)
+        else:
+            sentences, mentions = _russian(chunk, start, models)
+        article.sentences.extend(s for sentence in sentences for s in _within_blocks(sentence, block_starts))
+        for m in mentions:
+            m.page = article.page_at(m.start)
+        article.mentions.extend(mentions)
+    return article
+
+
+def _within_blocks(sentence: Sentence, block_starts: list[int]) -> list[Sentence]:
+    """A sentence cut where a block (paragraph, heading, caption) begins inside it: the sentence
+    splitters break at punctuation, so a heading without a full stop ran on into the next block."""
+    cuts = block_starts[bisect_right(block_starts, sentence.start) : bisect_left(block_starts, sentence.end)]
+    if not cuts:
+        return [sentence]
+    pieces = []
+    for start, end in zip([sentence.start, *cuts], [*cuts, sentence.end], strict=True):
+        tokens = [t for t in sentence.tokens if start <= t.start < end]
+        if tokens:
+            pieces.append(Sentence(tokens[0].start, max(t.end for t in tokens), tokens))
+    return pieces
+
+
+def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
+    from natasha import Doc
+
+    ru = models.ru
+    morph = models.morph
+    doc = Doc(text)
+    doc.segment(ru.segmenter)
+    doc.tag_ner(ru.ner)
+    sentences = [
+        Sentence(
+            start=offset + s.start,
+            end=offset + s.stop,
+            tokens=[
+                Token(t.text, offset + t.start, offset + t.stop, morph.lemma(t.text)) for t in s.tokens
+            ],
+        )
+        for s in doc.sents
+    ]
+    mentions = [
+        Mention(type=span.type, text=span.text, start=offset + span.start, end=offset + span.stop)
+        for span in doc.spans
+    ]
+    return sentences, mentions
+
+
+def _plain_english(text: str, offset: int, models: Models) -> list[Sentence]:
+    """Sentences and words of English text without a model: lemmas are lower-case words."""
+    sentences = []
+    pos = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        piece = text[pos:end]
+        if piece.strip():
+            tokens = [
+                Token(m.group(), offset + pos + m.start(), offset + pos + m.end(), models.morph.lemma(m.group()))
+                for m in _WORD.finditer(piece)
+            ]
+            lead = len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(offset + pos + lead, offset + end, tokens))
+        pos = end
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return sentences
+
+
+def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
+    english = models.en
+    doc = english.nlp(text)
+    sentences = [
+        Sentence(
+            start=offset + s.start_char,
+            end=offset + s.end_char,
+            tokens=[
+                Token(t.text, offset + t.idx, offset + t.idx + len(t.text), english.lemmas.lemma(t.text))
+                for t in s
+                if not t.is_space
+            ],
+        )
+        for s in doc.sents
+    ]
+    mentions = []
+    for ent in doc.ents:
+        kind = _SPACY_TYPES.get(ent.label_)
+        if kind:
+            mentions.append(
+                Mention(type=kind, text=ent.text, start=offset + ent.start_char, end=offset + ent.end_char)
+            )
+    return sentences, mentions
