@@ -7,10 +7,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .nlp.models import Models
 from .record import Article, Source
 from .settings import Settings
+from .version import __version__
 
 if TYPE_CHECKING:
     from .ingest import Document
@@ -48,6 +48,7 @@ def process(document: Document, settings: Settings, models: Models) -> Article: 
     from .facts.acts.extract import extract_treaties
     from .facts.countries import extract_countries
     from .facts.dates import extract_dates
+    from .facts.figures.tables import extract_table_figures
     from .facts.figures.text import extract_figures
     from .facts.finish import finish
     from .facts.organisations.resolve import extract_organisations
@@ -75,6 +76,7 @@ def process(document: Document, settings: Settings, models: Models) -> Article: 
     extract_treaties(article, models)
     extract_dates(article)
     extract_figures(article, models)
+    extract_table_figures(article, models)
     extract_directions(article, models)
     summarise(article, settings)
     finish(article)

@@ -7,8 +7,8 @@ import logging
 import sys
 from pathlib import Path
 
-from . import __version__
 from .settings import Settings
+from .version import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:

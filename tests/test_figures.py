@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from helpers import make_article
 
+from pipeline.facts.figures.tables import extract_table_figures
 from pipeline.facts.figures.text import extract_figures, find_amounts
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
@@ -178,7 +179,7 @@ EN_TABLE = Table(caption="Table 2. Trade of the Union", header=["2015", "2016"],
 def test_table_cells(table: Table, expected: list[tuple]) -> None:
     a = article("")
     a.tables.append(table)
-    found = extract_figures(a).figures
+    found = extract_table_figures(extract_figures(a)).figures
     assert [(f.text, f.unit, f.kind, f.subject, f.year, f.row, f.column) for f in found] == [
         (t, u, k, s, y, r, c) for t, _, u, k, s, y, r, c in expected
     ]
@@ -190,7 +191,7 @@ def test_table_cells(table: Table, expected: list[tuple]) -> None:
 def test_table_without_unit_in_caption_keeps_unit_unknown() -> None:
     a = article("")
     a.tables.append(Table(caption="Таблица 1. Товарооборот стран ЕАЭС", header=["2023"], rows=[["Армения", "5,1"]]))
-    (figure,) = extract_figures(a).figures
+    (figure,) = extract_table_figures(extract_figures(a)).figures
     assert (figure.unit, figure.subject, figure.row, figure.year) == (None, "товарооборот", "Армения", 2023)
 
 
@@ -198,6 +199,7 @@ def test_sample_article_russia_belarus(models: Models) -> None:
     a = article((CORPORA / "russia_belarus_customs.txt").read_text("utf-8"))
     annotate(a, models)
     extract_figures(a, models)
+    extract_table_figures(a, models)
     facts = {(f.value, f.unit, f.kind, f.subject, f.year) for f in a.figures}
     assert (57.6e9, "USD", "money", "товарооборот", 2024) in facts
     # «объём взаимной торговли» and «товарооборот» name one measure: the repeated figure is one fact
@@ -229,6 +231,7 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
     a.tables.append(RU_TABLE)
     extract_dates(a)
     extract_figures(a)
+    extract_table_figures(a)
     finish(a)
     validate(to_dict(a))
     assert {f.kind for f in a.figures} == {"money", "percent"}

@@ -461,3 +461,28 @@ def test_a_corpus_too_large_for_a_row_each_counts_articles_instead(settings: Set
     assert "<title>2015:" not in page
     small = render_corpus(articles[:3], [], settings, {})
     assert "Columns are the article numbers above" in small and "one row per article" in small
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "caption"),
+    [
+        (["2022", "2023"], [["Экспорт", "22,6", "24,5"], ["Импорт", "30,5", "33,1"]], "Таблица 1. Товарооборот, млрд долл. США"),
+        (["2022", "2023"], [["Exports", "22.6", "24.5"], ["Imports", "30.5", "33.1"]], "Table 1. Trade, USD billion"),
+    ],
+)
+def test_table_header_one_cell_short_puts_each_figure_tooltip_on_its_own_cell(
+    header: list[str], rows: list[list[str]], caption: str
+) -> None:
+    """A header that leaves out the label column: the figure of each cell is shown on that cell."""
+    from pipeline.facts.figures.tables import extract_table_figures
+
+    article = Article(source=source(), text="x", tables=[Table(caption, header, rows, start=1)])
+    extract_table_figures(article)
+    view = article_view(article)
+    table = next(b for b in view["body"] if b["kind"] == "data_table")
+    for row, shown in zip(rows, table["rows"], strict=True):
+        for j, cell in enumerate(shown[1:], 1):
+            figure = next(f for f in article.figures if f.row == row[0] and f.column == header[j - 1])
+            assert figure.text == row[j]
+            assert figure.year == int(header[j - 1])
+            assert cell["figure"].endswith(f"· {header[j - 1]}"), cell

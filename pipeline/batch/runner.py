@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
 from ..export.files import Target, atomic_write, discover, sweep_temp_files
 from ..settings import Settings
+from ..version import __version__
 from .workers import Outcome, Task, WorkerPool, WorkerStartError
 
 log = logging.getLogger(__name__)

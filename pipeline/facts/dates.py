@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data import load_tsv
+from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -78,8 +79,6 @@ def _grammar() -> list[tuple[str, re.Pattern[str]]]:
 @cache
 def _unit_after() -> re.Pattern[str]:
     """A unit, scale or currency right after a number: then the number is an amount, not a year."""
-    from .figures.text import unit_words
-
     return re.compile(r"\s*(?:" + unit_words() + r")", re.I)
 
 

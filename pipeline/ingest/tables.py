@@ -78,6 +78,17 @@ def line_cells(text: str) -> list[str]:
     return ([" ".join(label)] if label else []) + cells
 
 
+def column_header(table: Table, j: int, width: int) -> str | None:
+    """The header of cell `j` of a row `width` cells wide, or None; a header one cell shorter than
+    its rows (the usual shape in text files) leaves out the label column."""
+    header = table.header
+    if len(header) == width:
+        return header[j] or None
+    if len(header) == width - 1:
+        return header[j - 1] or None if j > 0 else None
+    return header[j] if j < len(header) and header[j] else None
+
+
 def fit_header(pieces: list[str], width: int) -> list[str]:
     """Header pieces read off a text line, fitted to `width` columns.
 

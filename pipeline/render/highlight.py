@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..ingest.tables import column_header
 from ..record import Article, Block, Mention
 
 ENTITY_LABELS = {
@@ -170,9 +171,8 @@ def _table_view(article: Article, index: int, cells: dict[tuple[int, str, str], 
     rows = []
     for row in table.rows:
         label = row[0] if row else ""
-        rows.append([{"text": cell, "figure": cells.get((index, label, table.header[j] if j < len(table.header)
-                                                           else ""), "") if j else ""}
-                     for j, cell in enumerate(row)])
+        rows.append([{"text": cell, "figure": cells.get((index, label, column_header(table, j, len(row)) or ""), "")
+                      if j else ""} for j, cell in enumerate(row)])
     return {"kind": "data_table", "id": table.id or f"table-{index + 1}", "caption": table.caption or "",
             "header": list(table.header), "rows": rows, "note": table.note or "", "page": table.page}
 

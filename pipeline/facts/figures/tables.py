@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ...data import load_tsv
+from ...ingest.tables import column_header
 from ...lexicon.numbers import (
     NUMBER,
     NumberError,
@@ -22,10 +23,10 @@ from ...lexicon.numbers import (
     scale_of,
     scale_pattern,
 )
+from ...lexicon.vocabulary import currencies, units
 from ...nlp.models import Models
 from ...record import Article, Figure, Table
 from .subjects import subject_of
-from .text import currencies, units
 
 _CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
 _HEADER_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -98,17 +99,16 @@ def _find(rows: tuple[tuple[str, str, str], ...], written: str) -> str:
     raise NumberError(f"unknown currency {written!r}")
 
 
-def _column(table: Table, j: int, width: int) -> str | None:
-    """The header of column `j` of a row `width` cells wide (headers may skip the label column)."""
-    header = table.header
-    if len(header) == width:
-        return header[j] or None
-    if len(header) == width - 1 and j > 0:
-        return header[j - 1] or None
-    return header[j] if j < len(header) and header[j] else None
+def extract_table_figures(article: Article, models: Models | None = None) -> Article:
+    """Add a figure for each numeric cell of `tables`, numbered after the figures of the text.
+
+    Needs `tables` and the text's `figures` (a cell the text quotes with its unit is not repeated).
+    """
+    article.figures.extend(_table_figures(article, models, first=len(article.figures) + 1))
+    return article
 
 
-def table_figures(article: Article, models: Models | None = None, first: int = 1) -> list[Figure]:
+def _table_figures(article: Article, models: Models | None, first: int) -> list[Figure]:
     """Figures for the numeric cells of `article.tables`, numbered from fig-`first`."""
     out: list[Figure] = []
     quoted = [f for f in article.figures if f.start is not None and f.unit and f.kind in ("money", "quantity")]
@@ -183,7 +183,7 @@ def table_cells(article: Article, models: Models | None, table: Table, index: in
                 continue
             if m.group("sign"):
                 number = -number
-            column = _column(table, j, len(row))
+            column = column_header(table, j, len(row))
             unit = (1.0, "%", "percent") if m.group("pct") else (
                 stated_unit(column) or row_unit or table_unit or implied_unit(column) or implied_unit(label)
             )

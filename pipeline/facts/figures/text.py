@@ -1,5 +1,5 @@
 """Figures: amounts of money, percentages, ratios and quantities, fully scaled, with what they
-measure and their year; table cells included (see `figure_tables`).
+measure and their year (the cells of tables are read by `tables`).
 
 A number is a figure only with a unit, a currency or a scale word; a bare number is not
 (table cells aside), so years, list and reference numbers, pages and day numbers stay out.
@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...data import load_lines, load_tsv
-from ...errors import DataFileError
+from ...data import load_lines
 from ...lexicon.numbers import (
     NUMBER,
     NumberError,
@@ -25,12 +24,11 @@ from ...lexicon.numbers import (
     spelled_scales,
     word_number_pattern,
 )
+from ...lexicon.vocabulary import currencies, units
 from ...nlp.models import Models
 from ...record import Article, Figure, Mention
 from ..dates import DateSpan, find_dates
 from .subjects import Clause, clauses, subject_before
-
-KINDS = ("money", "percent", "quantity", "ratio", "points")
 
 
 @dataclass
@@ -43,33 +41,6 @@ class Amount:
     unit: str | None
     kind: str
     scale: float = 1.0  # the multiplier of its scale word, 1.0 for none
-
-
-@cache
-def currencies() -> tuple[tuple[str, str, str], ...]:
-    """(form, ISO code, before|after) rows of the currency word list."""
-    rows = tuple((form, code, place) for form, code, place in load_tsv("currencies.tsv", 3))
-    for form, _, place in rows:
-        if place not in ("before", "after"):
-            raise DataFileError(f"currencies.tsv: expected 'before' or 'after' for {form!r}, found {place!r}")
-    return rows
-
-
-@cache
-def units() -> tuple[tuple[str, str, str], ...]:
-    """(form, unit, kind) rows of the unit word list."""
-    rows = tuple((form, unit, kind) for form, unit, kind in load_tsv("units.tsv", 3))
-    for form, _, kind in rows:
-        if kind not in KINDS:
-            raise DataFileError(f"units.tsv: expected a kind of {KINDS} for {form!r}, found {kind!r}")
-    return rows
-
-
-@cache
-def unit_words() -> str:
-    """A regex for any unit, currency or scale word that may follow a number."""
-    after = [form for form, _, place in currencies() if place == "after"]
-    return alternation(after + [form for form, _, _ in units()]) + "|" + scale_pattern().removeprefix(r"\s*")
 
 
 # one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
@@ -203,13 +174,11 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
 
 
 def extract_figures(article: Article, models: Models | None = None) -> Article:
-    """Fill `figures` from the text (with FIGURE mentions) and from `tables`.
+    """Fill `figures` from the text, with FIGURE mentions (the cells of `tables` are a stage of their own).
 
     Needs `text`; uses `sentences` (lemmas) for subjects when there, else lemmatises itself
     with `models.morph` (or plain lower case without models).
     """
-    from .tables import table_figures
-
     text = article.text
     skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
     facts: list[Figure] = []
@@ -252,7 +221,6 @@ def extract_figures(article: Article, models: Models | None = None) -> Article:
                         page=article.page_at(a.start), fact_id=fact.id)
             )
     article.figures.extend(facts)
-    article.figures.extend(table_figures(article, models, first=len(article.figures) + 1))
     return article
 
 

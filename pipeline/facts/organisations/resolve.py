@@ -12,7 +12,6 @@ names of acts or systems ("Kyoto Convention") are not organisations.
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -24,14 +23,13 @@ from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_
 from ...nlp.models import Models
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
+from ..countries import country_synonyms
+from .names import CYRILLIC, EN_PREPOSITIONS, LEADING_THE, head_word
 from .spans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
 
 log = logging.getLogger(__name__)
 
 REGISTRY = "organisations.jsonl"
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
-_EN_PREPOSITION = frozenset("of on for in and the to at between".split())
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
 
 
 @dataclass(frozen=True)
@@ -85,8 +83,6 @@ def load_registry() -> dict[str, Entry]:
 @cache
 def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
     """Every name of every registered organisation, standing for its id."""
-    from ..countries import country_synonyms
-
     gazetteer: Gazetteer[str] = Gazetteer(morph, country_synonyms(morph))
     for entry in load_registry().values():
         gazetteer.add_all(entry.names(), entry.id)
@@ -96,7 +92,7 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
 @cache
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
-    generic = frozenset(keys(_LEADING.sub("", p), morph) for p in load_lines("org_generic.txt"))
+    generic = frozenset(keys(LEADING_THE.sub("", p), morph) for p in load_lines("org_generic.txt"))
     nonheads = frozenset(lemma_of(w, morph) for w in load_lines("org_nonheads.txt"))
     heads = frozenset(lemma_of(w, morph) for w in load_lines("org_heads.txt"))
     return generic, nonheads, heads
@@ -108,26 +104,6 @@ def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
     экономической комиссии» is the Commission): such a head before the organisation adds no body."""
     return frozenset((e.id, head) for e in load_registry().values() for name in e.names() if " " in name
                      if (head := head_word(name, morph)) is not None)
-
-
-def head_word(name: str, morph: Morph) -> str | None:
-    """The lemma of a name's head: the first Russian noun, or the last English word before a preposition."""
-    words = re.findall(r"[^\W\d_]+", _LEADING.sub("", name))
-    if not words:
-        return None
-    if _CYRILLIC.search(name):
-        for word in words:
-            if is_abbreviation(word):
-                continue
-            if any(p.tag.POS == "NOUN" for p in morph.parse(word.lower())[:2]):
-                return lemma_of(word, morph)
-        return None
-    head = words[0]
-    for word in words:
-        if word.lower() in _EN_PREPOSITION:
-            break
-        head = word
-    return None if is_abbreviation(head) else head.lower()
 
 
 def extract_organisations(article: Article, models: Models) -> Article:
@@ -164,7 +140,7 @@ def extract_organisations(article: Article, models: Models) -> Article:
     short_forms = _english_short_forms(candidates, morph)
     for start, end, name in candidates:
         seq = keys(name, morph)
-        if _CYRILLIC.search(name):
+        if CYRILLIC.search(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
@@ -210,10 +186,10 @@ def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -
     stay two, and the short one stays itself."""
     longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for _, _, name in candidates:
-        if _CYRILLIC.search(name):
+        if CYRILLIC.search(name):
             continue
         seq = keys(name, morph)
-        cut = next((i for i, word in enumerate(seq) if word in _EN_PREPOSITION), len(seq))
+        cut = next((i for i, word in enumerate(seq) if word in EN_PREPOSITIONS), len(seq))
         if 0 < cut < len(seq):
             longer[seq[:cut]].add(seq)
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
@@ -277,7 +253,7 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
-    lead = _LEADING.match(article.text[start : d.long_end])
+    lead = LEADING_THE.match(article.text[start : d.long_end])
     start += lead.end() if lead else 0
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
@@ -343,7 +319,7 @@ def _back_references(
         if after is not None and after.word and after.capital:
             continue
         before = text_pieces[i - 1] if i else None
-        english = not _CYRILLIC.search(piece.text)
+        english = not CYRILLIC.search(piece.text)
         if english and not (before is not None and before.lemma == "the"):
             continue
         if not english and piece.sentence_start:
@@ -393,7 +369,7 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         name = max(full, key=len) if full else (fact.short or "")
         short = fact.short
         known = []
-        name_en = name if lang == "en" and not _CYRILLIC.search(name) else None
+        name_en = name if lang == "en" and not CYRILLIC.search(name) else None
         registry_id = None
     variants = [v for n in [name, *seen] for v in name_variants(n)]
     aliases: list[str] = []

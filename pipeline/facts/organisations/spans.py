@@ -7,8 +7,8 @@ import re
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from ...nlp.morph import Morph
 from ...record import Article, Mention
+from .names import CYRILLIC, head_word
 
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -20,7 +20,7 @@ _COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
 _LEGAL_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ФГУП|ГУП|АНО|госкорпорация|Госкорпорация|холдинг|Холдинг)\s+")
 _COMPLEMENT = frozenset({"для", "по"})
 _MAX_EXTENSION = 6
-_LEADING = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
+LEADING_THE = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
@@ -40,8 +40,6 @@ def ner_candidates(
     morph: Morph,
 ) -> list[tuple[int, int, str]]:
     """NER ORG spans that name an organisation the registry and the definitions did not find."""
-    from .resolve import head_word
-
     generic, nonheads, heads = word_lists
     lower_words = {w for w in _WORDS.findall(article.text) if w.islower()}
     out = []
@@ -60,7 +58,7 @@ def ner_candidates(
                 continue
             if " " not in text and not is_abbreviation(text) and (
                 _common_word(text, morph) or text.lower() in lower_words
-                or (not _CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
+                or (not CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
             ):
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
@@ -75,9 +73,7 @@ def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph:
     """An English span NER ran across a comma into the next name ("Technical Committee on Customs
     Valuation, Technical Committee on Rules of Origin"), as its names; when every part is headed by an
     organisation word. Anything else stays whole ("Ministry of Economy, Trade and Industry")."""
-    from .resolve import head_word
-
-    if _CYRILLIC.search(text, start, end):
+    if CYRILLIC.search(text, start, end):
         return [(start, end)]
     parts, at = [], start
     for comma in _NAME_COMMA.finditer(text, start, end):
@@ -105,12 +101,12 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         break
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    lead = _LEADING.match(text, start, end)
+    lead = LEADING_THE.match(text, start, end)
     if lead:
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
-    while len(words) > 1 and _CYRILLIC.search(words[-1].text) and _dangling(words[-1].text, morph):
+    while len(words) > 1 and CYRILLIC.search(words[-1].text) and _dangling(words[-1].text, morph):
         words.pop()
     if not words:
         return None
@@ -126,7 +122,7 @@ def _extend(text: str, end: int, morph: Morph) -> int:
     following = split(text[end : end + 120], end, morph)
     taken = 0
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
-        if not piece.word or not _CYRILLIC.search(piece.text) or piece.text[:1].isupper():
+        if not piece.word or not CYRILLIC.search(piece.text) or piece.text[:1].isupper():
             break
         if piece.lemma in _COMPLEMENT or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
             taken = i + 1
@@ -145,7 +141,7 @@ def _dangling(word: str, morph: Morph) -> bool:
 
 def _common_word(word: str, morph: Morph) -> bool:
     """A one-word span that is an ordinary dictionary word («Правительство», «Планы»), not a name."""
-    if not _CYRILLIC.search(word):
+    if not CYRILLIC.search(word):
         return False
     parses = morph.parse(word.lower())
     return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
@@ -155,7 +151,7 @@ def nominative(name: str, morph: Morph) -> str:
     """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
     and other languages stay as written."""
     words = name.split()
-    if not words or not _CYRILLIC.search(name):
+    if not words or not CYRILLIC.search(name):
         return name
     if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
         return morph.to_nominative(words[0].capitalize())
@@ -207,7 +203,7 @@ def title_case_names(
         if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
             out.extend(_title_name(text, run, taken, word_lists))
             run = []
-        if piece is not None and piece.word and not _CYRILLIC.search(piece.text) and (
+        if piece is not None and piece.word and not CYRILLIC.search(piece.text) and (
             (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _CONNECTORS)
         ):
             run.append(piece)
@@ -256,12 +252,10 @@ def bodies_of_organisations(
     ("Court of Justice" + "of the Eurasian Economic Community", «Департамент таможенного
     законодательства» + «ЕЭК»), and a lone head word joins it ("WCO Secretariat", «Секретариат ВТО»).
     `own` holds (organisation key, head lemma) pairs that name the organisation itself, not a body."""
-    from .resolve import head_word
-
     starts = {s: e for s, e, _ in found}
     out = []
     for start, end, name in candidates:
-        russian = bool(_CYRILLIC.search(name))
+        russian = bool(CYRILLIC.search(name))
         link = (_RU_LINK if russian else _OF_THE).match(text, end)
         if link and link.end() in starts and head_word(name, morph) in heads \
                 and (not russian or _genitive(text, link.end(), morph)):
@@ -284,7 +278,7 @@ def bodies_of_organisations(
 def _head_after(text: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
     """"WCO Secretariat": an English organisation and a capitalised head word ending the name."""
     after = _HEAD_AFTER.match(text, end)
-    if not after or _CYRILLIC.search(text, start, end) or after.group(1).lower() not in heads:
+    if not after or CYRILLIC.search(text, start, end) or after.group(1).lower() not in heads:
         return None
     return start, after.end(), " ".join(text[start : after.end()].split())
 
@@ -308,4 +302,4 @@ def _genitive(text: str, start: int, morph: Morph) -> bool:
         return False
     if is_abbreviation(word.group(0)):
         return True
-    return bool(_CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])
+    return bool(CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])
