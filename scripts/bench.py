@@ -250,6 +250,18 @@ def bench_first_record(folder: Path, work: Path) -> Line:
                 None, "< 3 s", seconds < 3.0)
 
 
+def stage_profile(sources: list[Path | str], models: Models, settings: Settings) -> str:
+    """Seconds per stage over one pass of `sources` (texts and PDFs), and each stage's share."""
+    timings: dict[str, float] = {}
+    for source in sources:
+        analyze(source, settings, models, timings)
+    whole = sum(timings.values()) or 1.0
+    rows = [("stage", "seconds", "share")]
+    rows += [(name, f"{seconds:.3f}", f"{seconds / whole:.0%}") for name, seconds in timings.items()]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows)
+
+
 def _table(lines: list[Line]) -> str:
     rows = [("measure", "ours", "reference", "ratio", "target", "result")]
     for x in lines:
@@ -286,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(bench_text(texts, models, settings, floor))
         lines.append(bench_pdf(pdfs, pages, models, settings, floor))
         lines.append(bench_pullenti(texts, models, settings, args.pullenti_chars))
+        profile = stage_profile([*texts, *pdfs], models, settings)
         del models, floor
         lines.append(bench_first_record(batch / "copy1", work))
         line, peak = bench_jobs(batch, work)
@@ -296,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(_table(lines))
+    print("\ntime per stage, one pass over the texts and the PDFs in one process:")
+    print(profile)
     print(f"load average of the machine at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0 if all(x.passed is not False for x in lines) else 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import shared_models
 
 from pipeline.nlp.models import Models
 from pipeline.nlp.morph import Morph
@@ -35,7 +36,7 @@ def corpora() -> Path:
 @pytest.fixture(scope="session")
 def models() -> Models:
     """The NLP models, loaded once for the whole test session."""
-    return Models()
+    return shared_models()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

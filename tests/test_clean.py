@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import shared_models
 
+from pipeline.context import Context
 from pipeline.ingest import Document, load, load_string
 from pipeline.ingest.repair import clean, dehyphenate, join, normalise, strip_running, tabular
 from pipeline.nlp.morph import Morph
@@ -13,9 +15,9 @@ from pipeline.record import Article, Source
 from pipeline.settings import Settings
 
 
-def _clean(document: Document, morph: Morph | None) -> Article:
+def _clean(document: Document) -> Article:
     article = Article(source=Source(path=document.path, name="x", sha256="0" * 64, format=document.format))
-    return clean(document, article, morph)
+    return clean(article, Context(shared_models(), document=document))
 
 
 def _pdf(pages: list[str]) -> Document:
@@ -112,8 +114,8 @@ SNIPPET = (
 )
 
 
-def test_paragraphs_come_out_whole(morph: Morph) -> None:
-    text = _clean(load_string(SNIPPET), morph).text
+def test_paragraphs_come_out_whole() -> None:
+    text = _clean(load_string(SNIPPET)).text
     assert text.split("\n\n") == [
         "Аннотация. В условиях усиливающейся интернационализации мирового хозяйства, которая имеет глобальные "
         "масштабы, международное таможенное сотрудничество представляет собой важнейший способ реализации "
@@ -129,7 +131,7 @@ def test_paragraphs_come_out_whole(morph: Morph) -> None:
     ]
 
 
-def test_one_paragraph_a_line_is_kept_as_it_is(morph: Morph) -> None:
+def test_one_paragraph_a_line_is_kept_as_it_is() -> None:
     lines = [
         "The Eurasian Economic Community was an economic organisation of former Soviet republics, set up in "
         "2000 and dissolved in 2014 when the Eurasian Economic Union took over its functions.",
@@ -138,10 +140,10 @@ def test_one_paragraph_a_line_is_kept_as_it_is(morph: Morph) -> None:
         "Members",
         "The member states pledged to create a common market for goods, services, capital and labour.",
     ]
-    assert _clean(load_string("\n".join(lines)), morph).text.split("\n\n") == lines
+    assert _clean(load_string("\n".join(lines))).text.split("\n\n") == lines
 
 
-def test_page_starts_and_paragraph_across_pages(morph: Morph) -> None:
+def test_page_starts_and_paragraph_across_pages() -> None:
     document = _pdf([
         "Вестник\nЕвразийский экономический союз – это созданное в соответствии с Договором\nо ЕАЭС, "
         "международное объединение, целью которого является усовершенствование\nи поддержание конку-\n1",
@@ -149,7 +151,7 @@ def test_page_starts_and_paragraph_across_pages(morph: Morph) -> None:
         "классической схеме.\n2",
         "Вестник\nТаможенные службы имеют возможность создать единую систему контроля.\n3",
     ])
-    article = _clean(document, morph)
+    article = _clean(document)
     paragraphs = article.text.split("\n\n")
     assert paragraphs[0].endswith("и поддержание конкурентоспособности экономик государств – членов.")
     assert "Вестник" not in article.text and "\n2" not in article.text
@@ -158,17 +160,17 @@ def test_page_starts_and_paragraph_across_pages(morph: Morph) -> None:
     assert article.text[article.page_starts[2]:].startswith("Таможенные службы")
 
 
-def test_sample_pdf_cleans_to_the_same_text_as_its_source(morph: Morph, corpora: Path) -> None:
-    from_txt = _clean(load(corpora / "eaeu_customs_cooperation.txt", Settings()), morph).text
-    from_pdf = _clean(load(corpora / "eaeu_customs_cooperation.pdf", Settings()), morph)
+def test_sample_pdf_cleans_to_the_same_text_as_its_source(corpora: Path) -> None:
+    from_txt = _clean(load(corpora / "eaeu_customs_cooperation.txt", Settings())).text
+    from_pdf = _clean(load(corpora / "eaeu_customs_cooperation.pdf", Settings()))
     assert "сборник статей" not in from_pdf.text
     same = set(from_txt.split("\n\n")) & set(from_pdf.text.split("\n\n"))
     assert len(same) >= 0.9 * len(from_txt.split("\n\n"))
     assert from_pdf.page_starts[0] == 0 and from_pdf.page_starts == sorted(from_pdf.page_starts)
 
 
-def test_sample_pdf_table_sits_after_its_caption(morph: Morph, corpora: Path) -> None:
-    article = _clean(load(corpora / "russia_belarus_customs.pdf", Settings()), morph)
+def test_sample_pdf_table_sits_after_its_caption(corpora: Path) -> None:
+    article = _clean(load(corpora / "russia_belarus_customs.pdf", Settings()))
     [table] = article.tables
     assert table.id == "tbl-1" and table.start is not None
     before = article.text[: table.start].rstrip()
@@ -177,8 +179,8 @@ def test_sample_pdf_table_sits_after_its_caption(morph: Morph, corpora: Path) ->
     assert "\ufffc" not in article.text
 
 
-def test_list_items_each_start_a_block(morph: Morph, corpora: Path) -> None:
-    text = _clean(load(corpora / "russia_belarus_customs.txt", Settings()), morph).text
+def test_list_items_each_start_a_block(corpora: Path) -> None:
+    text = _clean(load(corpora / "russia_belarus_customs.txt", Settings())).text
     blocks = text.split("\n\n")
     assert "― совместный таможенный контроль;" in blocks
     assert sum(b.startswith("― ") for b in blocks) == 6
@@ -186,21 +188,21 @@ def test_list_items_each_start_a_block(morph: Morph, corpora: Path) -> None:
     assert all("\n" not in b and b == b.strip() and "  " not in b for b in blocks)
 
 
-def test_thesis_keeps_compounds_and_mends_hyphenation(morph: Morph, shared_pdf: Path) -> None:
-    text = _clean(load(shared_pdf / "ru_thesis_investment_attractiveness_55p.pdf", Settings()), morph).text
+def test_thesis_keeps_compounds_and_mends_hyphenation(shared_pdf: Path) -> None:
+    text = _clean(load(shared_pdf / "ru_thesis_investment_attractiveness_55p.pdf", Settings())).text
     assert "научно-технического" in text and "социально-экономических" in text
     assert "научнотехническ" not in text and "социальноэкономическ" not in text
     assert "(cid:" not in text
 
 
-def test_latex_soft_hyphens_are_mended(morph: Morph, shared_pdf: Path) -> None:
-    text = _clean(load(shared_pdf / "ru_latex_dissertation_template_43p.pdf", Settings()), morph).text
+def test_latex_soft_hyphens_are_mended(shared_pdf: Path) -> None:
+    text = _clean(load(shared_pdf / "ru_latex_dissertation_template_43p.pdf", Settings())).text
     assert "воспринимает в качестве десятичного разделителя" in text
     assert "\ufffe" not in text
 
 
-def test_running_header_with_page_number_is_dropped(morph: Morph, shared_pdf: Path) -> None:
-    article = _clean(load(shared_pdf / "en_federal_register_3col_15p.pdf", Settings()), morph)
+def test_running_header_with_page_number_is_dropped(shared_pdf: Path) -> None:
+    article = _clean(load(shared_pdf / "en_federal_register_3col_15p.pdf", Settings()))
     assert article.text.count("Federal Register / Vol. 85") == 0
     assert article.text.count("Federal Register/Vol. 85, No. 152/Thursday") == 0
     assert "Airworthiness Directives; The Boeing Company Airplanes" in article.text
@@ -220,7 +222,7 @@ def test_tabular_lines(line: str, expected: bool) -> None:
     assert tabular(line) is expected
 
 
-def test_markdown_headings_and_emphasis(morph: Morph, tmp_path: Path) -> None:
+def test_markdown_headings_and_emphasis(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text(
         "# Таможенное сотрудничество ЕАЭС\n\n"
@@ -231,7 +233,7 @@ def test_markdown_headings_and_emphasis(morph: Morph, tmp_path: Path) -> None:
         "- управление рисками.\n",
         encoding="utf-8",
     )
-    assert _clean(load(path, Settings()), morph).text.split("\n\n") == [
+    assert _clean(load(path, Settings())).text.split("\n\n") == [
         "Таможенное сотрудничество ЕАЭС",
         "Евразийский экономический союз создан в соответствии с Договором о ЕАЭС, подписанным в 2014 году.",
         "Направления",
@@ -240,7 +242,7 @@ def test_markdown_headings_and_emphasis(morph: Morph, tmp_path: Path) -> None:
     ]
 
 
-def test_scanned_pdf_leaves_an_empty_text_and_a_warning(morph: Morph, shared_pdf: Path) -> None:
-    article = _clean(load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings()), morph)
+def test_scanned_pdf_leaves_an_empty_text_and_a_warning(shared_pdf: Path) -> None:
+    article = _clean(load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings()))
     assert article.text == "" and article.page_starts == [0, 0, 0, 0]
     assert article.warnings == ["no text could be extracted (the document may need OCR)"]

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline.facts.countries import extract_countries, load_countries
 from pipeline.nlp.annotate import annotate
@@ -15,8 +15,8 @@ CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 def _run(text: str, models: Models, language: str = "ru") -> Article:
     article = make_article(text, language=language)
-    annotate(article, models)
-    return extract_countries(article, models)
+    annotate(article, context())
+    return extract_countries(article, context())
 
 
 @pytest.mark.parametrize(

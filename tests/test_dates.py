@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline.facts.dates import extract_dates, find_dates
 from pipeline.record import Article
@@ -88,7 +88,7 @@ def test_find_dates(text: str, expected: list[tuple[str, str, str, str | None]])
 
 
 def test_repeated_dates_are_mentions_of_one_fact() -> None:
-    a = extract_dates(article("В 2024 году экспорт вырос. По итогам 2024 года и в 2024 году импорт до 2025 года."))
+    a = extract_dates(article("В 2024 году экспорт вырос. По итогам 2024 года и в 2024 году импорт до 2025 года."), context())
     assert [(d.id, d.kind, d.value, d.mentions) for d in a.dates] == [
         ("date-1", "point", "2024", 3),
         ("date-2", "deadline", "2025", 1),
@@ -113,7 +113,7 @@ def test_repeated_dates_are_mentions_of_one_fact() -> None:
     ],
 )
 def test_sample_articles(name: str, expected: set[tuple[str, str, str | None]]) -> None:
-    a = extract_dates(article((CORPORA / name).read_text("utf-8")))
+    a = extract_dates(article((CORPORA / name).read_text("utf-8")), context())
     found = {(d.kind, d.value, d.end) for d in a.dates}
     assert expected <= found
     # reference markers, list numbers and table figures are not dates

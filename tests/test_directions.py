@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline import analyze
 from pipeline.digest.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
@@ -20,9 +20,9 @@ from pipeline.serialize import to_dict, validate
 def analyse(text: str, models: Models, blocks: bool = True) -> Article:
     article = make_article(text)
     if blocks:
-        structure(article)
-    annotate(article, models)
-    return extract_directions(article, models)
+        structure(article, context())
+    annotate(article, context())
+    return extract_directions(article, context())
 
 
 def ids(article: Article) -> set[str]:

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline.facts.figures.tables import extract_table_figures
 from pipeline.facts.figures.text import extract_figures, find_amounts
@@ -18,7 +18,7 @@ def article(text: str) -> Article:
 
 def figures(text: str) -> list[tuple[str, float, str | None, str]]:
     """(text, value, unit, kind) of every figure found, without models."""
-    a = extract_figures(article(text))
+    a = extract_figures(article(text), context())
     return [(f.text, f.value, f.unit, f.kind) for f in a.figures]
 
 
@@ -116,16 +116,16 @@ def test_figures_in_text(text: str, expected: list[tuple[str, float, str | None,
     ],
 )
 def test_subject_and_year(text: str, subject: str | None, year: int | None, models: Models) -> None:
-    plain = extract_figures(article(text)).figures
+    plain = extract_figures(article(text), context()).figures
     a = article(text)
-    annotate(a, models)
-    lemmatised = extract_figures(a, models).figures
+    annotate(a, context())
+    lemmatised = extract_figures(a, context()).figures
     for found in (plain, lemmatised):
         assert [(f.subject, f.year) for f in found] == [(subject, year)]
 
 
 def test_repeated_figure_is_one_fact_with_more_mentions() -> None:
-    a = extract_figures(article("Импорт вырос на 8,5%. Рост импорта на 8,5% сохранился. Экспорт вырос на 8,5%."))
+    a = extract_figures(article("Импорт вырос на 8,5%. Рост импорта на 8,5% сохранился. Экспорт вырос на 8,5%."), context())
     assert [(f.id, f.value, f.subject, f.mentions) for f in a.figures] == [
         ("fig-1", 8.5, "импорт", 2),
         ("fig-2", 8.5, "экспорт", 1),
@@ -137,12 +137,12 @@ def test_repeated_figure_is_one_fact_with_more_mentions() -> None:
 
 
 def test_repeat_without_subject_joins_the_fact_and_fills_its_year() -> None:
-    a = extract_figures(article("РЖД запустит проекты на 2,5 трлн рублей. Проекты на 2,5 трлн рублей к 2030 году."))
+    a = extract_figures(article("РЖД запустит проекты на 2,5 трлн рублей. Проекты на 2,5 трлн рублей к 2030 году."), context())
     assert [(f.value, f.unit, f.year, f.mentions) for f in a.figures] == [(2.5e12, "RUB", 2030, 2)]
 
 
 def test_equal_numbers_in_one_sentence_are_different_facts() -> None:
-    a = extract_figures(article("Голоса: Россия — 40 голосов, Беларусь — 15 голосов, Казахстан — 15 голосов."))
+    a = extract_figures(article("Голоса: Россия — 40 голосов, Беларусь — 15 голосов, Казахстан — 15 голосов."), context())
     assert [(f.value, f.unit, f.mentions) for f in a.figures] == [(40, "votes", 1), (15, "votes", 1), (15, "votes", 1)]
 
 
@@ -179,7 +179,7 @@ EN_TABLE = Table(caption="Table 2. Trade of the Union", header=["2015", "2016"],
 def test_table_cells(table: Table, expected: list[tuple]) -> None:
     a = article("")
     a.tables.append(table)
-    found = extract_table_figures(extract_figures(a)).figures
+    found = extract_table_figures(extract_figures(a, context()), context()).figures
     assert [(f.text, f.unit, f.kind, f.subject, f.year, f.row, f.column) for f in found] == [
         (t, u, k, s, y, r, c) for t, _, u, k, s, y, r, c in expected
     ]
@@ -191,15 +191,15 @@ def test_table_cells(table: Table, expected: list[tuple]) -> None:
 def test_table_without_unit_in_caption_keeps_unit_unknown() -> None:
     a = article("")
     a.tables.append(Table(caption="Таблица 1. Товарооборот стран ЕАЭС", header=["2023"], rows=[["Армения", "5,1"]]))
-    (figure,) = extract_table_figures(extract_figures(a)).figures
+    (figure,) = extract_table_figures(extract_figures(a, context()), context()).figures
     assert (figure.unit, figure.subject, figure.row, figure.year) == (None, "товарооборот", "Армения", 2023)
 
 
 def test_sample_article_russia_belarus(models: Models) -> None:
     a = article((CORPORA / "russia_belarus_customs.txt").read_text("utf-8"))
-    annotate(a, models)
-    extract_figures(a, models)
-    extract_table_figures(a, models)
+    annotate(a, context())
+    extract_figures(a, context())
+    extract_table_figures(a, context())
     facts = {(f.value, f.unit, f.kind, f.subject, f.year) for f in a.figures}
     assert (57.6e9, "USD", "money", "товарооборот", 2024) in facts
     # «объём взаимной торговли» and «товарооборот» name one measure: the repeated figure is one fact
@@ -229,10 +229,10 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
 
     a = article((CORPORA / "russia_belarus_customs.txt").read_text("utf-8"))
     a.tables.append(RU_TABLE)
-    extract_dates(a)
-    extract_figures(a)
-    extract_table_figures(a)
-    finish(a)
+    extract_dates(a, context())
+    extract_figures(a, context())
+    extract_table_figures(a, context())
+    finish(a, context())
     validate(to_dict(a))
     assert {f.kind for f in a.figures} == {"money", "percent"}
 
@@ -265,7 +265,7 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
 )
 def test_numbers_written_as_words(text: str, expected: list[tuple[float, str, str]]) -> None:
     a = article(text)
-    extract_figures(a)
+    extract_figures(a, context())
     assert [(f.value, f.unit, f.kind) for f in a.figures] == expected
 
 

@@ -1,6 +1,7 @@
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
+from pipeline.context import Context
 from pipeline.nlp.annotate import annotate, regions
 from pipeline.nlp.lang import detect, overall
 from pipeline.nlp.models import Models
@@ -17,7 +18,7 @@ EN = "The World Customs Organization was established in Brussels. Belarus joined
 
 
 def test_russian_sentences_tokens_and_entities(models: Models) -> None:
-    article = annotate(_article(RU), models)
+    article = annotate(_article(RU), context())
     assert len(article.sentences) == 2
     lemmas = [t.lemma for t in article.sentences[1].tokens]
     assert "таможенный" in lemmas and "сфера" in lemmas
@@ -28,7 +29,7 @@ def test_russian_sentences_tokens_and_entities(models: Models) -> None:
 
 
 def test_english_goes_through_spacy(models: Models) -> None:
-    article = annotate(_article(EN), models)
+    article = annotate(_article(EN), context())
     assert [article.text[s.start:s.end] for s in article.sentences][0].startswith("The World Customs")
     assert any(m.type == "ORG" and "Customs Organization" in m.text for m in article.mentions)
     assert any(m.type == "LOC" and m.text == "Brussels" for m in article.mentions)
@@ -38,7 +39,7 @@ def test_english_goes_through_spacy(models: Models) -> None:
 def test_mixed_text_is_routed_by_block_language(models: Models) -> None:
     text = RU + "\n\n" + EN
     blocks = [Block("paragraph", 0, len(RU), "ru"), Block("paragraph", len(RU) + 2, len(text), "en")]
-    article = annotate(_article(text, blocks), models)
+    article = annotate(_article(text, blocks), context())
     assert regions(article) == [(0, len(RU), "ru"), (len(RU) + 2, len(text), "en")]
     assert any(m.text == "Brussels" and m.start > len(RU) for m in article.mentions)
     assert all(s.end <= len(RU) or s.start >= len(RU) + 2 for s in article.sentences)
@@ -63,7 +64,7 @@ def test_translated_abstract_of_a_russian_article_is_read_without_the_english_mo
     text = RU + "\n\n" + abstract
     blocks = [Block("paragraph", 0, len(RU), "ru"), Block("abstract", len(RU) + 2, len(text), "en")]
     fresh = Models()
-    article = annotate(_article(text, blocks), fresh)
+    article = annotate(_article(text, blocks), Context(fresh))
     assert "en" not in fresh.__dict__  # the spaCy model was never loaded
     assert regions(article)[-1] == (len(RU) + 2, len(text), "translation")
     english = [article.text[s.start:s.end] for s in article.sentences if s.start > len(RU)]
@@ -76,6 +77,6 @@ def test_english_article_keeps_the_english_model_for_its_abstract(models: Models
     blocks = [Block("abstract", 0, len(EN), "en")]
     article = _article(EN, blocks)
     article.language = "en"
-    annotate(article, models)
+    annotate(article, context())
     assert regions(article) == [(0, len(EN), "en")]
     assert any(m.type == "ORG" for m in article.mentions)

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline.facts.countries import extract_countries
 from pipeline.facts.organisations.resolve import extract_organisations, load_registry
@@ -16,9 +16,9 @@ CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 def _run(text: str, models: Models, language: str = "ru") -> Article:
     article = make_article(text, language=language)
-    annotate(article, models)
-    extract_countries(article, models)
-    return extract_organisations(article, models)
+    annotate(article, context())
+    extract_countries(article, context())
+    return extract_organisations(article, context())
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from helpers import context
 from markupsafe import Markup
 
 from pipeline.record import (
@@ -477,7 +478,7 @@ def test_table_header_one_cell_short_puts_each_figure_tooltip_on_its_own_cell(
     from pipeline.facts.figures.tables import extract_table_figures
 
     article = Article(source=source(), text="x", tables=[Table(caption, header, rows, start=1)])
-    extract_table_figures(article)
+    extract_table_figures(article, context())
     view = article_view(article)
     table = next(b for b in view["body"] if b["kind"] == "data_table")
     for row, shown in zip(rows, table["rows"], strict=True):

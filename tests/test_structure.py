@@ -5,18 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import shared_models
 
+from pipeline.context import Context
 from pipeline.ingest import Document, load, load_string
 from pipeline.ingest.repair import clean
 from pipeline.layout.structure import classify, structure
-from pipeline.nlp.morph import Morph
 from pipeline.record import Article, Source, Table
 from pipeline.settings import Settings
 
 
-def _article(document: Document, morph: Morph) -> Article:
+def _article(document: Document) -> Article:
     article = Article(source=Source(path=document.path, name="x", sha256="0" * 64, format=document.format))
-    return structure(clean(document, article, morph))
+    stages = Context(shared_models(), document=document)
+    return structure(clean(article, stages), stages)
 
 
 @pytest.mark.parametrize(
@@ -55,8 +57,8 @@ def test_classify(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".pdf"])
-def test_sample_with_abstracts_and_keywords_in_both_languages(morph: Morph, corpora: Path, suffix: str) -> None:
-    article = _article(load(corpora / f"russia_belarus_customs{suffix}", Settings()), morph)
+def test_sample_with_abstracts_and_keywords_in_both_languages(corpora: Path, suffix: str) -> None:
+    article = _article(load(corpora / f"russia_belarus_customs{suffix}", Settings()))
     assert article.language == "ru"
     assert article.abstract["ru"].startswith("Перспективы развития межгосударственного сотрудничества")
     assert article.abstract["ru"].endswith("приведены направления развития такого вида сотрудничества.")
@@ -70,8 +72,8 @@ def test_sample_with_abstracts_and_keywords_in_both_languages(morph: Morph, corp
     assert article.title is None
 
 
-def test_sample_abstract_under_an_english_label_word(morph: Morph, corpora: Path) -> None:
-    article = _article(load(corpora / "eaeu_customs_cooperation.txt", Settings()), morph)
+def test_sample_abstract_under_an_english_label_word(corpora: Path) -> None:
+    article = _article(load(corpora / "eaeu_customs_cooperation.txt", Settings()))
     assert set(article.abstract) == {"ru", "en"}
     assert article.abstract["en"].startswith("In the context of the increasing internationalization")
     assert article.keywords == {}
@@ -81,8 +83,8 @@ def test_sample_abstract_under_an_english_label_word(morph: Morph, corpora: Path
 
 @pytest.mark.parametrize("name", ["eaeu_customs_cooperation", "russia_belarus_customs"])
 @pytest.mark.parametrize("suffix", [".txt", ".pdf"])
-def test_blocks_cover_the_text_in_order(morph: Morph, corpora: Path, name: str, suffix: str) -> None:
-    article = _article(load(corpora / f"{name}{suffix}", Settings()), morph)
+def test_blocks_cover_the_text_in_order(corpora: Path, name: str, suffix: str) -> None:
+    article = _article(load(corpora / f"{name}{suffix}", Settings()))
     covered = [False] * len(article.text)
     last = 0
     for block in article.blocks:
@@ -94,14 +96,14 @@ def test_blocks_cover_the_text_in_order(morph: Morph, corpora: Path, name: str, 
         assert article.blocks[-1].page == article.source.pages or article.blocks[-1].page is not None
 
 
-def test_pdf_table_caption_is_tied(morph: Morph, corpora: Path) -> None:
-    article = _article(load(corpora / "russia_belarus_customs.pdf", Settings()), morph)
+def test_pdf_table_caption_is_tied(corpora: Path) -> None:
+    article = _article(load(corpora / "russia_belarus_customs.pdf", Settings()))
     [table] = article.tables
     assert table.caption == "Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг. [4]"
     assert table.page == 2
 
 
-def test_title_before_the_body(morph: Morph) -> None:
+def test_title_before_the_body() -> None:
     text = (
         "УДК 339.543\n\n"
         "ТАМОЖЕННОЕ СОТРУДНИЧЕСТВО РОССИИ И БЕЛАРУСИ В РАМКАХ СОЮЗНОГО ГОСУДАРСТВА\n\n"
@@ -110,71 +112,71 @@ def test_title_before_the_body(morph: Morph) -> None:
         "Ключевые слова: таможенное сотрудничество, Союзное государство.\n\n"
         "Взаимная торговля России и Беларуси в 2024 году выросла на 8,5 %."
     )
-    article = _article(load_string(text), morph)
+    article = _article(load_string(text))
     assert article.title == "ТАМОЖЕННОЕ СОТРУДНИЧЕСТВО РОССИИ И БЕЛАРУСИ В РАМКАХ СОЮЗНОГО ГОСУДАРСТВА"
     assert [b.kind for b in article.blocks] == ["paragraph", "title", "paragraph", "abstract", "keywords", "paragraph"]
 
 
-def test_title_of_a_news_article(morph: Morph) -> None:
+def test_title_of_a_news_article() -> None:
     text = (
         "Russia ratifies the Treaty on the Eurasian Economic Union\n"
         "The State Duma ratified the Treaty on the Eurasian Economic Union, signed in Astana on 29 May 2014, "
         "which turns the Customs Union of Belarus, Kazakhstan and Russia into an economic union from 2015.\n"
         "The Union will have a common market for goods, services, capital and labour."
     )
-    article = _article(load_string(text), morph)
+    article = _article(load_string(text))
     assert article.title == "Russia ratifies the Treaty on the Eurasian Economic Union"
     assert article.language == "en"
     assert [b.lang for b in article.blocks] == ["en", "en", "en"]
 
 
-def test_no_title_when_the_text_starts_with_prose(morph: Morph) -> None:
+def test_no_title_when_the_text_starts_with_prose() -> None:
     text = ("Евразийский экономический союз создан в соответствии с Договором о ЕАЭС.\n"
             "Сотрудничество таможенных органов развивается.")
-    assert _article(load_string(text), morph).title is None
+    assert _article(load_string(text)).title is None
 
 
-def test_mixed_language(morph: Morph) -> None:
+def test_mixed_language() -> None:
     text = ("Евразийский экономический союз создан в соответствии с Договором о ЕАЭС и объединяет пять стран.\n"
             "The Eurasian Economic Union was established by the Treaty on the EAEU and unites five states.")
-    article = _article(load_string(text), morph)
+    article = _article(load_string(text))
     assert article.language == "mixed"
 
 
-def test_caption_and_source_note_tied_to_the_table_between_them(morph: Morph) -> None:
+def test_caption_and_source_note_tied_to_the_table_between_them() -> None:
     document = Document(
         path="a.docx", data=b"", format="docx",
         pages=["Объём торговли вырос.\n\nТаблица 2 – Экспорт и импорт, млрд. долл.\n\n\ufffc\n\n"
                "Источник: данные ФТС России.\n\nЭкспорт вырос на 8,4 %."],
         tables=[Table(caption=None, header=["Показатель", "2024"], rows=[["Экспорт", "24,5"]])],
     )
-    article = _article(document, morph)
+    article = _article(document)
     [table] = article.tables
     assert table.caption == "Таблица 2 – Экспорт и импорт, млрд. долл."
     assert table.note == "Источник: данные ФТС России."
     assert [b.kind for b in article.blocks] == ["paragraph", "caption", "source_note", "paragraph"]
 
 
-def test_figure_caption_is_not_tied_to_a_table(morph: Morph) -> None:
+def test_figure_caption_is_not_tied_to_a_table() -> None:
     document = Document(
         path="a.docx", data=b"", format="docx",
         pages=["Рисунок 1 – Формы международной интеграции\n\nТекст.\n\nТаблица 1 – Товарооборот\n\n\ufffc"],
         tables=[Table(caption=None, header=["Показатель", "2024"], rows=[["Экспорт", "24,5"]])],
     )
-    article = _article(document, morph)
+    article = _article(document)
     assert article.tables[0].caption == "Таблица 1 – Товарооборот"
 
 
-def test_references_after_their_heading(morph: Morph) -> None:
+def test_references_after_their_heading() -> None:
     text = ("Сотрудничество развивается.\n\nСписок литературы\n\n"
             "1. Договор о Евразийском экономическом союзе от 29.05.2014.\n\n"
             "2. Таможенный кодекс ЕАЭС.")
-    kinds = [b.kind for b in _article(load_string(text), morph).blocks]
+    kinds = [b.kind for b in _article(load_string(text)).blocks]
     assert kinds == ["paragraph", "heading", "reference", "reference"]
 
 
-def test_table_set_as_text_becomes_a_table(morph: Morph, corpora: Path) -> None:
-    article = _article(load(corpora / "russia_belarus_customs.txt", Settings()), morph)
+def test_table_set_as_text_becomes_a_table(corpora: Path) -> None:
+    article = _article(load(corpora / "russia_belarus_customs.txt", Settings()))
     [table] = article.tables
     assert table.id == "tbl-1"
     assert table.caption == "Таблица 1. - Товарооборот России и Беларуси в 2022-2024гг. [4]"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline import analyze
 from pipeline.digest.directions import extract_directions
@@ -20,10 +20,10 @@ from pipeline.settings import Settings
 
 def analyse(text: str, models: Models, sentences: int = 4) -> Article:
     article = make_article(text)
-    structure(article)
-    annotate(article, models)
-    extract_directions(article, models)
-    return summarise(article, Settings(summary_sentences=sentences))
+    structure(article, context())
+    annotate(article, context())
+    extract_directions(article, context())
+    return summarise(article, context(Settings(summary_sentences=sentences)))
 
 
 def sample(name: str, corpora: Path, models: Models) -> Article:

@@ -1,5 +1,5 @@
 import pytest
-from helpers import make_article
+from helpers import context, make_article
 
 from pipeline.facts.acts.extract import extract_treaties
 from pipeline.nlp.annotate import annotate
@@ -10,8 +10,8 @@ from pipeline.record import Article, Country, Mention
 def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Article:
     article = make_article(text,
                       language=language, **extra)
-    annotate(article, models)
-    return extract_treaties(article, models)
+    annotate(article, context())
+    return extract_treaties(article, context())
 
 
 @pytest.mark.parametrize(
@@ -174,12 +174,12 @@ def test_parties_come_from_country_mentions(models: Models) -> None:
     article = make_article(text,
                       countries=[Country(id="cty-RU", name="Россия", iso2="RU"),
                                  Country(id="cty-BY", name="Беларусь", iso2="BY")])
-    annotate(article, models)
+    annotate(article, context())
     article.mentions += [
         Mention("COUNTRY", "Российской Федерацией", start_ru, start_ru + 21, fact_id="cty-RU"),
         Mention("COUNTRY", "Республикой Беларусь", start_by, start_by + 20, fact_id="cty-BY"),
     ]
-    extract_treaties(article, models)
+    extract_treaties(article, context())
     assert article.treaties[0].parties == ["Россия", "Беларусь"]
 
 

@@ -57,6 +57,14 @@ class BatchResult:
     def total(self) -> int:
         return len(self.written) + len(self.skipped) + len(self.failures)
 
+    def stage_seconds(self) -> dict[str, float]:
+        """Seconds spent in each stage (and on pages and records) over the files analysed, in stage order."""
+        total: dict[str, float] = {}
+        for outcome in self.outcomes:
+            for name, seconds in outcome.timings.items():
+                total[name] = total.get(name, 0.0) + seconds
+        return total
+
 
 def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> int:
     """Analyse `inputs` into `out`; 0 when every input has a record, 1 when any failed, 2 when none could start."""
@@ -138,6 +146,10 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     result.failures.sort(key=lambda f: f.file)
     result.outcomes.sort(key=lambda o: o.index)
     log.info("analysed %d files in %.1f s", len(todo), time.perf_counter() - started)
+    spent = result.stage_seconds()
+    whole = sum(spent.values()) or 1.0
+    log.info("time per stage: %s", ", ".join(f"{name} {seconds:.2f} s ({seconds / whole:.0%})"
+                                               for name, seconds in spent.items()))
 
 
 def _index_href(out: Path, target: Target) -> str:

@@ -11,7 +11,6 @@ import multiprocessing as mp
 import os
 import resource
 import time
-import traceback
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -54,16 +53,7 @@ class Outcome:
     message: str = ""
     seconds: float = 0.0
     maxrss_mb: float = 0.0
-
-
-def _stage_of(exc: BaseException) -> str:
-    """The pipeline module where an unexpected exception was raised, e.g. `figures`."""
-    stage = "pipeline"
-    for frame in traceback.extract_tb(exc.__traceback__):
-        parts = Path(frame.filename).parts
-        if "pipeline" in parts:
-            stage = Path(frame.filename).stem
-    return stage
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, page and record
 
 
 def _maxrss_mb() -> float:
@@ -83,25 +73,30 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
     from ..serialize import to_json
 
     started = time.perf_counter()
+    timings: dict[str, float] = {}
     try:
-        article = analyze(Path(task.path), settings, models)
+        article = analyze(Path(task.path), settings, models, timings)
         if task.html_path:
+            rendering = time.perf_counter()
             try:
                 from ..render.report import render_article
 
                 atomic_write(Path(task.html_path), render_article(article, settings, task.index_href))
             except Exception as exc:
                 raise PipelineError(task.path, f"{type(exc).__name__}: {exc}", stage="report") from exc
-        atomic_write(Path(task.json_path), to_json(article))
+            timings["page"] = time.perf_counter() - rendering
+        writing = time.perf_counter()
+        try:
+            atomic_write(Path(task.json_path), to_json(article))
+        except Exception as exc:
+            raise PipelineError(task.path, f"{type(exc).__name__}: {exc}", stage="record") from exc
+        timings["record"] = time.perf_counter() - writing
     except PipelineError as exc:
         log.debug("%s failed", task.path, exc_info=True)
         return Outcome(task.index, False, exc.stage, exc.message,
-                       time.perf_counter() - started, _maxrss_mb())
-    except Exception as exc:
-        log.debug("%s failed", task.path, exc_info=True)
-        return Outcome(task.index, False, _stage_of(exc), f"{type(exc).__name__}: {exc}",
-                       time.perf_counter() - started, _maxrss_mb())
-    return Outcome(task.index, True, seconds=time.perf_counter() - started, maxrss_mb=_maxrss_mb())
+                       time.perf_counter() - started, _maxrss_mb(), timings)
+    return Outcome(task.index, True, seconds=time.perf_counter() - started, maxrss_mb=_maxrss_mb(),
+                   timings=timings)
 
 
 def _serve(conn: Connection, settings: Settings, log_level: int) -> None:

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..context import Context
 from ..data import load_jsonl
 from ..errors import DataFileError
-from ..nlp.models import Models
 from ..record import Article, Direction, Evidence, Token
 from .enumerations import Enumeration, Unit, find_enumerations, units
 
@@ -70,11 +70,11 @@ class _Hit:
     tokens: frozenset[int]
 
 
-def extract_directions(article: Article, models: Models) -> Article:
+def extract_directions(article: Article, context: Context) -> Article:
     """Fill `directions`, strongest first.
 
     Needs `sentences` (tokens with lemmas) and, when known, `blocks`; the lemmas carry all the
-    morphology it uses, so `models` is only part of the stage's common signature.
+    morphology it uses.
     """
     lexicon = load_lexicon()
     pieces = [u for u in units(article) if u.kind not in _SKIPPED and _in_language(u, article.language)]
@@ -82,10 +82,10 @@ def extract_directions(article: Article, models: Models) -> Article:
     spans = _item_spans(enumerations, lexicon)
     best: dict[str, dict[int, float]] = {}
     for number, piece in enumerate(pieces):
-        context = _context(article, piece, lexicon)
+        around = _context(article, piece, lexicon)
         for hit in _hits(piece, lexicon):
             start = piece.tokens[min(hit.tokens)].start
-            weight = max(_item_weight(spans, start, piece), context)
+            weight = max(_item_weight(spans, start, piece), around)
             value = hit.value * weight
             per_unit = best.setdefault(hit.direction, {})
             per_unit[number] = max(per_unit.get(number, 0.0), value)

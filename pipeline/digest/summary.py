@@ -7,8 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..context import Context
 from ..record import Article
-from ..settings import Settings
 from .directions import Lexicon, conclusion_marker, load_lexicon
 from .enumerations import Unit, units
 
@@ -47,11 +47,12 @@ class _Candidate:
     key: bool = False  # the abstract's key sentence, always kept
 
 
-def summarise(article: Article, settings: Settings) -> Article:
+def summarise(article: Article, context: Context) -> Article:
     """Fill `summary` with `settings.summary_sentences` (3 to 5) sentences of the text, in text order.
 
     Needs `sentences` and, when known, `blocks`, `mentions` and `directions`.
     """
+    settings = context.settings
     lexicon = load_lexicon()
     wanted = min(MAX_SENTENCES, max(MIN_SENTENCES, settings.summary_sentences))
     language = "ru" if article.language == "mixed" else article.language

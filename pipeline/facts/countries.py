@@ -14,11 +14,11 @@ import logging
 from dataclasses import dataclass
 from functools import cache
 
+from ..context import Context
 from ..data import load_tsv
 from ..errors import DataFileError
 from ..lexicon.abbreviations import learn_abbreviations
 from ..lexicon.gazetteer import Gazetteer, Match, Piece, keys, pieces
-from ..nlp.models import Models
 from ..nlp.morph import Morph
 from ..record import Article, Country, Mention
 
@@ -70,11 +70,12 @@ def country_synonyms(morph: Morph) -> dict[str, str]:
     return out
 
 
-def extract_countries(article: Article, models: Models) -> Article:
+def extract_countries(article: Article, context: Context) -> Article:
     """Fill `countries` and add a COUNTRY mention for each naming of a country.
 
     Needs `text` and `sentences`; NER LOC mentions that name a country become COUNTRY mentions.
     """
+    models = context.models
     entries = load_countries()
     text_pieces = pieces(article, models.morph)
     matches = country_gazetteer(models.morph).scan(text_pieces)

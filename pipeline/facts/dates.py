@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..context import Context
 from ..data import load_tsv
 from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
@@ -257,7 +258,7 @@ def _norm(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower())
 
 
-def extract_dates(article: Article) -> Article:
+def extract_dates(article: Article, context: Context) -> Article:
     """Fill `dates` (one fact per distinct kind/value/end) and add a DATE mention for each occurrence.
 
     Needs `text`.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..context import Context
 from ..record import Article
 
 
-def finish(article: Article) -> Article:
+def finish(article: Article, context: Context) -> Article:
     """Sort `mentions`, give each its page, and set every fact's `mentions` from them."""
     article.mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     for m in article.mentions:

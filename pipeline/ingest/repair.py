@@ -13,12 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..context import Context
 from ..nlp.lang import detect
 from ..record import Article
 
 if TYPE_CHECKING:
     from ..nlp.morph import Morph
-    from . import Document
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +69,13 @@ class _Line:
     trailing: bool = False
 
 
-def clean(document: Document, article: Article, morph: Morph | None = None) -> Article:
+def clean(article: Article, context: Context) -> Article:
     """Fill `text`, `page_starts` and `tables` from the document's raw pages.
 
     `morph` (the shared `Morph`) tells real compounds from hyphenated words; without it a
     hyphen at a line end is dropped whenever the next line goes on in lower case.
     """
+    document, morph = context.loaded(), context.models.morph
     pages = [normalise(p) for p in document.pages]
     if document.format == "md":
         pages = [_unmark(p) for p in pages]

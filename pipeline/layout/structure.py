@@ -11,6 +11,7 @@ import logging
 import re
 from collections import Counter
 
+from ..context import Context
 from ..ingest.repair import LIST_MARKER, tabular
 from ..ingest.tables import fit_header, line_cells, settle_header
 from ..nlp.lang import detect, overall
@@ -39,7 +40,7 @@ _CATALOGUE = re.compile(r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|JEL)\b")
 _AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.|[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яё]+")
 
 
-def structure(article: Article) -> Article:
+def structure(article: Article, context: Context) -> Article:
     """Fill `blocks`, `title`, `abstract`, `keywords` and `language`; tie captions and source notes to tables.
 
     Needs `text` (blocks separated by blank lines), `page_starts` and `tables` from cleaning.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..context import Context
 from ..record import Article, Mention, Sentence, Token
 from .lang import detect
 from .models import Models
@@ -49,11 +50,12 @@ def regions(article: Article) -> list[tuple[int, int, str]]:
     return spans
 
 
-def annotate(article: Article, models: Models) -> Article:
+def annotate(article: Article, context: Context) -> Article:
     """Fill `sentences` (with lemmas) and add NER mentions (ORG, LOC, PER) to `mentions`.
 
     Needs `text` (and `blocks` when known, to route each part to its language's model).
     """
+    models = context.models
     block_starts = sorted({b.start for b in article.blocks})
     for start, end, lang in regions(article):
         chunk = article.text[start:end]

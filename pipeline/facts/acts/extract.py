@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ...context import Context
 from ...nlp.lang import detect
-from ...nlp.models import Models
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
 from . import english, russian
@@ -57,12 +57,13 @@ class _Act:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def extract_treaties(article: Article, models: Models) -> Article:
+def extract_treaties(article: Article, context: Context) -> Article:
     """Fill `treaties` and add a TREATY mention for every naming of, or reference back to, an act.
 
     Needs `sentences` (from `nlp.annotate`); reads `countries`, `organisations` and their mentions
     for the parties of an act.
     """
+    models = context.models
     morph = models.morph
     candidates = _candidates(article, morph)
     acts: list[_Act] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...context import Context
 from ...data import load_tsv
 from ...ingest.tables import column_header
 from ...lexicon.numbers import (
@@ -99,11 +100,12 @@ def _find(rows: tuple[tuple[str, str, str], ...], written: str) -> str:
     raise NumberError(f"unknown currency {written!r}")
 
 
-def extract_table_figures(article: Article, models: Models | None = None) -> Article:
+def extract_table_figures(article: Article, context: Context) -> Article:
     """Add a figure for each numeric cell of `tables`, numbered after the figures of the text.
 
     Needs `tables` and the text's `figures` (a cell the text quotes with its unit is not repeated).
     """
+    models = context.models
     article.figures.extend(_table_figures(article, models, first=len(article.figures) + 1))
     return article
 

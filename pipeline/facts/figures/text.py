@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ...context import Context
 from ...data import load_lines
 from ...lexicon.numbers import (
     NUMBER,
@@ -25,7 +26,6 @@ from ...lexicon.numbers import (
     word_number_pattern,
 )
 from ...lexicon.vocabulary import currencies, units
-from ...nlp.models import Models
 from ...record import Article, Figure, Mention
 from ..dates import DateSpan, find_dates
 from .subjects import Clause, clauses, subject_before
@@ -173,12 +173,13 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
     return out
 
 
-def extract_figures(article: Article, models: Models | None = None) -> Article:
+def extract_figures(article: Article, context: Context) -> Article:
     """Fill `figures` from the text, with FIGURE mentions (the cells of `tables` are a stage of their own).
 
     Needs `text`; uses `sentences` (lemmas) for subjects when there, else lemmatises itself
-    with `models.morph` (or plain lower case without models).
+    with the models' morphology.
     """
+    models = context.models
     text = article.text
     skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
     facts: list[Figure] = []

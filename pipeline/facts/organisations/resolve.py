@@ -16,11 +16,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from ...context import Context
 from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...lexicon.abbreviations import Definition, learn_abbreviations
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
-from ...nlp.models import Models
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
@@ -106,11 +106,12 @@ def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
                      if (head := head_word(name, morph)) is not None)
 
 
-def extract_organisations(article: Article, models: Models) -> Article:
+def extract_organisations(article: Article, context: Context) -> Article:
     """Fill `organisations` and add an ORG mention for every occurrence of each.
 
     Needs `text`, `sentences` and the NER mentions; run after `extract_countries`.
     """
+    models = context.models
     morph = models.morph
     registry = load_registry()
     text_pieces = pieces(article, morph)
