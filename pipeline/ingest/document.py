@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..record import Table
+from .pdflayout import Footnote
 
 TABLE_ANCHOR = "\ufffc"  # stands on its own line in a page's text where a table was taken out
 
@@ -20,3 +21,5 @@ class Document:
     page_count: int | None = None
     tables: list[Table] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)  # moved out of the pages' text
+    title: str | None = None  # what the layout shows as the title (the largest type on the first page)

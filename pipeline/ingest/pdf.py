@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 from ..errors import InputError
 from ..record import Table
 from .document import TABLE_ANCHOR, Document
+from .pdflayout import PageLines, compose, read_lines
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +38,14 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
             raise InputError(path, "the PDF has no pages")
         if count > max_pages:
             raise InputError(path, f"the PDF has {count} pages, more than the limit of {max_pages}")
-        pages: list[str] = []
+        read: list[PageLines] = []
         warnings: list[str] = []
         candidates: list[int] = []
         empty = 0
         for index in range(count):
-            text, objects, ruled = _read_page(pdf, index, path, warnings)
+            lines, objects, ruled = _read_page(pdf, index, path, warnings)
             number = index + 1
+            text = "\n".join(line.text for line in lines.lines)
             if not text.strip():
                 if objects:
                     warnings.append(f"page {number} has no text layer")
@@ -51,17 +53,19 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
                     empty += 1
             elif unreadable(text):
                 warnings.append(f"page {number}: text layer is unreadable (broken font encoding)")
-                text = ""
+                lines.lines = []
             elif ruled:
                 candidates.append(index)
-            pages.append(text)
+            read.append(lines)
         if empty == count:
             raise InputError(path, "the PDF has no content (its pages are empty)")
-        tables = _tables(pdf, data, path, candidates, pages, warnings) if candidates else []
+        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        tables = _tables(data, path, candidates, boxes, warnings) if candidates else []
     finally:
         pdf.close()
-    return Document(path=path, data=data, format="pdf", pages=pages, page_count=count,
-                    tables=tables, warnings=warnings)
+    layout = compose(read, boxes, TABLE_ANCHOR)
+    return Document(path=path, data=data, format="pdf", pages=layout.pages, page_count=count,
+                    tables=tables, warnings=warnings, footnotes=layout.footnotes, title=layout.title)
 
 
 def _open(data: bytes, path: str) -> Any:
@@ -74,12 +78,13 @@ def _open(data: bytes, path: str) -> Any:
         raise InputError(path, f"not a readable PDF ({exc})") from exc
 
 
-def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[str, int, bool]:
-    """The page's text, its number of page objects, and whether its rules could draw a table."""
+def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[PageLines, int, bool]:
+    """The page's lines, its number of page objects, and whether its rules could draw a table."""
     try:
         page = pdf[index]
+        width, height = page.get_size()  # get_mediabox() falls back to Letter when the box is inherited
         textpage = page.get_textpage()
-        text = textpage.get_text_range()
+        lines = read_lines(textpage, width, height)
         objects = 0
         paths = []
         for obj in page.get_objects(max_depth=3):
@@ -91,8 +96,8 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[st
     except pdfium.PdfiumError as exc:
         log.warning("%s: page %d: %s", path, index + 1, exc)
         warnings.append(f"page {index + 1} could not be read ({exc})")
-        return "", 0, False
-    return text.replace("\r\n", "\n").replace("\r", "\n"), objects, ruled(paths)
+        return PageLines(0.0, 0.0, []), 0, False
+    return lines, objects, ruled(paths)
 
 
 def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
@@ -125,10 +130,9 @@ def unreadable(text: str) -> bool:
     return bad / len(words) > 0.25
 
 
-def _tables(pdf: Any, data: bytes, path: str, candidates: list[int], pages: list[str],
+def _tables(data: bytes, path: str, candidates: list[int], boxes: dict[int, list[tuple[float, float, float, float]]],
             warnings: list[str]) -> list[Table]:
-    """Tables found by pdfplumber on the candidate pages; on such a page pdfium's text is re-read
-    around them, with an anchor line where each table stood."""
+    """Tables found by pdfplumber on the candidate pages; `boxes` gets where each stands on its page."""
     import pdfplumber
 
     tables: list[Table] = []
@@ -141,43 +145,36 @@ def _tables(pdf: Any, data: bytes, path: str, candidates: list[int], pages: list
         for index in candidates:
             try:
                 found = _page_tables(plumber.pages[index])
-                if found:
-                    pages[index] = _text_around(pdf[index], [box for box, _rows in found])
             except Exception as exc:  # one bad page must not lose the others
                 log.warning("%s: page %d: tables: %s", path, index + 1, exc)
                 warnings.append(f"page {index + 1}: tables could not be read ({type(exc).__name__})")
                 continue
+            if found:
+                boxes[index] = [box for box, _rows in found]
             tables.extend(Table(caption=None, header=rows[0], rows=rows[1:], page=index + 1) for _box, rows in found)
     return tables
 
 
-def _page_tables(page: Any) -> list[tuple[tuple[float, float], list[list[str]]]]:
-    """The page's tables: (top, bottom) from the top of the page, and rows of cell texts."""
+def _page_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
+    """The page's tables: (x0, top, x1, bottom) from the page's top left, and rows of cell texts.
+
+    A ruled box around running text (an abstract in a frame) is not a table."""
     found = []
+    x, y = page.bbox[0], page.bbox[1]
     for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
         rows = [[_cell(c) for c in row] for row in table.extract(x_tolerance=1.5)]
         rows = [r for r in rows if any(r)]
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            top, bottom = table.bbox[1] - page.bbox[1], table.bbox[3] - page.bbox[1]
-            found.append(((top, bottom), rows))
+        if len(rows) < 2 or max(len(r) for r in rows) < 2 or _prose(rows):
+            continue
+        x0, top, x1, bottom = table.bbox
+        found.append(((x0 - x, top - y, x1 - x, bottom - y), rows))
     return found
 
 
-def _text_around(page: Any, boxes: list[tuple[float, float]]) -> str:
-    """The page's text in the horizontal bands above, between and below the tables, an anchor for each."""
-    right, top = page.get_size()  # get_mediabox() falls back to Letter when the box is inherited
-    left = bottom = 0.0
-    textpage = page.get_textpage()
-    parts = []
-    edge = 0.0
-    for t_top, t_bottom in boxes:
-        if t_top > edge:
-            parts.append(textpage.get_text_bounded(left, top - t_top, right, top - edge))
-        parts.append(TABLE_ANCHOR)
-        edge = max(edge, t_bottom)
-    parts.append(textpage.get_text_bounded(left, bottom, right, top - edge))
-    textpage.close()
-    return "\n".join(p.replace("\r\n", "\n").replace("\r", "\n").strip("\n") for p in parts)
+def _prose(rows: list[list[str]]) -> bool:
+    """Cells of running text, as a frame drawn around paragraphs gives, not the cells of a table."""
+    cells = [c for row in rows for c in row if c]
+    return bool(cells) and sum(len(c) > 120 for c in cells) >= max(1, len(cells) // 3)
 
 
 def _cell(value: str | None) -> str:

@@ -1,0 +1,474 @@
+"""The printed page as lines with their place and type size, read through pdfium's text layer.
+
+A journal page is more than its body: running heads and footers, page numbers, footnotes under a
+rule, superscript marks glued to words, two columns side by side. Each line keeps where it stands
+and how large it is set, so that those parts can be told from the body by their place on the page
+and their type, and the body read in column order.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+_LINE_BREAKS = {0x0A, 0x0D}
+_MARK = re.compile(r"[0-9*∗†‡§¶a-z,]{1,5}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
+_CLOSING = set(".,;:)]»\"'!?")  # no space before them where a mark was taken off
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+@dataclass
+class Line:
+    """One printed line: its text, box (points from the page's top left) and type size."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+    marks: list[str] = field(default_factory=list)  # raised marks taken off its words
+    lead: str | None = None  # a raised mark that opens the line (a footnote's or an affiliation's)
+
+    @property
+    def middle(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass
+class PageLines:
+    """The lines of one page, in pdfium's order, and the page's size."""
+
+    width: float
+    height: float
+    lines: list[Line]
+
+
+@dataclass
+class _Char:
+    char: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+    size: float
+    base: float  # the baseline: the y of the character's origin
+    weight: int
+    space_before: bool  # the text layer has a space (or a line break) before it
+    angle: float  # radians, as pdfium rounds them: 0 for a line across an upright page
+
+
+def read_lines(textpage: Any, width: float, height: float) -> PageLines:
+    """Every line of a page's text layer, with raised marks taken off the words they follow."""
+    chars, width, height = _upright(_chars(textpage), width, height)
+    groups = _groups(chars)
+    lines = []
+    for group in groups:
+        for part in _split_at_gaps(sorted(group, key=lambda c: c.left)):
+            line = _line(part, height)
+            if line is not None:
+                lines.append(line)
+    return PageLines(width, height, lines)
+
+
+def _chars(textpage: Any) -> list[_Char]:
+    """The printed characters in pdfium's order; a line break it made shows as a space before."""
+    handle = textpage.raw
+    box = pdfium_c.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    out: list[_Char] = []
+    space = True
+    high = 0
+    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+        code = pdfium_c.FPDFText_GetUnicode(handle, index)
+        if 0xD800 <= code < 0xDC00:  # the first half of a pair: the character is its second half's
+            high = code
+            continue
+        if 0xDC00 <= code < 0xE000:
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
+        high = 0
+        # pdfium gives 2 for a hyphen it found at a line end; its text API writes that as U+FFFE,
+        # which the repair stage reads as a hyphen to mend or keep
+        char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
+        if code in _LINE_BREAKS or char.isspace():
+            space = True
+            continue
+        angle = round(pdfium_c.FPDFText_GetCharAngle(handle, index), 1)
+        # the loose box spans the font's ascent to descent: its height is the type size as printed,
+        # whatever mix of font size and text matrix set it
+        pdfium_c.FPDFText_GetLooseCharBox(handle, index, box)
+        pdfium_c.FPDFText_GetCharOrigin(handle, index, ox, oy)
+        weight = pdfium_c.FPDFText_GetFontWeight(handle, index)
+        out.append(_Char(char, box.left, box.right, box.bottom, box.top, box.top - box.bottom, oy.value, weight,
+                         space, angle))
+        space = False
+    return out
+
+
+def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Char], float, float]:
+    """The characters set at the page's usual angle, turned so that their lines run left to right
+    (a page rotated a quarter turn); those set at another angle (a stamp up the margin) are left out."""
+    if not chars:
+        return chars, width, height
+    angle = Counter(c.angle for c in chars).most_common(1)[0][0]
+    chars = [c for c in chars if c.angle == angle]
+    if not angle:
+        return chars, width, height
+    turns = round(angle / (math.pi / 2)) % 4  # pdfium measures clockwise; pages turn by quarters
+    cos, sin = round(math.cos(-turns * math.pi / 2)), round(math.sin(-turns * math.pi / 2))
+
+    def turn(x: float, y: float) -> tuple[float, float]:
+        return x * cos + y * sin, -x * sin + y * cos
+
+    corners = [turn(x, y) for x in (0.0, width) for y in (0.0, height)]
+    dx, dy = min(x for x, _ in corners), min(y for _, y in corners)
+    out = []
+    for c in chars:
+        points = [turn(x, y) for x in (c.left, c.right) for y in (c.bottom, c.top)]
+        xs, ys = [x - dx for x, _ in points], [y - dy for _, y in points]
+        base = turn(c.left, c.base)[1] - dy
+        out.append(_Char(c.char, min(xs), max(xs), min(ys), max(ys), max(ys) - min(ys), base, c.weight,
+                         c.space_before, 0.0))
+    width = max(x for x, _ in corners) - dx
+    return out, width, max(y for _, y in corners) - dy
+
+
+def _groups(chars: list[_Char]) -> list[list[_Char]]:
+    """Characters gathered into lines: a new line where the baseline moves by more than half a
+    letter (raised and lowered small characters stay with the line they overlap)."""
+    groups: list[list[_Char]] = []
+    base = size = 0.0
+    for c in chars:
+        if groups and all(x.size <= 0.85 * c.size for x in groups[-1]) and c.bottom < groups[-1][0].top \
+                and groups[-1][0].bottom < c.top + 0.5 * c.size:
+            groups[-1].append(c)  # a raised mark came first: the line it opens goes on here
+            base, size = c.base, c.size
+            continue
+        if groups:
+            small = c.size <= 0.85 * size
+            overlaps = c.top > base - 0.3 * size and c.bottom < base + size
+            if abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps):
+                groups[-1].append(c)
+                if not small:
+                    base, size = c.base, max(size, c.size) if abs(c.base - base) < 0.1 * size else c.size
+                continue
+        groups.append([c])
+        base, size = c.base, c.size
+    return groups
+
+
+def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
+    """One line cut where a gap as wide as a column gutter opens (two columns side by side)."""
+    parts: list[list[_Char]] = [[]]
+    for c in chars:
+        last = parts[-1][-1] if parts[-1] else None
+        if last is not None and c.left - last.right > 1.5 * max(c.size, last.size, 1.0):
+            parts.append([])
+        parts[-1].append(c)
+    return [p for p in parts if p]
+
+
+def _line(chars: list[_Char], height: float) -> Line | None:
+    """A `Line` from its characters, left to right; raised small characters after a word become its marks."""
+    size = statistics.median(c.size for c in chars)
+    base = statistics.median(c.base for c in chars if c.size >= 0.9 * size)
+    raised = [c.size <= 0.85 * size and c.base - base >= 0.2 * size for c in chars]
+    text = ""
+    marks: list[str] = []
+    lead: str | None = None
+    i = 0
+    prev: _Char | None = None
+    while i < len(chars):
+        c = chars[i]
+        if not raised[i]:
+            if text and prev is not None and (c.space_before or c.left - prev.right > 0.25 * c.size) \
+                    and not (prev is not chars[i - 1] and c.char in _CLOSING):
+                text += " "
+            text += c.char
+            prev = c
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and raised[j]:
+            j += 1
+        mark = "".join(x.char for x in chars[i:j]).translate(_SUPERSCRIPTS)
+        if not _MARK.fullmatch(mark):
+            text += ("" if not text else " " if c.space_before else "") + mark  # «м²», a formula
+        elif not text:
+            lead = mark
+        else:
+            marks.append(mark)
+        i = j
+    body = [c for c, r in zip(chars, raised, strict=True) if not r] or chars
+    text = text.strip()
+    if not text:
+        return None
+    return Line(
+        text=text,
+        x0=min(c.left for c in body),
+        x1=max(c.right for c in body),
+        top=height - max(c.top for c in body),
+        bottom=height - min(c.bottom for c in body),
+        size=round(size, 1),
+        bold=sum(c.weight >= 600 for c in chars) > 0.8 * len(chars),
+        marks=marks,
+        lead=lead,
+    )
+
+
+def body_size(pages: list[PageLines]) -> float:
+    """The type size most of the document's letters are set in."""
+    counts: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            counts[round(line.size * 2) / 2] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+@dataclass
+class Footnote:
+    """A footnote as printed at a page's foot: its mark, its text and its page."""
+
+    mark: str
+    text: str
+    page: int
+
+
+@dataclass
+class Layout:
+    """What the layout of a document tells: the body's text per page, the footnotes, a title."""
+
+    pages: list[str]
+    footnotes: list[Footnote]
+    title: str | None
+    dropped: int  # running heads, footers and page numbers left out
+
+
+_PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?",
+                          re.I)
+_OPENING_MARK = re.compile(r"([0-9]{1,2}|[*∗†‡§¶]{1,3})\s*(?=\S)")
+_BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
+_SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
+
+
+def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, float, float]]] | None = None,
+            anchor: str = "\ufffc") -> Layout:
+    """The body of each page as text in reading order, without running heads, footers, page
+    numbers and footnotes; a blank line where the layout opens a gap; `anchor` where a table stood
+    (`tables`: page index -> boxes (x0, top, x1, bottom))."""
+    size = body_size(pages)
+    running = _running_keys(pages, size)
+    footnotes: list[Footnote] = []
+    texts = []
+    dropped = 0
+    for index, page in enumerate(pages):
+        kept = []
+        for line in page.lines:
+            if _in_band(line, page) and (_key(line.text) in running or _PAGE_NUMBER.fullmatch(line.text)
+                                         or (index > 0 and line.size < _SMALL * size)):
+                dropped += 1
+                continue
+            kept.append(line)
+        columns = _columns(kept, page)
+        ordered = _reading_order(kept, columns)
+        body, notes = _footnotes(ordered, columns, page, size)
+        footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
+        texts.append(_text(body, columns, (tables or {}).get(index, []), anchor))
+    return Layout(texts, footnotes, _title(pages[0], size) if pages else None, dropped)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", "".join(text.split()).lower())
+
+
+def _in_band(line: Line, page: PageLines) -> bool:
+    return line.bottom < _BAND * page.height * 1.4 or line.top > (1 - _BAND) * page.height
+
+
+def _running_keys(pages: list[PageLines], size: float) -> set[str]:
+    """Lines standing at the top or the foot of two or more pages, numbers aside."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_key(line.text) for line in page.lines if _in_band(line, page) and len(line.text) < 150})
+    return {key for key, n in seen.items() if n >= 2 and key.strip("#")}
+
+
+def _columns(lines: list[Line], page: PageLines) -> list[tuple[float, float]]:
+    """The page's columns as (left, right) ranges, found from the gutters between narrow lines."""
+    if not lines:
+        return [(0.0, page.width)]
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    narrow = [line for line in lines if line.x1 - line.x0 < 0.62 * (right - left) and len(line.text) > 15]
+    if len(narrow) < 8 or len(narrow) < 0.35 * len(lines):
+        return [(left, right)]
+    cover = [0] * (int(right - left) + 2)
+    for line in narrow:
+        for x in range(int(line.x0 - left), int(line.x1 - left) + 1):
+            cover[x] += 1
+    gutters = []
+    x = 0
+    while x < len(cover):
+        if cover[x] <= max(2, len(narrow) // 16):
+            start = x
+            while x < len(cover) and cover[x] <= max(2, len(narrow) // 16):
+                x += 1
+            if start > 0 and x < len(cover) - 1 and x - start >= 6:
+                gutters.append(left + (start + x) / 2)
+        x += 1
+    edges = [left, *gutters, right]
+    columns = list(zip(edges, edges[1:], strict=False))
+    counts = [sum(1 for line in narrow if a <= line.middle < b) for a, b in columns]
+    if len(columns) < 2 or min(counts) < 3:
+        return [(left, right)]
+    return columns
+
+
+def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
+    """The column a line sits in, or None when it spans a gutter."""
+    for i, (a, b) in enumerate(columns):
+        if line.x0 >= a - 4 and line.x1 <= b + 4:
+            return i
+    return None
+
+
+def _reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list[Line]:
+    """Lines across the whole width cut the page into bands; each band is read column by column."""
+    if len(columns) < 2:
+        return lines
+    out: list[Line] = []
+    band: list[Line] = []
+
+    def flush() -> None:
+        out.extend(sorted(band, key=lambda line: (_column_of(line, columns) or 0, line.top)))
+        band.clear()
+
+    for line in sorted(lines, key=lambda line: line.top):
+        if _column_of(line, columns) is None:
+            flush()
+            out.append(line)
+        else:
+            band.append(line)
+    flush()
+    return out
+
+
+def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
+               size: float) -> tuple[list[Line], list[tuple[str, str]]]:
+    """The body lines, and the (mark, text) of each footnote at the foot of a column or page:
+    small type below the column's last line of body type, opening with a mark."""
+    marks = {m for line in lines for m in line.marks}
+    notes: list[tuple[str, list[str]]] = []
+    body: list[Line] = []
+    foot: set[int] = set()
+    for column in {_column_of(line, columns) for line in lines}:
+        here = [i for i, line in enumerate(lines) if _column_of(line, columns) == column]
+        last_body = max((i for i in here if lines[i].size >= _SMALL * size), default=-1)
+        start = None
+        for i in here:
+            line = lines[i]
+            if i < last_body or line.size >= _SMALL * size or line.top < 0.5 * page.height:
+                continue
+            opening = _OPENING_MARK.match(line.text)
+            if line.lead is not None or (opening and opening.group(1) in marks):
+                start = i if start is None else start
+            if start is not None:
+                foot.add(i)
+    for i, line in enumerate(lines):
+        if i not in foot:
+            body.append(line)
+            continue
+        opening = None if line.lead is not None else _OPENING_MARK.match(line.text)
+        if line.lead is not None or (opening and opening.group(1) in marks):
+            mark = line.lead if line.lead is not None else opening.group(1) if opening else ""
+            notes.append((mark, [line.text[opening.end():] if opening else line.text]))
+        elif notes:
+            notes[-1][1].append(line.text)
+    return body, [(mark, _joined(parts)) for mark, parts in notes]
+
+
+def _joined(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text.endswith(("-", "\ufffe")) and part[:1].islower():
+            text = text.rstrip("-\ufffe") + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text.strip()
+
+
+def _text(lines: list[Line], columns: list[tuple[float, float]],
+          tables: list[tuple[float, float, float, float]], anchor: str) -> str:
+    """Lines as text: a blank line where a gap, a change of type or a table opens; an indented
+    first line keeps a leading space, as paragraph breaks are told by it."""
+    out: list[str] = []
+    pitch = _pitch(lines)
+    prev: Line | None = None
+    placed: set[int] = set()
+    for i, line in enumerate(lines):
+        box = next((k for k, t in enumerate(tables) if _inside(line, t)), None)
+        if box is not None:
+            if box not in placed:
+                placed.add(box)
+                out.extend(["", anchor, ""])
+            prev = None
+            continue
+        column = _column_of(line, columns)
+        if prev is not None:
+            same_column = column == _column_of(prev, columns)
+            gap = line.top - prev.top
+            if (same_column and gap > 1.7 * pitch) or abs(line.size - prev.size) > 0.12 * prev.size \
+                    or line.bold != prev.bold:
+                out.append("")
+        out.append((" " if _indented(lines, i, columns) else "") + line.text)
+        prev = line
+    return "\n".join(out)
+
+
+def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> bool:
+    """Whether a line starts further right than the lines around it in its column, by an indent's width."""
+    line = lines[i]
+    column = _column_of(line, columns)
+    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and _column_of(lines[j], columns) == column]
+    if not around or (i > 0 and lines[i - 1].text.endswith(("-", "\ufffe"))):
+        return False
+    return line.size * 0.8 < line.x0 - min(x.x0 for x in around) < line.size * 5
+
+
+def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return x0 - 2 <= line.middle <= x1 + 2 and top - 2 <= (line.top + line.bottom) / 2 <= bottom + 2
+
+
+def _pitch(lines: list[Line]) -> float:
+    """The usual distance from one line's top to the next one's in running text."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
+             if 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 0.5]
+    return statistics.median(steps) if steps else 14.0
+
+
+def _title(page: PageLines, size: float) -> str | None:
+    """The lines set in the largest type in the upper part of the first page, when it is larger than the body."""
+    upper = [line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1]
+    if not upper:
+        return None
+    largest = max(line.size for line in upper)
+    if largest < 1.2 * size:
+        return None
+    lines = [line for line in upper if line.size >= 0.95 * largest]
+    first = upper.index(lines[0])
+    run = []
+    for line in upper[first:]:
+        if line.size < 0.95 * largest:
+            break
+        run.append(line.text)
+    title = " ".join(run).strip()
+    return title if len(title) >= 4 and not title.isdigit() else None
