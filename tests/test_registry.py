@@ -128,25 +128,26 @@ class Port:
     mentions: int = 0
 
 
-PORTS = FactType(key="ports", record=Port, mention="PORT", label="Port", plural="Ports", rank=7,
-                 colour=Colour("port", "#eeeeee", "#333333"), indexes=("code",))
+# a throw-away type, its key one no real type will take
+PORTS = FactType(key="test_ports", record=Port, mention="TEST_PORT", label="Port", plural="Ports", rank=99,
+                 colour=Colour("test-port", "#eeeeee", "#333333"), indexes=("code",))
 
 
 @dataclass
 class PortArticle(Article):
-    ports: list[Port] = field(default_factory=list)
+    test_ports: list[Port] = field(default_factory=list)
 
 
 def _port_record() -> dict[str, Any]:
-    return {"source": SOURCE, "ports": [{"id": "port-1", "name": "Усть-Луга", "code": "RUULU", "berths": 4,
+    return {"source": SOURCE, "test_ports": [{"id": "port-1", "name": "Усть-Луга", "code": "RUULU", "berths": 4,
                                          "operators": ["A", "B"], "mentions": 2}]}
 
 
 def test_a_new_fact_type_gets_its_csv_and_sqlite_table(tmp_path: Path) -> None:
     tables = (*EXPORTED, PORTS)
     written = write_csv(tmp_path, [_port_record()], tables)
-    assert tmp_path / "ports.csv" in written
-    with (tmp_path / "ports.csv").open(encoding="utf-8-sig", newline="") as fh:
+    assert tmp_path / "test_ports.csv" in written
+    with (tmp_path / "test_ports.csv").open(encoding="utf-8-sig", newline="") as fh:
         (row,) = list(csv.DictReader(fh))
     assert row == {"article": "a.txt", "article_path": "a.txt", "id": "port-1", "name": "Усть-Луга",
                    "code": "RUULU", "berths": "4", "operators": "A; B", "mentions": "2"}
@@ -154,28 +155,28 @@ def test_a_new_fact_type_gets_its_csv_and_sqlite_table(tmp_path: Path) -> None:
     write_sqlite(db, [_port_record()], tables=tables)
     write_sqlite(db, [_port_record()], tables=tables)
     with sqlite3.connect(db) as con:
-        assert con.execute("SELECT id, berths, operators FROM ports").fetchall() == [("port-1", 4, '["A", "B"]')]
-        assert dict(con.execute("SELECT name, type FROM pragma_table_info('ports')"))["berths"] == "INTEGER"
-    assert _sqlite_indexes(db, "ports") == {"ports_code"}
+        assert con.execute("SELECT id, berths, operators FROM test_ports").fetchall() == [("port-1", 4, '["A", "B"]')]
+        assert dict(con.execute("SELECT name, type FROM pragma_table_info('test_ports')"))["berths"] == "INTEGER"
+    assert _sqlite_indexes(db, "test_ports") == {"test_ports_code"}
     assert record_columns(Port) == (("id", "str"), ("name", "str"), ("code", "str"), ("berths", "int"),
                                     ("operators", "list"), ("mentions", "int"))
 
 
 def test_a_new_fact_type_gets_a_table_on_the_article_page(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry, "FACT_TYPES", (*FACT_TYPES, PORTS))
-    article = PortArticle(source=Source(**SOURCE), ports=[Port("port-1", "Усть-Луга", "RUULU", 4, ["A"], 2)])
+    article = PortArticle(source=Source(**SOURCE), test_ports=[Port("port-1", "Усть-Луга", "RUULU", 4, ["A"], 2)])
     view = article_view(article)
-    (ports,) = [s for g in view["facts"] for s in g["sections"] if s["id"] == "ports"]
+    (ports,) = [s for g in view["facts"] for s in g["sections"] if s["id"] == "test_ports"]
     assert [c["label"] for c in ports["columns"]] == ["Name", "Code", "Berths", "Operators", "Mentions"]
     assert [c["text"] for c in ports["rows"][0]] == ["Усть-Луга", "RUULU", "4", "A", "2"]
     assert {"label": "port", "n": 1} in view["counts"]
     page = render_article(article, Settings(ui_language="en"))
-    assert '<section class="card" id="ports">' in page and '<a href="#ports">Ports</a>' in page
+    assert '<section class="card" id="test_ports">' in page and '<a href="#test_ports">Ports</a>' in page
 
 
 def test_a_new_fact_type_is_scored_by_the_fields_its_annotation_gives() -> None:
     gold = [{"name": "Усть Луга", "code": "RUULU"}, {"name": "Мурманск", "optional": True}]
     predicted = [{"name": "усть луга", "code": "RUULU", "berths": 4}, {"name": "Мурманск"}, {"name": "Ванино"}]
-    result = match("ports", gold, predicted)
+    result = match("test_ports", gold, predicted)
     assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 0)
 

@@ -89,7 +89,7 @@ class FactType(Listing):
     sort: tuple[str, ...] = ()  # the table's order (a leading `-` sorts down); empty: the record's order
     chart: str = ""  # a chart above the table, by name
     counted_once: bool = False  # a fact no mention points at still occurs once (a figure from a table cell)
-    scored: bool = True  # the annotations for the evaluation give this type
+    scored: bool = False  # scored by the evaluation: the annotations in tests/gold give this type
 
     @property
     def section(self) -> str:
@@ -130,31 +130,31 @@ FACT_TYPES: tuple[FactType, ...] = (
              colour=Colour("org", "#dbe9fb", "#3f7fd1"), rank=2, short="Orgs", card="half", sort=("-mentions",),
              table=(Column("Name", ("name",), "link"), Column("Abbr.", ("abbreviation",), cls="nowrap"),
                     Column("English name", ("name_en",)), MENTIONS_COLUMN),
-             indexes=("name", "abbreviation", "name_en")),
+             indexes=("name", "abbreviation", "name_en"), scored=True),
     FactType(key="countries", record=Country, mention="COUNTRY", label="Country", plural="Countries",
              colour=Colour("cty", "#dcf3e3", "#2f9557"), rank=3, card="half", sort=("-mentions",),
              table=(Column("Name", ("name",), "link", aside="name_en"), Column("ISO", ("iso2",)), MENTIONS_COLUMN),
-             indexes=("iso2", "name")),
+             indexes=("iso2", "name"), scored=True),
     FactType(key="treaties", record=Treaty, mention="TREATY", label="Legal act", plural="Legal acts",
              colour=Colour("act", "#ece6fb", "#7552c9"), rank=1, short="Acts", anchor="acts",
              table=(Column("Kind", ("kind",), "kind"), Column("Title", ("title",), "link", also="aliases"),
                     Column("Date", ("date", "year"), cls="nowrap"), Column("Parties", ("parties",), "list"),
                     MENTIONS_COLUMN),
-             indexes=("title", "kind", "year")),
+             indexes=("title", "kind", "year"), scored=True),
     FactType(key="dates", record=DateFact, mention="DATE", label="Date", plural="Dates",
              colour=Colour("date", "#fcefd2", "#c98a12"), rank=4, sort=("value", "end"), chart="timeline",
              table=(Column("When", ("value", "end"), "period", cls="nowrap"), Column("As written", ("text",), "link"),
                     Column("Kind", ("kind",), "kind"), MENTIONS_COLUMN),
-             indexes=("value",)),
+             indexes=("value",), scored=True),
     FactType(key="figures", record=Figure, mention="FIGURE", label="Figure", plural="Figures",
              colour=Colour("fig", "#fde4e8", "#d0455f"), rank=5, counted_once=True,
              table=(Column("Value", ("value", "unit"), "amount", cls="num"), Column("Kind", ("kind",), "kind"),
                     Column("What it measures", ("subject",)), Column("Year", ("year",), cls="num"),
                     Column("As written", ("text",), "link"),
                     Column("From table", ("table", "row", "column"), "origin", cls="small")),
-             indexes=("kind", "unit", "subject")),
+             indexes=("kind", "unit", "subject"), scored=True),
     FactType(key="directions", record=Direction, label="Direction", plural="Directions", rank=6, card="own",
-             indexes=("id",)),
+             indexes=("id",), scored=True),
 )
 
 # every occurrence of an entity, in text order; not a fact type: its records have no id and no count
