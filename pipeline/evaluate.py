@@ -15,7 +15,9 @@ Rules per type:
   overlap by at least 0.8 of the smaller set (a one-stem title must be equal), and the years agree
   when both are given. 0.8 rather than a looser 0.6 because titles in this field often differ by
   one telling word: «Treaty on the Eurasian Economic Union» and «... Community» share 3 of 4 stems. A stem is the lower-cased word with a Russian ending cut, then its first
-  five letters; prepositions, conjunctions, articles, «год» and years are left out.
+  five letters; prepositions, conjunctions, articles, «год» and years are left out;
+- a fact type without a rule of its own: every field the gold fact gives (but `optional`) equals the
+  predicted one, strings after normalising.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-TYPES = ("organisations", "countries", "treaties", "dates", "figures", "directions")
+from .facts.registry import FACT_TYPES
+
+TYPES = tuple(t.key for t in FACT_TYPES if t.scored)
 TITLE_OVERLAP = 0.8
 FIGURE_TOLERANCE = 0.005
 
@@ -136,6 +140,15 @@ def _match_direction(gold: dict[str, Any], pred: dict[str, Any]) -> float:
     return 1.0 if gold.get("id") == pred.get("id") else 0.0
 
 
+def _match_fields(gold: dict[str, Any], pred: dict[str, Any]) -> float:
+    given = {k: v for k, v in gold.items() if k != "optional"}
+    return 1.0 if given and all(_same(v, pred.get(k)) for k, v in given.items()) else 0.0
+
+
+def _same(a: Any, b: Any) -> bool:
+    return normalise(a) == normalise(b) if isinstance(a, str) and isinstance(b, str) else a == b
+
+
 MATCHERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], float]] = {
     "organisations": _match_organisation,
     "countries": _match_country,
@@ -164,7 +177,7 @@ def label(kind: str, fact: dict[str, Any]) -> str:
 
 def match(kind: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[str, Any]:
     """One document, one fact type: counts and the unmatched facts."""
-    scorer = MATCHERS[kind]
+    scorer = MATCHERS.get(kind, _match_fields)
     pairs = []
     for i, g in enumerate(gold):
         for j, p in enumerate(predicted):

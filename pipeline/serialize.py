@@ -3,37 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
-from functools import lru_cache
+from dataclasses import asdict, fields, is_dataclass
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
-from .record import (
-    Article,
-    Block,
-    Country,
-    DateFact,
-    Direction,
-    Evidence,
-    Figure,
-    Mention,
-    Organisation,
-    Source,
-    Table,
-    Treaty,
-)
+from .record import Article
 
 _INTERNAL = {"sentences", "extra"}
-_LISTS = {
-    "organisations": Organisation,
-    "countries": Country,
-    "treaties": Treaty,
-    "dates": DateFact,
-    "figures": Figure,
-    "tables": Table,
-    "mentions": Mention,
-    "blocks": Block,
-}
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -62,24 +39,36 @@ def to_json(article: Article, indent: int | None = 2) -> str:
 
 
 def from_dict(data: dict[str, Any]) -> Article:
-    """Rebuild an `Article` from its JSON form."""
-    kwargs: dict[str, Any] = {}
+    """Rebuild an `Article` from its JSON form (keys it does not know are left out)."""
     names = {f.name for f in fields(Article)}
+    return _build(Article, {key: value for key, value in data.items() if key in names})
+
+
+def _build(record: type, data: dict[str, Any]) -> Any:
+    """A record of class `record` from its JSON form, its records and lists of records rebuilt as well."""
+    kinds = _record_fields(record)
+    kwargs: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in names:
-            continue
-        if key == "source":
-            kwargs[key] = Source(**value)
-        elif key == "directions":
-            kwargs[key] = [
-                Direction(**{**d, "evidence": [Evidence(**e) for e in d.get("evidence", [])]})
-                for d in value
-            ]
-        elif key in _LISTS:
-            kwargs[key] = [_LISTS[key](**item) for item in value]
-        else:
+        inner, listed = kinds.get(key, (None, False))
+        if inner is None:
             kwargs[key] = value
-    return Article(**kwargs)
+        elif listed:
+            kwargs[key] = [_build(inner, item) for item in value]
+        else:
+            kwargs[key] = _build(inner, value)
+    return record(**kwargs)
+
+
+@cache
+def _record_fields(record: type) -> dict[str, tuple[type, bool]]:
+    """The fields of `record` that hold a record (False) or a list of records (True), with their class."""
+    out: dict[str, tuple[type, bool]] = {}
+    for name, hint in get_type_hints(record).items():
+        listed = get_origin(hint) is list
+        inner = get_args(hint)[0] if listed else hint
+        if isinstance(inner, type) and is_dataclass(inner):
+            out[name] = (inner, listed)
+    return out
 
 
 @lru_cache(maxsize=1)

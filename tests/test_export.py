@@ -11,11 +11,14 @@ import pytest
 from batch_texts import EN, RU, RU_OLD_CODE
 
 from pipeline import analyze, to_dict
-from pipeline.export.records import FACT_TYPES, write_csv, write_jsonl
+from pipeline.export.records import write_csv, write_jsonl
+from pipeline.facts.registry import EXPORTED
 from pipeline.nlp.models import Models
 from pipeline.serialize import validate
 
 pytestmark = pytest.mark.slow
+
+TABLES = [t.key for t in EXPORTED]  # a CSV file and a SQLite table each
 
 
 @pytest.fixture(scope="module")
@@ -51,11 +54,11 @@ def test_jsonl_has_one_valid_record_a_line(records: list[dict[str, Any]], tmp_pa
 def test_csv_per_fact_type_with_header_and_article_column(records: list[dict[str, Any]],
                                                           tmp_path: Path) -> None:
     written = write_csv(tmp_path, records)
-    assert sorted(p.name for p in written) == sorted(["articles.csv", *(f"{k}.csv" for k in FACT_TYPES)])
+    assert sorted(p.name for p in written) == sorted(["articles.csv", *(f"{k}.csv" for k in TABLES)])
     articles = _read_csv(tmp_path / "articles.csv")
     assert [a["name"] for a in articles] == ["ru.txt", "en.txt", "old_code.txt"]
     assert [a["language"] for a in articles] == ["ru", "en", "ru"]
-    for kind in FACT_TYPES:
+    for kind in TABLES:
         rows = _read_csv(tmp_path / f"{kind}.csv")
         assert len(rows) == sum(len(r[kind]) for r in records), kind
     treaties = _read_csv(tmp_path / "treaties.csv")

@@ -317,6 +317,7 @@ def test_template_renders_a_hand_made_corpus_view(settings: Settings) -> None:
         "articles": [{"n": 1, "title": "Статья <i>", "href": "a.html", "file": "a.pdf", "language": "ru", "pages": 3,
                       "acts": 1, "organisations": 2, "countries": 2, "dates": 0, "figures": 0, "warnings": 1,
                       "directions": ["Информационный обмен"]}],
+        "counted": [{"key": k, "label": k.title()} for k in ("acts", "organisations", "countries", "dates", "figures")],
         "failures": [], "acts": [], "organisations": [], "organisation_chart": Markup(""), "matrix": Markup(""),
         "timeline": Markup(""), "figures": [], "disputes": [],
         "totals": {"articles": 1, "failures": 0, "figures": 0, "acts": 1}, "ui": "en",

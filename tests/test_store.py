@@ -11,11 +11,13 @@ import pytest
 from batch_texts import EN, RU, RU_OLD_CODE
 
 from pipeline import analyze, to_dict
-from pipeline.export.records import FACT_TYPES
 from pipeline.export.sqlite import article_id, write_sqlite
+from pipeline.facts.registry import EXPORTED
 from pipeline.nlp.models import Models
 
 pytestmark = pytest.mark.slow
+
+TABLES = [t.key for t in EXPORTED]  # a CSV file and a SQLite table each
 
 CITES_EAEU_CUSTOMS_CODE = """
     SELECT DISTINCT a.name FROM articles a JOIN treaties t ON t.article_id = a.article_id
@@ -43,7 +45,7 @@ def records(tmp_path_factory: pytest.TempPathFactory, models: Models) -> list[di
 
 def _counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as con:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", *FACT_TYPES)}
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", *TABLES)}
 
 
 def test_tables_indexes_and_rows(records: list[dict[str, Any]], tmp_path: Path) -> None:
@@ -51,7 +53,7 @@ def test_tables_indexes_and_rows(records: list[dict[str, Any]], tmp_path: Path) 
     write_sqlite(db, records)
     counts = _counts(db)
     assert counts["articles"] == 3
-    for kind in FACT_TYPES:
+    for kind in TABLES:
         assert counts[kind] == sum(len(r[kind]) for r in records), kind
     with sqlite3.connect(db) as con:
         indexes = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..context import Context
+from ..facts.registry import fact_mentions
 from ..record import Article
 from .directions import Lexicon, conclusion_marker, load_lexicon
 from .enumerations import Unit, units
@@ -20,7 +21,7 @@ MIN_WORDS, MAX_WORDS = 7, 70
 SIMILAR = 0.5  # share of lemmas two chosen sentences may have in common
 
 _KINDS = ("paragraph", "abstract")
-_FACTS = {"ORG", "COUNTRY", "TREATY", "DATE", "FIGURE"}
+_FACTS = fact_mentions()
 _LABEL = re.compile(r"(?:Аннотация|Annotation|Abstract|Резюме|Summary)\s*[.:—–-]?\s*", re.I)
 _ATTRIBUTION = re.compile(r"[,!?]\s*[—–]\s*(?:\w+\s+){0,2}?(?:сказал|заявил|отметил|рассказал|пояснил|подчеркнул|"
                           r"считает|говорит|полагает|добавил|уверен)", re.I)

@@ -1,4 +1,4 @@
-"""Records for other systems: one JSON line per article, and one CSV per fact type."""
+"""Records for other systems: one JSON line per article, and one CSV per fact type (and one of mentions)."""
 
 from __future__ import annotations
 
@@ -6,37 +6,13 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import fields
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..record import Country, DateFact, Direction, Figure, Mention, Organisation, Treaty
+from ..facts.registry import EXPORTED, Listing
 from .files import atomic_write
 
-FACT_TYPES: dict[str, type] = {
-    "organisations": Organisation,
-    "countries": Country,
-    "treaties": Treaty,
-    "dates": DateFact,
-    "figures": Figure,
-    "directions": Direction,
-    "mentions": Mention,
-}
-
 ARTICLE_COLUMNS = ("path", "name", "format", "pages", "sha256", "language", "title", "pipeline_version")
-
-
-@cache
-def fact_columns(kind: str) -> tuple[tuple[str, str], ...]:
-    """The fields of one fact type with a plain type each: `int`, `float`, `list` or `str`."""
-    columns = []
-    for f in fields(FACT_TYPES[kind]):
-        spelled = str(f.type)
-        plain = ("list" if spelled.startswith("list") else "int" if spelled.startswith("int")
-                 else "float" if spelled.startswith("float") else "str")
-        columns.append((f.name, plain))
-    return tuple(columns)
 
 
 def article_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -49,11 +25,11 @@ def article_row(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def fact_rows(record: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
-    """The facts of one type in a record, mentions numbered by their place in text order."""
-    for number, fact in enumerate(record.get(kind, []), start=1):
-        row = {name: fact.get(name) for name, _ in fact_columns(kind)}
-        if kind == "mentions":
+def fact_rows(record: dict[str, Any], listing: Listing) -> Iterator[dict[str, Any]]:
+    """The rows of one table in a record, a numbered listing's rows numbered by their place in it."""
+    for number, fact in enumerate(record.get(listing.key, []), start=1):
+        row = {name: fact.get(name) for name, _ in listing.columns()}
+        if listing.numbered:
             row["id"] = number
         yield row
 
@@ -69,17 +45,15 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(folder: Path, records: list[dict[str, Any]]) -> list[Path]:
-    """`articles.csv` and one CSV per fact type in `folder` (UTF-8 with BOM, a header row)."""
+def write_csv(folder: Path, records: list[dict[str, Any]], tables: Iterable[Listing] = EXPORTED) -> list[Path]:
+    """`articles.csv` and one CSV per table of the exports in `folder` (UTF-8 with BOM, a header row)."""
     written = [_write_table(folder / "articles.csv", list(ARTICLE_COLUMNS),
                             ([row[c] for c in ARTICLE_COLUMNS] for row in map(article_row, records)))]
-    for kind in FACT_TYPES:
-        names = [name for name, _ in fact_columns(kind)]
-        if kind == "mentions":
-            names.insert(0, "id")
+    for listing in tables:
+        names = [name for name, _ in listing.columns()]
         rows = ([r["source"]["name"], r["source"]["path"], *(row[n] for n in names)]
-                for r in records for row in fact_rows(r, kind))
-        written.append(_write_table(folder / f"{kind}.csv", ["article", "article_path", *names], rows))
+                for r in records for row in fact_rows(r, listing))
+        written.append(_write_table(folder / f"{listing.key}.csv", ["article", "article_path", *names], rows))
     return written
 
 

@@ -1,4 +1,5 @@
-"""The facts of all records in one SQLite database: a table per fact type, keyed by article and fact id.
+"""The facts of all records in one SQLite database: a table per fact type (and one of mentions), keyed by
+article and fact id; the tables, their columns and indexes come from the fact-type registry.
 
 Writing a record again replaces that article's rows in one transaction, so re-runs never duplicate;
 a re-run leaves the rows of articles it did not change as they are.
@@ -9,21 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .records import ARTICLE_COLUMNS, FACT_TYPES, article_row, fact_columns, fact_rows
+from ..facts.registry import EXPORTED, Listing
+from .records import ARTICLE_COLUMNS, article_row, fact_rows
 
 _SQL_TYPES = {"int": "INTEGER", "float": "REAL", "list": "TEXT", "str": "TEXT"}
-INDEXES = {
-    "organisations": ("name", "abbreviation", "name_en"),
-    "countries": ("iso2", "name"),
-    "treaties": ("title", "kind", "year"),
-    "dates": ("value",),
-    "figures": ("kind", "unit", "subject"),
-    "directions": ("id",),
-    "mentions": ("type", "fact_id"),
-}
 
 
 def _q(name: str) -> str:
@@ -37,20 +31,18 @@ def article_id(record: dict[str, Any]) -> str:
     return hashlib.sha256(f"{source['path']}\n{source['sha256']}".encode()).hexdigest()
 
 
-def schema_sql() -> list[str]:
+def schema_sql(tables: Iterable[Listing] = EXPORTED) -> list[str]:
     """The statements that create every table and index (idempotent)."""
     columns = ", ".join(f"{_q(c)} {'INTEGER' if c == 'pages' else 'TEXT'}" for c in ARTICLE_COLUMNS)
     statements = [f"CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, {columns})",
                   "CREATE INDEX IF NOT EXISTS articles_path ON articles(path)"]
-    for kind in FACT_TYPES:
-        cols = fact_columns(kind)
-        if kind == "mentions":
-            cols = (("id", "int"), *cols)
-        body = ", ".join(f"{_q(name)} {_SQL_TYPES[plain]}" for name, plain in cols)
+    for listing in tables:
+        kind = listing.key
+        body = ", ".join(f"{_q(name)} {_SQL_TYPES[plain]}" for name, plain in listing.columns())
         statements.append(
             f"CREATE TABLE IF NOT EXISTS {kind} (article_id TEXT NOT NULL REFERENCES articles(article_id), "
             f"{body}, PRIMARY KEY (article_id, id))")
-        for column in INDEXES.get(kind, ()):
+        for column in listing.indexes:
             statements.append(f"CREATE INDEX IF NOT EXISTS {kind}_{column} ON {kind}({_q(column)})")
     return statements
 
@@ -61,44 +53,46 @@ def _value(value: Any) -> Any:
     return value
 
 
-def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True) -> None:
+def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True,
+                 tables: Iterable[Listing] = EXPORTED) -> None:
     """Create or update the database at `path` with `records`, one transaction for all.
 
     With `refresh` off, an article already stored from the same bytes, path and pipeline version
     keeps its rows: they are what the record would write again.
     """
+    listings = tuple(tables)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path)
     try:
         with db:
-            for statement in schema_sql():
+            for statement in schema_sql(listings):
                 db.execute(statement)
             stored = set() if refresh else set(db.execute(
                 "SELECT article_id, path, pipeline_version FROM articles"))
             for record in records:
                 if (article_id(record), record["source"]["path"], record.get("pipeline_version")) not in stored:
-                    _replace_article(db, record)
+                    _replace_article(db, record, listings)
     finally:
         db.close()
 
 
-def _replace_article(db: sqlite3.Connection, record: dict[str, Any]) -> None:
+def _replace_article(db: sqlite3.Connection, record: dict[str, Any], listings: tuple[Listing, ...]) -> None:
     """Delete the article's old rows (by key, or by path when its bytes changed), then insert."""
     key = article_id(record)
     old = {key} | {row[0] for row in db.execute("SELECT article_id FROM articles WHERE path = ?",
                                                  (record["source"]["path"],))}
-    for kind in (*FACT_TYPES, "articles"):
+    for kind in (*(t.key for t in listings), "articles"):
         db.executemany(f"DELETE FROM {kind} WHERE article_id = ?", [(k,) for k in old])
     row = article_row(record)
     names = ["article_id", *ARTICLE_COLUMNS]
     db.execute(f"INSERT INTO articles ({', '.join(map(_q, names))}) VALUES ({', '.join('?' * len(names))})",
                [key, *(row[c] for c in ARTICLE_COLUMNS)])
-    for kind in FACT_TYPES:
-        rows = list(fact_rows(record, kind))
+    for listing in listings:
+        rows = list(fact_rows(record, listing))
         if not rows:
             continue
         columns = list(rows[0])
         db.executemany(
-            f"INSERT OR REPLACE INTO {kind} (article_id, {', '.join(map(_q, columns))}) "
+            f"INSERT OR REPLACE INTO {listing.key} (article_id, {', '.join(map(_q, columns))}) "
             f"VALUES (?, {', '.join('?' * len(columns))})",
             [[key, *(_value(r[c]) for c in columns)] for r in rows])

@@ -6,6 +6,7 @@ from collections import Counter
 
 from ..context import Context
 from ..record import Article
+from .registry import FACT_TYPES
 
 
 def finish(article: Article, context: Context) -> Article:
@@ -14,9 +15,10 @@ def finish(article: Article, context: Context) -> Article:
     for m in article.mentions:
         m.page = article.page_at(m.start)
     counts = Counter(m.fact_id for m in article.mentions if m.fact_id)
-    for facts in (article.organisations, article.countries, article.treaties, article.dates):
-        for fact in facts:
-            fact.mentions = counts.get(fact.id, fact.mentions)
-    for figure in article.figures:
-        figure.mentions = counts.get(figure.id, figure.mentions or 1)
+    for fact_type in FACT_TYPES:
+        if fact_type.mention is None:
+            continue
+        for fact in getattr(article, fact_type.key):
+            unmentioned = (fact.mentions or 1) if fact_type.counted_once else fact.mentions
+            fact.mentions = counts.get(fact.id, unmentioned)
     return article

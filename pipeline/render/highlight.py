@@ -10,13 +10,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..facts.registry import MARKS
 from ..ingest.tables import column_header
 from ..record import Article, Block, Mention
 
-ENTITY_LABELS = {
-    "ORG": "Organisation", "COUNTRY": "Country", "TREATY": "Legal act", "DATE": "Date",
-    "FIGURE": "Figure", "LOC": "Place", "PER": "Person",
-}
+ENTITY_LABELS = {m.type: m.label for m in MARKS}
 _BLOCK_TAGS = {"title": "h2", "heading": "h3", "paragraph": "p", "abstract": "p", "keywords": "p",
                "caption": "p", "source_note": "p", "table": "p"}
 _GROUPED = {"list_item": "list", "reference": "references"}
@@ -27,6 +25,11 @@ Span = tuple[int, int, int, dict[str, Any]]
 def entity_class(kind: str) -> str:
     """The CSS class of an entity type."""
     return "ent-" + (re.sub(r"[^a-z0-9]", "", kind.lower()) or "other")
+
+
+def entity_marks() -> list[dict[str, Any]]:
+    """Each type of mention with its CSS class and colour, for the stylesheet."""
+    return [{"cls": entity_class(m.type), "colour": m.colour} for m in MARKS]
 
 
 def nest(items: list[Span], lo: int, hi: int, text: str) -> list[dict[str, Any]]:

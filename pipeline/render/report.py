@@ -7,7 +7,6 @@ piece escaped.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -16,18 +15,26 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..digest.directions import direction_labels
-from ..record import Article, DateFact, Figure
+from ..facts.registry import on_page
+from ..record import Article
 from ..settings import Settings
 from . import charts
-from .highlight import ENTITY_LABELS, body_view, entity_class, evidence_spans
+from .facts import (
+    direction_name,
+    fact_counts,
+    fact_sections,
+    fact_titles,
+    first_mentions,
+    format_value,
+    number_style,
+    period,
+)
+from .highlight import ENTITY_LABELS, body_view, entity_class, entity_marks, evidence_spans
 from .ui import Words, page_language
 
 # beyond this many articles the corpus charts count articles instead of giving each its column or row
 MAX_ARTICLES_ONE_BY_ONE = 40
 LANGUAGES = {"ru": "Russian", "en": "English", "mixed": "Russian and English"}
-_SCALES = {"ru": ((1e12, "трлн"), (1e9, "млрд"), (1e6, "млн")),
-           "en": ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))}
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +54,7 @@ def environment(templates_dir: str, lang: str = "en") -> Environment:
     words = Words(lang)
     env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["word"] = words.gettext  # a word from the record (a kind, a stage): translated, still escaped
+    env.globals["marks"] = entity_marks()  # the highlight colours of the stylesheet
     return env
 
 
@@ -70,39 +78,6 @@ def render_view(template: str, view: dict[str, Any], settings: Settings, lang: s
     return environment(str(Path(settings.templates_dir)), lang).get_template(template).render(view=view)
 
 
-def direction_name(direction_id: str, fallback: str, words: Words) -> str:
-    """A direction's name in the interface's language; `fallback` for an id the taxonomy lacks."""
-    return direction_labels().get(direction_id, {}).get(words.lang, fallback)
-
-
-# ---------------------------------------------------------------- numbers and labels
-
-
-def format_number(value: float, lang: str = "ru", digits: int = 2) -> str:
-    """`value` with thousands separators and at most `digits` decimals, in the language's style."""
-    text = f"{value:,.{digits}f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\u202f").replace(".", ",")
-
-
-def format_value(value: float, unit: str | None, lang: str = "ru") -> str:
-    """A figure as a reader wants it: scaled to thousands of millions where large, with its unit."""
-    style = "en" if lang == "en" else "ru"
-    shown = format_number(value, style)
-    for size, word in _SCALES[style]:
-        if abs(value) >= size:
-            shown = f"{format_number(value / size, style)} {word}"
-            break
-    if unit == "%":
-        return f"{shown}\u00a0%"
-    return f"{shown} {unit}" if unit else shown
-
-
-def _lang(article: Article) -> str:
-    return "en" if article.language == "en" else "ru"
-
-
 def _size(n: int) -> str:
     for unit, size in (("MB", 1 << 20), ("KB", 1 << 10)):
         if n >= size:
@@ -110,64 +85,18 @@ def _size(n: int) -> str:
     return f"{n} B"
 
 
-def fact_titles(article: Article, words: Words | None = None) -> dict[str, str]:
-    """fact id -> the canonical fact in words, shown when a mention is hovered or clicked."""
-    words = words or Words("en")
-    lang = _lang(article)
-    titles: dict[str, str] = {}
-    for o in article.organisations:
-        name = f"{o.name} ({o.abbreviation})" if o.abbreviation and o.abbreviation != o.name else o.name
-        titles[o.id] = " · ".join(p for p in (name, o.name_en) if p and p != o.name)
-    for c in article.countries:
-        titles[c.id] = " · ".join(p for p in (c.name, c.name_en, c.iso2) if p)
-    for t in article.treaties:
-        titles[t.id] = " · ".join(p for p in (t.title, words(t.kind), t.date) if p)
-    for d in article.dates:
-        titles[d.id] = f"{words(d.kind)}: {_period(d.value, d.end)}"
-    for f in article.figures:
-        titles[f.id] = " · ".join(p for p in (format_value(f.value, f.unit, lang), f.subject,
-                                               str(f.year) if f.year else None) if p)
-    for r in article.directions:
-        titles[r.id] = direction_name(r.id, r.label, words)
-    return titles
-
-
-def _period(value: str, end: str | None) -> str:
-    return f"{value} – {end}" if end else value
-
-
 # ---------------------------------------------------------------- the article page
-
-
-def _first_mentions(article: Article) -> dict[str, str]:
-    first: dict[str, str] = {}
-    for i, m in enumerate(article.mentions):
-        if m.fact_id and m.fact_id not in first:
-            first[m.fact_id] = f"#m-{i}"
-    return first
-
-
-def _figure_origin(article: Article, f: Figure) -> str:
-    if f.table is None or not 0 <= f.table < len(article.tables):
-        return ""
-    table = article.tables[f.table]
-    numbered = re.match(r"(?:таблица|table)\s*\d+", table.caption or "", re.I)
-    name = numbered.group(0) if numbered else charts.shorten(table.caption or table.id or f"table {f.table + 1}", 40)
-    cell = " × ".join(p for p in (f.row, f.column) if p)
-    return f"{name}: {cell}" if cell else name
 
 
 def article_view(article: Article, words: Words | None = None) -> dict[str, Any]:
     """Everything the article page shows, as plain data, its labels in the words' language."""
     words = words or Words("en")
-    lang = _lang(article)
     titles = fact_titles(article, words)
-    first = _first_mentions(article)
     _, anchors = evidence_spans(article)
-    dates = sorted(article.dates, key=lambda d: (d.value, d.end or ""))
     counts: dict[str, int] = defaultdict(int)
     for m in article.mentions:
         counts[m.type] += 1
+    sections = fact_sections(article, words)
     return {
         "ui": words.lang,
         "title": article.title or article.source.name,
@@ -181,27 +110,10 @@ def article_view(article: Article, words: Words | None = None) -> dict[str, Any]
         "summary": list(article.summary),
         "warnings": list(article.warnings),
         "pipeline_version": article.pipeline_version,
-        "counts": [{"label": words.ngettext(*label, n), "n": n} for label, n in (
-            (("legal act", "legal acts"), len(article.treaties)),
-            (("organisation", "organisations"), len(article.organisations)),
-            (("country", "countries"), len(article.countries)), (("date", "dates"), len(article.dates)),
-            (("figure", "figures"), len(article.figures)), (("direction", "directions"), len(article.directions)),
-            (("table", "tables"), len(article.tables)))],
-        "treaties": [{"kind": t.kind, "title": t.title, "date": t.date or (str(t.year) if t.year else ""),
-                      "parties": t.parties, "aliases": t.aliases, "mentions": t.mentions,
-                      "href": first.get(t.id, "")} for t in article.treaties],
-        "organisations": [{"name": o.name, "abbreviation": o.abbreviation or "", "name_en": o.name_en or "",
-                           "aliases": o.aliases, "mentions": o.mentions, "href": first.get(o.id, "")}
-                          for o in sorted(article.organisations, key=lambda o: -o.mentions)],
-        "countries": [{"name": c.name, "name_en": c.name_en or "", "iso2": c.iso2, "mentions": c.mentions,
-                       "href": first.get(c.id, "")} for c in sorted(article.countries, key=lambda c: -c.mentions)],
-        "dates": [{"text": d.text, "kind": d.kind, "period": _period(d.value, d.end), "mentions": d.mentions,
-                   "href": first.get(d.id, "")} for d in dates],
-        "timeline": _date_timeline(dates, words),
-        "figures": [{"text": f.text, "value": format_value(f.value, f.unit, lang),
-                     "full": format_number(f.value, lang, 4), "unit": f.unit or "", "kind": f.kind,
-                     "subject": f.subject or "", "year": f.year or "", "origin": _figure_origin(article, f),
-                     "href": first.get(f.id, "")} for f in article.figures],
+        "counts": fact_counts(article, words),
+        # a row of cards side by side is one stop of the table of contents
+        "toc": [{"id": g["sections"][0]["id"], "label": g["sections"][0]["heading"]} for g in sections],
+        "facts": sections,
         "directions": [{"id": d.id, "label": direction_name(d.id, d.label, words), "score": round(d.score, 2),
                         "pct": round(100 * max(0.0, min(1.0, d.score))),
                         "evidence": [{"text": e.text, "href": f"#{anchors[(e.start, e.end)]}"
@@ -212,19 +124,6 @@ def article_view(article: Article, words: Words | None = None) -> dict[str, Any]
         "paged": bool(article.page_starts),
         "body": body_view(article, titles, words),
     }
-
-
-def _date_timeline(dates: list[DateFact], words: Words) -> Markup:
-    """The article's dates on one axis, a row each, labelled as the text writes them."""
-    placed: list[tuple[DateFact, float]] = []
-    for d in dates:
-        start = charts.year_of(d.value)
-        if start is not None:
-            placed.append((d, start))
-    events = [charts.Event(start, f"{d.text} ({words(d.kind)}: {_period(d.value, d.end)})", end=charts.year_of(d.end),
-                           lane=i, deadline=d.kind == "deadline") for i, (d, start) in enumerate(placed)]
-    return charts.timeline(events, [d.text for d, _ in placed], words("Dates in the article on a time axis"),
-                           lane_height=24)
 
 
 # ---------------------------------------------------------------- the corpus report
@@ -279,8 +178,8 @@ def corpus_figures(articles: list[Article], links: dict[str, str]) -> tuple[list
     rows: list[dict[str, Any]] = []
     first: list[dict[str, str]] = []
     for n, article in enumerate(articles, 1):
-        lang = _lang(article)
-        first_ids = _first_mentions(article)
+        lang = number_style(article)
+        first_ids = first_mentions(article)
         ref = _article_ref(n, article, links)
         first.append(first_ids)
         for f in article.figures:
@@ -342,7 +241,7 @@ def _corpus_timeline(articles: list[Article], words: Words) -> Markup:
         for d in article.dates:
             start = charts.year_of(d.value)
             if start is not None:
-                events.append(charts.Event(start, f"{lane + 1}: {d.text} ({_period(d.value, d.end)})",
+                events.append(charts.Event(start, f"{lane + 1}: {d.text} ({period(d.value, d.end)})",
                                            end=charts.year_of(d.end), lane=lane, deadline=d.kind == "deadline"))
     lanes = [f"{n}. {charts.shorten(a.title or a.source.name, 20)}" for n, a in enumerate(articles, 1)]
     return charts.timeline(events, lanes, words("Dates named in each article"))
@@ -368,11 +267,11 @@ def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: 
     """Everything the corpus report shows, as plain data, its labels in the words' language."""
     words = words or Words("en")
     articles = sorted(articles, key=lambda a: (a.title or a.source.name).casefold())
+    counted = [t for t in on_page() if t.card != "own"]  # a type with a section of its own has its own column
     rows = []
     for n, a in enumerate(articles, 1):
         rows.append({**_article_ref(n, a, links), "file": a.source.name, "language": a.language,
-                     "pages": a.source.pages or "", "acts": len(a.treaties), "organisations": len(a.organisations),
-                     "countries": len(a.countries), "dates": len(a.dates), "figures": len(a.figures),
+                     "pages": a.source.pages or "", **{t.section: len(getattr(a, t.key)) for t in counted},
                      "warnings": len(a.warnings),
                      "directions": [direction_name(d.id, d.label, words)
                                     for d in sorted(a.directions, key=lambda d: -d.score)[:3]]})
@@ -381,6 +280,7 @@ def corpus_view(articles: list[Article], failures: list[dict[str, str]], links: 
     return {
         "ui": words.lang,
         "one_by_one": len(articles) <= MAX_ARTICLES_ONE_BY_ONE,
+        "counted": [{"key": t.section, "label": words(t.header)} for t in counted],
         "articles": rows,
         "failures": [{"file": f.get("file", ""), "stage": f.get("stage", ""), "message": f.get("message", "")}
                      for f in failures],
