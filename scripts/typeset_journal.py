@@ -195,12 +195,12 @@ def to_view(article: dict[str, Any]) -> dict[str, Any]:
 
 def typeset(article: dict[str, Any], layout: str, out: Path) -> None:
     """Write the article as a PDF in the named layout."""
-    import typst
-
     if layout not in LAYOUTS:
         raise ArticleError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
     if LAYOUTS[layout] != article["language"]:
         raise ArticleError(f"{article['id']} is in {article['language']}, layout {layout} is for {LAYOUTS[layout]}")
+    import typst
+
     out.parent.mkdir(parents=True, exist_ok=True)
     fonts = [str(FONT_DIR)] if FONT_DIR.is_dir() else []
     view = json.dumps(to_view(article), ensure_ascii=False)
