@@ -13,8 +13,10 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -139,16 +141,11 @@ def numeric_date(iso: str) -> str:
     return f"{day}.{month}.{year}"
 
 
-def _blocks(paragraphs: list[Any], tables: list[int]) -> list[dict[str, Any]]:
-    """Paragraphs as segment lists and tables numbered through the article (tables holds the count)."""
-    blocks: list[dict[str, Any]] = []
-    for item in paragraphs:
-        if isinstance(item, str):
-            blocks.append({"kind": "par", "segments": split_notes(item)})
-        else:
-            tables[0] += 1
-            blocks.append({"kind": "table", "number": tables[0], **item["table"]})
-    return blocks
+def _blocks(paragraphs: list[Any], table_numbers: Iterator[int]) -> list[dict[str, Any]]:
+    """Paragraphs as segment lists, tables with their number in the article."""
+    return [{"kind": "par", "segments": split_notes(item)} if isinstance(item, str)
+            else {"kind": "table", "number": next(table_numbers), **item["table"]}
+            for item in paragraphs]
 
 
 def _citation(article: dict[str, Any], lang: str) -> dict[str, str]:
@@ -169,7 +166,7 @@ def _citation(article: dict[str, Any], lang: str) -> dict[str, str]:
 def to_view(article: dict[str, Any]) -> dict[str, Any]:
     """The plain view the templates read: the description plus the strings derived from it."""
     langs = ["ru", "en"] if article["language"] == "ru" else ["en"]
-    tables = [0]
+    table_numbers = itertools.count(1)
     view = dict(article)
     view["authors"] = [
         {**a, "short": {lang: short_name(a["name"][lang]) for lang in langs},
@@ -177,7 +174,7 @@ def to_view(article: dict[str, Any]) -> dict[str, Any]:
         for a in article["authors"]
     ]
     view["body"] = [
-        {"heading": s["heading"], "number": n, "blocks": _blocks(s["paragraphs"], tables)}
+        {"heading": s["heading"], "number": n, "blocks": _blocks(s["paragraphs"], table_numbers)}
         for n, s in enumerate(article["body"], start=1)
     ]
     view["citation"] = {lang: _citation(article, lang) for lang in langs}
