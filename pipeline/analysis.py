@@ -24,6 +24,7 @@ from .facts.finish import finish
 from .facts.organisations.resolve import extract_organisations
 from .ingest import Document, load, load_string
 from .ingest.repair import clean
+from .layout.parts import parts
 from .layout.structure import structure
 from .nlp.annotate import annotate
 from .nlp.models import Models
@@ -38,6 +39,8 @@ GIVEN = ("document", "source", "warnings")
 
 STAGES: tuple[Stage, ...] = (
     Stage("repair", clean, needs=("document",), fills=("text", "page_starts", "tables")),
+    Stage("parts", parts, needs=("document", "text", "page_starts", "tables"),
+          fills=("titles", "authors", "affiliations", "identifiers", "footnotes", "references", "masked")),
     Stage("structure", structure, needs=("text", "page_starts", "tables"),
           fills=("blocks", "title", "abstract", "keywords", "language")),
     Stage("nlp", annotate, needs=("text", "blocks"), fills=("sentences", "ner")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass
@@ -132,6 +132,36 @@ class Block:
 
 
 @dataclass
+class Author:
+    """An author as printed, with indexes into `Article.affiliations`."""
+
+    name: str
+    affiliations: list[int] = field(default_factory=list)
+    email: str | None = None
+    orcid: str | None = None
+
+
+@dataclass
+class Footnote:
+    """A footnote: its mark, its text and its page; neither is in `Article.text`."""
+
+    mark: str
+    text: str
+    page: int | None = None
+
+
+@dataclass
+class Reference:
+    """One entry of the reference list, as printed, with what could be read off it."""
+
+    text: str
+    authors: list[str] = field(default_factory=list)
+    title: str | None = None
+    year: int | None = None
+    doi: str | None = None
+
+
+@dataclass
 class Token:
     """A word of a sentence, with its lemma (not serialised)."""
 
@@ -156,8 +186,14 @@ class Article:
     text: str = ""
     language: str = "ru"
     title: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)  # language -> the title as printed in it
     abstract: dict[str, str] = field(default_factory=dict)
     keywords: dict[str, list[str]] = field(default_factory=dict)
+    authors: list[Author] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    identifiers: dict[str, str | None] = field(default_factory=lambda: {"udc": None, "doi": None, "issn": None})
+    footnotes: list[Footnote] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     countries: list[Country] = field(default_factory=list)
     treaties: list[Treaty] = field(default_factory=list)
@@ -171,6 +207,7 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)  # offset where each page begins
     sentences: list[Sentence] = field(default_factory=list)
+    masked: list[tuple[int, int]] = field(default_factory=list)  # in-text citations: no facts come from them
     pipeline_version: str = ""
     schema_version: str = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
@@ -187,6 +224,16 @@ class Article:
             else:
                 hi = mid - 1
         return lo + 1
+
+    @property
+    def content(self) -> str:
+        """`text` with the masked spans blanked, every offset unchanged: what facts are read from."""
+        if not self.masked:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.masked:
+            chars[start:end] = " " * (end - start)
+        return "".join(chars)
 
     def blocks_of(self, *kinds: str) -> list[Block]:
         """The blocks of the given kinds, in text order."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..record import Table
-from .pdflayout import Footnote
+from ..record import Footnote, Table
 
 TABLE_ANCHOR = "\ufffc"  # stands on its own line in a page's text where a table was taken out
 

@@ -18,6 +18,8 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+from ..record import Footnote
+
 _LINE_BREAKS = {0x0A, 0x0D}
 _MARK = re.compile(r"[0-9*∗†‡§¶a-z,]{1,5}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
 _CLOSING = set(".,;:)]»\"'!?")  # no space before them where a mark was taken off
@@ -143,26 +145,51 @@ def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Cha
 
 def _groups(chars: list[_Char]) -> list[list[_Char]]:
     """Characters gathered into lines: a new line where the baseline moves by more than half a
-    letter (raised and lowered small characters stay with the line they overlap)."""
+    letter or the text turns back to the left (raised and lowered small characters stay with the
+    line they follow); pieces of one line drawn apart are joined again."""
     groups: list[list[_Char]] = []
     base = size = 0.0
     for c in chars:
-        if groups and all(x.size <= 0.85 * c.size for x in groups[-1]) and c.bottom < groups[-1][0].top \
-                and groups[-1][0].bottom < c.top + 0.5 * c.size:
-            groups[-1].append(c)  # a raised mark came first: the line it opens goes on here
-            base, size = c.base, c.size
-            continue
         if groups:
+            last = groups[-1][-1]
+            onward = c.left >= last.left - 0.3 * max(c.size, last.size, 1.0)
+            if onward and all(x.size <= 0.85 * c.size for x in groups[-1]) and c.bottom < groups[-1][0].top \
+                    and groups[-1][0].bottom < c.top + 0.5 * c.size:
+                groups[-1].append(c)  # a raised mark came first: the line it opens goes on here
+                base, size = c.base, c.size
+                continue
             small = c.size <= 0.85 * size
             overlaps = c.top > base - 0.3 * size and c.bottom < base + size
-            if abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps):
+            if onward and (abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps)):
                 groups[-1].append(c)
                 if not small:
                     base, size = c.base, max(size, c.size) if abs(c.base - base) < 0.1 * size else c.size
                 continue
         groups.append([c])
         base, size = c.base, c.size
-    return groups
+    return _rejoined(groups)
+
+
+def _rejoined(groups: list[list[_Char]]) -> list[list[_Char]]:
+    """Pieces on one baseline, of one size and close side by side, as one line (a line drawn in
+    two runs, the second one first)."""
+    out: list[list[_Char]] = []
+    for group in groups:
+        size = statistics.median(c.size for c in group)
+        base = statistics.median(c.base for c in group)
+        for other in out[-3:]:
+            o_size = statistics.median(c.size for c in other)
+            if abs(o_size - size) > 0.1 * size or abs(statistics.median(c.base for c in other) - base) > 0.25 * size:
+                continue
+            left, right = min(c.left for c in group), max(c.right for c in group)
+            o_left, o_right = min(c.left for c in other), max(c.right for c in other)
+            gap = max(left - o_right, o_left - right)
+            if 0 <= gap < 1.5 * size or (gap < 0 and (right <= o_left + size or left >= o_right - size)):
+                other.extend(group)
+                break
+        else:
+            out.append(group)
+    return out
 
 
 def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
@@ -231,15 +258,6 @@ def body_size(pages: list[PageLines]) -> float:
         for line in page.lines:
             counts[round(line.size * 2) / 2] += len(line.text)
     return counts.most_common(1)[0][0] if counts else 10.0
-
-
-@dataclass
-class Footnote:
-    """A footnote as printed at a page's foot: its mark, its text and its page."""
-
-    mark: str
-    text: str
-    page: int
 
 
 @dataclass
@@ -411,6 +429,7 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
     first line keeps a leading space, as paragraph breaks are told by it."""
     out: list[str] = []
     pitch = _pitch(lines)
+    leading = _leading(lines, columns)
     prev: Line | None = None
     placed: set[int] = set()
     for i, line in enumerate(lines):
@@ -425,8 +444,9 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
         if prev is not None:
             same_column = column == _column_of(prev, columns)
             gap = line.top - prev.top
-            if (same_column and gap > 1.7 * pitch) or abs(line.size - prev.size) > 0.12 * prev.size \
-                    or line.bold != prev.bold:
+            space = line.top - prev.bottom
+            if (same_column and (gap > 1.7 * pitch or space > leading + 0.5 * min(line.size, prev.size))) \
+                    or abs(line.size - prev.size) > 0.12 * prev.size or line.bold != prev.bold:
                 out.append("")
         out.append((" " if _indented(lines, i, columns) else "") + line.text)
         prev = line
@@ -446,6 +466,14 @@ def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> 
 def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = box
     return x0 - 2 <= line.middle <= x1 + 2 and top - 2 <= (line.top + line.bottom) / 2 <= bottom + 2
+
+
+def _leading(lines: list[Line], columns: list[tuple[float, float]]) -> float:
+    """The usual white space between one line's box and the next one's in a column."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+            if _column_of(a, columns) == _column_of(b, columns) and abs(a.size - b.size) < 0.5
+            and -a.size < b.top - a.bottom < 2 * a.size]
+    return statistics.median(gaps) if gaps else 0.0
 
 
 def _pitch(lines: list[Line]) -> float:

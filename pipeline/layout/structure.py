@@ -122,7 +122,16 @@ def classify(text: str) -> str:
 
 
 def _find_title(article: Article) -> None:
-    """The first heading-like block of the front matter (before the abstract or the body) is the title."""
+    """The title the layout showed (`titles`), else the first heading-like block of the front matter
+    (before the abstract or the body); `titles` gets the title found in its language."""
+    printed = set(article.titles.values())
+    for block in article.blocks:
+        text = " ".join(article.block_text(block).split())
+        if text in printed:
+            block.kind = "title"
+            article.title = article.title or text
+    if article.title:
+        return
     for block in article.blocks[:10]:
         text = article.block_text(block)
         if block.kind in ("abstract", "keywords") or _REFERENCES.fullmatch(text):
@@ -136,6 +145,7 @@ def _find_title(article: Article) -> None:
         if 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and not _NUMBERED_HEADING.match(text):
             block.kind = "title"
             article.title = " ".join(text.strip("«»\"' ").split())
+            article.titles.setdefault(block.lang, article.title)
             return
 
 

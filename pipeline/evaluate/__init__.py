@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .facts.registry import FACT_TYPES
+from ..facts.registry import FACT_TYPES
 
 TYPES = tuple(t.key for t in FACT_TYPES if t.scored)
 TITLE_OVERLAP = 0.8

@@ -1,0 +1,161 @@
+"""The apparatus around an article: catalogue numbers, labels, authors, affiliations, history, rights.
+
+Journals print the same kinds of lines around every article (УДК, DOI, «Научная статья», the
+authors with their marks, the institutions, «Для цитирования», "Received ...", ©); they are told
+by the words that open them (data/front_matter.tsv) and by the shape of a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import load_tsv
+from ..errors import DataFileError
+from ..lexicon.numbers import alternation
+from ..record import Author
+
+KINDS = ("article_type", "citation", "history", "rights", "contact", "catalogue", "concepts", "back",
+         "references", "affiliation")
+WHOLE = frozenset({"article_type", "references"})  # these stand alone as the whole paragraph
+
+_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")
+_UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-–+\"»]*)")
+_ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
+_ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗†‡§]+(?:,[\d*∗†‡§]+)*(?=\s|,|$)|^\s*[\d*∗†‡§]+\s*(?=\S)")
+_ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
+
+# Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
+_UP = r"[A-ZА-ЯЁ]"
+_LOW = r"[a-zа-яё]"
+_SURNAME = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_INITIALS = rf"{_UP}\.\s?(?:{_UP}\.)?"
+_NAME = re.compile(
+    rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
+    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
+)
+_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&)\s*")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Compiled openers of each kind of apparatus."""
+
+    opens: dict[str, re.Pattern[str]]
+
+
+@cache
+def cues() -> Cues:
+    """The openers of each kind, from data/front_matter.tsv."""
+    forms: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for kind, lang, form in load_tsv("front_matter.tsv", 3):
+        if kind not in forms:
+            raise DataFileError(f"front_matter.tsv: unknown kind {kind!r} for {form!r}; expected one of {KINDS}")
+        if lang not in ("ru", "en"):
+            raise DataFileError(f"front_matter.tsv: expected 'ru' or 'en' for {form!r}, found {lang!r}")
+        forms[kind].append(form)
+    opens = {}
+    for kind, words in forms.items():
+        words = sorted(set(words), key=len, reverse=True)
+        if kind in WHOLE:
+            opens[kind] = re.compile(rf"(?:\d{{1,2}}\.?\s*)?(?:{alternation(words)})\s*[.:]?\s*", re.I)
+        elif kind == "affiliation":
+            opens[kind] = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.I)
+        else:
+            opens[kind] = re.compile(rf"(?:{alternation(words)})(?=[\s:.,—–\-]|\d|$)", re.I)
+    return Cues(opens)
+
+
+def kind_of(paragraph: str) -> str | None:
+    """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
+    text = paragraph.strip()
+    table = cues().opens
+    for kind in ("article_type", "references"):
+        if table[kind].fullmatch(text):
+            return kind
+    for kind in ("citation", "history", "rights", "contact", "catalogue", "concepts"):
+        if table[kind].match(text):
+            return kind
+    if table["back"].match(text) and (len(text) < 60 or re.match(r"[^.:\n]{3,60}[:.]", text)):
+        return "back"
+    return None
+
+
+def issue_line(paragraph: str) -> bool:
+    """A short line naming a journal's volume, issue, pages or ISSN («2023. Т. 9, № 2. С. 34–38»)."""
+    text = paragraph.strip()
+    return len(text) < 160 and (bool(_ISSN.search(text)) or bool(_ISSUE.search(text))) and text.count(". ") < 6
+
+
+def identifiers(text: str) -> dict[str, str | None]:
+    """УДК, DOI and ISSN where the text prints them."""
+    udc = _UDC.search(text)
+    doi = _DOI.search(text)
+    issn = _ISSN.search(text)
+    return {"udc": udc.group(1).strip(" .") if udc else None, "doi": doi.group(0) if doi else None,
+            "issn": issn.group(1) if issn else None}
+
+
+def authors_of(paragraph: str) -> list[Author] | None:
+    """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
+    if cues().opens["affiliation"].search(paragraph):
+        return None  # «University College London» is an institution, not three names
+    text = _EMAIL.sub(" ", paragraph)
+    text = _ORCID.sub(" ", text)
+    text = " ".join(text.split())
+    if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text):
+        return None
+    parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
+    names = []
+    for part in parts:
+        part = part.strip(" *∗†‡§0123456789")
+        if not part:
+            continue
+        if not _NAME.fullmatch(part):
+            return None
+        names.append(part)
+    if not names:
+        return None
+    marks = _marks_after(paragraph, names)
+    emails = _EMAIL.findall(paragraph)
+    orcids = _ORCID.findall(paragraph)
+    out = []
+    for i, name in enumerate(names):
+        out.append(Author(name=name, affiliations=marks.get(name, []),
+                          email=emails[i].replace(" ", "") if len(emails) == len(names) else None,
+                          orcid=orcids[i] if len(orcids) == len(names) else None))
+    return out
+
+
+def _marks_after(paragraph: str, names: list[str]) -> dict[str, list[int]]:
+    """The affiliation numbers printed after each name («Иванов И. И.1, 2»), as 0-based indexes."""
+    out: dict[str, list[int]] = {}
+    for name in names:
+        m = re.search(re.escape(name) + r"\s?([\d,\s]{1,12})(?=\s|,|$|[A-ZА-ЯЁ])", paragraph)
+        if m:
+            out[name] = [int(n) - 1 for n in re.findall(r"\d+", m.group(1)) if 0 < int(n) < 30]
+    return out
+
+
+def affiliation(paragraph: str) -> str | None:
+    """The institution a paragraph names, when it is an affiliation line (a mark, an institution's
+    word, no sentence), without its mark and e-mail."""
+    text = " ".join(paragraph.split())
+    if len(text) > 300 or not cues().opens["affiliation"].search(text):
+        return None
+    if re.search(r"[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+", text) and not re.match(r"^\s*[\d*∗†‡§]", text):
+        return None  # a sentence goes on after a full stop: prose, not an affiliation
+    text = _EMAIL.sub("", text)
+    text = re.sub(r"^\s*[\d*∗†‡§]+\s*", "", text)
+    return text.strip(" ,;") or None
+
+
+def emails(text: str) -> list[str]:
+    return [e.replace(" ", "") for e in _EMAIL.findall(text)]
+
+
+def orcids(text: str) -> list[str]:
+    return _ORCID.findall(text)

@@ -1,0 +1,214 @@
+"""The article's parts before its body is read: front matter, reference list, footnotes, citations.
+
+Journals print an apparatus around the article (catalogue numbers, labels, authors, affiliations,
+citation lines, history, rights, the reference list, notes on the authors). It fills the record's
+`titles`, `authors`, `affiliations`, `identifiers`, `references` and `footnotes` and is taken out
+of `text`, so that facts come from the title, the abstracts and the body only. In-text citations
+stay in the text but are masked from the fact stages.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..context import Context
+from ..nlp.lang import detect
+from ..record import Article, Author
+from . import front, references
+
+_ABSTRACT_LABEL = re.compile(r"(?i:Аннотация|Annotation|Abstract|Резюме|Summary)(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
+_KEYWORDS_LABEL = re.compile(r"(?i:Ключевые\s+слова|Keywords|Key\s+words|Index\s+terms)\s*(?:[.:—–-]|$)")
+_BODY_HEADING = re.compile(r"(?i:Введение|Introduction|Background)\s*\.?$|(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")
+_FRONT_LIMIT = 30  # paragraphs the front matter may take at most
+_SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
+
+
+def parts(article: Article, context: Context) -> Article:
+    """Fill `titles`, `authors`, `affiliations`, `identifiers`, `footnotes` and `references`; take the
+    apparatus out of `text` (offsets of pages and tables follow) and mask the in-text citations.
+
+    Needs `text`, `page_starts` and `tables`; reads the layout's title and footnotes from the document.
+    """
+    document = context.document
+    if document is not None:
+        article.footnotes = list(document.footnotes)
+    paragraphs = _paragraphs(article.text)
+    texts = [article.text[s:e] for s, e in paragraphs]
+    drop: set[int] = set()
+    found = _Found()
+    hint = " ".join(document.title.split()) if document is not None and document.title else None
+    body = _body_start(texts)
+    _front(texts, range(0, body), hint, drop, found)
+    later = [i for i in range(body, len(texts)) if _ABSTRACT_LABEL.match(texts[i]) or _KEYWORDS_LABEL.match(texts[i])]
+    if later:
+        start = max(body, later[0] - _SECOND_BLOCK)
+        _front(texts, range(start, later[0]), None, drop, found, second=True)
+    _apparatus(texts, body, drop, found)
+    article.titles = found.titles
+    article.authors = found.authors
+    article.affiliations = found.affiliations
+    article.identifiers = found.identifiers
+    article.references = [references.parse(e) for e in references.entries(found.entries)]
+    _cut(article, [paragraphs[i] for i in sorted(drop)])
+    article.masked = references.citations(article.text)
+    return article
+
+
+class _Found:
+    """What the apparatus gives the record, gathered paragraph by paragraph."""
+
+    def __init__(self) -> None:
+        self.titles: dict[str, str] = {}
+        self.authors: list[Author] = []
+        self.affiliations: list[str] = []
+        self.identifiers: dict[str, str | None] = {"udc": None, "doi": None, "issn": None}
+        self.entries: list[str] = []
+
+    def identify(self, text: str) -> None:
+        for key, value in front.identifiers(text).items():
+            if value and not self.identifiers.get(key):
+                self.identifiers[key] = value
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text) if m.group(0).strip()]
+
+
+def _body_start(texts: list[str]) -> int:
+    """Where the front matter ends: an abstract or keywords label, the first heading of the body, or
+    the first paragraph of running prose."""
+    for i, text in enumerate(texts[:_FRONT_LIMIT]):
+        if _ABSTRACT_LABEL.match(text) or _KEYWORDS_LABEL.match(text) or _BODY_HEADING.fullmatch(text.strip()):
+            return i
+        if len(text) > 300 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", text)) >= 2 and front.kind_of(text) is None \
+                and front.affiliation(text) is None:
+            return i
+    return min(len(texts), _FRONT_LIMIT)
+
+
+def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], found: _Found,
+           second: bool = False) -> None:
+    """Sort the paragraphs of a front matter into apparatus (dropped) and the title (kept)."""
+    title_at = None
+    for i in zone:
+        flat = " ".join(texts[i].split())
+        if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
+            title_at = i
+            found.titles.setdefault(detect(flat), flat)
+            continue
+        if front.kind_of(flat) is not None or front.issue_line(flat):
+            found.identify(flat)
+            drop.add(i)
+            continue
+        names = front.authors_of(flat)
+        if names:
+            found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
+            drop.add(i)
+            continue
+        place = front.affiliation(flat)
+        if place and (found.authors or re.match(r"\s*[\d*∗†‡§]", texts[i])):
+            if place not in found.affiliations:
+                found.affiliations.append(place)
+            _contacts(flat, found.authors)
+            drop.add(i)
+            continue
+        if front.emails(flat) and len(flat) < 200:
+            _contacts(flat, found.authors)
+            drop.add(i)
+    if hint and title_at is not None and not second:
+        drop.update(i for i in zone if i < title_at and len(texts[i]) < 200)  # the journal's masthead
+    if second:
+        kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")]
+        if kept:
+            flat = " ".join(texts[kept[-1]].split())
+            found.titles.setdefault(detect(flat), flat)
+
+
+def _contacts(text: str, authors: list[Author]) -> None:
+    """E-mails and ORCID iDs given beside an affiliation, to the authors in order."""
+    for author, email in zip([a for a in authors if a.email is None], front.emails(text), strict=False):
+        author.email = email
+    for author, orcid in zip([a for a in authors if a.orcid is None], front.orcids(text), strict=False):
+        author.orcid = orcid
+
+
+def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> None:
+    """Apparatus inside and after the body: citation lines, history, rights, the reference lists and
+    the sections about the authors."""
+    i = body
+    while i < len(texts):
+        flat = " ".join(texts[i].split())
+        kind = front.kind_of(flat)
+        if kind in ("citation", "history", "rights", "contact", "catalogue"):
+            found.identify(flat)
+            drop.add(i)
+        elif kind == "concepts":
+            drop.add(i)
+            while i + 1 < len(texts) and ("→" in texts[i + 1] or texts[i + 1].lstrip().startswith("•")):
+                i += 1
+                drop.add(i)
+        elif kind == "references":
+            drop.add(i)
+            while i + 1 < len(texts) and front.kind_of(texts[i + 1]) is None and not _label(texts[i + 1]) \
+                    and (references.is_entry(texts[i + 1]) or _continues(texts[i + 1])):
+                i += 1
+                drop.add(i)
+                found.entries.append(texts[i])
+        elif kind == "back":
+            drop.add(i)
+            while i + 1 < len(texts) and front.kind_of(texts[i + 1]) is None and not _label(texts[i + 1]) \
+                    and not _heading(texts[i + 1]):
+                i += 1
+                drop.add(i)
+        i += 1
+
+
+def _label(text: str) -> bool:
+    return bool(_ABSTRACT_LABEL.match(text) or _KEYWORDS_LABEL.match(text))
+
+
+def _heading(text: str) -> bool:
+    flat = text.strip()
+    return len(flat) < 100 and "\n" not in flat and not flat.endswith((".", ",", ";", ":"))
+
+
+def _continues(text: str) -> bool:
+    """A piece of a reference entry broken off its start (a page break inside the list)."""
+    flat = text.strip()
+    return len(flat) < 300 and flat[:1].islower()
+
+
+def _cut(article: Article, spans: list[tuple[int, int]]) -> None:
+    """Take `spans` (whole paragraphs) out of `text`; page starts and table places follow."""
+    if not spans:
+        return
+    text = article.text
+    pieces: list[str] = []
+    removed: list[tuple[int, int]] = []  # (old offset where a cut ends, characters cut so far)
+    at = 0
+    total = 0
+    for start, end in spans:
+        while end < len(text) and text[end] == "\n":
+            end += 1  # the blank line after the paragraph goes with it
+        pieces.append(text[at:start])
+        total += end - start
+        removed.append((end, total))
+        at = end
+    pieces.append(text[at:])
+    new = "".join(pieces).rstrip("\n")
+    ends = [e for e, _ in removed]
+
+    def moved(offset: int) -> int:
+        k = bisect_right(ends, offset)
+        shift = removed[k - 1][1] if k else 0
+        for start, end in spans[k:k + 1]:
+            if start <= offset < end:
+                return min(start - (removed[k - 1][1] if k else 0), len(new))
+        return min(max(0, offset - shift), len(new))
+
+    article.text = new
+    article.page_starts = [moved(p) for p in article.page_starts]
+    for table in article.tables:
+        if table.start is not None:
+            table.start = moved(table.start)
