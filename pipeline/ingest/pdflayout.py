@@ -207,7 +207,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
     """A `Line` from its characters, left to right; raised small characters after a word become its marks."""
     size = statistics.median(c.size for c in chars)
     base = statistics.median(c.base for c in chars if c.size >= 0.9 * size)
-    raised = [c.size <= 0.85 * size and c.base - base >= 0.2 * size for c in chars]
+    raised = [c.size <= 0.85 * size and c.base - base >= 0.2 * size and c.char not in "-\ufffe" for c in chars]
     text = ""
     marks: list[str] = []
     lead: str | None = None
@@ -216,7 +216,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
     while i < len(chars):
         c = chars[i]
         if not raised[i]:
-            if text and prev is not None and (c.space_before or c.left - prev.right > 0.25 * c.size) \
+            if text and prev is not None and (c.space_before or c.left - prev.right > 0.25 * max(c.size, prev.size)) \
                     and not (prev is not chars[i - 1] and c.char in _CLOSING):
                 text += " "
             text += c.char
@@ -428,7 +428,7 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
     """Lines as text: a blank line where a gap, a change of type or a table opens; an indented
     first line keeps a leading space, as paragraph breaks are told by it."""
     out: list[str] = []
-    pitch = _pitch(lines)
+    pitch, typical = _pitch(lines)
     leading = _leading(lines, columns)
     prev: Line | None = None
     placed: set[int] = set()
@@ -445,9 +445,24 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
             same_column = column == _column_of(prev, columns)
             gap = line.top - prev.top
             space = line.top - prev.bottom
-            if (same_column and (gap > 1.7 * pitch or space > leading + 0.5 * min(line.size, prev.size))) \
-                    or abs(line.size - prev.size) > 0.12 * prev.size or line.bold != prev.bold:
-                out.append("")
+            scale = max(1.0, min(line.size, prev.size) / typical)  # large type is set with more leading
+            right = columns[column][1] if column is not None else max(c[1] for c in columns)
+            ended = prev.x1 < right - 3 * prev.size and prev.text.endswith((".", "!", "?", ":")) \
+                and _column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
+            if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
+                                 or ended)) \
+                    or abs(line.size - prev.size) > 0.05 * prev.size or line.bold != prev.bold \
+                    or line.lead is not None:
+                out.append("")  # a raised mark opening a line opens an affiliation or a note
+            elif same_column and min(line.size, prev.size) >= 1.15 * typical and out and out[-1]:
+                # lines of display type set together are one title or heading, however short each is
+                out[-1] = out[-1][:-1] + line.text if out[-1].endswith("\ufffe") else f"{out[-1]} {line.text}"
+                prev = line
+                continue
+        if line.lead is not None:
+            out.append(f"{line.lead} {line.text}")
+            prev = line
+            continue
         out.append((" " if _indented(lines, i, columns) else "") + line.text)
         prev = line
     return "\n".join(out)
@@ -460,7 +475,8 @@ def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> 
     around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and _column_of(lines[j], columns) == column]
     if not around or (i > 0 and lines[i - 1].text.endswith(("-", "\ufffe"))):
         return False
-    return line.size * 0.8 < line.x0 - min(x.x0 for x in around) < line.size * 5
+    aligned = any(abs(line.x1 - x.x1) < line.size for x in around)  # centred lines move both edges
+    return aligned and line.size * 0.8 < line.x0 - min(x.x0 for x in around) < line.size * 5
 
 
 def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
@@ -476,16 +492,19 @@ def _leading(lines: list[Line], columns: list[tuple[float, float]]) -> float:
     return statistics.median(gaps) if gaps else 0.0
 
 
-def _pitch(lines: list[Line]) -> float:
-    """The usual distance from one line's top to the next one's in running text."""
-    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)
+def _pitch(lines: list[Line]) -> tuple[float, float]:
+    """The usual distance from one line's top to the next one's in running text, and its type size."""
+    pairs = [(b.top - a.top, a.size) for a, b in zip(lines, lines[1:], strict=False)
              if 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 0.5]
-    return statistics.median(steps) if steps else 14.0
+    if not pairs:
+        return 14.0, 10.0
+    return statistics.median(p for p, _ in pairs), statistics.median(s for _, s in pairs)
 
 
 def _title(page: PageLines, size: float) -> str | None:
     """The lines set in the largest type in the upper part of the first page, when it is larger than the body."""
-    upper = [line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1]
+    upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
+                   key=lambda line: line.top)
     if not upper:
         return None
     largest = max(line.size for line in upper)
