@@ -18,7 +18,9 @@ PARTS = ("title", "abstract", "keywords", "authors")
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    text = unicodedata.normalize("NFKD", text.replace("й", "\0").replace("Й", "\1"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("\0", "й").replace("\1", "Й")
+    text = text.casefold().replace("ё", "е")
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 

@@ -97,6 +97,8 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[Pa
         log.warning("%s: page %d: %s", path, index + 1, exc)
         warnings.append(f"page {index + 1} could not be read ({exc})")
         return PageLines(0.0, 0.0, []), 0, False
+    lines.rules = [(left, right, height - top) for left, bottom, right, top in paths
+                   if right - left > 15 and top - bottom < 2]
     return lines, objects, ruled(paths)
 
 

@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from ..record import Footnote
 
 _LINE_BREAKS = {0x0A, 0x0D}
+_LIFTABLE = frozenset("0123456789*∗†‡")
 _MARK = re.compile(r"[0-9*∗†‡§¶a-z,]{1,5}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
 _CLOSING = set(".,;:)]»\"'!?")  # no space before them where a mark was taken off
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
@@ -52,6 +53,7 @@ class PageLines:
     width: float
     height: float
     lines: list[Line]
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y from the top
 
 
 @dataclass
@@ -66,6 +68,7 @@ class _Char:
     weight: int
     space_before: bool  # the text layer has a space (or a line break) before it
     angle: float  # radians, as pdfium rounds them: 0 for a line across an upright page
+    lifted: bool = False  # a superscript figure drawn at the line's own size and baseline
 
 
 def read_lines(textpage: Any, width: float, height: float) -> PageLines:
@@ -86,6 +89,7 @@ def _chars(textpage: Any) -> list[_Char]:
     handle = textpage.raw
     box = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     out: list[_Char] = []
     space = True
     high = 0
@@ -109,8 +113,15 @@ def _chars(textpage: Any) -> list[_Char]:
         pdfium_c.FPDFText_GetLooseCharBox(handle, index, box)
         pdfium_c.FPDFText_GetCharOrigin(handle, index, ox, oy)
         weight = pdfium_c.FPDFText_GetFontWeight(handle, index)
+        lifted = False
+        if char in _LIFTABLE:
+            # a superscript from the font's own figures keeps the size and baseline of its line: only
+            # the glyph's ink, small and high above the baseline, tells it
+            pdfium_c.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
+            height = box.top - box.bottom
+            lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
         out.append(_Char(char, box.left, box.right, box.bottom, box.top, box.top - box.bottom, oy.value, weight,
-                         space, angle))
+                         space, angle, lifted))
         space = False
     return out
 
@@ -138,7 +149,7 @@ def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Cha
         xs, ys = [x - dx for x, _ in points], [y - dy for _, y in points]
         base = turn(c.left, c.base)[1] - dy
         out.append(_Char(c.char, min(xs), max(xs), min(ys), max(ys), max(ys) - min(ys), base, c.weight,
-                         c.space_before, 0.0))
+                         c.space_before, 0.0, c.lifted))
     width = max(x for x, _ in corners) - dx
     return out, width, max(y for _, y in corners) - dy
 
@@ -207,7 +218,8 @@ def _line(chars: list[_Char], height: float) -> Line | None:
     """A `Line` from its characters, left to right; raised small characters after a word become its marks."""
     size = statistics.median(c.size for c in chars)
     base = statistics.median(c.base for c in chars if c.size >= 0.9 * size)
-    raised = [c.size <= 0.85 * size and c.base - base >= 0.2 * size and c.char not in "-\ufffe" for c in chars]
+    raised = [(c.size <= 0.85 * size and c.base - base >= 0.2 * size and c.char not in "-\ufffe") or c.lifted
+              for c in chars]
     text = ""
     marks: list[str] = []
     lead: str | None = None
@@ -272,6 +284,7 @@ class Layout:
 
 _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?",
                           re.I)
+_GLUED = re.compile(r"\d{1,2}(?=[A-ZА-ЯЁ«\"(][a-zа-яё])")  # «2The administrations ...»: a note's number set close
 _OPENING_MARK = re.compile(r"([0-9]{1,2}|[*∗†‡§¶]{1,3})\s*(?=\S)")
 _BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
 _SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
@@ -289,9 +302,15 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
     dropped = 0
     for index, page in enumerate(pages):
         kept = []
+        # on the first page the head is what stands above the title: author lines repeated as
+        # running heads on later pages stay where they are printed under it
+        head = min((line.top for line in page.lines if line.size >= 1.2 * size), default=page.height) \
+            if index == 0 else page.height
         for line in page.lines:
-            if _in_band(line, page) and (_key(line.text) in running or _PAGE_NUMBER.fullmatch(line.text)
-                                         or (index > 0 and line.size < _SMALL * size)):
+            top_band = line.bottom <= head or index > 0
+            if _in_band(line, page) and (top_band or line.top > page.height / 2) \
+                    and (_key(line.text) in running or _PAGE_NUMBER.fullmatch(line.text)
+                         or (index > 0 and line.size < _SMALL * size and _apart(line, page))):
                 dropped += 1
                 continue
             kept.append(line)
@@ -301,6 +320,14 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
         texts.append(_text(body, columns, (tables or {}).get(index, []), anchor))
     return Layout(texts, footnotes, _title(pages[0], size) if pages else None, dropped)
+
+
+def _apart(line: Line, page: PageLines) -> bool:
+    """Whether a line stands apart from the text above and below it (lines beside it aside), as a
+    running head does."""
+    gaps = [max(other.top - line.bottom, line.top - other.bottom) for other in page.lines
+            if other is not line and other.x0 < line.x1 and line.x0 < other.x1]
+    return not gaps or min(gaps) > 0.8 * line.size
 
 
 def _key(text: str) -> str:
@@ -381,23 +408,33 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> lis
 
 def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
                size: float) -> tuple[list[Line], list[tuple[str, str]]]:
-    """The body lines, and the (mark, text) of each footnote at the foot of a column or page:
-    small type below the column's last line of body type, opening with a mark."""
+    """The body lines, and the (mark, text) of each footnote at the foot of a column or page: small
+    type under a short rule below the column's body, or, with no rule, small type below a gap
+    whose opening marks the body on that page refers to."""
     marks = {m for line in lines for m in line.marks}
     notes: list[tuple[str, list[str]]] = []
     body: list[Line] = []
     foot: set[int] = set()
     for column in {_column_of(line, columns) for line in lines}:
         here = [i for i, line in enumerate(lines) if _column_of(line, columns) == column]
+        a, b = columns[column] if column is not None else (0.0, page.width)
+        rule = min((y for x0, x1, y in page.rules if a - 4 <= x0 and x1 <= b + 4 and x1 - x0 < 0.6 * (b - a)
+                    and y > 0.45 * page.height), default=None)
+        if rule is not None:
+            below = [i for i in here if lines[i].top >= rule - 1 and lines[i].size < _SMALL * size]
+            if below and all(lines[i].top >= rule - 1 for i in here if i > below[0]):
+                foot.update(below)
+                continue
         last_body = max((i for i in here if lines[i].size >= _SMALL * size), default=-1)
         start = None
-        for i in here:
+        for k, i in enumerate(here):
             line = lines[i]
             if i < last_body or line.size >= _SMALL * size or line.top < 0.5 * page.height:
                 continue
             opening = _OPENING_MARK.match(line.text)
-            if line.lead is not None or (opening and opening.group(1) in marks):
-                start = i if start is None else start
+            mark = line.lead if line.lead is not None else opening.group(1) if opening else None
+            if start is None and mark in marks and k > 0 and line.top - lines[here[k - 1]].bottom > line.size:
+                start = i
             if start is not None:
                 foot.add(i)
     for i, line in enumerate(lines):
@@ -405,11 +442,13 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             body.append(line)
             continue
         opening = None if line.lead is not None else _OPENING_MARK.match(line.text)
-        if line.lead is not None or (opening and opening.group(1) in marks):
+        if line.lead is not None or (opening and (opening.group(1) in marks or _GLUED.match(line.text))):
             mark = line.lead if line.lead is not None else opening.group(1) if opening else ""
             notes.append((mark, [line.text[opening.end():] if opening else line.text]))
         elif notes:
             notes[-1][1].append(line.text)
+        else:
+            notes.append(("", [line.text]))
     return body, [(mark, _joined(parts)) for mark, parts in notes]
 
 
@@ -430,6 +469,9 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
     out: list[str] = []
     pitch, typical = _pitch(lines)
     leading = _leading(lines, columns)
+    # in justified text only a paragraph's last line ends short of the column; ragged text says nothing
+    full = [line for line in lines if (c := _column_of(line, columns)) is not None and line.x1 >= columns[c][1] - line.size]
+    justified = len(full) >= 0.6 * len(lines) and len(lines) >= 8
     prev: Line | None = None
     placed: set[int] = set()
     for i, line in enumerate(lines):
@@ -447,7 +489,7 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
             space = line.top - prev.bottom
             scale = max(1.0, min(line.size, prev.size) / typical)  # large type is set with more leading
             right = columns[column][1] if column is not None else max(c[1] for c in columns)
-            ended = prev.x1 < right - 3 * prev.size and prev.text.endswith((".", "!", "?", ":")) \
+            ended = justified and prev.x1 < right - 3 * prev.size and prev.text.endswith((".", "!", "?", ":")) \
                 and _column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
             if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
                                  or ended)) \

@@ -25,7 +25,7 @@ _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-�
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗†‡§]+(?:,[\d*∗†‡§]+)*(?=\s|,|$)|^\s*[\d*∗†‡§]+\s*(?=\S)")
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗†‡§]+(?:,[\d*∗†‡§]+)*(?=\s|,|$)|^\s*(?:[\d*∗†‡§]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
@@ -37,6 +37,7 @@ _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
 )
+_DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD)\.?")  # «к.т.н.», «доцент», "PhD"
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&)\s*")
 
 
@@ -105,18 +106,26 @@ def authors_of(paragraph: str) -> list[Author] | None:
         return None  # «University College London» is an institution, not three names
     text = _EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
-    text = " ".join(text.split())
+    text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
+    if sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text):
+        text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
+        text = re.sub(r"\b(And|И)\b", lambda m: m.group(0).lower(), text)  # «MARTA BANBURA AND ...»
     if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text):
         return None
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
+    words = text.split()
+    if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 \
+            and all(re.fullmatch(rf"{_UP}{_LOW}+", w) for w in words):
+        parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names = []
     for part in parts:
         part = part.strip(" *∗†‡§0123456789")
         if not part:
             continue
-        if not _NAME.fullmatch(part):
+        if _NAME.fullmatch(part):
+            names.append(part)
+        elif not _DEGREE.fullmatch(part):
             return None
-        names.append(part)
     if not names:
         return None
     marks = _marks_after(paragraph, names)

@@ -26,6 +26,9 @@ _ENTRY_LIKE = re.compile(
     rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
     rf"{_DOI.pattern}|https?://",
 )
+_NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
+    rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s])"
+)
 CITATION = re.compile(
     r"\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [3], [1, 2], [3, с. 5]
     r"|\[[^\[\]\n]{2,120}?(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [Иванов, 2015]
@@ -39,22 +42,45 @@ def is_entry(paragraph: str) -> bool:
     text = paragraph.strip()
     if _NUMBERED.match(text) and len(text) > 15:
         return True
-    return bool(_ENTRY_LIKE.search(text)) and bool(_AUTHOR.search(text[:120]) or _URL.search(text))
+    if not _ENTRY_LIKE.search(text) or len(text) > 1200:
+        return False
+    # a person, an institution as author («OECD, 2018.», "European Parliament and Council, 2013."), a link
+    return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
+                or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text))
 
 
 def entries(paragraphs: list[str]) -> list[str]:
     """The entries of a reference list from its paragraphs: an entry may run over several
-    paragraphs, and several numbered entries may have been joined into one."""
+    paragraphs, and several entries may have been joined into one (numbered ones are cut where the
+    next number follows, author-year ones where a new author opens after a full stop)."""
     out: list[str] = []
+    number = 0
     for paragraph in paragraphs:
         text = " ".join(paragraph.split())
-        pieces = re.split(r"\s(?=(?:\[\d{1,3}\]|\d{1,3}\.)\s+[A-ZА-ЯЁ])", text) if _NUMBERED.match(text) else [text]
-        for piece in pieces:
-            if out and not _NUMBERED.match(piece) and not _starts_entry(piece):
+        for piece in _pieces(text):
+            opening = _NUMBERED.match(piece)
+            value = int(opening.group(1) or opening.group(2)) if opening else None
+            if out and (value is None or value not in (number + 1, 1)) and not (value is None and _starts_entry(piece)):
                 out[-1] = f"{out[-1]} {piece}"
-            else:
-                out.append(piece)
+                continue
+            number = value if value is not None else number
+            out.append(piece)
     return [e for e in out if len(e) > 10]
+
+
+def _pieces(text: str) -> list[str]:
+    """A paragraph cut before each numbered entry or each author-year entry it holds."""
+    cuts = [0]
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        expected = int(numbered.group(1) or numbered.group(2)) + 1
+        for m in re.finditer(r"\s(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+(?=\S)", text):
+            if int(m.group(1) or m.group(2)) == expected:
+                cuts.append(m.start() + 1)
+                expected += 1
+    else:
+        cuts += [m.end() for m in _NEXT_AUTHOR.finditer(text)]
+    return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if text[a:b].strip()]
 
 
 def _starts_entry(text: str) -> bool:
