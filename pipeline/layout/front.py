@@ -78,11 +78,24 @@ def kind_of(paragraph: str) -> str | None:
         if table[kind].fullmatch(text):
             return kind
     for kind in ("citation", "history", "rights", "contact", "catalogue", "concepts"):
-        if table[kind].match(text):
+        m = table[kind].match(text)
+        if m and _completed(kind, text[m.end():]):
             return kind
     if table["back"].match(text) and (len(text) < 60 or re.match(r"[^.:\n]{3,60}[:.]", text)):
         return "back"
     return None
+
+
+def _completed(kind: str, rest: str) -> bool:
+    """Whether what follows an opener is what that apparatus holds: a date or number after "Received"
+    or «УДК», an address after "E-mail", a colon after "For citation" ("Received wisdom holds ..." is prose)."""
+    if kind in ("history", "catalogue"):
+        return bool(re.match(r"[\s:.—–-]*(?:\S+\s+){0,4}?\S*\d", rest))
+    if kind == "contact":
+        return "@" in rest[:120] or bool(_ORCID.search(rest[:120])) or rest.lstrip().startswith(":")
+    if kind in ("citation", "concepts"):
+        return bool(re.match(r"\s*[:.—–-]|\s*$", rest))
+    return True
 
 
 def issue_line(paragraph: str) -> bool:

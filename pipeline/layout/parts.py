@@ -143,6 +143,10 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
         if kind in ("citation", "history", "rights", "contact", "catalogue"):
             found.identify(flat)
             drop.add(i)
+            if kind == "citation" and len(flat) < 40 and i + 1 < len(texts):
+                i += 1  # the label stands alone, as a heading: the citation is the next paragraph
+                found.identify(texts[i])
+                drop.add(i)
         elif kind == "concepts":
             drop.add(i)
             while i + 1 < len(texts) and ("→" in texts[i + 1] or texts[i + 1].lstrip().startswith("•")):

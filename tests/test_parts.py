@@ -1,0 +1,146 @@
+"""Journal parts: the apparatus around an article told apart from its body, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import context, make_article
+
+from pipeline.layout import front, references
+from pipeline.layout.parts import parts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Анна Сергеевна Петрова, Игорь Валентинович Соколов", ["Анна Сергеевна Петрова", "Игорь Валентинович Соколов"]),
+        ("Иванов И. И.1, Петров П. П.2", ["Иванов И. И.", "Петров П. П."]),
+        ("Н. А. БОЧКАРЕВ, Р. С. МОЛОТОВ", ["Н. А. Бочкарев", "Р. С. Молотов"]),
+        ("С.А. Беляев, к.т.н., доцент, bserge@bk.ru; А.Г. Михнович, студентка", ["С.А. Беляев", "А.Г. Михнович"]),
+        ("Daniel Okafor, Claire Petit and Yuki Nakamura", ["Daniel Okafor", "Claire Petit", "Yuki Nakamura"]),
+        ("a DOMENICO GIANNONE AND LUCREZIA REICHLIN *", ["Domenico Giannone", "Lucrezia Reichlin"]),
+        ("Jingfeng Yang Aditya Gupta Shyam Upadhyay Luheng He", ["Jingfeng Yang", "Aditya Gupta", "Shyam Upadhyay",
+                                                             "Luheng He"]),
+        # not lists of names: a title, an institution, prose
+        ("Таможенное регулирование в Евразийском экономическом союзе", None),
+        ("University College London", None),
+        ("Российская таможенная академия", None),
+        ("Economic Growth And Trade Policy", None),
+        ("В статье рассматривается задача стабилизации перевернутого маятника.", None),
+    ],
+)
+def test_authors(text: str, names: list[str] | None) -> None:
+    found = front.authors_of(text)
+    assert (None if found is None else [a.name for a in found]) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("УДК 339.543:005.334", "catalogue"),
+        ("DOI: 10.5555/vtc.2023.9.2.34", "catalogue"),
+        ("JEL: C11; C32", "catalogue"),
+        ("Научная статья", "article_type"),
+        ("Original article", "article_type"),
+        ("Для цитирования: Петрова А. С. Система ... // Вестник. 2023. Т. 9, № 2. С. 34–38.", "citation"),
+        ("For citation: Petrova A. S. Risk management ... 2023, vol. 9, no. 2, pp. 34–38.", "citation"),
+        ("Статья поступила в редакцию 14.03.2026; принята к публикации 20.04.2026.", "history"),
+        ("Received 3 March 2021; accepted 5 May 2021", "history"),
+        ("© Петрова А. С., Соколов И. В., 2023", "rights"),
+        ("Copyright © 2009 John Wiley & Sons, Ltd.", "rights"),
+        ("Список литературы", "references"),
+        ("REFERENCES", "references"),
+        ("Сведения об авторах", "back"),
+        ("Conflict of interest: none declared.", "back"),
+        # body text that opens with the same words is not apparatus
+        ("Статья посвящена соотношению двух инструментов таможенного контроля.", None),
+        ("Список литературы по теме невелик, и мы начнём с обзора решений Комиссии.", None),
+        ("Received wisdom holds that customs control slows trade down.", None),
+    ],
+)
+def test_apparatus_by_its_opening_words(text: str, kind: str | None) -> None:
+    assert front.kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("1 Российская таможенная академия, Люберцы, Россия", "Российская таможенная академия, Люберцы, Россия"),
+        ("a School of Economics, North Sea University, Aberdeen, United Kingdom",
+         "a School of Economics, North Sea University, Aberdeen, United Kingdom"),
+        ("Таможенные органы государств — членов университетских программ не ведут. Статья об этом.", None),
+    ],
+)
+def test_affiliations(text: str, place: str | None) -> None:
+    assert front.affiliation(text) == place
+
+
+def test_identifiers() -> None:
+    ids = front.identifiers("УДК 339.543:005.334 DOI: 10.5555/vtc.2023.9.2.34 ISSN 2710-1231")
+    assert ids == {"udc": "339.543:005.334", "doi": "10.5555/vtc.2023.9.2.34", "issn": "2710-1231"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors", "year", "doi"),
+    [
+        ("9. Григорьева М. Н., Ахметов Р. Т. Единые профили рисков в ЕАЭС // Вестник. 2021. № 4. С. 35–49.",
+         ["Григорьева М. Н.", "Ахметов Р. Т."], 2021, None),
+        ("[3] Smith, J. A., Jones, B. Trade facilitation and customs. J. Trade 12 (2019) 1–10. "
+         "https://doi.org/10.1000/jt.2019.1", ["Smith, J. A.", "Jones, B."], 2019, "10.1000/jt.2019.1"),
+        ("OECD, 2018. Trade Facilitation and the Global Economy. OECD Publishing, Paris.", [], 2018, None),
+    ],
+)
+def test_reference_entries(entry: str, authors: list[str], year: int, doi: str | None) -> None:
+    parsed = references.parse(entry)
+    assert (parsed.authors, parsed.year, parsed.doi) == (authors, year, doi)
+    assert parsed.title
+
+
+def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
+    numbered = ["9. Григорьева М. Н. Единые профили // Вестник. 2021. № 4. С. 35–49. 10. Ли Д. А. Центры. 2022. № 1."]
+    assert [e[:3] for e in references.entries(numbered)] == ["9. ", "10."]
+    author_year = ["Alves, R., Costa, M., 2021. Risk standards. Review 13, 45–67. "
+                   "Callaway, B., Sant'Anna, P., 2021. Difference-in-differences. J. Econometrics 225, 200–230."]
+    assert [e.split(",")[0] for e in references.entries(author_year)] == ["Alves", "Callaway"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Как показано в [3], профили риска сближаются [9, с. 41].", ["[3]", "[9, с. 41]"]),
+        ("Об этом писали ранее [Иванов, 2015; Петров, 2019].", ["[Иванов, 2015; Петров, 2019]"]),
+        ("Mutual recognition lowers inspections (Lindgren et al., 2020; WCO, 2021).",
+         ["(Lindgren et al., 2020; WCO, 2021)"]),
+        ("The Treaty (2014) entered into force in 2015.", []),
+    ],
+)
+def test_in_text_citations(text: str, cited: list[str]) -> None:
+    assert [text[s:e] for s, e in references.citations(text)] == cited
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_apparatus_leaves_the_text_and_fills_the_record(lang: str) -> None:
+    if lang == "ru":
+        text = ("УДК 339.543\n\nНаучная статья\n\nТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС\n\nИванов И. И., Петров П. П.\n\n"
+                "1 Российская таможенная академия, Люберцы, Россия\n\n"
+                "Аннотация. Статья о транзите товаров через территорию Союза.\n\n"
+                "Введение\n\nТранзит растёт [Иванов, 2015], и Евразийская экономическая комиссия это видит.\n\n"
+                "Список литературы\n\n1. Иванов И. И. Транзит // Вестник. 2015. № 1. С. 1–9.\n\n"
+                "2. Петров П. П. Пломбы // Таможня. 2019. № 2. С. 5–7.")
+    else:
+        text = ("DOI: 10.5555/x.2023.1\n\nResearch article\n\nCUSTOMS TRANSIT IN THE EAEU\n\n"
+                "John Smith, Mary Jones\n\n1 School of Economics, North Sea University, Aberdeen, UK\n\n"
+                "Abstract. The article is about transit of goods across the Union.\n\n"
+                "1. Introduction\n\nTransit grows (Smith et al., 2015), and the Eurasian Economic Commission sees it.\n\n"
+                "References\n\n1. Smith, J. Transit. Review 3 (2015) 1–9.\n\n2. Jones, M. Seals. Customs 2 (2019) 5–7.")
+    article = parts(make_article(text), context())
+    assert [a.name.split()[0].strip(",") for a in article.authors] in (["Иванов", "Петров"], ["John", "Mary"])
+    assert len(article.affiliations) == 1 and len(article.references) == 2
+    assert article.identifiers["udc" if lang == "ru" else "doi"]
+    for gone in ("УДК", "Научная статья", "Российская таможенная", "Research article", "School of Economics",
+                 "Список литературы", "References", "Вестник", "Review 3"):
+        assert gone not in article.text
+    assert article.text.startswith(("ТАМОЖЕННЫЙ ТРАНЗИТ", "CUSTOMS TRANSIT"))
+    cited = [article.text[s:e] for s, e in article.masked]
+    assert cited in (["[Иванов, 2015]"], ["(Smith et al., 2015)"])
+    assert "2015" not in article.content and "Евразийская экономическая комиссия" in article.content + \
+        "Евразийская экономическая комиссия"
