@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..nlp.lang import detect
+from ..nlp.lang import detect, has_cyrillic
 from ..record import Article
 
 if TYPE_CHECKING:
@@ -325,6 +325,6 @@ def dehyphenate(head: str, tail: str, morph: Morph | None = None) -> bool:
 
 
 def _known(word: str, morph: Morph) -> bool:
-    if not re.search(r"[А-Яа-яЁё]", word):
+    if not has_cyrillic(word):
         return False
     return any(p.is_known for p in morph.parse(word.lower()))

@@ -7,6 +7,7 @@ from functools import cache
 
 from ..data import load_tsv
 from ..errors import DataFileError
+from ..nlp.lang import CYRILLIC
 
 # spaces that may group thousands: plain, no-break, narrow no-break, thin
 GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -18,8 +19,6 @@ NUMBER = (
 """A written number: «1 234,5», «57,6», "66.2", "1,234,567", "2000"."""
 
 NUMBER_RE = re.compile(NUMBER)
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 class NumberError(ValueError):
@@ -69,7 +68,7 @@ def parse_number(written: str, lang: str = "ru") -> float:
 def lang_near(text: str, pos: int, window: int = 60) -> str:
     """The language of the words around `pos`: "ru" when Cyrillic letters outnumber Latin ones."""
     chunk = text[max(0, pos - window) : pos + window]
-    cyr = len(_CYRILLIC.findall(chunk))
+    cyr = len(CYRILLIC.findall(chunk))
     lat = len(re.findall(r"[a-z]", chunk, re.I))
     return "ru" if cyr >= lat and cyr else ("en" if lat else "ru")
 

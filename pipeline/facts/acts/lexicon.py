@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from ...data import load_jsonl, load_tsv
 from ...errors import DataFileError
+from ...nlp.lang import fold, has_cyrillic, without_yo
 from ...nlp.morph import Morph
 
 KINDS = frozenset(
@@ -75,14 +76,14 @@ def registry() -> tuple[KnownAct, ...]:
 def key(title: str, morph: Morph) -> frozenset[str]:
     """The content words of a title as lemmas: what two wordings of one act share."""
     out = set()
-    for word in _WORD.findall(title.replace("ё", "е").replace("Ё", "Е")):
+    for word in _WORD.findall(without_yo(title)):
         low = word.lower()
         if low in FUNCTION_WORDS or _YEAR.match(low):
             continue
         if word.isupper() and len(word) > 1:
             out.add(low)
-        elif re.search("[а-я]", low):
-            out.add(morph.lemma(low).replace("ё", "е"))
+        elif has_cyrillic(low):
+            out.add(fold(morph.lemma(low)))
         else:
             out.add(_english_lemma(low))
     return frozenset(out)

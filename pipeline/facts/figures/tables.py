@@ -24,6 +24,7 @@ from ...lexicon.numbers import (
     scale_pattern,
 )
 from ...lexicon.vocabulary import currencies, units
+from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...record import Article, Figure, Table
 from .subjects import subject_of
@@ -31,7 +32,6 @@ from .subjects import subject_of
 _CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
 _HEADER_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 @cache
@@ -164,7 +164,7 @@ def table_cells(article: Article, models: Models | None, table: Table, index: in
     """Figures for the numeric cells of one table (ids set by the caller)."""
     out: list[Figure] = []
     caption = " ".join(x for x in (table.caption, table.note) if x)
-    lang = "ru" if _CYRILLIC.search(caption + " ".join(table.header)) else "en"
+    lang = "ru" if has_cyrillic(caption + " ".join(table.header)) else "en"
     table_unit = stated_unit(caption)
     table_subject = subject_of(table.caption or "", models)
     for row in table.rows:

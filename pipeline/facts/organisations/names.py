@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 
-CYRILLIC = re.compile(r"[а-яё]", re.I)
 EN_PREPOSITIONS = frozenset("of on for in and the to at between".split())
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
@@ -17,7 +17,7 @@ def head_word(name: str, morph: Morph) -> str | None:
     words = re.findall(r"[^\W\d_]+", LEADING_THE.sub("", name))
     if not words:
         return None
-    if CYRILLIC.search(name):
+    if has_cyrillic(name):
         for word in words:
             if is_abbreviation(word):
                 continue

@@ -20,11 +20,12 @@ from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...lexicon.abbreviations import Definition, learn_abbreviations
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
+from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import CYRILLIC, EN_PREPOSITIONS, LEADING_THE, head_word
+from .names import EN_PREPOSITIONS, LEADING_THE, head_word
 from .spans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,7 @@ def extract_organisations(article: Article, models: Models) -> Article:
     short_forms = _english_short_forms(candidates, morph)
     for start, end, name in candidates:
         seq = keys(name, morph)
-        if CYRILLIC.search(name):
+        if has_cyrillic(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
@@ -186,7 +187,7 @@ def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -
     stay two, and the short one stays itself."""
     longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for _, _, name in candidates:
-        if CYRILLIC.search(name):
+        if has_cyrillic(name):
             continue
         seq = keys(name, morph)
         cut = next((i for i, word in enumerate(seq) if word in EN_PREPOSITIONS), len(seq))
@@ -319,7 +320,7 @@ def _back_references(
         if after is not None and after.word and after.capital:
             continue
         before = text_pieces[i - 1] if i else None
-        english = not CYRILLIC.search(piece.text)
+        english = not has_cyrillic(piece.text)
         if english and not (before is not None and before.lemma == "the"):
             continue
         if not english and piece.sentence_start:
@@ -369,7 +370,7 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         name = max(full, key=len) if full else (fact.short or "")
         short = fact.short
         known = []
-        name_en = name if lang == "en" and not CYRILLIC.search(name) else None
+        name_en = name if lang == "en" and not has_cyrillic(name) else None
         registry_id = None
     variants = [v for n in [name, *seen] for v in name_variants(n)]
     aliases: list[str] = []

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
+from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .names import CYRILLIC, head_word
+from .names import head_word
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
@@ -58,7 +59,7 @@ def ner_candidates(
                 continue
             if " " not in text and not is_abbreviation(text) and (
                 _common_word(text, morph) or text.lower() in lower_words
-                or (not CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
+                or (not has_cyrillic(text) and _sentence_initial(article.text, x.start))
             ):
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
@@ -106,7 +107,7 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
-    while len(words) > 1 and CYRILLIC.search(words[-1].text) and _dangling(words[-1].text, morph):
+    while len(words) > 1 and has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph):
         words.pop()
     if not words:
         return None
@@ -122,7 +123,7 @@ def _extend(text: str, end: int, morph: Morph) -> int:
     following = split(text[end : end + 120], end, morph)
     taken = 0
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
-        if not piece.word or not CYRILLIC.search(piece.text) or piece.text[:1].isupper():
+        if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
             break
         if piece.lemma in _COMPLEMENT or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
             taken = i + 1
@@ -141,7 +142,7 @@ def _dangling(word: str, morph: Morph) -> bool:
 
 def _common_word(word: str, morph: Morph) -> bool:
     """A one-word span that is an ordinary dictionary word («Правительство», «Планы»), not a name."""
-    if not CYRILLIC.search(word):
+    if not has_cyrillic(word):
         return False
     parses = morph.parse(word.lower())
     return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
@@ -151,7 +152,7 @@ def nominative(name: str, morph: Morph) -> str:
     """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
     and other languages stay as written."""
     words = name.split()
-    if not words or not CYRILLIC.search(name):
+    if not words or not has_cyrillic(name):
         return name
     if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
         return morph.to_nominative(words[0].capitalize())
@@ -203,7 +204,7 @@ def title_case_names(
         if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
             out.extend(_title_name(text, run, taken, word_lists))
             run = []
-        if piece is not None and piece.word and not CYRILLIC.search(piece.text) and (
+        if piece is not None and piece.word and not has_cyrillic(piece.text) and (
             (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _CONNECTORS)
         ):
             run.append(piece)
@@ -255,7 +256,7 @@ def bodies_of_organisations(
     starts = {s: e for s, e, _ in found}
     out = []
     for start, end, name in candidates:
-        russian = bool(CYRILLIC.search(name))
+        russian = has_cyrillic(name)
         link = (_RU_LINK if russian else _OF_THE).match(text, end)
         if link and link.end() in starts and head_word(name, morph) in heads \
                 and (not russian or _genitive(text, link.end(), morph)):
