@@ -11,8 +11,10 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lexicon.cues import label, list_marker
 from ..nlp.lang import detect, has_cyrillic
 from ..record import Article
 
@@ -42,15 +44,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
-LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])\s+\S")  # a list item opens with it
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
-_CUE = re.compile(
-    r"(?:Аннотация|Annotation|Abstract|Резюме|Ключевые\s+слова|Keywords|Key\s+words|"
-    r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+|(?:Источники?|Sources?|Примечание|Note)\s*:)",
-    re.I,
-)
-_CAPTION = re.compile(r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+", re.I)
-_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words)\s*[:.—–-]", re.I)
 _CITATION_END = re.compile(r"\s*(?:\[[^\]]{1,20}\]|\(\s*(?:табл|рис|table|fig)[^)]{0,20}\))$", re.I)
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}",
@@ -236,17 +230,35 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     ends = _ends_sentence(before)
     upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
     head = paragraph[0].text
-    if upper and (ends or len(before) < 0.8 * width) and (_CAPTION.match(head) or _KEYWORDS.match(head)):
+    if upper and (ends or len(before) < 0.8 * width) and (_caption().match(head) or _keywords().match(head)):
         return True
-    if (LIST_MARKER.match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
+    if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
-    if _CUE.match(text) and (ends or len(before) < 0.8 * width):
+    if _cue().match(text) and (ends or len(before) < 0.8 * width):
         return True
     if not upper:
         return False
     if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True
     return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))
+
+
+@cache
+def _caption() -> re.Pattern[str]:
+    """«Таблица 1», "Fig. 2": a caption opens with it."""
+    return re.compile(rf"{label('table', 'figure')}\s*\d+", re.I)
+
+
+@cache
+def _keywords() -> re.Pattern[str]:
+    """«Ключевые слова:», "Keywords." : the keywords open with it."""
+    return re.compile(rf"{label('keywords')}\s*[:.—–-]", re.I)
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """A label that opens a block of its own: abstract, keywords, caption, source note."""
+    return re.compile(rf"(?:{label('abstract', 'keywords')}|{_caption().pattern}|{label('source')}\s*:)", re.I)
 
 
 def _switches_language(before: str, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import load_tsv
@@ -73,8 +74,12 @@ def lang_near(text: str, pos: int, window: int = 60) -> str:
     return "ru" if cyr >= lat and cyr else ("en" if lat else "ru")
 
 
-def phrase_pattern(form: str) -> str:
-    """A regex for a word-list form: words split by spaces, «*» any letters, a final «.» a dot."""
+def phrase_pattern(form: str, *, start: bool = True, end: bool = True) -> str:
+    """A regex for a word-list form: words split by spaces, «*» any letters, a final «.» a dot.
+
+    `start` and `end` keep it from starting or ending inside a word (where the form begins or ends
+    with a letter or digit).
+    """
     parts = []
     for word in form.split(" "):
         out = ""
@@ -82,16 +87,17 @@ def phrase_pattern(form: str) -> str:
             out += r"[^\W\d_]*" if ch == "*" else re.escape(ch)
         parts.append(out)
     pattern = r"\s+".join(parts)
-    if form[-1:].isalnum() or form.endswith("*"):
+    if end and (form[-1:].isalnum() or form.endswith("*")):
         pattern += r"(?![^\W_])"
-    if form[:1].isalnum():
+    if start and form[:1].isalnum():
         pattern = r"(?<![^\W_])" + pattern
     return pattern
 
 
-def alternation(forms: list[str]) -> str:
-    """One group matching any of the forms, longest first so «долл. США» beats «долл.»."""
-    return "(?:" + "|".join(phrase_pattern(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+def alternation(forms: Iterable[str], *, start: bool = True, end: bool = True) -> str:
+    """One group matching any of the forms, longest first so «долл. США» beats «долл.»; as `phrase_pattern`."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(phrase_pattern(f, start=start, end=end) for f in ordered) + ")"
 
 
 @cache

@@ -1,0 +1,49 @@
+"""Cue words of the word files as regex pieces: labels of an article's parts, list markers, any word class.
+
+The words come from the data files (`labels.tsv`, `list_markers.tsv`, ...); the grammar around them
+(what may follow a label, how a list item is numbered) is written where it is used, or here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import words
+from .numbers import alternation
+
+LABELS = "labels.tsv"
+LIST_MARKERS = "list_markers.tsv"
+
+
+def any_word(name: str, *kinds: str, lang: str | None = None, bounded: bool = False) -> str:
+    """A regex group for any form of these kinds of a word file, longest first, words apart by any spaces.
+
+    `bounded` keeps a form from starting or ending inside a word; else the grammar around sees to it.
+    """
+    forms = [form for kind in kinds for form in words(name, kind, lang)]
+    return alternation(forms, start=bounded, end=bounded)
+
+
+@cache
+def word_set(name: str, *kinds: str, lang: str | None = None) -> frozenset[str]:
+    """The forms of these kinds of a word file, in lower case, for comparing tokens with."""
+    return frozenset(form.lower() for kind in kinds for form in words(name, kind, lang))
+
+
+def label(*kinds: str) -> str:
+    """A regex group for any label of these kinds («Аннотация», "Key words"); the caller sets the case flag."""
+    return any_word(LABELS, *kinds)
+
+
+@cache
+def list_marker(bracketed: bool = False) -> re.Pattern[str]:
+    """What opens a list item, and the start of its text: «1. », «2) », «а) », a bullet («• », «– »).
+
+    `bracketed` admits «(1)», «(a)», «(iv)» too, and spaces before the marker.
+    """
+    bullets = "".join(re.escape(form) for form in words(LIST_MARKERS, "bullet"))
+    numbered = r"\d{1,2}[.)]|[a-zа-я]\)"
+    if bracketed:
+        numbered += r"|\((?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)\.?"
+    return re.compile(rf"[ \t]*(?:{numbered}|[{bullets}])[ \t]+\S")
