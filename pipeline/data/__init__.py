@@ -24,9 +24,18 @@ LANGUAGES = ("ru", "en", "any")
 WORD_FILES: dict[str, tuple[str, ...]] = {
     "labels.tsv": (
         "abstract", "keywords", "references", "appendix", "source", "table", "figure", "division",
-        "catalogue", "received", "contact", "affiliation",
+        "catalogue", "received", "contact", "affiliation", "cited", "page", "page_of", "number_sign",
+        "number_label",
     ),
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),
+    "date_words.tsv": (
+        "year", "year_suffix", "decade", "day_suffix", "before_year", "range_from", "range_to", "deadline", "deadline_date", "period_part", "compared",
+    ),
+    "act_words.tsv": (
+        "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender",
+        "dated", "which", "was", "signed", "place", "on",
+    ),
+    "function_words.tsv": ("and", "or", "definite", "indefinite"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""
 

@@ -14,15 +14,17 @@ from .numbers import alternation
 
 LABELS = "labels.tsv"
 LIST_MARKERS = "list_markers.tsv"
+FUNCTION_WORDS = "function_words.tsv"
 
 
-def any_word(name: str, *kinds: str, lang: str | None = None, bounded: bool = False) -> str:
+def any_word(name: str, *kinds: str, lang: str | None = None, whole: bool = False, end: bool = False) -> str:
     """A regex group for any form of these kinds of a word file, longest first, words apart by any spaces.
 
-    `bounded` keeps a form from starting or ending inside a word; else the grammar around sees to it.
+    `whole` keeps a form from starting or ending inside a word, `end` from ending inside one; else the
+    grammar around sees to it.
     """
     forms = [form for kind in kinds for form in words(name, kind, lang)]
-    return alternation(forms, start=bounded, end=bounded)
+    return alternation(forms, start=whole, end=whole or end)
 
 
 @cache
