@@ -36,6 +36,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "dated", "which", "was", "signed", "place", "on",
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite"),
+    "definitions.tsv": ("hereinafter", "also", "called"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""
 

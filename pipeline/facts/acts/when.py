@@ -10,8 +10,8 @@ from functools import cache
 
 from ...lexicon.cues import FUNCTION_WORDS, any_word
 from ..dates import date_at
+from .lexicon import ACT_WORDS
 
-ACT_WORDS = "act_words.tsv"
 _CLOSE = re.compile(r"\s*\)")
 
 
