@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..data import load_tsv, words
-from ..lexicon.cues import FUNCTION_WORDS, LABELS, any_word
-from ..lexicon.numbers import alternation
+from ..data import load_tsv
+from ..lexicon.cues import FUNCTION_WORDS, any_word, number_label
 from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
 
@@ -152,7 +151,6 @@ class _Cues:
     also: re.Pattern[str]  # between a point and the deadline closing its range: « и », ", and "
     opened: re.Pattern[str]  # before the first end of a range: «с », "from ", "between "
     until: re.Pattern[str]  # before a full date that is a deadline: «до », "not later than the end of "
-    label: re.Pattern[str]  # before a number that labels a page or a figure: «с. », «№ », "pp. "
     compared: re.Pattern[str]  # before the base of a comparison: «в % », «по сравнению »
 
 
@@ -164,7 +162,6 @@ def _cues() -> _Cues:
         also=re.compile(rf"\s*(?:,|{any_word(FUNCTION_WORDS, 'and')})?\s*", re.I),
         opened=re.compile(rf"{_words('range_from', whole=True)}\s+$", re.I),
         until=re.compile(rf"{_words('deadline_date', whole=True)}\s+(?:{_words('period_part')}\s+)?$", re.I),
-        label=re.compile(rf"{alternation(words(LABELS, 'number_sign') + words(LABELS, 'number_label'), end=False)}\s*$"),
         compared=re.compile(rf"(?:(?<![\d\s])\s*%|{_words('compared')})\s*$", re.I),
     )
 
@@ -242,7 +239,7 @@ def _is_amount(text: str, span: DateSpan) -> bool:
     """A year-like number that is an amount («2000 тонн»), a page or a number label, not a date."""
     if text[span.end - 1].isdigit() and _unit_after().match(text, span.end):
         return True
-    return bool(_cues().label.search(text, max(0, span.start - 8), span.start))
+    return bool(number_label().search(text, max(0, span.start - 8), span.start))
 
 
 def _as_compared(text: str, span: DateSpan) -> DateSpan:

@@ -45,10 +45,7 @@ _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
-_CITATION_END = re.compile(r"\s*(?:\[[^\]]{1,20}\]|\(\s*(?:табл|рис|table|fig)[^)]{0,20}\))$", re.I)
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
-_PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}",
-                          re.I)
 _HYPHEN_END = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
 _URL = re.compile(r"https?:|www\.|/")
 _WORD_START = re.compile(r"([A-Za-zА-Яа-яЁё]+)")
@@ -112,6 +109,16 @@ def _unmark(text: str) -> str:
     return _MD_EMPHASIS.sub(r"\2", text)
 
 
+@cache
+def _page_number() -> re.Pattern[str]:
+    """A line that is a page number: «12», «– 12 –», «стр. 3 из 10», "Page 3 of 10", "3/10"."""
+    return re.compile(
+        rf"(?:[-–—]\s*)?\d{{1,4}}(?:\s*[-–—])?|{label('page')}\s*\d{{1,4}}(?:\s*(?:{label('page_of')}|/)\s*\d{{1,4}})?"
+        r"|\d{1,4}\s*/\s*\d{1,4}",
+        re.I,
+    )
+
+
 def strip_running(pages: list[list[str]]) -> list[list[str]]:
     """Pages without running headers/footers (lines repeated at the top or bottom of many pages)
     and without lone page numbers there."""
@@ -136,7 +143,7 @@ def strip_running(pages: list[list[str]]) -> list[list[str]]:
                 drop.add(i)
         for end in (filled[:1], filled[-1:]):
             for i in end:
-                if _PAGE_NUMBER.fullmatch(lines[i].strip()):
+                if _page_number().fullmatch(lines[i].strip()):
                     drop.add(i)
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
@@ -268,9 +275,15 @@ def _switches_language(before: str, text: str) -> bool:
     return detect(before) != detect(text)
 
 
+@cache
+def _citation_end() -> re.Pattern[str]:
+    """A closing citation: «[5]», «(табл. 1)», "(Fig. 2)"."""
+    return re.compile(rf"\s*(?:\[[^\]]{{1,20}}\]|\(\s*{label('cited')}[^)]{{0,20}}\))$", re.I)
+
+
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends a sentence, looking past a closing citation such as «[5]» or «(табл. 1)»."""
-    line = _CITATION_END.sub("", line) or line
+    line = _citation_end().sub("", line) or line
     return line.endswith(_TERMINAL) or line.endswith((".)", ".»", '."', "?»", "!»"))
 
 

@@ -39,6 +39,13 @@ def label(*kinds: str) -> str:
 
 
 @cache
+def number_label() -> re.Pattern[str]:
+    """A label ending right before a number, which makes the number no amount and no year: «№», «с.», "Article"."""
+    forms = words(LABELS, "number_sign") + words(LABELS, "number_label")
+    return re.compile(rf"{alternation(forms, end=False)}\s*$")
+
+
+@cache
 def list_marker(bracketed: bool = False) -> re.Pattern[str]:
     """What opens a list item, and the start of its text: «1. », «2) », «а) », a bullet («• », «– »).
 
