@@ -7,6 +7,7 @@ The words come from the data files (`labels.tsv`, `list_markers.tsv`, ...); the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import words
@@ -31,6 +32,16 @@ def any_word(name: str, *kinds: str, lang: str | None = None, whole: bool = Fals
 def word_set(name: str, *kinds: str, lang: str | None = None) -> frozenset[str]:
     """The forms of these kinds of a word file, in lower case, for comparing tokens with."""
     return frozenset(form.lower() for kind in kinds for form in words(name, kind, lang))
+
+
+def in_cases(forms: Iterable[str], *, capital: bool = True, upper: bool = False, lower: bool = True) -> list[str]:
+    """The forms as written (`lower`), capitalised and in capitals, for grammars that mind case."""
+    out: list[str] = []
+    for form in forms:
+        for variant in (form if lower else None, form.capitalize() if capital else None, form.upper() if upper else None):
+            if variant is not None and variant not in out:
+                out.append(variant)
+    return out
 
 
 def label(*kinds: str) -> str:

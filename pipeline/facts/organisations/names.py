@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...data import words
+from ...lexicon.cues import FUNCTION_WORDS, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
+from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 
-EN_PREPOSITIONS = frozenset("of on for in and the to at between".split())
-LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+ORG_WORDS = "org_words.tsv"
+
+
+def en_prepositions() -> frozenset[str]:
+    """The words before which an English name's head stands: "of", "for", "between"."""
+    return word_set(ORG_WORDS, "preposition")
+
+
+@cache
+def leading_the() -> re.Pattern[str]:
+    """"the", "The", "THE" opening a name."""
+    return re.compile(rf"^{alternation(in_cases(words(FUNCTION_WORDS, 'definite'), upper=True), start=False, end=False)}\s+")
 
 
 def head_word(name: str, morph: Morph) -> str | None:
     """The lemma of a name's head: the first Russian noun, or the last English word before a preposition."""
-    words = re.findall(r"[^\W\d_]+", LEADING_THE.sub("", name))
+    words = re.findall(r"[^\W\d_]+", leading_the().sub("", name))
     if not words:
         return None
     if has_cyrillic(name):
@@ -26,7 +40,7 @@ def head_word(name: str, morph: Morph) -> str | None:
         return None
     head = words[0]
     for word in words:
-        if word.lower() in EN_PREPOSITIONS:
+        if word.lower() in en_prepositions():
             break
         head = word
     return None if is_abbreviation(head) else head.lower()

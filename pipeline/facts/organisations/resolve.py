@@ -25,7 +25,7 @@ from ...nlp.models import Models
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import EN_PREPOSITIONS, LEADING_THE, head_word
+from .names import en_prepositions, head_word, leading_the
 from .spans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
 
 log = logging.getLogger(__name__)
@@ -93,7 +93,7 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
 @cache
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
-    generic = frozenset(keys(LEADING_THE.sub("", p), morph) for p in load_lines("org_generic.txt"))
+    generic = frozenset(keys(leading_the().sub("", p), morph) for p in load_lines("org_generic.txt"))
     nonheads = frozenset(lemma_of(w, morph) for w in load_lines("org_nonheads.txt"))
     heads = frozenset(lemma_of(w, morph) for w in load_lines("org_heads.txt"))
     return generic, nonheads, heads
@@ -190,7 +190,7 @@ def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -
         if has_cyrillic(name):
             continue
         seq = keys(name, morph)
-        cut = next((i for i, word in enumerate(seq) if word in EN_PREPOSITIONS), len(seq))
+        cut = next((i for i, word in enumerate(seq) if word in en_prepositions()), len(seq))
         if 0 < cut < len(seq):
             longer[seq[:cut]].add(seq)
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
@@ -254,7 +254,7 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
-    lead = LEADING_THE.match(article.text[start : d.long_end])
+    lead = leading_the().match(article.text[start : d.long_end])
     start += lead.end() if lead else 0
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
