@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon.cues import label
+from ..lexicon.cues import any_word, label
 from ..record import Article
 from ..settings import Settings
 from .directions import Lexicon, conclusion_marker, load_lexicon
@@ -23,8 +23,6 @@ SIMILAR = 0.5  # share of lemmas two chosen sentences may have in common
 
 _KINDS = ("paragraph", "abstract")
 _FACTS = {"ORG", "COUNTRY", "TREATY", "DATE", "FIGURE"}
-_ATTRIBUTION = re.compile(r"[,!?]\s*[—–]\s*(?:\w+\s+){0,2}?(?:сказал|заявил|отметил|рассказал|пояснил|подчеркнул|"
-                          r"считает|говорит|полагает|добавил|уверен)", re.I)
 
 # what raises a sentence's claim to the summary
 _CONCLUSION = 3.0
@@ -109,9 +107,15 @@ def _keywords() -> re.Pattern[str]:
     return re.compile(rf"{label('keywords')}\b", re.I)
 
 
+@cache
+def _attribution() -> re.Pattern[str]:
+    """«..., — сказал он»: the end of a quotation and who said it."""
+    return re.compile(rf"[,!?]\s*[—–]\s*(?:\w+\s+){{0,2}}?{any_word('quotes.tsv', 'said')}", re.I)
+
+
 def _unfinished(text: str) -> bool:
     """A fragment: a lead-in to a list, a question, a cut-off teaser, or a piece of a quotation."""
-    attribution = _ATTRIBUTION.search(text)
+    attribution = _attribution().search(text)
     return (
         text[-1] in ":;,?"
         or text.endswith(("...", "…"))
