@@ -103,9 +103,7 @@ def alternation(forms: Iterable[str], *, start: bool = True, end: bool = True) -
 @cache
 def _scale_rows() -> tuple[tuple[str, float, bool], ...]:
     rows = []
-    for form, multiplier, place in load_tsv("scales.tsv", 3):
-        if place not in ("spaced", "attached"):
-            raise DataFileError(f"scales.tsv: expected 'spaced' or 'attached' for {form!r}, found {place!r}")
+    for form, multiplier, place in load_tsv("scales.tsv", 3, ((2, ("spaced", "attached")),)):
         try:
             rows.append((form, float(multiplier), place == "attached"))
         except ValueError as exc:

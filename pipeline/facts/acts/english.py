@@ -36,6 +36,10 @@ def _enders() -> frozenset[str]:
     return word_set(ACT_WORDS, "ender")
 
 
+def _and() -> frozenset[str]:
+    return word_set(FUNCTION_WORDS, "and", lang="en")
+
+
 @cache
 def _months() -> frozenset[str]:
     """English month names in lower case ("may", "sept."), from the month names of the date grammar."""
@@ -88,7 +92,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             glued = tok.start == tokens[j - 1].end
             if "\n" in text[tokens[j - 1].end : tok.start]:
                 break
-            if low == "and" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in word_set(FUNCTION_WORDS, "indefinite"):
+            if low in _and() and j + 1 < len(tokens) and tokens[j + 1].text.lower() in word_set(FUNCTION_WORDS, "indefinite"):
                 break
             if low in _enders() or (low == "in" and _date_next(tokens, j)) or (low == "of" and _date_next(tokens, j)):
                 break
@@ -148,7 +152,7 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidat
         low = tok.text.lower()
         if "\n" in text[tokens[j - 1].end : tok.start] or low in _enders():
             break
-        if low in ("and", ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        if (low in _and() or low == ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
             parts.append([])
         elif re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in word_set(ACT_WORDS, "list_inner"):
             parts[-1].append(tok)

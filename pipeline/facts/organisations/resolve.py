@@ -19,6 +19,7 @@ from functools import cache
 from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...lexicon.abbreviations import Definition, learn_abbreviations
+from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
@@ -321,7 +322,7 @@ def _back_references(
             continue
         before = text_pieces[i - 1] if i else None
         english = not has_cyrillic(piece.text)
-        if english and not (before is not None and before.lemma == "the"):
+        if english and not (before is not None and before.lemma in word_set(FUNCTION_WORDS, "definite")):
             continue
         if not english and piece.sentence_start:
             continue
