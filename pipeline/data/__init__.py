@@ -29,7 +29,8 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     ),
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),
     "date_words.tsv": (
-        "year", "year_suffix", "decade", "day_suffix", "before_year", "range_from", "range_to", "deadline", "deadline_date", "period_part", "compared",
+        "year", "year_suffix", "decade", "day_suffix", "before_year", "range_from", "range_to", "deadline",
+        "deadline_date", "period_part", "compared",
     ),
     "act_words.tsv": (
         "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender",
