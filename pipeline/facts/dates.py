@@ -3,6 +3,8 @@
 A bare four-digit number is a year only with year context: a year word («г.», «году», "year"),
 a month, a preposition that takes years ("in 1950", «в 2018», "since", "by"), parentheses,
 or a range with another year; and never when a unit or scale follows («2000 тонн»).
+The words are data: month names in `data/months.tsv`, year words, prepositions, range and deadline
+words in `data/date_words.tsv`; the rules that put them together are here.
 """
 
 from __future__ import annotations
@@ -114,28 +116,29 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSp
 _FULL_DATES = ("dmy_numeric", "dmy", "mdy")
 
 
+_LONE_YEAR = re.compile(_YEAR2)
+
+
 @cache
-def _year_at() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A year by itself, and a year word after a date."""
-    return re.compile(_YEAR2), re.compile(_year_word())
+def _year_word_after() -> re.Pattern[str]:
+    return re.compile(_year_word())
 
 
 def date_at(text: str, pos: int) -> DateSpan | None:
     """The date written right at `pos`, with a year word after it: a full one («08.12.1999»,
     «8 декабря 1999 г.», "December 15, 1950") or a year («2014г.»); None when none starts there."""
     grammar = _grammar()
-    year, year_word = _year_at()
     for name in _FULL_DATES:
         m = grammar[name].match(text, pos)
         span = _read(name, m) if m else None
         if span is not None:
             break
     else:
-        bare = year.match(text, pos)
+        bare = _LONE_YEAR.match(text, pos)
         if bare is None:
             return None
         span = DateSpan(pos, bare.end(), "point", bare.group(1))
-    after = year_word.match(text, span.end)
+    after = _year_word_after().match(text, span.end)
     return DateSpan(span.start, after.end(), span.kind, span.value) if after else span
 
 

@@ -18,27 +18,32 @@ LIST_MARKERS = "list_markers.tsv"
 FUNCTION_WORDS = "function_words.tsv"
 
 
+def forms(name: str, *kinds: str, lang: str | None = None) -> list[str]:
+    """The forms of these kinds of a word file, in file order; with `lang`, of that language and `any`."""
+    return [form for kind in kinds for form in words(name, kind, lang)]
+
+
 def any_word(name: str, *kinds: str, lang: str | None = None, whole: bool = False, end: bool = False) -> str:
     """A regex group for any form of these kinds of a word file, longest first, words apart by any spaces.
 
     `whole` keeps a form from starting or ending inside a word, `end` from ending inside one; else the
     grammar around sees to it.
     """
-    forms = [form for kind in kinds for form in words(name, kind, lang)]
-    return alternation(forms, start=whole, end=whole or end)
+    return alternation(forms(name, *kinds, lang=lang), start=whole, end=whole or end)
 
 
 @cache
 def word_set(name: str, *kinds: str, lang: str | None = None) -> frozenset[str]:
     """The forms of these kinds of a word file, in lower case, for comparing tokens with."""
-    return frozenset(form.lower() for kind in kinds for form in words(name, kind, lang))
+    return frozenset(form.lower() for form in forms(name, *kinds, lang=lang))
 
 
-def in_cases(forms: Iterable[str], *, capital: bool = True, upper: bool = False, lower: bool = True) -> list[str]:
-    """The forms as written (`lower`), capitalised and in capitals, for grammars that mind case."""
+def in_cases(written: Iterable[str], *, as_written: bool = True, capital: bool = True, upper: bool = False) -> list[str]:
+    """Forms as written, capitalised and in capitals, for grammars that mind case ("the", "The", "THE")."""
     out: list[str] = []
-    for form in forms:
-        for variant in (form if lower else None, form.capitalize() if capital else None, form.upper() if upper else None):
+    for form in written:
+        for variant in (form if as_written else None, form.capitalize() if capital else None,
+                        form.upper() if upper else None):
             if variant is not None and variant not in out:
                 out.append(variant)
     return out
@@ -52,16 +57,13 @@ def label(*kinds: str) -> str:
 @cache
 def number_label() -> re.Pattern[str]:
     """A label ending right before a number, which makes the number no amount and no year: «№», «с.», "Article"."""
-    forms = words(LABELS, "number_sign") + words(LABELS, "number_label")
-    return re.compile(rf"{alternation(forms, end=False)}\s*$")
+    return re.compile(rf"{alternation(forms(LABELS, 'number_sign', 'number_label'), end=False)}\s*$")
 
 
 @cache
 def list_marker(bracketed: bool = False) -> re.Pattern[str]:
-    """What opens a list item, and the start of its text: «1. », «2) », «а) », a bullet («• », «– »).
-
-    `bracketed` admits «(1)», «(a)», «(iv)» too, and spaces before the marker.
-    """
+    """What opens a list item, and the start of its text: «1. », «2) », «а) », a bullet («• », «– »);
+    with `bracketed`, «(1)», «(a)», «(iv)» too."""
     bullets = "".join(re.escape(form) for form in words(LIST_MARKERS, "bullet"))
     numbered = r"\d{1,2}[.)]|[a-zа-я]\)"
     if bracketed:

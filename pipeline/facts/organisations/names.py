@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...data import words
-from ...lexicon.cues import FUNCTION_WORDS, in_cases, word_set
+from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
@@ -23,7 +22,8 @@ def en_prepositions() -> frozenset[str]:
 @cache
 def leading_the() -> re.Pattern[str]:
     """"the", "The", "THE" opening a name."""
-    return re.compile(rf"^{alternation(in_cases(words(FUNCTION_WORDS, 'definite'), upper=True), start=False, end=False)}\s+")
+    the = in_cases(forms(FUNCTION_WORDS, "definite"), upper=True)
+    return re.compile(rf"^{alternation(the, start=False, end=False)}\s+")
 
 
 def head_word(name: str, morph: Morph) -> str | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...data import words
-from ...lexicon.cues import FUNCTION_WORDS, any_word, in_cases, word_set
+from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
@@ -43,7 +42,7 @@ def _complement() -> frozenset[str]:
 @cache
 def _leading() -> re.Pattern[str]:
     """An article ("the", "The", "THE", "an") or quotes opening a span."""
-    the, a = words(FUNCTION_WORDS, "definite"), words(FUNCTION_WORDS, "indefinite")
+    the, a = forms(FUNCTION_WORDS, "definite"), forms(FUNCTION_WORDS, "indefinite")
     articles = alternation(in_cases(the, upper=True) + in_cases(a), start=False, end=False)
     return re.compile(rf"(?:{articles}\s+|[\"“„']+)")
 
@@ -51,8 +50,8 @@ def _leading() -> re.Pattern[str]:
 @cache
 def _capital_article() -> re.Pattern[str]:
     """"The", "A", "An" ending a stretch of text: a name after it may still open a sentence."""
-    articles = words(FUNCTION_WORDS, "definite") + words(FUNCTION_WORDS, "indefinite")
-    return re.compile(rf"{alternation(in_cases(articles, lower=False), start=False, end=False)}\s*$")
+    articles = forms(FUNCTION_WORDS, "definite", "indefinite")
+    return re.compile(rf"{alternation(in_cases(articles, as_written=False), start=False, end=False)}\s*$")
 
 
 @cache
