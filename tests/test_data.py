@@ -11,7 +11,18 @@ import pytest
 from helpers import make_article
 
 from pipeline import data
-from pipeline.data import WORD_FILES, check_data, load_jsonl, load_lines, load_tsv, load_words, words
+from pipeline.data import (
+    LISTS,
+    RECORDS,
+    TABLES,
+    WORD_FILES,
+    check_data,
+    load_jsonl,
+    load_lines,
+    load_tsv,
+    load_words,
+    words,
+)
 from pipeline.digest.directions import load_lexicon
 from pipeline.digest.enumerations import find_enumerations
 from pipeline.errors import DataFileError
@@ -28,6 +39,7 @@ from pipeline.lexicon.cues import list_marker
 from pipeline.lexicon.numbers import number_words, scale_pattern
 from pipeline.lexicon.vocabulary import currencies, units
 from pipeline.nlp.lang import CYRILLIC, fold, has_cyrillic, without_yo
+from pipeline.nlp.models import Models
 from pipeline.render.ui import _messages
 
 FOLDER = Path(str(resources.files("pipeline").joinpath("data")))
@@ -95,6 +107,7 @@ def test_every_data_file_loads_through_its_reader() -> None:
         else:
             assert load_jsonl(name), name
     assert set(read) | set(WORD_FILES) <= names
+    assert set(WORD_FILES) | set(TABLES) | set(LISTS) | set(RECORDS) == names, "check_data() reads every file"
 
 
 def test_months_are_twelve_with_every_russian_case() -> None:
@@ -137,6 +150,17 @@ def test_a_missing_word_file_fails_at_start(copies: Path) -> None:
     (copies / "labels.tsv").unlink()
     with pytest.raises(DataFileError, match="labels.tsv"):
         check_data()
+
+
+@pytest.mark.parametrize(("name", "line"), [("countries.tsv", "XX\tНигде"), ("org_heads.txt", None),
+                                            ("directions.jsonl", "[1, 2]"), ("list_markers.tsv", "bullet\t•")])
+def test_the_models_are_not_made_with_a_broken_data_file(copies: Path, name: str, line: str | None) -> None:
+    if line is None:
+        (copies / name).unlink()
+    else:
+        _break(copies, name, _first_entry(copies, name), line)
+    with pytest.raises(DataFileError, match=name):
+        Models()
 
 
 # --- one Cyrillic test, one fold

@@ -44,6 +44,14 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""
 
+TABLES = {
+    "months.tsv": 2, "act_kinds.tsv": 3, "countries.tsv": 4, "currencies.tsv": 3, "units.tsv": 3, "scales.tsv": 3,
+    "number_words.tsv": 2, "figure_subjects.tsv": 2, "implied_units.tsv": 3, "ui_ru.tsv": 2,
+}
+"""The other tab-separated files and their number of fields (what each field may hold is checked by its reader)."""
+LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "lone_scale_after.txt")
+RECORDS = ("organisations.jsonl", "acts.jsonl", "directions.jsonl")
+
 
 def _read(name: str) -> str:
     try:
@@ -130,6 +138,13 @@ def words(name: str, kind: str, lang: str | None = None) -> tuple[str, ...]:
 
 
 def check_data() -> None:
-    """Read and check every word file: call at start to fail before the first document."""
+    """Read every data file and check its lines: called at start, so a broken file stops the run
+    before the first document rather than failing each one."""
     for name in WORD_FILES:
         load_words(name)
+    for name, columns in TABLES.items():
+        load_tsv(name, columns)
+    for name in LISTS:
+        load_lines(name)
+    for name in RECORDS:
+        load_jsonl(name)

@@ -44,6 +44,7 @@ def blocks_or_lines(article: Article) -> list[Block]:
     out: list[Block] = []
     pos = 0
     open_block = False
+    marker = list_marker(bracketed=True)
     for line in article.text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -51,7 +52,7 @@ def blocks_or_lines(article: Article) -> list[Block]:
             open_block = False
             continue
         lead = len(line) - len(line.lstrip())
-        if list_marker(bracketed=True).match(line):
+        if marker.match(line):
             out.append(Block(kind="list_item", start=start + lead, end=end))
         elif open_block:
             out[-1].end = end
@@ -101,8 +102,9 @@ def _runs(text: str, blocks: list[Block]) -> list[list[tuple[int, int]]]:
     """Consecutive list items (paragraphs opening with a marker too), broken by any other block but captions."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
+    marker = list_marker(bracketed=True)
     for block in blocks:
-        if block.kind == "list_item" or block.kind == "paragraph" and list_marker(bracketed=True).match(text, block.start):
+        if block.kind == "list_item" or block.kind == "paragraph" and marker.match(text, block.start):
             current.append((block.start, block.end))
         elif block.kind not in ("caption", "source_note") and current:
             runs.append(current)

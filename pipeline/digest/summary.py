@@ -23,6 +23,7 @@ SIMILAR = 0.5  # share of lemmas two chosen sentences may have in common
 
 _KINDS = ("paragraph", "abstract")
 _FACTS = {"ORG", "COUNTRY", "TREATY", "DATE", "FIGURE"}
+QUOTES = "quotes.tsv"
 
 # what raises a sentence's claim to the summary
 _CONCLUSION = 3.0
@@ -110,7 +111,7 @@ def _keywords() -> re.Pattern[str]:
 @cache
 def _attribution() -> re.Pattern[str]:
     """«..., — сказал он»: the end of a quotation and who said it."""
-    return re.compile(rf"[,!?]\s*[—–]\s*(?:\w+\s+){{0,2}}?{any_word('quotes.tsv', 'said')}", re.I)
+    return re.compile(rf"[,!?]\s*[—–]\s*(?:\w+\s+){{0,2}}?{any_word(QUOTES, 'said')}", re.I)
 
 
 def _unfinished(text: str) -> bool:

@@ -258,7 +258,7 @@ def _caption() -> re.Pattern[str]:
 
 @cache
 def _keywords() -> re.Pattern[str]:
-    """«Ключевые слова:», "Keywords." : the keywords open with it."""
+    """«Ключевые слова:», "Keywords.": the keywords open with it."""
     return re.compile(rf"{label('keywords')}\s*[:.—–-]", re.I)
 
 
