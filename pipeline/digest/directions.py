@@ -17,6 +17,7 @@ from functools import cache
 from ..context import Context
 from ..data import load_jsonl
 from ..errors import DataFileError
+from ..nlp.lang import fold
 from ..record import Article, Direction, Evidence, Token
 from .enumerations import Enumeration, Unit, find_enumerations, units
 
@@ -140,13 +141,13 @@ def load_lexicon() -> Lexicon:
                 for first in cue.steps[0][0]:
                     index.setdefault(first, []).append(cue)
         elif kind == "intro":
-            intro.update(_norm(w) for w in record["lemmas"])
+            intro.update(fold(w) for w in record["lemmas"])
         elif kind == "aim":
-            aim.update(_norm(w) for w in record["lemmas"])
+            aim.update(fold(w) for w in record["lemmas"])
         elif kind == "conclusion":
             conclusion.extend(p.lower() for p in record["phrases"])
         elif kind == "domain":
-            domain.extend(_norm(p) for p in record["prefixes"])
+            domain.extend(fold(p) for p in record["prefixes"])
         else:
             raise DataFileError(
                 f"{DATA}: expected a record of type direction, intro, aim, domain or conclusion, found {kind!r}"
@@ -173,7 +174,7 @@ def compile_cue(direction: str, pattern: str) -> Cue:
         if skip:
             gap = int(skip.group(1))
             continue
-        steps.append((frozenset(_norm(w) for w in part.split("|")), gap))
+        steps.append((frozenset(fold(w) for w in part.split("|")), gap))
         gap = 0
     if not steps:
         raise ValueError(f"empty cue {pattern!r}")
@@ -186,12 +187,8 @@ def conclusion_marker(text: str, lexicon: Lexicon) -> bool:
     return any(head.startswith(p) and not head[len(p) : len(p) + 1].isalpha() for p in lexicon.conclusion)
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 def _keys(token: Token) -> tuple[str, str]:
-    return _norm(token.lemma), _norm(token.text)
+    return fold(token.lemma), fold(token.text)
 
 
 def _hits(piece: Unit, lexicon: Lexicon) -> list[_Hit]:
@@ -242,7 +239,7 @@ def _item_spans(enumerations: list[Enumeration], lexicon: Lexicon) -> list[tuple
     out: list[tuple[int, int, float]] = []
     for enumeration in enumerations:
         directed = enumeration.intro is not None and any(
-            _norm(t.lemma) in lexicon.intro for t in enumeration.intro.tokens
+            fold(t.lemma) in lexicon.intro for t in enumeration.intro.tokens
         )
         if enumeration.kind == "colon" and not directed:
             continue
@@ -264,7 +261,7 @@ def _context(article: Article, piece: Unit, lexicon: Lexicon) -> float:
         return _BLOCK[piece.kind]
     if conclusion_marker(article.text[piece.start : piece.end], lexicon):
         return _CONCLUSION
-    if any(_norm(t.lemma) in lexicon.aim for t in piece.tokens):
+    if any(fold(t.lemma) in lexicon.aim for t in piece.tokens):
         return _AIM
     return _PLAIN
 

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from ..lexicon.cues import LIST_MARKERS, any_word, list_marker
 from ..nlp.lang import detect
 from ..record import Article, Block, Token
 
-MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zа-я]\)|\((?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)\.?|[-–—―•▪●◦·*])[ \t]+\S")
-_ORDINAL = re.compile(
-    r"\b(?:(?:во-первых|во-вторых|в-третьих|в-четв[её]ртых|в-пятых|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
-    r"fourth(?:ly)?|fifth(?:ly)?)\b(?=\s*,)"
-    # «Первое — ..., второе — ...», "First: ..."
-    r"|(?:первое|второе|третье|четв[её]ртое|пятое|first|second|third|fourth|fifth)(?=\s*[—–:]))",
-    re.I,
-)
 _LOOKBACK = 400  # how far before a list its introducing sentence may end, in characters
 
 
@@ -50,6 +44,7 @@ def blocks_or_lines(article: Article) -> list[Block]:
     out: list[Block] = []
     pos = 0
     open_block = False
+    marker = list_marker(bracketed=True)
     for line in article.text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -57,7 +52,7 @@ def blocks_or_lines(article: Article) -> list[Block]:
             open_block = False
             continue
         lead = len(line) - len(line.lstrip())
-        if MARKER.match(line):
+        if marker.match(line):
             out.append(Block(kind="list_item", start=start + lead, end=end))
         elif open_block:
             out[-1].end = end
@@ -107,8 +102,9 @@ def _runs(text: str, blocks: list[Block]) -> list[list[tuple[int, int]]]:
     """Consecutive list items (paragraphs opening with a marker too), broken by any other block but captions."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
+    marker = list_marker(bracketed=True)
     for block in blocks:
-        if block.kind == "list_item" or block.kind == "paragraph" and MARKER.match(text, block.start):
+        if block.kind == "list_item" or block.kind == "paragraph" and marker.match(text, block.start):
             current.append((block.start, block.end))
         elif block.kind not in ("caption", "source_note") and current:
             runs.append(current)
@@ -134,7 +130,7 @@ def _intro(pieces: list[Unit], start: int) -> Unit | None:
 def _ordinal_runs(article: Article, pieces: list[Unit]) -> list[Enumeration]:
     """«Во-первых, ... во-вторых, ...»: each item runs from its ordinal to the next one."""
     text = article.text
-    marks = [m.start() for m in _ORDINAL.finditer(text)]
+    marks = [m.start() for m in _ordinal().finditer(text)]
     out: list[Enumeration] = []
     group: list[int] = []
     for mark in marks:
@@ -144,6 +140,15 @@ def _ordinal_runs(article: Article, pieces: list[Unit]) -> list[Enumeration]:
         group.append(mark)
     out.extend(_ordinal_group(pieces, group))
     return out
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    """«во-первых,», "secondly,"; «Первое — ...», "First: ..."."""
+    return re.compile(
+        rf"\b(?:{any_word(LIST_MARKERS, 'sequence')}\b(?=\s*,)|{any_word(LIST_MARKERS, 'ordinal')}(?=\s*[—–:]))",
+        re.I,
+    )
 
 
 def _ordinal_group(pieces: list[Unit], marks: list[int]) -> list[Enumeration]:

@@ -6,9 +6,11 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..context import Context
 from ..facts.registry import fact_mentions
+from ..lexicon.cues import any_word, label
 from ..record import Article
 from .directions import Lexicon, conclusion_marker, load_lexicon
 from .enumerations import Unit, units
@@ -22,10 +24,7 @@ SIMILAR = 0.5  # share of lemmas two chosen sentences may have in common
 
 _KINDS = ("paragraph", "abstract")
 _FACTS = fact_mentions()
-_LABEL = re.compile(r"(?:Аннотация|Annotation|Abstract|Резюме|Summary)\s*[.:—–-]?\s*", re.I)
-_ATTRIBUTION = re.compile(r"[,!?]\s*[—–]\s*(?:\w+\s+){0,2}?(?:сказал|заявил|отметил|рассказал|пояснил|подчеркнул|"
-                          r"считает|говорит|полагает|добавил|уверен)", re.I)
-_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words)\b", re.I)
+QUOTES = "quotes.tsv"
 
 # what raises a sentence's claim to the summary
 _CONCLUSION = 3.0
@@ -85,24 +84,41 @@ def _candidate(article: Article, unit: Unit) -> _Candidate | None:
         return None
     start = unit.start
     text = article.text[unit.start : unit.end]
-    label = _LABEL.match(text) if unit.kind == "abstract" else None
-    if label:
-        start += label.end()
-        text = text[label.end() :]
+    opening = _label().match(text) if unit.kind == "abstract" else None
+    if opening:
+        start += opening.end()
+        text = text[opening.end() :]
     text = text.strip()
     words = [t for t in unit.tokens if t.start >= start and any(ch.isalpha() for ch in t.text)]
     if not (MIN_CHARS <= len(text) <= MAX_CHARS and MIN_WORDS <= len(words) <= MAX_WORDS):
         return None
-    if not (text[0].isupper() or text[0] in "«\"") or _KEYWORDS.search(text) or _unfinished(text):
+    if not (text[0].isupper() or text[0] in "«\"") or _keywords().search(text) or _unfinished(text):
         return None
     lemmas = frozenset(t.lemma for t in words if len(t.text) > 3)
     start = article.text.index(text, start)
     return _Candidate(start, start + len(text), text, lemmas, unit.kind)
 
 
+@cache
+def _label() -> re.Pattern[str]:
+    """The label an abstract opens with («Аннотация.», "Abstract:")."""
+    return re.compile(rf"{label('abstract')}\s*[.:—–-]?\s*", re.I)
+
+
+@cache
+def _keywords() -> re.Pattern[str]:
+    return re.compile(rf"{label('keywords')}\b", re.I)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """«..., — сказал он»: the end of a quotation and who said it."""
+    return re.compile(rf"[,!?]\s*[—–]\s*(?:\w+\s+){{0,2}}?{any_word(QUOTES, 'said')}", re.I)
+
+
 def _unfinished(text: str) -> bool:
     """A fragment: a lead-in to a list, a question, a cut-off teaser, or a piece of a quotation."""
-    attribution = _ATTRIBUTION.search(text)
+    attribution = _attribution().search(text)
     return (
         text[-1] in ":;,?"
         or text.endswith(("...", "…"))

@@ -3,6 +3,8 @@
 A bare four-digit number is a year only with year context: a year word («г.», «году», "year"),
 a month, a preposition that takes years ("in 1950", «в 2018», "since", "by"), parentheses,
 or a range with another year; and never when a unit or scale follows («2000 тонн»).
+The words are data: month names in `data/months.tsv`, year words, prepositions, range and deadline
+words in `data/date_words.tsv`; the rules that put them together are here.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import cache
 
 from ..context import Context
 from ..data import load_tsv
+from ..lexicon.cues import FUNCTION_WORDS, any_word, number_label
 from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
 
@@ -21,18 +24,18 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 _YEAR = r"(?<![\w.,])(1[89]\d\d|20\d\d|2100)(?![\w]|[.,]\d)"
 _YEAR2 = r"(?<![\w.,])(1[89]\d\d|20\d\d|2100)(?!\d|[.,]\d)"
 _DASH = r"\s*[-–—]\s*"
-# «г.», «гг.», «году», «годах», «годов», «-м», "year"
-_YEAR_WORD = (
-    r"(?:\s*(?:гг?\.|гг?(?![^\W_])|год(?:а|у|ом|ах|ов|ы)?(?![^\W_]))|-(?:м|го|й|е)(?![^\W_])"
-    r")"
-)
-_PRE_YEAR = (
-    r"(?<![^\W_])(?:[Вв]о?|[Сс]о?|[Ии]н|[Ii]n|[Ss]ince|of|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|year|"
-    r"[Uu]ntil|till|[Bb]y|the|fiscal|early|late|mid|end of|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+"
-)
-_FROM = r"(?<![^\W_])(?:[Сс]|[Сс]о|from|From|between|Between)\s+"
-_TO = r"\s+(?:по|до|to|and|until|till|through)\s+"
-_DEADLINE = r"(?<![^\W_])(?:до|к|ко|by|By|until|Until|till|no later than|не позднее)\s+(?:(?:конца|начала|середины|the end of|end of)\s+)?"
+DATE_WORDS = "date_words.tsv"
+
+
+def _words(*kinds: str, whole: bool = False, end: bool = False) -> str:
+    """A regex group for the words of these kinds of `date_words.tsv` (see `any_word`)."""
+    return any_word(DATE_WORDS, *kinds, whole=whole, end=end)
+
+
+@cache
+def _year_word() -> str:
+    """«г.», «гг.», «году», «годах», «годов» after a year, or «-м», «-го» glued to it."""
+    return rf"(?:\s*{_words('year', end=True)}|{_words('year_suffix', end=True)})"
 
 
 @dataclass
@@ -49,32 +52,40 @@ class DateSpan:
 @cache
 def months() -> dict[str, int]:
     """Month names as written (lower case) -> month number."""
-    return {form.lower(): int(number) for form, number in load_tsv("months.tsv", 2)}
+    numbers = tuple(str(n) for n in range(1, 13))
+    return {form.lower(): int(number) for form, number in load_tsv("months.tsv", 2, ((1, numbers),))}
 
 
 @cache
-def _grammar() -> list[tuple[str, re.Pattern[str]]]:
+def _grammar() -> dict[str, re.Pattern[str]]:
+    """The rules of a date by name, in the order they are tried."""
     # any word here, kept only when months() knows it: far faster than an alternation of 100 forms
     month = r"(?<![^\W_])([^\W\d_]{3,9}\.?)"
-    day = r"(?<![\w.,])(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    nth = f"(?:{_words('day_suffix')})?"
+    day = rf"(?<![\w.,])(0?[1-9]|[12]\d|3[01]){nth}"
+    year_word = _year_word()  # «г.», «году», «-м»
+    opened = rf"{_words('range_from', whole=True)}\s+"
+    to = rf"\s+{_words('range_to')}\s+"
+    deadline = rf"{_words('deadline', whole=True)}\s+(?:{_words('period_part')}\s+)?"
+    before_year = rf"{_words('before_year', whole=True)}\s+"
     rules = [
-        ("dmy_numeric", rf"{day}\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?!\d)(?:\s*(?:г\.|года|году))?"),
+        ("dmy_numeric", rf"{day}\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?!\d){year_word}?"),
         ("iso", r"(?<![\w.])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
-        ("day_range", rf"{day}{_DASH}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{_YEAR_WORD}?"),
-        ("dmy", rf"{day}\s+(?:of\s+)?{month},?\s+{_YEAR2}{_YEAR_WORD}?"),
-        ("mdy", rf"{month}\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+{_YEAR2}"),
-        ("month_range", rf"{month}{_DASH}{month}\s+{_YEAR2}{_YEAR_WORD}?"),
-        ("my", rf"{month}\s+{_YEAR2}{_YEAR_WORD}?"),
-        ("decade", rf"{_YEAR2}(?:-х|-е|s)(?:\s*(?:гг\.|годов|годах|годы))?"),
-        ("from_to", rf"{_FROM}{_YEAR2}(?:{_YEAR_WORD})?{_TO}{_YEAR2}{_YEAR_WORD}?"),
-        ("dash_range", rf"{_YEAR2}{_DASH}{_YEAR2}{_YEAR_WORD}?"),
-        ("deadline", rf"{_DEADLINE}{_YEAR2}{_YEAR_WORD}?"),
-        ("year_word", rf"{_YEAR2}{_YEAR_WORD}"),
-        ("pre_year", rf"{_PRE_YEAR}{_YEAR}"),
+        ("day_range", rf"{day}{_DASH}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{year_word}?"),
+        ("dmy", rf"{day}\s+(?:of\s+)?{month},?\s+{_YEAR2}{year_word}?"),
+        ("mdy", rf"{month}\s+(0?[1-9]|[12]\d|3[01]){nth},?\s+{_YEAR2}"),
+        ("month_range", rf"{month}{_DASH}{month}\s+{_YEAR2}{year_word}?"),
+        ("my", rf"{month}\s+{_YEAR2}{year_word}?"),
+        ("decade", rf"{_YEAR2}{_words('decade')}(?:\s*{_words('year', end=True)})?"),
+        ("from_to", rf"{opened}{_YEAR2}(?:{year_word})?{to}{_YEAR2}{year_word}?"),
+        ("dash_range", rf"{_YEAR2}{_DASH}{_YEAR2}{year_word}?"),
+        ("deadline", rf"{deadline}{_YEAR2}{year_word}?"),
+        ("year_word", rf"{_YEAR2}{year_word}"),
+        ("pre_year", rf"{before_year}{_YEAR}"),
         ("paren_year", rf"\({_YEAR}\)"),
     ]
     flags = {"month_range": re.I, "my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I}
-    return [(name, re.compile(pattern, flags.get(name, 0))) for name, pattern in rules]
+    return {name: re.compile(pattern, flags.get(name, 0)) for name, pattern in rules}
 
 
 @cache
@@ -87,7 +98,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSp
     """Every date in `text[start:end]`, earliest first, longest reading kept where readings overlap."""
     end = len(text) if end is None else end
     found: list[DateSpan] = []
-    for name, pattern in _grammar():
+    for name, pattern in _grammar().items():
         for m in pattern.finditer(text, start, end):
             span = _read(name, m)
             if span is None or _is_amount(text, span):
@@ -103,8 +114,60 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSp
     return [_as_deadline(text, span) for span in _join_ranges(text, kept)]
 
 
+_FULL_DATES = ("dmy_numeric", "dmy", "mdy")
+
+
+_LONE_YEAR = re.compile(_YEAR2)
+
+
+@cache
+def _year_word_after() -> re.Pattern[str]:
+    return re.compile(_year_word())
+
+
+def date_at(text: str, pos: int) -> DateSpan | None:
+    """The date written right at `pos`, with a year word after it: a full one («08.12.1999»,
+    «8 декабря 1999 г.», "December 15, 1950") or a year («2014г.»); None when none starts there."""
+    grammar = _grammar()
+    for name in _FULL_DATES:
+        m = grammar[name].match(text, pos)
+        span = _read(name, m) if m else None
+        if span is not None:
+            break
+    else:
+        bare = _LONE_YEAR.match(text, pos)
+        if bare is None:
+            return None
+        span = DateSpan(pos, bare.end(), "point", bare.group(1))
+    after = _year_word_after().match(text, span.end)
+    return DateSpan(span.start, after.end(), span.kind, span.value) if after else span
+
+
 _BARE_YEAR = re.compile(r"(?<![\w.,])(1[89]\d\d|20\d\d|2100)(?![\w]|[.,]\d)")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|и|или))\s*", re.I)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the words around dates tell, compiled once."""
+
+    list_gap: re.Pattern[str]  # between listed years: «, », « и », " or "
+    join: re.Pattern[str]  # between the two ends of a range: « по », " to ", «–»
+    also: re.Pattern[str]  # between a point and the deadline closing its range: « и », ", and "
+    opened: re.Pattern[str]  # before the first end of a range: «с », "from ", "between "
+    until: re.Pattern[str]  # before a full date that is a deadline: «до », "not later than the end of "
+    compared: re.Pattern[str]  # before the base of a comparison: «в % », «по сравнению »
+
+
+@cache
+def _cues() -> _Cues:
+    return _Cues(
+        list_gap=re.compile(rf"\s*(?:,|,?\s+{any_word(FUNCTION_WORDS, 'and', 'or')})\s*", re.I),
+        join=re.compile(rf"\s*(?:{_words('range_to')}|[-–—])\s*", re.I),
+        also=re.compile(rf"\s*(?:,|{any_word(FUNCTION_WORDS, 'and')})?\s*", re.I),
+        opened=re.compile(rf"{_words('range_from', whole=True)}\s+$", re.I),
+        until=re.compile(rf"{_words('deadline_date', whole=True)}\s+(?:{_words('period_part')}\s+)?$", re.I),
+        compared=re.compile(rf"(?:(?<![\d\s])\s*%|{_words('compared')})\s*$", re.I),
+    )
 
 
 def _listed_years(text: str, spans: list[DateSpan], start: int, end: int) -> list[DateSpan]:
@@ -122,23 +185,13 @@ def _listed_years(text: str, spans: list[DateSpan], start: int, end: int) -> lis
             for s in found:
                 if s.kind != "point" or len(s.value) != 4:
                     continue
-                left = _LIST_GAP.fullmatch(text, m.end(), s.start) and text[s.start : s.start + 4].isdigit()
-                right = _LIST_GAP.fullmatch(text, s.end, m.start()) and text[s.end - 4 : s.end].isdigit()
+                left = _cues().list_gap.fullmatch(text, m.end(), s.start) and text[s.start : s.start + 4].isdigit()
+                right = _cues().list_gap.fullmatch(text, s.end, m.start()) and text[s.end - 4 : s.end].isdigit()
                 if left or right:
                     found.append(DateSpan(m.start(), m.end(), "point", m.group(1)))
                     grew = True
                     break
     return sorted(found, key=lambda s: s.start)
-
-
-_JOIN = re.compile(r"\s*(?:to|until|till|through|and|по|до|[-–—])\s*", re.I)
-_AND = re.compile(r"\s*(?:,|и|and)?\s*", re.I)
-_OPEN = re.compile(r"(?<![^\W_])(?:from|between|с|со)\s+$", re.I)
-_UNTIL = re.compile(
-    r"(?<![^\W_])(?:до|by|until|till|not later than|no later than|не позднее)\s+"
-    r"(?:(?:конца|начала|середины|the end of|end of)\s+)?$",
-    re.I,
-)
 
 
 def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -150,14 +203,14 @@ def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
         b = spans[i + 1] if i + 1 < len(spans) else None
         if b is not None and a.kind == "point" and b.kind == "deadline" and a.value < b.value:
             # «с 1996-го и до конца 2015 года», "from 2010 until 2015": the deadline closes a range
-            opened = _OPEN.search(text, max(0, a.start - 12), a.start)
-            if opened and _AND.fullmatch(text, a.end, b.start):
+            opened = _cues().opened.search(text, max(0, a.start - 12), a.start)
+            if opened and _cues().also.fullmatch(text, a.end, b.start):
                 out.append(DateSpan(opened.start(), b.end, "range", a.value, b.value))
                 i += 2
                 continue
         if b is not None and a.kind == b.kind == "point" and a.value < b.value:
-            between = _JOIN.fullmatch(text, a.end, b.start)
-            opened = _OPEN.search(text, max(0, a.start - 12), a.start)
+            between = _cues().join.fullmatch(text, a.end, b.start)
+            opened = _cues().opened.search(text, max(0, a.start - 12), a.start)
             if between is not None and _joins(between.group().strip().lower(), opened):
                 start = opened.start() if opened else a.start
                 out.append(DateSpan(start, b.end, "range", a.value, b.value))
@@ -180,26 +233,22 @@ def _as_deadline(text: str, span: DateSpan) -> DateSpan:
     """A full date after «до», "by", "until" is a deadline: "until 31st March, 1951"."""
     if span.kind != "point":
         return span
-    m = _UNTIL.search(text, max(0, span.start - 30), span.start)
+    m = _cues().until.search(text, max(0, span.start - 30), span.start)
     if m is None:
         return span
     return DateSpan(m.start(), span.end, "deadline", span.value)
-
-
-_PAGES_BEFORE = re.compile(r"(?:(?<![^\W_])(?:pp?|[сС]|стр|[Рр]ис|[Тт]абл)\.|№|No\.?)\s*$")
-_COMPARED_BEFORE = re.compile(r"(?:(?<![\d\s])\s*%|в\s+процентах|по сравнению|в сравнении|compared|relative)\s*$", re.I)
 
 
 def _is_amount(text: str, span: DateSpan) -> bool:
     """A year-like number that is an amount («2000 тонн»), a page or a number label, not a date."""
     if text[span.end - 1].isdigit() and _unit_after().match(text, span.end):
         return True
-    return bool(_PAGES_BEFORE.search(text, max(0, span.start - 8), span.start))
+    return bool(number_label().search(text, max(0, span.start - 8), span.start))
 
 
 def _as_compared(text: str, span: DateSpan) -> DateSpan:
     """«в % к 2022 г.» names a base year to compare with, not a deadline: read it as a point."""
-    if span.kind == "deadline" and _COMPARED_BEFORE.search(text, max(0, span.start - 30), span.start):
+    if span.kind == "deadline" and _cues().compared.search(text, max(0, span.start - 30), span.start):
         year = re.search(r"\d{4}", text[span.start : span.end])
         if year:
             return DateSpan(span.start + year.start(), span.end, "point", span.value)

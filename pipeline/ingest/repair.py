@@ -11,10 +11,12 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..context import Context
-from ..nlp.lang import detect
+from ..lexicon.cues import label, list_marker
+from ..nlp.lang import detect, has_cyrillic
 from ..record import Article
 
 if TYPE_CHECKING:
@@ -42,19 +44,8 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
-LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[a-zа-я]\)|[-–—―•▪●◦·*])\s+\S")  # a list item opens with it
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
-_CUE = re.compile(
-    r"(?:Аннотация|Annotation|Abstract|Резюме|Ключевые\s+слова|Keywords|Key\s+words|"
-    r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+|(?:Источники?|Sources?|Примечание|Note)\s*:)",
-    re.I,
-)
-_CAPTION = re.compile(r"(?:Таблица|Table|Рисунок|Figure|Рис\.|Fig\.)\s*\d+", re.I)
-_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words)\s*[:.—–-]", re.I)
-_CITATION_END = re.compile(r"\s*(?:\[[^\]]{1,20}\]|\(\s*(?:табл|рис|table|fig)[^)]{0,20}\))$", re.I)
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
-_PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}",
-                          re.I)
 _HYPHEN_END = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
 _URL = re.compile(r"https?:|www\.|/")
 _WORD_START = re.compile(r"([A-Za-zА-Яа-яЁё]+)")
@@ -119,6 +110,16 @@ def _unmark(text: str) -> str:
     return _MD_EMPHASIS.sub(r"\2", text)
 
 
+@cache
+def _page_number() -> re.Pattern[str]:
+    """A line that is a page number: «12», «– 12 –», «стр. 3 из 10», "Page 3 of 10", "3/10"."""
+    return re.compile(
+        rf"(?:[-–—]\s*)?\d{{1,4}}(?:\s*[-–—])?|{label('page')}\s*\d{{1,4}}(?:\s*(?:{label('page_of')}|/)\s*\d{{1,4}})?"
+        r"|\d{1,4}\s*/\s*\d{1,4}",
+        re.I,
+    )
+
+
 def strip_running(pages: list[list[str]]) -> list[list[str]]:
     """Pages without running headers/footers (lines repeated at the top or bottom of many pages)
     and without lone page numbers there."""
@@ -143,7 +144,7 @@ def strip_running(pages: list[list[str]]) -> list[list[str]]:
                 drop.add(i)
         for end in (filled[:1], filled[-1:]):
             for i in end:
-                if _PAGE_NUMBER.fullmatch(lines[i].strip()):
+                if _page_number().fullmatch(lines[i].strip()):
                     drop.add(i)
         out.append([line for i, line in enumerate(lines) if i not in drop])
     return out
@@ -237,17 +238,35 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     ends = _ends_sentence(before)
     upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
     head = paragraph[0].text
-    if upper and (ends or len(before) < 0.8 * width) and (_CAPTION.match(head) or _KEYWORDS.match(head)):
+    if upper and (ends or len(before) < 0.8 * width) and (_caption().match(head) or _keywords().match(head)):
         return True
-    if (LIST_MARKER.match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
+    if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
-    if _CUE.match(text) and (ends or len(before) < 0.8 * width):
+    if _cue().match(text) and (ends or len(before) < 0.8 * width):
         return True
     if not upper:
         return False
     if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True
     return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))
+
+
+@cache
+def _caption() -> re.Pattern[str]:
+    """«Таблица 1», "Fig. 2": a caption opens with it."""
+    return re.compile(rf"{label('table', 'figure')}\s*\d+", re.I)
+
+
+@cache
+def _keywords() -> re.Pattern[str]:
+    """«Ключевые слова:», "Keywords.": the keywords open with it."""
+    return re.compile(rf"{label('keywords')}\s*[:.—–-]", re.I)
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """A label that opens a block of its own: abstract, keywords, caption, source note."""
+    return re.compile(rf"(?:{label('abstract', 'keywords')}|{_caption().pattern}|{label('source')}\s*:)", re.I)
 
 
 def _switches_language(before: str, text: str) -> bool:
@@ -257,9 +276,15 @@ def _switches_language(before: str, text: str) -> bool:
     return detect(before) != detect(text)
 
 
+@cache
+def _citation_end() -> re.Pattern[str]:
+    """A closing citation: «[5]», «(табл. 1)», "(Fig. 2)"."""
+    return re.compile(rf"\s*(?:\[[^\]]{{1,20}}\]|\(\s*{label('cited')}[^)]{{0,20}}\))$", re.I)
+
+
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends a sentence, looking past a closing citation such as «[5]» or «(табл. 1)»."""
-    line = _CITATION_END.sub("", line) or line
+    line = _citation_end().sub("", line) or line
     return line.endswith(_TERMINAL) or line.endswith((".)", ".»", '."', "?»", "!»"))
 
 
@@ -326,6 +351,6 @@ def dehyphenate(head: str, tail: str, morph: Morph | None = None) -> bool:
 
 
 def _known(word: str, morph: Morph) -> bool:
-    if not re.search(r"[А-Яа-яЁё]", word):
+    if not has_cyrillic(word):
         return False
     return any(p.is_known for p in morph.parse(word.lower()))

@@ -6,9 +6,9 @@ import codecs
 import re
 
 from ..errors import InputError
+from ..nlp.lang import has_cyrillic
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_CP1251_LETTERS = re.compile(r"[А-Яа-яЁё]")
 
 
 def decode(data: bytes, path: str) -> str:
@@ -29,7 +29,7 @@ def decode(data: bytes, path: str) -> str:
         pass
     text = data.decode("cp1251", errors="replace")
     _checked(text, path)
-    if not _CP1251_LETTERS.search(text) and sum(b > 0x7F for b in data) > len(data) * 0.3:
+    if not has_cyrillic(text) and sum(b > 0x7F for b in data) > len(data) * 0.3:
         raise InputError(path, "not a text file (binary content)")
     return text
 

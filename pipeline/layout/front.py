@@ -2,21 +2,19 @@
 
 Journals print the same kinds of lines around every article (УДК, DOI, «Научная статья», the
 authors with their marks, the institutions, «Для цитирования», "Received ...", ©); they are told
-by the words that open them (data/front_matter.tsv) and by the shape of a list of names.
+by the words that open them (data/labels.tsv) and by the shape of a list of names.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from ..data import load_tsv
-from ..errors import DataFileError
-from ..lexicon.numbers import alternation
+from ..lexicon.cues import label
 from ..record import Author
 
-KINDS = ("article_type", "citation", "history", "rights", "contact", "catalogue", "concepts", "back",
+# the kinds of labels.tsv this module reads; history is the file's `received`
+KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue", "concepts", "back",
          "references", "affiliation")
 WHOLE = frozenset({"article_type", "references"})  # these stand alone as the whole paragraph
 
@@ -41,43 +39,29 @@ _DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&)\s*")
 
 
-@dataclass(frozen=True)
-class Cues:
-    """Compiled openers of each kind of apparatus."""
-
-    opens: dict[str, re.Pattern[str]]
-
-
 @cache
-def cues() -> Cues:
-    """The openers of each kind, from data/front_matter.tsv."""
-    forms: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    for kind, lang, form in load_tsv("front_matter.tsv", 3):
-        if kind not in forms:
-            raise DataFileError(f"front_matter.tsv: unknown kind {kind!r} for {form!r}; expected one of {KINDS}")
-        if lang not in ("ru", "en"):
-            raise DataFileError(f"front_matter.tsv: expected 'ru' or 'en' for {form!r}, found {lang!r}")
-        forms[kind].append(form)
-    opens = {}
-    for kind, words in forms.items():
-        words = sorted(set(words), key=len, reverse=True)
+def _opens() -> dict[str, re.Pattern[str]]:
+    """The openers of each kind, compiled from labels.tsv."""
+    out = {}
+    for kind in KINDS:
+        words = label(kind)
         if kind in WHOLE:
-            opens[kind] = re.compile(rf"(?:\d{{1,2}}\.?\s*)?(?:{alternation(words)})\s*[.:]?\s*", re.I)
+            out[kind] = re.compile(rf"(?:\d{{1,2}}\.?\s*)?{words}\s*[.:]?\s*", re.I)
         elif kind == "affiliation":
-            opens[kind] = re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.I)
+            out[kind] = re.compile(rf"(?<![^\W\d_]){words}", re.I)  # forms are word beginnings
         else:
-            opens[kind] = re.compile(rf"(?:{alternation(words)})(?=[\s:.,—–\-]|\d|$)", re.I)
-    return Cues(opens)
+            out[kind] = re.compile(rf"{words}(?=[\s:.,—–\-]|\d|$)", re.I)
+    return out
 
 
 def kind_of(paragraph: str) -> str | None:
     """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
     text = paragraph.strip()
-    table = cues().opens
+    table = _opens()
     for kind in ("article_type", "references"):
         if table[kind].fullmatch(text):
             return kind
-    for kind in ("citation", "history", "rights", "contact", "catalogue", "concepts"):
+    for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts"):
         m = table[kind].match(text)
         if m and _completed(kind, text[m.end():]):
             return kind
@@ -89,7 +73,7 @@ def kind_of(paragraph: str) -> str | None:
 def _completed(kind: str, rest: str) -> bool:
     """Whether what follows an opener is what that apparatus holds: a date or number after "Received"
     or «УДК», an address after "E-mail", a colon after "For citation" ("Received wisdom holds ..." is prose)."""
-    if kind in ("history", "catalogue"):
+    if kind in ("received", "catalogue"):
         return bool(re.match(r"[\s:.—–-]*(?:\S+\s+){0,4}?\S*\d", rest))
     if kind == "contact":
         return "@" in rest[:120] or bool(_ORCID.search(rest[:120])) or rest.lstrip().startswith(":")
@@ -115,7 +99,7 @@ def identifiers(text: str) -> dict[str, str | None]:
 
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
-    if cues().opens["affiliation"].search(paragraph):
+    if _opens()["affiliation"].search(paragraph):
         return None  # «University College London» is an institution, not three names
     text = _EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
@@ -166,7 +150,7 @@ def affiliation(paragraph: str) -> str | None:
     """The institution a paragraph names, when it is an affiliation line (a mark, an institution's
     word, no sentence), without its mark and e-mail."""
     text = " ".join(paragraph.split())
-    if len(text) > 300 or not cues().opens["affiliation"].search(text):
+    if len(text) > 300 or not _opens()["affiliation"].search(text):
         return None
     if re.search(r"[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+", text) and not re.match(r"^\s*[\d*∗†‡§]", text):
         return None  # a sentence goes on after a full stop: prose, not an affiliation

@@ -140,7 +140,7 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
     while i < len(texts):
         flat = " ".join(texts[i].split())
         kind = front.kind_of(flat)
-        if kind in ("citation", "history", "rights", "contact", "catalogue"):
+        if kind in ("citation", "received", "rights", "contact", "catalogue"):
             found.identify(flat)
             drop.add(i)
             if kind == "citation" and len(flat) < 40 and i + 1 < len(texts):

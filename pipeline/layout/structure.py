@@ -10,34 +10,68 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from functools import cache
 
 from ..context import Context
-from ..ingest.repair import LIST_MARKER, tabular
+from ..ingest.repair import tabular
 from ..ingest.tables import fit_header, line_cells, settle_header
+from ..lexicon.cues import LABELS, label, list_marker, word_set
 from ..nlp.lang import detect, overall
 from ..record import Article, Block, Table
 
 log = logging.getLogger(__name__)
 
-_ABSTRACT = re.compile(r"(?i:Аннотация|Annotation|Abstract|Резюме|Summary)"
-                       r"(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
-_KEYWORDS = re.compile(r"(?:Ключевые\s+слова|Keywords|Key\s+words|Index\s+terms)\s*(?:[.:—–-]\s*|$)", re.I)
-_CAPTION = re.compile(r"(?P<label>(?i:Таблица|Table|Рисунок|Рис\.|Figure|Fig\.|Диаграмма|Схема|Chart))\s*"
-                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))")
-_SOURCE = re.compile(r"(?:Источник|Источники|Source|Sources|Примечание|Note|Составлено\s+(?:по|автором|авторами))"
-                     r"\s*[:.—–-]", re.I)
-_REFERENCES = re.compile(r"(?:Список\s+(?:использованн\w+\s+)?(?:литературы|источников)|Литература|"
-                         r"Библиографический\s+список|Библиография|References|Bibliography|Works\s+cited)\s*:?",
-                         re.I)
-_APPENDIX = re.compile(r"(?:Приложение|Appendix)\b", re.I)
-_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:Глава|Раздел|Chapter|Section|Part)\s+\d+\.?)\s+\S",
-                               re.I)
-_FRONT_MATTER = re.compile(
-    r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|©|e-?mail|Получено|Received|Accepted|Статья поступила)|"
-    r"(?:учрежден|университет|академи|институт|министерств|кафедр|факультет|university|institute|"
-    r"academy|ministry|department|faculty)", re.I)
-_CATALOGUE = re.compile(r"(?:УДК|UDC|ББК|DOI|ISSN|ISBN|JEL)\b")
 _AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.|[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яё]+")
+
+
+@cache
+def _abstract() -> re.Pattern[str]:
+    """«Аннотация.», "Abstract:", or the label alone, or before the text's first capital."""
+    return re.compile(rf"(?i:{label('abstract')})(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
+
+
+@cache
+def _keywords() -> re.Pattern[str]:
+    return re.compile(rf"{label('keywords')}\s*(?:[.:—–-]\s*|$)", re.I)
+
+
+@cache
+def _caption() -> re.Pattern[str]:
+    """«Таблица 1. ...», «Рис. 2 – ...», "Table 3: ...", "Figure 4 Trade"."""
+    return re.compile(rf"(?P<label>(?i:{label('table', 'figure')}))\s*"
+                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))")
+
+
+@cache
+def _source() -> re.Pattern[str]:
+    return re.compile(rf"{label('source')}\s*[:.—–-]", re.I)
+
+
+@cache
+def _references() -> re.Pattern[str]:
+    return re.compile(rf"{label('references')}\s*:?", re.I)
+
+
+@cache
+def _appendix() -> re.Pattern[str]:
+    return re.compile(rf"{label('appendix')}\b", re.I)
+
+
+@cache
+def _numbered_heading() -> re.Pattern[str]:
+    """«2.1 Методы», «Глава 3. ...», "Section 4 Results"."""
+    return re.compile(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})+\.?|{label('division')}\s+\d+\.?)\s+\S", re.I)
+
+
+@cache
+def _front_matter() -> re.Pattern[str]:
+    """What only the lines around a title hold: catalogue codes, dates of receipt, contacts, affiliations."""
+    return re.compile(f"{label('catalogue', 'received', 'contact', 'rights')}|{label('affiliation')}", re.I)
+
+
+@cache
+def _catalogue() -> re.Pattern[str]:
+    return re.compile(rf"{label('catalogue')}\b")
 
 
 def structure(article: Article, context: Context) -> Article:
@@ -55,10 +89,10 @@ def structure(article: Article, context: Context) -> Article:
         kind = classify(text)
         if label_before and kind == "paragraph":
             kind = "abstract"
-        label_before = kind == "abstract" and _ABSTRACT.fullmatch(text.strip()) is not None
-        if kind == "heading" and _REFERENCES.fullmatch(text.strip()):
+        label_before = kind == "abstract" and _abstract().fullmatch(text.strip()) is not None
+        if kind == "heading" and _references().fullmatch(text.strip()):
             in_references = True
-        elif kind == "heading" and _APPENDIX.match(text):
+        elif kind == "heading" and _appendix().match(text):
             in_references = False
         elif in_references and kind in ("paragraph", "list_item"):
             kind = "reference"
@@ -95,24 +129,24 @@ def spans(text: str) -> list[tuple[int, int]]:
 def classify(text: str) -> str:
     """The kind of one block, from its own text."""
     text = text.strip()
-    if _CATALOGUE.match(text):
+    if _catalogue().match(text):
         return "paragraph"
-    if _ABSTRACT.match(text):
+    if _abstract().match(text):
         return "abstract"
-    if _KEYWORDS.match(text):
+    if _keywords().match(text):
         return "keywords"
-    if _SOURCE.match(text) and len(text) < 400:
+    if _source().match(text) and len(text) < 400:
         return "source_note"
-    if len(text) < 300 and _CAPTION.match(text):
+    if len(text) < 300 and _caption().match(text):
         return "caption"
-    if _REFERENCES.fullmatch(text):
+    if _references().fullmatch(text):
         return "heading"
     short = len(text) <= 160 and not text.endswith((".", ",", ";", ":"))
-    if _NUMBERED_HEADING.match(text) and len(text) <= 200 and not text.endswith((",", ";")):
+    if _numbered_heading().match(text) and len(text) <= 200 and not text.endswith((",", ";")):
         return "heading"
     if short and text.isupper() and len(text) > 3:
         return "heading"
-    if LIST_MARKER.match(text):
+    if list_marker().match(text):
         return "list_item"
     if tabular(text):
         return "table"
@@ -134,15 +168,15 @@ def _find_title(article: Article) -> None:
         return
     for block in article.blocks[:10]:
         text = article.block_text(block)
-        if block.kind in ("abstract", "keywords") or _REFERENCES.fullmatch(text):
+        if block.kind in ("abstract", "keywords") or _references().fullmatch(text):
             return
-        if _FRONT_MATTER.search(text) or _AUTHOR.search(text):
+        if _front_matter().search(text) or _AUTHOR.search(text):
             continue
         if block.kind == "paragraph" and (len(text) > 300 or text.endswith(".")):
             return
         if block.kind not in ("heading", "paragraph"):
             continue
-        if 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and not _NUMBERED_HEADING.match(text):
+        if 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and not _numbered_heading().match(text):
             block.kind = "title"
             article.title = " ".join(text.strip("«»\"' ").split())
             article.titles.setdefault(block.lang, article.title)
@@ -151,7 +185,7 @@ def _find_title(article: Article) -> None:
 
 def _fill_abstracts(article: Article) -> None:
     for block in article.blocks_of("abstract"):
-        text = _ABSTRACT.sub("", article.block_text(block), count=1).strip()
+        text = _abstract().sub("", article.block_text(block), count=1).strip()
         if not text:
             continue
         lang = detect(text, block.lang)
@@ -162,7 +196,7 @@ def _fill_abstracts(article: Article) -> None:
 
 def _fill_keywords(article: Article) -> None:
     for block in article.blocks_of("keywords"):
-        text = _KEYWORDS.sub("", article.block_text(block), count=1).strip().rstrip(".")
+        text = _keywords().sub("", article.block_text(block), count=1).strip().rstrip(".")
         words = [" ".join(w.split()).strip(" .") for w in re.split(r"[;,]", text)]
         words = [w for w in words if w]
         if words:
@@ -175,8 +209,8 @@ def _tie_captions(article: Article) -> None:
     """Each table caption names the nearest following table that has none."""
     for block in article.blocks_of("caption"):
         text = article.block_text(block)
-        match = _CAPTION.match(text)
-        if not match or match.group("label").lower() not in ("таблица", "table"):
+        match = _caption().match(text)
+        if not match or match.group("label").lower() not in word_set(LABELS, "table"):
             continue
         table = _next_table(article.tables, block)
         if table is not None:
@@ -205,8 +239,8 @@ def _text_tables(article: Article) -> None:
     added = False
     for i, block in enumerate(blocks):
         text = " ".join(article.block_text(block).split())
-        match = _CAPTION.match(text)
-        if block.kind != "caption" or text in tied or not match or match.group("label").lower() not in ("таблица", "table"):
+        match = _caption().match(text)
+        if block.kind != "caption" or text in tied or not match or match.group("label").lower() not in word_set(LABELS, "table"):
             continue
         j = i + 1
         header: list[str] = []

@@ -11,22 +11,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..record import Article
+from .cues import FUNCTION_WORDS, any_word
 from .gazetteer import is_abbreviation
 
+DEFINITIONS = "definitions.tsv"
+
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
-_EXPLICIT = re.compile(
-    r"^\s*(?:далее\s*(?:также\s*)?(?:по\s+тексту\s*)?(?:[-–—:]\s*)?|"
-    r"hereinafter\s*(?:also\s+)?(?:referred\s+to\s+as\s*|called\s*)?(?:[-–—:]\s*)?)"
-    r"[«\"“'‘]?(?P<short>[^«»\"“”'‘’]{1,40}?)[»\"”'’]?\s*$",
-    re.I,
-)
 _BARE = re.compile(r"^\s*[«\"“]?(?P<short>[^\W\d_][\w.\-]*(?:\s[^\W\d_][\w.\-]*)?)[»\"”]?\s*$")
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s|\n\s*\n")
 _MAX_WORDS = 12
+
+
+@cache
+def definition_lead() -> str:
+    """What opens a definition in brackets: «далее – », «далее по тексту: », "hereinafter referred to as "."""
+    words = [rf"(?:{any_word(DEFINITIONS, kind)}\s*)?" for kind in ("also", "called")]
+    return rf"{any_word(DEFINITIONS, 'hereinafter')}\s*{''.join(words)}(?:[-–—:]\s*)?"
+
+
+@cache
+def _explicit() -> re.Pattern[str]:
+    """The inside of «(далее – ЕАЭС)», "(hereinafter 'the Union')", with the short name."""
+    return re.compile(
+        rf"^\s*{definition_lead()}[«\"“'‘]?(?P<short>[^«»\"“”'‘’]{{1,40}}?)[»\"”'’]?\s*$", re.I
+    )
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """An English article before a short name ("the Union")."""
+    return re.compile(rf"^{any_word(FUNCTION_WORDS, 'definite', 'indefinite')}\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -52,9 +70,9 @@ def learn_abbreviations(article: Article) -> list[Definition]:
     for m in _PAREN.finditer(text):
         long_end = _strip_back(text, m.start())
         inner, inner_start = m.group(1), m.start(1)
-        explicit = _EXPLICIT.match(inner)
+        explicit = _explicit().match(inner)
         if explicit:
-            short = _ARTICLE.sub("", explicit.group("short")).strip()
+            short = _article().sub("", explicit.group("short")).strip()
             start = inner_start + explicit.start("short") + explicit.group("short").find(short)
             if short and len(short.split()) <= 4:
                 found.append(

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
+from ..nlp.lang import fold, has_cyrillic, without_yo
 from ..nlp.morph import Morph
 from ..record import Article
 
 V = TypeVar("V")
 
 _PIECE = re.compile(r"[^\W_]+|[^\w\s«»\"“”„'’‘`\-‐‑‒–—―]")
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 _BARRIER = "\0"
 
 
@@ -38,7 +38,7 @@ class Piece:
     word: bool = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "exact", "=" + self.text.replace("ё", "е").replace("Ё", "Е"))
+        object.__setattr__(self, "exact", "=" + without_yo(self.text))
         object.__setattr__(self, "capital", self.text[:1].isupper())
         object.__setattr__(self, "word", self.lemma != _BARRIER)
 
@@ -69,11 +69,11 @@ def lemma_of(word: str, morph: Morph) -> str:
     """
     if not word[:1].isalnum():
         return _BARRIER
-    if not _CYRILLIC.search(word):
+    if not has_cyrillic(word):
         return word.lower()
     if word[:1].isupper():
         return _russian_lemma(word.lower(), morph)
-    return morph.lemma(word).replace("ё", "е")
+    return fold(morph.lemma(word))
 
 
 @cache
@@ -87,7 +87,7 @@ def _russian_lemma(word: str, morph: Morph) -> str:
     chosen = next((p for p in parses if "Geox" in p.tag), None)
     if chosen is None:
         chosen = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), parses[0])
-    return str(chosen.normal_form).replace("ё", "е")
+    return fold(str(chosen.normal_form))
 
 
 def split(text: str, offset: int, morph: Morph) -> list[Piece]:
@@ -136,7 +136,7 @@ def keys(name: str, morph: Morph) -> tuple[str, ...]:
         word = m.group()
         if not word[:1].isalnum():
             continue
-        out.append("=" + word.replace("ё", "е").replace("Ё", "Е") if is_abbreviation(word) else lemma_of(word, morph))
+        out.append("=" + without_yo(word) if is_abbreviation(word) else lemma_of(word, morph))
     return tuple(out)
 
 
@@ -168,7 +168,7 @@ class Gazetteer(Generic[V]):
 
     def _is_function_word(self, word: str) -> bool:
         """Whether a one-word name is also a pronoun or particle («Того»): not matched first in a sentence."""
-        if not _CYRILLIC.search(word):
+        if not has_cyrillic(word):
             return False
         return any(
             p.tag.POS in ("NPRO", "PREP", "CONJ", "PRCL") or "Apro" in p.tag for p in self.morph.parse(word.lower())

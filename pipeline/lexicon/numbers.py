@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from ..data import load_tsv
 from ..errors import DataFileError
+from ..nlp.lang import CYRILLIC
 
 # spaces that may group thousands: plain, no-break, narrow no-break, thin
 GROUP_SPACES = " \u00a0\u202f\u2009"
@@ -18,8 +20,6 @@ NUMBER = (
 """A written number: «1 234,5», «57,6», "66.2", "1,234,567", "2000"."""
 
 NUMBER_RE = re.compile(NUMBER)
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 class NumberError(ValueError):
@@ -69,13 +69,17 @@ def parse_number(written: str, lang: str = "ru") -> float:
 def lang_near(text: str, pos: int, window: int = 60) -> str:
     """The language of the words around `pos`: "ru" when Cyrillic letters outnumber Latin ones."""
     chunk = text[max(0, pos - window) : pos + window]
-    cyr = len(_CYRILLIC.findall(chunk))
+    cyr = len(CYRILLIC.findall(chunk))
     lat = len(re.findall(r"[a-z]", chunk, re.I))
     return "ru" if cyr >= lat and cyr else ("en" if lat else "ru")
 
 
-def phrase_pattern(form: str) -> str:
-    """A regex for a word-list form: words split by spaces, «*» any letters, a final «.» a dot."""
+def phrase_pattern(form: str, *, start: bool = True, end: bool = True) -> str:
+    """A regex for a word-list form: words split by spaces, «*» any letters, a final «.» a dot.
+
+    `start` and `end` keep it from starting or ending inside a word (where the form begins or ends
+    with a letter or digit).
+    """
     parts = []
     for word in form.split(" "):
         out = ""
@@ -83,24 +87,30 @@ def phrase_pattern(form: str) -> str:
             out += r"[^\W\d_]*" if ch == "*" else re.escape(ch)
         parts.append(out)
     pattern = r"\s+".join(parts)
-    if form[-1:].isalnum() or form.endswith("*"):
+    if end and (form[-1:].isalnum() or form.endswith("*")):
         pattern += r"(?![^\W_])"
-    if form[:1].isalnum():
+    if start and form[:1].isalnum():
         pattern = r"(?<![^\W_])" + pattern
     return pattern
 
 
-def alternation(forms: list[str]) -> str:
-    """One group matching any of the forms, longest first so «долл. США» beats «долл.»."""
-    return "(?:" + "|".join(phrase_pattern(f) for f in sorted(set(forms), key=len, reverse=True)) + ")"
+def alternation(forms: Iterable[str], *, start: bool = True, end: bool = True) -> str:
+    """One group matching any of the forms, longest first so «долл. США» beats «долл.»; as `phrase_pattern`."""
+    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    # a boundary all forms share is written once, outside the group: the same match, found far faster
+    before = start and all(f[:1].isalnum() for f in ordered)
+    after = end and all(f[-1:].isalnum() or f.endswith("*") for f in ordered)
+    body = "|".join(phrase_pattern(f, start=start and not before, end=end and not after) for f in ordered)
+    # so is a glance at the first letter before trying each form
+    if ordered and not any(f.startswith("*") for f in ordered):
+        body = "(?=[" + "".join(sorted({re.escape(f[0]) for f in ordered})) + "])(?:" + body + ")"
+    return ("(?<![^\\W_])" if before else "") + "(?:" + body + ")" + ("(?![^\\W_])" if after else "")
 
 
 @cache
 def _scale_rows() -> tuple[tuple[str, float, bool], ...]:
     rows = []
-    for form, multiplier, place in load_tsv("scales.tsv", 3):
-        if place not in ("spaced", "attached"):
-            raise DataFileError(f"scales.tsv: expected 'spaced' or 'attached' for {form!r}, found {place!r}")
+    for form, multiplier, place in load_tsv("scales.tsv", 3, ((2, ("spaced", "attached")),)):
         try:
             rows.append((form, float(multiplier), place == "attached"))
         except ValueError as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cache
 
 from ..data import load_tsv
-from ..errors import DataFileError
 from .numbers import alternation, scale_pattern
 
 KINDS = ("money", "percent", "quantity", "ratio", "points")
@@ -14,21 +13,13 @@ KINDS = ("money", "percent", "quantity", "ratio", "points")
 @cache
 def currencies() -> tuple[tuple[str, str, str], ...]:
     """(form, ISO code, before|after) rows of the currency word list."""
-    rows = tuple((form, code, place) for form, code, place in load_tsv("currencies.tsv", 3))
-    for form, _, place in rows:
-        if place not in ("before", "after"):
-            raise DataFileError(f"currencies.tsv: expected 'before' or 'after' for {form!r}, found {place!r}")
-    return rows
+    return tuple((form, code, place) for form, code, place in load_tsv("currencies.tsv", 3, ((2, ("before", "after")),)))
 
 
 @cache
 def units() -> tuple[tuple[str, str, str], ...]:
     """(form, unit, kind) rows of the unit word list."""
-    rows = tuple((form, unit, kind) for form, unit, kind in load_tsv("units.tsv", 3))
-    for form, _, kind in rows:
-        if kind not in KINDS:
-            raise DataFileError(f"units.tsv: expected a kind of {KINDS} for {form!r}, found {kind!r}")
-    return rows
+    return tuple((form, unit, kind) for form, unit, kind in load_tsv("units.tsv", 3, ((2, KINDS),)))
 
 
 @cache

@@ -1,16 +1,32 @@
-"""Language of a stretch of text, told by its letters."""
+"""Language of a stretch of text, told by its letters; the one Cyrillic test and the one case-and-ё fold."""
 
 from __future__ import annotations
 
 import re
 
-_CYR = re.compile(r"[А-Яа-яЁё]")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+"""A Cyrillic letter of the Russian alphabet, either case."""
 _LAT = re.compile(r"[A-Za-z]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether `text` holds a Russian letter."""
+    return CYRILLIC.search(text) is not None
+
+
+def fold(text: str) -> str:
+    """`text` in lower case with «ё» as «е»: the form words are compared in."""
+    return text.lower().replace("ё", "е")
+
+
+def without_yo(text: str) -> str:
+    """`text` with «ё» written «е», case kept: for words compared as written (ЕАЭС, Пётр)."""
+    return text.replace("ё", "е").replace("Ё", "Е")
 
 
 def detect(text: str, default: str = "ru") -> str:
     """`ru` or `en`, by the share of Cyrillic among letters; `default` when there are none."""
-    cyr = len(_CYR.findall(text))
+    cyr = len(CYRILLIC.findall(text))
     lat = len(_LAT.findall(text))
     if cyr + lat == 0:
         return default

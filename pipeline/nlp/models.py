@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from ..data import check_data
 from .english import EnglishLemmas
 from .morph import Morph
 
@@ -32,7 +33,13 @@ class RussianModels:
 
 
 class Models:
-    """Each model is loaded on first use, then kept: English only when English text appears."""
+    """Each model is loaded on first use, then kept: English only when English text appears.
+
+    The data files are checked when the models are made, so a broken one fails at start.
+    """
+
+    def __init__(self) -> None:
+        check_data()
 
     @cached_property
     def morph(self) -> Morph:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 import pymorphy3
 
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
+from .lang import has_cyrillic
 
 
 class Morph:
@@ -23,7 +22,7 @@ class Morph:
     def _lemma(self, word: str) -> str:
         """The dictionary form of `word` (lower case); non-Russian words come back lowered."""
         low = word.lower()
-        if not _CYRILLIC.search(low):
+        if not has_cyrillic(low):
             return low
         return self._analyzer.parse(low)[0].normal_form
 
@@ -120,7 +119,7 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def _is_russian_word(word: str) -> bool:
-    return bool(_CYRILLIC.search(word)) and word.isalpha() and not (word.isupper() and len(word) > 1)
+    return has_cyrillic(word) and word.isalpha() and not (word.isupper() and len(word) > 1)
 
 
 def _match_case(model: str, word: str) -> str:

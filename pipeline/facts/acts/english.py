@@ -9,25 +9,47 @@ words, and stops at punctuation, a verb-like word, or a date.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...lexicon.cues import FUNCTION_WORDS, label, word_set
 from ...record import Sentence, Token
+from ..dates import months
 from .candidate import Candidate
-from .lexicon import WEAK, kind_words
+from .lexicon import ACT_WORDS, WEAK, kind_words
 from .when import date_after
 
-_OPENERS = frozenset("on of between establishing concerning regarding relating for among".split())
-_INNER = frozenset("of the and on for in to between a an concerning establishing under with its their".split())
-_ENDERS = frozenset(
-    "which that who whom whose was is were are be been being will would has have had shall may can could should "
-    "must did does do not also as by from into when where while after before since until if than then this these "
-    "those it they he she we signed adopted ratified entered came come comes entered enters took takes became "
-    "provides provided requires required allows allowed monday tuesday wednesday thursday friday saturday sunday "
-    "yesterday today tomorrow".split()
-)
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 _MAX_WORDS = 18
+
+
+def _openers() -> frozenset[str]:
+    """Words that open a title's complement: "on", "of", "establishing"."""
+    return word_set(ACT_WORDS, "opener", lang="en")
+
+
+def _inner() -> frozenset[str]:
+    """Lower-case words that may stand inside a title: "of", "the", "concerning"."""
+    return word_set(ACT_WORDS, "inner")
+
+
+def _enders() -> frozenset[str]:
+    """Words that end a title: verbs, pronouns, conjunctions, days."""
+    return word_set(ACT_WORDS, "ender")
+
+
+def _and() -> frozenset[str]:
+    return word_set(FUNCTION_WORDS, "and", lang="en")
+
+
+@cache
+def _months() -> frozenset[str]:
+    """English month names in lower case ("may", "sept."), from the month names of the date grammar."""
+    return frozenset(form for form in months() if form.isascii())
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """«№ 12», "No. 842" after a title."""
+    return re.compile(rf"\s*{label('number_sign')}\s*([\w/-]+)")
 
 
 def find(sentence: Sentence, text: str) -> list[Candidate]:
@@ -53,7 +75,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     first = i
     while first > 0 and i - first < 5 and not _headline(tokens) and _left_word(tokens[first - 1], tokens[first]):
         first -= 1
-    while first < i and tokens[first].lemma in ("the", "a", "an"):
+    while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
         first += 1
     refer = None
     if first > 0:
@@ -62,7 +84,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="en", refer=refer)
     last = i
     opener = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-    if (opener in _OPENERS or opener == "to" and kind == "protocol") and not _date_next(tokens, i + 1):
+    if (opener in _openers() or opener == "to" and kind == "protocol") and not _date_next(tokens, i + 1):
         j = i + 1
         while j < len(tokens) and j - i <= _MAX_WORDS:
             tok = tokens[j]
@@ -70,27 +92,27 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             glued = tok.start == tokens[j - 1].end
             if "\n" in text[tokens[j - 1].end : tok.start]:
                 break
-            if low == "and" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in ("a", "an"):
+            if low in _and() and j + 1 < len(tokens) and tokens[j + 1].text.lower() in word_set(FUNCTION_WORDS, "indefinite"):
                 break
-            if low in _ENDERS or (low == "in" and _date_next(tokens, j)) or (low == "of" and _date_next(tokens, j)):
+            if low in _enders() or (low == "in" and _date_next(tokens, j)) or (low == "of" and _date_next(tokens, j)):
                 break
             if tok.text in ("-", "‐") and glued and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
                 j += 1
                 continue
-            if re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in _INNER or glued and tok.text.isalpha():
+            if re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in _inner() or glued and tok.text.isalpha():
                 last = j
-            elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) and low not in _MONTHS:
+            elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) and low not in _months():
                 last = j
             else:
                 break
             j += 1
-        while last > i and tokens[last].text.lower() in _INNER:
+        while last > i and tokens[last].text.lower() in _inner():
             last -= 1
     cand.end = tokens[last].end
     when = date_after(text, cand.end)
     if when:
         cand.date = when[0]
-    number = re.match(r"\s*(?:No\.?|№)\s*([\w/-]+)", text[cand.end :])
+    number = _number().match(text, cand.end)
     if number:
         cand.number = number.group(1)
     cand.title = " ".join(text[cand.start : cand.end].split())
@@ -120,7 +142,7 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidat
     comma, when the plural is capitalised and every name has at least two capitalised words (else
     "Agreements on Trade and Economic Cooperation" could be one title)."""
     head = tokens[i]
-    if not head.text[:1].isupper() or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _OPENERS:
+    if not head.text[:1].isupper() or i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _openers():
         return []
     opener = tokens[i + 1].text.lower()
     parts: list[list[Token]] = [[]]
@@ -128,17 +150,17 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidat
     while j < len(tokens) and j - i <= _MAX_WORDS:
         tok = tokens[j]
         low = tok.text.lower()
-        if "\n" in text[tokens[j - 1].end : tok.start] or low in _ENDERS:
+        if "\n" in text[tokens[j - 1].end : tok.start] or low in _enders():
             break
-        if low in ("and", ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+        if (low in _and() or low == ",") and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
             parts.append([])
-        elif re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in ("of", "the", "for", "on", "in"):
+        elif re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in word_set(ACT_WORDS, "list_inner"):
             parts[-1].append(tok)
         else:
             break
         j += 1
     for part in parts:
-        while part and part[-1].text.lower() in _INNER:
+        while part and part[-1].text.lower() in _inner():
             part.pop()
     if len(parts) < 2 or any(sum(t.text[:1].isupper() for t in part) < 2 for part in parts):
         return []
@@ -172,4 +194,4 @@ def _headline(tokens: list[Token]) -> bool:
 
 def _date_next(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
-    return nxt.isdigit() or nxt in _MONTHS or nxt == "the" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isdigit()
+    return nxt.isdigit() or nxt in _months() or nxt in word_set(FUNCTION_WORDS, "definite") and j + 2 < len(tokens) and tokens[j + 2].text[:1].isdigit()

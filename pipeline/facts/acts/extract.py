@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...context import Context
+from ...lexicon.abbreviations import definition_lead
+from ...lexicon.cues import FUNCTION_WORDS, any_word
 from ...nlp.lang import detect
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
@@ -38,10 +40,6 @@ from .lexicon import KnownAct, bare_aliases, key, lookup
 
 log = logging.getLogger(__name__)
 
-_BRACKET_ALIAS = re.compile(
-    r"\s*\(\s*(?:далее\s*(?:[-–—]|по\s+тексту\s*[-–—]?)?\s*|hereinafter\s*(?:referred\s+to\s+as\s*)?|или\s+|or\s+)?[«\"“]?",
-    re.I,
-)
 
 
 @dataclass
@@ -145,11 +143,23 @@ def _bare_alias_namings(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@cache
+def _bracket_alias() -> re.Pattern[str]:
+    """What stands between an act and another name of it in brackets: " (", «(далее – «», " (or "."""
+    return re.compile(rf"\s*\(\s*(?:{definition_lead()}|{any_word(FUNCTION_WORDS, 'or')}\s+)?[«\"“]?", re.I)
+
+
+@cache
+def _party_gap() -> re.Pattern[str]:
+    """What separates the parties of an act: a comma, «и», "and"."""
+    return re.compile(rf"\s*(?:,|\b{any_word(FUNCTION_WORDS, 'and')}\b)\s*")
+
+
 def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act], morph: Morph,
                   text: str) -> _Act | None:
     k = key(cand.core, morph)
     known = _known(cand, k, morph)
-    if previous is not None and acts and _BRACKET_ALIAS.fullmatch(text[previous.end : cand.start]):
+    if previous is not None and acts and _bracket_alias().fullmatch(text[previous.end : cand.start]):
         last = next((a for a in acts if (previous.start, previous.end) in a.spans), None)
         if last is not None and (known is None or last.known is None or known is last.known):
             if last.known is None and known is not None:
@@ -198,7 +208,7 @@ def _parties(cand: Candidate, article: Article, morph: Morph) -> list[str]:
             out.append(names[m.fact_id])
     if out:
         return out
-    pieces = re.split(r"\s*(?:,|\bи\b|\band\b)\s*", article.text[start:end])
+    pieces = _party_gap().split(article.text[start:end])
     return [morph.to_nominative(" ".join(p.split())) if cand.lang == "ru" else " ".join(p.split())
             for p in pieces if p.strip()]
 

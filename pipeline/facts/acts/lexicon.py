@@ -8,6 +8,8 @@ from functools import cache, lru_cache
 
 from ...data import load_jsonl, load_tsv
 from ...errors import DataFileError
+from ...lexicon.cues import word_set
+from ...nlp.lang import fold, has_cyrillic, without_yo
 from ...nlp.morph import Morph
 
 KINDS = frozenset(
@@ -17,10 +19,7 @@ KINDS = frozenset(
 # case they name an act only with a number, a date or a quoted title.
 WEAK = frozenset({"decision", "law", "programme", "strategy", "code", "other"})
 
-FUNCTION_WORDS = frozenset(
-    "о об обо по между на в во и с со для до от к при из за против через "
-    "the of on and a an between for to in at by with under concerning regarding relating its".split()
-)
+ACT_WORDS = "act_words.tsv"
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*", re.U)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -45,12 +44,8 @@ class KnownAct:
 @cache
 def kind_words() -> dict[str, str]:
     """Lemma → kind (or `refer`/`self` for determiners that point back to an act)."""
-    out = {}
-    for word, _lang, kind in load_tsv("act_kinds.tsv", 3):
-        if kind not in KINDS | {"refer", "self"}:
-            raise DataFileError(f"act_kinds.tsv: unknown kind {kind!r} for {word!r}; expected one of {sorted(KINDS)}")
-        out[word.lower()] = kind
-    return out
+    allowed = ((1, ("ru", "en")), (2, tuple(sorted(KINDS | {"refer", "self"}))))
+    return {word.lower(): kind for word, _lang, kind in load_tsv("act_kinds.tsv", 3, allowed)}
 
 
 @cache
@@ -75,14 +70,14 @@ def registry() -> tuple[KnownAct, ...]:
 def key(title: str, morph: Morph) -> frozenset[str]:
     """The content words of a title as lemmas: what two wordings of one act share."""
     out = set()
-    for word in _WORD.findall(title.replace("ё", "е").replace("Ё", "Е")):
+    for word in _WORD.findall(without_yo(title)):
         low = word.lower()
-        if low in FUNCTION_WORDS or _YEAR.match(low):
+        if low in word_set(ACT_WORDS, "function") or _YEAR.match(low):
             continue
         if word.isupper() and len(word) > 1:
             out.add(low)
-        elif re.search("[а-я]", low):
-            out.add(morph.lemma(low).replace("ё", "е"))
+        elif has_cyrillic(low):
+            out.add(fold(morph.lemma(low)))
         else:
             out.add(_english_lemma(low))
     return frozenset(out)

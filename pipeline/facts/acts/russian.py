@@ -12,21 +12,29 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.cues import word_set
 from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from .candidate import Candidate
-from .lexicon import WEAK, kind_words
+from .lexicon import ACT_WORDS, WEAK, kind_words
 from .when import date_after
 
-_PREPS = frozenset("о об обо по между на в во с со для до при из против к через".split())
-_TITLE_PREPS = frozenset("о об обо по между".split())  # «Договор о ...», not «соглашения в рамках ...»
-_ACCUSATIVE_PREPS = frozenset("в во на за через про".split())
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
 _NAMES = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _STOP_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "ADJS", "PRCL", "PRED", "COMP"})
 _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
+
+
+def _preps() -> frozenset[str]:
+    """Prepositions that may go on inside a title."""
+    return word_set(ACT_WORDS, "preposition")
+
+
+def _title_preps() -> frozenset[str]:
+    """Those that open a title's complement: «Договор о ...», not «соглашения в рамках ...»."""
+    return word_set(ACT_WORDS, "opener", lang="ru")
 
 
 def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
@@ -49,7 +57,7 @@ def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
 
 def _each_of(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) -> list[Candidate]:
     """«в договорах о Евразийском экономическом союзе и о Союзном государстве»: one act per «о ...»."""
-    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _TITLE_PREPS:
+    if i + 1 >= len(tokens) or tokens[i + 1].text.lower() not in _title_preps():
         return []
     prep = tokens[i + 1].text.lower()
     head = tokens[i].lemma[:1].upper() + tokens[i].lemma[1:]
@@ -142,18 +150,18 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             break
         if not _complement_word(tok, prev, prep, morph):
             break
-        if prep is None and low not in _PREPS and low != "и" and not _genitive_or_name(tok, morph):
+        if prep is None and low not in _preps() and low != "и" and not _genitive_or_name(tok, morph):
             break
-        if not complement and low in _PREPS and low not in _TITLE_PREPS:
+        if not complement and low in _preps() and low not in _title_preps():
             break
-        if low in _PREPS or low == "и":
+        if low in _preps() or low == "и":
             prep = low
         elif not (low == "года" and prev.text.isdigit()):
             prep = prep if _is_adjective(tok, morph) else None
         complement.append(tok)
         prev = tok
         j += 1
-    while complement and (complement[-1].text.lower() in _PREPS or complement[-1].text.lower() == "и"
+    while complement and (complement[-1].text.lower() in _preps() or complement[-1].text.lower() == "и"
                           or (complement[-1].text.isdigit() and len(complement) > 1
                               and complement[-2].text.lower() != "№")):
         complement.pop()
@@ -215,7 +223,7 @@ def _refer(tok: Token, morph: Morph) -> str | None:
 
 def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) -> bool:
     low = tok.text.lower()
-    if low in _PREPS or low == "и":
+    if low in _preps() or low == "и":
         return True
     if tok.text.isdigit():
         return prep == "до" or prev.text.lower() == "№"
@@ -235,7 +243,7 @@ def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) ->
             continue
         if p.tag.case in _OBLIQUE:
             return True
-        if p.tag.case == "accs" and prep in _ACCUSATIVE_PREPS:
+        if p.tag.case == "accs" and prep in word_set(ACT_WORDS, "accusative"):
             return True
     if tok.text[:1].isupper() and prev.lemma == "республика":
         return True  # Республикой Беларусь
@@ -262,7 +270,7 @@ def _parties(tokens: list[Token], j: int, morph: Morph) -> int:
         if low == "и" or (tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()):
             k += 1
             continue
-        if low not in _PREPS and (tok.text[:1].isupper()
+        if low not in _preps() and (tok.text[:1].isupper()
                                   or any(p.tag.case == "ablt" for p in morph.parse(low) if p.tag.POS in _NAMES)):
             k += 1
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...data import load_tsv
+from ...nlp.lang import fold
 from ...nlp.models import Models
 from ...record import Article
 
@@ -30,26 +31,22 @@ class Clause:
 @cache
 def cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(cue lemmas, subject) pairs, longest cues first."""
-    rows = [(tuple(_norm(cue).split()), subject) for cue, subject in load_tsv("figure_subjects.tsv", 2)]
+    rows = [(tuple(fold(cue).split()), subject) for cue, subject in load_tsv("figure_subjects.tsv", 2)]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 def clauses(article: Article, models: Models | None = None) -> Iterator[Clause]:
     """The sentences of the article with lemmas: from `sentences` when filled, else split here."""
     if article.sentences:
         for s in article.sentences:
-            yield Clause(s.start, s.end, [(t.start, t.end, _norm(t.lemma)) for t in s.tokens])
+            yield Clause(s.start, s.end, [(t.start, t.end, fold(t.lemma)) for t in s.tokens])
         return
     text = article.text
     lemma = models.morph.lemma if models is not None else str.lower
     start = 0
     bounds = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     for end in bounds:
-        tokens = [(m.start(), m.end(), _norm(lemma(m.group()))) for m in _WORD.finditer(text, start, end)]
+        tokens = [(m.start(), m.end(), fold(lemma(m.group()))) for m in _WORD.finditer(text, start, end)]
         yield Clause(start, end, tokens, stemmed=models is None)
         start = end
 
@@ -99,7 +96,7 @@ def subject_before(clause: Clause, start: int, end: int) -> str | None:
 def subject_of(words: str, models: Models | None = None) -> str | None:
     """The subject a short label names («Экспорт», "Exports of goods"), or None."""
     lemma = models.morph.lemma if models is not None else str.lower
-    tokens = [(m.start(), m.end(), _norm(lemma(m.group()))) for m in _WORD.finditer(words)]
+    tokens = [(m.start(), m.end(), fold(lemma(m.group()))) for m in _WORD.finditer(words)]
     clause = Clause(0, len(words), tokens, stemmed=models is None)
     for i in range(len(tokens)):
         subject = _cue_at(clause, i, ending=False)

@@ -15,6 +15,7 @@ from functools import cache
 from ...context import Context
 from ...data import load_tsv
 from ...ingest.tables import column_header
+from ...lexicon.cues import any_word
 from ...lexicon.numbers import (
     NUMBER,
     NumberError,
@@ -25,14 +26,15 @@ from ...lexicon.numbers import (
     scale_pattern,
 )
 from ...lexicon.vocabulary import currencies, units
+from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...record import Article, Figure, Table
 from .subjects import subject_of
+from .text import FIGURE_WORDS
 
 _CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
 _HEADER_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 @cache
@@ -58,7 +60,10 @@ def _scale_after() -> re.Pattern[str]:
     return re.compile(r"\s*(" + scale_pattern() + ")", re.I)
 
 
-_UNIT_MARK = re.compile(r"(?:[,(]|(?<![^\W_])(?:в|in))\s*$", re.I)
+@cache
+def _unit_mark() -> re.Pattern[str]:
+    """«, », «(», «в », "in " before a unit word: it names the unit of the cells."""
+    return re.compile(rf"(?:[,(]|{any_word(FIGURE_WORDS, 'unit_mark', whole=True)})\s*$", re.I)
 
 
 def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
@@ -75,7 +80,7 @@ def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
         if kind == "ratio":
             return None
         # a unit word names the unit of the cells only when set off as one: «, тыс. т», «(тонн)», "in %"
-        if unit != "%" and not m.group("scale") and not _UNIT_MARK.search(words, 0, m.start()):
+        if unit != "%" and not m.group("scale") and not _unit_mark().search(words, 0, m.start()):
             return None
         return multiplier, unit, kind
     return None
@@ -166,7 +171,7 @@ def table_cells(article: Article, models: Models | None, table: Table, index: in
     """Figures for the numeric cells of one table (ids set by the caller)."""
     out: list[Figure] = []
     caption = " ".join(x for x in (table.caption, table.note) if x)
-    lang = "ru" if _CYRILLIC.search(caption + " ".join(table.header)) else "en"
+    lang = "ru" if has_cyrillic(caption + " ".join(table.header)) else "en"
     table_unit = stated_unit(caption)
     table_subject = subject_of(table.caption or "", models)
     for row in table.rows:

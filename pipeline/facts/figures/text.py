@@ -13,6 +13,7 @@ from functools import cache
 
 from ...context import Context
 from ...data import load_lines
+from ...lexicon.cues import any_word, number_label
 from ...lexicon.numbers import (
     NUMBER,
     NumberError,
@@ -43,11 +44,11 @@ class Amount:
     scale: float = 1.0  # the multiplier of its scale word, 1.0 for none
 
 
-# one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
-_MODIFIER = (
-    r"(?-i:[а-яё]{3,}(?:ых|их|ым|им|ыми|ими|ой|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ую|юю)"
-    r"|[a-z]{3,}(?:ing|ed|al|an|ern))"
-)
+FIGURE_WORDS = "figure_words.tsv"
+
+
+def _words(*kinds: str, lang: str | None = None, whole: bool = False) -> str:
+    return any_word(FIGURE_WORDS, *kinds, lang=lang, whole=whole)
 
 
 @cache
@@ -59,24 +60,37 @@ def _grammar() -> re.Pattern[str]:
     initials = "".join(sorted({form[0].lower() for form in spelled} | {form[0].upper() for form in spelled}))
     # after «до», «около», "a", ... a spelled-out scale stands alone for one of it: «до миллиона»
     bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in load_lines("lone_scale_after.txt"))
+    # one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
+    endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
+    modifier = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
     return re.compile(
         rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare}))"
         rf"(?P<scale>{scale_pattern()})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
-        rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{_MODIFIER}))?\s*(?P<unit>{unit}))?",
+        rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{modifier}))?\s*(?P<unit>{unit}))?",
         re.I,
     )
 
 
-_FREQUENCY_AFTER = re.compile(
-    r"\s+(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter)|в\s+(?:год|месяц|неделю|день|квартал))\b", re.I
-)
-_RATIO_BEFORE = re.compile(r"(?<![^\W_])во?\s+$", re.I)
-_LABEL_BEFORE = re.compile(
-    r"(?:№|No\.?|[Сс]т\.|[Пп]\.|pp?\.|[Сс]тр\.|[Рр]ис\.|[Тт]абл\.|(?<![^\W_])(?:[Aa]rticle|[Ss]ection|[Cc]hapter"
-    r"|[Pp]aragraph|[Пп]ункт[а-я]*|[Рр]аздел[а-я]*|[Сс]тать[а-я]*|[Гг]лав[а-я]*))\s*$"
-)
-_RANGE_BEFORE = re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s)(?:до|по|to|and|или|or)\s)\s*$")
+@dataclass(frozen=True)
+class _Cues:
+    """What the words around a number tell, compiled once."""
+
+    frequency_after: re.Pattern[str]  # "four times | a year", «два раза | в год»: how often, not how much
+    ratio_before: re.Pattern[str]  # «в | три раза»
+    range_before: re.Pattern[str]  # «с 13 до | 22%», "5– | 7 %": the first number of a range
+    base_before: re.Pattern[str]  # «по сравнению с | 2015 г.»: a year to compare with
+
+
+@cache
+def _cues() -> _Cues:
+    often = "|".join(rf"{_words('each', lang=lang)}\s+{_words('period', lang=lang)}" for lang in ("en", "ru"))
+    return _Cues(
+        frequency_after=re.compile(rf"\s+(?:{often})\b", re.I),
+        ratio_before=re.compile(rf"{_words('times', whole=True)}\s+$", re.I),
+        range_before=re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s){_words('range')}\s)\s*$"),
+        base_before=re.compile(rf"{_words('base')}\s*(?:\w+\s+)?$", re.I),
+    )
 
 
 def _lookup(rows: tuple[tuple[str, str, str], ...], written: str) -> tuple[str, str]:
@@ -102,7 +116,7 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     pre, cur, unit_word, scale = m.group("pre"), m.group("cur"), m.group("unit"), m.group("scale")
     if not (pre or cur or unit_word or scale):
         return None
-    if _LABEL_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+    if number_label().search(text, max(0, m.start() - 14), m.start()):
         return None
     lang = lang_near(text, m.start("num"))
     written_number = m.group("num")
@@ -122,11 +136,11 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
         unit, kind = _lookup(units(), unit_word)
         if m.group("mod") and kind != "quantity":
             return None
-        if kind == "ratio" and unit_word.lower().startswith("раз") and not _RATIO_BEFORE.search(
+        if kind == "ratio" and unit_word.lower().startswith("раз") and not _cues().ratio_before.search(
             text, max(0, m.start() - 5), m.start()
         ):
             return None
-        if kind == "ratio" and _FREQUENCY_AFTER.match(text, m.end()):
+        if kind == "ratio" and _cues().frequency_after.match(text, m.end()):
             return None  # "four times a year", «два раза в год»: how often, not how much
     else:
         unit, kind = None, "quantity"
@@ -158,7 +172,7 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
     for a in amounts:
         if a.kind not in ("percent", "points", "money", "quantity") or a.unit is None:
             continue
-        m = _RANGE_BEFORE.search(text, max(0, a.start - 30), a.start)
+        m = _cues().range_before.search(text, max(0, a.start - 30), a.start)
         if not m:
             continue
         s, e = m.span(1)
@@ -260,20 +274,13 @@ def _lists(article: Article) -> list[tuple[int, int]]:
     return [(start, end) for start, end, blocks in spans if blocks > 1]
 
 
-_BASE_BEFORE = re.compile(
-    r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|относительно|против|compared\s+(?:to|with)|than(?:\s+in)?"
-    r"|relative\s+to|vs\.?|в\s+%\s+к|к\s+уровню)\s*(?:\w+\s+)?$",
-    re.I,
-)
-
-
 def _year_of(text: str, clause: Clause, a: Amount, dates: list[DateSpan], amounts: list[Amount]) -> int | None:
     """The year the figure belongs to: a point or deadline in its clause that is not a base of comparison,
     the nearest before it, else the nearest after it with no other figure between."""
     usable = [
         d for d in dates
         if d.kind in ("point", "deadline")
-        and not _BASE_BEFORE.search(text, max(0, d.start - 30), d.start)
+        and not _cues().base_before.search(text, max(0, d.start - 30), d.start)
     ]
     before = [d for d in usable if d.end <= a.start]
     if before:

@@ -3,21 +3,35 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
+from ...lexicon.numbers import alternation
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 
-CYRILLIC = re.compile(r"[а-яё]", re.I)
-EN_PREPOSITIONS = frozenset("of on for in and the to at between".split())
-LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+ORG_WORDS = "org_words.tsv"
+
+
+def en_prepositions() -> frozenset[str]:
+    """The words before which an English name's head stands: "of", "for", "between"."""
+    return word_set(ORG_WORDS, "preposition")
+
+
+@cache
+def leading_the() -> re.Pattern[str]:
+    """"the", "The", "THE" opening a name."""
+    the = in_cases(forms(FUNCTION_WORDS, "definite"), upper=True)
+    return re.compile(rf"^{alternation(the, start=False, end=False)}\s+")
 
 
 def head_word(name: str, morph: Morph) -> str | None:
     """The lemma of a name's head: the first Russian noun, or the last English word before a preposition."""
-    words = re.findall(r"[^\W\d_]+", LEADING_THE.sub("", name))
+    words = re.findall(r"[^\W\d_]+", leading_the().sub("", name))
     if not words:
         return None
-    if CYRILLIC.search(name):
+    if has_cyrillic(name):
         for word in words:
             if is_abbreviation(word):
                 continue
@@ -26,7 +40,7 @@ def head_word(name: str, morph: Morph) -> str | None:
         return None
     head = words[0]
     for word in words:
-        if word.lower() in EN_PREPOSITIONS:
+        if word.lower() in en_prepositions():
             break
         head = word
     return None if is_abbreviation(head) else head.lower()

@@ -20,11 +20,13 @@ from ...context import Context
 from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...lexicon.abbreviations import Definition, learn_abbreviations
+from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import CYRILLIC, EN_PREPOSITIONS, LEADING_THE, head_word
+from .names import en_prepositions, head_word, leading_the
 from .spans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
 @cache
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
-    generic = frozenset(keys(LEADING_THE.sub("", p), morph) for p in load_lines("org_generic.txt"))
+    generic = frozenset(keys(leading_the().sub("", p), morph) for p in load_lines("org_generic.txt"))
     nonheads = frozenset(lemma_of(w, morph) for w in load_lines("org_nonheads.txt"))
     heads = frozenset(lemma_of(w, morph) for w in load_lines("org_heads.txt"))
     return generic, nonheads, heads
@@ -141,7 +143,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     short_forms = _english_short_forms(candidates, morph)
     for start, end, name in candidates:
         seq = keys(name, morph)
-        if CYRILLIC.search(name):
+        if has_cyrillic(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
@@ -187,10 +189,10 @@ def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -
     stay two, and the short one stays itself."""
     longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
     for _, _, name in candidates:
-        if CYRILLIC.search(name):
+        if has_cyrillic(name):
             continue
         seq = keys(name, morph)
-        cut = next((i for i, word in enumerate(seq) if word in EN_PREPOSITIONS), len(seq))
+        cut = next((i for i, word in enumerate(seq) if word in en_prepositions()), len(seq))
         if 0 < cut < len(seq):
             longer[seq[:cut]].add(seq)
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
@@ -254,7 +256,7 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
-    lead = LEADING_THE.match(article.text[start : d.long_end])
+    lead = leading_the().match(article.text[start : d.long_end])
     start += lead.end() if lead else 0
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
@@ -320,8 +322,8 @@ def _back_references(
         if after is not None and after.word and after.capital:
             continue
         before = text_pieces[i - 1] if i else None
-        english = not CYRILLIC.search(piece.text)
-        if english and not (before is not None and before.lemma == "the"):
+        english = not has_cyrillic(piece.text)
+        if english and not (before is not None and before.lemma in word_set(FUNCTION_WORDS, "definite")):
             continue
         if not english and piece.sentence_start:
             continue
@@ -370,7 +372,7 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         name = max(full, key=len) if full else (fact.short or "")
         short = fact.short
         known = []
-        name_en = name if lang == "en" and not CYRILLIC.search(name) else None
+        name_en = name if lang == "en" and not has_cyrillic(name) else None
         registry_id = None
     variants = [v for n in [name, *seen] for v in name_variants(n)]
     aliases: list[str] = []

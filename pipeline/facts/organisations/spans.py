@@ -3,32 +3,61 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
+from ...lexicon.numbers import alternation
+from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .names import CYRILLIC, head_word
+from .names import ORG_WORDS, head_word
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _WORDS = re.compile(r"[^\W\d_]+")
-_CONNECTORS = frozenset({"of", "on", "for", "and", "in", "the"})
 _MAX_TITLE = 10
-_DETERMINERS = frozenset({"the", "a", "an", "any", "each", "every", "all", "such", "this", "that", "its", "their"})
 _SHOUTED = 8
 _COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
-_LEGAL_FORM = re.compile(r"^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ФГУП|ГУП|АНО|госкорпорация|Госкорпорация|холдинг|Холдинг)\s+")
-_COMPLEMENT = frozenset({"для", "по"})
 _MAX_EXTENSION = 6
-LEADING_THE = re.compile(r"(?:(?:the|The|THE|an?|An?)\s+|[\"“„']+)")
 _ROMAN = re.compile(r"^[IVXLC]+$")
-_LEADING_ARTICLE = re.compile(r"(?:The|An?)\s*$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _RU_LINK = re.compile(r"[ \t]+")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
+
+
+def _connectors() -> frozenset[str]:
+    """Lower-case words that may join the capitalised words of an English name: "of", "on", "the"."""
+    return word_set(ORG_WORDS, "connector")
+
+
+def _complement() -> frozenset[str]:
+    """«для», «по»: a Russian name goes on over its complement after them."""
+    return word_set(ORG_WORDS, "complement")
+
+
+@cache
+def _leading() -> re.Pattern[str]:
+    """An article ("the", "The", "THE", "an") or quotes opening a span."""
+    the, a = forms(FUNCTION_WORDS, "definite"), forms(FUNCTION_WORDS, "indefinite")
+    articles = alternation(in_cases(the, upper=True) + in_cases(a), start=False, end=False)
+    return re.compile(rf"(?:{articles}\s+|[\"“„']+)")
+
+
+@cache
+def _capital_article() -> re.Pattern[str]:
+    """"The", "A", "An" ending a stretch of text: a name after it may still open a sentence."""
+    articles = forms(FUNCTION_WORDS, "definite", "indefinite")
+    return re.compile(rf"{alternation(in_cases(articles, as_written=False), start=False, end=False)}\s*$")
+
+
+@cache
+def _legal_form() -> re.Pattern[str]:
+    """«ООО », «Госкорпорация » opening a name."""
+    return re.compile(rf"^{any_word(ORG_WORDS, 'legal_form')}\s+")
 
 
 def ner_candidates(
@@ -58,7 +87,7 @@ def ner_candidates(
                 continue
             if " " not in text and not is_abbreviation(text) and (
                 _common_word(text, morph) or text.lower() in lower_words
-                or (not CYRILLIC.search(text) and _sentence_initial(article.text, x.start))
+                or (not has_cyrillic(text) and _sentence_initial(article.text, x.start))
             ):
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
@@ -87,7 +116,7 @@ def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph:
 
 def _sentence_initial(text: str, start: int) -> bool:
     """Whether `start` opens a sentence or a block, a leading article aside ("The Conclusion ...")."""
-    before = _LEADING_ARTICLE.sub("", text[max(0, start - 40) : start])
+    before = _capital_article().sub("", text[max(0, start - 40) : start])
     return not before.strip() or bool(_SENTENCE_END.search(before))
 
 
@@ -101,17 +130,17 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         break
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    lead = LEADING_THE.match(text, start, end)
+    lead = _leading().match(text, start, end)
     if lead:
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
-    while len(words) > 1 and CYRILLIC.search(words[-1].text) and _dangling(words[-1].text, morph):
+    while len(words) > 1 and has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph):
         words.pop()
     if not words:
         return None
     end = min(end, words[-1].end)
-    if len(words) > 2 and words[-2].lemma in _COMPLEMENT:
+    if len(words) > 2 and words[-2].lemma in _complement():
         end = _extend(text, end, morph)
     return (start, end) if end - start >= 2 else None
 
@@ -122,13 +151,13 @@ def _extend(text: str, end: int, morph: Morph) -> int:
     following = split(text[end : end + 120], end, morph)
     taken = 0
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
-        if not piece.word or not CYRILLIC.search(piece.text) or piece.text[:1].isupper():
+        if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
             break
-        if piece.lemma in _COMPLEMENT or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
+        if piece.lemma in _complement() or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
             taken = i + 1
             continue
         break
-    while taken and following[taken - 1].lemma in _COMPLEMENT:
+    while taken and following[taken - 1].lemma in _complement():
         taken -= 1
     return following[taken - 1].end if taken else end
 
@@ -141,7 +170,7 @@ def _dangling(word: str, morph: Morph) -> bool:
 
 def _common_word(word: str, morph: Morph) -> bool:
     """A one-word span that is an ordinary dictionary word («Правительство», «Планы»), not a name."""
-    if not CYRILLIC.search(word):
+    if not has_cyrillic(word):
         return False
     parses = morph.parse(word.lower())
     return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
@@ -151,7 +180,7 @@ def nominative(name: str, morph: Morph) -> str:
     """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
     and other languages stay as written."""
     words = name.split()
-    if not words or not CYRILLIC.search(name):
+    if not words or not has_cyrillic(name):
         return name
     if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
         return morph.to_nominative(words[0].capitalize())
@@ -171,7 +200,7 @@ def nominative(name: str, morph: Morph) -> str:
 def name_variants(name: str) -> list[str]:
     """Other spellings of a name: without its legal form («ООО», "the"), with its quotes closed."""
     out = []
-    bare = _LEGAL_FORM.sub("", name)
+    bare = _legal_form().sub("", name)
     for variant in (bare, _close_quotes(name), _close_quotes(bare), bare.strip("«»\"")):
         if variant and variant != name and variant not in out:
             out.append(variant)
@@ -203,8 +232,8 @@ def title_case_names(
         if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
             out.extend(_title_name(text, run, taken, word_lists))
             run = []
-        if piece is not None and piece.word and not CYRILLIC.search(piece.text) and (
-            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _CONNECTORS)
+        if piece is not None and piece.word and not has_cyrillic(piece.text) and (
+            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _connectors())
         ):
             run.append(piece)
             continue
@@ -220,19 +249,19 @@ def _title_name(
     word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
 ) -> list[tuple[int, int, str]]:
     generic, _, heads = word_lists
-    while run and (run[0].lemma in _DETERMINERS or run[0].text in _CONNECTORS):
+    while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text in _connectors()):
         run = run[1:]
     reach = next((i for i, p in enumerate(run) if any(s < p.end and p.start < e for s, e, _ in taken)), None)
     if reach:  # the run goes on into a name found before ("Technical Committee of the | World Customs ...")
         run = run[:reach]
-    while run and run[-1].text in _CONNECTORS:
+    while run and run[-1].text in _connectors():
         run = run[:-1]
     capitals = [p for p in run if p.capital]
     if len(capitals) < 2 or len(run) > _MAX_TITLE:
         return []
     head = capitals[0]
     for p in run:
-        if p.text in _CONNECTORS:
+        if p.text in _connectors():
             break
         head = p
     start, end = run[0].start, run[-1].end
@@ -255,7 +284,7 @@ def bodies_of_organisations(
     starts = {s: e for s, e, _ in found}
     out = []
     for start, end, name in candidates:
-        russian = bool(CYRILLIC.search(name))
+        russian = has_cyrillic(name)
         link = (_RU_LINK if russian else _OF_THE).match(text, end)
         if link and link.end() in starts and head_word(name, morph) in heads \
                 and (not russian or _genitive(text, link.end(), morph)):
