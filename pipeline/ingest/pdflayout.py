@@ -310,7 +310,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
             top_band = line.bottom <= head or index > 0
             if _in_band(line, page) and (top_band or line.top > page.height / 2) \
                     and (_key(line.text) in running or _PAGE_NUMBER.fullmatch(line.text)
-                         or (index > 0 and line.size < _SMALL * size and _apart(line, page))):
+                         or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page))):
                 dropped += 1
                 continue
             kept.append(line)

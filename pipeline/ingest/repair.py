@@ -242,7 +242,7 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
-    if _cue().match(text) and (ends or len(before) < 0.8 * width):
+    if _cue().match(text) and (ends or len(before) < 0.8 * width or _labelled().match(text)):
         return True
     if not upper:
         return False
@@ -264,9 +264,16 @@ def _keywords() -> re.Pattern[str]:
 
 
 @cache
+def _labelled() -> re.Pattern[str]:
+    """A label and its colon at a line's start: «Для цитирования:», "Keywords:" open a block whatever ends before."""
+    return re.compile(rf"{label('abstract', 'keywords', 'citation', 'received')}\s*:", re.I)
+
+
+@cache
 def _cue() -> re.Pattern[str]:
     """A label that opens a block of its own: abstract, keywords, caption, source note."""
-    return re.compile(rf"(?:{label('abstract', 'keywords')}|{_caption().pattern}|{label('source')}\s*:)", re.I)
+    return re.compile(rf"(?:{label('abstract', 'keywords')}|{_caption().pattern}|{label('source')}\s*:"
+                      rf"|{label('citation', 'received')}\s*:)", re.I)
 
 
 def _switches_language(before: str, text: str) -> bool:

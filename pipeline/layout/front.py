@@ -36,6 +36,11 @@ _NAME = re.compile(
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
 )
 _DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD)\.?")  # «к.т.н.», «доцент», "PhD"
+# three Russian words make a name only with a patronymic («Анна Сергеевна Петрова», «Петрова Анна
+# Сергеевна»); «Вестник Таможенного Сотрудничества» is a journal set in capitals
+_THREE_WORDS_WITHOUT_PATRONYMIC = re.compile(
+    r"(?![А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)\b)(?![А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична))"
+    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&)\s*")
 
 
@@ -119,7 +124,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
         part = part.strip(" *∗†‡§0123456789")
         if not part:
             continue
-        if _NAME.fullmatch(part):
+        if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part):
             names.append(part)
         elif not _DEGREE.fullmatch(part):
             return None

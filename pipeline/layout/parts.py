@@ -67,8 +67,9 @@ class _Found:
 
     def identify(self, text: str) -> None:
         for key, value in front.identifiers(text).items():
-            if value and not self.identifiers.get(key):
-                self.identifiers[key] = value
+            known = self.identifiers.get(key)
+            if value and (not known or (value.startswith(known) and len(value) > len(known))):
+                self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

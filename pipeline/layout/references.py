@@ -26,8 +26,10 @@ _ENTRY_LIKE = re.compile(
     rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
     rf"{_DOI.pattern}|https?://",
 )
+_INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]")  # «OECD, 2018.»
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
-    rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s])"
+    rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
+    rf"|{_INSTITUTION_YEAR.pattern})"
 )
 CITATION = re.compile(
     r"\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [3], [1, 2], [3, с. 5]
@@ -84,7 +86,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def _starts_entry(text: str) -> bool:
-    return bool(_AUTHOR.match(text)) or bool(re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text))
+    return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text))
 
 
 def parse(entry: str) -> Reference:
