@@ -82,14 +82,17 @@ def structure(article: Article, context: Context) -> Article:
     article.blocks = []
     lang = "ru"
     in_references = False
-    label_before = False
+    label_before = keywords_before = False
     for start, end in spans(article.text):
         text = article.text[start:end]
         lang = detect(text, lang)
         kind = classify(text)
-        if label_before and kind == "paragraph":
+        if label_before and kind in ("paragraph", "heading"):
             kind = "abstract"
+        elif keywords_before and kind in ("paragraph", "heading"):
+            kind = "keywords"
         label_before = kind == "abstract" and _abstract().fullmatch(text.strip()) is not None
+        keywords_before = kind == "keywords" and _keywords().fullmatch(text.strip()) is not None
         if kind == "heading" and _references().fullmatch(text.strip()):
             in_references = True
         elif kind == "heading" and _appendix().match(text):
@@ -98,6 +101,7 @@ def structure(article: Article, context: Context) -> Article:
             kind = "reference"
         article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
     _find_title(article)
+    _unlabelled_front(article)
     _fill_abstracts(article)
     _fill_keywords(article)
     _tie_captions(article)
@@ -181,6 +185,44 @@ def _find_title(article: Article) -> None:
             article.title = " ".join(text.strip("«»\"' ").split())
             article.titles.setdefault(block.lang, article.title)
             return
+
+
+def _unlabelled_front(article: Article) -> None:
+    """Between the title and the body's first heading, a paragraph of prose in a language that has no
+    labelled abstract is that language's abstract, and a list of short phrases after it its keywords
+    (abstracts set in a frame or in italics without a label word)."""
+    blocks = article.blocks
+    titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    body = next((i for i, b in enumerate(blocks) if i > (titled or 0) and b.kind == "heading"
+                 and _body_heading().match(article.block_text(b).strip())), None)
+    if titled is None or body is None or body - titled > 20:
+        return
+    labelled = {b.lang for b in blocks if b.kind in ("abstract", "keywords")}
+    abstract_at: dict[str, int] = {}
+    for i in range(titled + 1, body):
+        block = blocks[i]
+        text = article.block_text(block)
+        lang = detect(text, block.lang)
+        if lang in labelled or block.kind not in ("paragraph", "heading"):
+            continue
+        if lang not in abstract_at and block.kind == "paragraph" and len(text) >= 200 \
+                and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2:
+            block.kind = "abstract"
+            abstract_at[lang] = i
+        elif lang in abstract_at and i == abstract_at[lang] + 1 and _phrase_list(text):
+            block.kind = "keywords"
+
+
+def _phrase_list(text: str) -> bool:
+    """A list of 3 to 15 short phrases separated by commas or semicolons, not a sentence."""
+    parts = [p.strip() for p in re.split(r"[;,]", text.strip().rstrip("."))]
+    return 3 <= len(parts) <= 15 and all(0 < len(p.split()) <= 5 for p in parts) and len(text) < 400
+
+
+@cache
+def _body_heading() -> re.Pattern[str]:
+    """The first heading of a body: «Введение», "1. Introduction", «1 Материалы и методы»."""
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+\S|[IVX]{{1,4}}\.\s+\S|(?i:{label('introduction')})\s*\.?$)")
 
 
 def _fill_abstracts(article: Article) -> None:
