@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass
@@ -168,6 +168,7 @@ class Article:
     summary: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
     blocks: list[Block] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)  # offset where each page begins
     sentences: list[Sentence] = field(default_factory=list)

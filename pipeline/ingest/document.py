@@ -20,3 +20,4 @@ class Document:
     page_count: int | None = None
     tables: list[Table] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
