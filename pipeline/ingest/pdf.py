@@ -17,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
 from ..record import Table
+from ..settings import Settings
 from .document import TABLE_ANCHOR, Document
 
 log = logging.getLogger(__name__)
@@ -28,18 +29,20 @@ _WORD = re.compile(r"\S+")
 _LATIN_JUNK = re.compile(r"[a-zA-Z][\\^_`\[\]{}|~@][a-zA-Z]|[a-z][A-Z][a-z]")
 
 
-def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
-    """Pages and tables of a PDF. Raises `InputError` for encrypted, corrupt or empty files."""
+def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
+    """Pages and tables of a PDF, pages without a usable text layer read by OCR as `settings.ocr` says.
+    Raises `InputError` for encrypted, corrupt or empty files."""
     pdf = _open(data, path)
     try:
         count = len(pdf)
         if count == 0:
             raise InputError(path, "the PDF has no pages")
-        if count > max_pages:
-            raise InputError(path, f"the PDF has {count} pages, more than the limit of {max_pages}")
+        if count > settings.max_pages:
+            raise InputError(path, f"the PDF has {count} pages, more than the limit of {settings.max_pages}")
         pages: list[str] = []
         warnings: list[str] = []
-        candidates: list[int] = []
+        drawn: list[int] = []  # pages whose rules could draw a table
+        unread: list[int] = []  # pages with content but no usable text
         empty = 0
         for index in range(count):
             text, objects, ruled = _read_page(pdf, index, path, warnings)
@@ -47,21 +50,42 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
             if not text.strip():
                 if objects:
                     warnings.append(f"page {number} has no text layer")
+                    unread.append(index)
                 else:
                     empty += 1
             elif unreadable(text):
                 warnings.append(f"page {number}: text layer is unreadable (broken font encoding)")
                 text = ""
+                unread.append(index)
             elif ruled:
-                candidates.append(index)
+                drawn.append(index)
             pages.append(text)
         if empty == count:
             raise InputError(path, "the PDF has no content (its pages are empty)")
+        ocr_pages = _ocr(pdf, pages, unread, settings, path, warnings)
+        candidates = [i for i in drawn if i + 1 not in ocr_pages]
         tables = _tables(pdf, data, path, candidates, pages, warnings) if candidates else []
     finally:
         pdf.close()
     return Document(path=path, data=data, format="pdf", pages=pages, page_count=count,
-                    tables=tables, warnings=warnings)
+                    tables=tables, warnings=warnings, ocr_pages=ocr_pages)
+
+
+def _ocr(pdf: Any, pages: list[str], unread: list[int], settings: Settings, path: str,
+         warnings: list[str]) -> list[int]:
+    """Read by OCR the pages `settings.ocr` asks for, in place in `pages`; the numbers of the pages read."""
+    if settings.ocr == "off":
+        return []
+    wanted = unread if settings.ocr == "auto" else [i for i, text in enumerate(pages) if text.strip() or i in unread]
+    if not wanted:
+        return []
+    from .ocr import read_pages
+
+    reading = read_pages(pdf, wanted, settings, path)
+    warnings.extend(reading.warnings)
+    for page in reading.pages:
+        pages[page.number - 1] = page.text
+    return [page.number for page in reading.pages]
 
 
 def _open(data: bytes, path: str) -> Any:
