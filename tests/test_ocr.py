@@ -10,6 +10,7 @@ from pathlib import Path
 
 import make_scans
 import pytest
+from helpers import make_article
 from PIL import Image
 
 from pipeline import analyze
@@ -19,6 +20,7 @@ from pipeline.ingest.ocr import describe_pages, tesseract_languages
 from pipeline.ingest.scan import skew, smooth, straighten
 from pipeline.nlp.models import Models
 from pipeline.record import SCHEMA_VERSION, Article
+from pipeline.render.highlight import body_view
 from pipeline.serialize import to_dict, validate
 from pipeline.settings import Settings
 
@@ -159,7 +161,7 @@ def test_pages_past_the_time_limit_are_left_unread_with_a_warning(scans: Path) -
     assert "page 1 not read by OCR: the time limit of 0 s was reached (raise it with --timeout)" in document.warnings
 
 
-def test_a_batch_reads_scans_in_its_workers(scans: Path, tmp_path: Path) -> None:
+def test_a_batch_reads_scans_in_its_workers_and_marks_their_pages(scans: Path, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "scan.pdf").write_bytes((scans / "ru_clean.pdf").read_bytes())
@@ -168,6 +170,15 @@ def test_a_batch_reads_scans_in_its_workers(scans: Path, tmp_path: Path) -> None
     assert not result.failures and result.outcomes[0].timings["load"] > 0
     record = json.loads((tmp_path / "out" / "scan.pdf.json").read_text("utf-8"))
     assert record["ocr_pages"] == [1] and "Федеральная таможенная служба" in record["text"]
+    page = (tmp_path / "out" / "scan.pdf.html").read_text("utf-8")
+    assert "1 · OCR</div>" in page
+
+
+def test_page_marks_say_which_pages_were_read_by_ocr() -> None:
+    text = "Первая страница.\n\nВторая страница."
+    article = make_article(text, "s.pdf", "pdf", page_starts=[0, text.index("Вторая")], ocr_pages=[2])
+    marks = [b for b in body_view(article, {}) if b["kind"] == "page"]
+    assert [(m["n"], m["ocr"]) for m in marks] == [(1, False), (2, True)]
 
 
 @pytest.mark.parametrize(("numbers", "expected"), [
