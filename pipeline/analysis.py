@@ -35,7 +35,7 @@ from .version import __version__
 log = logging.getLogger(__name__)
 
 # what the context gives before any stage runs; `mentions` of the NER are named `ner`
-GIVEN = ("document", "source", "warnings")
+GIVEN = ("document", "source", "warnings", "ocr_pages")
 
 STAGES: tuple[Stage, ...] = (
     Stage("repair", clean, needs=("document",), fills=("text", "page_starts", "tables")),
@@ -105,6 +105,7 @@ def process(document: Document, settings: Settings, models: Models,
         pipeline_version=__version__,
     )
     article.warnings.extend(document.warnings)
+    article.ocr_pages = list(document.ocr_pages)
     return run_stages(article, Context(models, settings, document), STAGES, timings)
 
 

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .settings import Settings
+from .settings import OCR_MODES, Settings
 from .version import __version__
 
 
@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--ui-lang", choices=("auto", "en", "ru"), default=defaults.ui_language,
                      help="language of the reports' headings and labels (default: that of the articles)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
+    run.add_argument("--ocr", choices=OCR_MODES, default=defaults.ocr,
+                     help="read PDF pages with Tesseract: 'auto' those with no text layer or an unreadable one, "
+                          "'force' every page, 'off' none (default auto)")
+    run.add_argument("--tesseract", default=defaults.tesseract, metavar="PROGRAM",
+                     help=f"the Tesseract program, a name on the PATH or a path (default {defaults.tesseract})")
 
     ev = sub.add_parser("eval", help="score records in OUT against hand-made annotations in GOLD")
     ev.add_argument("out", type=Path, help="folder holding the records (*.json)")
@@ -64,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             html=not args.no_html,
             ui_language=args.ui_lang,
             progress=not args.no_progress and sys.stderr.isatty(),
+            ocr=args.ocr,
+            tesseract=args.tesseract,
         )
         return run_batch(args.inputs, args.out, settings)
     if args.command == "eval":

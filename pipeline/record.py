@@ -204,6 +204,7 @@ class Article:
     summary: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
     blocks: list[Block] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=list)  # offset where each page begins
     sentences: list[Sentence] = field(default_factory=list)

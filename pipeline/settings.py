@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".docx", ".html", ".htm", ".md")
+OCR_MODES = ("auto", "off", "force")
 # templates/ at the top of a checkout; an installed package carries them as pipeline/templates/
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATES_DIR = _CHECKOUT_TEMPLATES if _CHECKOUT_TEMPLATES.is_dir() else Path(__file__).resolve().parent / "templates"
@@ -27,3 +28,12 @@ class Settings:
     templates_dir: Path = TEMPLATES_DIR
     ui_language: str = "auto"  # the reports' own words: "en", "ru", or "auto" (the articles' language)
     summary_sentences: int = 4
+    ocr: str = "auto"  # PDF pages read by Tesseract: "auto" (those without a usable text layer), "force" (all), "off"
+    ocr_languages: tuple[str, ...] = ("rus", "eng")  # Tesseract's codes; the first is required, the others help
+    ocr_dpi: int = 300  # the resolution pages are rendered at for OCR, that of most scans
+    ocr_page_timeout_s: float = 60.0  # a page Tesseract has not read by then is given up
+    tesseract: str = "tesseract"  # the Tesseract program: a name on the PATH or a path
+
+    def __post_init__(self) -> None:
+        if self.ocr not in OCR_MODES:
+            raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {self.ocr!r}")

@@ -8,7 +8,8 @@ as text and as PDF, and prints one table with a target and PASS/FAIL per line:
      exports) measured on a batch of one file;
   4. PullEnti 4.1 on a slice of the same texts;
   5. peak memory of a worker, and the time to the first record from a cold process: through the
-     Python API, and through the command line on a folder.
+     Python API, and through the command line on a folder;
+  6. seconds per page read by OCR in one worker, on scans made from the texts (clean, grainy and turned, two columns).
 Usage: python scripts/bench.py [--copies N] [--pullenti-chars N]
 """
 
@@ -43,6 +44,7 @@ from pipeline.settings import Settings  # noqa: E402
 EVAL_TEXTS = Path("/work/shared/eval/texts")
 ROUNDS = 2
 JOB_ROUNDS = 3  # the two-worker ratio moves most with the load of the shared host: more rounds, best of each
+OCR_CHARS = 2500  # of each text on a scanned page: about a page of print
 
 
 @dataclass
@@ -250,6 +252,35 @@ def bench_first_record(folder: Path, work: Path) -> Line:
                 None, "< 3 s", seconds < 3.0)
 
 
+def bench_ocr(texts: list[str], work: Path) -> Line:
+    """Loading scanned pages made from the sample texts: render, clean and Tesseract, one process as in a worker."""
+    import make_scans
+
+    from pipeline.ingest import load
+    from pipeline.ingest.ocr import tesseract_languages
+
+    settings = Settings(jobs=1, html=False, progress=False)
+    name = "OCR seconds per page (1 worker)"
+    if not set(settings.ocr_languages) <= (tesseract_languages(settings.tesseract) or set()):
+        return Line(name, "", "Tesseract not installed (tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng)",
+                    None, "", None)
+    _note("OCR of scanned pages")
+    sample = [t[:OCR_CHARS] for t in texts[:2]]
+    scans = [make_scans.scan(sample[0]), make_scans.scan(sample[-1], noise=40, angle=3),
+             make_scans.scan("\n\n".join(sample), columns=2)]
+    paths = []
+    for number, data in enumerate(scans, 1):
+        paths.append(work / f"scan{number}.pdf")
+        paths[-1].write_bytes(data)
+    times, pages = [], 0
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        pages = sum(len(load(p, settings).ocr_pages) for p in paths)
+        times.append(time.perf_counter() - started)
+    return Line(name, f"{min(times) / max(1, pages):.2f} s", f"{pages} scanned pages at {settings.ocr_dpi} dpi, "
+                f"{'+'.join(settings.ocr_languages)}", None, "", None)
+
+
 def stage_profile(sources: list[Path | str], models: Models, settings: Settings) -> str:
     """Seconds per stage over one pass of `sources` (texts and PDFs), and each stage's share."""
     timings: dict[str, float] = {}
@@ -298,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(bench_text(texts, models, settings, floor))
         lines.append(bench_pdf(pdfs, pages, models, settings, floor))
         lines.append(bench_pullenti(texts, models, settings, args.pullenti_chars))
+        lines.append(bench_ocr(texts, work))
         profile = stage_profile([*texts, *pdfs], models, settings)
         del models, floor
         lines.append(bench_first_record(batch / "copy1", work))

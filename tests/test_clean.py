@@ -243,6 +243,6 @@ def test_markdown_headings_and_emphasis(tmp_path: Path) -> None:
 
 
 def test_scanned_pdf_leaves_an_empty_text_and_a_warning(shared_pdf: Path) -> None:
-    article = _clean(load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings()))
+    article = _clean(load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings(ocr="off")))
     assert article.text == "" and article.page_starts == [0, 0, 0, 0]
     assert article.warnings == ["no text could be extracted (the document may need OCR)"]

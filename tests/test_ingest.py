@@ -46,13 +46,13 @@ def test_hostile_pdf_gives_input_error(shared_pdf: Path, name: str, message: str
 
 
 def test_scanned_pdf_warns_each_page_without_text_layer(shared_pdf: Path) -> None:
-    document = load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", SETTINGS)
+    document = load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings(ocr="off"))
     assert document.warnings == [f"page {n} has no text layer" for n in range(1, 5)]
     assert not "".join(document.pages).strip()
 
 
 def test_broken_tounicode_pages_are_left_out_with_a_warning(shared_pdf: Path) -> None:
-    document = load(shared_pdf / "hostile_ru_broken_tounicode.pdf", SETTINGS)
+    document = load(shared_pdf / "hostile_ru_broken_tounicode.pdf", Settings(ocr="off"))
     assert document.warnings == [
         "page 1: text layer is unreadable (broken font encoding)",
         "page 2: text layer is unreadable (broken font encoding)",

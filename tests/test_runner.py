@@ -19,6 +19,7 @@ from pipeline import __version__, analyze
 from pipeline.batch.runner import ERRORS, INDEX, RECORDS, run_batch
 from pipeline.export.files import TEMP_SUFFIX, atomic_write, discover
 from pipeline.nlp.models import Models
+from pipeline.record import SCHEMA_VERSION
 from pipeline.serialize import validate
 from pipeline.settings import Settings
 
@@ -119,6 +120,20 @@ def test_rerun_skips_unchanged_files_and_force_redoes_them(first: tuple[Path, in
     assert status == 0
     assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
     assert (out / "ru.txt.json").stat().st_mtime_ns > stamps[out / "ru.txt.json"]
+
+
+def test_a_record_of_an_older_schema_is_made_again(first: tuple[Path, int, str], inputs: Path,
+                                                   tmp_path: Path) -> None:
+    """A scan analysed before OCR (schema 1.0) gets its text on the next run, without --force."""
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    record = out / "ru.txt.json"
+    old = json.loads(record.read_text("utf-8"))
+    record.write_text(json.dumps({**old, "schema_version": "1.0"}, ensure_ascii=False), "utf-8")
+    status, stderr = _batch([inputs / "ru.txt"], out)
+    assert status == 0
+    assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
+    assert json.loads(record.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
 
 
 def test_a_missing_page_is_made_from_its_current_record(first: tuple[Path, int, str], inputs: Path,

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from ..export.files import Target, atomic_write, discover, sweep_temp_files
+from ..record import SCHEMA_VERSION
 from ..settings import Settings
 from ..version import __version__
 from .workers import Outcome, Task, WorkerPool, WorkerStartError
@@ -190,10 +191,10 @@ def _sha256(path: Path) -> str:
 
 
 def _current_record(target: Target, out: Path) -> dict[str, Any] | None:
-    """The target's record when it is whole and was made by this pipeline version from these very bytes."""
+    """The target's record when it is whole and was made by this pipeline version, in this schema, from these very bytes."""
     try:
         record = json.loads((out / target.json).read_text("utf-8"))
-        if (record["pipeline_version"] == __version__
+        if (record["pipeline_version"] == __version__ and record["schema_version"] == SCHEMA_VERSION
                 and record["source"]["sha256"] == _sha256(target.path)):
             return record
     except (OSError, ValueError, KeyError, TypeError):

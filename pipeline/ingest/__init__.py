@@ -37,7 +37,7 @@ def load(path: Path, settings: Settings) -> Document:
     if suffix == ".pdf":
         from .pdf import load_pdf
 
-        return load_pdf(data, name, settings.max_pages)
+        return load_pdf(data, name, settings)
     if suffix == ".docx":
         from .docx import load_docx
 

@@ -22,3 +22,4 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)  # moved out of the pages' text
     title: str | None = None  # what the layout shows as the title (the largest type on the first page)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR

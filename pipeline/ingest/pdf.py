@@ -17,6 +17,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
 from ..record import Table
+from ..settings import Settings
 from .document import TABLE_ANCHOR, Document
 from .pdflayout import PageLines, compose, read_lines
 
@@ -29,18 +30,20 @@ _WORD = re.compile(r"\S+")
 _LATIN_JUNK = re.compile(r"[a-zA-Z][\\^_`\[\]{}|~@][a-zA-Z]|[a-z][A-Z][a-z]")
 
 
-def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
-    """Pages and tables of a PDF. Raises `InputError` for encrypted, corrupt or empty files."""
+def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
+    """Pages and tables of a PDF, pages without a usable text layer read by OCR as `settings.ocr` says.
+    Raises `InputError` for encrypted, corrupt or empty files."""
     pdf = _open(data, path)
     try:
         count = len(pdf)
         if count == 0:
             raise InputError(path, "the PDF has no pages")
-        if count > max_pages:
-            raise InputError(path, f"the PDF has {count} pages, more than the limit of {max_pages}")
+        if count > settings.max_pages:
+            raise InputError(path, f"the PDF has {count} pages, more than the limit of {settings.max_pages}")
         read: list[PageLines] = []
         warnings: list[str] = []
-        candidates: list[int] = []
+        drawn: list[int] = []  # pages whose rules could draw a table
+        unread: list[int] = []  # pages with content but no usable text
         empty = 0
         for index in range(count):
             lines, objects, ruled = _read_page(pdf, index, path, warnings)
@@ -49,23 +52,46 @@ def load_pdf(data: bytes, path: str, max_pages: int) -> Document:
             if not text.strip():
                 if objects:
                     warnings.append(f"page {number} has no text layer")
+                    unread.append(index)
                 else:
                     empty += 1
             elif unreadable(text):
                 warnings.append(f"page {number}: text layer is unreadable (broken font encoding)")
                 lines.lines = []
+                unread.append(index)
             elif ruled:
-                candidates.append(index)
+                drawn.append(index)
             read.append(lines)
         if empty == count:
             raise InputError(path, "the PDF has no content (its pages are empty)")
+        scanned = _ocr(pdf, read, unread, settings, path, warnings)
         boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        candidates = [i for i in drawn if i + 1 not in scanned]
         tables = _tables(data, path, candidates, boxes, warnings) if candidates else []
     finally:
         pdf.close()
     layout = compose(read, boxes, TABLE_ANCHOR)
-    return Document(path=path, data=data, format="pdf", pages=layout.pages, page_count=count,
-                    tables=tables, warnings=warnings, footnotes=layout.footnotes, title=layout.title)
+    pages = [scanned.get(number, text) for number, text in enumerate(layout.pages, 1)]
+    return Document(path=path, data=data, format="pdf", pages=pages, page_count=count, tables=tables,
+                    warnings=warnings, footnotes=layout.footnotes, title=layout.title, ocr_pages=sorted(scanned))
+
+
+def _ocr(pdf: Any, read: list[PageLines], unread: list[int], settings: Settings, path: str,
+         warnings: list[str]) -> dict[int, str]:
+    """The text OCR gives each page `settings.ocr` asks for, by page number; those pages' lines are
+    left out of the layout."""
+    if settings.ocr == "off":
+        return {}
+    wanted = unread if settings.ocr == "auto" else [i for i, page in enumerate(read) if page.lines or i in unread]
+    if not wanted:
+        return {}
+    from .ocr import read_pages
+
+    reading = read_pages(pdf, wanted, settings, path)
+    warnings.extend(reading.warnings)
+    for page in reading.pages:
+        read[page.number - 1].lines = []
+    return {page.number: page.text for page in reading.pages}
 
 
 def _open(data: bytes, path: str) -> Any:

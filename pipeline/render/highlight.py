@@ -132,20 +132,22 @@ def body_view(article: Article, titles: dict[str, str],
     `labels` puts the names of entity types into the page's language."""
     spans = _mention_spans(article, titles, labels) + evidence_spans(article)[0]
     pages = [(i + 1, p) for i, p in enumerate(article.page_starts)]
+    ocr = set(article.ocr_pages)
     tables = sorted(((t.start if t.start is not None else len(article.text), i) for i, t in
                      enumerate(article.tables)))
     figure_cells = _figure_cells(article, titles)
     out: list[dict[str, Any]] = []
     for block in _text_blocks(article):
         while pages and pages[0][1] <= block.start:
-            out.append({"kind": "page", "n": pages.pop(0)[0]})
+            n = pages.pop(0)[0]
+            out.append({"kind": "page", "n": n, "ocr": n in ocr})
         while tables and tables[0][0] <= block.start:
             out.append(_table_view(article, tables.pop(0)[1], figure_cells))
         inside = [(max(s, block.start), min(e, block.end), r, n if s >= block.start else _strip_id(n))
                   for s, e, r, n in spans if s < block.end and e > block.start]
         while pages and pages[0][1] < block.end:
             n, at = pages.pop(0)
-            inside.append((at, at, 0, {"kind": "page", "n": n}))
+            inside.append((at, at, 0, {"kind": "page", "n": n, "ocr": n in ocr}))
         item = {"kind": block.kind, "tag": _BLOCK_TAGS.get(block.kind, "p"), "lang": block.lang,
                 "nodes": nest(inside, block.start, block.end, article.text)}
         group = _GROUPED.get(block.kind)
@@ -155,7 +157,7 @@ def body_view(article: Article, titles: dict[str, str],
             out.append({"kind": group, "items": [item]})
         else:
             out.append(item)
-    out.extend({"kind": "page", "n": n} for n, _ in pages)
+    out.extend({"kind": "page", "n": n, "ocr": n in ocr} for n, _ in pages)
     out.extend(_table_view(article, i, figure_cells) for _, i in tables)
     return out
 
