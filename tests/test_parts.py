@@ -144,3 +144,24 @@ def test_apparatus_leaves_the_text_and_fills_the_record(lang: str) -> None:
     assert cited in (["[Иванов, 2015]"], ["(Smith et al., 2015)"])
     assert "2015" not in article.content and "Евразийская экономическая комиссия" in article.content + \
         "Евразийская экономическая комиссия"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_an_organisation"),
+    [
+        ("Инновационные кластеры изучены подробно [Carrincazeaux, Coris, 2015]. Евразийская экономическая "
+         "комиссия поддерживает такие кластеры в государствах — членах Союза.", {"Carrincazeaux", "Coris"}),
+        ("Clusters have been studied in detail (Carrincazeaux and Coris, 2015). The World Customs Organization "
+         "supports such clusters in its member administrations.", {"Carrincazeaux", "Coris"}),
+    ],
+)
+def test_nothing_in_an_in_text_citation_becomes_a_fact(text: str, not_an_organisation: set[str]) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    article = analyze(text, models=shared_models())
+    names = " ".join(o.name for o in article.organisations)
+    assert not any(word in names for word in not_an_organisation), names
+    assert article.organisations, "the organisation the sentence names is still found"
+    assert not [d for d in article.dates if d.value == "2015"]

@@ -313,7 +313,7 @@ def extract_dates(article: Article, context: Context) -> Article:
     Needs `text`.
     """
     facts: dict[tuple[str, str, str | None], DateFact] = {}
-    for span in find_dates(article.text):
+    for span in find_dates(article.content):
         key = (span.kind, span.value, span.end_value)
         fact = facts.get(key)
         if fact is None:

@@ -57,8 +57,9 @@ def annotate(article: Article, context: Context) -> Article:
     """
     models = context.models
     block_starts = sorted({b.start for b in article.blocks})
+    content = article.content  # citations blanked: no sentence words, no names from them
     for start, end, lang in regions(article):
-        chunk = article.text[start:end]
+        chunk = content[start:end]
         mentions: list[Mention] = []
         if lang == TRANSLATION:
             sentences = _plain_english(chunk, start, models)

@@ -102,13 +102,14 @@ def extract_treaties(article: Article, context: Context) -> Article:
 def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     """Every naming in text order, without namings inside a longer one."""
     found: list[Candidate] = []
+    content = article.content  # citations blanked
     for sentence in article.sentences:
-        chunk = article.text[sentence.start : sentence.end]
+        chunk = content[sentence.start : sentence.end]
         if detect(chunk, article.language if article.language in ("ru", "en") else "ru") == "en":
-            found.extend(english.find(sentence, article.text))
+            found.extend(english.find(sentence, content))
         else:
-            found.extend(russian.find(sentence, article.text, morph))
-    found.extend(_bare_alias_namings(article.text, found))
+            found.extend(russian.find(sentence, content, morph))
+    found.extend(_bare_alias_namings(content, found))
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for cand in found:

@@ -194,7 +194,7 @@ def extract_figures(article: Article, context: Context) -> Article:
     with the models' morphology.
     """
     models = context.models
-    text = article.text
+    text = article.content
     skip = [(b.start, b.end) for b in article.blocks if b.kind == "table"]
     facts: list[Figure] = []
     seen_in: dict[str, set[int]] = {}  # fact id -> the scopes it occurs in: a clause, or a whole list

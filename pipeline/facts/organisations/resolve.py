@@ -136,7 +136,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     taken = found + [(s, e, "") for s, e, _ in candidates]
-    candidates += title_case_names(article.text, text_pieces, taken, _word_lists(morph))
+    candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
     candidates = [c for c in candidates if c[2] not in rejected]
