@@ -51,7 +51,7 @@ def parts(article: Article, context: Context) -> Article:
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
     _cut(article, [paragraphs[i] for i in sorted(drop)])
-    article.masked = references.citations(article.text)
+    article.masked = references.citations(article.text, references.surnames(article.references))
     return article
 
 

@@ -31,12 +31,16 @@ _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first auth
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
     rf"|{_INSTITUTION_YEAR.pattern})"
 )
-CITATION = re.compile(
+_BRACKETED = re.compile(
     r"\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [3], [1, 2], [3, с. 5]
     r"|\[[^\[\]\n]{2,120}?(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [Иванов, 2015]
-    r"|\((?:(?:see|cf\.|см\.)\s+)?(?:[A-ZА-ЯЁ][^()\n]{1,100}?,?\s+(?:1[89]|20)\d\d[a-z]?"  # (Smith et al., 2019)
-    r"(?:\s*[;,]\s*[A-ZА-ЯЁ][^()\n]{1,100}?,?\s+(?:1[89]|20)\d\d[a-z]?)*)\)"
 )
+_YEAR_CITED = r"(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?"
+_PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021)
+    rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}"
+    rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED})*\)"
+)
+_SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
 
 
 def is_entry(paragraph: str) -> bool:
@@ -114,6 +118,26 @@ def parse(entry: str) -> Reference:
                      year=years[0] if years else None, doi=doi.group(0) if doi else None)
 
 
-def citations(text: str) -> list[tuple[int, int]]:
-    """Where in-text citations stand in `text`."""
-    return [(m.start(), m.end()) for m in CITATION.finditer(text)]
+def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where in-text citations stand in `text`: every bracketed one; a parenthesised author and year
+    when it says "et al.", cites several works, or names an author of the reference list (`cited`,
+    lower case surnames) — «(Astana, 2014)» in a text without references is a place and a date."""
+    out = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
+    for m in _PARENTHESISED.finditer(text):
+        if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited:
+            out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def surnames(entries: list[Reference]) -> frozenset[str]:
+    """The surnames (or institutions) opening the authors of a reference list, in lower case."""
+    out = set()
+    for entry in entries:
+        for author in entry.authors:
+            words = [w for w in re.split(r"[\s,]+", author) if len(w.rstrip(".")) > 1]
+            if words:
+                out.add(words[0].lower())
+        opening = _INSTITUTION_YEAR.match(_NUMBERED.sub("", entry.text))
+        if opening:
+            out.add(opening.group(0).split(",")[0].split()[0].lower())
+    return frozenset(out)
