@@ -7,6 +7,7 @@ piece escaped.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -88,6 +89,10 @@ def _size(n: int) -> str:
 # ---------------------------------------------------------------- the article page
 
 
+# a DOI that may go into a link: no quotes, spaces or markup, whatever the document printed
+_SAFE_DOI = re.compile(r"10\.\d{4,9}/[A-Za-z0-9._;()/:+-]+")
+
+
 def article_view(article: Article, words: Words | None = None) -> dict[str, Any]:
     """Everything the article page shows, as plain data, its labels in the words' language."""
     words = words or Words("en")
@@ -105,6 +110,16 @@ def article_view(article: Article, words: Words | None = None) -> dict[str, Any]
         "lang": article.language if article.language in ("ru", "en") else "ru",
         "source": {"name": article.source.name, "path": article.source.path, "format": article.source.format,
                    "pages": article.source.pages, "size": _size(article.source.size) if article.source.size else ""},
+        "other_titles": [{"lang": k, "text": v} for k, v in article.titles.items() if v and v != article.title],
+        "authors": [{"name": a.name, "marks": [i + 1 for i in a.affiliations], "email": a.email or "",
+                     "orcid": a.orcid or ""} for a in article.authors],
+        "affiliations": list(article.affiliations),
+        "identifiers": [{"label": key.upper(), "value": value,
+                         "href": f"https://doi.org/{value}" if key == "doi" and _SAFE_DOI.fullmatch(value) else ""}
+                        for key, value in article.identifiers.items() if value],
+        "footnotes": [{"mark": f.mark, "text": f.text, "page": f.page} for f in article.footnotes],
+        "references": [{"text": r.text, "href": f"https://doi.org/{r.doi}" if r.doi and _SAFE_DOI.fullmatch(r.doi) else ""}
+                       for r in article.references],
         "abstracts": [{"lang": k, "text": v} for k, v in article.abstract.items() if v],
         "keywords": [{"lang": k, "words": v} for k, v in article.keywords.items() if v],
         "summary": list(article.summary),
