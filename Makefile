@@ -3,6 +3,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_TEXTS ?= ../shared/eval/texts
+# folders of journal PDFs made by others, each PDF with FILE.gold.json beside it (not in the repository)
+JOURNAL_PDFS ?= ../material/journal_pdf/dev ../material/journal_pdf/heldout
 
 .PHONY: run test lint eval bench install clean pdfs
 
@@ -23,6 +25,14 @@ eval: $(STAMP)
 	  $(BIN)/python -m pipeline run $(EVAL_TEXTS) -o outputs/eval/ --no-html --force && \
 	  $(BIN)/python -m pipeline eval outputs/eval/ tests/gold/eval/; \
 	else echo "$(EVAL_TEXTS) not found: held-out texts not scored"; fi
+	$(BIN)/python -m pipeline run tests/data/journal/pdf -o outputs/journal/ --no-html --force
+	$(BIN)/python -m pipeline eval outputs/journal/ tests/data/journal/pdf --parts
+	@for split in $(JOURNAL_PDFS); do \
+	  if [ -d $$split ]; then \
+	    $(BIN)/python -m pipeline run $$split -o outputs/journal-$$(basename $$split)/ --no-html --force && \
+	    $(BIN)/python -m pipeline eval outputs/journal-$$(basename $$split)/ $$split --parts; \
+	  else echo "$$split not found: not scored"; fi; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[bench]'

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("out", type=Path, help="folder holding the records (*.json)")
     ev.add_argument("gold", type=Path, help="folder holding the annotations (*.gold.json)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument("--parts", action="store_true",
+                    help="score the parts of journal articles (title, abstracts, keywords, authors) against "
+                         "FILE.gold.json annotations instead of the facts")
     return parser
 
 
@@ -76,5 +79,5 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval":
         from .evaluate import main as evaluate
 
-        return evaluate(args.out, args.gold, as_json=args.json, verbose=args.verbose)
+        return evaluate(args.out, args.gold, as_json=args.json, verbose=args.verbose, parts=args.parts)
     return 2

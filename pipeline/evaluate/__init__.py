@@ -323,8 +323,18 @@ def table(result: dict[str, Any], verbose: bool = False, examples: int = 5) -> s
     return "\n".join(lines)
 
 
-def main(out: Path, gold: Path, as_json: bool = False, verbose: bool = False) -> int:
+def main(out: Path, gold: Path, as_json: bool = False, verbose: bool = False, parts: bool = False) -> int:
     """`python -m pipeline eval OUT GOLD`: print the scores; 0 unless the input is unusable."""
+    if parts:
+        from .structure import score as score_parts
+        from .structure import table as parts_table
+
+        found = score_parts(Path(out), Path(gold))
+        if not found["cases"]:
+            print(f"error: no record in {out} matches a parts annotation in {gold}", file=sys.stderr)
+            return 2
+        print(json.dumps(found, ensure_ascii=False, indent=2) if as_json else parts_table(found))
+        return 0
     try:
         records = load_records(Path(out))
         golds = load_golds(Path(gold))
