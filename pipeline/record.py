@@ -209,6 +209,7 @@ class Article:
     page_starts: list[int] = field(default_factory=list)  # offset where each page begins
     sentences: list[Sentence] = field(default_factory=list)
     masked: list[tuple[int, int]] = field(default_factory=list)  # in-text citations: no facts come from them
+    recased: list[tuple[int, str]] = field(default_factory=list)  # blocks set in capitals, as facts read them
     pipeline_version: str = ""
     schema_version: str = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
@@ -228,10 +229,13 @@ class Article:
 
     @property
     def content(self) -> str:
-        """`text` with the masked spans blanked, every offset unchanged: what facts are read from."""
-        if not self.masked:
+        """`text` with the masked spans blanked and the blocks set in capitals in sentence case, every
+        offset unchanged: what facts are read from."""
+        if not self.masked and not self.recased:
             return self.text
         chars = list(self.text)
+        for start, written in self.recased:
+            chars[start:start + len(written)] = written
         for start, end in self.masked:
             chars[start:end] = " " * (end - start)
         return "".join(chars)

@@ -10,7 +10,7 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from .record import Article
 
-_INTERNAL = {"sentences", "masked", "extra"}
+_INTERNAL = {"sentences", "masked", "recased", "extra"}
 
 
 def to_dict(article: Article) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from pipeline.serialize import schema
 from pipeline.settings import Settings
 
 SOURCE = {"path": "a.txt", "name": "a.txt", "sha256": "0" * 64, "format": "txt", "pages": None}
-INTERNAL = {"sentences", "masked", "extra"}  # fields of `Article` that are never written
+INTERNAL = {"sentences", "masked", "recased", "extra"}  # fields of `Article` that are never written
 
 
 def _records_in(record: type) -> dict[str, tuple[type, bool]]:

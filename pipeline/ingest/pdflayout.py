@@ -386,23 +386,35 @@ def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
 
 
 def _reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list[Line]:
-    """Lines across the whole width cut the page into bands; each band is read column by column."""
+    """Lines across the whole width cut the page into bands; each band is read column by column. Lines
+    standing in the row of a line across the gutter (a grid of author cards) are read with it."""
     if len(columns) < 2:
         return lines
     out: list[Line] = []
     band: list[Line] = []
+    row: list[Line] = []
 
-    def flush() -> None:
+    def flush_band() -> None:
         out.extend(sorted(band, key=lambda line: (_column_of(line, columns) or 0, line.top)))
         band.clear()
 
+    def flush_row() -> None:
+        out.extend(sorted(row, key=lambda line: (round(line.top / max(line.size, 1.0)), line.x0)))
+        row.clear()
+
     for line in sorted(lines, key=lambda line: line.top):
-        if _column_of(line, columns) is None:
-            flush()
-            out.append(line)
+        overlaps = bool(row) and line.top < max(r.bottom for r in row) - 0.3 * line.size
+        if overlaps:
+            row.append(line)
+        elif _column_of(line, columns) is None:
+            flush_row()
+            flush_band()
+            row.append(line)
         else:
+            flush_row()
             band.append(line)
-    flush()
+    flush_row()
+    flush_band()
     return out
 
 

@@ -13,7 +13,9 @@ import re
 from bisect import bisect_right
 
 from ..context import Context
-from ..nlp.lang import detect
+from ..facts.organisations.resolve import kept_capitals
+from ..lexicon.case import sentence_case, shouting
+from ..nlp.lang import detect, has_cyrillic
 from ..record import Article, Author
 from . import front, references
 
@@ -40,18 +42,21 @@ def parts(article: Article, context: Context) -> Article:
     hint = " ".join(document.title.split()) if document is not None and document.title else None
     body = _body_start(texts)
     _front(texts, range(0, body), hint, drop, found)
-    later = [i for i in range(body, len(texts)) if _ABSTRACT_LABEL.match(texts[i]) or _KEYWORDS_LABEL.match(texts[i])]
-    if later:
-        start = max(body, later[0] - _SECOND_BLOCK)
-        _front(texts, range(start, later[0]), None, drop, found, second=True)
+    later = [i for i in range(body + 1, len(texts)) if _ABSTRACT_LABEL.match(texts[i])]
+    for at in later:  # a title block in the other language, before its own abstract
+        _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
     _apparatus(texts, body, drop, found)
     article.titles = found.titles
-    article.authors = found.authors
+    # the names as printed in the article's own language, which comes first: a Russian article's
+    # English block repeats them transliterated
+    article.authors = [a for a in found.authors if has_cyrillic(a.name) == has_cyrillic(found.authors[0].name)]
     article.affiliations = found.affiliations
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
     _cut(article, [paragraphs[i] for i in sorted(drop)])
     article.masked = references.citations(article.text, references.surnames(article.references))
+    article.recased = [(start, sentence_case(article.text[start:end], kept_capitals()))
+                       for start, end in _paragraphs(article.text) if shouting(article.text[start:end])]
     return article
 
 
@@ -79,9 +84,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _body_start(texts: list[str]) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, or
     the first paragraph of running prose."""
+    marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if _ABSTRACT_LABEL.match(text)
+              or _KEYWORDS_LABEL.match(text) or _BODY_HEADING.fullmatch(text.strip())]
+    if marked:
+        return marked[0]  # an abstract without its label word, before the first heading, stays in front
     for i, text in enumerate(texts[:_FRONT_LIMIT]):
-        if _ABSTRACT_LABEL.match(text) or _KEYWORDS_LABEL.match(text) or _BODY_HEADING.fullmatch(text.strip()):
-            return i
         if len(text) > 300 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", text)) >= 2 and front.kind_of(text) is None \
                 and front.affiliation(text) is None:
             return i
@@ -104,7 +111,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             continue
         names = front.authors_of(flat)
         if names:
-            found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
+            if not (second and found.authors):  # the authors in the article's own language, once
+                found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
             drop.add(i)
             continue
         place = front.affiliation(flat)
@@ -156,7 +164,8 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
         elif kind == "references":
             drop.add(i)
             while i + 1 < len(texts) and front.kind_of(texts[i + 1]) is None and not _label(texts[i + 1]) \
-                    and (references.is_entry(texts[i + 1]) or _continues(texts[i + 1])):
+                    and (references.is_entry(texts[i + 1]) or _continues(texts[i + 1])
+                         or (i + 2 < len(texts) and len(texts[i + 1]) < 400 and references.is_entry(texts[i + 2]))):
                 i += 1
                 drop.add(i)
                 found.entries.append(texts[i])

@@ -62,6 +62,12 @@ class _Fact:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+@cache
+def kept_capitals() -> frozenset[str]:
+    """The abbreviations of the registered organisations, which keep their capitals in any text."""
+    return frozenset(a for entry in load_registry().values() for a in (*entry.abbr_ru, *entry.abbr_en) if a.isupper())
+
+
 def load_registry() -> dict[str, Entry]:
     """The registry by id; fails at start on a record without its id and two names."""
     out: dict[str, Entry] = {}

@@ -1,0 +1,23 @@
+"""Text set in capitals read as a sentence: a title or heading in capitals names no organisation by
+its capitals alone («ТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС» is «Таможенный транзит в ЕАЭС»)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def shouting(text: str) -> bool:
+    """Whether a block is set in capitals: two words or more, nearly every letter a capital."""
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    return len(letters) >= 8 and len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def sentence_case(text: str, kept: frozenset[str]) -> str:
+    """The block in lower case, its first letter a capital, the abbreviations in `kept` as written;
+    as long as the text, so that every offset holds."""
+    out = _WORD.sub(lambda m: m.group(0) if m.group(0) in kept else m.group(0).lower(), text)
+    first = next((i for i, c in enumerate(out) if c.isalpha()), None)
+    return out if first is None else out[:first] + out[first].upper() + out[first + 1:]
