@@ -19,7 +19,8 @@ from ..errors import InputError
 from ..record import Table
 from ..settings import Settings
 from .document import TABLE_ANCHOR, Document
-from .pdflayout import PageLines, compose, read_lines
+from .pages import compose
+from .pdflayout import PageLines, read_lines
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
     finally:
         pdf.close()
     layout = compose(read, boxes, TABLE_ANCHOR)
+    tables = _in_page_order(tables, boxes, layout.tables)
     if layout.dropped:
         warnings.append(f"{layout.dropped} lines of running heads, footers and page numbers left out of the text")
     if layout.footnotes:
@@ -227,3 +229,12 @@ def _ranges(numbers: list[int]) -> str:
         else:
             out.append(str(n))
     return ", ".join(out)
+
+
+def _in_page_order(ruled: list[Table], boxes: dict[int, list[tuple[float, float, float, float]]],
+                   unruled: list[tuple[int, float, Table]]) -> list[Table]:
+    """Tables read by pdfplumber and tables set without rules, in the order their anchors stand."""
+    placed = [(index, box[1], table) for index, found in sorted(boxes.items()) for box, table in
+              zip(found, [t for t in ruled if t.page == index + 1], strict=False)]
+    placed += unruled
+    return [table for _, _, table in sorted(placed, key=lambda x: (x[0], x[1]))]

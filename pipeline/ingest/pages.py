@@ -1,0 +1,331 @@
+"""The body of each page as text, from its lines: running heads, footers and page numbers left out,
+footnotes moved out, columns read in order, tables set without rules taken out, paragraphs marked by
+blank lines.
+
+Everything here is told by the place and type of a line (`pdflayout.Line`), never by its words alone.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from ..record import Footnote, Table
+from .grids import Grid, find_grids
+from .pdflayout import Line, PageLines, body_size
+
+
+@dataclass
+class Layout:
+    """What the layout of a document tells: the body's text per page, the footnotes, a title."""
+
+    pages: list[str]
+    footnotes: list[Footnote]
+    title: str | None
+    dropped: int  # running heads, footers and page numbers left out
+    tables: list[tuple[int, float, Table]]  # tables set without rules: page index, top, table
+
+
+_PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?",
+                          re.I)
+_GLUED = re.compile(r"\d{1,2}(?=[A-ZА-ЯЁ«\"(][a-zа-яё])")  # «2The administrations ...»: a note's number set close
+_OPENING_MARK = re.compile(r"([0-9]{1,2}|[*∗†‡§¶]{1,3})\s*(?=\S)")
+_BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
+_SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
+
+
+def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, float, float]]] | None = None,
+            anchor: str = "\ufffc") -> Layout:
+    """The body of each page as text in reading order, without running heads, footers, page
+    numbers and footnotes; a blank line where the layout opens a gap; `anchor` where a table stood
+    (`tables`: page index -> boxes (x0, top, x1, bottom))."""
+    size = body_size(pages)
+    running = _running_keys(pages, size)
+    footnotes: list[Footnote] = []
+    grid_tables: list[tuple[int, float, Table]] = []
+    texts = []
+    dropped = 0
+    for index, page in enumerate(pages):
+        kept = []
+        # on the first page the head is what stands above the title: author lines repeated as
+        # running heads on later pages stay where they are printed under it
+        head = min((line.top for line in page.lines if line.size >= 1.2 * size), default=page.height) \
+            if index == 0 else page.height
+        for line in page.lines:
+            top_band = line.bottom <= head or index > 0
+            if _in_band(line, page) and (top_band or line.top > page.height / 2) \
+                    and (_key(line.text) in running or _PAGE_NUMBER.fullmatch(line.text)
+                         or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page))):
+                dropped += 1
+                continue
+            kept.append(line)
+        columns = _columns(kept, page)
+        ordered = _reading_order(kept, columns)
+        body, notes = _footnotes(ordered, columns, page, size)
+        footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
+        boxes = (tables or {}).get(index, [])
+        grids = [g for g in find_grids(body, index + 1) if not any(_inside(body[g.first], box) for box in boxes)]
+        grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
+        texts.append(_text(body, columns, boxes, grids, anchor))
+    return Layout(texts, footnotes, _title(pages[0], size) if pages else None, dropped, grid_tables)
+
+
+def _apart(line: Line, page: PageLines) -> bool:
+    """Whether a line stands apart from the text above and below it (lines beside it aside), as a
+    running head does."""
+    gaps = [max(other.top - line.bottom, line.top - other.bottom) for other in page.lines
+            if other is not line and other.x0 < line.x1 and line.x0 < other.x1]
+    return not gaps or min(gaps) > 0.8 * line.size
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", "".join(text.split()).lower())
+
+
+def _in_band(line: Line, page: PageLines) -> bool:
+    return line.bottom < _BAND * page.height * 1.4 or line.top > (1 - _BAND) * page.height
+
+
+def _running_keys(pages: list[PageLines], size: float) -> set[str]:
+    """Lines standing at the top or the foot of two or more pages, numbers aside."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_key(line.text) for line in page.lines if _in_band(line, page) and len(line.text) < 150})
+    return {key for key, n in seen.items() if n >= 2 and key.strip("#")}
+
+
+def _columns(lines: list[Line], page: PageLines) -> list[tuple[float, float]]:
+    """The page's columns as (left, right) ranges, found from the gutters between narrow lines."""
+    if not lines:
+        return [(0.0, page.width)]
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    narrow = [line for line in lines if line.x1 - line.x0 < 0.62 * (right - left) and len(line.text) > 15]
+    if len(narrow) < 8 or len(narrow) < 0.35 * len(lines):
+        return [(left, right)]
+    cover = [0] * (int(right - left) + 2)
+    for line in narrow:
+        for x in range(int(line.x0 - left), int(line.x1 - left) + 1):
+            cover[x] += 1
+    gutters = []
+    x = 0
+    while x < len(cover):
+        if cover[x] <= max(2, len(narrow) // 16):
+            start = x
+            while x < len(cover) and cover[x] <= max(2, len(narrow) // 16):
+                x += 1
+            if start > 0 and x < len(cover) - 1 and x - start >= 6:
+                gutters.append(left + (start + x) / 2)
+        x += 1
+    edges = [left, *gutters, right]
+    columns = list(zip(edges, edges[1:], strict=False))
+    counts = [sum(1 for line in narrow if a <= line.middle < b) for a, b in columns]
+    if len(columns) < 2 or min(counts) < 3:
+        return [(left, right)]
+    return columns
+
+
+def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
+    """The column a line sits in, or None when it spans a gutter."""
+    for i, (a, b) in enumerate(columns):
+        if line.x0 >= a - 4 and line.x1 <= b + 4:
+            return i
+    return None
+
+
+def _reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list[Line]:
+    """Lines across the whole width cut the page into bands; each band is read column by column. Lines
+    standing in the row of a line across the gutter (a grid of author cards) are read with it."""
+    if len(columns) < 2:
+        return lines
+    out: list[Line] = []
+    band: list[Line] = []
+    row: list[Line] = []
+
+    def flush_band() -> None:
+        out.extend(sorted(band, key=lambda line: (_column_of(line, columns) or 0, line.top)))
+        band.clear()
+
+    def flush_row() -> None:
+        out.extend(sorted(row, key=lambda line: (round(line.top / max(line.size, 1.0)), line.x0)))
+        row.clear()
+
+    for line in sorted(lines, key=lambda line: line.top):
+        overlaps = bool(row) and line.top < max(r.bottom for r in row) - 0.3 * line.size
+        if overlaps:
+            row.append(line)
+        elif _column_of(line, columns) is None:
+            flush_row()
+            flush_band()
+            row.append(line)
+        else:
+            flush_row()
+            band.append(line)
+    flush_row()
+    flush_band()
+    return out
+
+
+def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
+               size: float) -> tuple[list[Line], list[tuple[str, str]]]:
+    """The body lines, and the (mark, text) of each footnote at the foot of a column or page: small
+    type under a short rule below the column's body, or, with no rule, small type below a gap
+    whose opening marks the body on that page refers to."""
+    marks = {m for line in lines for m in line.marks}
+    notes: list[tuple[str, list[str]]] = []
+    body: list[Line] = []
+    foot: set[int] = set()
+    for column in {_column_of(line, columns) for line in lines}:
+        here = [i for i, line in enumerate(lines) if _column_of(line, columns) == column]
+        a, b = columns[column] if column is not None else (0.0, page.width)
+        rule = min((y for x0, x1, y in page.rules if a - 4 <= x0 and x1 <= b + 4 and x1 - x0 < 0.6 * (b - a)
+                    and y > 0.45 * page.height), default=None)
+        if rule is not None:
+            below = [i for i in here if lines[i].top >= rule - 1 and lines[i].size < _SMALL * size]
+            if below and all(lines[i].top >= rule - 1 for i in here if i > below[0]):
+                foot.update(below)
+                continue
+        last_body = max((i for i in here if lines[i].size >= _SMALL * size), default=-1)
+        start = None
+        for k, i in enumerate(here):
+            line = lines[i]
+            if i < last_body or line.size >= _SMALL * size or line.top < 0.5 * page.height:
+                continue
+            opening = _OPENING_MARK.match(line.text)
+            mark = line.lead if line.lead is not None else opening.group(1) if opening else None
+            if start is None and mark in marks and k > 0 and line.top - lines[here[k - 1]].bottom > line.size:
+                start = i
+            if start is not None:
+                foot.add(i)
+    for i, line in enumerate(lines):
+        if i not in foot:
+            body.append(line)
+            continue
+        opening = None if line.lead is not None else _OPENING_MARK.match(line.text)
+        if line.lead is not None or (opening and (opening.group(1) in marks or _GLUED.match(line.text))):
+            mark = line.lead if line.lead is not None else opening.group(1) if opening else ""
+            notes.append((mark, [line.text[opening.end():] if opening else line.text]))
+        elif notes:
+            notes[-1][1].append(line.text)
+        else:
+            notes.append(("", [line.text]))
+    return body, [(mark, _joined(parts)) for mark, parts in notes]
+
+
+def _joined(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text.endswith(("-", "\ufffe")) and part[:1].islower():
+            text = text.rstrip("-\ufffe") + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text.strip()
+
+
+def _text(lines: list[Line], columns: list[tuple[float, float]],
+          tables: list[tuple[float, float, float, float]], grids: list[Grid], anchor: str) -> str:
+    """Lines as text: a blank line where a gap, a change of type or a table opens; an indented
+    first line keeps a leading space, as paragraph breaks are told by it."""
+    out: list[str] = []
+    pitch, typical = _pitch(lines)
+    leading = _leading(lines, columns)
+    # in justified text only a paragraph's last line ends short of the column; ragged text says nothing
+    full = [line for line in lines if (c := _column_of(line, columns)) is not None and line.x1 >= columns[c][1] - line.size]
+    justified = len(full) >= 0.6 * len(lines) and len(lines) >= 8
+    prev: Line | None = None
+    placed: set[int] = set()
+    in_grid = {i: g for g in grids for i in range(g.first, g.last + 1)}
+    for i, line in enumerate(lines):
+        if i in in_grid:
+            if i == in_grid[i].first:
+                out.extend(["", anchor, ""])
+            prev = None
+            continue
+        box = next((k for k, t in enumerate(tables) if _inside(line, t)), None)
+        if box is not None:
+            if box not in placed:
+                placed.add(box)
+                out.extend(["", anchor, ""])
+            prev = None
+            continue
+        column = _column_of(line, columns)
+        if prev is not None:
+            same_column = column == _column_of(prev, columns)
+            gap = line.top - prev.top
+            space = line.top - prev.bottom
+            scale = max(1.0, min(line.size, prev.size) / typical)  # large type is set with more leading
+            right = columns[column][1] if column is not None else max(c[1] for c in columns)
+            ended = justified and prev.x1 < right - 3 * prev.size and prev.text.endswith((".", "!", "?", ":")) \
+                and _column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
+            if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
+                                 or ended)) \
+                    or abs(line.size - prev.size) > 0.05 * prev.size or line.bold != prev.bold \
+                    or line.lead is not None:
+                out.append("")  # a raised mark opening a line opens an affiliation or a note
+            elif same_column and min(line.size, prev.size) >= 1.15 * typical and out and out[-1]:
+                # lines of display type set together are one title or heading, however short each is
+                out[-1] = out[-1][:-1] + line.text if out[-1].endswith("\ufffe") else f"{out[-1]} {line.text}"
+                prev = line
+                continue
+        if line.lead is not None:
+            out.append(f"{line.lead} {line.text}")
+            prev = line
+            continue
+        out.append((" " if _indented(lines, i, columns) else "") + line.text)
+        prev = line
+    return "\n".join(out)
+
+
+def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> bool:
+    """Whether a line starts further right than the lines around it in its column, by an indent's width."""
+    line = lines[i]
+    column = _column_of(line, columns)
+    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and _column_of(lines[j], columns) == column]
+    if not around or (i > 0 and lines[i - 1].text.endswith(("-", "\ufffe"))):
+        return False
+    aligned = any(abs(line.x1 - x.x1) < line.size for x in around)  # centred lines move both edges
+    return aligned and line.size * 0.8 < line.x0 - min(x.x0 for x in around) < line.size * 5
+
+
+def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = box
+    return x0 - 2 <= line.middle <= x1 + 2 and top - 2 <= (line.top + line.bottom) / 2 <= bottom + 2
+
+
+def _leading(lines: list[Line], columns: list[tuple[float, float]]) -> float:
+    """The usual white space between one line's box and the next one's in a column."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+            if _column_of(a, columns) == _column_of(b, columns) and abs(a.size - b.size) < 0.5
+            and -a.size < b.top - a.bottom < 2 * a.size]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def _pitch(lines: list[Line]) -> tuple[float, float]:
+    """The usual distance from one line's top to the next one's in running text, and its type size."""
+    pairs = [(b.top - a.top, a.size) for a, b in zip(lines, lines[1:], strict=False)
+             if 0 < b.top - a.top < 3 * a.size and abs(a.size - b.size) < 0.5]
+    if not pairs:
+        return 14.0, 10.0
+    return statistics.median(p for p, _ in pairs), statistics.median(s for _, s in pairs)
+
+
+def _title(page: PageLines, size: float) -> str | None:
+    """The lines set in the largest type in the upper part of the first page, when it is larger than the body."""
+    upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
+                   key=lambda line: line.top)
+    if not upper:
+        return None
+    largest = max(line.size for line in upper)
+    if largest < 1.2 * size:
+        return None
+    lines = [line for line in upper if line.size >= 0.95 * largest]
+    first = upper.index(lines[0])
+    run = []
+    for line in upper[first:]:
+        if line.size < 0.95 * largest:
+            break
+        run.append(line.text)
+    title = " ".join(run).strip()
+    return title if len(title) >= 4 and not title.isdigit() else None
