@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..record import Table
 from .pdflayout import Line
+from .tables import years_in_order
 
 _NUMBER = re.compile(r"[-+−–]?\(?\d[\d\s.,]*\)?\s?%?|[-–—]|н/д|n/a", re.I)
 
@@ -39,6 +40,10 @@ def _numeric(lines: list[Line], row: list[int]) -> bool:
     return len(row) >= 3 and numbers >= 2 and numbers >= len(row) - 1
 
 
+def _years(lines: list[Line], row: list[int]) -> bool:
+    return years_in_order([lines[i].text for i in row])
+
+
 def find_grids(lines: list[Line], page: int) -> list[Grid]:
     """Every run of two or more numeric rows of like width, with the row of words above as header."""
     rows = rows_of(lines)
@@ -48,13 +53,21 @@ def find_grids(lines: list[Line], page: int) -> list[Grid]:
         if not _numeric(lines, rows[k]):
             k += 1
             continue
+        if _years(lines, rows[k]) and k + 1 < len(rows) and _numeric(lines, rows[k + 1]):
+            header_row: list[int] | None = rows[k]  # «Группа 2019 2020 2021»: the years head the columns
+            k += 1
+        else:
+            header_row = None
         m = k
         while m + 1 < len(rows) and _numeric(lines, rows[m + 1]) and abs(len(rows[m + 1]) - len(rows[k])) <= 1:
             m += 1
         if m > k:
             top = k
             header: list[str] = []
-            if k > 0 and len(rows[k - 1]) >= 2 and not _numeric(lines, rows[k - 1]) \
+            if header_row is not None:
+                top = k - 1
+                header = [lines[i].text for i in header_row]
+            elif k > 0 and len(rows[k - 1]) >= 2 and not _numeric(lines, rows[k - 1]) \
                     and len(rows[k - 1]) >= len(rows[k]) - 1:
                 top = k - 1
                 header = [lines[i].text for i in rows[k - 1]]

@@ -52,11 +52,18 @@ def split_delimited(text: str, anchor: str) -> tuple[str, list[Table]]:
             out.append(lines[i])
             i += 1
             continue
-        header, rows = (run[0], run[1:]) if _numbers(run[0]) < max(_numbers(r) for r in run[1:]) else ([], run)
+        headed = _numbers(run[0]) < max(_numbers(r) for r in run[1:]) or years_in_order(run[0])
+        header, rows = (run[0], run[1:]) if headed else ([], run)
         tables.append(Table(caption=None, header=header, rows=rows, page=None))
         out.append(anchor)
         i = j
     return "\n".join(out), tables
+
+
+def years_in_order(cells: list[str]) -> bool:
+    """A row whose numbers are years in rising order («Группа 2019 2020 2021»): it heads columns of years."""
+    numbers = [c.strip() for c in cells if _NUMERIC.fullmatch(c.strip())]
+    return len(numbers) >= 2 and all(re.fullmatch(r"(?:19|20)\d\d", n) for n in numbers) and numbers == sorted(numbers)
 
 
 def _numbers(cells: list[str]) -> int:
