@@ -193,17 +193,25 @@ def _unlabelled_front(article: Article) -> None:
     (abstracts set in a frame or in italics without a label word)."""
     blocks = article.blocks
     titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
-    body = next((i for i, b in enumerate(blocks) if i > (titled or 0) and b.kind == "heading"
-                 and _body_heading().match(article.block_text(b).strip())), None)
+    body = next((i for i, b in enumerate(blocks) if i > (titled or 0) and b.kind in ("heading", "list_item")
+                 and len(article.block_text(b)) < 80 and _body_heading().match(article.block_text(b).strip())), None)
+    # with no heading to open the body, labelled keywords end the front matter
+    keywords = next((i for i, b in enumerate(blocks[:40]) if b.kind == "keywords" and i > (titled or 0)), None)
+    if keywords is not None and (body is None or keywords < body):
+        body = keywords
     if titled is None or body is None or body - titled > 20:
         return
-    labelled = {b.lang for b in blocks if b.kind in ("abstract", "keywords")}
+    labelled = {b.lang for b in blocks if b.kind == "abstract"}
     abstract_at: dict[str, int] = {}
     for i in range(titled + 1, body):
         block = blocks[i]
         text = article.block_text(block)
         lang = detect(text, block.lang)
         if lang in labelled or block.kind not in ("paragraph", "heading"):
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].kind == "keywords" and block.kind == "paragraph" and len(text) >= 100:
+            block.kind = "abstract"  # the prose right before labelled keywords
+            abstract_at[lang] = i
             continue
         if lang not in abstract_at and block.kind == "paragraph" and len(text) >= 200 \
                 and len(re.findall(r"[.!?](?:\s|$)", text)) >= 2:
