@@ -29,7 +29,7 @@ _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|�
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
 _UP = r"[A-ZА-ЯЁ]"
 _LOW = r"[a-zа-яё]"
-_SURNAME = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
 _INITIALS = rf"{_UP}\.\s?(?:{_UP}\.)?"
 _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
@@ -83,7 +83,7 @@ def _completed(kind: str, rest: str) -> bool:
     if kind in ("received", "catalogue"):
         return bool(re.match(r"[\s:.—–-]*(?:\S+\s+){0,4}?\S*\d", rest))
     if kind == "contact":
-        return "@" in rest[:120] or bool(_ORCID.search(rest[:120])) or rest.lstrip().startswith(":")
+        return "@" in rest[:120] or bool(_ORCID.search(rest[:120])) or bool(re.match(r"\s*[:.]?\s*$", rest))
     if kind in ("citation", "concepts"):
         return bool(re.match(r"\s*[:.—–-]|\s*$", rest))
     return True
@@ -111,9 +111,12 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = _EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
     text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
+    if re.search(r"(?:,|\band|\bи)$", paragraph.strip()):
+        return None  # a line broken off before its end ("Additional Information and")
     if sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text):
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
-        text = re.sub(r"\b(And|И)\b", lambda m: m.group(0).lower(), text)  # «MARTA BANBURA AND ...»
+        # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
+        text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b", lambda m: m.group(0).lower(), text)
     if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text):
         return None
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]

@@ -99,17 +99,31 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
            second: bool = False) -> None:
     """Sort the paragraphs of a front matter into apparatus (dropped) and the title (kept)."""
     title_at = None
+    waiting = -1
     for i in zone:
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
             title_at = i
             found.titles.setdefault(detect(flat), flat)
             continue
-        if front.kind_of(flat) is not None or front.issue_line(flat):
+        kind = front.kind_of(flat)
+        if kind is not None or front.issue_line(flat):
             found.identify(flat)
+            drop.add(i)
+            if kind == "contact" and len(flat) < 40 and i + 1 in zone:
+                waiting = i + 1  # the label stands alone: the contact is the next paragraph
+            continue
+        if i == waiting:
+            _contacts(flat, found.authors)
             drop.add(i)
             continue
         names = front.authors_of(flat)
+        if names and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
+                and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
+                            for j in range(max(zone.start, i - 3), min(zone.stop, i + 4)) if j != i):
+            # two capitalised words alone, away from the title and from other such names (a grid of
+            # author cards), may be a heading ("Additional Information")
+            names = None
         if names:
             if not (second and found.authors):  # the authors in the article's own language, once
                 found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
@@ -132,6 +146,11 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if kept:
             flat = " ".join(texts[kept[-1]].split())
             found.titles.setdefault(detect(flat), flat)
+
+
+def _lone(text: str, names: list[Author] | None) -> bool:
+    """One name of capitalised words only, without initials, marks or an address to back it."""
+    return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@]", text)
 
 
 def _contacts(text: str, authors: list[Author]) -> None:

@@ -32,7 +32,7 @@ def _abstract() -> re.Pattern[str]:
 
 @cache
 def _keywords() -> re.Pattern[str]:
-    return re.compile(rf"{label('keywords')}\s*(?:[.:—–-]\s*|$)", re.I)
+    return re.compile(rf"(?i:{label('keywords')})(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
 
 
 @cache
