@@ -12,6 +12,7 @@ names of acts or systems ("Kyoto Convention") are not organisations.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,12 +142,14 @@ def extract_organisations(article: Article, context: Context) -> Article:
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
+    from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
     candidates = [c for c in candidates if c[2] not in rejected]
     short_forms = _english_short_forms(candidates, morph)
+    support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     for start, end, name in candidates:
         seq = keys(name, morph)
         if has_cyrillic(name):
@@ -157,9 +160,32 @@ def extract_organisations(article: Article, context: Context) -> Article:
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
+        support[key] += 2 if (start, end) not in from_ner or _headed(name, morph) or not _term_like(name) else 1
 
+    # a name NER alone offers once, one Latin word or letters in capitals with no organisation word
+    # and no definition, is a term, a product or a method more often than an organisation («BERT»,
+    # "Perl", «МНК», "F , d L")
+    weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None}
+    found = [f for f in found if f[2] not in weak]
+    for key in weak:
+        del facts[key]
     _emit(article, found, facts, morph)
     return article
+
+
+def _term_like(name: str) -> bool:
+    """One Latin word, an abbreviation in capitals, or letters broken by signs (a formula's debris)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) != 1 or len(name.split()) > 1:
+        return len(words) > 1 and any(len(w) == 1 for w in words) and not re.search(r"[«\"]", name)
+    word = words[0]
+    return not has_cyrillic(word) or word.isupper()
+
+
+def _headed(name: str, morph: Morph) -> bool:
+    """Whether a word of the name is an organisation word («банк», "University", "Commission")."""
+    heads = _word_lists(morph)[2]
+    return any(lemma_of(word, morph) in heads for word in re.findall(r"[^\W\d_]+", name))
 
 
 def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -> str | None:
