@@ -201,6 +201,7 @@ class Article:
     figures: list[Figure] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     directions: list[Direction] = field(default_factory=list)
+    relevance: float = 0.0  # 0..1: how much the article is about customs or trade cooperation
     summary: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
