@@ -55,8 +55,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("relevance", measure_relevance, needs=("sentences", "blocks"), fills=("relevance",)),
     Stage("directions", extract_directions, needs=("sentences", "blocks", "relevance"), fills=("directions",)),
     Stage("summary", summarise, needs=("sentences", "blocks", "directions"), fills=("summary",)),
-    Stage("finish", finish, needs=("countries", "organisations", "treaties", "dates", "figures", "directions"),
-          fills=("mentions",)),
+    Stage("finish", finish, needs=("countries", "organisations", "treaties", "dates", "figures", "directions",
+                                   "blocks", "relevance"),
+          fills=("mentions", "organisations", "countries", "treaties", "dates", "figures", "directions")),
 )
 
 
