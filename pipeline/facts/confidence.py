@@ -5,9 +5,9 @@ placed, and the evidence each extractor relies on is on the record itself (a reg
 defined abbreviation, the precision of a date, the unit and subject of a figure, a direction's
 score), so the whole scale reads as one table and the extractors stay as they are.
 
-A fact starts from the base its strongest evidence gives, gains `PER_MENTION` for each mention
-after the first (at most `MENTION_BONUS`), and loses `HEADING_ONLY` when every mention stands in
-a title, heading, caption or keywords: the rules were written on running prose, and a heading is
+A fact (a direction aside: see its row) starts from the base its evidence gives, gains
+`PER_MENTION` for each mention after the first (at most `MENTION_BONUS`), and loses `HEADING_ONLY`
+when every mention stands in a title, heading, caption or keywords: the rules were written on running prose, and a heading is
 a fragment without the sentence that would confirm it.
 
 | fact | evidence | base |
