@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .context import Context, Stage
 from .digest.directions import extract_directions
+from .digest.relevance import measure_relevance
 from .digest.summary import summarise
 from .errors import PipelineError
 from .facts.acts.extract import extract_treaties
@@ -51,10 +52,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("dates", extract_dates, needs=("text",), fills=("dates",)),
     Stage("figures", extract_figures, needs=("text", "sentences", "blocks"), fills=("figures",)),
     Stage("table_figures", extract_table_figures, needs=("tables", "figures"), fills=("figures",)),
-    Stage("directions", extract_directions, needs=("sentences", "blocks"), fills=("directions",)),
+    Stage("relevance", measure_relevance, needs=("sentences", "blocks"), fills=("relevance",)),
+    Stage("directions", extract_directions, needs=("sentences", "blocks", "relevance"), fills=("directions",)),
     Stage("summary", summarise, needs=("sentences", "blocks", "directions"), fills=("summary",)),
-    Stage("finish", finish, needs=("countries", "organisations", "treaties", "dates", "figures", "directions"),
-          fills=("mentions",)),
+    Stage("finish", finish, needs=("countries", "organisations", "treaties", "dates", "figures", "directions",
+                                   "blocks", "relevance"),
+          fills=("mentions", "organisations", "countries", "treaties", "dates", "figures", "directions")),
 )
 
 

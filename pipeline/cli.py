@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--ui-lang", choices=("auto", "en", "ru"), default=defaults.ui_language,
                      help="language of the reports' headings and labels (default: that of the articles)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar on the terminal")
+    run.add_argument("--min-confidence", type=_fraction, default=defaults.min_confidence, metavar="X",
+                     help="leave facts of a confidence below X (0 to 1) out of records.jsonl, the CSV files and "
+                          f"the SQLite database; each file's record keeps them (default {defaults.min_confidence:g})")
     run.add_argument("--ocr", choices=OCR_MODES, default=defaults.ocr,
                      help="read PDF pages with Tesseract: 'auto' those with no text layer or an unreadable one, "
                           "'force' every page, 'off' none (default auto)")
@@ -53,6 +56,17 @@ def build_parser() -> argparse.ArgumentParser:
                     help="score the parts of journal articles (title, abstracts, keywords, authors) against "
                          "FILE.gold.json annotations instead of the facts")
     return parser
+
+
+def _fraction(text: str) -> float:
+    """A number from 0 to 1, or a clear error at start."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, found {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, found {text}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             progress=not args.no_progress and sys.stderr.isatty(),
             ocr=args.ocr,
             tesseract=args.tesseract,
+            min_confidence=args.min_confidence,
         )
         return run_batch(args.inputs, args.out, settings)
     if args.command == "eval":

@@ -40,6 +40,7 @@ class Organisation:
     abbreviation: str | None = None
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
+    confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
     registry_id: str | None = None
 
 
@@ -50,6 +51,7 @@ class Country:
     iso2: str
     name_en: str | None = None
     mentions: int = 0
+    confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Treaty:
     parties: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
+    confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
 
 
 @dataclass
@@ -72,6 +75,7 @@ class DateFact:
     value: str
     end: str | None = None
     mentions: int = 0
+    confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
     start: int = 0  # offset of the first occurrence in Article.text
     stop: int = 0
 
@@ -86,6 +90,7 @@ class Figure:
     subject: str | None = None
     year: int | None = None
     mentions: int = 0
+    confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
     start: int | None = None  # offset in Article.text, None for a table cell
     stop: int | None = None
     table: int | None = None  # index into Article.tables for a table cell
@@ -107,6 +112,7 @@ class Direction:
     score: float
     evidence: list[Evidence] = field(default_factory=list)
     mentions: int = 0
+    confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
 
 
 @dataclass
@@ -201,6 +207,7 @@ class Article:
     figures: list[Figure] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     directions: list[Direction] = field(default_factory=list)
+    relevance: float = 0.0  # 0..1: how much the article is about customs or trade cooperation
     summary: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -28,6 +28,8 @@ class Settings:
     templates_dir: Path = TEMPLATES_DIR
     ui_language: str = "auto"  # the reports' own words: "en", "ru", or "auto" (the articles' language)
     summary_sentences: int = 4
+    min_relevance: float = 0.15  # directions only for articles this much about customs or trade (digest/relevance.py)
+    min_confidence: float = 0.0  # facts below this confidence are left out of the exports, not the records
     ocr: str = "auto"  # PDF pages read by Tesseract: "auto" (those without a usable text layer), "force" (all), "off"
     ocr_languages: tuple[str, ...] = ("rus", "eng")  # Tesseract's codes; the first is required, the others help
     ocr_dpi: int = 300  # the resolution pages are rendered at for OCR, that of most scans
@@ -37,3 +39,6 @@ class Settings:
     def __post_init__(self) -> None:
         if self.ocr not in OCR_MODES:
             raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {self.ocr!r}")
+        for name in ("min_relevance", "min_confidence"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, not {getattr(self, name)!r}")

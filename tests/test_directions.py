@@ -10,6 +10,7 @@ from helpers import context, make_article
 from pipeline import analyze
 from pipeline.digest.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
 from pipeline.digest.enumerations import find_enumerations, units
+from pipeline.digest.relevance import measure_relevance
 from pipeline.layout.structure import structure
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
@@ -22,6 +23,7 @@ def analyse(text: str, models: Models, blocks: bool = True) -> Article:
     if blocks:
         structure(article, context())
     annotate(article, context())
+    measure_relevance(article, context())
     return extract_directions(article, context())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,9 @@ import pytest
 from batch_texts import EN, RU, RU_OLD_CODE
 
 from pipeline import analyze, to_dict
-from pipeline.export.records import write_csv, write_jsonl
-from pipeline.facts.registry import EXPORTED
+from pipeline.cli import main
+from pipeline.export.records import confident, write_csv, write_jsonl
+from pipeline.facts.registry import EXPORTED, FACT_TYPES
 from pipeline.nlp.models import Models
 from pipeline.serialize import validate
 
@@ -86,3 +88,47 @@ def test_lists_become_one_readable_cell(kind: str, column: str, value: list[str]
     (row,) = _read_csv(tmp_path / f"{kind}.csv")
     assert row[column] == "; ".join(value)
     assert row["article"] == "a.txt" and row["id"] == "x-1"
+
+
+def test_confident_leaves_out_the_facts_below_and_their_mentions(records: list[dict[str, Any]]) -> None:
+    record = records[1]
+    assert confident(record, 0.0) is record
+    kept = confident(record, 0.9)
+    validate(kept)
+    dropped = {f["id"] for t in FACT_TYPES for f in record[t.key] if f["confidence"] < 0.9}
+    assert dropped, "the article has facts of lower confidence"
+    for fact_type in FACT_TYPES:
+        assert [f["id"] for f in kept[fact_type.key]] == [
+            f["id"] for f in record[fact_type.key] if f["confidence"] >= 0.9]
+    assert not {m["fact_id"] for m in kept["mentions"]} & dropped
+    assert len(kept["mentions"]) < len(record["mentions"])
+    assert record == records[1] and len(record["organisations"]) >= len(kept["organisations"])
+
+
+def test_min_confidence_leaves_facts_out_of_the_exports_not_the_records(tmp_path: Path) -> None:
+    """`--min-confidence`: records.jsonl, the CSV files and SQLite lose the facts below it; each file's record keeps them."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "en.txt").write_text(EN + "\nThe delegates later met Acme Widgets Holdings in Geneva.\n", "utf-8")
+    out = tmp_path / "out"
+    status = main(["run", str(folder), "-o", str(out), "--no-html", "--no-progress", "--jobs", "1",
+                   "--min-confidence", "0.6"])
+    assert status == 0
+    record = json.loads((out / "en.txt.json").read_text("utf-8"))
+    low = [o["name"] for o in record["organisations"] if o["confidence"] < 0.6]
+    assert "Acme Widgets Holdings" in low
+    (line,) = (out / "records.jsonl").read_text("utf-8").splitlines()
+    exported = json.loads(line)
+    assert all(f["confidence"] >= 0.6 for t in FACT_TYPES for f in exported[t.key])
+    names = [row["name"] for row in _read_csv(out / "csv" / "organisations.csv")]
+    assert names and not set(low) & set(names)
+    with sqlite3.connect(out / "facts.sqlite") as con:
+        stored = [row[0] for row in con.execute("SELECT name FROM organisations")]
+    assert sorted(stored) == sorted(names)
+    assert len(record["organisations"]) == len(names) + len(low)
+
+
+def test_a_min_confidence_outside_0_to_1_stops_at_start(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["run", "x", "-o", "y", "--min-confidence", "1.5"])
+    assert "expected a number from 0 to 1, found 1.5" in capsys.readouterr().err

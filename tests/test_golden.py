@@ -23,23 +23,30 @@ SAMPLES = sorted(p.name for p in (ROOT / "corpora").iterdir() if p.suffix in (".
 
 
 def facts(record: dict[str, Any]) -> dict[str, Any]:
-    """What an analyst reads of a record: its facts without offsets, ids or counts."""
+    """What an analyst reads of a record: its facts (each with its confidence) without offsets, ids or counts."""
     return {
         "language": record["language"],
         "title": record["title"],
         "abstract_languages": sorted(record["abstract"]),
         "keywords": record["keywords"],
-        "organisations": sorted(f"{o['name']} | {o['abbreviation']} | {o['name_en']}" for o in record["organisations"]),
-        "countries": sorted(f"{c['iso2']} {c['name']}" for c in record["countries"]),
-        "treaties": sorted(f"{t['kind']}: {t['title']} ({t['date']})" for t in record["treaties"]),
-        "dates": sorted(f"{d['kind']} {d['value']}..{d['end']} «{d['text']}»" for d in record["dates"]),
+        "relevance": record["relevance"],
+        "organisations": sorted(f"{o['name']} | {o['abbreviation']} | {o['name_en']}{_sure(o)}"
+                                for o in record["organisations"]),
+        "countries": sorted(f"{c['iso2']} {c['name']}{_sure(c)}" for c in record["countries"]),
+        "treaties": sorted(f"{t['kind']}: {t['title']} ({t['date']}){_sure(t)}" for t in record["treaties"]),
+        "dates": sorted(f"{d['kind']} {d['value']}..{d['end']} «{d['text']}»{_sure(d)}" for d in record["dates"]),
         "figures": sorted(
-            f"{f['value']!r} {f['unit']} {f['kind']} | {f['subject']} | {f['year']}" for f in record["figures"]
+            f"{f['value']!r} {f['unit']} {f['kind']} | {f['subject']} | {f['year']}{_sure(f)}" for f in record["figures"]
         ),
         "tables": [{"caption": t["caption"], "header": t["header"], "rows": len(t["rows"])} for t in record["tables"]],
-        "directions": [d["id"] for d in record["directions"]],
+        "directions": [f"{d['id']}{_sure(d)}" for d in record["directions"]],
         "summary_sentences": len(record["summary"]),
     }
+
+
+def _sure(fact: dict[str, Any]) -> str:
+    """A fact's confidence, written after it."""
+    return f" ~{fact['confidence']:.2f}"
 
 
 @pytest.mark.parametrize("name", SAMPLES)

@@ -488,3 +488,24 @@ def test_table_header_one_cell_short_puts_each_figure_tooltip_on_its_own_cell(
             assert figure.text == row[j]
             assert figure.year == int(header[j - 1])
             assert cell["figure"].endswith(f"· {header[j - 1]}"), cell
+
+
+def test_facts_of_low_confidence_are_shown_apart(settings: Settings) -> None:
+    text = f"Евразийская экономическая комиссия и {SCRIPT} Ромашка подписали меморандум."
+    sure = Organisation("org-1", "Евразийская экономическая комиссия", mentions=1, confidence=0.9)
+    unsure = Organisation("org-2", f"Ромашка {QUOTED}", mentions=1, confidence=0.3)
+    directions = [Direction("legislation", "Law", 0.9, confidence=0.95),
+                  Direction("payments", "Payments", 0.2, confidence=0.4)]
+    article = Article(source=source(), text=text, language="ru", organisations=[sure, unsure],
+                      directions=directions, relevance=0.82)
+    view = article_view(article)
+    (orgs,) = [s for g in view["facts"] for s in g["sections"] if s["id"] == "organisations"]
+    assert orgs["low"] == {1: "0.30"}
+    page = render_article(article, settings)
+    balanced(page)
+    assert page.count('<tr class="low" title="low confidence 0.30">') == 1
+    assert "Facts in grey are of low confidence." in page
+    assert page.count('class="direction low" title="low confidence 0.40"') == 1
+    assert "Relevance 0.82" in page and SCRIPT not in page
+    russian = render_article(article, Settings(ui_language="ru"))
+    assert 'title="низкая уверенность 0.30"' in russian and "Релевантность 0.82" in russian

@@ -136,6 +136,21 @@ def test_a_record_of_an_older_schema_is_made_again(first: tuple[Path, int, str],
     assert json.loads(record.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
 
 
+def test_a_record_without_a_field_its_schema_requires_is_made_again(first: tuple[Path, int, str], inputs: Path,
+                                                                   tmp_path: Path) -> None:
+    """A record written before its schema gained a field (relevance, say) is not current."""
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    record = out / "ru.txt.json"
+    old = json.loads(record.read_text("utf-8"))
+    del old["relevance"]
+    record.write_text(json.dumps(old, ensure_ascii=False), "utf-8")
+    status, stderr = _batch([inputs / "ru.txt"], out)
+    assert status == 0
+    assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
+    assert "relevance" in json.loads(record.read_text("utf-8"))
+
+
 def test_a_missing_page_is_made_from_its_current_record(first: tuple[Path, int, str], inputs: Path,
                                                        tmp_path: Path) -> None:
     out = tmp_path / "out"

@@ -129,3 +129,36 @@ def test_copies_of_one_file_in_two_folders_are_two_articles(records: list[dict[s
         per_article = con.execute("SELECT count(DISTINCT article_id) FROM mentions").fetchone()[0]
     assert paths == sorted([records[0]["source"]["path"], copy["source"]["path"]])
     assert per_article == 2
+
+
+def test_a_database_of_an_earlier_version_gains_the_new_columns(records: list[dict[str, Any]],
+                                                                  tmp_path: Path) -> None:
+    """A store written before facts had a confidence (and articles a relevance) is brought up to date in place."""
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    with sqlite3.connect(db) as con:
+        for table in ("organisations", "countries", "treaties", "dates", "figures", "directions"):
+            con.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
+        con.execute("ALTER TABLE articles DROP COLUMN relevance")
+    write_sqlite(db, records, refresh=False)
+    with sqlite3.connect(db) as con:
+        missing = con.execute("SELECT count(*) FROM organisations WHERE confidence IS NULL").fetchone()[0]
+        relevance = [row[0] for row in con.execute("SELECT relevance FROM articles")]
+    assert missing == 0 and len(relevance) == 3 and all(r is not None for r in relevance)
+
+
+def test_a_new_min_confidence_rewrites_the_rows_without_refresh(records: list[dict[str, Any]],
+                                                                tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    everything = _counts(db)
+    write_sqlite(db, records, refresh=False, min_confidence=0.9)
+    sure = _counts(db)
+    assert sure["articles"] == 3
+    for kind in ("organisations", "dates", "figures"):
+        assert sure[kind] == sum(1 for r in records for f in r[kind] if f["confidence"] >= 0.9), kind
+    assert sure["mentions"] < everything["mentions"]
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT min(confidence) FROM organisations").fetchone()[0] >= 0.9
+    write_sqlite(db, records, refresh=False)
+    assert _counts(db) == everything

@@ -9,6 +9,7 @@ from helpers import context, make_article
 
 from pipeline import analyze
 from pipeline.digest.directions import extract_directions
+from pipeline.digest.relevance import measure_relevance
 from pipeline.digest.summary import summarise
 from pipeline.layout.structure import structure
 from pipeline.nlp.annotate import annotate
@@ -22,6 +23,7 @@ def analyse(text: str, models: Models, sentences: int = 4) -> Article:
     article = make_article(text)
     structure(article, context())
     annotate(article, context())
+    measure_relevance(article, context())
     extract_directions(article, context())
     return summarise(article, context(Settings(summary_sentences=sentences)))
 

@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from ..export.files import Target, atomic_write, discover, sweep_temp_files
 from ..record import SCHEMA_VERSION
+from ..serialize import schema
 from ..settings import Settings
 from ..version import __version__
 from .workers import Outcome, Task, WorkerPool, WorkerStartError
@@ -191,10 +192,12 @@ def _sha256(path: Path) -> str:
 
 
 def _current_record(target: Target, out: Path) -> dict[str, Any] | None:
-    """The target's record when it is whole and was made by this pipeline version, in this schema, from these very bytes."""
+    """The target's record when it is whole and was made by this pipeline version, in this schema (with
+    every field the schema requires), from these very bytes."""
     try:
         record = json.loads((out / target.json).read_text("utf-8"))
         if (record["pipeline_version"] == __version__ and record["schema_version"] == SCHEMA_VERSION
+                and all(name in record for name in schema()["required"])
                 and record["source"]["sha256"] == _sha256(target.path)):
             return record
     except (OSError, ValueError, KeyError, TypeError):
@@ -258,9 +261,9 @@ def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> st
         from ..export.sqlite import write_sqlite
 
         plain = [r for _, r in records]
-        write_jsonl(out / RECORDS, plain)
-        write_csv(out / "csv", plain)
-        write_sqlite(out / SQLITE, plain, refresh=settings.force)
+        write_jsonl(out / RECORDS, plain, min_confidence=settings.min_confidence)
+        write_csv(out / "csv", plain, min_confidence=settings.min_confidence)
+        write_sqlite(out / SQLITE, plain, refresh=settings.force, min_confidence=settings.min_confidence)
     if settings.html:
         from ..render.report import render_corpus
         from ..serialize import from_dict

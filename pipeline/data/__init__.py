@@ -41,6 +41,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "org_words.tsv": ("preposition", "connector", "determiner", "complement", "legal_form"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending"),
+    "relevance_words.tsv": ("customs", "trade"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""
 

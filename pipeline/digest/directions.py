@@ -3,7 +3,10 @@
 A cue only counts for as much as its context argues for it: an item of a list introduced as
 directions, aims or problems weighs most; a sentence of aims or measures, the conclusion, the
 abstract or the title less; a plain sentence little; a reference entry or a source note nothing.
-A direction is kept when its weighed evidence passes a threshold.
+A direction is kept when its weighed evidence passes a threshold, and one named in a single place
+only when that place argues for it (`SINGLE`): a passing mention, even of a strong cue, is no
+direction. An article not about customs or trade cooperation (its `relevance` below
+`Settings.min_relevance`) has none.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ log = logging.getLogger(__name__)
 DATA = "directions.jsonl"
 THRESHOLD = 0.45  # weighed evidence a direction needs: a strong cue, or two sentences that name it
 SCALE = 2.0  # raw evidence at which the score reaches 1 - 1/e
+SINGLE = 0.5  # weighed evidence one piece must reach alone: a cue in an item, an aim, the title or the abstract
 
 _STRENGTH = {"!": 1.5, "?": 0.4}
 _GAP = re.compile(r"~(\d+)$")
@@ -74,9 +78,13 @@ class _Hit:
 def extract_directions(article: Article, context: Context) -> Article:
     """Fill `directions`, strongest first.
 
-    Needs `sentences` (tokens with lemmas) and, when known, `blocks`; the lemmas carry all the
-    morphology it uses.
+    Needs `sentences` (tokens with lemmas), `relevance` and, when known, `blocks`; the lemmas carry
+    all the morphology it uses.
     """
+    if article.relevance < context.settings.min_relevance:
+        log.debug("%s: relevance %.2f, no directions", article.source.name, article.relevance)
+        article.directions = []
+        return article
     lexicon = load_lexicon()
     pieces = [u for u in units(article) if u.kind not in _SKIPPED and _in_language(u, article.language)]
     enumerations = find_enumerations(article, pieces)
@@ -94,8 +102,8 @@ def extract_directions(article: Article, context: Context) -> Article:
     directions = []
     for direction, per_unit in best.items():
         raw = sum(per_unit.values())
-        if raw + 1e-9 < THRESHOLD:
-            log.debug("direction %s below threshold (%.2f)", direction, raw)
+        if raw + 1e-9 < THRESHOLD or (len(per_unit) == 1 and raw + 1e-9 < SINGLE):
+            log.debug("direction %s below threshold (%.2f in %d places)", direction, raw, len(per_unit))
             continue
         evidence = [
             Evidence(article.text[pieces[n].start : pieces[n].end], pieces[n].start, pieces[n].end)

@@ -1,4 +1,8 @@
-"""Records for other systems: one JSON line per article, and one CSV per fact type (and one of mentions)."""
+"""Records for other systems: one JSON line per article, and one CSV per fact type (and one of mentions).
+
+The exports may leave out facts of low confidence (`min_confidence`, with their mentions); the
+record of each file keeps every fact.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..facts.registry import EXPORTED, Listing
+from ..facts.registry import EXPORTED, FACT_TYPES, Listing
 from .files import atomic_write
 
-ARTICLE_COLUMNS = ("path", "name", "format", "pages", "sha256", "language", "title", "pipeline_version")
+ARTICLE_COLUMNS = ("path", "name", "format", "pages", "sha256", "language", "title", "relevance", "pipeline_version")
 
 
 def article_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -21,7 +25,8 @@ def article_row(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "path": source["path"], "name": source["name"], "format": source["format"],
         "pages": source.get("pages"), "sha256": source["sha256"], "language": record.get("language"),
-        "title": record.get("title"), "pipeline_version": record.get("pipeline_version"),
+        "title": record.get("title"), "relevance": record.get("relevance"),
+        "pipeline_version": record.get("pipeline_version"),
     }
 
 
@@ -34,9 +39,25 @@ def fact_rows(record: dict[str, Any], listing: Listing) -> Iterator[dict[str, An
         yield row
 
 
-def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
-    """One record a line, written atomically."""
-    atomic_write(path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+def confident(record: dict[str, Any], min_confidence: float) -> dict[str, Any]:
+    """The record without its facts below `min_confidence` and their mentions (itself when nothing is below)."""
+    if min_confidence <= 0.0:
+        return record
+    out = dict(record)
+    dropped: set[str] = set()
+    for fact_type in FACT_TYPES:
+        facts = record.get(fact_type.key, [])
+        out[fact_type.key] = [f for f in facts if f.get("confidence", 1.0) >= min_confidence]
+        dropped.update(f["id"] for f in facts if f.get("confidence", 1.0) < min_confidence)
+    if dropped:
+        out["mentions"] = [m for m in record.get("mentions", []) if m.get("fact_id") not in dropped]
+    return out
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]], min_confidence: float = 0.0) -> None:
+    """One record a line, written atomically, without the facts below `min_confidence`."""
+    atomic_write(path, "".join(json.dumps(confident(r, min_confidence), ensure_ascii=False) + "\n"
+                               for r in records))
 
 
 def _cell(value: Any) -> Any:
@@ -45,8 +66,11 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(folder: Path, records: list[dict[str, Any]], tables: Iterable[Listing] = EXPORTED) -> list[Path]:
-    """`articles.csv` and one CSV per table of the exports in `folder` (UTF-8 with BOM, a header row)."""
+def write_csv(folder: Path, records: list[dict[str, Any]], tables: Iterable[Listing] = EXPORTED,
+              min_confidence: float = 0.0) -> list[Path]:
+    """`articles.csv` and one CSV per table of the exports in `folder` (UTF-8 with BOM, a header row),
+    without the facts below `min_confidence`."""
+    records = [confident(r, min_confidence) for r in records]
     written = [_write_table(folder / "articles.csv", list(ARTICLE_COLUMNS),
                             ([row[c] for c in ARTICLE_COLUMNS] for row in map(article_row, records)))]
     for listing in tables:

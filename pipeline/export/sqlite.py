@@ -2,7 +2,8 @@
 article and fact id; the tables, their columns and indexes come from the fact-type registry.
 
 Writing a record again replaces that article's rows in one transaction, so re-runs never duplicate;
-a re-run leaves the rows of articles it did not change as they are.
+a re-run leaves the rows of articles it did not change as they are, unless the tables gained columns
+or the confidence below which facts are left out changed since (then every article is written again).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from ..facts.registry import EXPORTED, Listing
-from .records import ARTICLE_COLUMNS, article_row, fact_rows
+from .records import ARTICLE_COLUMNS, article_row, confident, fact_rows
 
 _SQL_TYPES = {"int": "INTEGER", "float": "REAL", "list": "TEXT", "str": "TEXT"}
+_ARTICLE_TYPES = {"pages": "INTEGER", "relevance": "REAL"}  # the other article columns are TEXT
 
 
 def _q(name: str) -> str:
@@ -33,9 +35,10 @@ def article_id(record: dict[str, Any]) -> str:
 
 def schema_sql(tables: Iterable[Listing] = EXPORTED) -> list[str]:
     """The statements that create every table and index (idempotent)."""
-    columns = ", ".join(f"{_q(c)} {'INTEGER' if c == 'pages' else 'TEXT'}" for c in ARTICLE_COLUMNS)
+    columns = ", ".join(f"{_q(c)} {_ARTICLE_TYPES.get(c, 'TEXT')}" for c in ARTICLE_COLUMNS)
     statements = [f"CREATE TABLE IF NOT EXISTS articles (article_id TEXT PRIMARY KEY, {columns})",
-                  "CREATE INDEX IF NOT EXISTS articles_path ON articles(path)"]
+                  "CREATE INDEX IF NOT EXISTS articles_path ON articles(path)",
+                  "CREATE TABLE IF NOT EXISTS exported (name TEXT PRIMARY KEY, value TEXT)"]
     for listing in tables:
         kind = listing.key
         body = ", ".join(f"{_q(name)} {_SQL_TYPES[plain]}" for name, plain in listing.columns())
@@ -54,8 +57,9 @@ def _value(value: Any) -> Any:
 
 
 def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True,
-                 tables: Iterable[Listing] = EXPORTED) -> None:
-    """Create or update the database at `path` with `records`, one transaction for all.
+                 tables: Iterable[Listing] = EXPORTED, min_confidence: float = 0.0) -> None:
+    """Create or update the database at `path` with `records`, one transaction for all, without the
+    facts below `min_confidence`.
 
     With `refresh` off, an article already stored from the same bytes, path and pipeline version
     keeps its rows: they are what the record would write again.
@@ -67,13 +71,31 @@ def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True
         with db:
             for statement in schema_sql(listings):
                 db.execute(statement)
+            grown = _add_new_columns(db, listings)
+            last = db.execute("SELECT value FROM exported WHERE name = 'min_confidence'").fetchone()
+            db.execute("INSERT OR REPLACE INTO exported VALUES ('min_confidence', ?)", (repr(min_confidence),))
+            refresh = refresh or grown or (float(last[0]) if last else 0.0) != min_confidence
             stored = set() if refresh else set(db.execute(
                 "SELECT article_id, path, pipeline_version FROM articles"))
             for record in records:
                 if (article_id(record), record["source"]["path"], record.get("pipeline_version")) not in stored:
-                    _replace_article(db, record, listings)
+                    _replace_article(db, confident(record, min_confidence), listings)
     finally:
         db.close()
+
+
+def _add_new_columns(db: sqlite3.Connection, listings: tuple[Listing, ...]) -> bool:
+    """Give the tables made by an earlier version the columns the records have gained since; whether any had to."""
+    wanted = [("articles", [(c, _ARTICLE_TYPES.get(c, "TEXT")) for c in ARTICLE_COLUMNS])]
+    wanted += [(t.key, [(name, _SQL_TYPES[plain]) for name, plain in t.columns()]) for t in listings]
+    grown = False
+    for table, columns in wanted:
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        for name, sql_type in columns:
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {_q(name)} {sql_type}")
+                grown = True
+    return grown
 
 
 def _replace_article(db: sqlite3.Connection, record: dict[str, Any], listings: tuple[Listing, ...]) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ..digest.directions import direction_labels
+from ..facts.confidence import is_low
 from ..facts.registry import MENTIONS_COLUMN, Column, FactType, on_page
 from ..record import Article, Country, DateFact, Direction, Figure, Organisation, Treaty
 from . import charts
@@ -152,6 +153,8 @@ def _section(fact_type: FactType, article: Article, words: Words, first: dict[st
         "columns": [{"label": words(c.label), "num": c.cls == "num"} for c in columns],
         "wide": len(columns) >= WIDE, "chart": chart,
         "rows": [[_cell(c, f, article, words, first.get(f.id, "")) for c in columns] for f in facts],
+        # row -> confidence, for the facts of low confidence (a fact type without one has none)
+        "low": {i: f"{c:.2f}" for i, f in enumerate(facts) if is_low(c := getattr(f, "confidence", 1.0))},
     }
 
 

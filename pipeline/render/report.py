@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..facts.confidence import is_low
 from ..facts.registry import on_page
 from ..record import Article
 from ..settings import Settings
@@ -129,8 +130,10 @@ def article_view(article: Article, words: Words | None = None) -> dict[str, Any]
         # a row of cards side by side is one stop of the table of contents
         "toc": [{"id": g["sections"][0]["id"], "label": g["sections"][0]["heading"]} for g in sections],
         "facts": sections,
+        "relevance": f"{article.relevance:.2f}",
         "directions": [{"id": d.id, "label": direction_name(d.id, d.label, words), "score": round(d.score, 2),
                         "pct": round(100 * max(0.0, min(1.0, d.score))),
+                        "low": f"{d.confidence:.2f}" if is_low(d.confidence) else "",  # its confidence when low
                         "evidence": [{"text": e.text, "href": f"#{anchors[(e.start, e.end)]}"
                                       if (e.start, e.end) in anchors else ""} for e in d.evidence]}
                        for d in sorted(article.directions, key=lambda d: -d.score)],

@@ -1,0 +1,88 @@
+"""Relevance: how much an article is about customs or trade cooperation, from 0 to 1.
+
+A sentence counts 1 when it has a customs word and 1/2 when it has only a trade word (the words
+are `data/relevance_words.tsv`, in both languages). Each part of the article gets a level: the
+title the count of its sentence; the body, and the abstracts with the keywords, the share of their
+sentences that count, full at `FULL_SHARE`, and scaled down while they count less than `FULL_COUNT`
+in all (one passing mention of trade does not make a short paper about it). The parts are separate pieces of evidence: the body's
+level is the relevance, and the title and the abstract each take away part (`HEAD_WEIGHT` of
+their level) of what it leaves short of 1:
+
+    relevance = 1 - (1 - body) * (1 - HEAD_WEIGHT * title) * (1 - HEAD_WEIGHT * abstract)
+
+So a paper that names trade once in passing stays near 0, one whose every fifth sentence names
+customs is at 1, and a title or an abstract about customs lifts an article whose body says so
+less often. Directions are given only from `Settings.min_relevance` up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..context import Context
+from ..data import load_words
+from ..nlp.lang import fold
+from ..record import Article, Token
+from .enumerations import units
+
+WORDS = "relevance_words.tsv"
+FULL_SHARE = 0.2  # the share of counting sentences at which a part is wholly about customs or trade
+FULL_COUNT = 2.0  # what a part's sentences must count in all (two with customs words, four with trade words) for that
+TRADE = 0.5  # what a sentence with a trade word and no customs word counts
+HEAD_WEIGHT = 0.5  # how much of the rest the title, and the abstract, take at their full level
+
+_PART = {"title": "title", "abstract": "front", "keywords": "front"}
+_SKIPPED = {"reference", "source_note", "table"}
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One kind of relevance words: whole words, and the beginnings of words written with a final *."""
+
+    whole: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    def found(self, keys: list[str]) -> bool:
+        return any(k in self.whole or k.startswith(self.prefixes) for k in keys)
+
+
+@cache
+def relevance_words() -> dict[str, _Words]:
+    """The customs and the trade words, compiled once per process."""
+    out = {}
+    for kind, pairs in load_words(WORDS).items():
+        forms = [fold(form) for _, form in pairs]
+        out[kind] = _Words(frozenset(f for f in forms if not f.endswith("*")),
+                           tuple(f[:-1] for f in forms if f.endswith("*")))
+    return out
+
+
+def sentence_count(tokens: list[Token]) -> float:
+    """What a sentence counts: 1 with a customs word, `TRADE` with a trade word only, else 0."""
+    words = relevance_words()
+    keys = [key for t in tokens if t.text[:1].isalpha() for key in (fold(t.lemma), fold(t.text))]
+    if words["customs"].found(keys):
+        return 1.0
+    return TRADE if words["trade"].found(keys) else 0.0
+
+
+def measure_relevance(article: Article, context: Context) -> Article:
+    """Fill `relevance`; needs `sentences` (tokens with lemmas) and, when known, `blocks`."""
+    counts: dict[str, list[float]] = {"title": [], "front": [], "body": []}
+    for piece in units(article):
+        if piece.kind not in _SKIPPED:
+            counts[_PART.get(piece.kind, "body")].append(sentence_count(piece.tokens))
+    title = max(counts["title"], default=0.0)
+    front, body = (_level(counts[part]) for part in ("front", "body"))
+    short = (1.0 - body) * (1.0 - HEAD_WEIGHT * title) * (1.0 - HEAD_WEIGHT * front)
+    article.relevance = round(1.0 - short, 3)
+    return article
+
+
+def _level(counts: list[float]) -> float:
+    """How wholly a part is about customs or trade, from what its sentences count."""
+    if not counts:
+        return 0.0
+    total = sum(counts)
+    return min(1.0, total / len(counts) / FULL_SHARE) * min(1.0, total / FULL_COUNT)
