@@ -77,3 +77,15 @@ def test_the_parts_of_the_typeset_pdfs_score_above_their_floor(read: dict, tmp_p
     result = score(tmp_path, JOURNAL / "pdf")
     assert result["cases"] == 52
     assert result["overall"] >= PARTS_FLOOR, result["parts"]
+
+
+def test_a_journal_article_made_by_others_gives_its_parts(tmp_path: Path) -> None:
+    """A PeerJ article (CC BY 4.0): sidebar, structured abstract, "Keywords" without a colon."""
+    real = JOURNAL.parent / "journal_real"
+    article = analyze(real / "en_peerj_vespa.pdf", models=shared_models())
+    (tmp_path / "en_peerj_vespa.pdf.json").write_text(json.dumps(to_dict(article), ensure_ascii=False), "utf-8")
+    result = score(tmp_path, real)
+    parts = {name: right for a in result["articles"] for name, right in a["cases"].items()}
+    assert parts["title"] and parts["authors"] and parts["keywords:en"], parts
+    assert article.identifiers["doi"] == "10.7717/peerj-cs.118"
+    assert "Academic editor" not in article.text and "Creative Commons" not in article.text
