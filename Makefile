@@ -27,6 +27,9 @@ eval: $(STAMP)
 	else echo "$(EVAL_TEXTS) not found: held-out texts not scored"; fi
 	$(BIN)/python -m pipeline run tests/data/journal/pdf -o outputs/journal/ --no-html --force
 	$(BIN)/python -m pipeline eval outputs/journal/ tests/data/journal/pdf --parts
+	$(BIN)/python scripts/journal_plain.py outputs/journal-plain-texts > /dev/null
+	$(BIN)/python -m pipeline run outputs/journal-plain-texts -o outputs/journal-plain/ --no-html --force
+	$(BIN)/python scripts/journal_agreement.py outputs/journal-plain/ outputs/journal/
 	@for split in $(JOURNAL_PDFS); do \
 	  if [ -d $$split ]; then \
 	    $(BIN)/python -m pipeline run $$split -o outputs/journal-$$(basename $$split)/ --no-html --force && \
