@@ -312,20 +312,29 @@ def _pitch(lines: list[Line]) -> tuple[float, float]:
 
 
 def _title(page: PageLines, size: float) -> str | None:
-    """The lines set in the largest type in the upper part of the first page, when it is larger than the body."""
+    """The title of the first page: among the runs of lines set larger than the body in its upper
+    part, the largest of those three words long or more (a rubric of one or two words set larger
+    still is no title), bold before plain at one size."""
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
                    key=lambda line: line.top)
-    if not upper:
+    runs: list[list[Line]] = []
+    for line in upper:
+        if line.size < 1.2 * size:
+            runs.append([])
+            continue
+        if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
+                and runs[-1][-1].bold == line.bold:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    candidates = [run for run in runs if run]
+    if not candidates:
         return None
-    largest = max(line.size for line in upper)
-    if largest < 1.2 * size:
-        return None
-    lines = [line for line in upper if line.size >= 0.95 * largest]
-    first = upper.index(lines[0])
-    run = []
-    for line in upper[first:]:
-        if line.size < 0.95 * largest:
-            break
-        run.append(line.text)
-    title = " ".join(run).strip()
+
+    def weight(run: list[Line]) -> tuple[bool, float, bool]:
+        words = " ".join(line.text for line in run).split()
+        return len(words) >= 3, round(run[0].size / 0.5) * 0.5, run[0].bold
+
+    best = max(candidates, key=weight)
+    title = " ".join(line.text for line in best).strip()
     return title if len(title) >= 4 and not title.isdigit() else None
