@@ -102,6 +102,7 @@ def structure(article: Article, context: Context) -> Article:
         article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
     _find_title(article)
     _unlabelled_front(article)
+    _before_keywords(article)
     _fill_abstracts(article)
     _fill_keywords(article)
     _tie_captions(article)
@@ -219,6 +220,20 @@ def _unlabelled_front(article: Article) -> None:
             abstract_at[lang] = i
         elif lang in abstract_at and i == abstract_at[lang] + 1 and _phrase_list(text):
             block.kind = "keywords"
+
+
+def _before_keywords(article: Article) -> None:
+    """Anywhere in the article (an English block after a Russian body), the prose right before
+    labelled keywords is the abstract of their language when that language has none."""
+    blocks = article.blocks
+    have = {b.lang for b in blocks if b.kind == "abstract"}
+    for i, block in enumerate(blocks[1:], 1):
+        before = blocks[i - 1]
+        text = article.block_text(before)
+        if block.kind == "keywords" and before.kind == "paragraph" and len(text) >= 100 \
+                and detect(text, before.lang) == detect(article.block_text(block), block.lang) not in have:
+            before.kind = "abstract"
+            have.add(detect(text, before.lang))
 
 
 def _phrase_list(text: str) -> bool:
