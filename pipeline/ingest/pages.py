@@ -62,7 +62,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                 continue
             kept.append(line)
         columns = _columns(kept, page)
-        ordered = _reading_order(kept, columns)
+        ordered = _reading_order(kept, columns, _front_gaps(kept, page, size) if index == 0 else [])
         body, notes = _footnotes(ordered, columns, page, size)
         footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
         boxes = (tables or {}).get(index, [])
@@ -135,11 +135,26 @@ def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
     return None
 
 
-def _reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> list[Line]:
-    """Lines across the whole width cut the page into bands; each band is read column by column. Lines
-    standing in the row of a line across the gutter (a grid of author cards) are read with it."""
+def _front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
+    """Heights in the upper part of a first page where white space runs across the whole width: the
+    front matter (a row of author cards) ends there, above the columns."""
+    spans = sorted((line.top, line.bottom) for line in lines if line.top < 0.45 * page.height)
+    out = []
+    reach = None
+    for top, bottom in spans:
+        if reach is not None and top - reach > 2 * size:
+            out.append((reach + top) / 2)
+        reach = bottom if reach is None else max(reach, bottom)
+    return out
+
+
+def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: list[float] | None = None) -> list[Line]:
+    """Lines across the whole width cut the page into bands, and so does white space across it
+    (`cuts`); each band is read column by column. Lines standing in the row of a line across the
+    gutter (a grid of author cards) are read with it."""
     if len(columns) < 2:
         return lines
+    cuts = sorted(cuts or [])
     out: list[Line] = []
     band: list[Line] = []
     row: list[Line] = []
@@ -153,6 +168,10 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]]) -> lis
         row.clear()
 
     for line in sorted(lines, key=lambda line: line.top):
+        while cuts and line.top > cuts[0]:
+            cuts.pop(0)
+            flush_row()
+            flush_band()
         overlaps = bool(row) and line.top < max(r.bottom for r in row) - 0.3 * line.size
         if overlaps:
             row.append(line)
