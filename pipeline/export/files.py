@@ -62,11 +62,13 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError) and exc.errno and not exc.filename:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # name the file the write was for
         raise
 
 
