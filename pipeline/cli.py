@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"refuse PDFs with more pages than this (default {defaults.max_pages})")
     run.add_argument("--timeout", type=float, default=defaults.timeout_s,
                      help=f"give up on one file after this many seconds (default {defaults.timeout_s:g})")
+    run.add_argument("--max-memory-mb", type=float, default=defaults.max_memory_mb,
+                     help="give up on a file whose worker needs more than this many megabytes of memory, "
+                          f"0 for no limit (default {defaults.max_memory_mb:g})")
     run.add_argument("--no-html", action="store_true", help="write records and exports only, no HTML pages")
     run.add_argument("--ui-lang", choices=("auto", "en", "ru"), default=defaults.ui_language,
                      help="language of the reports' headings and labels (default: that of the articles)")
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             max_file_mb=args.max_file_mb,
             max_pages=args.max_pages,
             timeout_s=args.timeout,
+            max_memory_mb=args.max_memory_mb,
             html=not args.no_html,
             ui_language=args.ui_lang,
             progress=not args.no_progress and sys.stderr.isatty(),

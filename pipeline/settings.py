@@ -22,6 +22,7 @@ class Settings:
     max_file_mb: float = 50.0
     max_pages: int = 500
     timeout_s: float = 300.0
+    max_memory_mb: float = 3000.0  # each worker's address space; a file needing more fails alone (0: no limit)
     html: bool = True
     exports: bool = True
     progress: bool = True

@@ -17,7 +17,7 @@ from batch_texts import EN, RU
 
 from pipeline import __version__, analyze
 from pipeline.batch.runner import ERRORS, INDEX, RECORDS, run_batch
-from pipeline.export.files import TEMP_SUFFIX, atomic_write, discover
+from pipeline.export.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, discover
 from pipeline.nlp.models import Models
 from pipeline.record import SCHEMA_VERSION
 from pipeline.serialize import validate
@@ -205,7 +205,7 @@ def test_interrupted_run_is_finished_by_running_again(first: tuple[Path, int, st
     (out / "ru.txt.json").unlink()
     record = out / "en" / "en.txt.json"
     record.write_bytes(record.read_bytes()[:200])
-    (out / "en" / f".en.txt.html.x1y2{TEMP_SUFFIX}").write_text("<html><bo", "utf-8")
+    (out / "en" / f"{TEMP_PREFIX}en.txt.html.x1y2{TEMP_SUFFIX}").write_text("<html><bo", "utf-8")
     status, stderr = _batch([inputs, inputs / "missing.txt"], out)
     assert status == 1
     assert "2 records written, 0 skipped (unchanged), 3 failed, of 5 inputs" in stderr

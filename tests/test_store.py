@@ -162,3 +162,42 @@ def test_a_new_min_confidence_rewrites_the_rows_without_refresh(records: list[di
         assert con.execute("SELECT min(confidence) FROM organisations").fetchone()[0] >= 0.9
     write_sqlite(db, records, refresh=False)
     assert _counts(db) == everything
+
+
+def test_a_damaged_database_is_moved_aside_and_made_again(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    whole = _counts(db)
+    garbage = b"SQLite format 3\x00" + bytes(range(256)) * 40
+    db.write_bytes(garbage)
+    write_sqlite(db, records, refresh=False)
+    assert _counts(db) == whole
+    [aside] = tmp_path.glob("facts.sqlite.damaged-*")
+    assert aside.read_bytes() == garbage
+
+
+def test_a_database_of_an_older_schema_is_made_again_from_the_records(records: list[dict[str, Any]],
+                                                                       tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE articles (article_id TEXT PRIMARY KEY, path TEXT)")
+        con.execute("CREATE TABLE dates (article_id TEXT, id TEXT, text TEXT, PRIMARY KEY (article_id, id))")
+        con.execute("INSERT INTO articles VALUES ('gone', 'gone.txt')")
+    con.close()
+    write_sqlite(db, records, refresh=False)
+    fresh = tmp_path / "fresh.sqlite"
+    write_sqlite(fresh, records)
+    assert _counts(db) == _counts(fresh)
+    assert not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_a_whole_corpus_update_removes_the_articles_not_in_it(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    write_sqlite(db, records)
+    for refresh in (False, True):
+        write_sqlite(db, records[:2], refresh=refresh, whole=True)
+        with sqlite3.connect(db) as con:
+            names = sorted(row[0] for row in con.execute("SELECT name FROM articles"))
+            orphans = con.execute("SELECT count(*) FROM mentions WHERE article_id NOT IN "
+                                  "(SELECT article_id FROM articles)").fetchone()[0]
+        assert names == ["en.txt", "ru.txt"] and orphans == 0

@@ -1,7 +1,9 @@
 """The batch: many files in, one record and page each, then the corpus-wide exports and index.
 
 Files whose bytes and pipeline version are unchanged and whose outputs exist are skipped, so a run
-that was stopped half-way is finished by running it again.
+that was stopped half-way is finished by running it again. A file that fails for a passing reason
+(time, memory, a full disk) keeps the record of its last good run when its bytes are unchanged; the
+records of inputs that are gone leave the output folder, so every export agrees with the records.
 """
 
 from __future__ import annotations
@@ -11,20 +13,25 @@ import json
 import logging
 import os
 import re
+import signal
+import sqlite3
+import stat
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from ..export.files import Target, atomic_write, discover, sweep_temp_files
+from ..export.files import Target, atomic_write, discover, printable, sweep_temp_files
 from ..record import SCHEMA_VERSION
 from ..serialize import schema
 from ..settings import Settings
 from ..version import __version__
-from .workers import Outcome, Task, WorkerPool, WorkerStartError
+from .workers import PASSING_STAGES, Outcome, Task, WorkerPool, WorkerStartError
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +39,8 @@ ERRORS = "errors.jsonl"
 RECORDS = "records.jsonl"
 SQLITE = "facts.sqlite"
 INDEX = "index.html"
+KEPT = "kept the record of the last good run"
+_PASSING_ERRNOS = ("[Errno 28]", "[Errno 122]")  # no space left on the device, disk quota exceeded
 
 
 @dataclass
@@ -43,6 +52,9 @@ class Failure:
     message: str
     time: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
 
+    def __post_init__(self) -> None:
+        self.file = printable(self.file)
+
 
 @dataclass
 class BatchResult:
@@ -53,6 +65,9 @@ class BatchResult:
     failures: list[Failure] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     rendered: list[Target] = field(default_factory=list)  # skipped, their page made again from the record
+    kept: list[Target] = field(default_factory=list)  # failed, the record of their last good run kept
+    removed: list[str] = field(default_factory=list)  # records removed: their inputs are gone
+    foreign: list[Failure] = field(default_factory=list)  # JSON files under the output folder that are no records
     corpus_error: str | None = None  # the index page could not be rendered
 
     @property
@@ -76,12 +91,36 @@ def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO 
     except OSError as exc:
         stream.write(f"error: the output folder {out} cannot be created ({exc.strerror or exc})\n")
         return 2
+    stop = _on_sigterm()
     try:
         result = run(inputs, out, settings, stream)
     except WorkerStartError as exc:
         stream.write(f"error: {exc}\n")
         return 2
+    except KeyboardInterrupt:
+        stream.write(f"\nstopped: the run into {out} was interrupted; run the same command again to finish it\n")
+        return 130
+    except (OSError, sqlite3.OperationalError) as exc:
+        filename = getattr(exc, "filename", None)
+        where = printable(str(filename)) if filename else str(out / SQLITE if isinstance(exc, sqlite3.Error) else out)
+        stream.write(f"error: {where} could not be written ({getattr(exc, 'strerror', None) or exc}); "
+                     "free some space and run the same command again to finish\n")
+        return 2
+    finally:
+        stop()
     return 1 if result.failures or result.corpus_error else 0
+
+
+def _on_sigterm() -> Any:
+    """Make SIGTERM end the run as Ctrl-C does (workers ended, one line); returns what undoes that."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    return lambda: signal.signal(signal.SIGTERM, previous)
 
 
 def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None = None) -> BatchResult:
@@ -91,8 +130,13 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
     sweep_temp_files(out)
     targets, missing = discover(inputs, out)
     result = BatchResult(failures=[Failure(str(p), "input", "no such file or folder") for p in missing])
+    regular = [t for t in targets if _regular(t.path)]
+    result.failures += [Failure(str(t.path), "input", "not a regular file (a pipe, device or socket); skipped")
+                        for t in targets if t not in regular]
+    targets = regular
     for failure in result.failures:
         _say(stream, settings, failure)
+    result.removed = _remove_vanished(out, inputs, targets)
     todo: list[Target] = []
     for target in targets:
         record = None if settings.force else _current_record(target, out)
@@ -108,17 +152,47 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
     log.info("%d files to analyse, %d unchanged", len(todo), len(result.skipped))
     if todo:
         _analyse(todo, out, settings, stream, result)
+    records = load_records(out, result.foreign)
+    for failure in result.foreign:
+        _say(stream, settings, failure, "skipped")
     atomic_write(out / ERRORS, "".join(json.dumps(f.__dict__, ensure_ascii=False) + "\n"
-                                       for f in result.failures))
+                                       for f in [*result.failures, *result.foreign]))
     if settings.exports or settings.html:
-        result.corpus_error = _finish_corpus(out, settings, result.failures)
+        result.corpus_error = _finish_corpus(out, settings, result.failures, records)
         if result.corpus_error:
             stream.write(f"error: {result.corpus_error}\n")
     plural = "s" if len(result.rendered) != 1 else ""
     rendered = f" ({len(result.rendered)} page{plural} made from the record{plural})" if result.rendered else ""
+    kept = f" ({len(result.kept)} {KEPT})" if result.kept else ""
+    removed = f", {len(result.removed)} removed (input gone)" if result.removed else ""
     stream.write(f"{len(result.written)} records written, {len(result.skipped)} skipped (unchanged){rendered}, "
-                 f"{len(result.failures)} failed, of {result.total} inputs\n")
+                 f"{len(result.failures)} failed{kept}, of {result.total} inputs{removed}\n")
     return result
+
+
+def _regular(path: Path) -> bool:
+    """Whether `path` is a regular file (a pipe would block whoever reads it)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True  # gone or unreadable: the analysis says so
+
+
+def _remove_vanished(out: Path, inputs: list[Path], targets: list[Target]) -> list[str]:
+    """Remove the records and pages of files that were under this run's inputs and are gone (deleted,
+    renamed, or no longer a regular file); returns their source paths."""
+    current = {printable(os.path.abspath(t.path)) for t in targets}
+    given = [printable(os.path.abspath(p)) for p in inputs]
+    removed = []
+    for rel, record in load_records(out):
+        source = os.path.abspath(record["source"]["path"])
+        under = any(source == g or source.startswith(g.rstrip(os.sep) + os.sep) for g in given)
+        if under and source not in current:
+            (out / rel).unlink(missing_ok=True)
+            (out / rel.with_name(rel.name[: -len(".json")] + ".html")).unlink(missing_ok=True)
+            removed.append(record["source"]["path"])
+            log.info("removed the record of %s: the file is gone", record["source"]["path"])
+    return removed
 
 
 def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, result: BatchResult) -> None:
@@ -140,9 +214,14 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
             if outcome.ok:
                 result.written.append(target)
             else:
-                result.failures.append(Failure(str(target.path), outcome.stage, outcome.message))
+                message = outcome.message
+                if _passing(outcome) and _unchanged_record(out, target):
+                    message += f"; {KEPT}"
+                    result.kept.append(target)
+                else:
+                    _remove_stale(out, target)
+                result.failures.append(Failure(str(target.path), outcome.stage, message))
                 _say(stream, settings, result.failures[-1])
-                _remove_stale(out, target)
             bar.update(1)
     result.written.sort(key=lambda t: t.rel)
     result.failures.sort(key=lambda f: f.file)
@@ -156,7 +235,7 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
 
 def _index_href(out: Path, target: Target) -> str:
     """The link from a target's page to the corpus report (pages may sit in subfolders)."""
-    return quote(os.path.relpath(out / INDEX, (out / target.html).parent).replace(os.sep, "/"))
+    return quote(os.fsencode(os.path.relpath(out / INDEX, (out / target.html).parent).replace(os.sep, "/")))
 
 
 def _size(path: Path) -> int:
@@ -166,9 +245,9 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _say(stream: TextIO, settings: Settings, failure: Failure) -> None:
+def _say(stream: TextIO, settings: Settings, failure: Failure, what: str = "failed") -> None:
     """One line on the terminal naming a failed file and why."""
-    line = f"failed: {failure.file} ({failure.stage}): {failure.message}"
+    line = f"{what}: {failure.file} ({failure.stage}): {failure.message}"
     if settings.progress:
         from tqdm import tqdm
 
@@ -183,9 +262,27 @@ def _remove_stale(out: Path, target: Target) -> None:
         (out / name).unlink(missing_ok=True)
 
 
+def _passing(outcome: Outcome) -> bool:
+    """Whether a failure may not recur on a quieter machine: time, memory, a dead worker, a full disk."""
+    return outcome.stage in PASSING_STAGES or any(code in outcome.message for code in _PASSING_ERRNOS)
+
+
+def _unchanged_record(out: Path, target: Target) -> bool:
+    """Whether the target has a record made from the very bytes it has now."""
+    try:
+        record = json.loads((out / target.json).read_text("utf-8"))
+        return bool(record["source"]["sha256"] == _sha256(target.path))
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
 def _sha256(path: Path) -> str:
+    """The digest of a regular file's bytes; OSError for anything else (a pipe is never waited on)."""
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
@@ -236,8 +333,9 @@ def _render_page(record: dict[str, Any], target: Target, out: Path, settings: Se
     return True
 
 
-def load_records(out: Path) -> list[tuple[Path, dict[str, Any]]]:
-    """Every article record under `out` (objects carrying `schema_version`), with its relative name."""
+def load_records(out: Path, foreign: list[Failure] | None = None) -> list[tuple[Path, dict[str, Any]]]:
+    """Every article record under `out` (objects carrying `schema_version` and a whole `source`), with its
+    relative name; objects carrying `schema_version` without a proper `source` are added to `foreign`."""
     found: list[tuple[Path, dict[str, Any]]] = []
     for path in sorted(out.rglob("*.json")):
         rel = path.relative_to(out)
@@ -248,14 +346,23 @@ def load_records(out: Path) -> list[tuple[Path, dict[str, Any]]]:
         except (OSError, ValueError):
             log.warning("%s is not a readable record; left out of the exports", path)
             continue
-        if isinstance(data, dict) and "schema_version" in data:
+        if not isinstance(data, dict) or "schema_version" not in data:
+            continue
+        if _proper_source(data.get("source")):
             found.append((rel, data))
+        elif foreign is not None:
+            foreign.append(Failure(str(path), "output", "a JSON file carrying schema_version without a proper "
+                                   "source (a foreign or older record); left out of the exports"))
     return found
 
 
-def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> str | None:
+def _proper_source(source: Any) -> bool:
+    return isinstance(source, dict) and all(isinstance(source.get(k), str) for k in ("path", "name", "sha256"))
+
+
+def _finish_corpus(out: Path, settings: Settings, failures: list[Failure],
+                   records: list[tuple[Path, dict[str, Any]]]) -> str | None:
     """records.jsonl, CSV, SQLite and index.html over all records present in `out`; what went wrong, if anything."""
-    records = load_records(out)
     if settings.exports:
         from ..export.records import write_csv, write_jsonl
         from ..export.sqlite import write_sqlite
@@ -263,13 +370,14 @@ def _finish_corpus(out: Path, settings: Settings, failures: list[Failure]) -> st
         plain = [r for _, r in records]
         write_jsonl(out / RECORDS, plain, min_confidence=settings.min_confidence)
         write_csv(out / "csv", plain, min_confidence=settings.min_confidence)
-        write_sqlite(out / SQLITE, plain, refresh=settings.force, min_confidence=settings.min_confidence)
+        write_sqlite(out / SQLITE, plain, refresh=settings.force, min_confidence=settings.min_confidence,
+                     whole=True)
     if settings.html:
         from ..render.report import render_corpus
         from ..serialize import from_dict
 
         articles = [from_dict(r) for _, r in records]
-        links = {r["source"]["path"]: quote(rel.with_name(rel.name[: -len(".json")] + ".html").as_posix())
+        links = {r["source"]["path"]: quote(os.fsencode(rel.with_name(rel.name[: -len(".json")] + ".html").as_posix()))
                  for rel, r in records}
         try:
             page = render_corpus(articles, [f.__dict__ for f in failures], settings, links)

@@ -1,7 +1,7 @@
 """Worker processes for a batch: models loaded once per worker, one file at a time, a time limit each.
 
-A worker that overruns the limit or dies is ended and replaced; its file becomes a failure and the
-batch goes on.
+A worker that overruns the limit, passes its memory limit or dies is ended and replaced; its file
+becomes a failure and the batch goes on. A worker ends itself when the batch's process is gone.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import logging
 import multiprocessing as mp
 import os
 import resource
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -19,13 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import PipelineError
-from ..export.files import atomic_write
+from ..export.files import atomic_write, printable
 from ..settings import Settings
 
 log = logging.getLogger(__name__)
 
 _START_TIMEOUT_S = 120.0
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+_PARENT_CHECK_S = 1.0
+PASSING_STAGES = ("timeout", "worker", "memory")  # failures that may not recur on a quieter machine
 
 
 class WorkerStartError(RuntimeError):
@@ -54,6 +58,7 @@ class Outcome:
     seconds: float = 0.0
     maxrss_mb: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, page and record
+    replace: bool = False  # the worker is spent (it ran out of memory) and is replaced
 
 
 def _maxrss_mb() -> float:
@@ -76,6 +81,7 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
     timings: dict[str, float] = {}
     try:
         article = analyze(Path(task.path), settings, models, timings)
+        article.source.path, article.source.name = printable(article.source.path), printable(article.source.name)
         if task.html_path:
             rendering = time.perf_counter()
             try:
@@ -91,7 +97,11 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
         except Exception as exc:
             raise PipelineError(task.path, f"{type(exc).__name__}: {exc}", stage="record") from exc
         timings["record"] = time.perf_counter() - writing
+    except MemoryError:
+        return _out_of_memory(task, settings, started, timings)
     except PipelineError as exc:
+        if isinstance(exc.__cause__, MemoryError):
+            return _out_of_memory(task, settings, started, timings)
         log.debug("%s failed", task.path, exc_info=True)
         return Outcome(task.index, False, exc.stage, exc.message,
                        time.perf_counter() - started, _maxrss_mb(), timings)
@@ -99,8 +109,38 @@ def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
                    timings=timings)
 
 
+def _out_of_memory(task: Task, settings: Settings, started: float, timings: dict[str, float]) -> Outcome:
+    return Outcome(task.index, False, "memory",
+                   f"needs more than {settings.max_memory_mb:g} MB of memory; raise --max-memory-mb",
+                   time.perf_counter() - started, _maxrss_mb(), timings, replace=True)
+
+
+def limit_memory(megabytes: float) -> None:
+    """Cap this process's address space at `megabytes` (0: no cap), so that an allocation past it is a
+    MemoryError here rather than the kernel's OOM killer choosing what dies."""
+    if megabytes <= 0:
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = int(megabytes * 1024 * 1024)
+    resource.setrlimit(resource.RLIMIT_AS, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
+
+
+def _watch_parent() -> None:
+    """End this worker as soon as the batch's process is gone (killed, even with SIGKILL)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
 def _serve(conn: Connection, settings: Settings, log_level: int) -> None:
     """A worker's life: load the models, say so, then analyse tasks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle: it ends the workers
+    _watch_parent()
     logging.basicConfig(level=log_level, format="%(levelname)s %(name)s: %(message)s")
     for name in _THREAD_VARIABLES:  # before numpy loads: one thread per worker, the pool is the parallelism
         os.environ.setdefault(name, "1")
@@ -113,6 +153,7 @@ def _serve(conn: Connection, settings: Settings, log_level: int) -> None:
     except Exception as exc:
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
+    limit_memory(settings.max_memory_mb)
     conn.send(("ready", None))
     try:
         while (task := conn.recv()) is not None:
@@ -188,6 +229,9 @@ class WorkerPool:
                 elif kind == "done":
                     w.task = None
                     yield payload
+                    if payload.replace:
+                        self._replace(w)
+                        return
         except (EOFError, OSError):
             pass
         if not w.process.is_alive():

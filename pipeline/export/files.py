@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
@@ -14,7 +15,15 @@ from ..settings import SUPPORTED_SUFFIXES
 
 log = logging.getLogger(__name__)
 
-TEMP_SUFFIX = ".part"
+TEMP_SUFFIX = ".pipeline-tmp"  # a suffix only this pipeline uses: a sweep never takes a user's `*.part`
+TEMP_PREFIX = ".~"  # with TEMP_SUFFIX, the name of every temporary file atomic_write makes
+MAX_NAME_BYTES = 255  # the longest file name most file systems allow
+_ADDED_BYTES = len(".html") + len(TEMP_PREFIX) + len(".xxxxxxxx") + len(TEMP_SUFFIX)  # what outputs add to a name
+
+
+def printable(name: str) -> str:
+    """A file name as text that can be written anywhere: bytes that are not UTF-8 shown as \\xNN."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     """Write `data` to `path` so that a reader sees either the old file or the whole new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, _file_mode())  # mkstemp makes the file private; outputs are as readable as any file
         with os.fdopen(fd, "wb") as fh:
@@ -53,19 +62,21 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError) and exc.errno and not exc.filename:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc  # name the file the write was for
         raise
 
 
 def sweep_temp_files(out: Path) -> int:
-    """Remove the temporary files an interrupted run left under `out`; returns how many."""
+    """Remove the temporary files an interrupted run left under `out` (only atomic_write's own); returns how many."""
     removed = 0
-    for tmp in out.rglob(f".*{TEMP_SUFFIX}"):
-        if tmp.is_file():
+    for tmp in out.rglob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        if tmp.is_file() and not tmp.is_symlink():
             tmp.unlink()
             removed += 1
     if removed:
@@ -116,10 +127,26 @@ def discover(inputs: Iterable[Path], out: Path) -> tuple[list[Target], list[Path
             if key in seen:
                 continue
             seen.add(key)
-            rel = _free_name(rel, prefix, taken)
+            rel = _free_name(_short_name(rel), prefix, taken)
             taken.add(rel)
             targets.append(Target(path=path, rel=rel))
     return targets, missing
+
+
+def _short_name(rel: Path) -> Path:
+    """`rel` with every part short enough that its outputs and their temporary files fit in a file name:
+    a long part keeps its beginning and suffix and gains a digest of its whole name, so it stays unique."""
+    limit = MAX_NAME_BYTES - _ADDED_BYTES - 8  # room for the "~2" a taken name gets
+    parts = []
+    for part in rel.parts:
+        raw = os.fsencode(part)
+        if len(raw) > limit:
+            suffix = os.fsencode(Path(part).suffix)[:16]
+            digest = hashlib.sha256(raw).hexdigest()[:12].encode()
+            stem = raw[: limit - len(suffix) - len(digest) - 1].decode("utf-8", "ignore").encode()
+            part = os.fsdecode(stem + b"~" + digest + suffix)
+        parts.append(part)
+    return Path(*parts)
 
 
 def _free_name(rel: Path, prefix: Path, taken: set[Path]) -> Path:

@@ -4,19 +4,25 @@ article and fact id; the tables, their columns and indexes come from the fact-ty
 Writing a record again replaces that article's rows in one transaction, so re-runs never duplicate;
 a re-run leaves the rows of articles it did not change as they are, unless the tables gained columns
 or the confidence below which facts are left out changed since (then every article is written again).
+The database is derived from the records alone: one that is damaged is moved aside and one made for
+other tables is made again from the records.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..facts.registry import EXPORTED, Listing
 from .records import ARTICLE_COLUMNS, article_row, confident, fact_rows
+
+log = logging.getLogger(__name__)
 
 _SQL_TYPES = {"int": "INTEGER", "float": "REAL", "list": "TEXT", "str": "TEXT"}
 _ARTICLE_TYPES = {"pages": "INTEGER", "relevance": "REAL"}  # the other article columns are TEXT
@@ -57,21 +63,56 @@ def _value(value: Any) -> Any:
 
 
 def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True,
-                 tables: Iterable[Listing] = EXPORTED, min_confidence: float = 0.0) -> None:
+                 tables: Iterable[Listing] = EXPORTED, min_confidence: float = 0.0, whole: bool = False) -> None:
     """Create or update the database at `path` with `records`, one transaction for all, without the
     facts below `min_confidence`.
 
     With `refresh` off, an article already stored from the same bytes, path and pipeline version
-    keeps its rows: they are what the record would write again.
+    keeps its rows: they are what the record would write again. With `whole` on, `records` are the
+    whole corpus and the articles not among them leave the database. A file that is no SQLite
+    database of these tables' making is moved aside (damaged) or made again (older tables).
     """
     listings = tuple(tables)
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _write(path, records, refresh, listings, min_confidence, whole)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and not _damaged(path):
+            raise  # locked, read-only or a full disk: nothing wrong with the file itself
+        aside = path.with_name(f"{path.name}.damaged-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
+        log.warning("%s is damaged (%s); moved aside as %s and made again from the records", path, exc, aside.name)
+        path.replace(aside)
+        _write(path, records, True, listings, min_confidence, whole)
+
+
+def _damaged(path: Path) -> bool:
+    """Whether the file at `path` fails SQLite's own check of its structure."""
+    try:
+        db = sqlite3.connect(path)
+        try:
+            return db.execute("PRAGMA quick_check").fetchone() != ("ok",)
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return True
+
+
+def _tables_digest(listings: tuple[Listing, ...]) -> str:
+    return hashlib.sha256("\n".join(schema_sql(listings)).encode()).hexdigest()
+
+
+def _write(path: Path, records: list[dict[str, Any]], refresh: bool, listings: tuple[Listing, ...],
+           min_confidence: float, whole: bool) -> None:
     db = sqlite3.connect(path)
     try:
         with db:
+            made_for = _made_for(db)
+            if made_for is not None and made_for != _tables_digest(listings):
+                _drop_all(db)  # tables of another version: the records make them again
             for statement in schema_sql(listings):
                 db.execute(statement)
             grown = _add_new_columns(db, listings)
+            db.execute("INSERT OR REPLACE INTO exported VALUES ('tables', ?)", (_tables_digest(listings),))
             last = db.execute("SELECT value FROM exported WHERE name = 'min_confidence'").fetchone()
             db.execute("INSERT OR REPLACE INTO exported VALUES ('min_confidence', ?)", (repr(min_confidence),))
             refresh = refresh or grown or (float(last[0]) if last else 0.0) != min_confidence
@@ -80,8 +121,34 @@ def write_sqlite(path: Path, records: list[dict[str, Any]], refresh: bool = True
             for record in records:
                 if (article_id(record), record["source"]["path"], record.get("pipeline_version")) not in stored:
                     _replace_article(db, confident(record, min_confidence), listings)
+            if whole:
+                _keep_only(db, {article_id(r) for r in records}, listings)
     finally:
         db.close()
+
+
+def _made_for(db: sqlite3.Connection) -> str | None:
+    """The digest of the tables the database was made with: '' when it has tables but no digest, None when new."""
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not names:
+        return None
+    if "exported" in names:
+        row = db.execute("SELECT value FROM exported WHERE name = 'tables'").fetchone()
+        if row:
+            return str(row[0])
+    return ""
+
+
+def _drop_all(db: sqlite3.Connection) -> None:
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        db.execute(f"DROP TABLE IF EXISTS {_q(name)}")
+
+
+def _keep_only(db: sqlite3.Connection, keys: set[str], listings: tuple[Listing, ...]) -> None:
+    """Remove the articles (and their rows) whose keys are not in `keys`."""
+    gone = [(row[0],) for row in db.execute("SELECT article_id FROM articles") if row[0] not in keys]
+    for kind in (*(t.key for t in listings), "articles"):
+        db.executemany(f"DELETE FROM {kind} WHERE article_id = ?", gone)
 
 
 def _add_new_columns(db: sqlite3.Connection, listings: tuple[Listing, ...]) -> bool:
