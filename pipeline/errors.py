@@ -20,5 +20,9 @@ class InputError(PipelineError):
         super().__init__(path, message, stage="ingest")
 
 
+class TimeLimitError(PipelineError):
+    """The document took longer than `Settings.timeout_s`."""
+
+
 class DataFileError(Exception):
     """A data file shipped with the package is broken: fail at start, not per document."""
