@@ -137,7 +137,7 @@ def _time_limit(seconds: float, name: str) -> Iterator[None]:
         return
 
     def expire(signum: int, frame: object) -> None:
-        raise TimeLimitError(name, f"took more than the time limit of {seconds:g} s", stage="timeout")
+        raise TimeLimitError(name, f"timed out after {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -174,8 +174,7 @@ def run_stages(article: Article, context: Context, stages: tuple[Stage, ...],
     starts past `deadline` (a `time.monotonic()`): `TimeLimitError` instead."""
     for stage in stages:
         if deadline is not None and time.monotonic() > deadline:
-            raise TimeLimitError(article.source.path, f"took more than the time limit of "
-                                 f"{context.settings.timeout_s:g} s", stage=stage.name)
+            raise TimeLimitError(article.source.path, f"timed out after {context.settings.timeout_s:g} s")
         started = time.perf_counter()
         try:
             result = stage.run(article, context)
