@@ -6,16 +6,22 @@ turns an unexpected exception into a `PipelineError` that names the stage.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
+import os
+import signal
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .context import Context, Stage
 from .digest.directions import extract_directions
 from .digest.relevance import measure_relevance
 from .digest.summary import summarise
-from .errors import PipelineError
+from .errors import PipelineError, TimeLimitError
 from .facts.acts.extract import extract_treaties
 from .facts.countries import extract_countries
 from .facts.dates import extract_dates
@@ -30,7 +36,7 @@ from .layout.structure import structure
 from .nlp.annotate import annotate
 from .nlp.models import Models
 from .record import Article, Source
-from .settings import Settings
+from .settings import SUPPORTED_SUFFIXES, Settings
 from .version import __version__
 
 log = logging.getLogger(__name__)
@@ -63,39 +69,88 @@ STAGES: tuple[Stage, ...] = (
 
 def analyze(source: str | Path, settings: Settings | None = None, models: Models | None = None,
             timings: dict[str, float] | None = None) -> Article:
-    """Analyse a file (a `Path`, or a string naming an existing file) or a text string.
+    """Analyse a file (a `Path`, or a string naming a file) or a text string.
 
-    Raises `PipelineError` (naming the file and, past loading, the stage) when the document cannot
-    be read or analysed. `timings`, when given, gets the seconds each stage took.
+    A string with no line break that looks like a path (it ends with a supported suffix, or holds a
+    path separator and no spaces) is taken as one. Raises `TypeError` for anything but a `str` or a
+    `Path`, `FileNotFoundError` for a path that does not exist, `IsADirectoryError` for a folder, and
+    `PipelineError` (naming the file and, past loading, the stage) when the document cannot be read or
+    analysed; `TimeLimitError`, one of them, after `settings.timeout_s` seconds. The limit is kept by
+    a timer signal when called in the main thread (where the process uses no timer of its own) and
+    is checked between stages in any case. `timings`, when given, gets the seconds each stage took.
     """
     settings = settings or Settings()
+    path = _path_of(source)
     models = models or Models()
     started = time.perf_counter()
-    try:
-        if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and _is_file(source)):
-            document = load(Path(source), settings)
-        else:
-            document = load_string(str(source))
-    except PipelineError:
-        raise
-    except Exception as exc:
-        name = str(source) if isinstance(source, Path) else "<string>"
-        raise PipelineError(name, f"{type(exc).__name__}: {exc}", stage="ingest") from exc
-    if timings is not None:
-        timings["load"] = timings.get("load", 0.0) + time.perf_counter() - started
-    return process(document, settings, models, timings)
+    name = str(path) if path is not None else "<string>"
+    deadline = time.monotonic() + settings.timeout_s if settings.timeout_s > 0 else None
+    with _time_limit(settings.timeout_s, name):
+        try:
+            document = load(path, settings) if path is not None else load_string(str(source))
+        except PipelineError:
+            raise
+        except Exception as exc:
+            raise PipelineError(name, f"{type(exc).__name__}: {exc}", stage="ingest") from exc
+        if timings is not None:
+            timings["load"] = timings.get("load", 0.0) + time.perf_counter() - started
+        return process(document, settings, models, timings, deadline)
 
 
-def _is_file(candidate: str) -> bool:
-    try:
-        return len(candidate) < 4096 and Path(candidate).is_file()
-    except OSError:
+def _path_of(source: object) -> Path | None:
+    """The file `source` names, or None when it is a text; rejects what is neither."""
+    if isinstance(source, Path):
+        path = source
+    elif isinstance(source, str):
+        if not _looks_like_path(source):
+            return None
+        path = Path(source)
+    else:
+        raise TypeError(f"analyze() takes a path (str or Path) or a text (str), not {type(source).__name__}"
+                        + (" (decode bytes to a str first)" if isinstance(source, (bytes, bytearray)) else ""))
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "a folder, not a file; pass one file (the batch takes folders)",
+                                str(path))
+    if not path.is_file():
+        raise FileNotFoundError(errno.ENOENT, "no such file", str(path))
+    return path
+
+
+def _looks_like_path(text: str) -> bool:
+    """Whether a string is meant as a file name rather than a text."""
+    if not text or "\n" in text or len(text) >= 4096 or "\x00" in text:
         return False
+    if text.lower().endswith(SUPPORTED_SUFFIXES):
+        return True
+    separated = os.sep in text or (os.altsep is not None and os.altsep in text)
+    return separated and not any(c.isspace() for c in text)
+
+
+@contextmanager
+def _time_limit(seconds: float, name: str) -> Iterator[None]:
+    """Raise `TimeLimitError` in the main thread after `seconds`, by SIGALRM, when that timer is free."""
+    usable = (seconds > 0 and hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+              and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None))
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeLimitError(name, f"timed out after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def process(document: Document, settings: Settings, models: Models,
-            timings: dict[str, float] | None = None) -> Article:
-    """Run every stage over a loaded document."""
+            timings: dict[str, float] | None = None, deadline: float | None = None) -> Article:
+    """Run every stage over a loaded document (past `deadline`, a `time.monotonic()`, none more)."""
     article = Article(
         source=Source(
             path=document.path,
@@ -109,14 +164,17 @@ def process(document: Document, settings: Settings, models: Models,
     )
     article.warnings.extend(document.warnings)
     article.ocr_pages = list(document.ocr_pages)
-    return run_stages(article, Context(models, settings, document), STAGES, timings)
+    return run_stages(article, Context(models, settings, document), STAGES, timings, deadline)
 
 
 def run_stages(article: Article, context: Context, stages: tuple[Stage, ...],
-               timings: dict[str, float] | None = None) -> Article:
+               timings: dict[str, float] | None = None, deadline: float | None = None) -> Article:
     """Run `stages` in order over `article`; an unexpected exception becomes a `PipelineError`
-    naming the file and the stage, and `timings` (when given) gets each stage's seconds."""
+    naming the file and the stage, and `timings` (when given) gets each stage's seconds. No stage
+    starts past `deadline` (a `time.monotonic()`): `TimeLimitError` instead."""
     for stage in stages:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeLimitError(article.source.path, f"timed out after {context.settings.timeout_s:g} s")
         started = time.perf_counter()
         try:
             result = stage.run(article, context)

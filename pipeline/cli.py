@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--ocr", choices=OCR_MODES, default=defaults.ocr,
                      help="read PDF pages with Tesseract: 'auto' those with no text layer or an unreadable one, "
                           "'force' every page, 'off' none (default auto)")
+    run.add_argument("--follow-links", action="store_true",
+                     help="follow links in an input folder to files outside it (by default they are skipped)")
     run.add_argument("--tesseract", default=defaults.tesseract, metavar="PROGRAM",
                      help=f"the Tesseract program, a name on the PATH or a path (default {defaults.tesseract})")
 
@@ -72,6 +74,19 @@ def _fraction(text: str) -> float:
     return value
 
 
+def overlap(inputs: list[Path], out: Path) -> str | None:
+    """What is wrong when the output folder is an input folder or holds an input, else None."""
+    target = out.resolve()
+    for given in inputs:
+        place = given.resolve()
+        if place == target:
+            return (f"the output folder {out} is also an input folder; give -o a folder of its own "
+                    "(outside the inputs, or inside an input folder)")
+        if place.is_relative_to(target):
+            return f"the input {given} lies inside the output folder {out}; move it out or choose another -o"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `python -m pipeline` and the `customs-pipeline` script."""
     args = build_parser().parse_args(argv)
@@ -80,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         from .batch.runner import run_batch
 
+        problem = overlap(args.inputs, args.out)
+        if problem:
+            sys.stderr.write(f"error: {problem}\n")
+            return 2
         settings = Settings(
             jobs=max(1, args.jobs),
             force=args.force,
@@ -93,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             ocr=args.ocr,
             tesseract=args.tesseract,
             min_confidence=args.min_confidence,
+            follow_links=args.follow_links,
         )
         return run_batch(args.inputs, args.out, settings)
     if args.command == "eval":

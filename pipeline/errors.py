@@ -20,5 +20,12 @@ class InputError(PipelineError):
         super().__init__(path, message, stage="ingest")
 
 
+class TimeLimitError(PipelineError):
+    """The document took longer than `Settings.timeout_s`."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(path, message, stage="timeout")
+
+
 class DataFileError(Exception):
     """A data file shipped with the package is broken: fail at start, not per document."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -84,6 +85,14 @@ def sweep_temp_files(out: Path) -> int:
     return removed
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of an input folder that is not analysed, and why."""
+
+    path: Path
+    reason: str
+
+
 def _hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
@@ -96,16 +105,84 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def discover(inputs: Iterable[Path], out: Path) -> tuple[list[Target], list[Path]]:
+def _odd_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a folder is, or None."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else "not a regular file"
+
+
+def _walk(folder: Path, root: Path, out: Path, follow_links: bool, skipped: list[Skipped],
+          visited: set[Path]) -> list[Path]:
+    """The supported files under `folder` (part of the input folder `root`), the rest into `skipped`."""
+    found: list[Path] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        skipped.append(Skipped(folder, f"the folder cannot be read ({exc.strerror or exc})"))
+        return found
+    for entry in entries:
+        if _inside(entry, out) and not entry.is_symlink():
+            continue  # the run's own outputs
+        if _hidden(entry.relative_to(root)):
+            skipped.append(Skipped(entry, "a hidden file or folder"))
+            continue
+        if entry.is_symlink():
+            try:
+                target = entry.resolve(strict=True)
+            except (OSError, RuntimeError):
+                skipped.append(Skipped(entry, "a link to nothing (its target does not exist)"))
+                continue
+            if not follow_links and not _inside(target, root.resolve()):
+                skipped.append(Skipped(entry, f"a link to {target}, outside the input folder; not followed "
+                                              "(--follow-links follows it)"))
+                continue
+            if _inside(target, out):
+                continue
+        try:
+            mode = entry.stat().st_mode
+        except OSError as exc:
+            skipped.append(Skipped(entry, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        odd = _odd_kind(mode)
+        if odd:
+            skipped.append(Skipped(entry, f"{odd}, not a file to read"))
+        elif stat.S_ISDIR(mode):
+            if entry.suffix.lower() in SUPPORTED_SUFFIXES:
+                skipped.append(Skipped(entry, f"a folder named like a {entry.suffix} file; its contents are "
+                                              "not read"))
+                continue
+            key = entry.resolve()
+            if key in visited:
+                continue  # a link back into a folder already read
+            visited.add(key)
+            found.extend(_walk(entry, root, out, follow_links, skipped, visited))
+        elif entry.suffix.lower() not in SUPPORTED_SUFFIXES:
+            skipped.append(Skipped(entry, f"unsupported file type {entry.suffix.lower() or '(no suffix)'!r}; "
+                                          f"expected one of {', '.join(SUPPORTED_SUFFIXES)}"))
+        else:
+            found.append(entry)
+    return found
+
+
+def discover(inputs: Iterable[Path], out: Path, follow_links: bool = False,
+             skipped: list[Skipped] | None = None) -> tuple[list[Target], list[Path]]:
     """The supported files under `inputs` with their output names, and the inputs that do not exist.
 
-    Folders are searched recursively in sorted order; hidden files and anything under `out` are
-    skipped; a file reached twice counts once. An output name already taken gets the input folder's
-    name in front, then a number, so two inputs never write to one place.
+    Folders are searched recursively in sorted order; anything under `out` is left out silently.
+    Every other entry of a folder that is not read is appended to `skipped` (when given) with the
+    reason, and logged: hidden files and folders, FIFOs, devices and sockets, folders named like
+    files (`x.txt/`), links to nothing, files of other types, and links that lead outside the input
+    folder (followed only with `follow_links`). A file named on its own is taken as named, unless it
+    is no regular file. A file reached twice counts once. An output name already taken gets the input
+    folder's name in front, then a number, so two inputs never write to one place.
     """
     out_resolved = out.resolve()
     targets: list[Target] = []
     missing: list[Path] = []
+    passed: list[Skipped] = []
     seen: set[Path] = set()
     taken: set[Path] = set()
     for given in inputs:
@@ -113,13 +190,14 @@ def discover(inputs: Iterable[Path], out: Path) -> tuple[list[Target], list[Path
             missing.append(given)
             continue
         if given.is_dir():
-            found = sorted(p for p in given.rglob("*")
-                           if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                           and not _hidden(p.relative_to(given))
-                           and not _inside(p, out_resolved))
-            pairs = [(p, p.relative_to(given)) for p in found]
+            found = _walk(given, given, out_resolved, follow_links, passed, {given.resolve()})
+            pairs = [(p, p.relative_to(given)) for p in sorted(found)]
             prefix = Path(given.resolve().name or "input")
         else:
+            odd = _odd_kind(given.stat().st_mode)
+            if odd:
+                passed.append(Skipped(given, f"{odd}, not a file to read"))
+                continue
             pairs = [(given, Path(given.name))]
             prefix = Path(given.resolve().parent.name or "input")
         for path, rel in pairs:
@@ -130,6 +208,11 @@ def discover(inputs: Iterable[Path], out: Path) -> tuple[list[Target], list[Path
             rel = _free_name(_short_name(rel), prefix, taken)
             taken.add(rel)
             targets.append(Target(path=path, rel=rel))
+    for entry in passed:
+        log.log(logging.INFO if entry.reason.startswith("a hidden") else logging.WARNING,
+                "%s skipped: %s", entry.path, entry.reason)
+    if skipped is not None:
+        skipped.extend(passed)
     return targets, missing
 
 

@@ -1,5 +1,8 @@
 """Records for other systems: one JSON line per article, and one CSV per fact type (and one of mentions).
 
+A CSV cell that a spreadsheet would read as a formula (one starting with `=`, `+`, `-`, `@`, a tab or a
+carriage return) gets a leading apostrophe, and no CSV cell keeps a bidi control; JSON stays as it is.
+
 The exports may leave out facts of low confidence (`min_confidence`, with their mentions); the
 record of each file keeps every fact.
 """
@@ -13,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..bidi import strip_bidi
 from ..facts.registry import EXPORTED, FACT_TYPES, Listing
 from .files import atomic_write
 
@@ -60,10 +64,22 @@ def write_jsonl(path: Path, records: Iterable[dict[str, Any]], min_confidence: f
                                for r in records))
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        return "; ".join(v.get("text", "") if isinstance(v, dict) else str(v) for v in value)
-    return "" if value is None else value
+        value = "; ".join(v.get("text", "") if isinstance(v, dict) else str(v) for v in value)
+    if value is None:
+        return ""
+    return safe_cell(value) if isinstance(value, str) else value
+
+
+def safe_cell(text: str) -> str:
+    """`text` as a spreadsheet shows it and never runs it: no bidi controls, and a leading apostrophe
+    when it would start a formula."""
+    text = strip_bidi(text)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def write_csv(folder: Path, records: list[dict[str, Any]], tables: Iterable[Listing] = EXPORTED,

@@ -47,7 +47,10 @@ def load(path: Path, settings: Settings) -> Document:
 
         return load_html(data, name)
     fmt = "md" if suffix == ".md" else "txt"
-    return _plain(name, data, fmt, decode(data, name))
+    warnings: list[str] = []
+    document = _plain(name, data, fmt, decode(data, name, warnings))
+    document.warnings.extend(warnings)
+    return document
 
 
 def load_string(text: str, name: str = "<string>") -> Document:

@@ -53,11 +53,13 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         # running heads on later pages stay where they are printed under it
         head = min((line.top for line in page.lines if line.size >= 1.2 * size), default=page.height) \
             if index == 0 else page.height
+        alone = len(page.lines) == 1  # the only text of its page is its body, never a running head
         for line in page.lines:
             top_band = line.bottom <= head or index > 0
             if _in_band(line, page) and (top_band or line.top > page.height / 2) \
-                    and (_key(line.text) in running or _PAGE_NUMBER.fullmatch(line.text)
-                         or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page))):
+                    and (_PAGE_NUMBER.fullmatch(line.text) or (not alone and (
+                        _key(line.text) in running
+                        or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page))))):
                 dropped += 1
                 continue
             kept.append(line)
@@ -89,9 +91,12 @@ def _in_band(line: Line, page: PageLines) -> bool:
 
 
 def _running_keys(pages: list[PageLines], size: float) -> set[str]:
-    """Lines standing at the top or the foot of two or more pages, numbers aside."""
+    """Lines standing at the top or the foot of two or more pages, numbers aside; the only line of a
+    page does not count."""
     seen: Counter[str] = Counter()
     for page in pages:
+        if len(page.lines) < 2:
+            continue
         seen.update({_key(line.text) for line in page.lines if _in_band(line, page) and len(line.text) < 150})
     return {key for key, n in seen.items() if n >= 2 and key.strip("#")}
 

@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from ..bidi import has_bidi, show_bidi
 from ..facts.confidence import is_low
 from ..facts.registry import on_page
 from ..record import Article
@@ -52,12 +53,21 @@ def environment(templates_dir: str, lang: str = "en") -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
+        finalize=_visible_bidi,
     )
     words = Words(lang)
     env.install_gettext_callables(words.gettext, words.ngettext, newstyle=True)  # type: ignore[attr-defined]
     env.filters["word"] = words.gettext  # a word from the record (a kind, a stage): translated, still escaped
     env.globals["marks"] = entity_marks()  # the highlight colours of the stylesheet
     return env
+
+
+def _visible_bidi(value: Any) -> Any:
+    """Every value a page prints shows its bidi controls as visible marks instead of obeying them."""
+    if not isinstance(value, str) or not has_bidi(value):
+        return value
+    # a mark is plain letters, so markup stays markup with the marks in it
+    return Markup(show_bidi(str(value))) if isinstance(value, Markup) else show_bidi(value)
 
 
 def render_article(article: Article, settings: Settings, index_href: str | None = None) -> str:

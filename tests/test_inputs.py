@@ -1,0 +1,317 @@
+"""Hostile and careless inputs (issue 17): unsafe output, the Python API's arguments and time limit,
+output folders among the inputs, skipped folder entries, Cyrillic encodings, hostile HTML, lone
+PDF lines. Each case is named after the bug it fixes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+from batch_texts import EN, RU
+
+from pipeline import analyze
+from pipeline.bidi import show_bidi, strip_bidi
+from pipeline.cli import main, overlap
+from pipeline.errors import TimeLimitError
+from pipeline.export.files import Skipped, discover
+from pipeline.export.records import safe_cell, write_csv, write_jsonl
+from pipeline.ingest import load
+from pipeline.ingest.html import load_html
+from pipeline.ingest.pages import compose
+from pipeline.ingest.pdflayout import Line, PageLines
+from pipeline.ingest.text import decode
+from pipeline.nlp.models import Models
+from pipeline.render.report import environment
+from pipeline.settings import TEMPLATES_DIR, Settings
+
+RLO = "\u202e"
+SOURCE = {"path": "a.txt", "name": "a.txt", "sha256": "0" * 64, "format": "txt", "pages": None}
+
+
+# ---- 1. unsafe output ----
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+    ("+7 495 000", "'+7 495 000"),
+    ("-2+3", "'-2+3"),
+    ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tcmd", "'\tcmd"),
+    ("\rcmd", "'\rcmd"),
+    ("=ФТС России", "'=ФТС России"),
+    ("Федеральная таможенная служба", "Федеральная таможенная служба"),
+    ("World Customs Organization", "World Customs Organization"),
+    ("a=b", "a=b"),
+])
+def test_csv_formula_cells_are_neutralised(value: str, expected: str) -> None:
+    assert safe_cell(value) == expected
+
+
+@pytest.mark.parametrize("name", ["=cmd|' /C calc'!A0", "=ФТС|' /C calc'!A0"])
+def test_csv_formula_injection_in_names_titles_and_file_names(tmp_path: Path, name: str) -> None:
+    source = {**SOURCE, "name": "@evil.txt", "path": "-evil.txt"}
+    record = {"source": source, "title": name, "organisations": [{"id": "org-1", "name": name, "aliases": [name]}]}
+    write_csv(tmp_path, [record])
+    with (tmp_path / "organisations.csv").open(encoding="utf-8-sig", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert row["name"] == "'" + name and row["article"] == "'@evil.txt" and row["article_path"] == "'-evil.txt"
+    with (tmp_path / "articles.csv").open(encoding="utf-8-sig", newline="") as fh:
+        (article,) = list(csv.DictReader(fh))
+    assert article["title"] == "'" + name
+    write_jsonl(tmp_path / "records.jsonl", [record])  # JSON keeps the value as it is
+    assert json.loads((tmp_path / "records.jsonl").read_text("utf-8"))["title"] == name
+
+
+@pytest.mark.parametrize("name", [f"ФТС {RLO}акссоР", f"World {RLO}smotsuC Organization", "a\u2066b\u2069c\u200e\u061c"])
+def test_bidi_controls_never_reach_csv_cells(tmp_path: Path, name: str) -> None:
+    record = {"source": SOURCE, "title": name, "organisations": [{"id": "org-1", "name": name}]}
+    write_csv(tmp_path, [record])
+    for table in ("articles.csv", "organisations.csv"):
+        text = (tmp_path / table).read_text("utf-8-sig")
+        assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+    assert strip_bidi(name) in (tmp_path / "organisations.csv").read_text("utf-8-sig")
+
+
+@pytest.mark.parametrize("text", [f"Таможня {RLO}txt.exe", f"Customs {RLO}txt.exe"])
+def test_bidi_controls_show_visibly_in_pages(text: str) -> None:
+    env = environment(str(TEMPLATES_DIR))
+    page = env.from_string("<p>{{ text }}</p>").render(text=text)
+    assert RLO not in page and show_bidi(text) in page and "[U+202E]" in page
+
+
+@pytest.mark.parametrize("text", [
+    f"Федеральная таможенная служба {RLO}России{RLO} подписала соглашение с ГТК Беларуси в 2019 году.",
+    f"The World Customs Organization {RLO}WCO{RLO} signed a memorandum with the Federal Customs Service in 2019.",
+])
+def test_bidi_controls_are_removed_from_fact_names(models: Models, text: str) -> None:
+    article = analyze(text, models=models)
+    for fact in [*article.organisations, *article.countries, *article.treaties]:
+        assert RLO not in getattr(fact, "name", getattr(fact, "title", ""))
+    assert not article.title or RLO not in article.title
+
+
+def _tree(tmp_path: Path) -> tuple[Path, Path]:
+    inside = tmp_path / "in"
+    inside.mkdir()
+    (inside / "ok.txt").write_text(EN, "utf-8")
+    (tmp_path / "secret.txt").write_text("outside", "utf-8")
+    (inside / "leak.txt").symlink_to(tmp_path / "secret.txt")
+    (inside / "near.txt").symlink_to(inside / "ok.txt")
+    return inside, tmp_path / "out"
+
+
+def test_symlink_leaving_the_input_folder_is_not_followed(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    inside, out = _tree(tmp_path)
+    skipped: list[Skipped] = []
+    targets, _ = discover([inside], out, skipped=skipped)
+    assert [t.path.resolve() for t in targets] == [inside / "ok.txt"]  # a link inside counts once, as its target
+    (entry,) = [s for s in skipped if s.path.name == "leak.txt"]
+    assert "outside the input folder" in entry.reason and "--follow-links" in entry.reason
+    assert "leak.txt skipped" in caplog.text
+
+
+def test_symlink_leaving_the_input_folder_is_followed_with_follow_links(tmp_path: Path) -> None:
+    inside, out = _tree(tmp_path)
+    targets, _ = discover([inside], out, follow_links=True)
+    assert sorted(t.path.resolve().name for t in targets) == ["ok.txt", "secret.txt"]
+    assert Settings(follow_links=True).follow_links and not Settings().follow_links
+
+
+# ---- 2. the Python API ----
+
+@pytest.mark.parametrize("source", [None, b"bytes", "текст".encode(), 42, 1.5, ["a.txt"]])
+def test_analyze_rejects_what_is_not_a_path_or_a_text(source: object) -> None:
+    with pytest.raises(TypeError, match=type(source).__name__):
+        analyze(source)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["статья.txt", "article.pdf", "folder/article", "папка/статья", "Report.DOCX"])
+def test_analyze_missing_path_names_it(tmp_path: Path, name: str) -> None:
+    missing = tmp_path / name
+    for source in (missing, str(missing), name):
+        with pytest.raises(FileNotFoundError, match=name.split("/")[-1]):
+            analyze(source)
+
+
+def test_analyze_folder_path_is_an_error(tmp_path: Path) -> None:
+    for source in (tmp_path, str(tmp_path)):
+        with pytest.raises(IsADirectoryError, match=str(tmp_path)):
+            analyze(source)
+
+
+@pytest.mark.parametrize("text", [RU, EN, "Таможня и ФТС / ЕАЭС", "Customs / trade of the EAEU"])
+def test_analyze_text_that_is_no_path_stays_text(models: Models, text: str) -> None:
+    assert analyze(text, models=models).source.path == "<string>"
+
+
+@pytest.mark.parametrize("text", [RU, EN])
+def test_analyze_has_a_time_limit(models: Models, text: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(TimeLimitError, match="timed out after 0.05 s"):
+        analyze(text * 200, Settings(timeout_s=0.05), models)
+    assert time.monotonic() - started < 10
+
+
+def test_analyze_time_limit_is_checked_between_stages_outside_the_main_thread(models: Models) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            analyze(RU * 200, Settings(timeout_s=0.01), models)
+        except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(120)
+    assert errors and isinstance(errors[0], TimeLimitError)
+
+
+# ---- 3. output folder among the inputs; skipped entries ----
+
+def test_output_folder_equal_to_input_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(RU, "utf-8")
+    assert overlap([tmp_path], tmp_path) is not None
+    assert main(["run", str(tmp_path), "-o", str(tmp_path), "--jobs", "1"]) == 2
+    assert "also an input folder" in capsys.readouterr().err
+
+
+def test_input_inside_output_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(EN, "utf-8")
+    assert main(["run", str(tmp_path / "sub" / "a.txt"), "-o", str(tmp_path), "--jobs", "1"]) == 2
+    assert "inside the output folder" in capsys.readouterr().err
+    assert overlap([tmp_path / "sub"], tmp_path / "out") is None  # an output folder inside an input folder is fine
+
+
+def test_skipped_folder_entries_have_a_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.md").write_text(RU, "utf-8")
+    (folder / "fifo.txt").parent.mkdir(exist_ok=True)
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "x.txt").mkdir()
+    (folder / "x.txt" / "inner.txt").write_text(EN, "utf-8")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "old.rtf").write_text("{\\rtf1 x}", "utf-8")
+    (folder / ".hidden.txt").write_text(EN, "utf-8")
+    skipped: list[Skipped] = []
+    started = time.monotonic()
+    targets, missing = discover([folder], tmp_path / "out", skipped=skipped)
+    assert time.monotonic() - started < 5
+    assert [t.path.name for t in targets] == ["ok.md"] and missing == []
+    reasons = {s.path.name: s.reason for s in skipped}
+    assert set(reasons) == {"fifo.txt", "x.txt", "gone.txt", "old.doc", "old.rtf", ".hidden.txt"}
+    assert "FIFO" in reasons["fifo.txt"]
+    assert "folder named like" in reasons["x.txt"]
+    assert "link to nothing" in reasons["gone.txt"]
+    assert "unsupported file type '.doc'" in reasons["old.doc"]
+    assert "'.rtf'" in reasons["old.rtf"]
+    assert "hidden" in reasons[".hidden.txt"]
+
+
+def test_fifo_named_as_an_input_is_skipped(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    skipped: list[Skipped] = []
+    targets, _ = discover([tmp_path / "pipe.txt"], tmp_path / "out", skipped=skipped)
+    assert targets == [] and "FIFO" in skipped[0].reason
+
+
+# ---- 4. encodings ----
+
+RU_LONG = ("Таможенное сотрудничество между Россией и Казахстаном развивается. "
+           "Соглашение о взаимной помощи подписано в 2019 году.")
+EN_LONG = "Café customs cooperation: naïve résumé of the Eurasian Economic Union’s rules – “quoted”."
+
+
+@pytest.mark.parametrize("text", [RU_LONG, RU])
+@pytest.mark.parametrize("encoding", ["koi8-r", "cp866", "mac-cyrillic", "cp1251"])
+def test_cyrillic_single_byte_encodings_are_detected(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(encoding))
+    assert load(path, Settings()).pages == [text]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_latin_single_byte_encodings_are_detected(encoding: str) -> None:
+    data = EN_LONG.encode(encoding, errors="ignore")
+    assert decode(data, "x") == data.decode(encoding)
+
+
+@pytest.mark.parametrize("text", ["Таможня и ФТС России", "Café naïve"])
+def test_unsure_encoding_gives_a_warning(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "short.txt"
+    path.write_bytes(text.encode("koi8-r" if text[0] == "Т" else "latin-1"))
+    document = load(path, Settings())
+    assert document.pages == [text]
+    assert any("encoding is uncertain" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize("text", [RU_LONG, "Таможня и ФТС России"])
+def test_html_declaring_charset_koi8_r(text: str) -> None:
+    data = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>'
+            f"<body><p>{text}</p></body></html>").encode("koi8-r")
+    assert load_html(data, "a.html").pages == [text]
+    short = f'<meta charset="KOI8-R"><p>{text}</p>'.encode("koi8-r")
+    assert load_html(short, "a.html").pages == [text]
+
+
+def test_html_declaring_a_wrong_charset_is_read_with_a_warning() -> None:
+    data = f'<meta charset="utf-8"><p>{RU_LONG}</p>'.encode("cp1251")
+    document = load_html(data, "a.html")
+    assert document.pages == [RU_LONG] and "not in the charset it declares" in document.warnings[0]
+
+
+# ---- 5. HTML ----
+
+@pytest.mark.parametrize("text", ["Таможенный кодекс ЕАЭС.", "The Customs Code of the EAEU."])
+def test_html_unclosed_comment_is_not_text(text: str) -> None:
+    data = f"<p>{text}</p><!-- draft <p>секрет secret</p>".encode()
+    assert load_html(data, "a.html").pages == [text]
+    closed = f"<p>{text}<!-- note --> ok</p><p>3 < 4</p>".encode()
+    assert load_html(closed, "a.html").pages == [f"{text} ok\n\n3 < 4"]
+
+
+@pytest.mark.parametrize("text", ["Таможня", "Customs"])
+def test_html_unclosed_tags_take_linear_time(text: str) -> None:
+    data = (f"<p>{text}</p>" + "<a " * 70_000).encode()  # 210 KB
+    started = time.monotonic()
+    document = load_html(data, "a.html")
+    assert time.monotonic() - started < 3
+    assert document.pages[0].startswith(text)
+
+
+# ---- 6. PDF lines alone on their pages ----
+
+@pytest.mark.parametrize("words", ["Таможенная статистика за {} год", "Customs statistics for year {}"])
+def test_pdf_lone_lines_differing_in_digits_are_not_running_heads(words: str) -> None:
+    pages = [PageLines(595, 842, [Line(words.format(2000 + n), 72, 400, 40, 52, 11.0)]) for n in range(5)]
+    layout = compose(pages)
+    assert layout.pages == [words.format(2000 + n) for n in range(5)]
+    assert layout.dropped == 0
+
+
+def test_pdf_running_heads_beside_body_text_still_go() -> None:
+    def page(n: int) -> PageLines:
+        return PageLines(595, 842, [Line(f"Journal of Customs, vol. {n}", 72, 400, 30, 40, 9.0),
+                                    Line(f"Body text of page {n} goes on here.", 72, 500, 300, 312, 11.0)])
+    layout = compose([page(n) for n in range(3)])
+    assert all("Journal" not in text for text in layout.pages) and layout.dropped == 3
+
+
+@pytest.mark.parametrize("name", [f"ФТС {RLO}акссоР", f"World {RLO}OCW"])
+def test_bidi_controls_are_removed_from_names_in_the_record(name: str) -> None:
+    from pipeline.bidi import strip_bidi_names
+    from pipeline.record import Organisation, Treaty
+
+    organisation = Organisation(id="org-1", name=name, aliases=[name])
+    treaty = Treaty(id="treaty-1", title=name, parties=[name])
+    for fact in (organisation, treaty):
+        strip_bidi_names(fact)
+    assert organisation.name == organisation.aliases[0] == treaty.title == treaty.parties[0] == strip_bidi(name)
