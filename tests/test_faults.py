@@ -269,3 +269,29 @@ def test_a_full_disk_during_the_exports_prints_one_line_and_a_rerun_finishes(tmp
     assert status == 0 and "2 skipped (unchanged)" in stderr
     assert (out / RECORDS).read_text("utf-8") == whole
     assert _exported_names(out) == before
+
+
+def test_entries_passed_over_in_an_input_folder_are_listed_in_errors_jsonl(tmp_path: Path) -> None:
+    """A hidden file, a .doc and a link leading out of the folder: each has its line, and the run succeeds."""
+    import json
+
+    from pipeline.batch.runner import run
+    from pipeline.settings import Settings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Таможенный кодекс ЕАЭС вступил в силу 1 января 2018 года.", "utf-8")
+    (folder / ".hidden.txt").write_text("скрытый", "utf-8")
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("The WCO was founded in 1952.", "utf-8")
+    (folder / "link.txt").symlink_to(outside)
+    out = tmp_path / "out"
+    result = run([folder], out, Settings(jobs=1, html=False, progress=False))
+    lines = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    passed = {Path(line["file"]).name: line["message"] for line in lines}
+    assert set(passed) == {".hidden.txt", "old.doc", "link.txt"}
+    assert all(message.endswith("passed over") for message in passed.values())
+    assert not result.failures and len(result.written) == 1
+    followed = run([folder], tmp_path / "out2", Settings(jobs=1, html=False, progress=False, follow_links=True))
+    assert len(followed.written) == 2

@@ -14,7 +14,6 @@ import pytest
 from batch_texts import EN, RU
 
 from pipeline import analyze
-from pipeline.bidi import show_bidi, strip_bidi
 from pipeline.cli import main, overlap
 from pipeline.errors import TimeLimitError
 from pipeline.export.files import Skipped, discover
@@ -24,6 +23,7 @@ from pipeline.ingest.html import load_html
 from pipeline.ingest.pages import compose
 from pipeline.ingest.pdflayout import Line, PageLines
 from pipeline.ingest.text import decode
+from pipeline.lexicon.bidi import show_bidi, strip_bidi
 from pipeline.nlp.models import Models
 from pipeline.render.report import environment
 from pipeline.settings import TEMPLATES_DIR, Settings
@@ -307,7 +307,7 @@ def test_pdf_running_heads_beside_body_text_still_go() -> None:
 
 @pytest.mark.parametrize("name", [f"ФТС {RLO}акссоР", f"World {RLO}OCW"])
 def test_bidi_controls_are_removed_from_names_in_the_record(name: str) -> None:
-    from pipeline.bidi import strip_bidi_names
+    from pipeline.lexicon.bidi import strip_bidi_names
     from pipeline.record import Organisation, Treaty
 
     organisation = Organisation(id="org-1", name=name, aliases=[name])

@@ -69,9 +69,12 @@ def first(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path,
 def test_batch_status_errors_and_summary(first: tuple[Path, int, str], inputs: Path) -> None:
     out, status, stderr = first
     assert status == 1
-    errors = [json.loads(line) for line in (out / ERRORS).read_text("utf-8").splitlines()]
+    lines = [json.loads(line) for line in (out / ERRORS).read_text("utf-8").splitlines()]
+    errors = [e for e in lines if not e["message"].endswith("passed over")]
     by_file = {Path(e["file"]).name: e for e in errors}
     assert set(by_file) == {"disguised.txt", "empty.txt", "missing.txt"}
+    # the hidden file of the input folder is not read, and errors.jsonl says so
+    assert [Path(e["file"]).name for e in lines if e["message"].endswith("passed over")] == [".hidden.txt"]
     assert by_file["empty.txt"]["stage"] == "ingest" and "empty" in by_file["empty.txt"]["message"]
     assert by_file["missing.txt"]["stage"] == "input"
     assert all(e["time"] for e in errors)

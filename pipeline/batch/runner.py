@@ -26,7 +26,7 @@ from types import FrameType
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from ..export.files import Target, atomic_write, discover, printable, sweep_temp_files
+from ..export.files import Skipped, Target, atomic_write, discover, printable, sweep_temp_files
 from ..record import SCHEMA_VERSION
 from ..serialize import schema
 from ..settings import Settings
@@ -68,6 +68,7 @@ class BatchResult:
     kept: list[Target] = field(default_factory=list)  # failed, the record of their last good run kept
     removed: list[str] = field(default_factory=list)  # records removed: their inputs are gone
     foreign: list[Failure] = field(default_factory=list)  # JSON files under the output folder that are no records
+    passed_over: list[Failure] = field(default_factory=list)  # folder entries not read: hidden, links out, ...
     corpus_error: str | None = None  # the index page could not be rendered
 
     @property
@@ -128,8 +129,16 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
     stream = stream or sys.stderr
     out.mkdir(parents=True, exist_ok=True)
     sweep_temp_files(out)
-    targets, missing = discover(inputs, out)
+    entries: list[Skipped] = []
+    targets, missing = discover(inputs, out, settings.follow_links, entries)
     result = BatchResult(failures=[Failure(str(p), "input", "no such file or folder") for p in missing])
+    named = {str(p) for p in inputs}
+    # an entry of a folder is passed over with its reason; an input named on its own that cannot be
+    # read is a failure of the run
+    result.failures += [Failure(path, "input", f"not a regular file ({reason}); skipped")
+                        for path, reason in {str(s.path): s.reason for s in entries if str(s.path) in named}.items()]
+    result.passed_over = [Failure(str(s.path), "input", f"{s.reason}; passed over")
+                          for s in entries if str(s.path) not in named]
     regular = [t for t in targets if _regular(t.path)]
     result.failures += [Failure(str(t.path), "input", "not a regular file (a pipe, device or socket); skipped")
                         for t in targets if t not in regular]
@@ -153,10 +162,10 @@ def run(inputs: list[Path], out: Path, settings: Settings, stream: TextIO | None
     if todo:
         _analyse(todo, out, settings, stream, result)
     records = load_records(out, result.foreign)
-    for failure in result.foreign:
+    for failure in [*result.foreign, *result.passed_over]:
         _say(stream, settings, failure, "skipped")
     atomic_write(out / ERRORS, "".join(json.dumps(f.__dict__, ensure_ascii=False) + "\n"
-                                       for f in [*result.failures, *result.foreign]))
+                                       for f in [*result.failures, *result.foreign, *result.passed_over]))
     if settings.exports or settings.html:
         result.corpus_error = _finish_corpus(out, settings, result.failures, records)
         if result.corpus_error:

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..bidi import strip_bidi
 from ..facts.registry import EXPORTED, FACT_TYPES, Listing
+from ..lexicon.bidi import strip_bidi
 from .files import atomic_write
 
 ARTICLE_COLUMNS = ("path", "name", "format", "pages", "sha256", "language", "title", "relevance", "pipeline_version")

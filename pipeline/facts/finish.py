@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..bidi import strip_bidi, strip_bidi_names
 from ..context import Context
+from ..lexicon.bidi import strip_bidi, strip_bidi_names
 from ..record import Article
 from .confidence import weigh_facts
 from .registry import FACT_TYPES

@@ -16,9 +16,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from ..bidi import has_bidi, show_bidi
 from ..facts.confidence import is_low
 from ..facts.registry import on_page
+from ..lexicon.bidi import has_bidi, show_bidi
 from ..record import Article
 from ..settings import Settings
 from . import charts
