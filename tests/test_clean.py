@@ -246,3 +246,13 @@ def test_scanned_pdf_leaves_an_empty_text_and_a_warning(shared_pdf: Path) -> Non
     article = _clean(load(shared_pdf / "hostile_scanned_ru_image_only_4p.pdf", Settings(ocr="off")))
     assert article.text == "" and article.page_starts == [0, 0, 0, 0]
     assert article.warnings == ["no text could be extracted (the document may need OCR)"]
+
+
+def test_joining_a_long_paragraph_looks_only_at_the_last_word() -> None:
+    """A paragraph of thousands of lines is joined, and a word hyphenated at its very end still mended."""
+    lines = [f"строка номер {i} без переноса" for i in range(3000)] + ["конец пере-", "носа здесь."]
+    text = lines[0]
+    for line in lines[1:]:
+        text = join(text, line)
+    assert text.endswith("конец переноса здесь.")
+    assert text.count("строка номер") == 3000

@@ -47,6 +47,7 @@ _TERMINAL = tuple(".!?:;…")
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+\S")
 _NUMBER = re.compile(r"[-+]?\d[\d.,]*%?")
 _HYPHEN_END = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
+_WORD_TAIL = 120  # characters at a line's end in which its last word is sought
 _URL = re.compile(r"https?:|www\.|/")
 _WORD_START = re.compile(r"([A-Za-zА-Яа-яЁё]+)")
 
@@ -332,9 +333,14 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
 
 def join(first: str, second: str, morph: Morph | None = None) -> str:
     """Two lines of one paragraph as one, mending a word hyphenated across the break."""
-    end = _HYPHEN_END.search(first)
+    # the hyphen rule is anchored at the end: only the last word is looked at, never the whole
+    # paragraph built so far (which would make joining a long paragraph cost its length squared)
+    tail = first[-_WORD_TAIL:] if first.endswith("-") else ""
+    found = _HYPHEN_END.search(tail) if tail else None
+    at = len(first) - len(tail) + found.start() if found else 0
+    end = found
     start = _WORD_START.match(second)
-    if end and start and end.start() > 0 and first[end.start() - 1] == "-":
+    if end and start and at > 0 and first[at - 1] == "-":
         return first + second  # a hyphenated compound already started before: «бизнес-про-» + «цессов»
     if end and start:
         head, tail = end.group(1), start.group(1)
