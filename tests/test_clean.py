@@ -256,3 +256,17 @@ def test_joining_a_long_paragraph_looks_only_at_the_last_word() -> None:
         text = join(text, line)
     assert text.endswith("конец переноса здесь.")
     assert text.count("строка номер") == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Это **важно** и __очень__ важно.", "Это важно и очень важно."),
+        ("This is **important** and __very__ much so.", "This is important and very much so."),
+        ("**a " * 3, "**a " * 3),  # never closed: left as written
+    ],
+)
+def test_markdown_emphasis_closes_within_its_line(text: str, expected: str) -> None:
+    from pipeline.ingest.repair import _unmark
+
+    assert _unmark(text) == expected

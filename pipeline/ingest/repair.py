@@ -40,7 +40,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+# emphasis closes within its line and within 200 characters: an unclosed «**» looks no further, so
+# text full of them costs its length, not its length squared
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(\S(?:[^\n]{0,200}?\S)?)\1")
 _SPACES = re.compile(r" {2,}")
 
 _TERMINAL = tuple(".!?:;…")
