@@ -16,7 +16,8 @@ from PIL import Image
 from pipeline import analyze
 from pipeline.batch.runner import run
 from pipeline.ingest import load
-from pipeline.ingest.ocr import describe_pages, tesseract_languages
+from pipeline.ingest.document import describe_pages
+from pipeline.ingest.ocr import tesseract_languages
 from pipeline.ingest.scan import skew, smooth, straighten
 from pipeline.nlp.models import Models
 from pipeline.record import SCHEMA_VERSION, Article

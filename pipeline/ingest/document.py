@@ -23,3 +23,15 @@ class Document:
     footnotes: list[Footnote] = field(default_factory=list)  # moved out of the pages' text
     title: str | None = None  # what the layout shows as the title (the largest type on the first page)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
+
+
+def describe_pages(numbers: list[int]) -> str:
+    """Page numbers in words: "page 3", "pages 1-4", "pages 1-2, 5"."""
+    spans: list[list[int]] = []
+    for n in sorted(numbers):
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    text = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
+    return f"page {text}" if len(numbers) == 1 else f"pages {text}"

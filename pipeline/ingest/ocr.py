@@ -20,6 +20,7 @@ import pytesseract
 from PIL import Image
 
 from ..settings import Settings
+from .document import describe_pages
 from .scan import prepare
 
 log = logging.getLogger(__name__)
@@ -200,18 +201,6 @@ def usable_languages(binary: str, wanted: tuple[str, ...]) -> tuple[list[str], s
         return [], advice
     present = [code for code in wanted if code in installed]
     return present, f"{advice}: pages read by OCR in {'+'.join(present)} only"
-
-
-def describe_pages(numbers: list[int]) -> str:
-    """Page numbers in words: "page 3", "pages 1-4", "pages 1-2, 5"."""
-    spans: list[list[int]] = []
-    for n in sorted(numbers):
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    text = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)
-    return f"page {text}" if len(numbers) == 1 else f"pages {text}"
 
 
 def _summary(read: list[PageText]) -> list[str]:

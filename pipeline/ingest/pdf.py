@@ -18,7 +18,7 @@ import pypdfium2.raw as pdfium_c
 from ..errors import InputError
 from ..record import Table
 from ..settings import Settings
-from .document import TABLE_ANCHOR, Document
+from .document import TABLE_ANCHOR, Document, describe_pages
 from .pages import compose
 from .pdflayout import PageLines, read_lines
 
@@ -77,7 +77,7 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
         warnings.append(f"{layout.dropped} lines of running heads, footers and page numbers left out of the text")
     if layout.footnotes:
         pages_with = sorted({f.page for f in layout.footnotes if f.page})
-        warnings.append(f"{len(layout.footnotes)} footnotes moved out of the text (pages {_ranges(pages_with)})")
+        warnings.append(f"{len(layout.footnotes)} footnotes moved out of the text ({describe_pages(pages_with)})")
     pages = [scanned.get(number, text) for number, text in enumerate(layout.pages, 1)]
     return Document(path=path, data=data, format="pdf", pages=pages, page_count=count, tables=tables,
                     warnings=warnings, footnotes=layout.footnotes, title=layout.title, ocr_pages=sorted(scanned))
@@ -218,17 +218,6 @@ def _cell(value: str | None) -> str:
     if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.7 * len(words):
         return "".join(words)
     return " ".join(words)
-
-
-def _ranges(numbers: list[int]) -> str:
-    """1, 2, 3, 5 as «1-3, 5»."""
-    out: list[str] = []
-    for n in numbers:
-        if out and out[-1].split("-")[-1] == str(n - 1):
-            out[-1] = f"{out[-1].split('-')[0]}-{n}"
-        else:
-            out.append(str(n))
-    return ", ".join(out)
 
 
 def _in_page_order(ruled: list[Table], boxes: dict[int, list[tuple[float, float, float, float]]],
