@@ -18,7 +18,7 @@ KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue
          "references", "affiliation")
 WHOLE = frozenset({"article_type", "references"})  # these stand alone as the whole paragraph
 
-_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")
+DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")  # also read by references.py
 _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-–+\"»]*)")
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
@@ -99,7 +99,7 @@ def issue_line(paragraph: str) -> bool:
 def identifiers(text: str) -> dict[str, str | None]:
     """УДК, DOI and ISSN where the text prints them."""
     udc = _UDC.search(text)
-    doi = _DOI.search(text)
+    doi = DOI.search(text)
     issn = _ISSN.search(text)
     return {"udc": udc.group(1).strip(" .") if udc else None, "doi": doi.group(0) if doi else None,
             "issn": issn.group(1) if issn else None}

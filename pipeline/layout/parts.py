@@ -11,19 +11,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from ..context import Context
 from ..facts.organisations.resolve import kept_capitals
 from ..lexicon.case import sentence_case, shouting
+from ..lexicon.cues import label
 from ..nlp.lang import detect, has_cyrillic
 from ..record import Article, Author
 from . import front, references
 
-_ABSTRACT_LABEL = re.compile(r"(?i:Аннотация|Annotation|Abstract|Резюме|Summary)(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
-_KEYWORDS_LABEL = re.compile(r"(?i:Ключевые\s+слова|Keywords|Key\s+words|Index\s+terms)\s*(?:[.:—–-]|$)")
-_BODY_HEADING = re.compile(r"(?i:Введение|Introduction|Background)\s*\.?$|(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")
+_BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
+
+
+@cache
+def _abstract_label() -> re.Pattern[str]:
+    """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital."""
+    return re.compile(rf"(?i:{label('abstract')})(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
+
+
+@cache
+def _keywords_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{label('keywords')})\s*(?:[.:—–-]|$)")
+
+
+@cache
+def _first_heading() -> re.Pattern[str]:
+    """«Введение», "Introduction", "Background": a body opens with it."""
+    return re.compile(rf"(?i:{label('introduction', 'background')})\s*\.?")
+
+
+def _body_heading(text: str) -> bool:
+    return bool(_first_heading().fullmatch(text) or _BODY_HEADING.fullmatch(text))
 
 
 def parts(article: Article, context: Context) -> Article:
@@ -42,7 +63,7 @@ def parts(article: Article, context: Context) -> Article:
     hint = " ".join(document.title.split()) if document is not None and document.title else None
     body = _body_start(texts)
     _front(texts, range(0, body), hint, drop, found)
-    later = [i for i in range(body + 1, len(texts)) if _ABSTRACT_LABEL.match(texts[i])]
+    later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])]
     for at in later:  # a title block in the other language, before its own abstract
         _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
     _apparatus(texts, body, drop, found)
@@ -84,8 +105,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 def _body_start(texts: list[str]) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, or
     the first paragraph of running prose."""
-    marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if _ABSTRACT_LABEL.match(text)
-              or _KEYWORDS_LABEL.match(text) or _BODY_HEADING.fullmatch(text.strip())]
+    marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if _abstract_label().match(text)
+              or _keywords_label().match(text) or _body_heading(text.strip())]
     if marked:
         return marked[0]  # an abstract without its label word, before the first heading, stays in front
     for i, text in enumerate(texts[:_FRONT_LIMIT]):
@@ -198,7 +219,7 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
 
 
 def _label(text: str) -> bool:
-    return bool(_ABSTRACT_LABEL.match(text) or _KEYWORDS_LABEL.match(text))
+    return bool(_abstract_label().match(text) or _keywords_label().match(text))
 
 
 def _heading(text: str) -> bool:

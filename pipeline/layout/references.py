@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..record import Reference
+from .front import DOI
 
 _NUMBERED = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _UP = r"[A-ZА-ЯЁ]"
 _LOW = r"[a-zа-яёäöüßéèçñ'’\-]"
@@ -24,7 +24,7 @@ _AUTHOR = re.compile(
 )
 _ENTRY_LIKE = re.compile(
     rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
-    rf"{_DOI.pattern}|https?://",
+    rf"{DOI.pattern}|https?://",
 )
 _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]")  # «OECD, 2018.»
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
@@ -96,7 +96,7 @@ def _starts_entry(text: str) -> bool:
 def parse(entry: str) -> Reference:
     """What can be read off one entry: its authors, title, year and DOI."""
     text = _NUMBERED.sub("", entry).strip()
-    doi = _DOI.search(text)
+    doi = DOI.search(text)
     years = [int(y) for y in _YEAR.findall(_URL.sub("", text))]
     authors = []
     at = 0
