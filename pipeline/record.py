@@ -240,12 +240,18 @@ class Article:
         offset unchanged: what facts are read from."""
         if not self.masked and not self.recased:
             return self.text
+        key = (self.text, tuple(self.masked), tuple(self.recased))
+        cached = self.__dict__.get("_content")
+        if cached is not None and cached[0] == key:  # every stage asks; the text is made once
+            return cached[1]
         chars = list(self.text)
         for start, written in self.recased:
             chars[start:start + len(written)] = written
         for start, end in self.masked:
             chars[start:end] = " " * (end - start)
-        return "".join(chars)
+        content = "".join(chars)
+        self.__dict__["_content"] = (key, content)
+        return content
 
     def blocks_of(self, *kinds: str) -> list[Block]:
         """The blocks of the given kinds, in text order."""

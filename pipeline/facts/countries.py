@@ -17,6 +17,7 @@ from functools import cache
 from ..context import Context
 from ..data import load_tsv
 from ..errors import DataFileError
+from ..intervals import Ranges
 from ..lexicon.abbreviations import learn_abbreviations
 from ..lexicon.gazetteer import Gazetteer, Match, Piece, keys, pieces
 from ..nlp.morph import Morph
@@ -92,9 +93,8 @@ def extract_countries(article: Article, context: Context) -> Article:
         found.append(
             Mention("COUNTRY", article.text[m.start : m.end], m.start, m.end, article.page_at(m.start), fact_id)
         )
-    article.mentions = [
-        x for x in article.mentions if not (x.type == "LOC" and any(_overlap(x, y) for y in found))
-    ]
+    named = Ranges(found)
+    article.mentions = [x for x in article.mentions if not (x.type == "LOC" and named.overlaps(x.start, x.end))]
     article.mentions.extend(found)
     article.countries.extend(facts.values())
     log.debug("%s: %d countries, %d mentions", article.source.name, len(facts), len(found))
@@ -111,10 +111,7 @@ def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Matc
             local.add(d.short, iso2)
     if not len(local):
         return matches
-    taken = [(m.start, m.end) for m in matches]
-    extra = [m for m in local.scan(text_pieces) if not any(s < m.end and m.start < e for s, e in taken)]
+    taken = Ranges(matches)
+    extra = [m for m in local.scan(text_pieces) if not taken.overlaps(m.start, m.end)]
     return sorted(matches + extra, key=lambda m: m.start)
 
-
-def _overlap(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end

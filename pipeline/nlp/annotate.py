@@ -81,8 +81,9 @@ def _within_blocks(sentence: Sentence, block_starts: list[int]) -> list[Sentence
     if not cuts:
         return [sentence]
     pieces = []
+    starts = [t.start for t in sentence.tokens]  # in order: each piece's tokens are found by bisection
     for start, end in zip([sentence.start, *cuts], [*cuts, sentence.end], strict=True):
-        tokens = [t for t in sentence.tokens if start <= t.start < end]
+        tokens = sentence.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
         if tokens:
             pieces.append(Sentence(tokens[0].start, max(t.end for t in tokens), tokens))
     return pieces

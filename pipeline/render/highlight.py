@@ -12,6 +12,7 @@ from typing import Any
 
 from ..facts.registry import MARKS
 from ..ingest.tables import column_header
+from ..intervals import Ranges
 from ..record import Article, Block, Mention
 
 ENTITY_LABELS = {m.type: m.label for m in MARKS}
@@ -130,7 +131,7 @@ def body_view(article: Article, titles: dict[str, str],
               labels: Callable[[str], str] = str) -> list[dict[str, Any]]:
     """The cleaned text as a list of blocks (and tables and page marks), each a tree of nodes;
     `labels` puts the names of entity types into the page's language."""
-    spans = _mention_spans(article, titles, labels) + evidence_spans(article)[0]
+    spans = Ranges(_mention_spans(article, titles, labels) + evidence_spans(article)[0])
     pages = [(i + 1, p) for i, p in enumerate(article.page_starts)]
     ocr = set(article.ocr_pages)
     tables = sorted(((t.start if t.start is not None else len(article.text), i) for i, t in
@@ -144,7 +145,7 @@ def body_view(article: Article, titles: dict[str, str],
         while tables and tables[0][0] <= block.start:
             out.append(_table_view(article, tables.pop(0)[1], figure_cells))
         inside = [(max(s, block.start), min(e, block.end), r, n if s >= block.start else _strip_id(n))
-                  for s, e, r, n in spans if s < block.end and e > block.start]
+                  for s, e, r, n in spans.overlapping(block.start, block.end)]
         while pages and pages[0][1] < block.end:
             n, at = pages.pop(0)
             inside.append((at, at, 0, {"kind": "page", "n": n, "ocr": n in ocr}))

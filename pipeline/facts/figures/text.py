@@ -13,6 +13,7 @@ from functools import cache
 
 from ...context import Context
 from ...data import load_lines
+from ...intervals import Ranges
 from ...lexicon.cues import any_word, number_label
 from ...lexicon.numbers import (
     NUMBER,
@@ -199,7 +200,8 @@ def extract_figures(article: Article, context: Context) -> Article:
     facts: list[Figure] = []
     seen_in: dict[str, set[int]] = {}  # fact id -> the scopes it occurs in: a clause, or a whole list
     lists = _lists(article)
-    everywhere = [a for a in find_amounts(text) if not any(s <= a.start < e for s, e in skip)]
+    tables = Ranges(skip)
+    everywhere = [a for a in find_amounts(text) if not tables.holds(a.start)]
     at = 0
     for clause in sorted(clauses(article, models), key=lambda c: c.start):
         # amounts are found over the whole text (a sentence split inside «тыс. ДФЭ» must not cut

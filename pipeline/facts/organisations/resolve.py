@@ -20,6 +20,7 @@ from functools import cache
 from ...context import Context
 from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
+from ...intervals import Ranges
 from ...lexicon.abbreviations import Definition, learn_abbreviations
 from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
@@ -202,12 +203,13 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
     """Drop a registry match that ends inside an open quotation an NER span carries on
     («АО «РЖД Логистика»» is not «АО «РЖД»»)."""
     text = article.text
+    spans = Ranges(ner)
     kept = []
     for start, end, key in found:
         cut = any(
-            x.start <= start and end < x.end and text.count("«", x.start, end) > text.count("»", x.start, end)
+            end < x.end and text.count("«", x.start, end) > text.count("»", x.start, end)
             and text[end:x.end].strip()[:1].isalnum()
-            for x in ner
+            for x in spans.covering(start, end)
         )
         if not cut:
             kept.append((start, end, key))
@@ -316,9 +318,12 @@ def _add_learned(
     for short, key in defined.items():
         local.add(short, key)
     learned = [(m.start, m.end, m.value) for m in local.scan(text_pieces)]
-    learned = [x for x in learned if not any(s < x[1] and x[0] < e for s, e in countries)]
-    kept = [f for f in found if not any(_overlaps(f, x) and not _inside(x, f) for x in learned)]
-    learned = [x for x in learned if not any(_overlaps(f, x) for f in kept)]
+    country_spans = Ranges(countries)
+    learned = [x for x in learned if not country_spans.overlaps(x[0], x[1])]
+    learned_spans = Ranges(learned)
+    kept = [f for f in found if not any(not _inside(x, f) for x in learned_spans.overlapping(f[0], f[1]))]
+    kept_spans = Ranges(kept)
+    learned = [x for x in learned if not kept_spans.overlaps(x[0], x[1])]
     return sorted(kept + learned)
 
 
@@ -376,9 +381,9 @@ def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, 
         text = article.text[start:end]
         facts[key].names.append(" ".join(text.split()))
         mentions.append(Mention("ORG", text, start, end, article.page_at(start), order[key]))
+    named = Ranges(mentions)
     article.mentions = [
-        x for x in article.mentions
-        if not (x.type in ("ORG", "LOC") and any(x.start < m.end and m.start < x.end for m in mentions))
+        x for x in article.mentions if not (x.type in ("ORG", "LOC") and named.overlaps(x.start, x.end))
     ]
     article.mentions.extend(mentions)
     for key, fact_id in order.items():
@@ -414,10 +419,6 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
     return Organisation(
         id=fact_id, name=name, name_en=name_en, abbreviation=short, aliases=aliases, registry_id=registry_id
     )
-
-
-def _overlaps(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _inside(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:

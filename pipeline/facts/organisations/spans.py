@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...intervals import Ranges
 from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from ...lexicon.numbers import alternation
@@ -71,16 +72,17 @@ def ner_candidates(
     """NER ORG spans that name an organisation the registry and the definitions did not find."""
     generic, nonheads, heads = word_lists
     lower_words = {w for w in _WORDS.findall(article.text) if w.islower()}
+    taken, country_spans = Ranges(found), Ranges(countries)
     out = []
     for x in ner:
-        if any(s < x.end and x.start < e for s, e, _ in found):
+        if taken.overlaps(x.start, x.end):
             continue
         for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
             span = _trim(article.text, part_start, part_end, morph)
             if span is None:
                 continue
             start, end = span
-            if any(s <= start and end <= e for s, e in countries):
+            if country_spans.covers(start, end):
                 continue
             text = " ".join(article.text[start:end].split())
             if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
@@ -228,16 +230,17 @@ def title_case_names(
     ("Energy Policy Council", "Council on Border Issues"), within one line."""
     out: list[tuple[int, int, str]] = []
     run: list[Piece] = []
+    found = Ranges(taken)
     for piece in [*text_pieces, None]:
         if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
-            out.extend(_title_name(text, run, taken, word_lists))
+            out.extend(_title_name(text, run, found, word_lists))
             run = []
         if piece is not None and piece.word and not has_cyrillic(piece.text) and (
             (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _connectors())
         ):
             run.append(piece)
             continue
-        out.extend(_title_name(text, run, taken, word_lists))
+        out.extend(_title_name(text, run, found, word_lists))
         run = []
     return out
 
@@ -245,13 +248,13 @@ def title_case_names(
 def _title_name(
     text: str,
     run: list[Piece],
-    taken: list[tuple[int, int, str]],
+    taken: Ranges[tuple[int, int, str]],
     word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
 ) -> list[tuple[int, int, str]]:
     generic, _, heads = word_lists
     while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text in _connectors()):
         run = run[1:]
-    reach = next((i for i, p in enumerate(run) if any(s < p.end and p.start < e for s, e, _ in taken)), None)
+    reach = next((i for i, p in enumerate(run) if taken.overlaps(p.start, p.end)), None)
     if reach:  # the run goes on into a name found before ("Technical Committee of the | World Customs ...")
         run = run[:reach]
     while run and run[-1].text in _connectors():
@@ -265,7 +268,7 @@ def _title_name(
             break
         head = p
     start, end = run[0].start, run[-1].end
-    if head.lemma not in heads or any(s < end and start < e for s, e, _ in taken):
+    if head.lemma not in heads or taken.overlaps(start, end):
         return []
     if tuple(p.lemma for p in run) in generic:
         return []
