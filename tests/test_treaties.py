@@ -45,6 +45,15 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "Генеральное соглашение по тарифам и торговле", "agreement", None, None),
         ("Стороны готовят соглашение о свободной торговле между ЕАЭС и Индией.",
          "Соглашение о свободной торговле между ЕАЭС и Индией", "agreement", None, None),
+        # a code by its abbreviation, an unquoted title after «указ»/«закон», an order by number and date
+        ("Ответственность за контрабанду установлена статьёй 226.1 УК РФ.",
+         "Уголовный кодекс Российской Федерации", "code", None, None),
+        ("Президент подписал указ о мерах по развитию несырьевого экспорта.",
+         "Указ о мерах по развитию несырьевого экспорта", "decision", None, None),
+        ("Порядок определил Приказ ФТС России от 17.09.2013 № 1761.",
+         "Приказ ФТС России № 1761", "decision", "2013-09-17", 2013),
+        ("Конституция Российской Федерации имеет высшую юридическую силу.",
+         "Конституция Российской Федерации", "law", None, None),
     ],
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
@@ -73,6 +82,12 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
          "State Customs Committee.",
          "Memorandum of Understanding between the Federal Customs Service and the State Customs Committee",
          "memorandum", None, None),
+        # a capital that opens a sentence, a verb after the name, a date after the number
+        ("Under Federal Law No. 173-FZ of 10 December 2003, currency operations are controlled.",
+         "Federal Law No. 173-FZ", "law", "2003-12-10", 2003),
+        ("The Tax Code of the Russian Federation sets the excise rates.",
+         "Tax Code of the Russian Federation", "code", None, None),
+        ("The Board adopted Decision No. 18 of 21 April 2015.", "Decision No. 18", "decision", "2015-04-21", 2015),
     ],
 )
 def test_english_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
@@ -197,3 +212,14 @@ def test_a_heading_without_a_full_stop_is_a_sentence_of_its_own(models: Models) 
     article = analyze(text, models=models)
     assert [t.title for t in article.treaties] == ["Agreement on Customs Transit"]
     assert all("\n\n" not in article.text[s.start : s.end] for s in article.sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "Суд вправе применять закон по аналогии.",
+    "Закон Ципфа описывает частоты слов в тексте.",
+    "Решение о переносе встречи приняли в последний момент.",
+    "In order to comply, the importer files an import declaration.",
+])
+def test_words_that_name_no_act(models: Models, text: str) -> None:
+    article = _run(text, models, language="en" if text.isascii() else "ru")
+    assert [t.title for t in article.treaties] == []

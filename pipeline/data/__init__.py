@@ -33,7 +33,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "deadline_date", "period_part", "compared",
     ),
     "act_words.tsv": (
-        "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender",
+        "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "about",
         "dated", "which", "was", "signed", "place", "on",
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite"),

@@ -25,3 +25,4 @@ class Candidate:
     refer: str | None = None
     strong: bool = False  # has a quoted title, a date, a number or a proper name in it
     core: str = ""  # the title without the parties, for matching wordings
+    known_only: bool = False  # an act only if it is a well-known one («Конституция Российской Федерации»)

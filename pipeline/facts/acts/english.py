@@ -86,6 +86,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     opener = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
     if (opener in _openers() or opener == "to" and kind == "protocol") and not _date_next(tokens, i + 1):
         j = i + 1
+        named = False
         while j < len(tokens) and j - i <= _MAX_WORDS:
             tok = tokens[j]
             low = tok.text.lower()
@@ -101,7 +102,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
                 continue
             if re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in _inner() or glued and tok.text.isalpha():
                 last = j
-            elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) and low not in _months():
+                named = named or tok.text[:1].isupper()
+            elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) \
+                    and low not in _months() and not named:
+                # a title in lower case ("Convention on the simplification of customs procedures") goes
+                # on in lower case; after a capitalised name, a lower-case word is the sentence's own
+                # ("the Criminal Code of the Russian Federation punishes ...")
                 last = j
             else:
                 break
@@ -115,6 +121,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     number = _number().match(text, cand.end)
     if number:
         cand.number = number.group(1)
+        when = when or date_after(text, number.end())  # "Decision No. 54 of 16 July 2012"
+        if when:
+            cand.date = when[0]
     cand.title = " ".join(text[cand.start : cand.end].split())
     if cand.number:
         cand.title += f" No. {cand.number}"
@@ -179,9 +188,18 @@ def _left_word(tok: Token, nxt: Token) -> bool:
     word = tok.text
     if word in ("-", "‐") and tok.end == nxt.start:
         return True
-    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing"):
-        return False
+    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in _closed_words():
+        return False  # "Under Federal Law No. 129-FZ": a capital that begins a sentence names nothing
     return kind_words().get(tok.lemma) not in ("refer", "self")
+
+
+@cache
+def _closed_words() -> frozenset[str]:
+    """English words of the closed classes (prepositions, pronouns, conjunctions, auxiliaries), which
+    begin sentences with a capital but never a name; spaCy's English stop words, read without a model."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _headline(tokens: list[Token]) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...context import Context
+from ...intervals import Ranges
 from ...lexicon.abbreviations import definition_lead
 from ...lexicon.cues import FUNCTION_WORDS, any_word
 from ...nlp.lang import detect
@@ -109,6 +110,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
             found.extend(english.find(sentence, content))
         else:
             found.extend(russian.find(sentence, content, morph))
+    found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph)]
     found.extend(_bare_alias_namings(content, found))
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
@@ -133,10 +135,10 @@ def _bare_alias_namings(text: str, found: list[Candidate]) -> list[Candidate]:
     if pattern is None:
         return []
     aliases = bare_aliases()
-    taken = [(c.start, c.end) for c in found]
+    taken = Ranges(found)
     out = []
     for m in pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.holds(m.start()):
             continue
         known = aliases[m.group()]
         out.append(Candidate(start=m.start(), end=m.end(), kind=known.kind, title=m.group(), core=m.group(),

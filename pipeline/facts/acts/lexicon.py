@@ -108,7 +108,9 @@ def bare_aliases() -> dict[str, KnownAct]:
     out = {}
     for act in registry():
         for alias in act.aliases:
-            if not any(w.lower() in words for w in _WORD.findall(alias)) and alias.isupper():
+            names = _WORD.findall(alias)
+            # every word an abbreviation: «ГАТТ», «УК РФ», «КоАП РФ», "TRIPS"
+            if names and not any(w.lower() in words for w in names) and all(sum(c.isupper() for c in w) >= 2 for w in names):
                 out[alias] = act
     return out
 

@@ -201,6 +201,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         return cand
     if kind not in WEAK and has_name:
         return cand
+    if head.lemma in word_set(ACT_WORDS, "titled") and complement \
+            and complement[0].text.lower() in word_set(ACT_WORDS, "about"):
+        return cand  # «закон о СМИ», «указ о мерах по ...»; not «закон Ципфа»
+    if has_name:
+        cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
+        return cand
     return None
 
 
