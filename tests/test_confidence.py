@@ -63,7 +63,7 @@ CASES = [
     ("The agreement was signed on 15 December 1950; the work on it began in 1947 (1948).",
      "dates", "1947", "1948"),
     # figures: money with its subject over a quantity without a unit
-    ("В 2019 году товарооборот между странами составил 57,6 млрд долларов. Было отправлено 300 тыс. партий.",
+    ("В 2019 году товарооборот между странами составил 57,6 млрд долларов. Отправлено ещё 300 тыс.",
      "figures", "57,6 млрд долларов", "300 тыс"),
     ("In 2019 trade between the countries reached USD 57.6 billion. They shipped 300 thousand.",
      "figures", "USD 57.6 billion", "300 thousand"),

@@ -52,6 +52,11 @@ def test_stems_ignore_case_forms_and_function_words() -> None:
         ({"value": 57600000000.0, "unit": "USD"}, {"value": 57.6e9 * 1.006, "unit": "USD"}, 0, 1, 1),
         ({"value": 57600000000.0, "unit": "USD"}, {"value": 57600000000.0, "unit": "RUB"}, 0, 1, 1),
         ({"value": 8.5, "unit": "%"}, {"value": 8.5, "unit": "%"}, 1, 0, 0),
+        # a count of things the gold calls items: any noun of the text's own, not a unit of measure
+        ({"value": 8.0, "unit": "items"}, {"value": 8.0, "unit": "соглашения", "kind": "quantity"}, 1, 0, 0),
+        ({"value": 17.0, "unit": "items"}, {"value": 17.0, "unit": "standards", "kind": "quantity"}, 1, 0, 0),
+        ({"value": 8.0, "unit": "items"}, {"value": 8.0, "unit": "t", "kind": "quantity"}, 0, 1, 1),
+        ({"value": 8.0, "unit": "items"}, {"value": 8.0, "unit": "KZT", "kind": "money"}, 0, 1, 1),
     ],
 )
 def test_figures_tolerance_and_unit(gold: dict, predicted: dict, tp: int, fp: int, fn: int) -> None:

@@ -276,3 +276,40 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
             "Armenia - 10 votes\n\nBelarus - 10 votes\n\nKazakhstan - 20 votes\n\nDecisions need two thirds of the votes.")
     article = analyze(text, models=models)
     assert [(f.text, f.mentions) for f in article.figures] == [("10 votes", 1), ("10 votes", 1), ("20 votes", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number before a noun it governs counts that noun, in both languages
+        ("В опросе участвовали 12 500 фермеров и 43 депутата.",
+         [("12 500 фермеров", 12500.0, "фермеры"), ("43 депутата", 43.0, "депутаты")]),
+        ("Заявку подал 31 экспортёр.", [("31 экспортёр", 31.0, "экспортёры")]),
+        ("The strike involved 7,200 dockers and 310 lorries.",
+         [("7,200 dockers", 7200.0, "dockers"), ("310 lorries", 310.0, "lorries")]),
+        ("Some 2.3 billion travellers crossed the borders.", [("2.3 billion travellers", 2.3e9, "travellers")]),
+        # words the number does not govern, labels, years and days count nothing
+        ("Согласно пункту 4 статьи 12 закона, в 2021 году 3 марта.", []),
+        ("Article 9 provides that in 2019 officers met on 3 May.", []),
+    ],
+)
+def test_counts_take_the_noun_as_their_unit(text: str, expected: list[tuple[str, float, str]]) -> None:
+    a = article(text)
+    annotate(a, context())
+    found = extract_figures(a, context()).figures
+    assert [(f.text, f.value, f.unit) for f in found if f.kind == "quantity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Норвегия выделила 40 млн норвежских крон.", 40e6, "NOK"),
+        ("Грант составил 2 млрд тенге.", 2e9, "KZT"),
+        ("Штраф — 15 000 гривен.", 15000.0, "UAH"),
+        ("The fund paid 3 million Swedish kronor.", 3e6, "SEK"),
+        ("Fees reached 90 million Hong Kong dollars.", 90e6, "HKD"),
+        ("Imports cost 4.5 billion rupees.", 4.5e9, "INR"),
+    ],
+)
+def test_currencies_by_their_names_in_both_languages(text: str, value: float, unit: str) -> None:
+    assert [(f[1], f[2], f[3]) for f in figures(text)] == [(value, unit, "money")]

@@ -10,7 +10,9 @@ Rules per type:
 - organisations: any predicted name (`name`, `name_en`, `abbreviation`, `aliases`) equals any gold
   name after normalising case, quotes, dashes, spaces and «ё»;
 - countries: `iso2`; dates: (`kind`, `value`, `end`); directions: `id`;
-- figures: the same unit and a value within 0.5 % of the gold value;
+- figures: the same unit and a value within 0.5 % of the gold value; the gold unit `items` (a count
+  of things with no unit of measure: «8 соглашений», "17 standards") is met by a quantity counted
+  in a noun of its own, any unit that is not one of units.tsv's;
 - treaties: the content-word stems of a gold title (or alias) and of a predicted title (or alias)
   overlap by at least 0.8 of the smaller set (a one-stem title must be equal), and the years agree
   when both are given. 0.8 rather than a looser 0.6 because titles in this field often differ by
@@ -125,8 +127,9 @@ def _match_date(gold: dict[str, Any], pred: dict[str, Any]) -> float:
 
 
 def _match_figure(gold: dict[str, Any], pred: dict[str, Any]) -> float:
-    unit_g, unit_p = gold.get("unit"), pred.get("unit")
-    if (unit_g or "").lower() != (unit_p or "").lower():
+    unit_g, unit_p = (gold.get("unit") or "").lower(), (pred.get("unit") or "").lower()
+    counted = unit_g == "items" and pred.get("kind") == "quantity" and unit_p and unit_p not in _measures()
+    if unit_g != unit_p and not counted:
         return 0.0
     try:
         g, p = float(gold["value"]), float(pred["value"])
@@ -134,6 +137,13 @@ def _match_figure(gold: dict[str, Any], pred: dict[str, Any]) -> float:
         return 0.0
     error = abs(p - g) / abs(g) if g else abs(p)
     return 1.0 - error if error <= FIGURE_TOLERANCE else 0.0
+
+
+def _measures() -> frozenset[str]:
+    """The units of units.tsv (t, km, companies, ...), in lower case."""
+    from ..lexicon.vocabulary import units
+
+    return frozenset(unit.lower() for _, unit, _ in units())
 
 
 def _match_direction(gold: dict[str, Any], pred: dict[str, Any]) -> float:

@@ -7,10 +7,19 @@ part of speech until a form in that part's index appears, and the result is cach
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 _ORDER = ("verb", "noun", "adj", "adv")
+
+
+@cache
+def closed_words() -> frozenset[str]:
+    """English words of the closed classes (prepositions, pronouns, conjunctions, auxiliaries):
+    spaCy's English stop words, read from its language data without loading a model."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 class EnglishLemmas:

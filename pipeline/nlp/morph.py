@@ -33,6 +33,36 @@ class Morph:
         """Whether any reading of `word` is in grammatical `case` (nomn, gent, ...)."""
         return any(case in p.tag for p in self.parse(word.lower()))
 
+    def counted(self, word: str, number: str) -> str | None:
+        """The noun a written number counts, in the nominative plural («34 000 фирм» -> «фирмы», «21
+        депутат» -> «депутаты»), when `word` is a common noun in a form the number governs; else None
+        («5 статьи», «2023 году», «15 мая» are not counts)."""
+        if not _is_russian_word(word) or not word.islower() or len(word) < 3:
+            return None
+        digits = "".join(c for c in number if c.isdigit() or c in ".,")
+        if "," in digits.strip(",.") or "." in digits.strip(",."):
+            wanted = {("gent", "sing")}  # «1,5 миллиона», «2,4 тонны»
+        else:
+            n = int("".join(c for c in digits if c.isdigit()) or 0)
+            if n % 10 == 1 and n % 100 != 11:
+                wanted = {("nomn", "sing"), ("accs", "sing")}
+            elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+                wanted = {("gent", "sing")}
+            else:
+                wanted = {("gent", "plur")}
+        wanted |= {("datv", "plur"), ("ablt", "plur"), ("loct", "plur")}  # «по 34 предприятиям»
+        parses = self.parse(word.lower())
+        if not parses or parses[0].tag.POS != "NOUN":
+            return None  # «5 новых процентов»: the likeliest reading decides
+        for p in parses:
+            tag = p.tag
+            if tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox", "Abbr", "Orgn"} & tag.grammemes:
+                continue
+            if (tag.case, tag.number) in wanted:
+                form = p.inflect({"nomn", "plur"})
+                return form.word if form is not None else None
+        return None
+
     def _to_nominative(self, phrase: str) -> str:
         """Put a Russian noun phrase into the nominative, keeping capitals and unchanged tails.
 

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ...lexicon.cues import FUNCTION_WORDS, label, word_set
+from ...nlp.english import closed_words
 from ...record import Sentence, Token
 from ..dates import months
 from .candidate import Candidate
@@ -188,18 +189,9 @@ def _left_word(tok: Token, nxt: Token) -> bool:
     word = tok.text
     if word in ("-", "‐") and tok.end == nxt.start:
         return True
-    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in _closed_words():
+    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in closed_words():
         return False  # "Under Federal Law No. 129-FZ": a capital that begins a sentence names nothing
     return kind_words().get(tok.lemma) not in ("refer", "self")
-
-
-@cache
-def _closed_words() -> frozenset[str]:
-    """English words of the closed classes (prepositions, pronouns, conjunctions, auxiliaries), which
-    begin sentences with a capital but never a name; spaCy's English stop words, read without a model."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def _headline(tokens: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from ...context import Context
 from ...data import load_lines
 from ...intervals import Ranges
-from ...lexicon.cues import any_word, number_label
+from ...lexicon.cues import any_word, number_label, word_set
 from ...lexicon.numbers import (
     NUMBER,
     NumberError,
@@ -28,8 +28,11 @@ from ...lexicon.numbers import (
     word_number_pattern,
 )
 from ...lexicon.vocabulary import currencies, units
+from ...nlp.english import closed_words
+from ...nlp.lang import CYRILLIC
+from ...nlp.morph import Morph
 from ...record import Article, Figure, Mention
-from ..dates import DateSpan, find_dates
+from ..dates import DateSpan, find_dates, months
 from .subjects import Clause, clauses, subject_before
 
 
@@ -188,6 +191,71 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
     return out
 
 
+@cache
+def _count_pattern() -> re.Pattern[str]:
+    """A written number, maybe a scale word, and the word after it: «34 000 фирм», "1.4 billion passengers"."""
+    return re.compile(rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{scale_pattern()}))?[ \u00a0]+(?P<word>[^\W\d_]{{3,}})\b", re.I)
+
+
+def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Ranges[tuple[int, int]],
+                 morph: Morph) -> list[Amount]:
+    """`amounts` with the counts of the clause added: a number before a noun it governs counts that
+    noun, which becomes the unit («75 депутатов» -> депутаты, "9,000 soldiers" -> soldiers); a
+    scaled number without a unit takes the noun after it ("1.4 billion passengers" is no money).
+    Years, labelled numbers («статья 5», "Article 5 provides") and words the number does not govern
+    («5 статьи», «2023 году») count nothing."""
+    lemmas = {start: lemma for start, _, lemma in clause.tokens}
+    by_start = {a.start: a for a in amounts}
+    taken = Ranges(amounts)
+    out = list(amounts)
+    for m in _count_pattern().finditer(text, clause.start, clause.end):
+        number = m.group("num")
+        unit = _counted_noun(text, m, lemmas.get(m.start("word")), morph)
+        if unit is None:
+            continue
+        known = by_start.get(m.start())
+        if known is not None:
+            if known.unit is None and known.kind == "quantity" and m.group("scale"):
+                known.unit, known.end = unit, m.end()
+            continue
+        if taken.overlaps(m.start(), m.end()) or tables.holds(m.start()) or m.group("scale"):
+            continue
+        if re.fullmatch(r"(1[89]|20)\d\d", number) or number_label().search(text, max(0, m.start() - 14), m.start()):
+            continue
+        try:
+            value = parse_number(number, lang_near(text, m.start()))
+        except NumberError:
+            continue
+        out.append(Amount(m.start(), m.end(), value, unit, "quantity"))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) -> str | None:
+    """The unit a count's word gives, or None when the word is no noun the number counts."""
+    word = m.group("word")
+    low = word.lower()
+    if low in months():
+        return None  # «4 ноября», "5 May": a day of a month
+    try:
+        _lookup(units(), word)
+        return None  # a unit the grammar of amounts has weighed already («2 раза в год»)
+    except NumberError:
+        pass
+    periods = word_set(FIGURE_WORDS, "period")
+    if CYRILLIC.search(word):
+        if morph.lemma(word) in periods:
+            return None  # «20 лет»: a length of time, not a count
+        return morph.counted(word, m.group("num"))
+    if not word.islower() or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in closed_words():
+        return None
+    if (lemma or low) in closed_words() or (lemma or low) in periods or low[:-1] in periods:
+        return None
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].lower() not in closed_words():
+        return None  # "Article 5 provides", "Table 2 lists": a label, however it is spelled
+    return low
+
+
 def extract_figures(article: Article, context: Context) -> Article:
     """Fill `figures` from the text, with FIGURE mentions (the cells of `tables` are a stage of their own).
 
@@ -212,6 +280,7 @@ def extract_figures(article: Article, context: Context) -> Article:
         while at < len(everywhere) and everywhere[at].start < clause.end:
             amounts.append(everywhere[at])
             at += 1
+        amounts = _with_counts(text, clause, amounts, tables, models.morph)
         if not amounts:
             continue
         dates = find_dates(text, clause.start, max(clause.end, amounts[-1].end))
