@@ -213,3 +213,37 @@ def test_the_organisation_inside_a_body_keeps_its_mention(models: Models) -> Non
 def test_english_names_in_lists_and_short_forms(text: str, expected: list[str], models: Models) -> None:
     names = [o.name for o in _run(text, models, "en").organisations]
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a short form the text never defines is the organisation it shortens
+        ("Министерство просвещения подготовило доклад. Минпросвещения направило его в правительство.",
+         "ru", [("Министерство просвещения", "Минпросвещения")]),
+        ("Министерство финансов ответило на запрос. Позднее Минфин уточнил сроки.",
+         "ru", [("Министерство финансов", "Минфин")]),
+        ("The Ministry of Foreign Affairs protested. Later the Foreign Affairs Ministry withdrew the note.",
+         "en", [("Ministry of Foreign Affairs", "Foreign Affairs Ministry")]),
+    ],
+)
+def test_undefined_short_forms_join_their_organisation(text: str, language: str, expected: list, models: Models) -> None:
+    assert [(o.name, o.abbreviation) for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a body named after the place or the people it belongs to, which NER leaves as the place alone
+        ("Правительство Татарстана утвердило программу.", "ru", ["Правительство Татарстана"]),
+        ("Конституционный суд Италии отменил норму.", "ru", ["Конституционный суд Италии"]),
+        ("Фонд Владимира Потанина объявил конкурс.", "ru", ["Фонд Владимира Потанина"]),
+        # bodies in the plural are several bodies; a place without an organisation word is no body
+        ("Парламенты Армении и Грузии обсудили вопрос.", "ru", []),
+        ("Жители Казани встретили делегацию.", "ru", []),
+        ("The Supreme Court of Italy annulled the rule. The Customs Service of Armenia agreed.", "en",
+         ["Supreme Court of Italy", "Customs Service of Armenia"]),
+    ],
+)
+def test_bodies_named_after_places_and_people(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

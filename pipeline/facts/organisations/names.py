@@ -44,3 +44,40 @@ def head_word(name: str, morph: Morph) -> str | None:
             break
         head = word
     return None if is_abbreviation(head) else head.lower()
+
+
+def shortens(short: str, name: str) -> bool:
+    """Whether one word is a Russian stump compound of a longer name: the starts of its words in
+    order, the first word always among them («Минюст» of «Министерство юстиции», «Минэкономразвития»
+    of «Министерство экономического развития», «Госдума» of «Государственная дума»). Words after
+    the last used one (a country: «... России») and prepositions may be left out."""
+    word = short.lower()
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    if " " in short.strip() or len(words) < 2 or not word.isalpha() or not has_cyrillic(word):
+        return False
+    skippable = word_set(ORG_WORDS, "preposition") | word_set(FUNCTION_WORDS, "and")
+
+    def fits(at: int, index: int, used: int) -> bool:
+        if at == len(word):
+            return used >= 2
+        if index == len(words):
+            return False
+        if index > 0 and words[index] in skippable and fits(at, index + 1, used):
+            return True
+        full = words[index]
+        for size in range(min(len(full), len(word) - at), 1, -1):
+            if word.startswith(full[:size], at) and fits(at + size, index + 1, used + 1):
+                return True
+        return False
+
+    return fits(0, 0, 0)
+
+
+def inverts(short: str, name: str) -> bool:
+    """Whether an English name puts before its head what a longer name gives after "of": "Justice
+    Ministry" of "Ministry of Justice", "Customs Service" of "Service of Customs"."""
+    words, full = short.split(), leading_the().sub("", name).split()
+    if has_cyrillic(short) or len(words) < 2 or len(full) < 3 or full[1].lower() not in en_prepositions():
+        return False
+    rest = [w for w in full[2:] if w.lower() not in ("the",)]
+    return [w.lower() for w in words] == [w.lower() for w in (*rest, full[0])]

@@ -28,8 +28,15 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import en_prepositions, head_word, leading_the
-from .spans import bodies_of_organisations, name_variants, ner_candidates, nominative, title_case_names
+from .names import en_prepositions, head_word, inverts, leading_the, shortens
+from .spans import (
+    bodies_of_organisations,
+    name_variants,
+    named_after,
+    ner_candidates,
+    nominative,
+    title_case_names,
+)
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +153,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
+    places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER")]
+    # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
+    bodies = named_after(article.content, places, found, _word_lists(morph)[2], morph)
+    longer = Ranges(bodies)
+    candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
     candidates = [c for c in candidates if c[2] not in rejected]
@@ -163,6 +175,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         found.append((start, end, key))
         support[key] += 2 if (start, end) not in from_ner or _headed(name, morph) or not _term_like(name) else 1
 
+    found = _merge_stump_compounds(found, facts, support)
     # a name NER alone offers once, one Latin word or letters in capitals with no organisation word
     # and no definition, is a term, a product or a method more often than an organisation («BERT»,
     # "Perl", «МНК», "F , d L")
@@ -172,6 +185,33 @@ def extract_organisations(article: Article, context: Context) -> Article:
         del facts[key]
     _emit(article, found, facts, morph)
     return article
+
+
+def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact],
+                           support: dict[str, int]) -> list[tuple[int, int, str]]:
+    """A short form of another organisation's name of the article is that organisation, though the
+    text never defines it: a Russian stump compound («Минюст» and «Министерство юстиции», «Минфин»
+    and «Министерство финансов»), an English name with its head last ("Justice Ministry" and
+    "Ministry of Justice")."""
+    moved: dict[str, str] = {}
+    for key, fact in facts.items():
+        if fact.entry is not None or not fact.names:
+            continue
+        short = fact.names[0]
+        targets = {
+            other for other, full in facts.items() if other != key and other not in moved
+            and any(shortens(short, name) or inverts(short, name)
+                    for name in [*full.names, *([full.entry.ru, full.entry.en] if full.entry else [])])
+        }
+        if len(targets) == 1:
+            moved[key] = targets.pop()
+    for key, target in moved.items():
+        fact = facts.pop(key)
+        facts[target].spans.extend(fact.spans)
+        support[target] += support.pop(key, 0)
+        if facts[target].short is None:
+            facts[target].short = fact.names[0]
+    return [(s, e, moved.get(k, k)) for s, e, k in found]
 
 
 def _term_like(name: str) -> bool:

@@ -122,6 +122,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before.strip() or bool(_SENTENCE_END.search(before))
 
 
+def _inner_article(words: list[str]) -> int | None:
+    """Where "the" stands inside a run of words, not after "of", "for", ...: a name begins after it
+    ("Later the Foreign Affairs Ministry"); None when it does not."""
+    the = forms(FUNCTION_WORDS, "definite")
+    return next((i for i, w in enumerate(words) if i > 0 and w in the and words[i - 1] not in _connectors()), None)
+
+
 def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | None:
     """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective."""
     paren = text.find("(", start, end)
@@ -137,8 +144,13 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
-    while len(words) > 1 and has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph):
-        words.pop()
+    opened = _inner_article([w.text for w in words[:-1]])
+    if opened is not None:  # "Later the Foreign Affairs Ministry": the name starts after its article
+        words = words[opened + 1 :]
+        start = words[0].start
+    while len(words) > 1 and (has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph)
+                              or words[-1].text in _connectors()):
+        words.pop()  # «... таможенных», "Customs Service of": a word that needs one after it
     if not words:
         return None
     end = min(end, words[-1].end)
@@ -254,6 +266,9 @@ def _title_name(
     generic, _, heads = word_lists
     while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text in _connectors()):
         run = run[1:]
+    opened = _inner_article([p.text for p in run])
+    if opened is not None:
+        run = run[opened + 1 :]
     reach = next((i for i, p in enumerate(run) if taken.overlaps(p.start, p.end)), None)
     if reach:  # the run goes on into a name found before ("Technical Committee of the | World Customs ...")
         run = run[:reach]
@@ -335,3 +350,57 @@ def _genitive(text: str, start: int, morph: Morph) -> bool:
     if is_abbreviation(word.group(0)):
         return True
     return bool(CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])
+
+
+_RU_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+_JOINED_NAME = re.compile(r"[ \t]+(?:и[ \t]+)?$")
+
+
+def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str]], heads: frozenset[str],
+                morph: Morph) -> list[tuple[int, int, str]]:
+    """Russian bodies named by the place or the people they belong to, which NER leaves as the place
+    or the people alone: an organisation word, its adjectives and genitive words before a place, a
+    country or a person in the genitive («Верховный суд США», «Кабинет Министров Чувашской
+    Республики», «мэрия Казани», «Фонд Билла и Мелинды Гейтс»)."""
+    found = Ranges(taken)
+    ordered = sorted(names, key=lambda m: m.start)
+    out: list[tuple[int, int, str]] = []
+    for n, mention in enumerate(ordered):
+        if not has_cyrillic(mention.text) or not morph.is_case(mention.text.split()[0], "gent"):
+            continue
+        start = _head_phrase_start(text, mention.start, heads, morph)
+        if start is None or found.overlaps(start, mention.end) or (out and start < out[-1][1]):
+            continue
+        end = mention.end
+        for following in ordered[n + 1 :]:  # «Билла и Мелинды Гейтс»: the people of one name
+            if following.type != mention.type or not _JOINED_NAME.fullmatch(text, end, following.start):
+                break
+            end = following.end
+        out.append((start, end, " ".join(text[start:end].split())))
+    return out
+
+
+def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) -> int | None:
+    """Where an organisation word (with its adjectives) opens the words right before `at`, the words
+    between them in the genitive; None when no organisation word is there."""
+    position, between = at, 0
+    while between <= 2:
+        word = _RU_WORD_BEFORE.search(text, max(0, position - 40), position)
+        if word is None:
+            return None
+        if lemma_of(word.group(1), morph) in heads:
+            if morph.parse(word.group(1).lower())[0].tag.number == "plur":
+                return None  # «парламенты России и Белоруссии»: bodies, not one
+            start = word.start(1)
+            for _ in range(2):  # «Верховный суд», «Высший Евразийский экономический совет»
+                adjective = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
+                if adjective is None or morph.parse(adjective.group(1).lower())[0].tag.POS != "ADJF":
+                    break
+                if morph.parse(adjective.group(1).lower())[0].tag.number == "plur":
+                    return None  # «таможенные службы России и Беларуси»
+                start = adjective.start(1)
+            return start
+        if not morph.is_case(word.group(1), "gent"):
+            return None
+        position, between = word.start(1), between + 1
+    return None
