@@ -7,6 +7,7 @@ of one and a short time limit, gives the 503 and 504 answers. Both are always st
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import socket
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -413,3 +415,67 @@ def test_a_stuck_worker_is_killed_and_the_pool_made_again(monkeypatch: pytest.Mo
         assert time.monotonic() - started < 20
     finally:
         analysts.close()
+
+
+# ------------------------------------------------------------------ the upload page in a browser
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from test_browser import Browser, chromium_binary
+
+    binary = chromium_binary()
+    if binary is None:
+        pytest.skip("no chromium, chromium-browser or google-chrome on PATH")
+    b = Browser(binary)
+    try:
+        yield b
+    finally:
+        b.close()
+
+
+@pytest.mark.browser
+def test_the_upload_page_analyses_a_dropped_file_in_chromium(browser: Any, server: Server) -> None:
+    browser.open(server.url + "/", 1280)
+    assert browser.errors() == []
+    form = browser.evaluate("""({
+        form: !!document.querySelector('form#upload'),
+        file: !!document.querySelector('form#upload input[type=file][name=file]'),
+        token: !!document.querySelector('form#upload input#token'),
+        external: [...document.querySelectorAll('[src],[href]')].map(e => e.src || e.href)
+                   .filter(u => !u.startsWith(location.origin))})""")
+    assert form == {"form": True, "file": True, "token": True, "external": []}
+    text = json.dumps(f"Заголовок {INJECTED}\n\n{TEXT}")
+    browser.evaluate(f"""(() => {{
+        const files = new DataTransfer();
+        files.items.add(new File([{text}], "dropped.txt", {{type: "text/plain"}}));
+        const drop = document.getElementById("drop");
+        drop.dispatchEvent(new DragEvent("drop", {{dataTransfer: files, bubbles: true, cancelable: true}}));
+        document.getElementById("token").value = {json.dumps(TOKEN)};
+        document.getElementById("send").click(); }})()""")
+    deadline = time.monotonic() + 60
+    while not browser.evaluate("document.getElementById('status').textContent.endsWith('analysed.')"):
+        assert time.monotonic() < deadline, browser.evaluate("document.getElementById('status').textContent")
+        time.sleep(0.2)
+    page = browser.evaluate("""({
+        shown: !document.getElementById('result').hidden,
+        html: document.getElementById('result').srcdoc})""")
+    assert page["shown"] and "ЕАЭС" in page["html"] and INJECTED not in page["html"]
+    assert browser.evaluate("typeof window.pwned") == "undefined"
+    assert browser.errors() == []
+    browser.screenshot(ROOT / "outputs" / "screenshots" / "service-upload.png")
+
+
+@pytest.mark.browser
+def test_the_upload_page_shows_the_services_refusal(browser: Any, server: Server) -> None:
+    browser.open(server.url + "/", 1280)
+    browser.evaluate("""(() => {
+        const files = new DataTransfer();
+        files.items.add(new File(["x"], "program.exe", {type: "application/octet-stream"}));
+        document.getElementById("file").files = files.files;
+        document.getElementById("token").value = "wrong";
+        document.getElementById("send").click(); })()""")
+    deadline = time.monotonic() + 20
+    while not browser.evaluate("document.getElementById('status').className === 'bad'"):
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    assert browser.evaluate("document.getElementById('status').textContent").startswith("401: ")
