@@ -479,3 +479,24 @@ def test_the_upload_page_shows_the_services_refusal(browser: Any, server: Server
         assert time.monotonic() < deadline
         time.sleep(0.1)
     assert browser.evaluate("document.getElementById('status').textContent").startswith("401: ")
+
+
+# ------------------------------------------------------------------ a batch's output folder as the store
+
+def test_a_batch_output_folder_serves_as_the_store(scratch: Path) -> None:
+    from pipeline.service.store import Store
+
+    out = scratch / "batch"
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(CORPORA / "eaeu_customs_cooperation.txt"),
+                           "-o", str(out), "--no-html", "--no-progress", "--jobs", "1"],
+                          cwd=ROOT, env=environment(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    record = json.loads((out / "eaeu_customs_cooperation.txt.json").read_text("utf-8"))
+    store = Store(out)
+    assert store.get(record["source"]["sha256"]) == record
+    organisation = record["organisations"][0]["name"]
+    assert [r["source"]["sha256"] for r in store.find(organisation=organisation.upper())] == [record["source"]["sha256"]]
+    made = {**record, "source": {**record["source"], "sha256": "f" * 64, "path": "upload/" + "f" * 64 + ".txt"}}
+    store.put(made)
+    assert {r["source"]["sha256"] for r in store.find(organisation=organisation)} == {record["source"]["sha256"], "f" * 64}
+    assert Store(out).get("f" * 64) == made  # found again by a new store over the same folder
