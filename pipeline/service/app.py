@@ -72,8 +72,9 @@ class Service:
     async def _warm(self) -> None:
         try:
             await self.analysts.start()
-        except Exception:
-            log.exception("the workers could not load the models")
+        except Exception as exc:
+            self.analysts.failure = f"the workers could not start: {type(exc).__name__}: {exc}"
+            log.exception("the workers could not start")
 
     async def stop(self) -> None:
         for task in self._tasks:
@@ -84,8 +85,13 @@ class Service:
     async def analyse(self, upload: Upload, refuse_when_full: bool = True) -> Analysis:
         """The analysis of one upload (kept in the store when it succeeded); its file removed after."""
         try:
-            result: Analysis = await self.analysts.run(analyse_upload, upload, self.options.settings,
-                                                       refuse_when_full=refuse_when_full)
+            try:
+                result: Analysis = await self.analysts.run(analyse_upload, upload, self.options.settings,
+                                                           refuse_when_full=refuse_when_full)
+            except WorkerLost:  # most often the pool was ended for another, stuck document: once more
+                log.warning("the worker analysing %s was lost; trying once more", upload.label)
+                result = await self.analysts.run(analyse_upload, upload, self.options.settings,
+                                                 refuse_when_full=False)
         finally:
             discard([upload])
         if result.record is not None and self.store is not None:
@@ -162,7 +168,8 @@ def create_app(options: ServiceOptions) -> FastAPI:
         state = {"workers": analysts.workers, "pending": analysts.pending, "version": __version__,
                  "store": len(service.store) if service.store is not None else None}
         if not analysts.ready:
-            return JSONResponse({"status": 503, "message": "the workers are loading the models", **state},
+            message = analysts.failure or "the workers are loading the models"
+            return JSONResponse({"status": 503, "message": message, **state},
                                 status_code=503, headers={"Retry-After": "2"})
         return JSONResponse({"status": "ok", **state})
 

@@ -124,6 +124,7 @@ class Analysts:
         self.workers = max(1, workers)
         self.queue = max(self.workers, queue)
         self.ready = False
+        self.failure: str | None = None  # why the workers could not start, when they could not
         self.restarts = 0
         self._initializer = initializer
         self._initargs = (settings,) if initargs is None else initargs
@@ -147,7 +148,12 @@ class Analysts:
     async def start(self) -> None:
         """Start every worker and wait until each has loaded the models."""
         loop = asyncio.get_running_loop()
-        await asyncio.gather(*(loop.run_in_executor(self._pool, ready) for _ in range(self.workers)))
+        try:
+            await asyncio.gather(*(loop.run_in_executor(self._pool, ready) for _ in range(self.workers)))
+        except BrokenProcessPool as exc:
+            self.failure = f"the workers could not load the models ({exc})"
+            log.error("%s", self.failure)
+            return
         self.ready = True
         log.info("%d workers ready", self.workers)
 
@@ -182,7 +188,7 @@ class Analysts:
             return  # another request has already made it again
         self.restarts += 1
         self._pool = self._make()
-        _kill(broken)
+        asyncio.get_running_loop().run_in_executor(None, _kill, broken)  # joining its processes may take a moment
 
     def close(self) -> None:
         """End the workers: those still busy are killed."""

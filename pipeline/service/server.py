@@ -44,7 +44,10 @@ def serve(host: str, port: int, options: ServiceOptions, log_level: str = "info"
     import uvicorn
 
     check(host, options)
-    app = create_app(options)
+    try:
+        app = create_app(options)
+    except OSError as exc:
+        raise ServeError(f"the store {options.store} cannot be used ({exc.strerror or exc})") from exc
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="on",
                             timeout_graceful_shutdown=5, server_header=False)
     uvicorn.Server(config).run()
