@@ -340,6 +340,15 @@ def test_unknown_routes_and_methods_answer_json(server: Server) -> None:
     assert wrong.status == 405 and wrong.json()["message"]
 
 
+def test_pages_of_other_sites_are_kept_out(server: Server, api: Client) -> None:
+    rebound = server.client(None).request("GET", "/", headers={"Host": "attacker.example:80"})
+    assert rebound.status == 403 and "127.0.0.1" in rebound.json()["message"]
+    assert api.request("GET", "/healthz", headers={"Host": "localhost"}).status == 200
+    body, kind = multipart([("a.txt", TEXT.encode(), "text/plain")])
+    forged = api.request("POST", "/v1/analyze", body, {"Content-Type": kind, "Origin": "http://attacker.example"})
+    assert forged.status == 403 and forged.json()["message"]
+
+
 def test_a_public_address_without_a_token_refuses_to_start() -> None:
     done = subprocess.run(serve_command("--host", "0.0.0.0", "--port", str(free_port())), cwd=ROOT,
                           env=environment(), capture_output=True, text=True, timeout=60)

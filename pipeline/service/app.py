@@ -48,6 +48,7 @@ class ServiceOptions:
     token: str | None = None
     store: Path | None = None
     queue: int = 16  # requests running or waiting at once; one more is refused with 503
+    local: bool = True  # served on a loopback address: requests addressed to other host names are refused
 
 
 class Service:
@@ -112,6 +113,10 @@ class Service:
                 except (TimedOut, WorkerLost, Busy) as exc:
                     item.status, item.error = "failed", {"status": _status(exc), "message": str(exc)}
                     continue
+                except Exception as exc:  # the store could not be written, say: the job goes on
+                    log.exception("job %s: %s failed", job.id, upload.label)
+                    item.status, item.error = "failed", {"status": 500, "message": f"{type(exc).__name__}: {exc}"}
+                    continue
                 if result.record is None:
                     item.status = "failed"
                     item.error = {"status": _failure_status(result), "stage": result.stage, "message": result.message}
@@ -148,7 +153,7 @@ def create_app(options: ServiceOptions) -> FastAPI:
                               "document, get its article record (the JSON the batch writes) or its page.")
     app.state.service = service
     app.add_middleware(Guard, token=options.token, limit=service.body_limit,
-                       max_file_mb=options.settings.max_file_mb)
+                       max_file_mb=options.settings.max_file_mb, local=options.local)
     _errors(app, service)
 
     @app.get("/", include_in_schema=False)

@@ -57,7 +57,7 @@ class Client:
             path += "?" + urlencode({k: v for k, v in query.items() if v is not None})
         conn = http.client.HTTPConnection(self.base.hostname or "127.0.0.1", self.base.port, timeout=self.timeout)
         try:
-            conn.putrequest(method, path, skip_accept_encoding=True)
+            conn.putrequest(method, path, skip_host="Host" in headers, skip_accept_encoding=True)
             data = body if isinstance(body, bytes) else None
             if data is not None and not chunked:
                 headers["Content-Length"] = str(len(data))

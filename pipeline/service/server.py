@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 
 from .app import ServiceOptions, create_app
+from .guard import loopback
 
 log = logging.getLogger(__name__)
 
@@ -16,16 +16,6 @@ DEFAULT_PORT = 8000
 
 class ServeError(Exception):
     """The service cannot start as asked (a flag the user must change)."""
-
-
-def loopback(host: str) -> bool:
-    """Whether `host` is reachable from this machine only."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check(host: str, options: ServiceOptions) -> None:
@@ -44,6 +34,7 @@ def serve(host: str, port: int, options: ServiceOptions, log_level: str = "info"
     import uvicorn
 
     check(host, options)
+    options.local = loopback(host)
     try:
         app = create_app(options)
     except OSError as exc:
