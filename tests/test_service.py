@@ -371,7 +371,7 @@ def tight(scratch: Path) -> Iterator[Server]:
 
 def test_a_full_queue_is_503_with_retry_after_and_an_overrun_is_504(tight: Server) -> None:
     client = tight.client(None)
-    long_text = sample("eaeu_customs_cooperation.txt")
+    long_text = (sample("eaeu_customs_cooperation.txt") + sample("russia_belarus_customs.txt")) * 3  # seconds of work
     body, kind = multipart([(f"{i}.txt", long_text + str(i).encode(), "text/plain") for i in range(6)])
     job = client.request("POST", "/v1/jobs", body, {"Content-Type": kind})
     assert job.status == 202
@@ -386,6 +386,8 @@ def test_a_full_queue_is_503_with_retry_after_and_an_overrun_is_504(tight: Serve
     late = client.analyze_file("late.txt", long_text, "text/plain")
     assert late.status == 504 and "timed out" in late.json()["message"]
     assert client.get("/healthz").status == 200
+    no_store = client.get("/v1/articles")
+    assert no_store.status == 404 and "--store" in no_store.json()["message"]
 
 
 # ------------------------------------------------------------------ the pool itself
