@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -132,26 +133,10 @@ async def _json_text(request: Request, folder: Path, limit: int, html: bool) -> 
         raise RequestError(413, f"the text is larger than the limit of {limit / 1024 / 1024:g} MB")
     name = client_name(data.get("name"), "text.txt")
     suffix = ".md" if name.lower().endswith(".md") else ".txt"
-    return await _save(_Bytes(raw), folder, limit, name, suffix, html)
+    return await _save(io.BytesIO(raw), folder, limit, name, suffix, html)
 
 
-class _Bytes:
-    """Bytes that read like a file."""
-
-    def __init__(self, data: bytes) -> None:
-        self._data, self._at = data, 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self._data) if size < 0 else self._at + size
-        chunk, self._at = self._data[self._at:end], min(end, len(self._data))
-        return chunk
-
-    def seek(self, offset: int) -> int:
-        self._at = offset
-        return offset
-
-
-async def _save(source: IO[bytes] | _Bytes, folder: Path, limit: int, name: str, suffix: str, html: bool) -> Upload:
+async def _save(source: IO[bytes], folder: Path, limit: int, name: str, suffix: str, html: bool) -> Upload:
     """Copy a document into `folder` under a name of the service's making; 413 past `limit` bytes."""
     path = folder / f"{uuid.uuid4().hex}{suffix}"
     digest = await asyncio.to_thread(_copy, source, path, limit)
@@ -161,7 +146,7 @@ async def _save(source: IO[bytes] | _Bytes, folder: Path, limit: int, name: str,
     return Upload(path=str(path), name=name, label=f"upload/{digest}{suffix}", html=html)
 
 
-def _copy(source: IO[bytes] | _Bytes, path: Path, limit: int) -> str | None:
+def _copy(source: IO[bytes], path: Path, limit: int) -> str | None:
     """Write `source` to `path`; its sha256, or None once it passes `limit` bytes."""
     source.seek(0)
     digest = hashlib.sha256()
