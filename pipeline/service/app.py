@@ -60,7 +60,7 @@ class Service:
         self.analysts = Analysts(options.settings, options.workers, options.queue)
         self.store = Store(options.store) if options.store else None
         self.jobs = JobBoard(options.queue)
-        self.folder = Path(tempfile.mkdtemp(prefix="pipeline-serve-"))
+        self.folder = Path()  # the folder of uploads in flight, made at start
         self._tasks: set[asyncio.Task[None]] = set()
 
     def body_limit(self, path: str) -> int:
@@ -68,6 +68,7 @@ class Service:
         return (self.limit * MAX_JOB_FILES if path.startswith("/v1/jobs") else self.limit) + BODY_SLACK
 
     async def start(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="pipeline-serve-"))
         self._tasks.add(asyncio.create_task(self._warm()))
 
     async def _warm(self) -> None:

@@ -41,12 +41,17 @@ JOBS_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
 
 
 def add_security(app: FastAPI) -> None:
-    """Say in the description that the /v1 routes take a bearer token."""
+    """Say in the description that the /v1 routes take a bearer token, and that a 422 is our JSON error."""
     schema = app.openapi()
     schema.setdefault("components", {})["securitySchemes"] = {
         "bearer": {"type": "http", "scheme": "bearer", "description": "the token given with --token, when one is"}}
     for path, operations in schema.get("paths", {}).items():
-        if path.startswith(PROTECTED + "/"):
-            for operation in operations.values():
+        for operation in operations.values():
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:  # FastAPI's own validation answer is replaced by ours
+                responses["422"] = ERRORS[422]
+            if path.startswith(PROTECTED + "/"):
                 operation["security"] = [{"bearer": []}]
-                operation.setdefault("responses", {}).setdefault("401", ERRORS[401])
+                responses.setdefault("401", ERRORS[401])
+    for name in ("HTTPValidationError", "ValidationError"):
+        schema.get("components", {}).get("schemas", {}).pop(name, None)
