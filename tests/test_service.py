@@ -511,3 +511,14 @@ def test_a_batch_output_folder_serves_as_the_store(scratch: Path) -> None:
     store.put(made)
     assert {r["source"]["sha256"] for r in store.find(organisation=organisation)} == {record["source"]["sha256"], "f" * 64}
     assert Store(out).get("f" * 64) == made  # found again by a new store over the same folder
+
+
+def test_the_docs_page_escapes_the_description_and_marks_code() -> None:
+    from pipeline.service.pages import docs_page
+    from pipeline.settings import Settings
+
+    page = docs_page(Settings(), {"info": {"title": f"API {INJECTED}"}, "paths": {"/a": {"post": {
+        "summary": INJECTED, "description": f"send `file` {INJECTED}", "responses": {"200": {"description": "ok"}},
+        "requestBody": {"content": {"application/json": {"schema": {"properties": {"text": {"type": "string"}}}}}}}}}})
+    assert INJECTED not in page and "&lt;script&gt;" in page
+    assert "send <code>file</code>" in page and "<code>text</code>" in page

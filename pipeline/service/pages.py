@@ -36,7 +36,7 @@ def docs_view(openapi: dict[str, Any]) -> dict[str, Any]:
             body = operation.get("requestBody", {}).get("content", {})
             routes.append({
                 "method": method.upper(), "path": path, "summary": operation.get("summary", ""),
-                "description": operation.get("description", ""),
+                "description": _spans(operation.get("description", "")),
                 "token": bool(operation.get("security")),
                 "parameters": [{"name": p.get("name", ""), "where": p.get("in", ""), "required": p.get("required", False),
                                 "type": _type(p.get("schema", {})), "description": p.get("description", "")}
@@ -48,6 +48,11 @@ def docs_view(openapi: dict[str, Any]) -> dict[str, Any]:
             })
     return {"ui": "en", "title": info.get("title", ""), "version": info.get("version", ""),
             "description": info.get("description", ""), "routes": routes}
+
+
+def _spans(text: str) -> list[dict[str, Any]]:
+    """A description as plain pieces, those between backticks marked as code."""
+    return [{"text": piece, "code": i % 2 == 1} for i, piece in enumerate(text.split("`")) if piece]
 
 
 def _type(schema: dict[str, Any]) -> str:
