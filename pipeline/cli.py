@@ -60,6 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--parts", action="store_true",
                     help="score the parts of journal articles (title, abstracts, keywords, authors) against "
                          "FILE.gold.json annotations instead of the facts")
+
+    sv = sub.add_parser("serve", help="an HTTP API and an upload page: post a document, get its record or page")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1; any other needs a token)")
+    sv.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    sv.add_argument("--workers", type=int, default=2, help="worker processes, each with the models (default 2)")
+    sv.add_argument("--token", default=None,
+                    help="require 'Authorization: Bearer T' on every /v1 route (default: the environment "
+                         "variable CUSTOMS_PIPELINE_TOKEN, if set)")
+    sv.add_argument("--max-file-mb", type=float, default=defaults.max_file_mb,
+                    help=f"refuse uploads larger than this many megabytes with 413 (default {defaults.max_file_mb:g})")
+    sv.add_argument("--store", type=Path, default=None, metavar="DIR",
+                    help="keep the records made in DIR (the batch's output layout: records and facts.sqlite), "
+                         "served by /v1/articles; a batch's output folder can be given")
+    sv.add_argument("--timeout", type=float, default=120.0,
+                    help="give up on one document after this many seconds, with 504 (default 120)")
+    sv.add_argument("--queue", type=int, default=16,
+                    help="requests pending at once; more are refused with 503 and Retry-After (default 16)")
     return parser
 
 
@@ -119,4 +137,23 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate import main as evaluate
 
         return evaluate(args.out, args.gold, as_json=args.json, verbose=args.verbose, parts=args.parts)
+    if args.command == "serve":
+        return _serve(args)
     return 2
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import os
+
+    from .service import ServeError, ServiceOptions, serve
+    from .service.server import TOKEN_VARIABLE
+
+    options = ServiceOptions(settings=Settings(max_file_mb=args.max_file_mb, timeout_s=args.timeout),
+                             workers=args.workers, token=args.token or os.environ.get(TOKEN_VARIABLE) or None,
+                             store=args.store, queue=args.queue)
+    try:
+        serve(args.host, args.port, options, log_level="debug" if args.verbose else "info")
+    except ServeError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return 2
+    return 0

@@ -336,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         line, peak = bench_jobs(batch, work)
         lines.append(line)
         lines.append(bench_fixed_cost(min(sources, key=lambda p: p.stat().st_size), work))
+        from bench_service import measure as bench_service  # the HTTP API under load
+        lines += [Line(*row) for row in bench_service()]
         lines.append(Line("peak memory of a worker", f"{peak:.0f} MB", "", None, "< 800 MB",
                           0 < peak < 800))
     finally:
