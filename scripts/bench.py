@@ -10,6 +10,8 @@ as text and as PDF, and prints one table with a target and PASS/FAIL per line:
   5. peak memory of a worker, and the time to the first record from a cold process: through the
      Python API, and through the command line on a folder;
   6. seconds per page read by OCR in one worker, on scans made from the texts (clean, grainy and turned, two columns).
+  7. the HTTP service under load (scripts/bench_service.py), and how cost grows with the size of the input
+     (scripts/bench_growth.py: 1x and 4x of each pattern).
 Usage: python scripts/bench.py [--copies N] [--pullenti-chars N]
 """
 
@@ -345,8 +347,12 @@ def main(argv: list[str] | None = None) -> int:
     print(_table(lines))
     print("\ntime per stage, one pass over the texts and the PDFs in one process:")
     print(profile)
+    from bench_growth import run as growth  # cost against the size of the input, 1x and 4x
+    table, grew_linearly = growth([1, 4])
+    print("\ncost as the input grows (4x/1x at most 5; linear is 4):")
+    print(table)
     print(f"load average of the machine at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    return 0 if all(x.passed is not False for x in lines) else 1
+    return 0 if all(x.passed is not False for x in lines) and grew_linearly else 1
 
 
 if __name__ == "__main__":

@@ -125,7 +125,7 @@ def limit_memory(megabytes: float) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard), hard))
 
 
-def _watch_parent() -> None:
+def watch_parent() -> None:
     """End this worker as soon as the batch's process is gone (killed, even with SIGKILL)."""
     parent = os.getppid()
 
@@ -140,7 +140,7 @@ def _watch_parent() -> None:
 def _serve(conn: Connection, settings: Settings, log_level: int) -> None:
     """A worker's life: load the models, say so, then analyse tasks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle: it ends the workers
-    _watch_parent()
+    watch_parent()
     logging.basicConfig(level=log_level, format="%(levelname)s %(name)s: %(message)s")
     for name in _THREAD_VARIABLES:  # before numpy loads: one thread per worker, the pool is the parallelism
         os.environ.setdefault(name, "1")

@@ -66,10 +66,10 @@ class Analysis:
 
 def load_models(settings: Settings) -> None:
     """A worker's start: one thread for numeric libraries, the models loaded, the memory capped."""
-    from ..batch.workers import _watch_parent, limit_memory
+    from ..batch.workers import limit_memory, watch_parent
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle: it ends the pool
-    _watch_parent()  # a killed server leaves no worker behind
+    watch_parent()  # a killed server leaves no worker behind
     for name in _THREAD_VARIABLES:
         os.environ.setdefault(name, "1")
     from ..nlp.models import Models
