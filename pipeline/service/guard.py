@@ -1,6 +1,6 @@
 """The door of the API: the token and the size of a request's body, checked before any of it is read.
 
-Every error the service gives is JSON with a message (`error`); this module makes those answers.
+Every error the service gives is JSON with a message (`message`); this module makes those answers.
 """
 
 from __future__ import annotations
