@@ -5,6 +5,8 @@ STAMP := $(VENV)/.installed
 EVAL_TEXTS ?= ../shared/eval/texts
 # folders of journal PDFs made by others, each PDF with FILE.gold.json beside it (not in the repository)
 JOURNAL_PDFS ?= ../material/journal_pdf/dev ../material/journal_pdf/heldout
+# a clone of github.com/dialogue-evaluation/factRuEval-2016 (MIT): Russian texts with organisations annotated by others
+FACTRUEVAL ?= ../material/factRuEval-2016
 
 .PHONY: run test lint eval bench install clean pdfs
 
@@ -30,6 +32,13 @@ eval: $(STAMP)
 	$(BIN)/python scripts/journal_plain.py outputs/journal-plain-texts > /dev/null
 	$(BIN)/python -m pipeline run outputs/journal-plain-texts -o outputs/journal-plain/ --no-html --force
 	$(BIN)/python scripts/journal_agreement.py outputs/journal-plain/ outputs/journal/
+	@for split in devset testset; do \
+	  if [ -d $(FACTRUEVAL)/$$split ]; then \
+	    $(BIN)/python scripts/factrueval_gold.py $(FACTRUEVAL)/$$split outputs/factrueval-$$split > /dev/null && \
+	    $(BIN)/python -m pipeline run outputs/factrueval-$$split/texts -o outputs/factrueval-$$split/out --no-html --force && \
+	    $(BIN)/python -m pipeline eval outputs/factrueval-$$split/out outputs/factrueval-$$split/gold; \
+	  else echo "$(FACTRUEVAL)/$$split not found: not scored"; fi; \
+	done
 	@for split in $(JOURNAL_PDFS); do \
 	  if [ -d $$split ]; then \
 	    $(BIN)/python -m pipeline run $$split -o outputs/journal-$$(basename $$split)/ --no-html --force && \

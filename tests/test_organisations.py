@@ -247,3 +247,17 @@ def test_undefined_short_forms_join_their_organisation(text: str, language: str,
 )
 def test_bodies_named_after_places_and_people(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a name that opens a quotation keeps the quote that closes it, whatever NER cut
+        ("Об этом сообщило агентство ТАСС со ссылкой на ПАО «Аэрофлот».", "ru", "ПАО «Аэрофлот»"),
+        ('Контракт получило ЗАО "Транзит" из Калуги.', "ru", 'ЗАО "Транзит"'),
+    ],
+)
+def test_a_quoted_name_keeps_its_closing_quote(text: str, language: str, expected: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert expected in names, names

@@ -9,6 +9,9 @@ import pymorphy3
 
 from .lang import has_cyrillic
 
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # «в аэропорту»: adjectives agree in the main case
+
 
 class Morph:
     """Lemmas, nominative forms and grammatical tags of Russian words, cached per process."""
@@ -74,12 +77,13 @@ class Morph:
         if head is None:
             return phrase
         index, noun = head
-        case = noun.tag.case
+        case = _CASES.get(noun.tag.case, noun.tag.case)
         number = noun.tag.number or "sing"
         gender = noun.tag.gender
         out = list(words)
         for i in range(index):
-            word = words[i]
+            # «винно-водочной»: the last part of a hyphenated adjective is the one that agrees
+            lead, _, word = words[i].rpartition("-") if "-" in words[i] else ("", "", words[i])
             if not _is_russian_word(word):
                 continue
             for p in self.parse(word.lower()):
@@ -88,7 +92,7 @@ class Morph:
                 ):
                     form = _inflect_close(p, {"nomn", "plur" if number == "plur" else gender or "masc"})
                     if form:
-                        out[i] = _match_case(word, form)
+                        out[i] = f"{lead}-{_match_case(word, form)}" if lead else _match_case(word, form)
                     break
         form = noun.inflect({"nomn", number})
         if form:
@@ -97,12 +101,15 @@ class Morph:
 
     def _head(self, words: list[str]) -> tuple[int, Any] | None:
         """The first noun of a phrase with the reading whose case the words before it share."""
-        for i, word in enumerate(words):
+        for i, written in enumerate(words):
+            word = written.rpartition("-")[2]  # «Северо-Западного»: its last part is inflected
             if not _is_russian_word(word):
                 if i == 0:
                     return None
                 continue
             parses = self.parse(word.lower())
+            if parses and parses[0].tag.POS in _FUNCTION_POS:
+                continue  # «и» is also a letter's name: the likeliest reading decides
             nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case]
             if not nouns:
                 continue
@@ -110,7 +117,7 @@ class Morph:
                 nxt = self.parse(words[i + 1].lower())
                 if any(p.tag.POS == "NOUN" for p in nxt) and parses[0].tag.POS != "NOUN":
                     continue
-            before = [w for w in words[:i] if _is_russian_word(w)]
+            before = [w.rpartition("-")[2] for w in words[:i] if _is_russian_word(w.rpartition("-")[2])]
             for noun in nouns:
                 if all(self._agrees(w, noun) for w in before):
                     return i, noun
@@ -119,7 +126,7 @@ class Morph:
 
     def _agrees(self, word: str, noun: Any) -> bool:
         return any(
-            p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case
+            p.tag.POS in ("ADJF", "PRTF") and p.tag.case == _CASES.get(noun.tag.case, noun.tag.case)
             for p in self.parse(word.lower())
         )
 

@@ -122,6 +122,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before.strip() or bool(_SENTENCE_END.search(before))
 
 
+def _closes(text: str, start: int, at: int) -> bool:
+    """Whether the quote at `at` closes one opened inside [start, at): «РИА «Новости»», 'ООО "Алтек"'."""
+    mark = text[at]
+    if mark == "»":
+        return text.count("«", start, at) > text.count("»", start, at)
+    if mark in "\"”":
+        inner = text[start:at]
+        return inner.count("“") > inner.count("”") if mark == "”" else inner.count('"') % 2 == 1
+    return False
+
+
 def _inner_article(words: list[str]) -> int | None:
     """Where "the" stands inside a run of words, not after "of", "for", ...: a name begins after it
     ("Later the Foreign Affairs Ministry"); None when it does not."""
@@ -137,7 +148,7 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
     for line_break in re.finditer(r"\n\s*(?=[A-ZА-ЯЁ])", text[start:end]):
         end = start + line_break.start()
         break
-    while end > start and text[end - 1] in _TRAILING:
+    while end > start and text[end - 1] in _TRAILING and not _closes(text, start, end - 1):
         end -= 1
     lead = _leading().match(text, start, end)
     if lead:
@@ -156,6 +167,8 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
     end = min(end, words[-1].end)
     if len(words) > 2 and words[-2].lemma in _complement():
         end = _extend(text, end, morph)
+    if end < len(text) and _closes(text, start, end):
+        end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
     return (start, end) if end - start >= 2 else None
 
 
