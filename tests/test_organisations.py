@@ -261,3 +261,17 @@ def test_bodies_named_after_places_and_people(text: str, language: str, expected
 def test_a_quoted_name_keeps_its_closing_quote(text: str, language: str, expected: str, models: Models) -> None:
     names = [o.name for o in _run(text, models, language).organisations]
     assert expected in names, names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abbreviations the dictionary files as organisations stand on one mention, case endings and all
+        ("Об этом сообщили в МИДе.", ["МИД"]),
+        ("Задержанных передали в МЧС.", ["МЧС"]),
+        # an abbreviation of a method or a term does not
+        ("Коэффициенты оценены по МНК.", []),
+    ],
+)
+def test_abbreviations_of_bodies_on_one_mention(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models).organisations] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -11,6 +12,9 @@ from .lang import has_cyrillic
 
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # «в аэропорту»: adjectives agree in the main case
+
+
+_INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
 class Morph:
@@ -72,7 +76,10 @@ class Morph:
         The head is the first noun; adjectives before it agree with it in gender and number;
         words after it (a complement such as «союза» in «Договор о ... союза») stay as they are.
         """
-        words = phrase.split(" ")
+        # «МИДа», «ЦБ РФ»: an abbreviation with a case ending is the abbreviation
+        words = [_INFLECTED_ABBREVIATION.sub(r"\1", w) for w in phrase.split(" ")]
+        if len(words) == 1 and words[0] != phrase:
+            return words[0]
         head = self._head(words)
         if head is None:
             return phrase

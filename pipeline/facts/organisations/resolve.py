@@ -153,7 +153,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
-    places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER")]
+    places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
     bodies = named_after(article.content, places, found, _word_lists(morph)[2], morph)
     longer = Ranges(bodies)
@@ -226,7 +226,12 @@ def _term_like(name: str) -> bool:
 def _headed(name: str, morph: Morph) -> bool:
     """Whether a word of the name is an organisation word («банк», "University", "Commission")."""
     heads = _word_lists(morph)[2]
-    return any(lemma_of(word, morph) in heads for word in re.findall(r"[^\W\d_]+", name))
+    words = re.findall(r"[^\W\d_]+", name)
+    if any(lemma_of(word, morph) in heads for word in words):
+        return True
+    # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations
+    return len(words) == 1 and words[0].isupper() and any(
+        {"Abbr", "Orgn"} <= p.tag.grammemes for p in morph.parse(words[0].lower())[:2])
 
 
 def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -> str | None:

@@ -211,6 +211,8 @@ def nominative(name: str, morph: Morph) -> str:
         return name
     if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
         return morph.to_nominative(words[0].capitalize())
+    if len(words) == 1 and morph.to_nominative(words[0]).isupper():
+        return morph.to_nominative(words[0])  # «МИДе»: an abbreviation with a case ending
     if is_abbreviation(words[0]):
         return " ".join(words)
     if len(words) == 1:
@@ -378,12 +380,19 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
     found = Ranges(taken)
     ordered = sorted(names, key=lambda m: m.start)
     out: list[tuple[int, int, str]] = []
+    organisations = Ranges(m for m in names if m.type == "ORG")
     for n, mention in enumerate(ordered):
-        if not has_cyrillic(mention.text) or not morph.is_case(mention.text.split()[0], "gent"):
+        first = mention.text.split()[0]
+        if mention.type == "ORG" or not has_cyrillic(mention.text) or not morph.is_case(first, "gent"):
             continue
+        person = mention.type == "PER"
+        if person and morph.is_case(first, "nomn"):
+            continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive
         start = _head_phrase_start(text, mention.start, heads, morph)
         if start is None or found.overlaps(start, mention.end) or (out and start < out[-1][1]):
             continue
+        if person and organisations.overlaps(start, mention.start):
+            continue  # «агентства Томаса Райтера»: a person of an organisation named on its own
         end = mention.end
         for following in ordered[n + 1 :]:  # «Билла и Мелинды Гейтс»: the people of one name
             if following.type != mention.type or not _JOINED_NAME.fullmatch(text, end, following.start):
