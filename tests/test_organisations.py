@@ -275,3 +275,18 @@ def test_a_quoted_name_keeps_its_closing_quote(text: str, language: str, expecte
 )
 def test_abbreviations_of_bodies_on_one_mention(text: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # one word NER offers once stands when the text sets it off as a name: quotes, or a word
+        # for an organisation right before it
+        ("Против выступила партия «Справедливость», лидер которой промолчал.", "ru", "Справедливость"),
+        ("Завод купила компания Ferrero, сообщают источники.", "ru", "Ferrero"),
+        ("The plant was bought by the company Ferrero last year.", "en", "Ferrero"),
+    ],
+)
+def test_one_word_names_set_off_by_the_text(text: str, language: str, expected: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert any(expected in n for n in names), names

@@ -32,9 +32,11 @@ from .names import en_prepositions, head_word, inverts, leading_the, shortens
 from .spans import (
     bodies_of_organisations,
     name_variants,
+    introduced,
     named_after,
     ner_candidates,
     nominative,
+    quoted,
     title_case_names,
 )
 
@@ -163,6 +165,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if c[2] not in rejected]
     short_forms = _english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
+    heads = _word_lists(morph)[2]
     for start, end, name in candidates:
         seq = keys(name, morph)
         if has_cyrillic(name):
@@ -173,7 +176,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
-        support[key] += 2 if (start, end) not in from_ner or _headed(name, morph) or not _term_like(name) else 1
+        strong = (start, end) not in from_ner or _headed(name, morph) or not _term_like(name) \
+            or quoted(article.text, start, end) or introduced(article.text, start, heads, morph)
+        support[key] += 2 if strong else 1
 
     found = _merge_stump_compounds(found, facts, support)
     # a name NER alone offers once, one Latin word or letters in capitals with no organisation word

@@ -87,7 +87,7 @@ def ner_candidates(
             text = " ".join(article.text[start:end].split())
             if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
                 continue
-            if " " not in text and not is_abbreviation(text) and (
+            if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
                 _common_word(text, morph) or text.lower() in lower_words
                 or (not has_cyrillic(text) and _sentence_initial(article.text, x.start))
             ):
@@ -193,6 +193,19 @@ def _dangling(word: str, morph: Morph) -> bool:
     """An adjective at the end of a span: NER stopped inside a phrase («центром мониторинга возможных»)."""
     parses = morph.parse(word.lower())
     return all(p.tag.POS in ("ADJF", "PRTF") for p in parses[:2]) and word[:1].islower()
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether a span stands alone inside quotation marks, the way Russian sets off a proper name
+    («Яблоко», «Ведомости»)."""
+    return 0 < start and end < len(text) and text[start - 1] in "«\"“„" and text[end] in "»\"”“"
+
+
+def introduced(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
+    """Whether the word right before a span is an organisation word that introduces it as a name:
+    «компания Michelin», «газета «Труд»», "the agency Reuters"."""
+    before = re.search(r"([^\W\d_]+)[\s«\"“„]*$", text[max(0, start - 40) : start])
+    return before is not None and lemma_of(before.group(1), morph) in heads
 
 
 def _common_word(word: str, morph: Morph) -> bool:
