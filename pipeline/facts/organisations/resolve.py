@@ -31,8 +31,8 @@ from ..countries import country_synonyms
 from .names import en_prepositions, head_word, inverts, leading_the, shortens
 from .spans import (
     bodies_of_organisations,
-    name_variants,
     introduced,
+    name_variants,
     named_after,
     ner_candidates,
     nominative,
