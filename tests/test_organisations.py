@@ -290,3 +290,16 @@ def test_abbreviations_of_bodies_on_one_mention(text: str, expected: list[str], 
 def test_one_word_names_set_off_by_the_text(text: str, language: str, expected: str, models: Models) -> None:
     names = [o.name for o in _run(text, models, language).organisations]
     assert any(expected in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a capital inside a sentence makes a dictionary noun a name
+        ("Законопроект одобрил Сенат, и его направили президенту.", "ru", ["Сенат"]),
+        ("The bill passed the Senate and went to the president.", "en", ["Senate"]),
+    ],
+)
+def test_a_capitalised_noun_inside_a_sentence_is_a_name(text: str, language: str, expected: list[str],
+                                                         models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

@@ -88,7 +88,8 @@ def ner_candidates(
             if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
                 continue
             if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
-                _common_word(text, morph) or text.lower() in lower_words
+                (_common_word(text, morph) and (_sentence_initial(article.text, start) or not _noun(text, morph)))
+                or text.lower() in lower_words
                 or (not has_cyrillic(text) and _sentence_initial(article.text, x.start))
             ):
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
@@ -202,10 +203,22 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 
 def introduced(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
-    """Whether the word right before a span is an organisation word that introduces it as a name:
-    «компания Michelin», «газета «Труд»», "the agency Reuters"."""
+    """Whether the word right before a span introduces it as a name: an organisation word
+    («компания Michelin», «газета «Труд»», "the agency Reuters"), or "the" inside a sentence before a
+    capital ("passed the Senate")."""
     before = re.search(r"([^\W\d_]+)[\s«\"“„]*$", text[max(0, start - 40) : start])
-    return before is not None and lemma_of(before.group(1), morph) in heads
+    if before is None:
+        return False
+    word = before.group(1)
+    name = text[start : start + 40].split()[0] if text[start : start + 40].split() else ""
+    the = word in forms(FUNCTION_WORDS, "definite") and name[:1].isupper() and not name.isupper()
+    return lemma_of(word, morph) in heads or the  # "the ATA carnet": letters after "the" are no name
+
+
+def _noun(word: str, morph: Morph) -> bool:
+    """Whether the likeliest reading of a word is a noun: a capital inside a sentence makes a noun a
+    name («в Сенате», «Синод решил»), not an adjective cut off its noun («Трансатлантическое»)."""
+    return morph.parse(word.lower())[0].tag.POS == "NOUN"
 
 
 def _common_word(word: str, morph: Morph) -> bool:
