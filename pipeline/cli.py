@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "'force' every page, 'off' none (default auto)")
     run.add_argument("--follow-links", action="store_true",
                      help="follow links in an input folder to files outside it (by default they are skipped)")
+    run.add_argument("--cluster", default=defaults.cluster, metavar="ADDRESS",
+                     help="analyse on a Dask cluster: a running scheduler's tcp://HOST:PORT, or local[:N] for N "
+                          "worker processes on this machine (default: this machine's own workers, see --jobs)")
     run.add_argument("--tesseract", default=defaults.tesseract, metavar="PROGRAM",
                      help=f"the Tesseract program, a name on the PATH or a path (default {defaults.tesseract})")
 
@@ -113,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             tesseract=args.tesseract,
             min_confidence=args.min_confidence,
             follow_links=args.follow_links,
+            cluster=args.cluster,
         )
         return run_batch(args.inputs, args.out, settings)
     if args.command == "eval":

@@ -1,0 +1,262 @@
+"""The batch on a Dask cluster: this process reads the files and sends their bytes; workers that loaded
+the models once analyse them and send back the page and the record, which are written here exactly as a
+local run writes them.
+
+Workers need the same installed package, no shared file system. A file whose worker dies (or hangs past
+its time limit, when the worker's watchdog ends it) runs once more on another worker, then fails alone;
+a worker lost half-way costs only time; the scheduler going away stops the run with every record written
+so far in place, so running the same command again finishes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from distributed import Client, Future, LocalCluster, get_worker, wait
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ..errors import PipelineError
+from ..export.files import atomic_write
+from ..ingest import read_input
+from ..settings import TEMPLATES_DIR, Settings
+from ..version import __version__
+from .workers import Outcome, PoolError, Task, analyse_task
+
+log = logging.getLogger(__name__)
+
+PLUGIN = f"customs-pipeline-models-{__version__}"  # a new version loads its own models on the same workers
+LOCAL = "local"
+_CONNECT_TIMEOUT_S = 30.0
+_START_TIMEOUT_S = 120.0  # for the first worker to join and every worker to load the models
+_HANG_GRACE_S = 5.0  # past a file's time limit, a worker still busy with it is stuck inside a stage: ended
+_WATCH_S = 0.5
+_POLL_S = 1.0
+_SIZE_EVERY_S = 5.0  # how often the number of the cluster's threads is asked again
+# a local cluster lets a file's worker die once (the file then fails as a "worker" failure), and gives
+# each worker one file at a time, so that a worker that dies takes no file but its own with it
+LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
+
+
+class ClusterError(PoolError):
+    """The Dask cluster cannot be reached, has no usable worker, or went away."""
+
+
+class ModelsPlugin(WorkerPlugin):
+    """Loads the models once when a worker starts (or joins later), and ends the worker when the file it
+    analyses overruns its time limit inside one stage, where no check can stop it."""
+
+    idempotent = True
+    name = PLUGIN
+
+    def __init__(self) -> None:
+        self.models: Any = None
+        self.deadline: float | None = None
+
+    def setup(self, worker: Any) -> None:
+        from ..nlp.models import Models
+
+        models = Models()
+        models.morph  # noqa: B018 - load now, not inside the first file's time limit
+        models.ru  # noqa: B018
+        self.models = models
+        self.deadline = None
+        threading.Thread(target=self._watch, daemon=True, name="pipeline-watchdog").start()
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(_WATCH_S)
+            deadline = self.deadline
+            if deadline is not None and time.monotonic() > deadline:
+                log.error("a file ran past its time limit inside a stage; this worker ends so that another "
+                          "takes its place")
+                os._exit(1)
+
+
+def analyse_remote(task: Task, data: bytes, settings: Settings) -> tuple[Outcome, dict[str, str]]:
+    """On a worker: analyse the bytes of one file; the outcome, and the page and record by their paths."""
+    worker = get_worker()
+    plugin = worker.plugins.get(PLUGIN)
+    if not isinstance(plugin, ModelsPlugin) or plugin.models is None:
+        raise RuntimeError(f"the worker has no models: the plugin {PLUGIN} is not set up")
+    if not Path(settings.templates_dir).is_dir():  # the client's folder; this machine has its own
+        settings = replace(settings, templates_dir=TEMPLATES_DIR)
+    outputs: dict[str, str] = {}
+    plugin.deadline = time.monotonic() + settings.timeout_s + _HANG_GRACE_S if settings.timeout_s > 0 else None
+    try:
+        outcome = analyse_task(task, settings, plugin.models, data,
+                               write=lambda path, text: outputs.__setitem__(str(path), text))
+    finally:
+        plugin.deadline = None
+    return outcome, outputs
+
+
+def _version() -> str:
+    return __version__
+
+
+class ClusterPool:
+    """The workers of a Dask cluster fed with the bytes of each file, a few files ahead of them."""
+
+    def __init__(self, settings: Settings, stream: TextIO) -> None:
+        self._settings = settings
+        self._cluster: LocalCluster | None = None
+        self.address = settings.cluster
+        self._client = self._connect(settings.cluster)
+        try:
+            self._prepare(stream)
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self, address: str) -> Client:
+        if not log.isEnabledFor(logging.DEBUG):  # Dask's own notes (workers joining, leaving) only with -v
+            logging.getLogger("distributed").setLevel(logging.ERROR)
+        if address == LOCAL or address.startswith(LOCAL + ":"):
+            workers = _local_workers(address)
+            import dask
+
+            with dask.config.set(LOCAL_CONFIG):
+                self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                             dashboard_address=":0", silence_logs=logging.ERROR)
+            self.address = str(self._cluster.scheduler_address)
+            return Client(self._cluster)
+        try:
+            return Client(address, timeout=_CONNECT_TIMEOUT_S)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(f"no Dask scheduler answers at {address} ({exc})") from exc
+
+    def _prepare(self, stream: TextIO) -> None:
+        """Wait for a worker, load the models on every worker, check their version, print the dashboard."""
+        client = self._client
+        try:
+            client.wait_for_workers(1, timeout=_START_TIMEOUT_S)
+        except TimeoutError as exc:
+            raise ClusterError(f"the Dask scheduler at {self.address} has no worker "
+                               f"(none joined within {_START_TIMEOUT_S:g} s)") from exc
+        answers = client.register_plugin(ModelsPlugin())
+        for worker, answer in (answers or {}).items():
+            if isinstance(answer, dict) and answer.get("status") == "error":
+                raise ClusterError(f"a worker ({worker}) could not load the models: {answer.get('exception')}")
+        versions = client.run(_version)
+        others = {w: v for w, v in versions.items() if v != __version__}
+        if others:
+            worker, version = next(iter(others.items()))
+            raise ClusterError(f"the worker {worker} runs customs-pipeline {version}, this is {__version__}; "
+                               "install the same version on every worker")
+        link = _dashboard(client)
+        if link:
+            stream.write(f"Dask dashboard: {link}\n")
+
+    def run(self, tasks: list[Task]) -> Iterator[Outcome]:
+        """Outcomes in the order the files finish, each file's page and record written before its outcome."""
+        pending = deque(tasks)
+        running: dict[Future, Task] = {}
+        window, sized = self._window(), time.monotonic()
+        submitted = 0
+        while pending or running:
+            while pending and len(running) < window:
+                task = pending.popleft()
+                try:
+                    data = read_input(Path(task.path), self._settings)
+                except PipelineError as exc:
+                    yield Outcome(task.index, False, exc.stage, exc.message)
+                    continue
+                submitted += 1
+                future = self._client.submit(analyse_remote, task, data, self._settings, pure=False,
+                                             priority=-submitted)
+                running[future] = task
+            if not running:
+                continue
+            try:
+                done, _ = wait(list(running), timeout=_POLL_S, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                done = set()
+            for future in done:
+                yield self._finish(future, running.pop(future))
+            self._check_client()
+            if time.monotonic() - sized > _SIZE_EVERY_S:
+                window, sized = self._window(), time.monotonic()
+
+    def _finish(self, future: Future, task: Task) -> Outcome:
+        """The outcome of a finished future; its page and record written here, atomically."""
+        if future.status == "cancelled":
+            self._check_client()
+            raise self._gone()
+        if future.status == "error":
+            exc = future.exception()
+            if type(exc).__name__ == "KilledWorker":
+                return Outcome(task.index, False, "worker", "the worker analysing the file was lost twice (it died, "
+                               "or ran past the time limit and was ended)")
+            return Outcome(task.index, False, "worker", f"{type(exc).__name__}: {exc}")
+        outcome, outputs = future.result()
+        for path, text in outputs.items():  # the page first, then the record, as a local worker writes them
+            try:
+                atomic_write(Path(path), text)
+            except Exception as exc:
+                stage = "record" if path == task.json_path else "report"
+                return Outcome(task.index, False, stage, f"{type(exc).__name__}: {exc}", outcome.seconds,
+                               outcome.maxrss_mb, outcome.timings)
+        return outcome
+
+    def _window(self) -> int:
+        """How many files are sent ahead: two for each thread of the cluster, so that none idles."""
+        try:
+            threads = sum(self._client.nthreads().values())
+        except Exception as exc:
+            self._check_client()
+            raise self._gone() from exc
+        return 2 * max(1, threads) + 2
+
+    def _check_client(self) -> None:
+        if self._client.status not in ("running", "connecting", "newly-created"):
+            raise self._gone()
+
+    def _gone(self) -> ClusterError:
+        return ClusterError(f"the Dask scheduler at {self.address} went away; run the same command again to finish")
+
+    def close(self) -> None:
+        """Leave the cluster: a local one is shut down, a shared one only loses this client."""
+        try:
+            self._client.close(timeout=10)
+        except Exception:
+            log.debug("closing the Dask client", exc_info=True)
+        if self._cluster is not None:
+            try:
+                self._cluster.close(timeout=30)
+            except Exception:
+                log.debug("closing the local Dask cluster", exc_info=True)
+
+    def __enter__(self) -> ClusterPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _local_workers(address: str) -> int:
+    """N of "local:N", the number of cores for "local"."""
+    _, _, count = address.partition(":")
+    if not count:
+        return os.cpu_count() or 1
+    if not count.isdigit() or int(count) < 1:
+        raise ClusterError(f"--cluster local:N takes a number of workers of at least 1, not {count!r}")
+    return int(count)
+
+
+def _dashboard(client: Client) -> str | None:
+    """The address of the scheduler's dashboard, when it serves one."""
+    try:
+        info = client.scheduler_info()
+        if "dashboard" not in info.get("services", {}):
+            return None
+        return str(client.dashboard_link)
+    except Exception:
+        return None
