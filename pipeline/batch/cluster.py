@@ -14,13 +14,14 @@ import logging
 import os
 import threading
 import time
+from asyncio import CancelledError
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from distributed import Client, Future, LocalCluster, get_worker, wait
+from distributed import Client, Future, KilledWorker, LocalCluster, get_worker, wait
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import PipelineError
@@ -117,8 +118,8 @@ class ClusterPool:
             raise
 
     def _connect(self, address: str) -> Client:
-        if not log.isEnabledFor(logging.DEBUG):  # Dask's own notes (workers joining, leaving) only with -v
-            logging.getLogger("distributed").setLevel(logging.ERROR)
+        if not log.isEnabledFor(logging.DEBUG):
+            _quiet_dask()
         if address == LOCAL or address.startswith(LOCAL + ":"):
             workers = _local_workers(address)
             import dask
@@ -157,6 +158,16 @@ class ClusterPool:
 
     def run(self, tasks: list[Task]) -> Iterator[Outcome]:
         """Outcomes in the order the files finish, each file's page and record written before its outcome."""
+        try:
+            yield from self._feed(tasks)
+        except CancelledError as exc:  # the client cancels every future when it loses the scheduler
+            raise self._gone() from exc
+        except Exception as exc:
+            if self._client.status == "running":
+                raise
+            raise self._gone() from exc
+
+    def _feed(self, tasks: list[Task]) -> Iterator[Outcome]:
         pending = deque(tasks)
         running: dict[Future, Task] = {}
         window, sized = self._window(), time.monotonic()
@@ -181,18 +192,18 @@ class ClusterPool:
                 done = set()
             for future in done:
                 yield self._finish(future, running.pop(future))
-            self._check_client()
+            if self._client.status in ("closing", "closed"):
+                raise self._gone()
             if time.monotonic() - sized > _SIZE_EVERY_S:
                 window, sized = self._window(), time.monotonic()
 
     def _finish(self, future: Future, task: Task) -> Outcome:
         """The outcome of a finished future; its page and record written here, atomically."""
         if future.status == "cancelled":
-            self._check_client()
             raise self._gone()
         if future.status == "error":
             exc = future.exception()
-            if type(exc).__name__ == "KilledWorker":
+            if isinstance(exc, KilledWorker):
                 return Outcome(task.index, False, "worker", "the worker analysing the file was lost twice (it died, "
                                "or ran past the time limit and was ended)")
             return Outcome(task.index, False, "worker", f"{type(exc).__name__}: {exc}")
@@ -208,16 +219,8 @@ class ClusterPool:
 
     def _window(self) -> int:
         """How many files are sent ahead: two for each thread of the cluster, so that none idles."""
-        try:
-            threads = sum(self._client.nthreads().values())
-        except Exception as exc:
-            self._check_client()
-            raise self._gone() from exc
+        threads = sum(self._client.nthreads().values())
         return 2 * max(1, threads) + 2
-
-    def _check_client(self) -> None:
-        if self._client.status not in ("running", "connecting", "newly-created"):
-            raise self._gone()
 
     def _gone(self) -> ClusterError:
         return ClusterError(f"the Dask scheduler at {self.address} went away; run the same command again to finish")
@@ -260,3 +263,11 @@ def _dashboard(client: Client) -> str | None:
         return str(client.dashboard_link)
     except Exception:
         return None
+
+
+def _quiet_dask() -> None:
+    """Dask's own notes and tracebacks (workers joining and leaving, a lost connection) only with -v: what
+    they mean for the files is said per file, and a lost scheduler in one line."""
+    for name in ["distributed", *logging.root.manager.loggerDict]:
+        if name.startswith("distributed"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
