@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "'force' every page, 'off' none (default auto)")
     run.add_argument("--follow-links", action="store_true",
                      help="follow links in an input folder to files outside it (by default they are skipped)")
-    run.add_argument("--cluster", default=defaults.cluster, metavar="ADDRESS",
+    run.add_argument("--cluster", type=_cluster, default=defaults.cluster, metavar="ADDRESS",
                      help="analyse on a Dask cluster: a running scheduler's tcp://HOST:PORT, or local[:N] for N "
                           "worker processes on this machine (default: this machine's own workers, see --jobs)")
     run.add_argument("--tesseract", default=defaults.tesseract, metavar="PROGRAM",
@@ -75,6 +76,15 @@ def _fraction(text: str) -> float:
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, found {text}")
     return value
+
+
+def _cluster(text: str) -> str:
+    """A Dask scheduler's address (tcp://HOST:PORT, or HOST:PORT) or local[:N], or a clear error at start."""
+    local = text == "local" or text.startswith("local:")
+    if re.fullmatch(r"local(:[1-9][0-9]*)?" if local else r"([a-z]+://)?\S+:[0-9]+", text):
+        return text
+    raise argparse.ArgumentTypeError(f"expected a scheduler's address tcp://HOST:PORT, or local[:N] for N "
+                                     f"workers on this machine, found {text!r}")
 
 
 def overlap(inputs: list[Path], out: Path) -> str | None:

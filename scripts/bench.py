@@ -336,6 +336,9 @@ def main(argv: list[str] | None = None) -> int:
         line, peak = bench_jobs(batch, work)
         lines.append(line)
         lines.append(bench_fixed_cost(min(sources, key=lambda p: p.stat().st_size), work))
+        from bench_cluster import bench_cluster  # the Dask lines: 2 workers, cost per task, projection
+
+        lines += bench_cluster(batch, work, Line)
         lines.append(Line("peak memory of a worker", f"{peak:.0f} MB", "", None, "< 800 MB",
                           0 < peak < 800))
     finally:

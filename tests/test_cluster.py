@@ -225,3 +225,24 @@ def test_the_scheduler_going_away_stops_the_run_in_one_line_and_a_rerun_finishes
     assert (f"{files - len(done)} records written, {len(done)} skipped (unchanged), 1 failed, of {files + 1} inputs"
             in stderr)
     assert len((out / RECORDS).read_text("utf-8").splitlines()) == files
+
+
+def test_a_local_cluster_runs_the_batch_from_the_command_line(tmp_path: Path) -> None:
+    folder = _inputs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    status, stderr = _finish(_run(folder, out, "--cluster", "local:1"))
+    assert status == 1, stderr
+    assert "2 records written, 0 skipped (unchanged), 1 failed, of 3 inputs" in stderr
+    assert "Traceback" not in stderr
+    assert (out / "00.txt.html").is_file() and (out / INDEX).is_file()
+    assert len((out / RECORDS).read_text("utf-8").splitlines()) == 2
+
+
+@pytest.mark.parametrize("address", ["local:0", "local:two", "tcp://no-port"])
+def test_a_cluster_address_of_no_known_form_stops_at_start(address: str, tmp_path: Path) -> None:
+    from pipeline.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["run", str(tmp_path), "-o", str(tmp_path / "out"), "--cluster", address])
+    assert stop.value.code == 2
+    assert not (tmp_path / "out").exists()

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 PLUGIN = f"customs-pipeline-models-{__version__}"  # a new version loads its own models on the same workers
 LOCAL = "local"
-_CONNECT_TIMEOUT_S = 30.0
+_CONNECT_TIMEOUT_S = 10.0
 _START_TIMEOUT_S = 120.0  # for the first worker to join and every worker to load the models
 _HANG_GRACE_S = 5.0  # past a file's time limit, a worker still busy with it is stuck inside a stage: ended
 _WATCH_S = 0.5
@@ -171,6 +171,7 @@ class ClusterPool:
         pending = deque(tasks)
         running: dict[Future, Task] = {}
         window, sized = self._window(), time.monotonic()
+        staffed = sized  # when the cluster last had a worker
         submitted = 0
         while pending or running:
             while pending and len(running) < window:
@@ -184,18 +185,26 @@ class ClusterPool:
                 future = self._client.submit(analyse_remote, task, data, self._settings, pure=False,
                                              priority=-submitted)
                 running[future] = task
-            if not running:
-                continue
-            try:
-                done, _ = wait(list(running), timeout=_POLL_S, return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                done = set()
+            done: set[Future] = set()
+            if running:
+                try:
+                    done, _ = wait(list(running), timeout=_POLL_S, return_when="FIRST_COMPLETED")
+                except TimeoutError:
+                    pass
+            elif pending:
+                time.sleep(_POLL_S)  # no worker to send a file to
             for future in done:
                 yield self._finish(future, running.pop(future))
             if self._client.status in ("closing", "closed"):
                 raise self._gone()
             if time.monotonic() - sized > _SIZE_EVERY_S:
                 window, sized = self._window(), time.monotonic()
+                if window:
+                    staffed = sized
+                elif sized - staffed > _START_TIMEOUT_S:
+                    raise ClusterError(f"the Dask scheduler at {self.address} has had no worker for "
+                                       f"{_START_TIMEOUT_S:g} s; start workers and run the same command again "
+                                       "to finish")
 
     def _finish(self, future: Future, task: Task) -> Outcome:
         """The outcome of a finished future; its page and record written here, atomically."""
@@ -218,9 +227,10 @@ class ClusterPool:
         return outcome
 
     def _window(self) -> int:
-        """How many files are sent ahead: two for each thread of the cluster, so that none idles."""
+        """How many files are sent ahead: two for each thread of the cluster, so that none idles; none while
+        the cluster has no worker."""
         threads = sum(self._client.nthreads().values())
-        return 2 * max(1, threads) + 2
+        return 2 * threads + 2 if threads else 0
 
     def _gone(self) -> ClusterError:
         return ClusterError(f"the Dask scheduler at {self.address} went away; run the same command again to finish")
