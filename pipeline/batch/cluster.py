@@ -83,10 +83,7 @@ class ModelsPlugin(WorkerPlugin):
 
 def analyse_remote(task: Task, data: bytes, settings: Settings) -> tuple[Outcome, dict[str, str]]:
     """On a worker: analyse the bytes of one file; the outcome, and the page and record by their paths."""
-    worker = get_worker()
-    plugin = worker.plugins.get(PLUGIN)
-    if not isinstance(plugin, ModelsPlugin) or plugin.models is None:
-        raise RuntimeError(f"the worker has no models: the plugin {PLUGIN} is not set up")
+    plugin = _plugin()
     if not Path(settings.templates_dir).is_dir():  # the client's folder; this machine has its own
         settings = replace(settings, templates_dir=TEMPLATES_DIR)
     outputs: dict[str, str] = {}
@@ -97,6 +94,23 @@ def analyse_remote(task: Task, data: bytes, settings: Settings) -> tuple[Outcome
     finally:
         plugin.deadline = None
     return outcome, outputs
+
+
+_OWN: list[ModelsPlugin] = []  # the worker's models when a file came before the plugin was set up
+_OWN_LOCK = threading.Lock()
+
+
+def _plugin() -> ModelsPlugin:
+    """This worker's plugin, set up (here and now, once, if the scheduler has not done it yet)."""
+    worker = get_worker()
+    plugin = worker.plugins.get(PLUGIN)
+    if isinstance(plugin, ModelsPlugin) and plugin.models is not None:
+        return plugin
+    with _OWN_LOCK:
+        if not _OWN:
+            _OWN.append(ModelsPlugin())
+            _OWN[0].setup(worker)
+    return _OWN[0]
 
 
 def _version() -> str:
