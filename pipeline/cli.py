@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "'force' every page, 'off' none (default auto)")
     run.add_argument("--follow-links", action="store_true",
                      help="follow links in an input folder to files outside it (by default they are skipped)")
-    run.add_argument("--cluster", type=_cluster, default=defaults.cluster, metavar="ADDRESS",
+    run.add_argument("--cluster", type=_cluster, default=None, metavar="ADDRESS",
                      help="analyse on a Dask cluster: a running scheduler's tcp://HOST:PORT, or local[:N] for N "
                           "worker processes on this machine (default: this machine's own workers, see --jobs)")
     run.add_argument("--tesseract", default=defaults.tesseract, metavar="PROGRAM",
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             tesseract=args.tesseract,
             min_confidence=args.min_confidence,
             follow_links=args.follow_links,
-            cluster=args.cluster,
+            cluster=args.cluster or "",
         )
         return run_batch(args.inputs, args.out, settings)
     if args.command == "eval":
