@@ -3,7 +3,8 @@ the models once analyse them and send back the page and the record, which are wr
 local run writes them.
 
 Workers need the same installed package, no shared file system. A file whose worker dies (or hangs past
-its time limit, when the worker's watchdog ends it) runs once more on another worker, then fails alone;
+its time limit, when the worker's watchdog ends it) runs once more on another worker, then fails alone
+(with the scheduler's allowed-failures at 1, as a local cluster has it and the README sets it);
 a worker lost half-way costs only time; the scheduler going away stops the run with every record written
 so far in place, so running the same command again finishes it.
 """
@@ -60,6 +61,13 @@ class ModelsPlugin(WorkerPlugin):
     def __init__(self) -> None:
         self.models: Any = None
         self.deadline: float | None = None
+        self.lock = threading.Lock()  # one file at a time, even on a worker of several threads
+
+    def __getstate__(self) -> dict[str, Any]:  # sent to the workers before its setup: nothing of a process
+        return {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__()  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
         from ..nlp.models import Models
@@ -87,12 +95,13 @@ def analyse_remote(task: Task, data: bytes, settings: Settings) -> tuple[Outcome
     if not Path(settings.templates_dir).is_dir():  # the client's folder; this machine has its own
         settings = replace(settings, templates_dir=TEMPLATES_DIR)
     outputs: dict[str, str] = {}
-    plugin.deadline = time.monotonic() + settings.timeout_s + _HANG_GRACE_S if settings.timeout_s > 0 else None
-    try:
-        outcome = analyse_task(task, settings, plugin.models, data,
-                               write=lambda path, text: outputs.__setitem__(str(path), text))
-    finally:
-        plugin.deadline = None
+    with plugin.lock:  # natasha and pymorphy are not thread-safe: threads of one worker take turns
+        plugin.deadline = time.monotonic() + settings.timeout_s + _HANG_GRACE_S if settings.timeout_s > 0 else None
+        try:
+            outcome = analyse_task(task, settings, plugin.models, data,
+                                   write=lambda path, text: outputs.__setitem__(str(path), text))
+        finally:
+            plugin.deadline = None
     return outcome, outputs
 
 
