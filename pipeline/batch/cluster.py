@@ -165,11 +165,14 @@ class ClusterPool:
         except TimeoutError as exc:
             raise ClusterError(f"the Dask scheduler at {self.address} has no worker "
                                f"(none joined within {_START_TIMEOUT_S:g} s)") from exc
-        answers = client.register_plugin(ModelsPlugin())
-        for worker, answer in (answers or {}).items():
-            if isinstance(answer, dict) and answer.get("status") == "error":
-                raise ClusterError(f"a worker ({worker}) could not load the models: {answer.get('exception')}")
-        versions = client.run(_version)
+        try:
+            client.register_plugin(ModelsPlugin())  # raises what a worker raised
+            versions = client.run(_version)
+        except Exception as exc:
+            if client.status != "running":
+                raise self._gone() from exc
+            raise ClusterError(f"a worker could not load the models ({type(exc).__name__}: {exc}); is this "
+                               "version of customs-pipeline installed on every worker?") from exc
         others = {w: v for w, v in versions.items() if v != __version__}
         if others:
             worker, version = next(iter(others.items()))
