@@ -13,7 +13,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from .facts.figures.tables import extract_table_figures
 from .facts.figures.text import extract_figures
 from .facts.finish import finish
 from .facts.organisations.resolve import extract_organisations
-from .ingest import Document, load, load_string
+from .ingest import Document, load, load_bytes, load_string
 from .ingest.repair import clean
 from .layout.parts import parts
 from .layout.structure import structure
@@ -81,13 +81,27 @@ def analyze(source: str | Path, settings: Settings | None = None, models: Models
     """
     settings = settings or Settings()
     path = _path_of(source)
-    models = models or Models()
-    started = time.perf_counter()
     name = str(path) if path is not None else "<string>"
+    return _analyse(name, lambda: load(path, settings) if path is not None else load_string(str(source)),
+                    settings, models or Models(), timings)
+
+
+def analyze_bytes(data: bytes, name: str, settings: Settings | None = None, models: Models | None = None,
+                  timings: dict[str, float] | None = None) -> Article:
+    """Analyse the bytes of a file read elsewhere, named `name` (its suffix tells its kind), as `analyze`
+    analyses the file itself: the same record, the same errors and time limit."""
+    settings = settings or Settings()
+    return _analyse(name, lambda: load_bytes(data, name, settings), settings, models or Models(), timings)
+
+
+def _analyse(name: str, loading: Callable[[], Document], settings: Settings, models: Models,
+             timings: dict[str, float] | None) -> Article:
+    """Load a document within the time limit, then run every stage over it."""
+    started = time.perf_counter()
     deadline = time.monotonic() + settings.timeout_s if settings.timeout_s > 0 else None
     with _time_limit(settings.timeout_s, name):
         try:
-            document = load(path, settings) if path is not None else load_string(str(source))
+            document = loading()
         except PipelineError:
             raise
         except Exception as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                           "'force' every page, 'off' none (default auto)")
     run.add_argument("--follow-links", action="store_true",
                      help="follow links in an input folder to files outside it (by default they are skipped)")
+    run.add_argument("--cluster", type=_cluster, default=None, metavar="ADDRESS",
+                     help="analyse on a Dask cluster: a running scheduler's tcp://HOST:PORT, or local[:N] for N "
+                          "worker processes on this machine (default: this machine's own workers, see --jobs)")
     run.add_argument("--tesseract", default=defaults.tesseract, metavar="PROGRAM",
                      help=f"the Tesseract program, a name on the PATH or a path (default {defaults.tesseract})")
 
@@ -92,6 +96,15 @@ def _fraction(text: str) -> float:
     return value
 
 
+def _cluster(text: str) -> str:
+    """A Dask scheduler's address (tcp://HOST:PORT, or HOST:PORT) or local[:N], or a clear error at start."""
+    local = text == "local" or text.startswith("local:")
+    if re.fullmatch(r"local(:[1-9][0-9]*)?" if local else r"([a-z]+://)?\S+:[0-9]+", text):
+        return text
+    raise argparse.ArgumentTypeError(f"expected a scheduler's address tcp://HOST:PORT, or local[:N] for N "
+                                     f"workers on this machine, found {text!r}")
+
+
 def overlap(inputs: list[Path], out: Path) -> str | None:
     """What is wrong when the output folder is an input folder or holds an input, else None."""
     target = out.resolve()
@@ -131,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             tesseract=args.tesseract,
             min_confidence=args.min_confidence,
             follow_links=args.follow_links,
+            cluster=args.cluster or "",
         )
         return run_batch(args.inputs, args.out, settings)
     if args.command == "eval":

@@ -37,6 +37,7 @@ class Settings:
     ocr_page_timeout_s: float = 60.0  # a page Tesseract has not read by then is given up
     tesseract: str = "tesseract"  # the Tesseract program: a name on the PATH or a path
     follow_links: bool = False  # follow links in an input folder that lead outside it
+    cluster: str = ""  # a Dask scheduler's address (tcp://HOST:PORT) or "local[:N]" to analyse there; "": here
 
     def __post_init__(self) -> None:
         if self.ocr not in OCR_MODES:

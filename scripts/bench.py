@@ -340,6 +340,9 @@ def main(argv: list[str] | None = None) -> int:
         lines.append(bench_fixed_cost(min(sources, key=lambda p: p.stat().st_size), work))
         from bench_service import measure as bench_service  # the HTTP API under load
         lines += [Line(*row) for row in bench_service()]
+        from bench_cluster import bench_cluster  # the Dask lines: 2 workers, cost per task, projection
+
+        lines += bench_cluster(batch, work, Line)
         lines.append(Line("peak memory of a worker", f"{peak:.0f} MB", "", None, "< 800 MB",
                           0 < peak < 800))
     finally:

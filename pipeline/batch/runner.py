@@ -31,7 +31,7 @@ from ..record import SCHEMA_VERSION
 from ..serialize import schema
 from ..settings import Settings
 from ..version import __version__
-from .workers import PASSING_STAGES, Outcome, Task, WorkerPool, WorkerStartError
+from .workers import PASSING_STAGES, Outcome, PoolError, Task, WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,7 @@ def run_batch(inputs: list[Path], out: Path, settings: Settings, stream: TextIO 
     stop = _on_sigterm()
     try:
         result = run(inputs, out, settings, stream)
-    except WorkerStartError as exc:
+    except PoolError as exc:
         stream.write(f"error: {exc}\n")
         return 2
     except KeyboardInterrupt:
@@ -215,8 +215,8 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     tasks.sort(key=lambda task: -_size(todo[task.index].path))
     tasks.insert(0, tasks.pop())
     started = time.perf_counter()
-    with tqdm(total=len(tasks), unit="file", file=stream, disable=not settings.progress) as bar, \
-            WorkerPool(min(settings.jobs, len(tasks)), settings) as pool:
+    with _pool(settings, len(tasks), stream) as pool, \
+            tqdm(total=len(tasks), unit="file", file=stream, disable=not settings.progress) as bar:
         for outcome in pool.run(tasks):
             target = todo[outcome.index]
             result.outcomes.append(outcome)
@@ -240,6 +240,15 @@ def _analyse(todo: list[Target], out: Path, settings: Settings, stream: TextIO, 
     whole = sum(spent.values()) or 1.0
     log.info("time per stage: %s", ", ".join(f"{name} {seconds:.2f} s ({seconds / whole:.0%})"
                                                for name, seconds in spent.items()))
+
+
+def _pool(settings: Settings, tasks: int, stream: TextIO) -> Any:
+    """The workers: local processes, or those of the Dask cluster `settings.cluster` names."""
+    if settings.cluster:
+        from .cluster import ClusterPool
+
+        return ClusterPool(settings, stream)
+    return WorkerPool(min(settings.jobs, tasks), settings)
 
 
 def _index_href(out: Path, target: Target) -> str:

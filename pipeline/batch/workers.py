@@ -14,7 +14,7 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
@@ -32,7 +32,11 @@ _PARENT_CHECK_S = 1.0
 PASSING_STAGES = ("timeout", "worker", "memory")  # failures that may not recur on a quieter machine
 
 
-class WorkerStartError(RuntimeError):
+class PoolError(RuntimeError):
+    """The workers cannot go on: the run stops with one line naming why."""
+
+
+class WorkerStartError(PoolError):
     """A worker could not load the models: nothing can be processed until that is fixed."""
 
 
@@ -72,28 +76,33 @@ def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def analyse_task(task: Task, settings: Settings, models: Any) -> Outcome:
-    """Analyse one file and write its record (and page) atomically; errors become the outcome."""
-    from ..analysis import analyze
+def analyse_task(task: Task, settings: Settings, models: Any, data: bytes | None = None,
+                 write: Callable[[Path, str], None] = atomic_write) -> Outcome:
+    """Analyse one file (its `data` when given, read elsewhere) and write its page and record with `write`,
+    atomically unless told otherwise; errors become the outcome."""
+    from ..analysis import analyze, analyze_bytes
     from ..serialize import to_json
 
     started = time.perf_counter()
     timings: dict[str, float] = {}
     try:
-        article = analyze(Path(task.path), settings, models, timings)
+        if data is None:
+            article = analyze(Path(task.path), settings, models, timings)
+        else:
+            article = analyze_bytes(data, task.path, settings, models, timings)
         article.source.path, article.source.name = printable(article.source.path), printable(article.source.name)
         if task.html_path:
             rendering = time.perf_counter()
             try:
                 from ..render.report import render_article
 
-                atomic_write(Path(task.html_path), render_article(article, settings, task.index_href))
+                write(Path(task.html_path), render_article(article, settings, task.index_href))
             except Exception as exc:
                 raise PipelineError(task.path, f"{type(exc).__name__}: {exc}", stage="report") from exc
             timings["page"] = time.perf_counter() - rendering
         writing = time.perf_counter()
         try:
-            atomic_write(Path(task.json_path), to_json(article))
+            write(Path(task.json_path), to_json(article))
         except Exception as exc:
             raise PipelineError(task.path, f"{type(exc).__name__}: {exc}", stage="record") from exc
         timings["record"] = time.perf_counter() - writing
