@@ -43,7 +43,8 @@ def _free_port() -> int:
 
 def _dask(arguments: list[str], log: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES="1",
-               DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION="1.0")
+               DASK_DISTRIBUTED__SCHEDULER__WORKER_SATURATION="1.0",
+               DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED="False")
     with log.open("ab") as fh:
         return subprocess.Popen([sys.executable, "-m", "dask", *arguments], env=env, stdout=fh,
                                 stderr=subprocess.STDOUT, start_new_session=True)

@@ -44,7 +44,10 @@ _POLL_S = 1.0
 _SIZE_EVERY_S = 5.0  # how often the number of the cluster's threads is asked again
 # a local cluster lets a file's worker die once (the file then fails as a "worker" failure), and gives
 # each worker one file at a time, so that a worker that dies takes no file but its own with it
-LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0}
+# one retry of a file whose worker died; one file a worker at a time; no statistical profiler sampling
+# the workers' stacks every 10 ms, which costs a single-threaded worker a share of its core
+LOCAL_CONFIG = {"distributed.scheduler.allowed-failures": 1, "distributed.scheduler.worker-saturation": 1.0,
+                "distributed.worker.profile.enabled": False}
 
 
 class ClusterError(PoolError):
