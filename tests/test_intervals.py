@@ -30,19 +30,6 @@ def test_every_question_agrees_with_a_scan_of_all_ranges() -> None:
             assert ranges.holds(a) == any(p[0] <= a < p[1] for p in pairs)
 
 
-def test_ranges_added_one_by_one_in_any_order_are_asked_like_ranges_given_at_once() -> None:
-    rng = random.Random(11)
-    for _ in range(100):
-        pairs = _random_ranges(rng, 30, 200)
-        ranges: Ranges[tuple[int, int]] = Ranges()
-        for n, pair in enumerate(pairs):
-            ranges.add(pair)
-            a = rng.randrange(200)
-            b = a + rng.randrange(1, 10)
-            assert sorted(ranges.overlapping(a, b)) == sorted(p for p in pairs[: n + 1] if p[0] < b and a < p[1])
-        assert len(ranges) == len(pairs)
-
-
 def test_objects_with_start_and_end_are_read_as_ranges() -> None:
     from pipeline.record import Mention
 
