@@ -192,6 +192,12 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
 
 
 @cache
+def _unit_word() -> re.Pattern[str]:
+    """Any form of units.tsv, as the grammar of amounts reads it."""
+    return re.compile(alternation([form for form, _, _ in units()]), re.I)
+
+
+@cache
 def _count_pattern() -> re.Pattern[str]:
     """A written number, maybe a scale word, and the word after it: «34 000 фирм», "1.4 billion passengers"."""
     return re.compile(rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{scale_pattern()}))?[ \u00a0]+(?P<word>[^\W\d_]{{3,}})\b", re.I)
@@ -236,11 +242,8 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     low = word.lower()
     if low in months():
         return None  # «4 ноября», "5 May": a day of a month
-    try:
-        _lookup(units(), word)
+    if _unit_word().fullmatch(word):
         return None  # a unit the grammar of amounts has weighed already («2 раза в год»)
-    except NumberError:
-        pass
     periods = word_set(FIGURE_WORDS, "period")
     if CYRILLIC.search(word):
         if morph.lemma(word) in periods:
