@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +20,8 @@ from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from processes import end_group, free_port  # noqa: E402
 
 from pipeline.batch.runner import run  # noqa: E402
 from pipeline.settings import Settings  # noqa: E402
@@ -34,11 +34,6 @@ ARTICLE_S = 1.0  # one core's seconds for a typical article of an archive (the i
 WORKERS = (8, 32, 128)
 TARGET = 0.85  # of the local speed, on the same two cores
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _dask(arguments: list[str], log: Path) -> subprocess.Popen[bytes]:
@@ -58,13 +53,6 @@ def _wait_for(log: Path, text: str, seconds: float = 60.0) -> None:
         time.sleep(0.1)
 
 
-def _end(process: subprocess.Popen[bytes]) -> None:
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    process.wait()
-
 
 def _cpu(pid: int) -> float:
     import psutil
@@ -80,7 +68,7 @@ def _note(what: str) -> None:
 def bench_cluster(batch: Path, work: Path, line: Callable[..., T]) -> list[T]:
     """Lines of the table (made by `line`, bench.py's Line): cluster against local, costs per task, projections."""
     files = sorted(p for p in batch.rglob("*") if p.is_file())
-    port = _free_port()
+    port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     scheduler = _dask(["scheduler", "--host", "127.0.0.1", "--port", str(port), "--dashboard-address",
                        "127.0.0.1:0"], work / "scheduler.log")
@@ -119,7 +107,7 @@ def bench_cluster(batch: Path, work: Path, line: Callable[..., T]) -> list[T]:
         noop_wall, noop_cpu = _noop_cost(address, scheduler.pid, files)
     finally:
         for process in [*workers, scheduler]:
-            _end(process)
+            end_group(process)
     best_local, best_cluster = min(local), min(cluster)
     ratio = best_local / best_cluster
     worker_s = 2 * best_cluster / len(files)  # a worker's wall seconds per file, all costs included

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from processes import free_port  # noqa: E402
 
 from pipeline.service.client import Client  # noqa: E402
 
@@ -41,17 +42,12 @@ def _note(what: str) -> None:
     print(f"... {what}", file=sys.stderr, flush=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 class Service:
     """A server on a free port, ready when entered, stopped when left."""
 
     def __init__(self, workers: int, queue: int) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.log = tempfile.NamedTemporaryFile(prefix="bench-serve-", suffix=".log", delete=False)  # noqa: SIM115
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.process = subprocess.Popen(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from batch_texts import EN, RU
+from processes import end_group, free_port
 
 from pipeline.batch.runner import ERRORS, INDEX, RECORDS, run_batch
 from pipeline.serialize import validate
@@ -41,19 +41,6 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _end(process: subprocess.Popen[bytes]) -> None:
-    """Kill a process started here and all of its children (each is the leader of its own group)."""
-    try:
-        os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-    process.wait()
 
 
 class Cluster:
@@ -61,7 +48,7 @@ class Cluster:
 
     def __init__(self, logs: Path) -> None:
         self.logs = logs
-        self.port = _free_port()
+        self.port = free_port()
         self.address = f"tcp://127.0.0.1:{self.port}"
         self.workers: dict[str, subprocess.Popen[bytes]] = {}
         self.scheduler = self._start("scheduler", ["scheduler", "--host", "127.0.0.1", "--port", str(self.port),
@@ -89,14 +76,14 @@ class Cluster:
             self._wait_for(name, "Registered to")
 
     def kill_worker(self, name: str) -> None:
-        _end(self.workers.pop(name))
+        end_group(self.workers.pop(name))
 
     def kill_scheduler(self) -> None:
-        _end(self.scheduler)
+        end_group(self.scheduler)
 
     def close(self) -> None:
         for process in [*self.workers.values(), self.scheduler]:
-            _end(process)
+            end_group(process)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import free_port
 
 from pipeline.serialize import validate
 from pipeline.service.client import Client, multipart
@@ -45,11 +45,6 @@ class Server:
     def client(self, token: str | None = TOKEN) -> Client:
         return Client(self.url, token, timeout=120)
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def serve_command(*flags: str) -> list[str]:
