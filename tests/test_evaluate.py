@@ -147,3 +147,26 @@ def test_main_names_the_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFi
 
 def test_stems_join_short_hyphenated_prefixes() -> None:
     assert stems("Customs Co-operation Council") == stems("customs cooperation council")
+
+
+def test_parts_annotations_score_the_facts_they_list(tmp_path: Path) -> None:
+    """A parts annotation lists plain names; countries are matched by any name of countries.tsv, an
+    abstract with its run-in label ("Background.") matches the annotated words without it."""
+    from pipeline.evaluate import score_parts
+
+    record = _record("a.pdf", language="en", title="Trade and customs", abstract={"en": "Background. Trade grew."},
+                     organisations=[{"name": "World Customs Organization"}, {"name": "Data Preparation"}],
+                     countries=[{"iso2": "CN"}, {"iso2": "RU"}], treaties=[])
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "a.pdf.json").write_text(json.dumps(record), "utf-8")
+    gold = {"file": "a.pdf", "language": "en", "titles": {"en": "Trade and customs"},
+            "abstract_starts": {"en": "Trade grew"}, "organisations": ["World Customs Organization"],
+            "countries": ["China", "Россия", "Japan"], "legal_acts": ["Trade Facilitation Agreement"]}
+    (tmp_path / "a.pdf.gold.json").write_text(json.dumps(gold), "utf-8")
+    result = score_parts(tmp_path / "out", tmp_path)
+    assert result["overall"] == 1.0
+    facts = result["facts"]
+    assert (facts["organisations"]["tp"], facts["organisations"]["fp"], facts["organisations"]["fn"]) == (1, 1, 0)
+    assert (facts["countries"]["tp"], facts["countries"]["fn"]) == (2, 1)
+    assert facts["treaties"]["f1"] == 0.0
+    assert result["facts_macro_f1"] == pytest.approx((2 / 3 + 0.8 + 0) / 3)

@@ -112,14 +112,14 @@ def test_min_confidence_leaves_facts_out_of_the_exports_not_the_records(tmp_path
     (folder / "en.txt").write_text(EN + "\nThe delegates later met Acme Widgets Holdings in Geneva.\n", "utf-8")
     out = tmp_path / "out"
     status = main(["run", str(folder), "-o", str(out), "--no-html", "--no-progress", "--jobs", "1",
-                   "--min-confidence", "0.6"])
+                   "--min-confidence", "0.65"])
     assert status == 0
     record = json.loads((out / "en.txt.json").read_text("utf-8"))
-    low = [o["name"] for o in record["organisations"] if o["confidence"] < 0.6]
+    low = [o["name"] for o in record["organisations"] if o["confidence"] < 0.65]
     assert "Acme Widgets Holdings" in low
     (line,) = (out / "records.jsonl").read_text("utf-8").splitlines()
     exported = json.loads(line)
-    assert all(f["confidence"] >= 0.6 for t in FACT_TYPES for f in exported[t.key])
+    assert all(f["confidence"] >= 0.65 for t in FACT_TYPES for f in exported[t.key])
     names = [row["name"] for row in _read_csv(out / "csv" / "organisations.csv")]
     assert names and not set(low) & set(names)
     with sqlite3.connect(out / "facts.sqlite") as con:

@@ -86,6 +86,13 @@ def test_a_journal_article_made_by_others_gives_its_parts(tmp_path: Path) -> Non
     (tmp_path / "en_peerj_vespa.pdf.json").write_text(json.dumps(to_dict(article), ensure_ascii=False), "utf-8")
     result = score(tmp_path, real)
     parts = {name: right for a in result["articles"] for name, right in a["cases"].items()}
-    assert parts["title"] and parts["authors"] and parts["keywords:en"], parts
+    assert parts["title"] and parts["authors"] and parts["keywords:en"] and parts["abstract:en"], parts
     assert article.identifiers["doi"] == "10.7717/peerj-cs.118"
+    # the author-year list in the Vancouver style ("Altschul SF, Madden TL, ...") is the reference
+    # list, not body text, and nothing in it becomes an organisation
+    assert 22 <= len(article.references) <= 26
+    assert "Nucleic Acids Research" not in article.text
+    names = {o.name for o in article.organisations}
+    assert not names & {"Nucleic Acids Research", "BMC Bioinformatics", "Molecular Biology and Evolution",
+                        "Data Preparation", "Selectome"}, names
     assert "Academic editor" not in article.text and "Creative Commons" not in article.text

@@ -169,3 +169,39 @@ def test_nothing_in_an_in_text_citation_becomes_a_fact(text: str, not_an_organis
     assert not any(word in names for word in not_an_organisation), names
     assert article.organisations, "the organisation the sentence names is still found"
     assert not [d for d in article.dates if d.value == "2015"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "entries", "last_words"),
+    [
+        ("References", [
+            "Afgan E, Baker D, van den Beek M, Blankenberg D, Goecks J. 2016. The Galaxy platform for accessible, "
+            "reproducible and collaborative biomedical analyses. Nucleic Acids Research 44(W1):W3–W10.",
+            "Altschul SF, Madden TL, Schaffer AA. 1997. Gapped BLAST and PSI-BLAST: a new generation of protein "
+            "database search programs. Nucleic Acids Research 25(17):3389–3402.",
+            "2015. Adaptive evolution as a predictor of species-specific innate immune response. Molecular Biology "
+            "and Evolution 32(7):1717–1729.",
+            "Yang Z. 2007. PAML 4: phylogenetic analysis by maximum likelihood. Molecular Biology and Evolution "
+            "24(8):1586–1591.",
+        ], "Molecular Biology and Evolution"),
+        ("Список литературы", [
+            "Сидоров П. А. Таможенное администрирование в ЕАЭС // Вестник Российской таможенной академии. 2019. "
+            "№ 2. С. 10–18.",
+            "Кузнецова Е. В., Орлов Д. С. Транзит и пломбы // Таможенное дело. 2021. № 3. С. 5–9.",
+            "Материалы Всемирной таможенной организации (без даты выпуска) о пломбах и навигационных системах",
+            "Петров А. А. Управление рисками. М.: Юрайт, 2020. 240 с.",
+        ], "Юрайт"),
+    ],
+)
+def test_a_reference_list_is_taken_whole(heading: str, entries: list[str], last_words: str) -> None:
+    """Vancouver-style authors ("Webb AE, Walsh TA."), an entry broken at a page end and an entry of
+    an odd style stay in the reference list when most of the list reads as entries."""
+    body = ("Введение. Таможенные органы используют навигационные пломбы, и Евразийская экономическая комиссия "
+            "утвердила порядок их применения." if heading.startswith("С") else
+            "Introduction. Customs administrations use electronic seals, and the World Customs Organization "
+            "has published guidance on them.")
+    article = make_article("\n\n".join([body, heading, *entries]))
+    parts(article, context())
+    assert last_words not in article.text and heading not in article.text
+    assert len(article.references) >= len(entries) - 1
+    assert article.text.startswith(body[:30])

@@ -310,6 +310,51 @@ def load_golds(gold: Path) -> list[dict[str, Any]]:
     return golds
 
 
+def _listed_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """A parts annotation's plain names as gold facts of the record's kinds (its `legal_acts` are the
+    record's `treaties`; a country is its ISO code, found by any name of countries.tsv)."""
+    from ..facts.countries import load_countries
+    from .structure import plain
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    if annotation.get("organisations") is not None:
+        out["organisations"] = [{"name": n} for n in annotation["organisations"]]
+    if annotation.get("legal_acts") is not None:
+        out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
+    if annotation.get("countries") is not None:
+        codes = {plain(name): entry.iso2 for entry in load_countries().values()
+                 for name in (entry.ru, entry.en, *entry.aliases)}
+        out["countries"] = [{"iso2": codes.get(plain(n), n)} for n in annotation["countries"]]
+    return out
+
+
+def score_parts(out: Path, gold: Path) -> dict[str, Any]:
+    """The parts of journal articles right (`structure.score`), and the facts their annotations list
+    scored as the record's are: per type over all articles, and their macro F1."""
+    from .structure import annotations, records_by_name
+    from .structure import score as parts
+
+    result = parts(out, gold)
+    records = records_by_name(out)
+    per_article = {a["file"]: a for a in result["articles"]}
+    totals: dict[str, dict[str, int]] = {}
+    for annotation in annotations(gold):
+        record = records.get(annotation["file"])
+        if record is None:
+            continue
+        for kind, facts in _listed_facts(annotation).items():
+            found = match(kind, facts, list(record.get(kind) or []))
+            per_article[annotation["file"]]["facts"][kind] = {k: found[k] for k in ("false_positives", "false_negatives")}
+            total = totals.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0, "documents": 0})
+            for key in ("tp", "fp", "fn"):
+                total[key] += found[key]
+            total["documents"] += 1
+    result["facts"] = {kind: {**t, **_ratios(t["tp"], t["fp"], t["fn"])} for kind, t in totals.items()}
+    scored = result["facts"].values()
+    result["facts_macro_f1"] = sum(t["f1"] for t in scored) / len(scored) if scored else None
+    return result
+
+
 def table(result: dict[str, Any], verbose: bool = False, examples: int = 5) -> str:
     """The scores as a plain-text table, with a few errors per type when `verbose`."""
     lines = [f"{'type':<14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5} {'docs':>5}"]
@@ -336,14 +381,13 @@ def table(result: dict[str, Any], verbose: bool = False, examples: int = 5) -> s
 def main(out: Path, gold: Path, as_json: bool = False, verbose: bool = False, parts: bool = False) -> int:
     """`python -m pipeline eval OUT GOLD`: print the scores; 0 unless the input is unusable."""
     if parts:
-        from .structure import score as score_parts
         from .structure import table as parts_table
 
         found = score_parts(Path(out), Path(gold))
         if not found["cases"]:
             print(f"error: no record in {out} matches a parts annotation in {gold}", file=sys.stderr)
             return 2
-        print(json.dumps(found, ensure_ascii=False, indent=2) if as_json else parts_table(found))
+        print(json.dumps(found, ensure_ascii=False, indent=2) if as_json else parts_table(found, verbose=verbose))
         return 0
     try:
         records = load_records(Path(out))

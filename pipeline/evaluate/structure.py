@@ -1,8 +1,14 @@
-"""Scores of the parts of journal articles against annotations: title, abstracts, keywords, authors.
+"""Scores of journal articles against annotations of their parts and of the facts of their body.
 
 An annotation (`<file>.gold.json`) gives `titles` {language: title}, `authors` [names],
 `abstract_starts` {language: the abstract's first words} and `keywords` {language: [keywords]}.
-Each part of each article is one case, right or wrong; the score is the share of cases right.
+Each part of each article is one case, right or wrong; the score is the share of cases right. An
+abstract is right when it starts with the annotated words, a run-in label of the abstract
+("Background.", «Цель:») on either side left aside.
+
+It may also list, as plain names, the `organisations`, `countries` and `legal_acts` that the title,
+abstracts and body name (not the apparatus): `evaluate.score_parts` scores these as the record's
+facts are.
 """
 
 from __future__ import annotations
@@ -15,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 PARTS = ("title", "abstract", "keywords", "authors")
+_RUN_IN = re.compile(r"^\w+(?:\s\w+){0,2}\s*[.:]\s+")  # "Background. ", «Цель исследования: »
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.replace("й", "\0").replace("Й", "\1"))
     text = "".join(c for c in text if not unicodedata.combining(c)).replace("\0", "й").replace("\1", "Й")
     text = text.casefold().replace("ё", "е")
@@ -37,7 +44,7 @@ def _name_key(name: str) -> tuple[str, str]:
     elif len(full) == 3 and re.search(r"(вич|вна|ична)$", full[2]):
         surname = full[0]  # «Петрова Анна Сергеевна»
     others = [w for w in words if w != surname]
-    return (_plain(surname), _plain(others[0])[:1] if others else "")
+    return (plain(surname), plain(others[0])[:1] if others else "")
 
 
 def _f1(gold: set[Any], found: set[Any]) -> float:
@@ -54,15 +61,17 @@ def cases(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool]:
     titles = gold.get("titles") or {}
     if titles.get(main):
         found = record.get("titles", {}).get(main) or record.get("title") or ""
-        out["title"] = SequenceMatcher(None, _plain(found), _plain(titles[main])).ratio() >= 0.9
+        out["title"] = SequenceMatcher(None, plain(found), plain(titles[main])).ratio() >= 0.9
     for lang, start in (gold.get("abstract_starts") or {}).items():
         if start:
-            found = _plain(record.get("abstract", {}).get(lang, ""))
-            out[f"abstract:{lang}"] = bool(found) and found.startswith(_plain(start)[:40])
+            found = record.get("abstract", {}).get(lang, "")
+            out[f"abstract:{lang}"] = any(plain(f).startswith(plain(g)[:40]) and plain(g)
+                                          for f in (found, _RUN_IN.sub("", found)) if f
+                                          for g in (start, _RUN_IN.sub("", start)))
     for lang, words in (gold.get("keywords") or {}).items():
         if words:
-            found = {_plain(w) for w in record.get("keywords", {}).get(lang, [])}
-            out[f"keywords:{lang}"] = _f1({_plain(w) for w in words}, found) >= 0.8
+            found = {plain(w) for w in record.get("keywords", {}).get(lang, [])}
+            out[f"keywords:{lang}"] = _f1({plain(w) for w in words}, found) >= 0.8
     names = gold.get("authors") or []
     if names:
         found = {_name_key(a["name"]) for a in record.get("authors", [])}
@@ -70,26 +79,37 @@ def cases(record: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool]:
     return out
 
 
-def score(out: Path, gold: Path) -> dict[str, Any]:
-    """Share of parts right over every annotated article whose record is in `out`."""
+def records_by_name(out: Path) -> dict[str, dict[str, Any]]:
+    """Every article record under `out` by its source file's name."""
     records = {}
     for path in out.rglob("*.json"):
         data = json.loads(path.read_text("utf-8"))
         if isinstance(data, dict) and "schema_version" in data:
             records[data["source"]["name"]] = data
+    return records
+
+
+def annotations(gold: Path) -> list[dict[str, Any]]:
+    return [json.loads(path.read_text("utf-8")) for path in sorted(gold.glob("*.gold.json"))]
+
+
+def score(out: Path, gold: Path) -> dict[str, Any]:
+    """Share of parts right over every annotated article whose record is in `out`."""
+    records = records_by_name(out)
     per_part: dict[str, list[bool]] = {part: [] for part in PARTS}
     articles = []
-    for path in sorted(gold.glob("*.gold.json")):
-        annotation = json.loads(path.read_text("utf-8"))
+    for annotation in annotations(gold):
         record = records.get(annotation["file"])
         if record is None:
             continue
         result = cases(record, annotation)
-        articles.append({"file": annotation["file"], "cases": result})
+        articles.append({"file": annotation["file"], "cases": result, "facts": {}})
         for name, right in result.items():
             per_part[name.split(":")[0]].append(right)
     every = [right for values in per_part.values() for right in values]
     return {
+        "facts": {},
+        "facts_macro_f1": None,
         "articles": articles,
         "parts": {part: (sum(v) / len(v) if v else None, len(v)) for part, v in per_part.items()},
         "overall": sum(every) / len(every) if every else None,
@@ -97,7 +117,7 @@ def score(out: Path, gold: Path) -> dict[str, Any]:
     }
 
 
-def table(result: dict[str, Any]) -> str:
+def table(result: dict[str, Any], verbose: bool = False) -> str:
     lines = [f"{'part':10} {'right':>6} {'cases':>6}"]
     for part, (share, n) in result["parts"].items():
         lines.append(f"{part:10} {'-' if share is None else f'{share:.2f}':>6} {n:>6}")
@@ -107,4 +127,16 @@ def table(result: dict[str, Any]) -> str:
         wrong = [name for name, right in article["cases"].items() if not right]
         if wrong:
             lines.append(f"  {article['file']}: wrong {', '.join(wrong)}")
+    if result.get("facts"):
+        lines.append(f"\n{'facts':14} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5} {'docs':>5}")
+        for kind, t in result["facts"].items():
+            lines.append(f"{kind:14} {t['precision']:>6.3f} {t['recall']:>6.3f} {t['f1']:>6.3f} "
+                         f"{t['tp']:>5} {t['fp']:>5} {t['fn']:>5} {t['documents']:>5}")
+        lines.append(f"{'macro F1':14} {result['facts_macro_f1']:>20.3f}")
+    if verbose:
+        for article in result["articles"]:
+            for kind, found in article["facts"].items():
+                for side, key in (("false +", "false_positives"), ("false -", "false_negatives")):
+                    if found[key]:
+                        lines.append(f"  {article['file']} {kind} {side}: {'; '.join(found[key])}")
     return "\n".join(lines)

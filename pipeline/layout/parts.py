@@ -103,10 +103,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _body_start(texts: list[str]) -> int:
-    """Where the front matter ends: an abstract or keywords label, the first heading of the body, or
-    the first paragraph of running prose."""
+    """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
+    heading of the reference list (of a short text), or the first paragraph of running prose."""
     marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if _abstract_label().match(text)
-              or _keywords_label().match(text) or _body_heading(text.strip())]
+              or _keywords_label().match(text) or _body_heading(text.strip()) or front.kind_of(text) == "references"]
     if marked:
         return marked[0]  # an abstract without its label word, before the first heading, stays in front
     for i, text in enumerate(texts[:_FRONT_LIMIT]):
@@ -203,12 +203,10 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 drop.add(i)
         elif kind == "references":
             drop.add(i)
-            while i + 1 < len(texts) and front.kind_of(texts[i + 1]) is None and not _label(texts[i + 1]) \
-                    and (references.is_entry(texts[i + 1]) or _continues(texts[i + 1])
-                         or (i + 2 < len(texts) and len(texts[i + 1]) < 400 and references.is_entry(texts[i + 2]))):
-                i += 1
-                drop.add(i)
-                found.entries.append(texts[i])
+            zone = _reference_zone(texts, i + 1)
+            drop.update(zone)
+            found.entries.extend(texts[j] for j in zone)
+            i = max(i, zone.stop - 1)
         elif kind == "back":
             drop.add(i)
             while i + 1 < len(texts) and front.kind_of(texts[i + 1]) is None and not _label(texts[i + 1]) \
@@ -216,6 +214,25 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 i += 1
                 drop.add(i)
         i += 1
+
+
+def _reference_zone(texts: list[str], start: int) -> range:
+    """The paragraphs of a reference list after its heading: up to the next label, or heading that
+    neither is nor comes before an entry, and there up to the last entry after which at least 60% of the paragraphs read as
+    entries (the others are entries broken at a page or column end, or entries of an odd style)."""
+    end = start
+    while end < len(texts) and front.kind_of(texts[end]) is None and not _label(texts[end]) \
+            and not (_heading(texts[end]) and not references.is_entry(texts[end])
+                     and not (end + 1 < len(texts) and references.is_entry(texts[end + 1]))):
+        end += 1
+    stop = start
+    hits = 0
+    for seen, j in enumerate(range(start, end), 1):
+        entry = references.is_entry(texts[j])
+        hits += entry
+        if (entry or _continues(texts[j])) and hits >= 0.6 * seen:
+            stop = j + 1
+    return range(start, stop)
 
 
 def _label(text: str) -> bool:

@@ -21,6 +21,8 @@ _LOW = r"[a-zа-яёäöüßéèçñ'’\-]"
 _AUTHOR = re.compile(
     rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,?\s+(?:{_UP}\.\s?){{1,3}}"  # Иванов И. И. / Smith, J. A.
     rf"|(?:{_UP}\.\s?){{1,3}}\s?{_UP}{_LOW}+"  # И. И. Иванов / J. A. Smith
+    rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}(?=,\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
+    rf"|[.,]\s*\(?(?:1[89]|20)\d\d)"  # Vancouver: "Webb AE, Walsh TA," / "Yang Z. 2007."
 )
 _ENTRY_LIKE = re.compile(
     rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
@@ -29,6 +31,7 @@ _ENTRY_LIKE = re.compile(
 _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]")  # «OECD, 2018.»
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
+    rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
     rf"|{_INSTITUTION_YEAR.pattern})"
 )
 _BRACKETED = re.compile(

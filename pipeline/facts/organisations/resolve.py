@@ -31,6 +31,7 @@ from ..countries import country_synonyms
 from .names import en_prepositions, head_word, inverts, leading_the, shortens
 from .spans import (
     bodies_of_organisations,
+    called_a_thing,
     introduced,
     name_variants,
     named_after,
@@ -162,10 +163,12 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
-    candidates = [c for c in candidates if c[2] not in rejected]
+    apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table"))
+    candidates = [c for c in candidates if c[2] not in rejected and not _outside_prose(article, c, apart, morph)]
     short_forms = _english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
+    english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     for start, end, name in candidates:
         seq = keys(name, morph)
         if has_cyrillic(name):
@@ -176,7 +179,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
-        strong = (start, end) not in from_ner or _headed(name, morph) or not _term_like(name) \
+        # in English prose a name of several capitalised words is as often a method, a section or a
+        # product ("Empirical Bayes", "Ubuntu OS"): without an organisation word it needs a second
+        # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
+        strong = (start, end) not in from_ner or _headed(name, morph) \
+            or (not _term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or introduced(article.text, start, heads, morph)
         support[key] += 2 if strong else 1
 
@@ -217,6 +224,15 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         if facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
+
+
+def _outside_prose(article: Article, candidate: tuple[int, int, str], apart: Ranges[tuple[int, int]],
+                   morph: Morph) -> bool:
+    """A name that stands in a heading, a title or rows of a table set as text, without an
+    organisation word or quotes: the name of a section, of the article's subject or of a row
+    ("Data Preparation", «Методы исследования», "Sample_MSA_Chimp"), not of a body."""
+    start, end, name = candidate
+    return apart.covers(start, end) and not _headed(name, morph) and not quoted(article.text, start, end)
 
 
 def _term_like(name: str) -> bool:
@@ -308,7 +324,10 @@ def _defined(
     ends = {end: key for _, end, key in found}
     out: dict[str, str] = {}
     for d in learn_abbreviations(article):
-        if any(end == d.long_end for _, end in countries):
+        # a short form of one letter is a symbol of the text ("Chimp (P)", «выборка (А)»), one defined
+        # for a country is the country's, and one the text calls software or a database is that
+        if len(re.sub(r"\W", "", d.short)) < 2 or any(end == d.long_end for _, end in countries) \
+                or (ends.get(d.long_end) is None and called_a_thing(article.text, d.short, morph)):
             rejected.add(d.short)
             continue
         key = ends.get(d.long_end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...data import load_lines
 from ...intervals import Ranges
 from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
@@ -74,6 +75,7 @@ def ner_candidates(
     lower_words = {w for w in _WORDS.findall(article.text) if w.islower()}
     taken, country_spans = Ranges(found), Ranges(countries)
     out = []
+    typed: set[str] = set()
     for x in ner:
         if taken.overlaps(x.start, x.end):
             continue
@@ -95,10 +97,19 @@ def ner_candidates(
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
             head = head_word(text, morph)
-            if head in nonheads or _next_word(article.text, end, morph) in nonheads:
+            if head in nonheads:
+                continue
+            after = _next_word(article.text, end, morph)
+            if after in things(morph) or (not has_cyrillic(text) and not any(map(is_abbreviation, text.split()))
+                                          and _word_before(article.text, start, morph) in things(morph)):
+                typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
+                continue
+            if after in nonheads:
                 continue
             out.append((start, end, nominative(text, morph)))
-    return out
+    # a name the text once calls a database, a programme or a format is that thing everywhere
+    # ("the Selectome database ... Selectome"), though NER takes its other mentions for a body
+    return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
 
 
 def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
@@ -265,6 +276,29 @@ def name_variants(name: str) -> list[str]:
 def _close_quotes(name: str) -> str:
     missing = name.count("«") - name.count("»")
     return name + "»" * missing if missing > 0 else name
+
+
+@cache
+def things(morph: Morph) -> frozenset[str]:
+    """Lemmas of org_things.txt: words that call a name a programme, a database, a format."""
+    return frozenset(lemma_of(w, morph) for w in load_lines("org_things.txt"))
+
+
+def called_a_thing(text: str, name: str, morph: Morph) -> bool:
+    """Whether the text once writes `name` right before a word of org_things.txt ("VESPA software",
+    «Selectome database») or, a Latin name, right after one («программа Alteryx»)."""
+    latin = not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if _next_word(text, m.end(), morph) in things(morph) \
+                or (latin and _word_before(text, m.start(), morph) in things(morph)):
+            return True
+    return False
+
+
+def _word_before(text: str, start: int, morph: Morph) -> str | None:
+    """The lemma of the word right before a span, or None after punctuation."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 40) : start])
+    return lemma_of(before.group(1), morph) if before else None
 
 
 def _next_word(text: str, end: int, morph: Morph) -> str | None:
