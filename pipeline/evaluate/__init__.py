@@ -331,14 +331,14 @@ def _listed_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
 def score_parts(out: Path, gold: Path) -> dict[str, Any]:
     """The parts of journal articles right (`structure.score`), and the facts their annotations list
     scored as the record's are: per type over all articles, and their macro F1."""
-    from .structure import annotations, records_by_name
+    from .structure import read_annotations, records_by_name
     from .structure import score as parts
 
     result = parts(out, gold)
     records = records_by_name(out)
     per_article = {a["file"]: a for a in result["articles"]}
     totals: dict[str, dict[str, int]] = {}
-    for annotation in annotations(gold):
+    for annotation in read_annotations(gold):
         record = records.get(annotation["file"])
         if record is None:
             continue

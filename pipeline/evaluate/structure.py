@@ -89,7 +89,7 @@ def records_by_name(out: Path) -> dict[str, dict[str, Any]]:
     return records
 
 
-def annotations(gold: Path) -> list[dict[str, Any]]:
+def read_annotations(gold: Path) -> list[dict[str, Any]]:
     return [json.loads(path.read_text("utf-8")) for path in sorted(gold.glob("*.gold.json"))]
 
 
@@ -98,7 +98,7 @@ def score(out: Path, gold: Path) -> dict[str, Any]:
     records = records_by_name(out)
     per_part: dict[str, list[bool]] = {part: [] for part in PARTS}
     articles = []
-    for annotation in annotations(gold):
+    for annotation in read_annotations(gold):
         record = records.get(annotation["file"])
         if record is None:
             continue
