@@ -205,3 +205,48 @@ def test_a_reference_list_is_taken_whole(heading: str, entries: list[str], last_
     assert last_words not in article.text and heading not in article.text
     assert len(article.references) >= len(entries) - 1
     assert article.text.startswith(body[:30])
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna Sundström, Michael Rönnlund, Rolf Adolfsson and Lars-Göran Nilsson",
+         ["Anna Sundström", "Michael Rönnlund", "Rolf Adolfsson", "Lars-Göran Nilsson"]),
+        ("Mona Baraké, Paul-Emmanuel Chouc, Theresa Neef & Gabriel Zucman",
+         ["Mona Baraké", "Paul-Emmanuel Chouc", "Theresa Neef", "Gabriel Zucman"]),
+        ("Chun Yee Lim, Giuseppe Lippi, Tze Ping Loh⁎, Andrea Rita Horvath, for the IFCC Task Force on COVID-19",
+         ["Chun Yee Lim", "Giuseppe Lippi", "Tze Ping Loh", "Andrea Rita Horvath"]),
+        ("Пётр Ёлкин, Анна Сёмина", ["Пётр Ёлкин", "Анна Сёмина"]),
+    ],
+)
+def test_authors_with_accents_and_a_group(text: str, names: list[str]) -> None:
+    found = front.authors_of(text)
+    assert found is not None and [a.name for a in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("FOREVER MINUS A DAY? CALCULATING OPTIMAL COPYRIGHT TERM\n\nRUFUS POLLOCK\n\nUNIVERSITY OF CAMBRIDGE\n\n"
+         "Abstract. The optimal term of copyright has been debated for a decade.", "Rufus Pollock", None),
+        ("ТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС\n\nИВАН ПЕТРОВ\n\nРоссийская таможенная академия\n\n"
+         "Аннотация. Статья посвящена таможенному транзиту.", "Иван Петров", None),
+    ],
+)
+def test_a_lone_name_under_a_title_without_the_layouts_word(text: str, author: str, title: str | None) -> None:
+    """With no title from the layout, the first line that may be a title stands for it, and one name
+    alone under it is the author, not a heading."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == [author]
+    assert article.text.startswith(text.split("\n\n")[0])
+
+
+def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:
+    from pipeline.layout.parts import _joined_title
+
+    text = "ARTICLE\n\nRevenue Effects of the Global Minimum Tax Under Pillar\n\nTwo\n\nMona Baraké\n\nBody."
+    joined = _joined_title(text, "Revenue Effects of the Global Minimum Tax Under Pillar Two")
+    assert len(joined) == len(text)
+    assert "Pillar\n Two\n\nMona" in joined
+    assert _joined_title(text, "Some Other Title Altogether") == text

@@ -188,3 +188,25 @@ def test_table_set_as_text_becomes_a_table(corpora: Path) -> None:
     ]
     assert article.text[table.start:].startswith("Показатель 2022 г.")
     assert [b.kind for b in article.blocks if b.start >= table.start][:5] == ["table"] * 4 + ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "keywords"),
+    [
+        ("УДК 341:347\n\nК ВОПРОСУ О ДОКТРИНЕ ЭСТОППЕЛЬ\n\nВ РОССИЙСКОМ ПРАВЕ\n\nА. Н. Воднев\n\n"
+         "Ключевые слова:\n\nдобросовестность\n\nэстоппель\n\nлишение права\n\nВведение\n\n"
+         "Доктрина эстоппель известна давно. Суды применяют её всё чаще.",
+         "К ВОПРОСУ О ДОКТРИНЕ ЭСТОППЕЛЬ В РОССИЙСКОМ ПРАВЕ", ["добросовестность", "эстоппель", "лишение права"]),
+        ("FOREVER MINUS A DAY? CALCULATING OPTIMAL COPYRIGHT TERM\n\nJUNE 15, 2009\n\nKeywords:\n\nBiosafety\n\n"
+         "Social distancing\n\nStaff roster\n\nIntroduction\n\nThe optimal term of copyright has been debated. "
+         "Courts and lawmakers disagree.",
+         "FOREVER MINUS A DAY? CALCULATING OPTIMAL COPYRIGHT TERM", ["Biosafety", "Social distancing", "Staff roster"]),
+    ],
+)
+def test_a_title_set_line_by_line_and_keywords_one_a_line(text: str, title: str, keywords: list[str]) -> None:
+    """The lines of a title set in capitals are one title, a date under it is not; keywords under a
+    label alone, one a line, are all read up to the body's first heading."""
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
+    structure(article, Context(shared_models()))  # paragraphs as a PDF's layout gives them
+    assert article.title == title
+    assert next(iter(article.keywords.values())) == keywords

@@ -111,3 +111,23 @@ def test_a_cell_the_text_also_states_is_one_fact_with_its_table_place() -> None:
     turnover = [f for f in article.figures if f.value == 57.6e9 and f.unit == "USD"]
     assert len(turnover) == 1
     assert turnover[0].start is not None and turnover[0].row == "Товарооборот"
+
+
+@pytest.mark.parametrize(
+    ("rows", "prose"),
+    [
+        # a framed abstract whose rules cut it into one row a line
+        ([["", "Аннотация. В статье представлена технология создания набора данных о субъектах"],
+          ["малого и среднего предпринимательства (МСП) в России на основе открытых данных", ""],
+          ["Федеральной налоговой службы. Получаемый набор данных охватывает всю территорию", ""]], True),
+        ([["Abstract. The recent global survey described staff rostering and organisation as", ""],
+          ["significant operational challenges during the pandemic in clinical laboratories", ""]], True),
+        # tables: several filled cells a row, or short cells
+        ([["Год", "Экспорт", "Импорт"], ["2019", "0,83", "0,95"], ["2020", "0,82", "0,95"]], False),
+        ([["Code"], ["U"], ["O"], ["P"]], False),
+    ],
+)
+def test_a_frame_around_lines_of_text_is_not_a_table(rows: list[list[str]], prose: bool) -> None:
+    from pipeline.ingest.pdf import _prose
+
+    assert _prose(rows) is prose

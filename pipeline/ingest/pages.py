@@ -71,7 +71,9 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         grids = [g for g in find_grids(body, index + 1) if not any(_inside(body[g.first], box) for box in boxes)]
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
         texts.append(_text(body, columns, boxes, grids, anchor))
-    return Layout(texts, footnotes, _title(pages[0], size) if pages else None, dropped, grid_tables)
+    # a first page with no line set larger than the body is a cover or a notice: the title is on the next
+    title = next((t for t in (_title(page, size) for page in pages[:2]) if t), None)
+    return Layout(texts, footnotes, title, dropped, grid_tables)
 
 
 def _apart(line: Line, page: PageLines) -> bool:
@@ -335,6 +337,11 @@ def _pitch(lines: list[Line]) -> tuple[float, float]:
     return statistics.median(p for p, _ in pairs), statistics.median(s for _, s in pairs)
 
 
+def _cyrillic(text: str) -> bool:
+    """Whether a line is set in Cyrillic: a title in the other language under it is another title."""
+    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in text) > sum(c.isascii() and c.isalpha() for c in text)
+
+
 def _title(page: PageLines, size: float) -> str | None:
     """The title of the first page: among the runs of lines set larger than the body in its upper
     part, the largest of those three words long or more (a rubric of one or two words set larger
@@ -347,7 +354,7 @@ def _title(page: PageLines, size: float) -> str | None:
             runs.append([])
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
-                and runs[-1][-1].bold == line.bold:
+                and runs[-1][-1].bold == line.bold and _cyrillic(runs[-1][-1].text) == _cyrillic(line.text):
             runs[-1].append(line)
         else:
             runs.append([line])

@@ -209,7 +209,12 @@ def _page_tables(page: Any) -> list[tuple[tuple[float, float, float, float], lis
 def _prose(rows: list[list[str]]) -> bool:
     """Cells of running text, as a frame drawn around paragraphs gives, not the cells of a table."""
     cells = [c for row in rows for c in row if c]
-    return bool(cells) and sum(len(c) > 120 for c in cells) >= max(1, len(cells) // 3)
+    if not cells:
+        return False
+    # lines of one text, one a row, in one column: a paragraph in a frame that rules split into rows
+    one_column = all(sum(1 for c in row if c) <= 1 for row in rows)
+    return sum(len(c) > 120 for c in cells) >= max(1, len(cells) // 3) \
+        or (one_column and sum(map(len, cells)) / len(cells) > 40)
 
 
 def _cell(value: str | None) -> str:

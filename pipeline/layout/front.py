@@ -23,12 +23,16 @@ _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-�
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗†‡§]+(?:,[\d*∗†‡§]+)*(?=\s|,|$)|^\s*(?:[\d*∗†‡§]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§]+(?:,[\d*∗⁎†‡§]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
-_UP = r"[A-ZА-ЯЁ]"
-_LOW = r"[a-zа-яё]"
+# every capital and small letter of the Latin and Cyrillic alphabets, accented ones too (Sundström,
+# Baraké, Łukasz, Đorđević)
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "]"
+LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower()) + "]"
+_UP = UPPER
+_LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
 _INITIALS = rf"{_UP}\.\s?(?:{_UP}\.)?"
 _NAME = re.compile(
@@ -70,7 +74,7 @@ def kind_of(paragraph: str) -> str | None:
         m = table[kind].match(text)
         if m and _completed(kind, text[m.end():]):
             return kind
-    if len(text) < 500 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\b", text) \
+    if len(text) < 500 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)", text) \
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text):
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»
     if table["back"].match(text) and (len(text) < 60 or re.match(r"[^.:\n]{3,60}[:.]", text)):
@@ -112,6 +116,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = _EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
     text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
+    # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
+    text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     if re.search(r"(?:,|\band|\bи)$", paragraph.strip()):
         return None  # a line broken off before its end ("Additional Information and")
     if sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text):
@@ -127,7 +133,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names = []
     for part in parts:
-        part = part.strip(" *∗†‡§0123456789")
+        part = part.strip(" *∗⁎†‡§0123456789")
         if not part:
             continue
         if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part):

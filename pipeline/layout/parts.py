@@ -56,11 +56,13 @@ def parts(article: Article, context: Context) -> Article:
     document = context.document
     if document is not None:
         article.footnotes = list(document.footnotes)
+    hint = " ".join(document.title.split()) if document is not None and document.title else None
+    if hint:
+        article.text = _joined_title(article.text, hint)
     paragraphs = _paragraphs(article.text)
     texts = [article.text[s:e] for s, e in paragraphs]
     drop: set[int] = set()
     found = _Found()
-    hint = " ".join(document.title.split()) if document is not None and document.title else None
     body = _body_start(texts)
     _front(texts, range(0, body), hint, drop, found)
     later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])]
@@ -79,6 +81,30 @@ def parts(article: Article, context: Context) -> Article:
     article.recased = [(start, sentence_case(article.text[start:end], kept_capitals()))
                        for start, end in _paragraphs(article.text) if shouting(article.text[start:end])]
     return article
+
+
+def _joined_title(text: str, hint: str) -> str:
+    """The text with a title the layout saw whole, but which the text breaks into paragraphs
+    ("... Under Pillar" / "Two"), made one paragraph again; every offset stays."""
+    spans = _paragraphs(text)[:_FRONT_LIMIT]
+    for i, (start, _) in enumerate(spans):
+        joined = " ".join(text[start:spans[i][1]].split())
+        if not hint.startswith(joined) or joined == hint or len(joined) < 10:
+            continue
+        last = i
+        while joined != hint and last + 1 < len(spans):
+            following = " ".join(text[spans[last + 1][0]:spans[last + 1][1]].split())
+            if not hint.startswith(f"{joined} {following}"):
+                break
+            joined = f"{joined} {following}"
+            last += 1
+        if joined != hint:
+            return text
+        chars = list(text)
+        for (_, end), (after, _) in zip(spans[i:last], spans[i + 1:last + 1], strict=True):
+            chars[end:after] = "\n" + " " * (after - end - 1)  # the blank line becomes a line break
+        return "".join(chars)
+    return text
 
 
 class _Found:
@@ -139,6 +165,10 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)
             continue
         names = front.authors_of(flat)
+        if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
+                and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
+            title_at = i  # without the layout's word, the first line that may be a title stands for it
+            continue
         if names and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
                             for j in range(max(zone.start, i - 3), min(zone.stop, i + 4)) if j != i):

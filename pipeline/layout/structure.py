@@ -65,8 +65,20 @@ def _numbered_heading() -> re.Pattern[str]:
 
 @cache
 def _front_matter() -> re.Pattern[str]:
-    """What only the lines around a title hold: catalogue codes, dates of receipt, contacts, affiliations."""
-    return re.compile(f"{label('catalogue', 'received', 'contact', 'rights')}|{label('affiliation')}", re.I)
+    """What opens the lines around a title: catalogue codes, dates of receipt, contacts and rights
+    ("Copyright" inside a title is a word of the title); an e-mail anywhere."""
+    return re.compile(f"^\\s*(?:{label('catalogue', 'received', 'contact', 'rights')})|@", re.I)
+
+
+def _front_line(text: str) -> bool:
+    """A line of the apparatus around a title; an institution's word in a title set in capitals
+    («... НАЛОГОВОЙ СЛУЖБЫ») is a word of the title."""
+    return bool(_front_matter().search(text) or (not text.isupper() and _affiliation().search(text)))
+
+
+@cache
+def _affiliation() -> re.Pattern[str]:
+    return re.compile(label("affiliation"), re.I)
 
 
 @cache
@@ -89,10 +101,14 @@ def structure(article: Article, context: Context) -> Article:
         kind = classify(text)
         if label_before and kind in ("paragraph", "heading"):
             kind = "abstract"
-        elif keywords_before and kind in ("paragraph", "heading"):
+        elif keywords_before and kind in ("paragraph", "heading") and not _body_heading().match(text.strip()):
             kind = "keywords"
         label_before = kind == "abstract" and _abstract().fullmatch(text.strip()) is not None
-        keywords_before = kind == "keywords" and _keywords().fullmatch(text.strip()) is not None
+        # a label alone opens the list; a list set one keyword a line goes on while each line is one
+        # short phrase, up to the next label or the body's first heading
+        keywords_before = kind == "keywords" and (
+            _keywords().fullmatch(text.strip()) is not None
+            or (keywords_before and _one_phrase(text) and not _body_heading().match(text.strip())))
         if kind == "heading" and _references().fullmatch(text.strip()):
             in_references = True
         elif kind == "heading" and _appendix().match(text):
@@ -161,31 +177,56 @@ def classify(text: str) -> str:
 
 
 def _find_title(article: Article) -> None:
-    """The title the layout showed (`titles`), else the first heading-like block of the front matter
-    (before the abstract or the body); `titles` gets the title found in its language."""
+    """The title the layout showed (`titles`), or else the first heading-like block of the front
+    matter (before the abstract or the body), with the lines of the same setting under it («К ВОПРОСУ
+    О ДОКТРИНЕ ЭСТОППЕЛЬ» / «В РОССИЙСКОМ ПРАВЕ»); `titles` gets the title found in its language. A
+    title printed only for the block in the other language (after the body) does not stand for the
+    article's own."""
     printed = set(article.titles.values())
-    for block in article.blocks:
+    for i, block in enumerate(article.blocks):
         text = " ".join(article.block_text(block).split())
         if text in printed:
             block.kind = "title"
-            article.title = article.title or text
+            if i < 10 and not any(b.kind in ("abstract", "keywords") for b in article.blocks[:i]):
+                article.title = article.title or text
     if article.title:
         return
-    for block in article.blocks[:10]:
+    blocks = article.blocks
+    for i, block in enumerate(blocks[:10]):
         text = article.block_text(block)
         if block.kind in ("abstract", "keywords") or _references().fullmatch(text):
-            return
-        if _front_matter().search(text) or _AUTHOR.search(text):
+            break
+        if _front_line(text) or _AUTHOR.search(text):
             continue
         if block.kind == "paragraph" and (len(text) > 300 or text.endswith(".")):
-            return
-        if block.kind not in ("heading", "paragraph"):
+            break
+        if block.kind not in ("heading", "paragraph", "title"):
             continue
         if 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and not _numbered_heading().match(text):
+            end = i
+            while end + 1 < len(blocks) and _title_goes_on(article, blocks[end], blocks[end + 1]):
+                end += 1
+            block.end = blocks[end].end
+            del blocks[i + 1:end + 1]
             block.kind = "title"
-            article.title = " ".join(text.strip("«»\"' ").split())
+            article.title = " ".join(article.block_text(block).strip("«»\"' ").split())
             article.titles.setdefault(block.lang, article.title)
             return
+    known = [article.titles[lang] for lang in sorted(article.titles)]
+    article.title = known[0] if known else None
+
+
+def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
+    """Whether the next block is the next line of a title set line by line: short, set the same way
+    (capitals under capitals) or going on in small letters, and no name, label or sentence."""
+    text = article.block_text(following).strip()
+    before = article.block_text(line).strip()
+    if following.kind not in ("heading", "paragraph") or len(text) > 200 or text.endswith((".", ",", ";")) \
+            or _front_line(text) or _AUTHOR.search(text) or detect(text, following.lang) != line.lang:
+        return False
+    if re.search(r"\d{4}", text) and len(re.findall(r"[^\W\d_]{3,}", text)) <= 2:
+        return False  # a date under the title ("JUNE 15, 2009")
+    return (before.isupper() and text.isupper()) or text[:1].islower()
 
 
 def _unlabelled_front(article: Article) -> None:
@@ -234,6 +275,12 @@ def _before_keywords(article: Article) -> None:
                 and detect(text, before.lang) == detect(article.block_text(block), block.lang) not in have:
             before.kind = "abstract"
             have.add(detect(text, before.lang))
+
+
+def _one_phrase(text: str) -> bool:
+    """One keyword alone on its line: up to five words, no separator, no sentence's end."""
+    flat = text.strip()
+    return 0 < len(flat.split()) <= 5 and len(flat) < 60 and not re.search(r"[,;.:]$|[,;]\s", flat)
 
 
 def _phrase_list(text: str) -> bool:
