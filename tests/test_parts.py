@@ -250,3 +250,60 @@ def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:
     assert len(joined) == len(text)
     assert "Pillar\n Two\n\nMona" in joined
     assert _joined_title(text, "Some Other Title Altogether") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("For a 15% rate, Devereux et al. (2020) find more revenue, as Landes and Posner (1989) argued.",
+         ["Devereux et al. (2020)", "Landes and Posner (1989)"]),
+        ("Tørsløv, Wier, and Zucman (2018, 2019) give the profits.", ["Tørsløv, Wier, and Zucman (2018, 2019)"]),
+        ("Как показали Иванов и др. (2015), транзит растёт; Петров и Сидоров (2019) с этим согласны.",
+         ["Иванов и др. (2015)", "Петров и Сидоров (2019)"]),
+        # one word before a year is no citation unless the reference list has it
+        ("The Treaty (2014) entered into force.", []),
+    ],
+)
+def test_citations_said_in_the_sentence(text: str, cited: list[str]) -> None:
+    assert [text[s:e] for s, e in references.citations(text)] == cited
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Коваленко А. И. Правовые проблемы защиты авторских прав // Вестник Санкт-Петербургского университета "
+         "МВД России. – 2012. – Т. 54. – № 2. – С. 79.", True),
+        ("рских и смежных прав в уголовном праве // Вестник Санкт-Петербургского университета МВД России. – 2012. – "
+         "№ 2. – С. 79.", True),
+        ("Life events and dementia: what is the nature of their relationship? Psychiatry Research, 30, 156–158. "
+         "doi:10.1016/j.psychres.2011.01.001", True),
+        ("Thomas R. Tørsløv, Ludvig S. Wier & Gabriel Zucman, The Missing Profits of Nations, NBER Working Paper "
+         "Series, No. 24701 (2018).", True),
+        # prose and list items with years are not
+        ("The growth of trade was 5% in 2019, as the ministry reported.", False),
+        ("3) Управление изменениями: в 2017 году вступило в силу Решение Высшего Евразийского совета.", False),
+        ("4. The Arusha Declaration on Customs Integrity was adopted in 1993 and revised in 2003.", False),
+    ],
+)
+def test_a_paragraph_that_describes_a_work(paragraph: str, expected: bool) -> None:
+    """Footnotes and reference lists the layout left in the body are masked from the facts."""
+    assert references.bibliographic(paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Введение\n\nТаможенные органы ЕАЭС применяют пломбы. Евразийская экономическая комиссия это одобрила.\n\n"
+         "Информация об авторе\n\nПавел Олегович Сёмин\n\nаспирант\n\nПермский государственный университет;\n\n"
+         "614068, Россия, г. Пермь, ул. Букирева, 15", "Пермский", "Евразийская экономическая комиссия"),
+        ("Introduction\n\nCustoms administrations use seals. The World Customs Organization approved them.\n\n"
+         "Information about the author\n\nPavel O. Syomin\n\nPhD Student\n\nPerm State University;\n\n"
+         "Correspondence should be addressed to: Anna Sundström, Department of Psychology, Umeå University",
+         "Perm State", "World Customs Organization"),
+    ],
+)
+def test_notes_about_the_author_leave_the_body(text: str, gone: str, kept: str) -> None:
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert gone not in article.text and kept in article.text
+    assert "Department of Psychology" not in article.text

@@ -74,7 +74,8 @@ def kind_of(paragraph: str) -> str | None:
         m = table[kind].match(text)
         if m and _completed(kind, text[m.end():]):
             return kind
-    if len(text) < 500 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)", text) \
+    if len(text) < 600 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
+                                     r"|\bCreative Commons\b|\bwritten permission of\b", text) \
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text):
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»
     if table["back"].match(text) and (len(text) < 60 or re.match(r"[^.:\n]{3,60}[:.]", text)):

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from ..record import Reference
-from .front import DOI
+from .front import DOI, LOWER, UPPER
 
 _NUMBERED = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_UP = r"[A-ZА-ЯЁ]"
-_LOW = r"[a-zа-яёäöüßéèçñ'’\-]"
+_UP = UPPER
+_LOW = LOWER[:-1] + "'’\\-]"
 _AUTHOR = re.compile(
     rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,?\s+(?:{_UP}\.\s?){{1,3}}"  # Иванов И. И. / Smith, J. A.
     rf"|(?:{_UP}\.\s?){{1,3}}\s?{_UP}{_LOW}+"  # И. И. Иванов / J. A. Smith
@@ -44,6 +44,12 @@ _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020
     rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED})*\)"
 )
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
+_CITED_NAME = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), Иванов и др. (2015)
+    rf"(?<![\w-]){_CITED_NAME}(?:(?:,\s+{_CITED_NAME})*,?\s+(?:and|&|и)\s+{_CITED_NAME}|\s+(?:et\s+al\.?|и\s+др\.?"
+    rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*\)"
+)
+_GOST = re.compile(r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bpp?\.\s?\d+\s?[–-]\s?\d+")
 
 
 def is_entry(paragraph: str) -> bool:
@@ -124,12 +130,37 @@ def parse(entry: str) -> Reference:
 def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where in-text citations stand in `text`: every bracketed one; a parenthesised author and year
     when it says "et al.", cites several works, or names an author of the reference list (`cited`,
-    lower case surnames) — «(Astana, 2014)» in a text without references is a place and a date."""
+    lower case surnames) — «(Astana, 2014)» in a text without references is a place and a date; the
+    same said in the sentence ("Devereux et al. (2020)", «Иванов и др. (2015)»); and the paragraphs
+    that describe a work (`bibliographic`)."""
     out = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
     for m in _PARENTHESISED.finditer(text):
         if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited:
             out.append((m.start(), m.end()))
+    # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
+    out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
+            if re.search(r"\s(?:and|&|и|et|и\s+др|и\s+соавт)\b|,", m.group(0)) or m.group(0).split()[0].lower() in cited]
+    out += [(start, end) for start, end in _paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text) if m.group(0).strip()]
+
+
+def bibliographic(paragraph: str) -> bool:
+    """Whether a paragraph of the body is a work's description, as a footnote or a reference list the
+    layout left in the text gives it: an entry of a reference list, or a short paragraph with the
+    marks of one («// Вестник ... 2012. – № 2. – С. 79», "Psychiatry Research, 30, 156–158. doi:")."""
+    text = " ".join(paragraph.split())
+    if len(text) > 600:
+        return False
+    rest = _NUMBERED.sub("", text)  # a number opens list items of the body as well as entries
+    opens = _AUTHOR.match(rest) or re.match(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,", rest)
+    if opens and _ENTRY_LIKE.search(rest):
+        return True
+    marks = len(_GOST.findall(text)) + bool(DOI.search(text) or _URL.search(text)) + bool(re.search(r"\bdoi\s*:", text, re.I))
+    return marks >= 2 or (marks == 1 and len(text) < 250 and bool(_YEAR.search(text)))
 
 
 def surnames(entries: list[Reference]) -> frozenset[str]:
