@@ -307,3 +307,24 @@ def test_notes_about_the_author_leave_the_body(text: str, gone: str, kept: str) 
     parts(article, context())
     assert gone not in article.text and kept in article.text
     assert "Department of Psychology" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("Correspondence should be addressed to: Anna Sundström, Centre for Population Studies, Umeå University",
+         "contact"),
+        ("⁎Corresponding author at: National University Hospital, 5 Lower Kent Ridge Road, Singapore.", "contact"),
+        ("Адрес для переписки: Россия, г. Пермь, ул. Букирева, 15", "contact"),
+        ("The online version of this article is published under the Creative Commons Attribution licence.", "rights"),
+        ("Keywords: Copyright, Copyright Term, Intellectual Property", None),
+    ],
+)
+def test_apparatus_lines_told_by_their_openers(paragraph: str, kind: str | None) -> None:
+    assert front.kind_of(paragraph) == kind
+
+
+def test_a_body_cited_as_the_author_is_a_citation() -> None:
+    text = "as defined (American Psychiatric Association, 2000), with data of the ILO (ILO, 2021), met in (Astana, 2014)."
+    assert [text[s:e] for s, e in references.citations(text)] == ["(American Psychiatric Association, 2000)",
+                                                                   "(ILO, 2021)"]

@@ -65,14 +65,14 @@ def _opens() -> dict[str, re.Pattern[str]]:
 
 def kind_of(paragraph: str) -> str | None:
     """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
-    text = paragraph.strip()
+    text = paragraph.strip().lstrip("*∗⁎†‡§ ")  # "⁎Corresponding author at: ..."
     table = _opens()
     for kind in ("article_type", "references"):
         if table[kind].fullmatch(text):
             return kind
     for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts"):
         m = table[kind].match(text)
-        if m and _completed(kind, text[m.end():]):
+        if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
             return kind
     if len(text) < 600 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
                                      r"|\bCreative Commons\b|\bwritten permission of\b", text) \

@@ -49,7 +49,14 @@ _NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), И
     rf"(?<![\w-]){_CITED_NAME}(?:(?:,\s+{_CITED_NAME})*,?\s+(?:and|&|и)\s+{_CITED_NAME}|\s+(?:et\s+al\.?|и\s+др\.?"
     rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*\)"
 )
-_GOST = re.compile(r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bpp?\.\s?\d+\s?[–-]\s?\d+")
+_WORK_MARKS = re.compile(  # what a work's description holds and prose seldom does
+    r"\b\d+\(\d+\)|\b(?:No|Vol|Ch)\.\s?\d+|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
+    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+"
+)
+_SURE_MARKS = re.compile(  # one of these and a year make a work's description
+    r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
+    r"|\bМ\.:\s|\bСПб\.:\s|\bdoi\s*:|\b10\.\d{4,9}/"
+)
 
 
 def is_entry(paragraph: str) -> bool:
@@ -135,7 +142,11 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     that describe a work (`bibliographic`)."""
     out = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
     for m in _PARENTHESISED.finditer(text):
-        if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited:
+        author = m.group(0)[1:].split(",")[0]
+        # "(American Psychiatric Association, 2000)", "(ILO, 2021)": a body as the author
+        institution = author.isupper() or (len(author.split()) >= 2 and all(
+            w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in author.split()))
+        if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution:
             out.append((m.start(), m.end()))
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
@@ -156,11 +167,14 @@ def bibliographic(paragraph: str) -> bool:
     if len(text) > 600:
         return False
     rest = _NUMBERED.sub("", text)  # a number opens list items of the body as well as entries
-    opens = _AUTHOR.match(rest) or re.match(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,", rest)
+    person = rf"{_UP}{_LOW}+(?:[\s-]+(?:{_UP}\.\s?)*{_UP}{_LOW}+)+"  # Thomas R. Tørsløv, Paul-Emmanuel Chouc
+    opens = _AUTHOR.match(rest) or re.match(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,", rest) \
+        or re.match(rf"(?:See also\s+)?{person}(?:,\s+{person})*\s*(?:&|and)\s+{person},", rest)
     if opens and _ENTRY_LIKE.search(rest):
         return True
-    marks = len(_GOST.findall(text)) + bool(DOI.search(text) or _URL.search(text)) + bool(re.search(r"\bdoi\s*:", text, re.I))
-    return marks >= 2 or (marks == 1 and len(text) < 250 and bool(_YEAR.search(text)))
+    sure = len(_SURE_MARKS.findall(text))
+    marks = sure + len(_WORK_MARKS.findall(text)) + bool(_URL.search(text))
+    return marks >= 2 or (sure == 1 and bool(_YEAR.search(text)))
 
 
 def surnames(entries: list[Reference]) -> frozenset[str]:

@@ -96,8 +96,24 @@ def extract_treaties(article: Article, context: Context) -> Article:
                 Mention(type="TREATY", text=article.text[start:end], start=start, end=end,
                         page=article.page_at(start), fact_id=fact.id)
             )
+    _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
+
+
+def _organisations_named_by_acts(article: Article) -> None:
+    """An organisation the registry does not know, every mention of which opens the name of a legal
+    act, is that act's name («ГК» of «ГК РФ», «НК» of «ст. 5 НК РФ»), not a body: it goes."""
+    opens = {m.start for m in article.mentions if m.type == "TREATY"}
+    mentions: dict[str, list[Mention]] = {}
+    for m in article.mentions:
+        if m.type == "ORG" and m.fact_id:
+            mentions.setdefault(m.fact_id, []).append(m)
+    gone = {o.id for o in article.organisations if o.registry_id is None and mentions.get(o.id)
+            and all(m.start in opens for m in mentions[o.id])}
+    if gone:
+        article.organisations = [o for o in article.organisations if o.id not in gone]
+        article.mentions = [m for m in article.mentions if m.fact_id not in gone]
 
 
 def _candidates(article: Article, morph: Morph) -> list[Candidate]:

@@ -38,6 +38,7 @@ from .spans import (
     ner_candidates,
     nominative,
     quoted,
+    things,
     title_case_names,
 )
 
@@ -184,8 +185,16 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
         strong = (start, end) not in from_ner or _headed(name, morph) \
             or (not _term_like(name) and not english.holds(start)) \
-            or quoted(article.text, start, end) or introduced(article.text, start, heads, morph)
-        support[key] += 2 if strong else 1
+            or quoted(article.text, start, end) or introduced(article.text, start, heads, morph) \
+            or article.text[end:end + 2] in ("'s", "’s")  # "KPMG's table": a body that owns
+        if strong:
+            support[key] += 2
+        elif english.holds(start) and _term_like(name):
+            # in English prose NER calls many a term, a unit or a method in capitals an organisation
+            # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
+            support[key] = max(support[key], 1)
+        else:
+            support[key] += 1
 
     found = _merge_stump_compounds(found, facts, support)
     # a name NER alone offers once, one Latin word or letters in capitals with no organisation word
@@ -363,8 +372,10 @@ def _new_from_definition(
     start += lead.end() if lead else 0
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
-    if head is None or head in nonheads or not (tagged or head in heads):
-        return None
+    if head is None or head in nonheads or head in things(morph) or not (tagged or head in heads):
+        return None  # "Statistical Package for Social Science (SPSS)" is software
+    if not any(c.isupper() for c in long_text) or "@" in long_text:
+        return None  # "controlled foreign company (CFC)": a common noun's phrase is no name
     name = nominative(long_text, morph)
     key = "new:" + " ".join(keys(name, morph))
     fact = facts.setdefault(key, _Fact(key))

@@ -87,6 +87,8 @@ def ner_candidates(
             if country_spans.covers(start, end):
                 continue
             text = " ".join(article.text[start:end].split())
+            if "@" in text or "://" in text or text.startswith("www."):
+                continue  # an address, not a name
             if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
                 continue
             if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
@@ -97,8 +99,8 @@ def ner_candidates(
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
             head = head_word(text, morph)
-            if head in nonheads:
-                continue
+            if head in nonheads or head in things(morph):
+                continue  # "... Agreement", "Statistical Package for Social Science"
             after = _next_word(article.text, end, morph)
             if after in things(morph) or (not has_cyrillic(text) and not any(map(is_abbreviation, text.split()))
                                           and _word_before(article.text, start, morph) in things(morph)):
