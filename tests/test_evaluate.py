@@ -170,3 +170,15 @@ def test_parts_annotations_score_the_facts_they_list(tmp_path: Path) -> None:
     assert (facts["countries"]["tp"], facts["countries"]["fn"]) == (2, 1)
     assert facts["treaties"]["f1"] == 0.0
     assert result["facts_macro_f1"] == pytest.approx((2 / 3 + 0.8 + 0) / 3)
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("ОАО «Радий»", "«Радий»"), ("Министерство образования и науки РФ", "Министерство образования и науки"),
+     ("Acme Widgets Ltd", "Acme Widgets"), ("Federal Customs Service of Russia", "Federal Customs Service"),
+     ("Всемирная таможенная организация", "Всемирная таможенная организация")],
+)
+def test_a_listed_organisation_is_matched_without_its_legal_form_and_country(name: str, bare: str) -> None:
+    from pipeline.evaluate import bare_name
+
+    assert bare_name(name) == bare

@@ -223,3 +223,30 @@ def test_a_heading_without_a_full_stop_is_a_sentence_of_its_own(models: Models) 
 def test_words_that_name_no_act(models: Models, text: str) -> None:
     article = _run(text, models, language="en" if text.isascii() else "ru")
     assert [t.title for t in article.treaties] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_acts"),
+    [
+        ("The importer files a Single Goods Declaration for every consignment. The Sales Power Law holds for "
+         "music. An EU Directive was mentioned.", {"Single Goods Declaration", "Sales Power Law", "EU Directive"}),
+        ("Успешное решение последней задачи важно для таможни. Закон Ципфа описывает частоты слов.",
+         {"Успешное решение последней", "Закон Ципфа"}),
+    ],
+)
+def test_document_types_scientific_laws_and_common_nouns_are_not_acts(text: str, not_acts: set[str]) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    titles = {t.title for t in analyze(text, models=shared_models()).treaties}
+    assert not titles & not_acts, titles
+
+
+def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    titles = {t.title for t in analyze("The Arusha Declaration guides customs integrity.", models=shared_models()).treaties}
+    assert any("Arusha" in t for t in titles), titles

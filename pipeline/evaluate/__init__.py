@@ -318,7 +318,7 @@ def _listed_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
 
     out: dict[str, list[dict[str, Any]]] = {}
     if annotation.get("organisations") is not None:
-        out["organisations"] = [{"name": n} for n in annotation["organisations"]]
+        out["organisations"] = [{"names": [n, bare_name(n)]} for n in annotation["organisations"]]
     if annotation.get("legal_acts") is not None:
         out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
     if annotation.get("countries") is not None:
@@ -326,6 +326,16 @@ def _listed_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
                  for name in (entry.ru, entry.en, *entry.aliases)}
         out["countries"] = [{"iso2": codes.get(plain(n), n)} for n in annotation["countries"]]
     return out
+
+
+_LEGAL_FORM = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ФГУП|ФГБУ|ФГБОУ|ГУП|МУП|НАО|JSC|PJSC|LLC|Ltd)\s+|\s+(?:Inc|Ltd|LLC|plc|AG|GmbH)\.?$")
+_OF_THE_COUNTRY = re.compile(r"\s+(?:РФ|России|Российской Федерации|of Russia|of the Russian Federation)$")
+
+
+def bare_name(name: str) -> str:
+    """A name without its legal form and the country it belongs to («ОАО «Радий»» and «АО «Радий»»,
+    «Министерство образования и науки РФ» and «... науки»), as annotators and records write them apart."""
+    return _OF_THE_COUNTRY.sub("", _LEGAL_FORM.sub("", name.strip())).strip()
 
 
 def score_parts(out: Path, gold: Path) -> dict[str, Any]:
@@ -343,7 +353,11 @@ def score_parts(out: Path, gold: Path) -> dict[str, Any]:
         if record is None:
             continue
         for kind, facts in _listed_facts(annotation).items():
-            found = match(kind, facts, list(record.get(kind) or []))
+            predicted = list(record.get(kind) or [])
+            if kind == "organisations":
+                predicted = [{**p, "aliases": [*(p.get("aliases") or []), *(bare_name(n) for n in _names(p, "name", "name_en"))]}
+                             for p in predicted]
+            found = match(kind, facts, predicted)
             per_article[annotation["file"]]["facts"][kind] = {k: found[k] for k in ("false_positives", "false_negatives")}
             total = totals.setdefault(kind, {"tp": 0, "fp": 0, "fn": 0, "documents": 0})
             for key in ("tp", "fp", "fn"):

@@ -142,6 +142,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         return None
     if kind in WEAK and not head.text[:1].isupper() and not cand.number:
         return None
+    if not complement and not cand.strong and head.lemma in ("law", "code", "directive", "declaration") \
+            and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
+        # capitalised words before a law, a code, a directive or a declaration and nothing after: a
+        # document type or a scientific law ("Single Goods Declaration", "Sales Power Law", "EU
+        # Directive") unless the registry knows the act ("Union Customs Code", "Arusha Declaration")
+        cand.known_only = True
     if capital_name or has_name or cand.strong:
         return cand
     return None

@@ -189,6 +189,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     capital = tokens[first].text[:1].isupper() and (
         first > 0 or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
     )
+    if first == 0 and kind in WEAK and not head.text[:1].isupper() and not has_name:
+        capital = False  # the capital of a sentence's first word: «Успешное решение последней ...»
     if not complement and not quoted and not cand.parties_span and not cand.number:
         if first < i and tokens[first].text[:1].isupper():
             return cand  # «Таможенный кодекс», «Киотская конвенция»
