@@ -241,7 +241,8 @@ def _outside_prose(article: Article, candidate: tuple[int, int, str], apart: Ran
     organisation word or quotes: the name of a section, of the article's subject or of a row
     ("Data Preparation", «Методы исследования», "Sample_MSA_Chimp"), not of a body."""
     start, end, name = candidate
-    return apart.covers(start, end) and not _headed(name, morph) and not quoted(article.text, start, end)
+    return apart.covers(start, end) and head_word(name, morph) not in _word_lists(morph)[2] \
+        and not quoted(article.text, start, end)
 
 
 def _term_like(name: str) -> bool:
@@ -372,8 +373,11 @@ def _new_from_definition(
     start += lead.end() if lead else 0
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
-    if head is None or head in nonheads or head in things(morph) or not (tagged or head in heads):
-        return None  # "Statistical Package for Social Science (SPSS)" is software
+    # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an
+    # organisation word, for NER tags many a method's name ("Bayesian Personalized Ranking (BPR)")
+    if head is None or head in nonheads or head in things(morph) \
+            or not ((tagged and has_cyrillic(long_text)) or head in heads):
+        return None
     if not any(c.isupper() for c in long_text) or "@" in long_text:
         return None  # "controlled foreign company (CFC)": a common noun's phrase is no name
     name = nominative(long_text, morph)
