@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from ..context import Context
 from ..facts.registry import fact_mentions
+from ..intervals import Ranges
 from ..lexicon.cues import any_word, label
 from ..record import Article
 from .directions import Lexicon, conclusion_marker, load_lexicon
@@ -134,12 +136,12 @@ def _score(article: Article, candidates: list[_Candidate], lexicon: Lexicon) -> 
     frequency = Counter(lemma for c in body for lemma in c.lemmas)
     top = max(frequency.values(), default=1)
     facts = sorted(m.start for m in article.mentions if m.type in _FACTS)
-    evidence = [(e.start, e.end) for d in article.directions for e in d.evidence]
+    evidence = Ranges((e.start, e.end) for d in article.directions for e in d.evidence)
     for c in candidates:
         if conclusion_marker(c.text, lexicon):
             c.score += _CONCLUSION
-        c.score += min(_FACTS_CAP, _FACT * sum(c.start <= f < c.end for f in facts))
-        c.score += min(_DIRECTIONS_CAP, _DIRECTION * sum(s < c.end and c.start < e for s, e in evidence))
+        c.score += min(_FACTS_CAP, _FACT * (bisect_left(facts, c.end) - bisect_left(facts, c.start)))
+        c.score += min(_DIRECTIONS_CAP, _DIRECTION * len(evidence.overlapping(c.start, c.end)))
         c.score += _CENTRAL * _centrality(c, frequency, top)
         if any(lemma in lexicon.aim for lemma in c.lemmas):
             c.score += _AIM

@@ -332,12 +332,15 @@ def _defined(
     """
     generic, nonheads, heads = _word_lists(morph)
     ends = {end: key for _, end, key in found}
+    country_ends = {end for _, end in countries}
+    things: dict[str, bool] = {}  # short form -> whether the text calls it a thing
     out: dict[str, str] = {}
     for d in learn_abbreviations(article):
         # a short form of one letter is a symbol of the text ("Chimp (P)", «выборка (А)»), one defined
         # for a country is the country's, and one the text calls software or a database is that
-        if len(re.sub(r"\W", "", d.short)) < 2 or any(end == d.long_end for _, end in countries) \
-                or (ends.get(d.long_end) is None and called_a_thing(article.text, d.short, morph)):
+        if len(re.sub(r"\W", "", d.short)) < 2 or d.long_end in country_ends \
+                or (ends.get(d.long_end) is None
+                    and things.setdefault(d.short, called_a_thing(article.text, d.short, morph))):
             rejected.add(d.short)
             continue
         key = ends.get(d.long_end)
