@@ -21,8 +21,8 @@ lint: $(STAMP)
 	$(BIN)/mypy pipeline
 
 eval: $(STAMP)
-	$(BIN)/python -m pipeline run corpora/ -o outputs/ --no-html --force
-	$(BIN)/python -m pipeline eval outputs/ tests/gold/
+	$(BIN)/python -m pipeline run corpora/ -o outputs/samples/ --no-html --force
+	$(BIN)/python -m pipeline eval outputs/samples/ tests/gold/
 	@if [ -d $(EVAL_TEXTS) ]; then \
 	  $(BIN)/python -m pipeline run $(EVAL_TEXTS) -o outputs/eval/ --no-html --force && \
 	  $(BIN)/python -m pipeline eval outputs/eval/ tests/gold/eval/; \
