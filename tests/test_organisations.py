@@ -386,3 +386,19 @@ def test_what_is_named_like_a_body_but_is_not_one(text: str, not_organisations: 
     names = {o.name for o in analyze(text, models=models).organisations}
     assert not names & not_organisations, names
     assert organisations <= names, names
+
+
+def test_american_and_british_spellings_are_one_organisation(models: Models) -> None:
+    from pipeline import analyze
+
+    text = ("Earnings come from the International Labour Organization. The International Labor Organization "
+            "(ILO) publishes data; the Customs Center of Excellence and the Customs Centre of Excellence agree.")
+    found = analyze(text, models=models).organisations
+    assert len(found) == 2, [o.name for o in found]
+    assert {o.abbreviation for o in found} == {"ILO", None}
+
+
+def test_russian_names_keep_their_letters_under_english_spelling_rules() -> None:
+    from pipeline.facts.organisations.names import one_spelling
+
+    assert one_spelling(("центр", "организация", "labor", "program")) == ("центр", "организация", "labour", "programme")

@@ -81,3 +81,25 @@ def inverts(short: str, name: str) -> bool:
         return False
     rest = [w for w in full[2:] if w.lower() not in ("the",)]
     return [w.lower() for w in words] == [w.lower() for w in (*rest, full[0])]
+
+
+# American and British spellings of one word end apart in a few regular ways: -ize/-ise,
+# -yze/-yse, -or/-our, -ter/-tre, -gram/-gramme
+_SPELLINGS = (
+    (re.compile(r"([a-z])iz(e|es|ed|ing|ation|ations|er|ers)$"), r"\1is\2"),
+    (re.compile(r"([a-z])yz(e|es|ed|ing)$"), r"\1ys\2"),
+    (re.compile(r"([^aeiou])or$"), r"\1our"),
+    (re.compile(r"([tb])er$"), r"\1re"),
+    (re.compile(r"gram$"), "gramme"),
+)
+
+
+def one_spelling(words: tuple[str, ...]) -> tuple[str, ...]:
+    """English key words spelt one way, so that "International Labor Organization" and "International
+    Labour Organisation" are one name."""
+    out = []
+    for word in words:
+        for pattern, replacement in _SPELLINGS:
+            word = pattern.sub(replacement, word)
+        out.append(word)
+    return tuple(out)

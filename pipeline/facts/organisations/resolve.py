@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import en_prepositions, head_word, inverts, leading_the, shortens
+from .names import en_prepositions, head_word, inverts, leading_the, one_spelling, shortens
 from .spans import (
     bodies_of_organisations,
     called_a_thing,
@@ -176,7 +176,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
-            key = _known_prefix(seq, facts, morph) or "new:" + " ".join(short_forms.get(seq, seq))
+            key = _known_prefix(seq, facts, morph) or "new:" + " ".join(one_spelling(short_forms.get(seq, seq)))
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
@@ -384,7 +384,7 @@ def _new_from_definition(
     if not any(c.isupper() for c in long_text) or "@" in long_text:
         return None  # "controlled foreign company (CFC)": a common noun's phrase is no name
     name = nominative(long_text, morph)
-    key = "new:" + " ".join(keys(name, morph))
+    key = "new:" + " ".join(one_spelling(keys(name, morph)))
     fact = facts.setdefault(key, _Fact(key))
     fact.names.append(name)
     fact.spans.append((start, d.long_end))
