@@ -310,10 +310,9 @@ def load_golds(gold: Path) -> list[dict[str, Any]]:
     return golds
 
 
-def _listed_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """A parts annotation's plain names as gold facts of the record's kinds (its `legal_acts` are the
-    record's `treaties`; a country is its ISO code, found by any name of countries.tsv)."""
-    from ..facts.countries import load_countries
+    record's `treaties`; a country is its ISO code, found in `codes` by any name of countries.tsv)."""
     from .structure import plain
 
     out: dict[str, list[dict[str, Any]]] = {}
@@ -322,8 +321,6 @@ def _listed_facts(annotation: dict[str, Any]) -> dict[str, list[dict[str, Any]]]
     if annotation.get("legal_acts") is not None:
         out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
     if annotation.get("countries") is not None:
-        codes = {plain(name): entry.iso2 for entry in load_countries().values()
-                 for name in (entry.ru, entry.en, *entry.aliases)}
         out["countries"] = [{"iso2": codes.get(plain(n), n)} for n in annotation["countries"]]
     return out
 
@@ -341,18 +338,19 @@ def bare_name(name: str) -> str:
 def score_parts(out: Path, gold: Path) -> dict[str, Any]:
     """The parts of journal articles right (`structure.score`), and the facts their annotations list
     scored as the record's are: per type over all articles, and their macro F1."""
-    from .structure import read_annotations, records_by_name
-    from .structure import score as parts
+    from ..facts.countries import load_countries
+    from .structure import plain, read_annotations, records_by_name, score_read
 
-    result = parts(out, gold)
-    records = records_by_name(out)
+    records, annotations = records_by_name(out), read_annotations(gold)
+    result = score_read(records, annotations)
+    codes = {plain(name): entry.iso2 for entry in load_countries().values() for name in (entry.ru, entry.en, *entry.aliases)}
     per_article = {a["file"]: a for a in result["articles"]}
     totals: dict[str, dict[str, int]] = {}
-    for annotation in read_annotations(gold):
+    for annotation in annotations:
         record = records.get(annotation["file"])
         if record is None:
             continue
-        for kind, facts in _listed_facts(annotation).items():
+        for kind, facts in _listed_facts(annotation, codes).items():
             predicted = list(record.get(kind) or [])
             if kind == "organisations":
                 predicted = [{**p, "aliases": [*(p.get("aliases") or []), *(bare_name(n) for n in _names(p, "name", "name_en"))]}

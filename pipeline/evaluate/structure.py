@@ -95,10 +95,14 @@ def read_annotations(gold: Path) -> list[dict[str, Any]]:
 
 def score(out: Path, gold: Path) -> dict[str, Any]:
     """Share of parts right over every annotated article whose record is in `out`."""
-    records = records_by_name(out)
+    return score_read(records_by_name(out), read_annotations(gold))
+
+
+def score_read(records: dict[str, dict[str, Any]], annotations: list[dict[str, Any]]) -> dict[str, Any]:
+    """`score` of records (by source file name) and annotations already read."""
     per_part: dict[str, list[bool]] = {part: [] for part in PARTS}
     articles = []
-    for annotation in read_annotations(gold):
+    for annotation in annotations:
         record = records.get(annotation["file"])
         if record is None:
             continue

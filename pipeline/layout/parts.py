@@ -59,7 +59,7 @@ def parts(article: Article, context: Context) -> Article:
     hint = " ".join(document.title.split()) if document is not None and document.title else None
     if hint:
         article.text = _joined_title(article.text, hint)
-    paragraphs = _paragraphs(article.text)
+    paragraphs = references.paragraphs(article.text)
     texts = [article.text[s:e] for s, e in paragraphs]
     drop: set[int] = set()
     found = _Found()
@@ -79,14 +79,14 @@ def parts(article: Article, context: Context) -> Article:
     _cut(article, [paragraphs[i] for i in sorted(drop)])
     article.masked = references.citations(article.text, references.surnames(article.references))
     article.recased = [(start, sentence_case(article.text[start:end], kept_capitals()))
-                       for start, end in _paragraphs(article.text) if shouting(article.text[start:end])]
+                       for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
     return article
 
 
 def _joined_title(text: str, hint: str) -> str:
     """The text with a title the layout saw whole, but which the text breaks into paragraphs
     ("... Under Pillar" / "Two"), made one paragraph again; every offset stays."""
-    spans = _paragraphs(text)[:_FRONT_LIMIT]
+    spans = references.paragraphs(text)[:_FRONT_LIMIT]
     for i, (start, _) in enumerate(spans):
         joined = " ".join(text[start:spans[i][1]].split())
         if not hint.startswith(joined) or joined == hint or len(joined) < 10:
@@ -122,10 +122,6 @@ class _Found:
             known = self.identifiers.get(key)
             if value and (not known or (value.startswith(known) and len(value) > len(known))):
                 self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text) if m.group(0).strip()]
 
 
 def _body_start(texts: list[str]) -> int:
@@ -252,19 +248,19 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
 
 def _reference_zone(texts: list[str], start: int) -> range:
     """The paragraphs of a reference list after its heading: up to the next label, or heading that
-    neither is nor comes before an entry, and there up to the last entry after which at least 60% of the paragraphs read as
-    entries (the others are entries broken at a page or column end, or entries of an odd style)."""
+    neither is nor comes before an entry, and there up to the last entry after which at least 60% of
+    the paragraphs read as entries (the others are entries broken at a page or column end, or
+    entries of an odd style)."""
+    entry = [references.is_entry(text) for text in texts[start:]] + [False]
     end = start
     while end < len(texts) and front.kind_of(texts[end]) is None and not _label(texts[end]) \
-            and not (_heading(texts[end]) and not references.is_entry(texts[end])
-                     and not (end + 1 < len(texts) and references.is_entry(texts[end + 1]))):
+            and not (_heading(texts[end]) and not entry[end - start] and not entry[end + 1 - start]):
         end += 1
     stop = start
     hits = 0
     for seen, j in enumerate(range(start, end), 1):
-        entry = references.is_entry(texts[j])
-        hits += entry
-        if (entry or _continues(texts[j])) and hits >= 0.6 * seen:
+        hits += entry[j - start]
+        if (entry[j - start] or _continues(texts[j])) and hits >= 0.6 * seen:
             stop = j + 1
     return range(start, stop)
 

@@ -49,6 +49,9 @@ _NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), И
     rf"(?<![\w-]){_CITED_NAME}(?:(?:,\s+{_CITED_NAME})*,?\s+(?:and|&|и)\s+{_CITED_NAME}|\s+(?:et\s+al\.?|и\s+др\.?"
     rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*\)"
 )
+_PERSON = rf"{_UP}{_LOW}+(?:[\s-]+(?:{_UP}\.\s?)*{_UP}{_LOW}+)+"  # Thomas R. Tørsløv, Paul-Emmanuel Chouc
+_FIRST_NAMED = re.compile(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,")  # "Thomas R. Tørsløv, ..."
+_NAMED_AUTHORS = re.compile(rf"(?:See also\s+)?{_PERSON}(?:,\s+{_PERSON})*\s*(?:&|and)\s+{_PERSON},")
 _WORK_MARKS = re.compile(  # what a work's description holds and prose seldom does
     r"\b\d+\(\d+\)|\b(?:No|Vol|Ch)\.\s?\d+|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
     r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+"
@@ -151,11 +154,12 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
             if re.search(r"\s(?:and|&|и|et|и\s+др|и\s+соавт)\b|,", m.group(0)) or m.group(0).split()[0].lower() in cited]
-    out += [(start, end) for start, end in _paragraphs(text) if bibliographic(text[start:end])]
+    out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph: lines up to a blank line."""
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text) if m.group(0).strip()]
 
 
@@ -167,9 +171,7 @@ def bibliographic(paragraph: str) -> bool:
     if len(text) > 600:
         return False
     rest = _NUMBERED.sub("", text)  # a number opens list items of the body as well as entries
-    person = rf"{_UP}{_LOW}+(?:[\s-]+(?:{_UP}\.\s?)*{_UP}{_LOW}+)+"  # Thomas R. Tørsløv, Paul-Emmanuel Chouc
-    opens = _AUTHOR.match(rest) or re.match(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,", rest) \
-        or re.match(rf"(?:See also\s+)?{person}(?:,\s+{person})*\s*(?:&|and)\s+{person},", rest)
+    opens = _AUTHOR.match(rest) or _FIRST_NAMED.match(rest) or _NAMED_AUTHORS.match(rest)
     if opens and _ENTRY_LIKE.search(rest):
         return True
     sure = len(_SURE_MARKS.findall(text))

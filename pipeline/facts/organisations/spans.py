@@ -102,8 +102,7 @@ def ner_candidates(
             if head in nonheads or head in things(morph):
                 continue  # "... Agreement", "Statistical Package for Social Science"
             after = _next_word(article.text, end, morph)
-            if after in things(morph) or (not has_cyrillic(text) and not any(map(is_abbreviation, text.split()))
-                                          and _word_before(article.text, start, morph) in things(morph)):
+            if _thing_beside(article.text, start, text, after, morph):
                 typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
                 continue
             if after in nonheads:
@@ -289,12 +288,15 @@ def things(morph: Morph) -> frozenset[str]:
 def called_a_thing(text: str, name: str, morph: Morph) -> bool:
     """Whether the text once writes `name` right before a word of org_things.txt ("VESPA software",
     «Selectome database») or, a Latin name, right after one («программа Alteryx»)."""
-    latin = not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        if _next_word(text, m.end(), morph) in things(morph) \
-                or (latin and _word_before(text, m.start(), morph) in things(morph)):
-            return True
-    return False
+    return any(_thing_beside(text, m.start(), name, _next_word(text, m.end(), morph), morph)
+               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
+    """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
+    or, for a Latin name that is no abbreviation, the word before it."""
+    return after in things(morph) or (not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))
+                                      and _word_before(text, start, morph) in things(morph))
 
 
 def _word_before(text: str, start: int, morph: Morph) -> str | None:
