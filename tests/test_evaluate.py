@@ -172,6 +172,20 @@ def test_parts_annotations_score_the_facts_they_list(tmp_path: Path) -> None:
     assert result["facts_macro_f1"] == pytest.approx((2 / 3 + 0.8 + 0) / 3)
 
 
+def test_a_listed_organisation_may_give_all_its_names(tmp_path: Path) -> None:
+    """An organisation listed as its names (full form and short form) is one fact, matched by any."""
+    from pipeline.evaluate import score_parts
+
+    record = _record("b.pdf", language="ru", organisations=[{"name": "ФНС России"}, {"name": "Минфин"}])
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "b.pdf.json").write_text(json.dumps(record), "utf-8")
+    gold = {"file": "b.pdf", "language": "ru",
+            "organisations": [["Федеральная налоговая служба", "ФНС России"], ["Банк России", "ЦБ"]]}
+    (tmp_path / "b.pdf.gold.json").write_text(json.dumps(gold), "utf-8")
+    found = score_parts(tmp_path / "out", tmp_path)["facts"]["organisations"]
+    assert (found["tp"], found["fp"], found["fn"]) == (1, 1, 1)
+
+
 @pytest.mark.parametrize(
     ("name", "bare"),
     [("ОАО «Радий»", "«Радий»"), ("Министерство образования и науки РФ", "Министерство образования и науки"),

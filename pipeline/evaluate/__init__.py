@@ -311,13 +311,15 @@ def load_golds(gold: Path) -> list[dict[str, Any]]:
 
 
 def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
-    """A parts annotation's plain names as gold facts of the record's kinds (its `legal_acts` are the
-    record's `treaties`; a country is its ISO code, found in `codes` by any name of countries.tsv)."""
+    """A parts annotation's plain names as gold facts of the record's kinds (an organisation is a name
+    or a list of its names; its `legal_acts` are the record's `treaties`; a country is its ISO code,
+    found in `codes` by any name of countries.tsv)."""
     from .structure import plain
 
     out: dict[str, list[dict[str, Any]]] = {}
     if annotation.get("organisations") is not None:
-        out["organisations"] = [{"names": [n, bare_name(n)]} for n in annotation["organisations"]]
+        out["organisations"] = [{"names": [*names, *map(bare_name, names)]}
+                                for names in ([n] if isinstance(n, str) else n for n in annotation["organisations"])]
     if annotation.get("legal_acts") is not None:
         out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
     if annotation.get("countries") is not None:
