@@ -3,8 +3,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_TEXTS ?= ../shared/eval/texts
-# folders of journal PDFs made by others, each PDF with FILE.gold.json beside it (not in the repository)
-JOURNAL_PDFS ?= ../material/journal_pdf/dev ../material/journal_pdf/heldout
+# real journal PDFs made by others, in dev/ and heldout/ (not in the repository: rebuilt by
+# scripts/journal_sources.py); their annotations are in tests/data/journal_real/gold/
+JOURNAL_PDFS ?= ../material/journal_pdf
 # a clone of github.com/dialogue-evaluation/factRuEval-2016 (MIT): Russian texts with organisations annotated by others
 FACTRUEVAL ?= ../material/factRuEval-2016
 
@@ -39,11 +40,11 @@ eval: $(STAMP)
 	    $(BIN)/python -m pipeline eval outputs/factrueval-$$split/out outputs/factrueval-$$split/gold; \
 	  else echo "$(FACTRUEVAL)/$$split not found: not scored"; fi; \
 	done
-	@for split in $(JOURNAL_PDFS); do \
-	  if [ -d $$split ]; then \
-	    $(BIN)/python -m pipeline run $$split -o outputs/journal-$$(basename $$split)/ --no-html --force && \
-	    $(BIN)/python -m pipeline eval outputs/journal-$$(basename $$split)/ $$split --parts; \
-	  else echo "$$split not found: not scored"; fi; \
+	@for split in dev heldout; do \
+	  if [ -d $(JOURNAL_PDFS)/$$split ]; then \
+	    $(BIN)/python -m pipeline run $(JOURNAL_PDFS)/$$split -o outputs/journal-$$split/ --no-html --force && \
+	    $(BIN)/python -m pipeline eval outputs/journal-$$split/ tests/data/journal_real/gold/$$split --parts; \
+	  else echo "$(JOURNAL_PDFS)/$$split not found: not scored (scripts/journal_sources.py rebuilds it)"; fi; \
 	done
 
 bench: $(STAMP)
