@@ -249,6 +249,29 @@ def test_bodies_named_after_places_and_people(text: str, language: str, expected
     assert [o.name for o in _run(text, models, language).organisations] == expected
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # NER cuts a body before the country it belongs to: the ministries of two countries stay two
+        ("Министерство финансов Китая снизило пошлины, а Министерство финансов Японии их повысило.", "ru",
+         ["Министерство финансов Китая", "Министерство финансов Японии"]),
+        ("Генеральная прокуратура ОАЭ и Госдепартамент США обменялись письмами.", "ru",
+         ["Генеральная прокуратура ОАЭ", "Госдепартамент США"]),
+        # the body it sits at; the head word of another name is not a head of this one
+        ("Это подтвердил представитель Следственного комитета при прокуратуре РФ.", "ru",
+         ["Следственный комитет при прокуратуре РФ"]),
+        ("Выступил вице-спикер Совета Федерации Федерального собрания России.", "ru",
+         ["Совет Федерации Федерального Собрания Российской Федерации", "Федеральное Собрание Российской Федерации"]),
+        # a plural head names bodies, not one
+        ("Таможенные службы России и Казахстана договорились.", "ru", []),
+        ("The Ministry of Finance of China cut the duties and the Ministry of Finance of Japan raised them.", "en",
+         ["Ministry of Finance of China", "Ministry of Finance of Japan"]),
+    ],
+)
+def test_a_body_keeps_the_country_it_belongs_to(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
 
 @pytest.mark.parametrize(
     "text, language, expected",

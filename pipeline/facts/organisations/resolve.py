@@ -36,6 +36,7 @@ from .spans import (
     name_variants,
     named_after,
     ner_candidates,
+    of_their_place,
     nominative,
     quoted,
     things,
@@ -154,12 +155,14 @@ def extract_organisations(article: Article, context: Context) -> Article:
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
+    candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
     bodies = named_after(article.content, places, found, _word_lists(morph)[2], morph)
+    bodies = [b for b in bodies if not Ranges(candidates).covers(b[0], b[1])]  # «... при прокуратуре РФ»
     longer = Ranges(bodies)
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,

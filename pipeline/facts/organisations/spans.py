@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _RU_LINK = re.compile(r"[ \t]+")
+_AT = re.compile(r"[ \t]+при[ \t]+([А-ЯЁа-яё]+)\b")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
@@ -379,6 +380,7 @@ def bodies_of_organisations(
     законодательства» + «ЕЭК»), and a lone head word joins it ("WCO Secretariat", «Секретариат ВТО»).
     `own` holds (organisation key, head lemma) pairs that name the organisation itself, not a body."""
     starts = {s: e for s, e, _ in found}
+    named = Ranges(found)
     out = []
     for start, end, name in candidates:
         russian = has_cyrillic(name)
@@ -392,6 +394,8 @@ def bodies_of_organisations(
         body = _head_after(text, start, end, heads) or _head_before(text, start, end, heads, morph)
         if body is None or (key, head_word(body[2], morph)) in own:
             continue
+        if any(s <= body[0] < e or s < body[1] <= e for s, e, _ in named.overlapping(body[0], body[1]) if (s, e) != (start, end)):
+            continue  # the head word belongs to another name («Совета Федерации | Федерального собрания»)
         body_start, body_end, name = body
         # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
         head = (body_start, start) if body_start < start else (end, body_end)
@@ -429,6 +433,50 @@ def _genitive(text: str, start: int, morph: Morph) -> bool:
     if is_abbreviation(word.group(0)):
         return True
     return bool(CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])
+
+
+def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: list[Mention], heads: frozenset[str],
+                   morph: Morph) -> list[tuple[int, int, str]]:
+    """Bodies NER cut before what they belong to: the country or region that follows in the genitive
+    («Генеральная прокуратура» + «ОАЭ», «Министерство финансов» + «Китая», «МИД» + «Грузии») or after
+    "of" ("Ministry of Finance" + "of Japan"),
+    the body they sit at («Следственный комитет» + «при прокуратуре», «Совет» + «при Президенте РФ»).
+    The name takes them in as printed, so that the ministries of two countries stay two; the place
+    stays a mention of its own. A plural head names bodies, not one («таможенные службы России»)."""
+    after = {m.start: m for m in places if m.type in ("LOC", "COUNTRY")}
+    out = []
+    for start, end, name in candidates:
+        link = _OF_THE.match(text, end)
+        place = after.get(link.end()) if link and not has_cyrillic(name) else None
+        if place is not None and head_word(name, morph) in heads:  # "Ministry of Finance" + "of China"
+            end, name = place.end, " ".join(text[start:place.end].split())
+        elif has_cyrillic(name) and _one_body(name, heads, morph):
+            at = _AT.match(text, end)
+            if at and (at.group(1)[:1].isupper() or lemma_of(at.group(1), morph) in heads) \
+                    and any(p.tag.POS == "NOUN" and "loct" in p.tag for p in morph.parse(at.group(1).lower())[:2]):
+                end, name = at.end(), f"{name} при {at.group(1)}"
+            link = _RU_LINK.match(text, end)
+            place = after.get(link.end()) if link else None
+            if place is not None and has_cyrillic(place.text) and _in_genitive(place.text.split()[0], morph):
+                end, name = place.end, f"{name} {' '.join(place.text.split())}"
+        out.append((start, end, name))
+    return out
+
+
+def _in_genitive(word: str, morph: Morph) -> bool:
+    """An abbreviation («США», «РФ») or a word in the genitive that is no nominative singular."""
+    return is_abbreviation(word) or morph.is_case(word, "gent") and not any(
+        {"nomn", "sing"} <= p.tag.grammemes for p in morph.parse(word.lower()))
+
+
+def _one_body(name: str, heads: frozenset[str], morph: Morph) -> bool:
+    """A name headed by an organisation word in the singular, or one abbreviation («МИД», «ФНС»)."""
+    words = name.split()
+    if len(words) == 1 and is_abbreviation(words[0]):
+        return True
+    head = head_word(name, morph)
+    return head in heads and not any(
+        lemma_of(w, morph) == head and morph.parse(w.lower())[0].tag.number == "plur" for w in words)
 
 
 _RU_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
