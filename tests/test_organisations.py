@@ -252,6 +252,22 @@ def test_bodies_named_after_places_and_people(text: str, language: str, expected
 @pytest.mark.parametrize(
     "text, language, expected",
     [
+        # a paper of a body is not the body; the body is
+        ("Это следует из Определения Верховного Суда по делу № А40-1234.", "ru", ["Верховный Суд"]),
+        ("This follows from the Judgment of the Court of Justice in case C-123/19.", "en", ["Court of Justice"]),
+        # the body of a company without the company is no particular organisation
+        ("Совет директоров одобрил сделку, а Арбитражный суд г. Москвы отказал в иске.", "ru",
+         ["Арбитражный суд г. Москвы"]),
+        ("The Board of Directors approved the deal.", "en", []),
+    ],
+)
+def test_a_body_apart_from_its_papers_and_its_parts(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
         # NER cuts a body before the country it belongs to: the ministries of two countries stay two
         ("Министерство финансов Китая снизило пошлины, а Министерство финансов Японии их повысило.", "ru",
          ["Министерство финансов Китая", "Министерство финансов Японии"]),

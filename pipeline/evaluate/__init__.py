@@ -313,7 +313,7 @@ def load_golds(gold: Path) -> list[dict[str, Any]]:
 def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """A parts annotation's plain names as gold facts of the record's kinds (an organisation is a name
     or a list of its names; its `legal_acts` are the record's `treaties`; a country is its ISO code,
-    found in `codes` by any name of countries.tsv)."""
+    found in `codes` by any name of countries.tsv, named in the text or only in its tables)."""
     from .structure import plain
 
     out: dict[str, list[dict[str, Any]]] = {}
@@ -323,7 +323,8 @@ def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str
     if annotation.get("legal_acts") is not None:
         out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
     if annotation.get("countries") is not None:
-        out["countries"] = [{"iso2": codes.get(plain(n), n)} for n in annotation["countries"]]
+        named = [*annotation["countries"], *(annotation.get("countries_in_tables") or [])]
+        out["countries"] = [{"iso2": codes.get(plain(n), n)} for n in named]
     return out
 
 
@@ -332,9 +333,11 @@ _OF_THE_COUNTRY = re.compile(r"\s+(?:РФ|России|Российской Фе
 
 
 def bare_name(name: str) -> str:
-    """A name without its legal form and the country it belongs to («ОАО «Радий»» and «АО «Радий»»,
-    «Министерство образования и науки РФ» and «... науки»), as annotators and records write them apart."""
-    return _OF_THE_COUNTRY.sub("", _LEGAL_FORM.sub("", name.strip())).strip()
+    """A name without its legal form, quotes and the country it belongs to («ОАО «Радий»», «АО
+    Радий», «Министерство образования и науки РФ» and «... науки»), as annotators and records write
+    them apart."""
+    bare = _OF_THE_COUNTRY.sub("", _LEGAL_FORM.sub("", name.strip())).strip()
+    return " ".join(re.sub(r"[«»\"“”„]", " ", bare).split())
 
 
 def score_parts(out: Path, gold: Path) -> dict[str, Any]:

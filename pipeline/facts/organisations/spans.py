@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _RU_LINK = re.compile(r"[ \t]+")
+_RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
 _AT = re.compile(r"[ \t]+при[ \t]+([А-ЯЁа-яё]+)\b")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
@@ -40,6 +41,11 @@ def _connectors() -> frozenset[str]:
 def _complement() -> frozenset[str]:
     """«для», «по»: a Russian name goes on over its complement after them."""
     return word_set(ORG_WORDS, "complement")
+
+
+def _documents() -> frozenset[str]:
+    """«определение», «приказ»: a body's paper, opening a span NER ran over the body's name."""
+    return word_set(ORG_WORDS, "document")
 
 
 @cache
@@ -169,6 +175,11 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
+    if len(words) > 1 and (words[0].text.lower() in _documents() or words[0].lemma in _documents()):
+        of = 1 + (words[1].text in _connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
+        if of < len(words) and (of > 1 or _genitive(text, words[1].start, morph)):
+            words = words[of:]  # «Определение Верховного Суда», "Judgment of the Court": the body, not its paper
+            start = words[0].start
     opened = _inner_article([w.text for w in words[:-1]])
     if opened is not None:  # "Later the Foreign Affairs Ministry": the name starts after its article
         words = words[opened + 1 :]
@@ -455,10 +466,10 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
             if at and (at.group(1)[:1].isupper() or lemma_of(at.group(1), morph) in heads) \
                     and any(p.tag.POS == "NOUN" and "loct" in p.tag for p in morph.parse(at.group(1).lower())[:2]):
                 end, name = at.end(), f"{name} при {at.group(1)}"
-            link = _RU_LINK.match(text, end)
+            link = _RU_CITY.match(text, end)  # «Арбитражный суд» + «г. Москвы»
             place = after.get(link.end()) if link else None
             if place is not None and has_cyrillic(place.text) and _in_genitive(place.text.split()[0], morph):
-                end, name = place.end, f"{name} {' '.join(place.text.split())}"
+                end, name = place.end, f"{name} {' '.join(text[link.start():place.end].split())}"
         out.append((start, end, name))
     return out
 
