@@ -468,7 +468,7 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
                 end, name = at.end(), f"{name} при {at.group(1)}"
             link = _RU_CITY.match(text, end)  # «Арбитражный суд» + «г. Москвы»
             place = after.get(link.end()) if link else None
-            if place is not None and has_cyrillic(place.text) and _in_genitive(place.text.split()[0], morph):
+            if link and place is not None and has_cyrillic(place.text) and _in_genitive(place.text.split()[0], morph):
                 end, name = place.end, f"{name} {' '.join(text[link.start():place.end].split())}"
         out.append((start, end, name))
     return out
