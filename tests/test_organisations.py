@@ -441,3 +441,55 @@ def test_russian_names_keep_their_letters_under_english_spelling_rules() -> None
     from pipeline.facts.organisations.names import one_spelling
 
     assert one_spelling(("центр", "организация", "labor", "program")) == ("центр", "организация", "labour", "programme")
+
+
+@pytest.mark.parametrize(
+    "text, language, absent",
+    [
+        # a short form the text defines for a thing makes the names built on it things
+        ("Системы радиозондирования атмосферы (СР) применяются давно. Приведены сведения о разработке "
+         "навигационной СР «Полюс». СР «Полюс» состоит из наземной базовой станции слежения (БС). "
+         "Работы выполнило ОАО «Радий».", "ru", ["СР «Полюс»", "Полюс"]),
+        # a code's letters that open the code's name elsewhere are the code, not a body
+        ("Правила ГК о товарных знаках применяются и к знакам обслуживания (п. 2 ст. 1477 ГК РФ). "
+         "Работы выполнило ОАО «Радий».", "ru", ["ГК"]),
+    ],
+)
+def test_names_of_things_the_text_defines_are_no_bodies(text: str, language: str, absent: list[str], models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert "ОАО «Радий»" in names and not set(absent) & set(names)
+
+
+def test_a_short_form_defined_for_a_thing_names_things_in_english(models: Models) -> None:
+    from pipeline.facts.organisations.resolve import _without_terms
+
+    text = 'Sensors report to a ground station (GS). The GS "Polus" stores the data; the GS Polus is run by the Weather Agency.'
+    polus, agency = text.index('"Polus"') + 1, text.index("Weather Agency")
+    candidates = [(polus, polus + 5, "Polus"), (text.index("GS Polus"), text.index("GS Polus") + 8, "GS Polus"),
+                  (agency, agency + 14, "Weather Agency")]
+    assert _without_terms(text, candidates, {"GS"}, models.morph) == [(agency, agency + 14, "Weather Agency")]
+
+
+def test_initials_and_legal_forms_join_their_organisation(models: Models) -> None:
+    """An undefined abbreviation made of a name's initials, and a company under another legal form, are
+    the organisation the text names in full."""
+    text = ("Работы выполнило ОАО «Радий». Этими работами заинтересовались специалисты Центра эксплуатации "
+            "объектов наземной космической инфраструктуры. Позже ФГУП «ЦЭНКИ» и АО «Радий» подписали договор.")
+    found = [(o.name, o.abbreviation) for o in _run(text, models, "ru").organisations]
+    assert found == [("ОАО «Радий»", None),
+                     ("Центр эксплуатации объектов наземной космической инфраструктуры", "ФГУП «ЦЭНКИ»")]
+
+
+@pytest.mark.parametrize(
+    "short, name, expected",
+    [("IBFD", "International Bureau of Fiscal Documentation", True),
+     ("ТПП", "Торгово-промышленная палата", True),
+     ("ЕЭК", "Евразийская экономическая комиссия Союза", True),
+     ("WCO", "World Trade Organization", False),
+     ("ФНС", "Федеральная таможенная служба", False),
+     ("UN", "United Nations", False)],  # two letters are too few to tell
+)
+def test_initials(short: str, name: str, expected: bool) -> None:
+    from pipeline.facts.organisations.names import initials
+
+    assert initials(short, name) is expected

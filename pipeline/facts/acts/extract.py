@@ -32,6 +32,7 @@ from ...context import Context
 from ...intervals import Ranges
 from ...lexicon.abbreviations import definition_lead
 from ...lexicon.cues import FUNCTION_WORDS, any_word
+from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
@@ -103,14 +104,16 @@ def extract_treaties(article: Article, context: Context) -> Article:
 
 def _organisations_named_by_acts(article: Article) -> None:
     """An organisation the registry does not know, every mention of which opens the name of a legal
-    act, is that act's name («ГК» of «ГК РФ», «НК» of «ст. 5 НК РФ»), not a body: it goes."""
+    act, is that act's name («ГК» of «ГК РФ», «НК» of «ст. 5 НК РФ»), not a body: it goes. So is a
+    short form in capitals that opens one anywhere («правила ГК» beside «ст. 1477 ГК РФ»)."""
     opens = {m.start for m in article.mentions if m.type == "TREATY"}
     mentions: dict[str, list[Mention]] = {}
     for m in article.mentions:
         if m.type == "ORG" and m.fact_id:
             mentions.setdefault(m.fact_id, []).append(m)
     gone = {o.id for o in article.organisations if o.registry_id is None and mentions.get(o.id)
-            and all(m.start in opens for m in mentions[o.id])}
+            and (all(m.start in opens for m in mentions[o.id])
+                 or (is_abbreviation(o.name) and any(m.start in opens for m in mentions[o.id])))}
     if gone:
         article.organisations = [o for o in article.organisations if o.id not in gone]
         article.mentions = [m for m in article.mentions if m.fact_id not in gone]

@@ -73,6 +73,33 @@ def shortens(short: str, name: str) -> bool:
     return fits(0, 0, 0)
 
 
+def initials(short: str, name: str) -> bool:
+    """Whether an abbreviation in capitals is made of the first letters of a longer name's words, in
+    order, the first word always among them, prepositions and at most one other word left out
+    («ЦЭНКИ» of «Центр эксплуатации объектов наземной космической инфраструктуры», «ТПП» of
+    «Торгово-промышленная палата», "IBFD" of "International Bureau of Fiscal Documentation")."""
+    letters = re.sub(r"[^\w]", "", short)
+    if not (3 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()) or has_cyrillic(letters) != has_cyrillic(name):
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
+    skippable = word_set(ORG_WORDS, "preposition") | word_set(FUNCTION_WORDS, "and")
+    word = letters.lower()
+
+    def fits(at: int, index: int, skipped: int) -> bool:
+        if at == len(word):  # a word after the last letter («... Союза») may be left out too
+            rest = [w for w in words[index:] if w not in skippable]
+            return len(rest) <= 1 - skipped
+        if index == len(words):
+            return False
+        if words[index][0] == word[at] and fits(at + 1, index + 1, skipped):
+            return True
+        if index > 0 and words[index] in skippable:
+            return fits(at, index + 1, skipped)
+        return index > 0 and skipped == 0 and fits(at, index + 1, 1)
+
+    return len(words) >= len(word) and fits(0, 0, 0)
+
+
 def inverts(short: str, name: str) -> bool:
     """Whether an English name puts before its head what a longer name gives after "of": "Justice
     Ministry" of "Ministry of Justice", "Customs Service" of "Service of Customs"."""

@@ -28,11 +28,12 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import en_prepositions, head_word, inverts, leading_the, one_spelling, shortens
+from .names import en_prepositions, head_word, initials, inverts, leading_the, one_spelling, shortens
 from .spans import (
     bodies_of_organisations,
     called_a_thing,
     introduced,
+    legal_form,
     name_variants,
     named_after,
     ner_candidates,
@@ -169,12 +170,13 @@ def extract_organisations(article: Article, context: Context) -> Article:
                                          _alias_heads(morph))
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table"))
     candidates = [c for c in candidates if c[2] not in rejected and not _outside_prose(article, c, apart, morph)]
+    candidates = _without_terms(article.text, candidates, rejected, morph)
     short_forms = _english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     for start, end, name in candidates:
-        seq = keys(name, morph)
+        seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         if has_cyrillic(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
@@ -214,17 +216,18 @@ def extract_organisations(article: Article, context: Context) -> Article:
 def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact],
                            support: dict[str, int]) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
-    text never defines it: a Russian stump compound («Минюст» and «Министерство юстиции», «Минфин»
-    and «Министерство финансов»), an English name with its head last ("Justice Ministry" and
-    "Ministry of Justice")."""
+    text never defines it: its initials («ЦЭНКИ», "IBFD"), a Russian stump compound («Минюст» and
+    «Министерство юстиции», «Минфин» and «Министерство финансов»), an English name with its head
+    last ("Justice Ministry" and "Ministry of Justice")."""
     moved: dict[str, str] = {}
     for key, fact in facts.items():
         if fact.entry is not None or not fact.names:
             continue
         short = fact.names[0]
+        bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
         targets = {
             other for other, full in facts.items() if other != key and other not in moved
-            and any(shortens(short, name) or inverts(short, name)
+            and any(shortens(short, name) or inverts(short, name) or initials(bare, name)
                     for name in [*full.names, *([full.entry.ru, full.entry.en] if full.entry else [])])
         }
         if len(targets) == 1:
@@ -246,6 +249,25 @@ def _outside_prose(article: Article, candidate: tuple[int, int, str], apart: Ran
     start, end, name = candidate
     return apart.covers(start, end) and head_word(name, morph) not in _word_lists(morph)[2] \
         and not quoted(article.text, start, end)
+
+
+def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[str],
+                   morph: Morph) -> list[tuple[int, int, str]]:
+    """Names built on a short form the text defines for a thing («базовой станции (БС)», «системы
+    радиозондирования (СР)») name things too, without an organisation word: «ПЭВМ БС», «СР «Полюс»»,
+    and the quoted name such a short form introduces is that thing everywhere («Полюс»)."""
+    heads = _word_lists(morph)[2]
+    things: set[str] = set()
+    kept = []
+    for start, end, name in candidates:
+        words = re.findall(r"[^\s«»\"“”„]+", name)
+        before = re.search(r"(\S+)[ \t]+[«\"“„]?$", text[max(0, start - 30) : start])
+        introduced_by = before is not None and before.group(1) in terms and quoted(text, start, end)
+        if introduced_by or (any(w in terms for w in words) and head_word(name, morph) not in heads):
+            things.update({name, " ".join(w for w in words if w not in terms)})
+            continue
+        kept.append((start, end, name))
+    return [c for c in kept if c[2] not in things]
 
 
 def _term_like(name: str) -> bool:

@@ -64,7 +64,7 @@ def _capital_article() -> re.Pattern[str]:
 
 
 @cache
-def _legal_form() -> re.Pattern[str]:
+def legal_form() -> re.Pattern[str]:
     """«ООО », «Госкорпорация » opening a name."""
     return re.compile(rf"^{any_word(ORG_WORDS, 'legal_form')}\s+")
 
@@ -279,7 +279,7 @@ def nominative(name: str, morph: Morph) -> str:
 def name_variants(name: str) -> list[str]:
     """Other spellings of a name: without its legal form («ООО», "the"), with its quotes closed."""
     out = []
-    bare = _legal_form().sub("", name)
+    bare = legal_form().sub("", name)
     for variant in (bare, _close_quotes(name), _close_quotes(bare), bare.strip("«»\"")):
         if variant and variant != name and variant not in out:
             out.append(variant)
