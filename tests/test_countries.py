@@ -31,6 +31,11 @@ def _run(text: str, models: Models, language: str = "ru") -> Article:
         ("Russia and the Republic of Belarus signed the treaty with Kazakhstan.", "en", {"RU": "Russia", "BY": "Belarus", "KZ": "Kazakhstan"}),
         ("Imports from the USA, the UK and the People's Republic of China fell.", "en", {"US": "United States", "GB": "United Kingdom", "CN": "China"}),
         ("The Kyrgyz Republic joined the Russian Federation in the union.", "en", {"KG": "Kyrgyzstan", "RU": "Russia"}),
+        # territories with a code of their own, customs territories apart from their states
+        ("Profits booked in Bermuda, the Cayman Islands and the Isle of Man escape the tax.", "en",
+         {"BM": "Bermuda", "KY": "Cayman Islands", "IM": "Isle of Man"}),
+        ("Прибыль выводится на Бермудские острова, в Гибралтар и Пуэрто-Рико.", "ru",
+         {"BM": "Бермуды", "GI": "Гибралтар", "PR": "Пуэрто-Рико"}),
     ],
 )
 def test_countries(text: str, language: str, expected: dict[str, str], models: Models) -> None:
@@ -46,6 +51,7 @@ def test_countries(text: str, language: str, expected: dict[str, str], models: M
         ("Латинская Америка и Юго-Восточная Азия наращивают торговлю.", "ru"),
         ("Russian and Belarusian firms opened offices in Brussels and Minsk.", "en"),
         ("The customs service told us about the new rules.", "en"),
+        ("The firm moved from New Jersey to a new jersey factory.", "en"),
     ],
 )
 def test_no_countries(text: str, language: str, models: Models) -> None:

@@ -25,6 +25,9 @@ from pipeline.layout.parts import parts
         ("University College London", None),
         ("Российская таможенная академия", None),
         ("Economic Growth And Trade Policy", None),
+        # an organisation word names no person, though the line reads like names set side by side
+        ("Nigeria Customs Service World Customs", None),
+        ("Белорусская Таможенная Служба", None),
         ("В статье рассматривается задача стабилизации перевернутого маятника.", None),
     ],
 )
@@ -240,6 +243,26 @@ def test_a_lone_name_under_a_title_without_the_layouts_word(text: str, author: s
     parts(article, context())
     assert [a.name for a in article.authors] == [author]
     assert article.text.startswith(text.split("\n\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "institution", "title"),
+    [
+        ("Customs Fraud Detection with Trees\n\nSundong Kim Yu-Che Tsai\n\nInstitute for Basic Science\n\n"
+         "Abstract\n\nCustoms administrations screen declarations.", "Institute for Basic Science",
+         "Customs Fraud Detection with Trees"),
+        ("Таможенный контроль товаров\n\nИван Петров Сергей Соколов\n\nРоссийская таможенная академия\n\n"
+         "Аннотация\n\nСтатья посвящена таможенному контролю.", "Российская таможенная академия",
+         "Таможенный контроль товаров"),
+    ],
+)
+def test_an_institution_under_the_title_is_an_affiliation(text: str, institution: str, title: str) -> None:
+    """Under the title and before the abstract an institution is an affiliation, though the names
+    above it were not read as authors: it leaves the text, so no organisation comes from it."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert institution in article.affiliations and institution not in article.text
+    assert article.text.startswith(title)
 
 
 def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:

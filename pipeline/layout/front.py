@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..data import load_lines
 from ..lexicon.cues import label
 from ..record import Author
 
@@ -110,6 +111,12 @@ def identifiers(text: str) -> dict[str, str | None]:
             "issn": issn.group(1) if issn else None}
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    """The head words of organisations' names (org_heads.txt), as written, in lower case."""
+    return frozenset(w.lower() for w in load_lines("org_heads.txt"))
+
+
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     if _opens()["affiliation"].search(paragraph):
@@ -137,6 +144,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
         part = part.strip(" *∗⁎†‡§0123456789")
         if not part:
             continue
+        if any(w.lower() in _bodies() for w in part.split()):
+            return None  # "Nigeria Customs Service": an organisation word names no person
         if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part):
             names.append(part)
         elif not _DEGREE.fullmatch(part):

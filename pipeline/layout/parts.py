@@ -177,7 +177,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)
             continue
         place = front.affiliation(flat)
-        if place and (found.authors or re.match(r"\s*[\d*∗†‡§]", texts[i])):
+        # an institution under the title, before the abstract, is an affiliation though the names
+        # above it were not read as authors (a grid of author cards)
+        if place and (found.authors or re.match(r"\s*[\d*∗†‡§]", texts[i]) or (title_at is not None and i > title_at)):
             if place not in found.affiliations:
                 found.affiliations.append(place)
             _contacts(flat, found.authors)
