@@ -493,3 +493,19 @@ def test_initials(short: str, name: str, expected: bool) -> None:
     from pipeline.facts.organisations.names import initials
 
     assert initials(short, name) is expected
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        # a name that spells out a short form defined for a thing, here or where the text repeats it
+        ("This paper proposes DATE, a model of Dual-task Attentive Tree-aware Embedding (DATE), to rank "
+         "illegal trade flows. The Dual-task Attentive Tree-aware Embedding model has three stages.", "en"),
+        ("В работе предложена Модель Совместного Анализа Грузопотоков (МСАГ) для ранжирования поставок. "
+         "Модель Совместного Анализа Грузопотоков обучена на данных деклараций.", "ru"),
+        # a decade is no body
+        ("Once we've had the Sixties, later decades matter less to the listeners of rock music.", "en"),
+    ],
+)
+def test_names_of_models_and_times_are_no_bodies(text: str, language: str, models: Models) -> None:
+    assert _run(text, models, language).organisations == []

@@ -351,3 +351,20 @@ def test_a_body_cited_as_the_author_is_a_citation() -> None:
     text = "as defined (American Psychiatric Association, 2000), with data of the ILO (ILO, 2021), met in (Astana, 2014)."
     assert [text[s:e] for s, e in references.citations(text)] == ["(American Psychiatric Association, 2000)",
                                                                    "(ILO, 2021)"]
+
+
+@pytest.mark.parametrize(
+    ("loud", "rest", "read"),
+    [
+        ("PARTICIPANTS WHO DEVELOPED DEMENTIA", "The WTO figures were not used.", "Participants who developed dementia"),
+        ("THE WTO AND THE EAEU", "The WTO rules apply.", "The WTO and the eaeu"),
+        ("ВОЗ И НЫНЕ ТАМ", "ВТО одобрила правила.", "Воз и ныне там"),
+        ("ВТО И ЕАЭС", "Правила ВТО применяются.", "ВТО и еаэс"),
+    ],
+)
+def test_text_in_capitals_keeps_only_the_abbreviations_the_rest_of_the_text_writes(loud: str, rest: str, read: str) -> None:
+    """A registered abbreviation inside a line set in capitals keeps its capitals when the rest of the
+    text writes it too; else it is a word like any other of the line ("WHO DEVELOPED")."""
+    article = make_article(f"Introduction\n\n{loud}\n\n{rest}", fmt="pdf")
+    parts(article, context())
+    assert article.content.split("\n\n")[1] == read

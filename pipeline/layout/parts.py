@@ -78,9 +78,22 @@ def parts(article: Article, context: Context) -> Article:
     article.references = [references.parse(e) for e in references.entries(found.entries)]
     _cut(article, [paragraphs[i] for i in sorted(drop)])
     article.masked = references.citations(article.text, references.surnames(article.references))
-    article.recased = [(start, sentence_case(article.text[start:end], kept_capitals()))
-                       for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
+    loud = [(start, end) for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
+    article.recased = [(start, sentence_case(article.text[start:end], _kept_in(article.text, loud)))
+                       for start, end in loud]
     return article
+
+
+def _kept_in(text: str, loud: list[tuple[int, int]]) -> frozenset[str]:
+    """The registered abbreviations a text in capitals keeps: those the rest of the text writes too
+    («WTO» of "THE WTO AND THE EAEU" beside "the WTO"), and not a word that only looks like one ("WHO
+    DEVELOPED DEMENTIA")."""
+    quiet = list(text)
+    for start, end in loud:
+        quiet[start:end] = " " * (end - start)
+    said = "".join(quiet)
+    words = set(re.findall(r"[^\W\d_]+", said))
+    return frozenset(a for a in kept_capitals() if a in words or not a.isalpha() and a in said)
 
 
 def _joined_title(text: str, hint: str) -> str:

@@ -107,13 +107,14 @@ def _organisations_named_by_acts(article: Article) -> None:
     act, is that act's name («ГК» of «ГК РФ», «НК» of «ст. 5 НК РФ»), not a body: it goes. So is a
     short form in capitals that opens one anywhere («правила ГК» beside «ст. 1477 ГК РФ»)."""
     opens = {m.start for m in article.mentions if m.type == "TREATY"}
+    first_words = {m.text.split()[0] for m in article.mentions if m.type == "TREATY" and m.text.split()}
     mentions: dict[str, list[Mention]] = {}
     for m in article.mentions:
         if m.type == "ORG" and m.fact_id:
             mentions.setdefault(m.fact_id, []).append(m)
     gone = {o.id for o in article.organisations if o.registry_id is None and mentions.get(o.id)
             and (all(m.start in opens for m in mentions[o.id])
-                 or (is_abbreviation(o.name) and any(m.start in opens for m in mentions[o.id])))}
+                 or (is_abbreviation(o.name) and o.name in first_words))}
     if gone:
         article.organisations = [o for o in article.organisations if o.id not in gone]
         article.mentions = [m for m in article.mentions if m.fact_id not in gone]

@@ -42,6 +42,7 @@ from .spans import (
     quoted,
     things,
     title_case_names,
+    word_before,
 )
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     ner = [x for x in article.mentions if x.type == "ORG"]
     found = _yield_to_quoted(article, found, ner)
     rejected: set[str] = set()
-    defined = _defined(article, found, countries, ner, facts, morph, rejected)
+    spelt_out: list[tuple[int, int]] = []  # the long forms of short forms defined for things
+    defined = _defined(article, found, countries, ner, facts, morph, rejected, spelt_out)
     found += [(s, e, f.key) for f in facts.values() if f.entry is None for s, e in f.spans]
     found = _add_learned(text_pieces, defined, found, countries, morph)
     found += _back_references(text_pieces, found, facts, defined, morph)
@@ -168,9 +170,13 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
-    apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table"))
+    apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     candidates = [c for c in candidates if c[2] not in rejected and not _outside_prose(article, c, apart, morph)]
     candidates = _without_terms(article.text, candidates, rejected, morph)
+    # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
+    # or where the text repeats it
+    spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
+    candidates = [c for c in candidates if _headed(c[2], morph) or not any(_within(keys(c[2], morph), seq) for seq in spelt)]
     short_forms = _english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
@@ -243,9 +249,9 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
 
 def _outside_prose(article: Article, candidate: tuple[int, int, str], apart: Ranges[tuple[int, int]],
                    morph: Morph) -> bool:
-    """A name that stands in a heading, a title or rows of a table set as text, without an
-    organisation word or quotes: the name of a section, of the article's subject or of a row
-    ("Data Preparation", «Методы исследования», "Sample_MSA_Chimp"), not of a body."""
+    """A name that stands in a heading, a title, a caption or rows of a table set as text, without an
+    organisation word or quotes: the name of a section, of the article's subject, of a figure or of a
+    row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body."""
     start, end, name = candidate
     return apart.covers(start, end) and head_word(name, morph) not in _word_lists(morph)[2] \
         and not quoted(article.text, start, end)
@@ -255,7 +261,8 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
                    morph: Morph) -> list[tuple[int, int, str]]:
     """Names built on a short form the text defines for a thing («базовой станции (БС)», «системы
     радиозондирования (СР)») name things too, without an organisation word: «ПЭВМ БС», «СР «Полюс»»,
-    and the quoted name such a short form introduces is that thing everywhere («Полюс»)."""
+    and the quoted name such a short form introduces is that thing everywhere («Полюс»), as is a name
+    that spells such a short form out («Анализ Грузопотоков (МСАГ)»)."""
     heads = _word_lists(morph)[2]
     things: set[str] = set()
     kept = []
@@ -263,11 +270,18 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
         words = re.findall(r"[^\s«»\"“”„]+", name)
         before = re.search(r"(\S+)[ \t]+[«\"“„]?$", text[max(0, start - 30) : start])
         introduced_by = before is not None and before.group(1) in terms and quoted(text, start, end)
-        if introduced_by or (any(w in terms for w in words) and head_word(name, morph) not in heads):
+        defines = re.match(r"\s*\(([^()\s]+)\)", text[end : end + 30])  # «... Грузопотоков (МСАГ)»
+        if introduced_by or ((any(w in terms for w in words) or defines and defines.group(1) in terms)
+                             and head_word(name, morph) not in heads):
             things.update({name, " ".join(w for w in words if w not in terms)})
             continue
         kept.append((start, end, name))
     return [c for c in kept if c[2] not in things]
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of `whole`'s words."""
+    return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 def _term_like(name: str) -> bool:
@@ -350,10 +364,12 @@ def _defined(
     facts: dict[str, _Fact],
     morph: Morph,
     rejected: set[str],
+    spelt_out: list[tuple[int, int]],
 ) -> dict[str, str]:
     """Short names the article defines for an organisation: short form -> fact key.
 
-    Short names defined for anything else («глобальные цепочки стоимости (ГЦС)») go to `rejected`.
+    Short names defined for anything else («глобальные цепочки стоимости (ГЦС)») go to `rejected`,
+    their long forms (where their start is known) to `spelt_out`.
     """
     generic, nonheads, heads = _word_lists(morph)
     ends = {end: key for _, end, key in found}
@@ -367,12 +383,16 @@ def _defined(
                 or (ends.get(d.long_end) is None
                     and things.setdefault(d.short, called_a_thing(article.text, d.short, morph))):
             rejected.add(d.short)
+            if d.long_start is not None and d.long_end not in country_ends:
+                spelt_out.append((d.long_start, d.long_end))
             continue
         key = ends.get(d.long_end)
         if key is None:
             key = _new_from_definition(article, d, ner, nonheads, heads, facts, morph)
         if key is None:
             rejected.add(d.short)
+            if d.long_start is not None:
+                spelt_out.append((d.long_start, d.long_end))
             continue
         out.setdefault(d.short, key)
         fact = facts[key]
@@ -403,6 +423,8 @@ def _new_from_definition(
     head = head_word(long_text, morph)
     # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an
     # organisation word, for NER tags many a method's name ("Bayesian Personalized Ranking (BPR)")
+    if word_before(article.text, start, morph) in things(morph):
+        return None  # «Модель | Совместного Анализа Грузопотоков (МСАГ)»: NER took the thing's name in
     if head is None or head in nonheads or head in things(morph) \
             or not ((tagged and has_cyrillic(long_text)) or head in heads):
         return None

@@ -308,10 +308,10 @@ def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Mo
     """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
     or, for a Latin name that is no abbreviation, the word before it."""
     return after in things(morph) or (not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))
-                                      and _word_before(text, start, morph) in things(morph))
+                                      and word_before(text, start, morph) in things(morph))
 
 
-def _word_before(text: str, start: int, morph: Morph) -> str | None:
+def word_before(text: str, start: int, morph: Morph) -> str | None:
     """The lemma of the word right before a span, or None after punctuation."""
     before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 40) : start])
     return lemma_of(before.group(1), morph) if before else None
