@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from helpers import context, make_article
 
@@ -149,6 +151,10 @@ def test_apparatus_leaves_the_text_and_fills_the_record(lang: str) -> None:
     assert article.text.startswith(("ТАМОЖЕННЫЙ ТРАНЗИТ", "CUSTOMS TRANSIT"))
     cited = [article.text[s:e] for s, e in article.masked]
     assert cited in (["[Иванов, 2015]"], ["(Smith et al., 2015)"])
+    # what left the text is said: the record tells the reader its body is not the whole file
+    said = " ".join(article.warnings)
+    assert re.search(r"\b(\d+) paragraphs of apparatus .*: (\d+) of front matter", said), said
+    assert "1 in-text citations" in said
     assert "2015" not in article.content and "Евразийская экономическая комиссия" in article.content + \
         "Евразийская экономическая комиссия"
 

@@ -137,7 +137,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
     words = text.split()
     if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 \
-            and all(re.fullmatch(rf"{_UP}{_LOW}+", w) for w in words):
+            and all(re.fullmatch(_SURNAME, w) for w in words):
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names = []
     for part in parts:

@@ -76,8 +76,16 @@ def parts(article: Article, context: Context) -> Article:
     article.affiliations = found.affiliations
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
-    _cut(article, [paragraphs[i] for i in sorted(drop)])
+    cut = [paragraphs[i] for i in sorted(drop)]
+    _cut(article, cut)
     article.masked = references.citations(article.text, references.surnames(article.references))
+    if cut:
+        front_cut = sum(1 for i in drop if i < body)
+        article.warnings.append(
+            f"{len(cut)} paragraphs of apparatus ({sum(e - s for s, e in cut)} characters: {front_cut} of front matter, "
+            f"{len(cut) - front_cut} of notes, statements and references) taken out of the text; no facts are read from them")
+    if article.masked:
+        article.warnings.append(f"{len(article.masked)} in-text citations kept in the text but read for no facts")
     loud = [(start, end) for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
     article.recased = [(start, sentence_case(article.text[start:end], _kept_in(article.text, loud)))
                        for start, end in loud]
