@@ -86,3 +86,27 @@ def test_russia_belarus_corpus(models: Models) -> None:
     assert {c.iso2 for c in article.countries} == {"RU", "BY", "DE", "IT"}
     belarus = {m.text.split()[-1] for m in article.mentions if m.fact_id == "cty-BY"}
     assert {"Беларусью", "Беларуси", "Белоруссии", "Belarus"} <= belarus
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rows", "expected"),
+    [
+        ("Доходы выросли во всех странах Союза, как видно из таблицы.", "ru",
+         [["Армения", "1,2"], ["Кыргызстан", "0,4"], ["Итого", "1,6"]], {"AM": 1, "KG": 1}),
+        ("Revenues rose in Germany and across the Union, as the table shows.", "en",
+         [["Germany", "13.3"], ["Austria", "3.1"], ["Denmark", "1.8"], ["Total", "18.2"]], {"DE": 1, "AT": 1, "DK": 1}),
+    ],
+)
+def test_countries_only_a_table_names(text: str, language: str, rows: list[list[str]], expected: dict[str, int],
+                                      models: Models) -> None:
+    """A table of countries names countries the text does not: each is a fact, counted once a cell."""
+    from pipeline.record import Table
+
+    article = make_article(text, language=language, tables=[Table(caption=None, header=[], rows=rows)])
+    annotate(article, context())
+    found = extract_countries(article, context()).countries
+    named_in_text = {m.fact_id for m in article.mentions if m.type == "COUNTRY"}
+    assert {c.iso2 for c in found} == set(expected)
+    assert {c.iso2: c.mentions for c in found if c.id not in named_in_text} == \
+        {iso2: n for iso2, n in expected.items() if f"cty-{iso2}" not in named_in_text}
+    assert named_in_text == ({"cty-DE"} if language == "en" else set())

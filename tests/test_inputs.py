@@ -315,3 +315,30 @@ def test_bidi_controls_are_removed_from_names_in_the_record(name: str) -> None:
     for fact in (organisation, treaty):
         strip_bidi_names(fact)
     assert organisation.name == organisation.aliases[0] == treaty.title == treaty.parties[0] == strip_bidi(name)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_body(lang: str) -> None:
+    """Notes in small type under both columns of the body, each mark set as a line of its own in the
+    margin, and a page number under them: the notes leave the body, each with its mark."""
+    body = {"ru": "Таможенные органы обмениваются данными о транзите", "en": "Customs administrations exchange transit data"}[lang]
+    notes = {"ru": ["Данные ФТС России за 2021 год.", "Оценка автора по данным ЕЭК."],
+             "en": ["Data of the Federal Customs Service for 2021.", "The author's estimate from EEC data."]}[lang]
+
+    def page(n: int) -> PageLines:
+        lines = []
+        for row in range(30):
+            top = 80 + 15 * row
+            lines.append(Line(f"{body} {n}.{row}, left" + ("²" if row == 5 else ""), 60, 290, top, top + 10, 9.0,
+                              marks=["2"] if row == 5 else []))
+            lines.append(Line(f"{body} {n}.{row}, right" + ("³" if row == 9 else ""), 310, 540, top, top + 10, 9.0,
+                              marks=["3"] if row == 9 else []))
+        lines += [Line("2", 60, 63, 560, 564, 4.0), Line(notes[0] + " " + body + " " * 40 + "end", 66, 540, 560, 567, 6.0),
+                  Line("3", 60, 63, 575, 579, 4.0), Line(notes[1] + " " + body + " " * 40 + "end", 66, 540, 575, 582, 6.0),
+                  Line(str(100 + n), 290, 310, 800, 812, 12.0)]
+        return PageLines(595, 842, lines)
+
+    layout = compose([page(n) for n in range(3)])
+    assert [(f.mark, f.text.split(".")[0]) for f in layout.footnotes[:2]] == [("2", notes[0].split(".")[0]),
+                                                                             ("3", notes[1].split(".")[0])]
+    assert all(notes[0][:20] not in text and notes[1][:20] not in text for text in layout.pages)

@@ -5,12 +5,14 @@ Russian: «Россия», «Беларусь», «Кыргызстан»; "Russ
 («Республикой Беларусь»), older names («Белоруссии»), abbreviations («РФ», "USA") and names the
 article defines («... (далее – РБ)») are mentions of the same fact. Adjectives («российский»)
 and cities are not country mentions; a country named inside an organisation's name («ФТС
-России») is, since the text names the country there.
+России») is, since the text names the country there. A country only the tables name (a table of
+countries) is a fact without a mention in the text.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +21,7 @@ from ..data import load_tsv
 from ..errors import DataFileError
 from ..intervals import Ranges
 from ..lexicon.abbreviations import learn_abbreviations
-from ..lexicon.gazetteer import Gazetteer, Match, Piece, keys, pieces
+from ..lexicon.gazetteer import Gazetteer, Match, Piece, keys, pieces, split
 from ..nlp.morph import Morph
 from ..record import Article, Country, Mention
 
@@ -97,8 +99,29 @@ def extract_countries(article: Article, context: Context) -> Article:
     article.mentions = [x for x in article.mentions if not (x.type == "LOC" and named.overlaps(x.start, x.end))]
     article.mentions.extend(found)
     article.countries.extend(facts.values())
+    article.countries.extend(_in_tables(article, facts, lang, models.morph))
     log.debug("%s: %d countries, %d mentions", article.source.name, len(facts), len(found))
     return article
+
+
+def _in_tables(article: Article, named: dict[str, Country], lang: str, morph: Morph) -> list[Country]:
+    """Countries only the tables name (rows of a table of countries): one fact each, counted once per
+    cell that names it; they have no mention in the text."""
+    cells = Counter(
+        m.value
+        for table in article.tables
+        for cell in [table.caption or "", *table.header, *(c for row in table.rows for c in row), table.note or ""]
+        if cell.strip() and not cell.replace(" ", "").replace(",", "").replace(".", "").isdigit()
+        for m in country_gazetteer(morph).scan(split(cell, 0, morph))
+    )
+    entries = load_countries()
+    out = []
+    for iso2, count in cells.items():
+        entry = entries[iso2]
+        if f"cty-{entry.iso2}" not in named:
+            out.append(Country(id=f"cty-{entry.iso2}", name=entry.en if lang == "en" else entry.ru, iso2=entry.iso2,
+                               name_en=entry.en, mentions=count))
+    return out
 
 
 def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
@@ -200,9 +200,12 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
     type under a short rule below the column's body, or, with no rule, small type below a gap
     whose opening marks the body on that page refers to."""
     marks = {m for line in lines for m in line.marks}
+    lines = _marks_set_apart(lines, marks, size)
     notes: list[tuple[str, list[str]]] = []
     body: list[Line] = []
     foot: set[int] = set()
+    body_bottom = max((line.bottom for line in lines if line.size >= _SMALL * size
+                       and not _PAGE_NUMBER.fullmatch(line.text.strip())), default=page.height)
     for column in {_column_of(line, columns) for line in lines}:
         here = [i for i, line in enumerate(lines) if _column_of(line, columns) == column]
         a, b = columns[column] if column is not None else (0.0, page.width)
@@ -213,15 +216,18 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             if below and all(lines[i].top >= rule - 1 for i in here if i > below[0]):
                 foot.update(below)
                 continue
-        last_body = max((i for i in here if lines[i].size >= _SMALL * size), default=-1)
+        last_body = max((i for i in here if lines[i].size >= _SMALL * size
+                         and not _PAGE_NUMBER.fullmatch(lines[i].text.strip())), default=-1)
         start = None
         for k, i in enumerate(here):
             line = lines[i]
             if i < last_body or line.size >= _SMALL * size or line.top < 0.5 * page.height:
                 continue
-            opening = _OPENING_MARK.match(line.text)
-            mark = line.lead if line.lead is not None else opening.group(1) if opening else None
-            if start is None and mark in marks and k > 0 and line.top - lines[here[k - 1]].bottom > line.size:
+            mark = _mark_of(line)
+            gap = line.top - lines[here[k - 1]].bottom > line.size if k > 0 else True
+            # notes set across the columns, under the body of both: the first may have lost its mark
+            below = line.top > body_bottom + size and any(_mark_of(lines[j]) in marks for j in here[k:])
+            if start is None and gap and (mark in marks and k > 0 or below):
                 start = i
             if start is not None:
                 foot.add(i)
@@ -238,6 +244,29 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         else:
             notes.append(("", [line.text]))
     return body, [(mark, _joined(parts)) for mark, parts in notes]
+
+
+def _mark_of(line: Line) -> str | None:
+    """The raised mark or the number that opens a line."""
+    opening = _OPENING_MARK.match(line.text)
+    return line.lead if line.lead is not None else opening.group(1) if opening else None
+
+
+def _marks_set_apart(lines: list[Line], marks: set[str], size: float) -> list[Line]:
+    """A note's mark the layout set as a line of its own, beside the note's first line (a mark in
+    the margin): the mark opens that line, the nearest to its right on the same baseline."""
+    led: dict[int, str] = {}
+    gone: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.text.strip() not in marks or line.size >= _SMALL * size:
+            continue
+        beside = [j for j, other in enumerate(lines) if j != i and other.lead is None and j not in led
+                  and abs(other.top - line.top) < size and other.x0 >= line.x1 - 1 and other.size > line.size]
+        if beside:
+            j = min(beside, key=lambda k: lines[k].x0)
+            led[j] = line.text.strip()
+            gone.add(i)
+    return [replace(line, lead=led[j]) if j in led else line for j, line in enumerate(lines) if j not in gone]
 
 
 def _joined(parts: list[str]) -> str:
