@@ -226,8 +226,8 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             mark = _mark_of(line)
             gap = line.top - lines[here[k - 1]].bottom > line.size if k > 0 else True
             # notes set across the columns, under the body of both: the first may have lost its mark
-            below = line.top > body_bottom + size and any(_mark_of(lines[j]) in marks for j in here[k:])
-            if start is None and gap and (mark in marks and k > 0 or below):
+            under = line.top > body_bottom + size and any(_mark_of(lines[j]) in marks for j in here[k:])
+            if start is None and gap and (mark in marks and k > 0 or under):
                 start = i
             if start is not None:
                 foot.add(i)
