@@ -374,3 +374,23 @@ def test_text_in_capitals_keeps_only_the_abbreviations_the_rest_of_the_text_writ
     article = make_article(f"Introduction\n\n{loud}\n\n{rest}", fmt="pdf")
     parts(article, context())
     assert article.content.split("\n\n")[1] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a Russian journal prints its list twice, the second time transliterated: one list of works
+        ("Введение\n\nТранзит растёт.\n\nСписок литературы\n\n1. Иванов И. И. Транзит // Вестник. 2015. № 1. С. 1–9.\n\n"
+         "2. Петров П. П. Пломбы // Таможня. 2019. № 2. С. 5–7.\n\n3. Smith J. Seals // Review. 2018. Vol. 3. P. 1–9.\n\n"
+         "References\n\n1. Ivanov I. I. Tranzit [Transit]. Vestnik, 2015, no. 1, pp. 1–9.\n\n"
+         "2. Petrov P. P. Plomby [Seals]. Tamozhnya, 2019, no. 2, pp. 5–7.\n\n3. Smith J. Seals. Review, 2018, vol. 3, pp. 1–9.", 3),
+        # two lists in Latin letters are two lists
+        ("Introduction\n\nTransit grows.\n\nReferences\n\n1. Smith, J. Transit. Review 3 (2015) 1–9.\n\n"
+         "2. Jones, M. Seals. Customs 2 (2019) 5–7.\n\nData sources\n\n1. World Bank. WITS database. 2021.\n\n"
+         "2. OECD. Trade statistics. 2020.", 4),
+    ],
+)
+def test_a_transliterated_reference_list_is_not_counted_twice(text: str, count: int) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert len(article.references) == count
+    assert "Vestnik" not in article.text and "Список литературы" not in article.text

@@ -69,6 +69,7 @@ def parts(article: Article, context: Context) -> Article:
     for at in later:  # a title block in the other language, before its own abstract
         _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
     _apparatus(texts, body, drop, found)
+    found.entries.extend(p for kept in _without_transliterations(found.lists) for p in kept)
     article.titles = found.titles
     # the names as printed in the article's own language, which comes first: a Russian article's
     # English block repeats them transliterated
@@ -137,6 +138,7 @@ class _Found:
         self.affiliations: list[str] = []
         self.identifiers: dict[str, str | None] = {"udc": None, "doi": None, "issn": None}
         self.entries: list[str] = []
+        self.lists: list[list[str]] = []  # the reference lists after the body, each as its paragraphs
 
     def identify(self, text: str) -> None:
         for key, value in front.identifiers(text).items():
@@ -254,7 +256,7 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)
             zone = _reference_zone(texts, i + 1)
             drop.update(zone)
-            found.entries.extend(texts[j] for j in zone)
+            found.lists.append([texts[j] for j in zone])
             i = max(i, zone.stop - 1)
         elif kind == "back":
             drop.add(i)
@@ -267,6 +269,24 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 i += 1
                 drop.add(i)
         i += 1
+
+
+def _without_transliterations(lists: list[list[str]]) -> list[list[str]]:
+    """The reference lists but a list in Latin letters that repeats a Cyrillic one before it entry for
+    entry (the transliterated «References» of a Russian journal): as many entries, give or take a
+    quarter."""
+    def cyrillic_share(paragraphs: list[str]) -> float:
+        return sum(map(has_cyrillic, paragraphs)) / len(paragraphs) if paragraphs else 0.0
+
+    kept: list[list[str]] = []
+    for paragraphs in lists:
+        size = len(references.entries(paragraphs))
+        repeats = any(cyrillic_share(earlier) >= 0.3 and cyrillic_share(paragraphs) < 0.1
+                      and 0.75 * len(references.entries(earlier)) <= size <= 1.25 * len(references.entries(earlier))
+                      for earlier in kept)
+        if not repeats:
+            kept.append(paragraphs)
+    return kept
 
 
 def _reference_zone(texts: list[str], start: int) -> range:
