@@ -347,6 +347,10 @@ def test_notes_about_the_author_leave_the_body(text: str, gone: str, kept: str) 
         ("Адрес для переписки: Россия, г. Пермь, ул. Букирева, 15", "contact"),
         ("The online version of this article is published under the Creative Commons Attribution licence.", "rights"),
         ("Keywords: Copyright, Copyright Term, Intellectual Property", None),
+        # prose about copyright is no rights line; a rights line is
+        ("Copyright terms grew over the last decades in most countries.", None),
+        ("Copyright 2019 by the authors. All rights reserved.", "rights"),
+        ("© Иванов И. И., 2024. Все права защищены.", "rights"),
     ],
 )
 def test_apparatus_lines_told_by_their_openers(paragraph: str, kind: str | None) -> None:
@@ -394,3 +398,29 @@ def test_a_transliterated_reference_list_is_not_counted_twice(text: str, count: 
     article = parts(make_article(text, fmt="pdf"), context())
     assert len(article.references) == count
     assert "Vestnik" not in article.text and "Список литературы" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        # the file lost the list's heading: the entries that close the text are still the list
+        ("Introduction\n\nCopyright terms grew in the Sixties and later.\n\n"
+         + "\n\n".join(f"{name}, J. and Other, K. (200{i}). Title number {i}. Journal of Law, {i}(2):1–9."
+                       for i, name in enumerate(["Akerlof", "Bessen", "Landes", "Liebowitz", "Nordhaus", "Watt"])),
+         6, "Copyright terms grew"),
+        ("Введение\n\nТранзит растёт.\n\n"
+         + "\n\n".join(f"{name} И. И. Статья {i} // Вестник. 201{i}. № {i}. С. 1–9."
+                       for i, name in enumerate(["Иванов", "Петров", "Сидоров", "Кузнецов", "Смирнова", "Волков"])),
+         6, "Транзит растёт"),
+        # entries the layout broke over two paragraphs are entries
+        ("Introduction\n\nStress was measured.\n\nReferences\n\n"
+         + "\n\n".join(f"{name}, L., Paillard-Borg, S. and Winblad, B.\n\n(200{i}). An active lifestyle "
+                       f"number {i}. Lancet Neurology, 3, 343–353."
+                       for i, name in enumerate(["Fratiglioni", "Green", "Lupien", "Motomura", "Norton"])), 5,
+         "Stress was measured"),
+    ],
+)
+def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, count: int, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert len(article.references) == count
+    assert article.text.rstrip().split("\n\n")[-1].startswith(kept)

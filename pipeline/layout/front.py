@@ -93,6 +93,8 @@ def _completed(kind: str, rest: str) -> bool:
         return "@" in rest[:120] or bool(_ORCID.search(rest[:120])) or bool(re.match(r"\s*[:.]?\s*$", rest))
     if kind in ("citation", "concepts"):
         return bool(re.match(r"\s*[:.—–-]|\s*$", rest))
+    if kind == "rights" and re.match(r"\s+[a-z]", rest) and not re.match(r"\s+(?:by|held|of|for|notice|statement)\b", rest):
+        return False  # "Copyright terms grew ...": prose about copyright, not a rights line
     return True
 
 

@@ -69,6 +69,8 @@ def parts(article: Article, context: Context) -> Article:
     for at in later:  # a title block in the other language, before its own abstract
         _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
     _apparatus(texts, body, drop, found)
+    if not found.lists:
+        found.lists.append(_unheaded_list(texts, body, drop))
     found.entries.extend(p for kept in _without_transliterations(found.lists) for p in kept)
     article.titles = found.titles
     # the names as printed in the article's own language, which comes first: a Russian article's
@@ -271,6 +273,26 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
         i += 1
 
 
+def _unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
+    """A reference list whose heading the file lost: the paragraphs that close the text, at least five
+    of which read as entries and 60% of them from each one on to the end (the others are entries
+    broken at a page end); they leave the text."""
+    tail = [i for i in range(body + 1, len(texts)) if i not in drop]
+    entry = dict(zip(tail, _entry_flags([texts[i] for i in tail]), strict=True))
+    start, hits, seen = len(texts), 0, 0
+    for i in reversed(tail):
+        hits, seen = hits + entry[i], seen + 1
+        if entry[i] and hits >= 0.6 * seen:
+            start = i
+        elif hits < 0.6 * seen - 2:
+            break
+    zone = [i for i in tail if i >= start]
+    if sum(entry[i] for i in zone) < 5:
+        return []
+    drop.update(zone)
+    return [texts[i] for i in zone]
+
+
 def _without_transliterations(lists: list[list[str]]) -> list[list[str]]:
     """The reference lists but a list in Latin letters that repeats a Cyrillic one before it entry for
     entry (the transliterated «References» of a Russian journal): as many entries, give or take a
@@ -294,7 +316,7 @@ def _reference_zone(texts: list[str], start: int) -> range:
     neither is nor comes before an entry, and there up to the last entry after which at least 60% of
     the paragraphs read as entries (the others are entries broken at a page or column end, or
     entries of an odd style)."""
-    entry = [references.is_entry(text) for text in texts[start:]] + [False]
+    entry = _entry_flags(texts[start:]) + [False]
     end = start
     while end < len(texts) and front.kind_of(texts[end]) is None and not _label(texts[end]) \
             and not (_heading(texts[end]) and not entry[end - start] and not entry[end + 1 - start]):
@@ -315,6 +337,15 @@ def _label(text: str) -> bool:
 def _heading(text: str) -> bool:
     flat = text.strip()
     return len(flat) < 100 and "\n" not in flat and not flat.endswith((".", ",", ";", ":"))
+
+
+def _entry_flags(texts: list[str]) -> list[bool]:
+    """Whether each paragraph reads as a reference entry, or as part of one the layout broke over two
+    paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ...")."""
+    alone = [references.is_entry(text) for text in texts]
+    joined = [references.is_entry(f"{a} {b}") for a, b in zip(texts, texts[1:], strict=False)]
+    return [alone[i] or (i + 1 < len(texts) and joined[i] and not alone[i + 1])
+            or (i > 0 and joined[i - 1] and not alone[i - 1]) for i in range(len(texts))]
 
 
 def _continues(text: str) -> bool:
