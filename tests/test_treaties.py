@@ -54,6 +54,9 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "Приказ ФТС России № 1761", "decision", "2013-09-17", 2013),
         ("Конституция Российской Федерации имеет высшую юридическую силу.",
          "Конституция Российской Федерации", "law", None, None),
+        # a procedural code named by its letters
+        ("Нормы АПК РФ о подсудности применяются и здесь.",
+         "Арбитражный процессуальный кодекс Российской Федерации", "code", None, None),
     ],
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
@@ -88,6 +91,11 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
         ("The Tax Code of the Russian Federation sets the excise rates.",
          "Tax Code of the Russian Federation", "code", None, None),
         ("The Board adopted Decision No. 18 of 21 April 2015.", "Decision No. 18", "decision", "2015-04-21", 2015),
+        # an Act of a legislature, its capitalised words joined by "and"
+        ("In 1998 the United States passed the Copyright Term Extension Act.", "Copyright Term Extension Act", "law",
+         None, None),
+        ("The GILTI provision of the Tax Cut and Jobs Act of 2017 sets a minimum tax.", "Tax Cut and Jobs Act", "law",
+         "2017", 2017),
     ],
 )
 def test_english_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:

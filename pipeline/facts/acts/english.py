@@ -74,8 +74,14 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
 def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate | None:
     head = tokens[i]
     first = i
-    while first > 0 and i - first < 5 and not _headline(tokens) and _left_word(tokens[first - 1], tokens[first]):
-        first -= 1
+    while first > 0 and i - first < 5 and not _headline(tokens):
+        if _left_word(tokens[first - 1], tokens[first]):
+            first -= 1
+        elif first > 1 and first < i and tokens[first - 1].text in ("and", "&") \
+                and _left_word(tokens[first - 2], tokens[first - 1]):
+            first -= 2  # "Tax Cut and Jobs Act": capitalised words joined by "and"
+        else:
+            break
     while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
         first += 1
     refer = None
