@@ -424,3 +424,24 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
     article = parts(make_article(text, fmt="pdf"), context())
     assert len(article.references) == count
     assert article.text.rstrip().split("\n\n")[-1].startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("* This manuscript has been authorized by Fermi Research Alliance, LLC under Contract N. DE-AC02-07CH11359 "
+         "with U.S. Department of Energy", True),
+        ("by the Romanian Government Programme and all three authors were supported from the Nucleus programme. "
+         "We acknowledge the use of the electron microscope of the University of Lille.", True),
+        ("Работа выполнена при поддержке Российского научного фонда (грант № 19-11-00123). Авторы благодарят коллег.", True),
+        ("Исследование выполнено за счет гранта Российского научного фонда № 22-28-00456.", True),
+        # prose about grants and funding is the body's
+        ("We study how grants and contracts are funded by the state and supported by donors in the EAEU.", False),
+        ("The project was funded by the World Bank under a grant of 5 million dollars.", False),
+        ("Проект финансируется Всемирным банком, и таможенные органы получают поддержку.", False),
+    ],
+)
+def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> None:
+    assert front.support_statement(paragraph) is expected
+    article = parts(make_article(f"Introduction\n\nCustoms cooperation grows.\n\n{paragraph}", fmt="pdf"), context())
+    assert (paragraph[:30] not in article.text) is expected

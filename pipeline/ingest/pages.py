@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from ..layout.front import authors_of
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
 from .pdflayout import Line, PageLines, body_size
@@ -379,8 +380,8 @@ def _title(page: PageLines, size: float) -> str | None:
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
     for line in upper:
-        if line.size < 1.2 * size:
-            runs.append([])
+        if line.size < 1.2 * size or (len(line.text) < 200 and authors_of(line.text)):
+            runs.append([])  # body type, or the authors' names set as large as the title
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
                 and runs[-1][-1].bold == line.bold and _cyrillic(runs[-1][-1].text) == _cyrillic(line.text):

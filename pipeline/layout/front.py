@@ -35,7 +35,7 @@ LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower()) + 
 _UP = UPPER
 _LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
-_INITIALS = rf"{_UP}\.\s?(?:{_UP}\.)?"
+_INITIALS = rf"{_UP}\.\s?(?:{_UP}\.|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
 _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
@@ -98,6 +98,32 @@ def _completed(kind: str, rest: str) -> bool:
     return True
 
 
+@cache
+def _support() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?<![^\W\d_]){label('self')}(?![^\W\d_])", re.I),
+            re.compile(rf"(?<![^\W\d_]){label('funding', 'thanks')}", re.I),
+            re.compile(rf"(?<![^\W\d_]){label('thanks')}", re.I))
+
+
+# a grant's or a contract's number: «№ 19-11-00123», "DE-AC02-07CH11359", "ANR-11-LABX-0005-01"
+_GRANT = re.compile(r"(?:№|No\.?|N\.)\s*\d|\b[A-Z]{2,}[-‐]?\d[\w-]*\d|\b\d{2,}[-/]\d{2,}[-/]?\d*")
+
+
+def support_statement(paragraph: str) -> bool:
+    """Whether a paragraph says what supported the work: the article speaking of itself, with thanks or
+    a grant's number, and two words of support or thanks («Работа выполнена при поддержке РНФ; авторы
+    благодарят ...», "We acknowledge ... were supported ..."), or one beside a grant's number («за счёт
+    гранта РНФ № 22-28-00456») or in a note under a mark ("* This manuscript has been authorized by ...")."""
+    text = " ".join(paragraph.split())
+    if len(text) > 1500:
+        return False
+    self_, support, thanks = _support()
+    found = {m.group(0).lower() for m in support.finditer(text)}
+    if not self_.search(text) or not found or not (thanks.search(text) or _GRANT.search(text)):
+        return False
+    return len(found) >= 2 or bool(_GRANT.search(text)) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
+
+
 def issue_line(paragraph: str) -> bool:
     """A short line naming a journal's volume, issue, pages or ISSN («2023. Т. 9, № 2. С. 34–38»)."""
     text = paragraph.strip()
@@ -130,15 +156,16 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     if re.search(r"(?:,|\band|\bи)$", paragraph.strip()):
         return None  # a line broken off before its end ("Additional Information and")
-    if sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text):
+    shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
+    if shouted:  # in capitals, two words side by side may be any two words («СИНТЕЗА РЕЧИ»)
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
-        text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b", lambda m: m.group(0).lower(), text)
+        text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b(?!\.)", lambda m: m.group(0).lower(), text)
     if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text):
         return None
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
     words = text.split()
-    if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 \
+    if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 and not shouted \
             and all(re.fullmatch(_SURNAME, w) for w in words):
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names = []
@@ -179,8 +206,12 @@ def affiliation(paragraph: str) -> str | None:
     """The institution a paragraph names, when it is an affiliation line (a mark, an institution's
     word, no sentence), without its mark and e-mail."""
     text = " ".join(paragraph.split())
-    if len(text) > 300 or not _opens()["affiliation"].search(text):
+    if not _opens()["affiliation"].search(text):
         return None
+    pieces = text.split(",")
+    if len(text) > 300 and not (re.match(r"^\s*[\d*∗†‡§]", text) and len(pieces) >= 6
+                                and len(text) / len(pieces) < 45 and len(text) < 2000):
+        return None  # long, it is prose, unless a marked list of short places ("4 Service, Department, City, ...")
     if re.search(r"[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+", text) and not re.match(r"^\s*[\d*∗†‡§]", text):
         return None  # a sentence goes on after a full stop: prose, not an affiliation
     text = _EMAIL.sub("", text)

@@ -175,6 +175,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             found.titles.setdefault(detect(flat), flat)
             continue
         kind = front.kind_of(flat)
+        signed = re.sub(r"^©\s*(?:19|20)\d\d\s+", "", flat) if kind == "rights" else flat
+        if signed != flat and (names := front.authors_of(signed)):  # «© 2012 А. У Ибрагимов, Л. А. Ибрагимова»
+            found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
         if kind is not None or front.issue_line(flat):
             found.identify(flat)
             drop.add(i)
@@ -214,7 +217,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             _contacts(flat, found.authors)
             drop.add(i)
     if hint and title_at is not None and not second:
-        drop.update(i for i in zone if i < title_at and len(texts[i]) < 200)  # the journal's masthead
+        # the journal's masthead, and the affiliations a sidebar sets before the title
+        drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
     if second:
         kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")]
         if kept:
@@ -260,6 +264,8 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.update(zone)
             found.lists.append([texts[j] for j in zone])
             i = max(i, zone.stop - 1)
+        elif kind is None and front.support_statement(flat):
+            drop.add(i)  # thanks and grants, wherever the layout set them
         elif kind == "back":
             drop.add(i)
             # up to the next label or heading; a note about the authors goes on through its short lines

@@ -118,6 +118,7 @@ def structure(article: Article, context: Context) -> Article:
         article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
     _find_title(article)
     _unlabelled_front(article)
+    _prose_before_phrases(article)
     _before_keywords(article)
     _fill_abstracts(article)
     _fill_keywords(article)
@@ -261,6 +262,29 @@ def _unlabelled_front(article: Article) -> None:
             abstract_at[lang] = i
         elif lang in abstract_at and i == abstract_at[lang] + 1 and _phrase_list(text):
             block.kind = "keywords"
+
+
+def _prose_before_phrases(article: Article) -> None:
+    """An abstract and keywords without label words and without a heading to open the body (a journal
+    that sets them in italics): prose under the title, or in the other language anywhere, followed by a
+    list of short phrases ending with a full stop («Товарооборот, розничное торговое предприятие,
+    ..., алгоритмы.»)."""
+    blocks = article.blocks
+    titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    have = {b.lang for b in blocks if b.kind == "abstract"}
+    main = detect(article.text[:2000], "ru")
+    for i in range(len(blocks) - 1):
+        block, following = blocks[i], blocks[i + 1]
+        text, phrases = article.block_text(block), article.block_text(following)
+        lang = detect(text, block.lang)
+        near_title = titled is not None and titled < i <= titled + 6
+        if block.kind != "paragraph" or following.kind != "paragraph" or lang in have \
+                or not (near_title or lang != main) or len(text) < 100 \
+                or not _phrase_list(phrases) or not phrases.rstrip().endswith(".") \
+                or detect(phrases, following.lang) != lang:
+            continue
+        block.kind, following.kind = "abstract", "keywords"
+        have.add(lang)
 
 
 def _before_keywords(article: Article) -> None:

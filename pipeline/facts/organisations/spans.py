@@ -108,6 +108,8 @@ def ner_candidates(
             head = head_word(text, morph)
             if head in nonheads or head in things(morph):
                 continue  # "... Agreement", "Statistical Package for Social Science"
+            if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())):
+                continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object
             after = _next_word(article.text, end, morph)
             if _thing_beside(article.text, start, text, after, morph):
                 typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
@@ -118,6 +120,11 @@ def ner_candidates(
     # a name the text once calls a database, a programme or a format is that thing everywhere
     # ("the Selectome database ... Selectome"), though NER takes its other mentions for a body
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
+
+
+def _model_number(word: str) -> bool:
+    """A number or a letters-and-number code inside a name: "70", "3.9", "08572+3915", «МРЗ-3»."""
+    return bool(re.fullmatch(r"\d[\d.,+/-]*|[A-ZА-ЯЁ]{1,6}-\d+[\w.]*", word))
 
 
 def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
