@@ -509,3 +509,24 @@ def test_initials(short: str, name: str, expected: bool) -> None:
 )
 def test_names_of_models_and_times_are_no_bodies(text: str, language: str, models: Models) -> None:
     assert _run(text, models, language).organisations == []
+
+
+@pytest.mark.parametrize(
+    "text, language, absent",
+    [
+        ("Spectra were taken with the Bruker Vertex 70 spectrometer at the Institute for Physics.", "en", "Bruker Vertex 70"),
+        ("Спектры сняты на приборе «Фурье» и радиозондах МРЗ-3 МК в Центральной аэрологической обсерватории.", "ru",
+         "МРЗ-3 МК"),
+    ],
+)
+def test_a_name_with_a_model_number_is_a_product(text: str, language: str, absent: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert absent not in names
+
+
+@pytest.mark.parametrize(("word", "expected"), [("70", True), ("3.9", True), ("08572+3915", True), ("МРЗ-3", True),
+                                                 ("3Com", False), ("G20", False), ("Vertex", False), ("2020", True)])
+def test_model_numbers(word: str, expected: bool) -> None:
+    from pipeline.facts.organisations.spans import _model_number
+
+    assert _model_number(word) is expected

@@ -210,3 +210,26 @@ def test_a_title_set_line_by_line_and_keywords_one_a_line(text: str, title: str,
     structure(article, Context(shared_models()))  # paragraphs as a PDF's layout gives them
     assert article.title == title
     assert next(iter(article.keywords.values())) == keywords
+
+
+def test_an_abstract_and_keywords_without_label_words() -> None:
+    """Prose under the title followed by a list of short phrases (a journal that sets them in italics
+    without labels), and the same pair in the other language after the body."""
+    text = (
+        "ПРИМЕНЕНИЕ МЕТОДОВ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА ДЛЯ ПРОГНОЗА ТОВАРООБОРОТА\n\n"
+        "Приведены группы факторов, влияющих на товарооборот розничного торгового предприятия. Описаны "
+        "алгоритмы анализа и прогнозирования с использованием нейронных сетей.\n\n"
+        "Товарооборот, розничное торговое предприятие, группы факторов, нейронные сети.\n\n"
+        "Регулярная оценка товарооборота позволяет оперативно реагировать на изменения спроса. Оценка должна "
+        "носить комплексный характер и опираться на данные таможенной статистики.\n\n"
+        "APPLICATION OF ARTIFICIAL INTELLIGENCE TO RETAIL TURNOVER FORECASTING\n\n"
+        "Groups of factors influencing goods turnover of a retail trade enterprise are given. Algorithms of "
+        "analysis and forecasting with neural networks are described.\n\n"
+        "Goods turnover, retail trade enterprise, groups of factors, neural networks."
+    )
+    article = _article(load_string(text))
+    assert article.abstract["ru"].startswith("Приведены группы факторов")
+    assert article.abstract["en"].startswith("Groups of factors")
+    assert article.keywords == {"ru": ["Товарооборот", "розничное торговое предприятие", "группы факторов", "нейронные сети"],
+                                "en": ["Goods turnover", "retail trade enterprise", "groups of factors", "neural networks"]}
+    assert [b.kind for b in article.blocks][3] == "paragraph"  # the body's prose stays the body's
