@@ -342,3 +342,21 @@ def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_bod
     assert [(f.mark, f.text.split(".")[0]) for f in layout.footnotes[:2]] == [("2", notes[0].split(".")[0]),
                                                                              ("3", notes[1].split(".")[0])]
     assert all(notes[0][:20] not in text and notes[1][:20] not in text for text in layout.pages)
+
+
+@pytest.mark.parametrize(
+    ("shown", "meant"),
+    [
+        # Cyrillic in cp1251 or Mac Cyrillic bytes that a PDF shows through a Mac Roman font
+        ("Ï‡ÚÂÏ‡ÚË˜ÂÒÍ‡ˇ ÏÓ‰ÂÎ¸ Ò ‚ÓÁ·ÛÊ‰ÂÌËÂÏ", "математическая модель с возбуждением"),
+        ("ëéêéëéÇëäàâ éÅêÄáéÇÄíÖãúçõâ ÜìêçÄã, 1996", "СОРОСОВСКИЙ ОБРАЗОВАТЕЛЬНЫЙ ЖУРНАЛ, 1996"),
+        ("î. å. äìçà", "Ф. М. КУНИ"),
+        # real accents of Latin names and words stay
+        ("Société Générale, Güçeri, Sundström, Tørsløv, Baraké à Paris", "Société Générale, Güçeri, Sundström, Tørsløv, Baraké à Paris"),
+        ("Таможенный союз и naïve café", "Таможенный союз и naïve café"),
+    ],
+)
+def test_pdf_cyrillic_shown_through_a_latin_font_is_read_back(shown: str, meant: str) -> None:
+    from pipeline.ingest.pdflayout import recoded
+
+    assert recoded(shown) == meant

@@ -78,8 +78,34 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
         for part in _split_at_gaps(sorted(group, key=lambda c: c.left)):
             line = _line(part, height)
             if line is not None:
+                line.text = recoded(line.text)
                 lines.append(line)
     return PageLines(width, height, lines)
+
+
+# characters a Mac Roman font shows for the bytes 0x80-0xFF: Cyrillic in cp1251 or Mac Cyrillic bytes
+# read through such a font prints as «ÏÓ‰ÂÎ¸» for «модель», «ÇÇÖÑÖçàÖ» for «ВВЕДЕНИЕ»
+_MAC_HIGH = "".join(bytes([b]).decode("mac_roman") for b in range(0x80, 0x100))
+_MAC_RUN = re.compile(f"[{re.escape(_MAC_HIGH)}]{{3,}}")
+_MAC_SHORT = re.compile(f"(?<![^\\s(«])[{re.escape(_MAC_HIGH)}]{{1,2}}(?=[\\s.,;:)»]|$)")
+
+
+def recoded(text: str) -> str:
+    """The text with every run of three or more such characters read back as the Cyrillic it stands
+    for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run)."""
+    def back(m: re.Match[str]) -> str:
+        raw = m.group(0).encode("mac_roman")
+        for encoding in ("cp1251", "mac_cyrillic"):  # «ÏÓ‰ÂÎ¸» is cp1251 bytes, «ëéêéëéÇëäàâ» Mac Cyrillic
+            word = raw.decode(encoding, errors="replace")
+            if all("а" <= c.lower() <= "я" or c in "ёЁ" for c in word):
+                return word
+        return m.group(0)
+
+    if not any(c in _MAC_HIGH for c in text):
+        return text
+    out = _MAC_RUN.sub(back, text)
+    # with its words read back, a line's one- and two-letter words («Ò» for «с») are Cyrillic too
+    return _MAC_SHORT.sub(back, out) if out != text else out
 
 
 def _chars(textpage: Any) -> list[_Char]:
