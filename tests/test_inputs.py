@@ -354,6 +354,8 @@ def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_bod
         # real accents of Latin names and words stay
         ("Société Générale, Güçeri, Sundström, Tørsløv, Baraké à Paris", "Société Générale, Güçeri, Sundström, Tørsløv, Baraké à Paris"),
         ("Таможенный союз и naïve café", "Таможенный союз и naïve café"),
+        # a hyphen glyph mapped to ^Z
+        ("продукте\x1aгидрогенизате, за\x1a", "продукте-гидрогенизате, за-"),
     ],
 )
 def test_pdf_cyrillic_shown_through_a_latin_font_is_read_back(shown: str, meant: str) -> None:

@@ -92,7 +92,8 @@ _MAC_SHORT = re.compile(f"(?<![^\\s(«])[{re.escape(_MAC_HIGH)}]{{1,2}}(?=[\\s.,
 
 def recoded(text: str) -> str:
     """The text with every run of three or more such characters read back as the Cyrillic it stands
-    for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run)."""
+    for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
+    and the hyphen some fonts map to ^Z a hyphen again."""
     def back(m: re.Match[str]) -> str:
         raw = m.group(0).encode("mac_roman")
         for encoding in ("cp1251", "mac_cyrillic"):  # «ÏÓ‰ÂÎ¸» is cp1251 bytes, «ëéêéëéÇëäàâ» Mac Cyrillic
@@ -101,6 +102,7 @@ def recoded(text: str) -> str:
                 return word
         return m.group(0)
 
+    text = text.replace("\x1a", "-")  # a hyphen glyph some fonts map to ^Z
     if not any(c in _MAC_HIGH for c in text):
         return text
     out = _MAC_RUN.sub(back, text)
