@@ -530,3 +530,28 @@ def test_model_numbers(word: str, expected: bool) -> None:
     from pipeline.facts.organisations.spans import _model_number
 
     assert _model_number(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, language, absent",
+    [
+        # a short form defined in Latin letters that look Cyrillic is the same short form in Cyrillic
+        ("В дизельной фракции сернистые соединения (CC) представлены сульфидами. Модель превращения СС "
+         "учитывает состав СС в топливе, как и Томский политехнический университет.", "ru", "СС"),
+        # a formula's symbols
+        ("Ток Im и поток Sp связаны уравнением Ceωрsin, которое вывел Томский политехнический университет.", "ru", "Im"),
+        # a verb or a preposition that opens the sentence is no part of a name
+        ("При управлении от источника напряжения уравнения упрощаются. Приведены группы факторов.", "ru",
+         "При управление"),
+    ],
+)
+def test_symbols_and_sentence_openers_are_no_names(text: str, language: str, absent: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert absent not in names and not any(n.startswith(("При ", "Приведены")) for n in names)
+
+
+def test_lookalike_short_forms() -> None:
+    from pipeline.facts.organisations.resolve import cyrillic_lookalike
+
+    assert cyrillic_lookalike("CC") == "СС" and cyrillic_lookalike("KMC") == "КМС"
+    assert cyrillic_lookalike("Customs") == "Customs"  # a word, not a short form

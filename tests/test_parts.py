@@ -466,3 +466,21 @@ def test_a_rights_line_that_signs_the_authors_gives_them(text: str, authors: lis
     article = parts(make_article(text, fmt="pdf"), context())
     assert [a.name for a in article.authors] == authors
     assert "©" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Введение\n\nСинтез речи развивается.\n\nАнна Ивановна Соломенник\n\n— ООО \"Речевые технологии\", Минск; "
+         "научный сотрудник", "Речевые технологии", "Синтез речи"),
+        ("Introduction\n\nSpeech synthesis grows.\n\nJohn Smith\n\n— PhD, researcher, Speech Technology Center; "
+         "E-mail: smith@example.com", "Speech Technology Center", "Speech synthesis"),
+        # the other language's block after the body: its affiliation under its title in capitals
+        ("Введение\n\nТоварооборот растёт.\n\nUSE OF ARTIFICIAL INTELLIGENCE FOR RETAIL FORECAST\n\n"
+         "Izhevsk State Technical University\n\nGroups of factors influencing goods turnover are given.",
+         "Izhevsk State", "Товарооборот растёт"),
+    ],
+)
+def test_notes_about_authors_and_affiliations_after_the_body(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text

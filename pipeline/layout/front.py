@@ -124,6 +124,20 @@ def support_statement(paragraph: str) -> bool:
     return len(found) >= 2 or bool(_GRANT.search(text)) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
 
 
+_POST = re.compile(r"(?i)\b(?:канд\.|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|"
+                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer)")
+
+
+def author_note(paragraph: str) -> bool:
+    """A note about an author after the body: an e-mail with a degree or a post, or after a dash that
+    follows the author's name («— канд. техн. наук; ООО "ЦРТ"; E-mail: ...»)."""
+    text = " ".join(paragraph.split())
+    if len(text) >= 400:
+        return False
+    dash, post = text[:1] in "—–-", bool(_POST.search(text))
+    return bool(_EMAIL.search(text)) and (dash or post) or dash and post
+
+
 def issue_line(paragraph: str) -> bool:
     """A short line naming a journal's volume, issue, pages or ISSN («2023. Т. 9, № 2. С. 34–38»)."""
     text = paragraph.strip()

@@ -171,7 +171,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
-    candidates = [c for c in candidates if c[2] not in rejected and not _outside_prose(article, c, apart, morph)]
+    # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
+    rejected |= {cyrillic_lookalike(short) for short in rejected}
+    candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
+                  and not _outside_prose(article, c, apart, morph)]
     candidates = _without_terms(article.text, candidates, rejected, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
@@ -277,6 +280,14 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
             continue
         kept.append((start, end, name))
     return [c for c in kept if c[2] not in things]
+
+
+_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+
+
+def cyrillic_lookalike(name: str) -> str:
+    """A short form in capitals with its Latin letters that look Cyrillic made Cyrillic («CC» -> «СС»)."""
+    return name.translate(_LOOKALIKES) if is_abbreviation(name) and len(name) <= 8 else name
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -110,6 +110,8 @@ def ner_candidates(
                 continue  # "... Agreement", "Statistical Package for Social Science"
             if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())):
                 continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object
+            if re.search(r"[\u0370-\u03ff]", text) or re.fullmatch(r"[A-Z][a-z]", text):
+                continue  # «Ceωрsin», "Sp", "Im": a formula's symbols
             after = _next_word(article.text, end, morph)
             if _thing_beside(article.text, start, text, after, morph):
                 typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
@@ -182,6 +184,14 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
+    while len(words) > 1 and has_cyrillic(words[0].text) and (
+            morph.parse(words[0].text.lower())[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND")
+            or (morph.parse(words[0].text.lower())[0].tag.POS in ("PREP", "CONJ", "PRCL")
+                and _sentence_initial(text, words[0].start))):
+        # «Приведены | группы ...», «При | управлении»: a verb, or a preposition opening the sentence,
+        # names nothing (a movement «За права человека» keeps its own)
+        words = words[1:]
+        start = words[0].start
     if len(words) > 1 and (words[0].text.lower() in _documents() or words[0].lemma in _documents()):
         of = 1 + (words[1].text in _connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
         if of < len(words) and (of > 1 or _genitive(text, words[1].start, morph)):
