@@ -356,9 +356,23 @@ def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_bod
         ("Таможенный союз и naïve café", "Таможенный союз и naïve café"),
         # a hyphen glyph mapped to ^Z
         ("продукте\x1aгидрогенизате, за\x1a", "продукте-гидрогенизате, за-"),
+        # a label set letter-spaced; digits in a row stay apart
+        ("A B S T R A C T", "ABSTRACT"), ("А Н Н О Т А Ц И Я", "АННОТАЦИЯ"), ("1 2 3 4 5", "1 2 3 4 5"),
     ],
 )
 def test_pdf_cyrillic_shown_through_a_latin_font_is_read_back(shown: str, meant: str) -> None:
     from pipeline.ingest.pdflayout import recoded
 
     assert recoded(shown) == meant
+
+
+@pytest.mark.parametrize("journal", ["Journal of International Economics", "Вестник таможенной академии"])
+def test_pdf_a_journal_name_in_the_masthead_is_no_title(journal: str) -> None:
+    """The journal's name set larger than the title is printed again in the running head above it."""
+    title = "Making customs great again: the economic impacts of tariffs"
+    page = PageLines(595, 842, [Line(f"{journal} 157 (2025) 104138", 180, 420, 31, 43, 11.7),
+                                Line(journal, 168, 430, 85, 98, 13.0, bold=True),
+                                Line(title, 39, 560, 164, 177, 12.5, bold=True),
+                                *(Line(f"Body text of the article goes on here in its own type {n}.", 39, 560,
+                                       300 + 12 * n, 310 + 12 * n, 9.0) for n in range(20))])
+    assert compose([page]).title == title

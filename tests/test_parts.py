@@ -34,6 +34,10 @@ from pipeline.layout.parts import parts
         ("CUSTOMS RISK MANAGEMENT SYSTEMS", None),
         ("А. О. ТАЛАНОВ, А. И. СОЛОМЕННИК", ["А. О. Таланов", "А. И. Соломенник"]),
         ("А. У Ибрагимов, Л. А. Ибрагимова", ["А. У Ибрагимов", "Л. А. Ибрагимова"]),
+        # marks of any shape; the affiliation after the last name
+        ("Claire Pirim,4★ and Ionut Topala2★", ["Claire Pirim", "Ionut Topala"]),
+        ("W. Schappert, J. C. Yun FNAL, Batavia, IL 60510, USA", ["W. Schappert", "J. C. Yun"]),
+        ("И. В. Малыгин, А. С. Карамышев УрФУ, Екатеринбург, Россия", ["И. В. Малыгин", "А. С. Карамышев"]),
         ("Белорусская Таможенная Служба", None),
         ("В статье рассматривается задача стабилизации перевернутого маятника.", None),
     ],
@@ -484,3 +488,18 @@ def test_a_rights_line_that_signs_the_authors_gives_them(text: str, authors: lis
 def test_notes_about_authors_and_affiliations_after_the_body(text: str, gone: str, kept: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Reviewed by:\n\nNishant K. Mishra, Icahn School of Medicine at\n\nMount Sinai, United States\n\n"
+         "Optimizing Resources for Stroke Care\n\nShiwei Huang, Julian Maingard\n\nAbstract. Stroke care grows.",
+         ["Shiwei Huang", "Julian Maingard"]),
+        ("Рецензент:\n\nИван Петров, Сергей Сидоров\n\nТаможенный транзит в ЕАЭС\n\nАнна Смирнова, Олег Волков\n\n"
+         "Аннотация. Статья о транзите.", ["Анна Смирнова", "Олег Волков"]),
+    ],
+)
+def test_editors_and_reviewers_are_no_authors(text: str, authors: list[str]) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == authors

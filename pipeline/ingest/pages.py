@@ -372,6 +372,13 @@ def _cyrillic(text: str) -> bool:
     return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in text) > sum(c.isascii() and c.isalpha() for c in text)
 
 
+def _repeated(text: str, run: list[Line], page: PageLines) -> bool:
+    """Whether another line of the page holds these words, and more ("Journal of International
+    Economics 157 (2025) 104138" over "Journal of International Economics")."""
+    flat = " ".join(text.split())
+    return len(flat) >= 10 and any(flat in " ".join(line.text.split()) and line not in run for line in page.lines)
+
+
 def _title(page: PageLines, size: float) -> str | None:
     """The title of the first page: among the runs of lines set larger than the body in its upper
     part, the largest of those three words long or more (a rubric of one or two words set larger
@@ -380,8 +387,10 @@ def _title(page: PageLines, size: float) -> str | None:
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
     for line in upper:
-        if line.size < 1.2 * size or (len(line.text) < 200 and authors_of(line.text)):
-            runs.append([])  # body type, or the authors' names set as large as the title
+        if line.size < 1.2 * size or (len(line.text) < 200 and authors_of(line.text)) or _repeated(line.text, [line], page):
+            # body type, the authors' names set as large as the title, or the journal's name in its
+            # masthead, printed again in the running head above it
+            runs.append([])
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
                 and runs[-1][-1].bold == line.bold and _cyrillic(runs[-1][-1].text) == _cyrillic(line.text):

@@ -87,6 +87,7 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
 # read through such a font prints as «ÏÓ‰ÂÎ¸» for «модель», «ÇÇÖÑÖçàÖ» for «ВВЕДЕНИЕ»
 _MAC_HIGH = "".join(bytes([b]).decode("mac_roman") for b in range(0x80, 0x100))
 _MAC_RUN = re.compile(f"[{re.escape(_MAC_HIGH)}]{{3,}}")
+_SPACED = re.compile(r"(?:[^\W\d_] {1,2}){4,}[^\W\d_]")
 _MAC_SHORT = re.compile(f"(?<![^\\s(«])[{re.escape(_MAC_HIGH)}]{{1,2}}(?=[\\s.,;:)»]|$)")
 
 
@@ -103,6 +104,9 @@ def recoded(text: str) -> str:
         return m.group(0)
 
     text = text.replace("\x1a", "-")  # a hyphen glyph some fonts map to ^Z
+    if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced
+        text = re.sub(r"(?<=\w) (?=\w)", "", text.strip()) if "  " not in text.strip() else \
+            " ".join(word.replace(" ", "") for word in text.strip().split("  "))
     if not any(c in _MAC_HIGH for c in text):
         return text
     out = _MAC_RUN.sub(back, text)

@@ -16,7 +16,7 @@ from ..record import Author
 
 # the kinds of labels.tsv this module reads; history is the file's `received`
 KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue", "concepts", "back",
-         "references", "affiliation")
+         "references", "affiliation", "editors")
 WHOLE = frozenset({"article_type", "references"})  # these stand alone as the whole paragraph
 
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")  # also read by references.py
@@ -24,7 +24,7 @@ _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-�
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§]+(?:,[\d*∗⁎†‡§]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆]+(?:,[\d*∗⁎†‡§★☆]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
@@ -71,7 +71,7 @@ def kind_of(paragraph: str) -> str | None:
     for kind in ("article_type", "references"):
         if table[kind].fullmatch(text):
             return kind
-    for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts"):
+    for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts", "editors"):
         m = table[kind].match(text)
         if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
             return kind
@@ -184,9 +184,14 @@ def authors_of(paragraph: str) -> list[Author] | None:
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names = []
     for part in parts:
-        part = part.strip(" *∗⁎†‡§0123456789")
+        part = part.strip(" *∗⁎†‡§★☆0123456789")
         if not part:
             continue
+        head = _NAME.match(part)
+        if names and head and not _NAME.fullmatch(part) and re.match(r"\s+[A-ZА-ЯЁ]", part[head.end():]) \
+                and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(head.group(0)):
+            names.append(head.group(0))  # "J. C. Yun FNAL, Batavia, IL": the affiliation follows the last name
+            break
         if any(w.lower() in _bodies() for w in part.split()):
             return None  # "Nigeria Customs Service": an organisation word names no person
         if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part):

@@ -168,13 +168,23 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
     """Sort the paragraphs of a front matter into apparatus (dropped) and the title (kept)."""
     title_at = None
     waiting = -1
+    editing = False
     for i in zone:
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
-            title_at = i
+            title_at, editing = i, False
             found.titles.setdefault(detect(flat), flat)
             continue
         kind = front.kind_of(flat)
+        if kind == "editors":
+            editing = True  # the editors and reviewers named under the label are no authors
+        elif kind is not None:
+            editing = False
+        if editing and (kind == "editors" or front.authors_of(flat) or front.affiliation(flat)
+                        or re.search(r"(?:,|\bat|\bof)$", texts[i - 1].strip())):
+            drop.add(i)  # a name, a place, or the rest of one broken over lines
+            continue
+        editing = False
         signed = re.sub(r"^©\s*(?:19|20)\d\d\s+", "", flat) if kind == "rights" else flat
         if signed != flat and (names := front.authors_of(signed)):  # «© 2012 А. У Ибрагимов, Л. А. Ибрагимова»
             found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
