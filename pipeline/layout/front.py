@@ -182,7 +182,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 and not shouted \
             and all(re.fullmatch(_SURNAME, w) for w in words):
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
-    names = []
+    names: list[str] = []
     for part in parts:
         part = part.strip(" *∗⁎†‡§★☆0123456789")
         if not part:
