@@ -90,8 +90,8 @@ def parts(article: Article, context: Context) -> Article:
     if article.masked:
         article.warnings.append(f"{len(article.masked)} in-text citations kept in the text but read for no facts")
     loud = [(start, end) for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
-    article.recased = [(start, sentence_case(article.text[start:end], _kept_in(article.text, loud)))
-                       for start, end in loud]
+    kept = _kept_in(article.text, loud) if loud else frozenset()
+    article.recased = [(start, sentence_case(article.text[start:end], kept)) for start, end in loud]
     return article
 
 
@@ -303,16 +303,16 @@ def _unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
     of which read as entries and 60% of them from each one on to the end (the others are entries
     broken at a page end); they leave the text."""
     tail = [i for i in range(body + 1, len(texts)) if i not in drop]
-    entry = dict(zip(tail, _entry_flags([texts[i] for i in tail]), strict=True))
+    entry = _EntryFlags([texts[i] for i in tail])  # read from the end, as far as the list goes
     start, hits, seen = len(texts), 0, 0
-    for i in reversed(tail):
-        hits, seen = hits + entry[i], seen + 1
-        if entry[i] and hits >= 0.6 * seen:
-            start = i
+    for k in range(len(tail) - 1, -1, -1):
+        hits, seen = hits + entry[k], seen + 1
+        if entry[k] and hits >= 0.6 * seen:
+            start = tail[k]
         elif hits < 0.6 * seen - 2:
             break
     zone = [i for i in tail if i >= start]
-    if sum(entry[i] for i in zone) < 5:
+    if sum(entry[k] for k, i in enumerate(tail) if i >= start) < 5:
         return []
     drop.update(zone)
     return [texts[i] for i in zone]
@@ -341,7 +341,7 @@ def _reference_zone(texts: list[str], start: int) -> range:
     neither is nor comes before an entry, and there up to the last entry after which at least 60% of
     the paragraphs read as entries (the others are entries broken at a page or column end, or
     entries of an odd style)."""
-    entry = _entry_flags(texts[start:]) + [False]
+    entry = _EntryFlags(texts[start:]).all() + [False]
     end = start
     while end < len(texts) and front.kind_of(texts[end]) is None and not _label(texts[end]) \
             and not (_heading(texts[end]) and not entry[end - start] and not entry[end + 1 - start]):
@@ -364,13 +364,32 @@ def _heading(text: str) -> bool:
     return len(flat) < 100 and "\n" not in flat and not flat.endswith((".", ",", ";", ":"))
 
 
-def _entry_flags(texts: list[str]) -> list[bool]:
+class _EntryFlags:
     """Whether each paragraph reads as a reference entry, or as part of one the layout broke over two
-    paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ...")."""
-    alone = [references.is_entry(text) for text in texts]
-    joined = [references.is_entry(f"{a} {b}") for a, b in zip(texts, texts[1:], strict=False)]
-    return [alone[i] or (i + 1 < len(texts) and joined[i] and not alone[i + 1])
-            or (i > 0 and joined[i - 1] and not alone[i - 1]) for i in range(len(texts))]
+    paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ..."); each
+    read when asked."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.alone: dict[int, bool] = {}
+        self.joined: dict[int, bool] = {}
+
+    def _alone(self, i: int) -> bool:
+        if i not in self.alone:
+            self.alone[i] = references.is_entry(self.texts[i])
+        return self.alone[i]
+
+    def _joined(self, i: int) -> bool:  # paragraphs i and i + 1 as one
+        if i not in self.joined:
+            self.joined[i] = references.is_entry(f"{self.texts[i]} {self.texts[i + 1]}")
+        return self.joined[i]
+
+    def __getitem__(self, i: int) -> bool:
+        return self._alone(i) or (i + 1 < len(self.texts) and not self._alone(i + 1) and self._joined(i)) \
+            or (i > 0 and not self._alone(i - 1) and self._joined(i - 1))
+
+    def all(self) -> list[bool]:
+        return [self[i] for i in range(len(self.texts))]
 
 
 def _continues(text: str) -> bool:

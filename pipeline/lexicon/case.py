@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+_LOWER = re.compile(r"[a-zа-яё]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def shouting(text: str) -> bool:
     """Whether a block is set in capitals: two words or more, nearly every letter a capital."""
+    lower = len(_LOWER.findall(text))
+    if lower * 9 > len(text):  # a tenth of the block in small letters: prose, decided without a word count
+        return False
     letters = [c for c in text if c.isalpha()]
     words = [w for w in _WORD.findall(text) if len(w) >= 3]
     return len(letters) >= 8 and len(words) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)

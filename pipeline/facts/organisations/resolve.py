@@ -165,7 +165,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
     bodies = named_after(article.content, places, found, _word_lists(morph)[2], morph)
-    bodies = [b for b in bodies if not Ranges(candidates).covers(b[0], b[1])]  # «... при прокуратуре РФ»
+    named = Ranges(candidates)
+    bodies = [b for b in bodies if not named.covers(b[0], b[1])]  # «... при прокуратуре РФ»
     longer = Ranges(bodies)
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
