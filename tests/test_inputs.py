@@ -376,3 +376,30 @@ def test_pdf_a_journal_name_in_the_masthead_is_no_title(journal: str) -> None:
                                 *(Line(f"Body text of the article goes on here in its own type {n}.", 39, 560,
                                        300 + 12 * n, 310 + 12 * n, 9.0) for n in range(20))])
     assert compose([page]).title == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a title's last line of two capitalised words is no author's name
+        (["Construction of the Literature Graph in", "Semantic Scholar"], "Construction of the Literature Graph in Semantic Scholar"),
+        (["Таможенное сотрудничество в рамках", "Союзного Государства"], "Таможенное сотрудничество в рамках Союзного Государства"),
+    ],
+)
+def test_pdf_a_title_broken_before_two_capitalised_words_stays_whole(lines: list[str], title: str) -> None:
+    body = [Line(f"Body text of the article goes on here in its own type {n}.", 39, 560, 300 + 12 * n, 310 + 12 * n, 9.0)
+            for n in range(20)]
+    heads = [Line(text, 60, 540, 100 + 18 * k, 114 + 18 * k, 14.0, bold=True) for k, text in enumerate(lines)]
+    assert compose([PageLines(595, 842, [*heads, *body])]).title == title
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_pdf_a_citation_line_that_repeats_the_title_lower_on_the_page_keeps_it(language: str) -> None:
+    title = {"en": "Modelling the impact of screening changes during the pandemic",
+             "ru": "Моделирование последствий изменений таможенного контроля"}[language]
+    citation = f"Citation: Kim LG, Sweeting MJ (2021) {title}. PLoS ONE 16(6): e0253327."
+    body = [Line(f"Body text of the article goes on here in its own type {n}.", 39, 560, 300 + 12 * n, 310 + 12 * n, 9.0)
+            for n in range(20)]
+    page = PageLines(595, 842, [Line(title, 60, 540, 100, 116, 16.0, bold=True), *body,
+                                Line(citation, 39, 560, 700, 708, 7.0)])
+    assert compose([page]).title == title

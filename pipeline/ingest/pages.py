@@ -372,11 +372,14 @@ def _cyrillic(text: str) -> bool:
     return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in text) > sum(c.isascii() and c.isalpha() for c in text)
 
 
-def _repeated(text: str, run: list[Line], page: PageLines) -> bool:
-    """Whether another line of the page holds these words, and more ("Journal of International
-    Economics 157 (2025) 104138" over "Journal of International Economics")."""
+def _repeated(text: str, this: Line, page: PageLines) -> bool:
+    """Whether a short line above this one holds its words, and a little more: the journal's name
+    in the running head over its masthead ("Journal of International Economics 157 (2025) 104138"
+    over "Journal of International Economics"). A citation line that repeats the title lower on the
+    page is no such line."""
     flat = " ".join(text.split())
-    return len(flat) >= 10 and any(flat in " ".join(line.text.split()) and line not in run for line in page.lines)
+    return len(flat) >= 10 and any(line is not this and line.top < this.top and len(line.text) < 2 * len(flat) + 30
+                                   and flat in " ".join(line.text.split()) for line in page.lines)
 
 
 def _title(page: PageLines, size: float) -> str | None:
@@ -387,9 +390,11 @@ def _title(page: PageLines, size: float) -> str | None:
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
     for line in upper:
-        if line.size < 1.2 * size or (len(line.text) < 200 and authors_of(line.text)) or _repeated(line.text, [line], page):
+        names = authors_of(line.text) if len(line.text) < 200 else None
+        if line.size < 1.2 * size or (names and (len(names) > 1 or re.search(r"[.,\d*∗†‡]", line.text))) \
+                or _repeated(line.text, line, page):
             # body type, the authors' names set as large as the title, or the journal's name in its
-            # masthead, printed again in the running head above it
+            # masthead, printed again in the running head above it; one two-word line is no proof of a name
             runs.append([])
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
