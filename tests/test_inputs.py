@@ -384,6 +384,9 @@ def test_pdf_a_journal_name_in_the_masthead_is_no_title(journal: str) -> None:
         # a title's last line of two capitalised words is no author's name
         (["Construction of the Literature Graph in", "Semantic Scholar"], "Construction of the Literature Graph in Semantic Scholar"),
         (["Таможенное сотрудничество в рамках", "Союзного Государства"], "Таможенное сотрудничество в рамках Союзного Государства"),
+        # a title-case line reads like names set side by side
+        (["Automated Knowledge-Based Cybersecurity Risk", "Assessment of Customs Systems"],
+         "Automated Knowledge-Based Cybersecurity Risk Assessment of Customs Systems"),
     ],
 )
 def test_pdf_a_title_broken_before_two_capitalised_words_stays_whole(lines: list[str], title: str) -> None:

@@ -391,10 +391,11 @@ def _title(page: PageLines, size: float) -> str | None:
     runs: list[list[Line]] = []
     for line in upper:
         names = authors_of(line.text) if len(line.text) < 200 else None
-        if line.size < 1.2 * size or (names and (len(names) > 1 or re.search(r"[.,\d*∗†‡]", line.text))) \
+        if line.size < 1.2 * size or (names and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)) \
                 or _repeated(line.text, line, page):
             # body type, the authors' names set as large as the title, or the journal's name in its
-            # masthead, printed again in the running head above it; one two-word line is no proof of a name
+            # masthead, printed again in the running head above it; names without a comma, an "and", an
+            # initial or a mark are no proof (a title's line "Knowledge-Based Cybersecurity Risk Assessment")
             runs.append([])
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
