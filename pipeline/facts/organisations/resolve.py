@@ -185,6 +185,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
+    scholarly = bool(article.references)
     for start, end, name in candidates:
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         if has_cyrillic(name):
@@ -198,12 +199,18 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # in English prose a name of several capitalised words is as often a method, a section or a
         # product ("Empirical Bayes", "Ubuntu OS"): without an organisation word it needs a second
         # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
-        strong = (start, end) not in from_ner or _headed(name, morph) \
+        plain_english = english.holds(start) and scholarly and not _headed(name, morph)
+        strong = ((start, end) not in from_ner and not plain_english) or _headed(name, morph) \
             or (not _term_like(name) and not english.holds(start)) \
-            or quoted(article.text, start, end) or introduced(article.text, start, heads, morph) \
-            or article.text[end:end + 2] in ("'s", "’s")  # "KPMG's table": a body that owns
+            or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
+            or bool(_OWNS.match(article.text, end))  # "KPMG's table": a body that owns ("Prisoner's Dilemma" is a term)
         if strong:
             support[key] += 2
+        elif english.holds(start) and scholarly:
+            # in a scholarly article's English prose (it has a reference list) names NER alone offers
+            # without an organisation word are its methods, systems and terms far more often than
+            # bodies ("Threat Model", "ToF-SIMS"): they count for nothing
+            support[key] += 0
         elif english.holds(start) and _term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
             # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
@@ -283,6 +290,7 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
     return [c for c in kept if c[2] not in things]
 
 
+_OWNS = re.compile(r"['’]s\s+[a-z]")
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
 
 
