@@ -505,6 +505,11 @@ def test_initials(short: str, name: str, expected: bool) -> None:
          "Модель Совместного Анализа Грузопотоков обучена на данных деклараций.", "ru"),
         # a decade is no body
         ("Once we've had the Sixties, later decades matter less to the listeners of rock music.", "en"),
+        # a scheme or a programme is what a body runs, not the body
+        ("The New Zealand Secure Exports Scheme was recognised. Exporters in the New Zealand Secure Exports "
+         "Scheme gain faster clearance.", "en"),
+        ("Участники программы «Честный экспортёр» проходят контроль быстрее; программа «Честный экспортёр» "
+         "действует с 2020 года.", "ru"),
     ],
 )
 def test_names_of_models_and_times_are_no_bodies(text: str, language: str, models: Models) -> None:
