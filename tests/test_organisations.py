@@ -590,3 +590,15 @@ def test_a_scholarly_russian_article_keeps_its_bodies() -> None:
             "1. Иванов И. И. Транзит // Вестник. 2015. № 1. С. 1–9.\n\n2. Петров П. П. Пломбы // Таможня. 2019. № 2. С. 5–7.")
     names = [o.name for o in analyze(text).organisations]
     assert "Федеральная таможенная служба" in names
+
+
+@pytest.mark.parametrize(
+    "text, language, absent",
+    [
+        # a possessive before a method's word is an eponym, not an owner
+        ("Publication bias was checked with Egger's test, and Egger's test found none in the Renji Hospital data.",
+         "en", "Egger"),
+    ],
+)
+def test_an_eponym_with_a_possessive_is_no_body(text: str, language: str, absent: str, models: Models) -> None:
+    assert absent not in [o.name for o in _run(text, models, language).organisations]

@@ -29,6 +29,9 @@ from pipeline.layout.parts import parts
         ("Economic Growth And Trade Policy", None),
         # an organisation word names no person, though the line reads like names set side by side
         ("Nigeria Customs Service World Customs", None),
+        # a university in the language of its country is no name
+        ("Vrije Universiteit Amsterdam", None),
+        ("Université Paris Cité", None),
         # in capitals, words side by side are no names; initials stay initials, one may lose its point
         ("ГИБРИДНАЯ ТЕХНОЛОГИЯ СИНТЕЗА РЕЧИ", None),
         ("CUSTOMS RISK MANAGEMENT SYSTEMS", None),
@@ -79,8 +82,10 @@ def test_apparatus_by_its_opening_words(text: str, kind: str | None) -> None:
     ("text", "place"),
     [
         ("1 Российская таможенная академия, Люберцы, Россия", "Российская таможенная академия, Люберцы, Россия"),
+        # a letter mark, as Elsevier sets them
         ("a School of Economics, North Sea University, Aberdeen, United Kingdom",
-         "a School of Economics, North Sea University, Aberdeen, United Kingdom"),
+         "School of Economics, North Sea University, Aberdeen, United Kingdom"),
+        ("d Università Vita-Salute San Raffaele, Milan, Italy", "Università Vita-Salute San Raffaele, Milan, Italy"),
         ("Таможенные органы государств — членов университетских программ не ведут. Статья об этом.", None),
     ],
 )
@@ -448,6 +453,10 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
         ("We study how grants and contracts are funded by the state and supported by donors in the EAEU.", False),
         ("The project was funded by the World Bank under a grant of 5 million dollars.", False),
         ("Проект финансируется Всемирным банком, и таможенные органы получают поддержку.", False),
+        # authors named by their initials
+        ("A.D. is supported by the Project INCT-FNA, Proc. No. 464898/2014-5. R.P. is supported in part by the "
+         "Swedish Research Council grants 621-2013-4287.", True),
+        ("А.И. благодарит коллег; работа поддержана грантом РНФ № 22-28-00456 при поддержке университета.", True),
     ],
 )
 def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> None:
@@ -479,6 +488,13 @@ def test_a_rights_line_that_signs_the_authors_gives_them(text: str, authors: lis
          "научный сотрудник", "Речевые технологии", "Синтез речи"),
         ("Introduction\n\nSpeech synthesis grows.\n\nJohn Smith\n\n— PhD, researcher, Speech Technology Center; "
          "E-mail: smith@example.com", "Speech Technology Center", "Speech synthesis"),
+        # a marked affiliation the columns set inside the body, and the authors' details after it
+        ("Introduction\n\nAnticoagulation is used.\n\n1 Department of Surgery, University of Calgary, Calgary, Canada\n\n"
+         "Weight heparins are the primary prophylaxis.", "University of Calgary", "Weight heparins"),
+        ("Введение\n\nТранзит растёт.\n\n1 Кафедра таможенного дела, Российская таможенная академия, Люберцы, Россия\n\n"
+         "Пломбы применяются шире.", "Российская таможенная академия", "Пломбы применяются"),
+        ("Introduction\n\nStress was measured.\n\nAuthor details\n\n1 Department of Surgery, University of Calgary, "
+         "Calgary, Canada.\n\nCite this article as: Datta et al.", "University of Calgary", "Stress was measured"),
         # the other language's block after the body: its affiliation under its title in capitals
         ("Введение\n\nТоварооборот растёт.\n\nUSE OF ARTIFICIAL INTELLIGENCE FOR RETAIL FORECAST\n\n"
          "Izhevsk State Technical University\n\nGroups of factors influencing goods turnover are given.",

@@ -105,6 +105,8 @@ def _support() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![^\W\d_]){label('thanks')}", re.I))
 
 
+# an author named by initials as the one supported or thanking ("A.D. is supported by", «А.И. благодарит»)
+_AUTHOR_BY_INITIALS = re.compile(r"\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.\s+(?:is|was|are|were|acknowledges|thanks|благодарит|выражает)\b")
 # a grant's or a contract's number: «№ 19-11-00123», "DE-AC02-07CH11359", "ANR-11-LABX-0005-01"
 _GRANT = re.compile(r"(?:№|No\.?|N\.)\s*\d|\b[A-Z]{2,}[-‐]?\d[\w-]*\d|\b\d{2,}[-/]\d{2,}[-/]?\d*")
 
@@ -119,7 +121,8 @@ def support_statement(paragraph: str) -> bool:
         return False
     self_, support, thanks = _support()
     found = {m.group(0).lower() for m in support.finditer(text)}
-    if not self_.search(text) or not found or not (thanks.search(text) or _GRANT.search(text)):
+    if not (self_.search(text) or _AUTHOR_BY_INITIALS.search(text)) or not found \
+            or not (thanks.search(text) or _GRANT.search(text)):
         return False
     return len(found) >= 2 or bool(_GRANT.search(text)) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
 
@@ -234,7 +237,7 @@ def affiliation(paragraph: str) -> str | None:
     if re.search(r"[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+", text) and not re.match(r"^\s*[\d*∗†‡§]", text):
         return None  # a sentence goes on after a full stop: prose, not an affiliation
     text = _EMAIL.sub("", text)
-    text = re.sub(r"^\s*[\d*∗†‡§]+\s*", "", text)
+    text = re.sub(r"^\s*(?:[\d*∗†‡§]+\s*|[a-z]\s+(?=[A-ZА-ЯЁ]))", "", text)  # «1 », "d Università ..."
     return text.strip(" ,;") or None
 
 

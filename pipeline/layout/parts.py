@@ -217,7 +217,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         place = front.affiliation(flat)
         # an institution under the title, before the abstract, is an affiliation though the names
         # above it were not read as authors (a grid of author cards)
-        if place and (found.authors or re.match(r"\s*[\d*∗†‡§]", texts[i]) or (title_at is not None and i > title_at)
+        if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
                       or second):  # the other language's block repeats the affiliations transliterated
             if place not in found.affiliations:
                 found.affiliations.append(place)
@@ -280,6 +280,9 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
         elif kind is None and i > body and len(flat) < 200 and front.affiliation(flat) \
                 and texts[max((j for j in range(body, i) if j not in drop), default=i - 1)].strip().isupper():
             drop.add(i)  # under a title in capitals after the body (the other language's block), its affiliation
+        elif kind is None and len(flat) < 300 and re.match(r"(?:[\d*∗†‡§]{1,2}\s*|[a-z]\s+)[A-ZА-ЯЁ]", flat) \
+                and front.affiliation(flat):
+            drop.add(i)  # a marked affiliation the columns set inside the body («1 Department of Surgery, ...»)
         elif kind is None and front.author_note(flat):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
             names = front.authors_of(texts[i - 1]) if i - 1 > body else None

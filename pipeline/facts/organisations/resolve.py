@@ -28,7 +28,16 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .names import en_prepositions, head_word, initials, inverts, leading_the, one_spelling, shortens
+from .names import (
+    ORG_WORDS,
+    en_prepositions,
+    head_word,
+    initials,
+    inverts,
+    leading_the,
+    one_spelling,
+    shortens,
+)
 from .spans import (
     bodies_of_organisations,
     called_a_thing,
@@ -203,7 +212,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         strong = ((start, end) not in from_ner and not plain_english) or _headed(name, morph) \
             or (not _term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
-            or bool(_OWNS.match(article.text, end))  # "KPMG's table": a body that owns ("Prisoner's Dilemma" is a term)
+            or _owns(article.text, end, morph)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
         elif english.holds(start) and scholarly:
@@ -290,13 +299,20 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
     return [c for c in kept if c[2] not in things]
 
 
-_OWNS = re.compile(r"['’]s\s+[a-z]")
+_OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
 
 
 def cyrillic_lookalike(name: str) -> str:
     """A short form in capitals with its Latin letters that look Cyrillic made Cyrillic («CC» -> «СС»)."""
     return name.translate(_LOOKALIKES) if is_abbreviation(name) and len(name) <= 8 else name
+
+
+def _owns(text: str, end: int, morph: Morph) -> bool:
+    """A possessive after the name and a word in small letters that names no method after it
+    ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
+    owned = _OWNS.match(text, end)
+    return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym")
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
