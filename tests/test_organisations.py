@@ -602,3 +602,23 @@ def test_a_scholarly_russian_article_keeps_its_bodies() -> None:
 )
 def test_an_eponym_with_a_possessive_is_no_body(text: str, language: str, absent: str, models: Models) -> None:
     assert absent not in [o.name for o in _run(text, models, language).organisations]
+
+
+@pytest.mark.parametrize(
+    "text, language, absent",
+    [
+        # a body the text keeps anonymous
+        ("I was afraid before I took the course (Centre A, R1). The course helped (Centre A, R7). "
+         "The Royal College of Surgeons approved it.", "en", "Centre A"),
+        ("На Предприятии Б декларации подаются в электронном виде, как и на Предприятии В; "
+         "Федеральная таможенная служба это одобрила.", "ru", "Предприятие Б"),
+        # a role after a possessive pronoun, and an English phrase opening a sentence
+        ("They lacked a close relationship with their GP and doubted their GP's ability. Focus group "
+         "transcripts were analysed by the Royal College of Surgeons.", "en", "GP"),
+        ("Focus group transcripts were analysed qualitatively by the Royal College of Surgeons.", "en", "Focus group"),
+    ],
+)
+def test_anonymous_bodies_roles_and_sentence_openers_are_no_organisations(text: str, language: str, absent: str,
+                                                                          models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert absent not in names and any(n in names for n in ("Royal College of Surgeons", "Федеральная таможенная служба"))

@@ -27,6 +27,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _RU_LINK = re.compile(r"[ \t]+")
+_PLACEHOLDER = re.compile(r"[^\W\d_]+[ \t]+[A-ZА-ЯЁ]\d{0,2}(?:,|$)")
+_POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)[ \t]+$", re.I)
 _RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
 _AT = re.compile(r"[ \t]+при[ \t]+([А-ЯЁа-яё]+)\b")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
@@ -112,6 +114,12 @@ def ner_candidates(
                 continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object
             if re.search(r"[\u0370-\u03ff]", text) or re.fullmatch(r"[A-Z][a-z]", text):
                 continue  # «Ceωрsin», "Sp", "Im": a formula's symbols
+            if _PLACEHOLDER.match(text) or _POSSESSED.search(article.text, max(0, start - 12), start):
+                continue  # "Centre A, R1", «Предприятие Б»: a body the text keeps anonymous; "their GP": a role
+            words = text.split()
+            if not has_cyrillic(text) and len(words) > 1 and all(w.islower() for w in words[1:]) \
+                    and _sentence_initial(article.text, start):
+                continue  # "Focus group transcripts were ...": an English phrase that opens a sentence
             after = _next_word(article.text, end, morph)
             if _thing_beside(article.text, start, text, after, morph):
                 typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
