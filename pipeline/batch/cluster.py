@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from distributed import Client, Future, KilledWorker, LocalCluster, get_worker, wait
+from distributed.comm.core import CommClosedError
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..errors import PipelineError
@@ -189,7 +190,9 @@ class ClusterPool:
         """Outcomes in the order the files finish, each file's page and record written before its outcome."""
         try:
             yield from self._feed(tasks)
-        except CancelledError as exc:  # the client cancels every future when it loses the scheduler
+        except (CancelledError, CommClosedError) as exc:
+            # the client cancels every future when it loses the scheduler; a call under way when the
+            # scheduler goes finds its connection closed before the client's status says so
             raise self._gone() from exc
         except Exception as exc:
             if self._client.status == "running":
