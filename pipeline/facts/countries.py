@@ -90,8 +90,7 @@ def extract_countries(article: Article, context: Context) -> Article:
         entry = entries[m.value]
         fact_id = f"cty-{entry.iso2}"
         if fact_id not in facts:
-            name = entry.en if lang == "en" else entry.ru
-            facts[fact_id] = Country(id=fact_id, name=name, iso2=entry.iso2, name_en=entry.en)
+            facts[fact_id] = _fact(entry, lang)
         found.append(
             Mention("COUNTRY", article.text[m.start : m.end], m.start, m.end, article.page_at(m.start), fact_id)
         )
@@ -115,13 +114,14 @@ def _in_tables(article: Article, named: dict[str, Country], lang: str, morph: Mo
         for m in country_gazetteer(morph).scan(split(cell, 0, morph))
     )
     entries = load_countries()
-    out = []
-    for iso2, count in cells.items():
-        entry = entries[iso2]
-        if f"cty-{entry.iso2}" not in named:
-            out.append(Country(id=f"cty-{entry.iso2}", name=entry.en if lang == "en" else entry.ru, iso2=entry.iso2,
-                               name_en=entry.en, mentions=count))
-    return out
+    facts = [_fact(entries[iso2], lang, count) for iso2, count in cells.items()]
+    return [fact for fact in facts if fact.id not in named]
+
+
+def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
+    """The fact of a country, named in the article's language."""
+    return Country(id=f"cty-{entry.iso2}", name=entry.en if lang == "en" else entry.ru, iso2=entry.iso2,
+                   name_en=entry.en, mentions=mentions)
 
 
 def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:

@@ -95,23 +95,25 @@ def recoded(text: str) -> str:
     """The text with every run of three or more such characters read back as the Cyrillic it stands
     for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
     and the hyphen some fonts map to ^Z a hyphen again."""
-    def back(m: re.Match[str]) -> str:
-        raw = m.group(0).encode("mac_roman")
-        for encoding in ("cp1251", "mac_cyrillic"):  # «ÏÓ‰ÂÎ¸» is cp1251 bytes, «ëéêéëéÇëäàâ» Mac Cyrillic
-            word = raw.decode(encoding, errors="replace")
-            if all("а" <= c.lower() <= "я" or c in "ёЁ" for c in word):
-                return word
-        return m.group(0)
-
     text = text.replace("\x1a", "-")  # a hyphen glyph some fonts map to ^Z
     if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced
         text = re.sub(r"(?<=\w) (?=\w)", "", text.strip()) if "  " not in text.strip() else \
             " ".join(word.replace(" ", "") for word in text.strip().split("  "))
-    if not any(c in _MAC_HIGH for c in text):
+    if not _MAC_RUN.search(text):
         return text
-    out = _MAC_RUN.sub(back, text)
+    out = _MAC_RUN.sub(_read_back, text)
     # with its words read back, a line's one- and two-letter words («Ò» for «с») are Cyrillic too
-    return _MAC_SHORT.sub(back, out) if out != text else out
+    return _MAC_SHORT.sub(_read_back, out) if out != text else out
+
+
+def _read_back(m: re.Match[str]) -> str:
+    """The Cyrillic a run of such characters stands for, or the run as it is."""
+    raw = m.group(0).encode("mac_roman")
+    for encoding in ("cp1251", "mac_cyrillic"):  # «ÏÓ‰ÂÎ¸» is cp1251 bytes, «ëéêéëéÇëäàâ» Mac Cyrillic
+        word = raw.decode(encoding, errors="replace")
+        if all("а" <= c.lower() <= "я" or c in "ёЁ" for c in word):
+            return word
+    return m.group(0)
 
 
 def _chars(textpage: Any) -> list[_Char]:

@@ -328,15 +328,13 @@ def _without_transliterations(lists: list[list[str]]) -> list[list[str]]:
     def cyrillic_share(paragraphs: list[str]) -> float:
         return sum(map(has_cyrillic, paragraphs)) / len(paragraphs) if paragraphs else 0.0
 
-    kept: list[list[str]] = []
+    kept: list[tuple[list[str], int, float]] = []  # a list, its number of entries, its share in Cyrillic
     for paragraphs in lists:
-        size = len(references.entries(paragraphs))
-        repeats = any(cyrillic_share(earlier) >= 0.3 and cyrillic_share(paragraphs) < 0.1
-                      and 0.75 * len(references.entries(earlier)) <= size <= 1.25 * len(references.entries(earlier))
-                      for earlier in kept)
-        if not repeats:
-            kept.append(paragraphs)
-    return kept
+        size, share = len(references.entries(paragraphs)), cyrillic_share(paragraphs)
+        if not any(earlier_share >= 0.3 and share < 0.1 and 0.75 * earlier_size <= size <= 1.25 * earlier_size
+                   for _, earlier_size, earlier_share in kept):
+            kept.append((paragraphs, size, share))
+    return [paragraphs for paragraphs, _, _ in kept]
 
 
 def _reference_zone(texts: list[str], start: int) -> range:

@@ -275,13 +275,14 @@ def _prose_before_phrases(article: Article) -> None:
     main = detect(article.text[:2000], "ru")
     for i in range(len(blocks) - 1):
         block, following = blocks[i], blocks[i + 1]
+        if block.kind != "paragraph" or following.kind != "paragraph":
+            continue
         text, phrases = article.block_text(block), article.block_text(following)
+        if len(text) < 100 or not phrases.rstrip().endswith(".") or not _phrase_list(phrases):
+            continue
         lang = detect(text, block.lang)
         near_title = titled is not None and titled < i <= titled + 6
-        if block.kind != "paragraph" or following.kind != "paragraph" or lang in have \
-                or not (near_title or lang != main) or len(text) < 100 \
-                or not _phrase_list(phrases) or not phrases.rstrip().endswith(".") \
-                or detect(phrases, following.lang) != lang:
+        if lang in have or not (near_title or lang != main) or detect(phrases, following.lang) != lang:
             continue
         block.kind, following.kind = "abstract", "keywords"
         have.add(lang)

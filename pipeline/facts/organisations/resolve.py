@@ -208,18 +208,19 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # in English prose a name of several capitalised words is as often a method, a section or a
         # product ("Empirical Bayes", "Ubuntu OS"): without an organisation word it needs a second
         # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
-        plain_english = english.holds(start) and scholarly and not _headed(name, morph)
-        strong = ((start, end) not in from_ner and not plain_english) or _headed(name, morph) \
+        headed = _headed(name, morph)
+        plain_english = english.holds(start) and scholarly and not headed
+        strong = ((start, end) not in from_ner and not plain_english) or headed \
             or (not _term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
-            or _owns(article.text, end, morph)  # "KPMG's table": a body that owns ("Egger's test" is a method)
+            or _owns(article.text, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
         elif english.holds(start) and scholarly:
             # in a scholarly article's English prose (it has a reference list) names NER alone offers
             # without an organisation word are its methods, systems and terms far more often than
             # bodies ("Threat Model", "ToF-SIMS"): they count for nothing
-            support[key] += 0
+            support.setdefault(key, 0)
         elif english.holds(start) and _term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
             # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
@@ -284,7 +285,7 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
     and the quoted name such a short form introduces is that thing everywhere («Полюс»), as is a name
     that spells such a short form out («Анализ Грузопотоков (МСАГ)»)."""
     heads = _word_lists(morph)[2]
-    things: set[str] = set()
+    named_things: set[str] = set()
     kept = []
     for start, end, name in candidates:
         words = re.findall(r"[^\s«»\"“”„]+", name)
@@ -293,10 +294,10 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
         defines = re.match(r"\s*\(([^()\s]+)\)", text[end : end + 30])  # «... Грузопотоков (МСАГ)»
         if introduced_by or ((any(w in terms for w in words) or defines and defines.group(1) in terms)
                              and head_word(name, morph) not in heads):
-            things.update({name, " ".join(w for w in words if w not in terms)})
+            named_things.update({name, " ".join(w for w in words if w not in terms)})
             continue
         kept.append((start, end, name))
-    return [c for c in kept if c[2] not in things]
+    return [c for c in kept if c[2] not in named_things]
 
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
@@ -308,7 +309,7 @@ def cyrillic_lookalike(name: str) -> str:
     return name.translate(_LOOKALIKES) if is_abbreviation(name) and len(name) <= 8 else name
 
 
-def _owns(text: str, end: int, morph: Morph) -> bool:
+def _owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
     owned = _OWNS.match(text, end)

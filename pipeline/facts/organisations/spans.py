@@ -192,12 +192,7 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         start = lead.end()
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
-    while len(words) > 1 and has_cyrillic(words[0].text) and (
-            morph.parse(words[0].text.lower())[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND")
-            or (morph.parse(words[0].text.lower())[0].tag.POS in ("PREP", "CONJ", "PRCL")
-                and _sentence_initial(text, words[0].start))):
-        # «Приведены | группы ...», «При | управлении»: a verb, or a preposition opening the sentence,
-        # names nothing (a movement «За права человека» keeps its own)
+    while len(words) > 1 and _no_name_word(text, words[0], morph):
         words = words[1:]
         start = words[0].start
     if len(words) > 1 and (words[0].text.lower() in _documents() or words[0].lemma in _documents()):
@@ -220,6 +215,15 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
     return (start, end) if end - start >= 2 else None
+
+
+def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
+    """A Russian verb, or a preposition opening the sentence, names nothing («Приведены | группы ...»,
+    «При | управлении»); a movement «За права человека» keeps its own."""
+    if not has_cyrillic(word.text):
+        return False
+    pos = morph.parse(word.text.lower())[0].tag.POS
+    return pos in ("VERB", "PRTS", "INFN", "GRND") or (pos in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start))
 
 
 def _extend(text: str, end: int, morph: Morph) -> int:
