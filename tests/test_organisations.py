@@ -288,6 +288,44 @@ def test_a_body_keeps_the_country_it_belongs_to(text: str, language: str, expect
     assert [o.name for o in _run(text, models, language).organisations] == expected
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a short form that takes its country in is the body's, though the long form ends with a country
+        ("Министерство внутренних дел Российской Федерации (МВД РФ) сообщило об этом. Позднее МВД РФ уточнило данные.", "ru",
+         ("Министерство внутренних дел Российской Федерации", "МВД РФ", 3)),
+        ("Федеральная служба по техническому и экспортному контролю (ФСТЭК России) утвердила порядок. "
+         "Сведения представляются в ФСТЭК России почтовым отправлением.", "ru",
+         ("Федеральная служба по техническому и экспортному контролю", "ФСТЭК России", 3)),
+        ("The Ministry of Finance of Japan (MOF Japan) issued the rules. Later MOF Japan added details.", "en",
+         ("Ministry of Finance of Japan", "MOF Japan", 3)),
+    ],
+)
+def test_a_short_form_with_its_country_names_the_body(text: str, language: str, expected: tuple, models: Models) -> None:
+    article = _run(text, models, language)
+    assert [(o.name, o.abbreviation, sum(m.fact_id == o.id for m in article.mentions))
+            for o in article.organisations] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # the long form before the brackets cannot be read (a stamp broke the heading): the short form
+        # is judged on its other mentions, not thrown away as defined for a thing
+        ("РЕГИСТРАЦИОННЫЙ № 59566.\n\nПО ТЕХНИЧЕСКОМУ И ЭКСПОРТНОМУ КОНТРОЛЮ (ФСТЭК России)\n\n"
+         "Порядок утвержден приказом ФСТЭК России от 6 декабря 2017 г. № 227. Сведения представляются в ФСТЭК России.",
+         "ru", "ФСТЭК"),
+        ("REGISTERED No. 59566.\n\nFOR TECHNICAL AND EXPORT CONTROL (FSTEC Russia)\n\n"
+         "The order was approved by the Federal Service (FSTEC Russia) in 2017. Reports go to FSTEC Russia by post.",
+         "en", "FSTEC"),
+    ],
+)
+def test_a_definition_whose_long_form_cannot_be_read_rejects_nothing(text: str, language: str, expected: str,
+                                                                      models: Models) -> None:
+    names = {n for o in _run(text, models, language).organisations for n in (o.name, o.abbreviation, *o.aliases) if n}
+    assert any(expected in n for n in names)
+
+
 
 @pytest.mark.parametrize(
     "text, language, expected",
@@ -556,7 +594,7 @@ def test_symbols_and_sentence_openers_are_no_names(text: str, language: str, abs
 
 
 def test_lookalike_short_forms() -> None:
-    from pipeline.facts.organisations.resolve import cyrillic_lookalike
+    from pipeline.lexicon.abbreviations import cyrillic_lookalike
 
     assert cyrillic_lookalike("CC") == "СС" and cyrillic_lookalike("KMC") == "КМС"
     assert cyrillic_lookalike("Customs") == "Customs"  # a word, not a short form

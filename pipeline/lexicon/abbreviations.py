@@ -91,6 +91,11 @@ def learn_abbreviations(article: Article) -> list[Definition]:
             short = bare.group("short")
             start = inner_start + bare.start("short")
             long_start = _align(short, text, long_end)
+            if long_start is None and " " in short and is_abbreviation(short.split()[0]):
+                # «ФСТЭК России», «МВД РФ»: the letters are the first word's, the place is added
+                long_start = _align(short.split()[0], text, long_end)
+            if long_start is None and cyrillic_lookalike(short) != short:
+                long_start = _align(cyrillic_lookalike(short), text, long_end)  # «соединения (CC)»
             found.append(Definition(short, start, start + len(short), long_end, long_start))
             continue
         before = _WORD_BEFORE.search(text, max(0, long_end - 40), long_end)
@@ -108,6 +113,14 @@ def learn_abbreviations(article: Article) -> list[Definition]:
                     )
                 )
     return found
+
+
+_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+
+
+def cyrillic_lookalike(name: str) -> str:
+    """A short form in capitals with its Latin letters that look Cyrillic made Cyrillic («CC» -> «СС»)."""
+    return name.translate(_LOOKALIKES) if is_abbreviation(name) and len(name) <= 8 else name
 
 
 def _strip_back(text: str, end: int) -> int:

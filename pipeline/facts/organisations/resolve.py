@@ -21,7 +21,7 @@ from ...context import Context
 from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...intervals import Ranges
-from ...lexicon.abbreviations import Definition, learn_abbreviations
+from ...lexicon.abbreviations import Definition, cyrillic_lookalike, learn_abbreviations
 from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from ...nlp.lang import has_cyrillic
@@ -301,14 +301,6 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
 
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
-_LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
-
-
-def cyrillic_lookalike(name: str) -> str:
-    """A short form in capitals with its Latin letters that look Cyrillic made Cyrillic («CC» -> «СС»)."""
-    return name.translate(_LOOKALIKES) if is_abbreviation(name) and len(name) <= 8 else name
-
-
 def _owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
@@ -410,20 +402,24 @@ def _defined(
     """
     generic, nonheads, heads = _word_lists(morph)
     ends = {end: key for _, end, key in found}
-    country_ends = {end for _, end in countries}
+    country_starts = {end: start for start, end in countries}
     things: dict[str, bool] = {}  # short form -> whether the text calls it a thing
     out: dict[str, str] = {}
     for d in learn_abbreviations(article):
         # a short form of one letter is a symbol of the text ("Chimp (P)", «выборка (А)»), one defined
         # for a country is the country's, and one the text calls software or a database is that
-        if len(re.sub(r"\W", "", d.short)) < 2 or d.long_end in country_ends \
+        # («Министерство внутренних дел Российской Федерации (МВД РФ)» ends with a country, is none)
+        country = d.long_end in country_starts and (d.long_start is None or d.long_start >= country_starts[d.long_end])
+        if len(re.sub(r"\W", "", d.short)) < 2 or country \
                 or (ends.get(d.long_end) is None
                     and things.setdefault(d.short, called_a_thing(article.text, d.short, morph))):
             rejected.add(d.short)
-            if d.long_start is not None and d.long_end not in country_ends:
+            if d.long_start is not None and not country:
                 spelt_out.append((d.long_start, d.long_end))
             continue
         key = ends.get(d.long_end)
+        if key is None and d.long_start is None and not any(x.start < d.long_end <= x.end + 1 for x in ner):
+            continue  # a long form that cannot be read (a heading broken by a stamp) says nothing either way
         if key is None:
             key = _new_from_definition(article, d, ner, nonheads, heads, facts, morph)
         if key is None:
@@ -490,7 +486,8 @@ def _add_learned(
         local.add(short, key)
     learned = [(m.start, m.end, m.value) for m in local.scan(text_pieces)]
     country_spans = Ranges(countries)
-    learned = [x for x in learned if not country_spans.overlaps(x[0], x[1])]
+    # a short name that takes a country in whole («ФСТЭК России») stays; one inside a country's name goes
+    learned = [x for x in learned if not any(not _inside((c[0], c[1], ""), x) for c in country_spans.overlapping(x[0], x[1]))]
     learned_spans = Ranges(learned)
     kept = [f for f in found if not any(not _inside(x, f) for x in learned_spans.overlapping(f[0], f[1]))]
     kept_spans = Ranges(kept)
