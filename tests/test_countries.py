@@ -74,6 +74,24 @@ def test_defined_short_name(models: Models) -> None:
     assert forms == ["Кыргызская Республика", "Республика", "Республика"]
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a country's short name the text defines for something else names no country anywhere in it
+        ("The ions were guided by radio frequency (RF) fields. The RF amplitude was 300 V. Samples came from Germany.",
+         "en", ["DE"]),
+        ("Подходы основаны на алгоритме Unit Selection (US). Алгоритм US даёт речь высокого качества. Данные собраны во Франции.",
+         "ru", ["FR"]),
+        # defined for the country itself, it stays the country
+        ("The United States (US) and China signed the deal. The US later withdrew.", "en", ["US", "CN"]),
+        ("Российская Федерация (далее – РФ) подписала договор. РФ ратифицировала его.", "ru", ["RU"]),
+    ],
+)
+def test_a_short_name_defined_for_something_else_is_no_country(text: str, language: str, expected: list[str],
+                                                                models: Models) -> None:
+    assert [c.iso2 for c in _run(text, models, language).countries] == expected
+
+
 def test_country_list_is_complete() -> None:
     countries = load_countries()
     assert len(countries) >= 195

@@ -125,13 +125,20 @@ def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
 
 
 def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:
-    """Add the mentions of short names the article defines for a country («... (далее – РБ)»)."""
+    """Add the mentions of short names the article defines for a country («... (далее – РБ)»), and drop
+    those of a country's short name the article defines for something else: "radio frequency (RF)",
+    «алгоритм Unit Selection (US)» name no country anywhere in the text."""
     local: Gazetteer[str] = Gazetteer(morph)
     ends = {m.end: m.value for m in matches}
+    taken_over: set[str] = set()
     for d in learn_abbreviations(article):
         iso2 = ends.get(d.long_end)
         if iso2 and d.short not in country_gazetteer(morph):
             local.add(d.short, iso2)
+        elif iso2 is None and d.long_start is not None and d.short in country_gazetteer(morph):
+            taken_over.add(d.short)
+    if taken_over:
+        matches = [m for m in matches if article.text[m.start : m.end] not in taken_over]
     if not len(local):
         return matches
     taken = Ranges(matches)
