@@ -91,11 +91,18 @@ _SPACED = re.compile(r"(?:[^\W\d_] {1,2}){4,}[^\W\d_]")
 _MAC_SHORT = re.compile(f"(?<![^\\s(«])[{re.escape(_MAC_HIGH)}]{{1,2}}(?=[\\s.,;:)»]|$)")
 
 
+_SEPARATORS = "\x1c\x1d\x1e\x1f"
+_CONTROL_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{_SEPARATORS}](?=[^\W\d_]|\s*$)")
+_SEPARATORS_AS_SPACES = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
+
+
 def recoded(text: str) -> str:
     """The text with every run of three or more such characters read back as the Cyrillic it stands
     for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
     and the hyphen some fonts map to ^Z a hyphen again."""
-    text = text.replace("\x1a", "-")  # a hyphen glyph some fonts map to ^Z
+    # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
+    text = _CONTROL_HYPHEN.sub("-", text.replace("\x1a", "-"))
+    text = text.translate(_SEPARATORS_AS_SPACES)
     if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced
         text = re.sub(r"(?<=\w) (?=\w)", "", text.strip()) if "  " not in text.strip() else \
             " ".join(word.replace(" ", "") for word in text.strip().split("  "))
@@ -120,6 +127,7 @@ def _chars(textpage: Any) -> list[_Char]:
     """The printed characters in pdfium's order; a line break it made shows as a space before."""
     handle = textpage.raw
     box = pdfium_c.FS_RECTF()
+    matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     out: list[_Char] = []
@@ -136,10 +144,16 @@ def _chars(textpage: Any) -> list[_Char]:
         # pdfium gives 2 for a hyphen it found at a line end; its text API writes that as U+FFFE,
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
-        if code in _LINE_BREAKS or char.isspace():
+        if code in _LINE_BREAKS or (char.isspace() and char not in _SEPARATORS):
             space = True
             continue
         angle = round(pdfium_c.FPDFText_GetCharAngle(handle, index), 1)
+        if angle:
+            # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
+            # an upright font): with the baseline level they are upright
+            pdfium_c.FPDFText_GetMatrix(handle, index, matrix)
+            if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
+                angle = 0.0
         # the loose box spans the font's ascent to descent: its height is the type size as printed,
         # whatever mix of font size and text matrix set it
         pdfium_c.FPDFText_GetLooseCharBox(handle, index, box)
@@ -279,7 +293,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
             marks.append(mark)
         i = j
     body = [c for c, r in zip(chars, raised, strict=True) if not r] or chars
-    text = text.strip()
+    text = text.strip(" ")  # an information separator at the end stands for a hyphen (see `recoded`)
     if not text:
         return None
     return Line(
