@@ -412,5 +412,13 @@ def _title(page: PageLines, size: float) -> str | None:
         return len(words) >= 3, round(run[0].size / 0.5) * 0.5, run[0].bold
 
     best = max(candidates, key=weight)
+    at = next(i for i, run in enumerate(runs) if run is best)
+    for run in runs[at + 1:]:
+        # a title set in two sizes: the smaller lines right under it that go on in small letters
+        # («Упрощенная математическая модель» / «синхронного двигателя ...», "A Model" / "of the Motor")
+        if not run or not run[0].text[:1].islower() or _cyrillic(run[0].text) != _cyrillic(best[0].text) \
+                or run[0].top - best[-1].top > 3 * best[-1].size:
+            break
+        best = best + run
     title = " ".join(line.text for line in best).strip()
     return title if len(title) >= 4 and not title.isdigit() else None
