@@ -43,6 +43,17 @@ from pipeline.layout.parts import parts
         ("И. В. Малыгин, А. С. Карамышев УрФУ, Екатеринбург, Россия", ["И. В. Малыгин", "А. С. Карамышев"]),
         ("Белорусская Таможенная Служба", None),
         ("В статье рассматривается задача стабилизации перевернутого маятника.", None),
+        # a title before a name is no part of it
+        ("Dr. Saeed Murtaza", ["Saeed Murtaza"]),
+        ("проф. Иванов И. И., д-р Петров П. П.", ["Иванов И. И.", "Петров П. П."]),
+        # the names, then the institution they belong to on the same line
+        ("Y. Pischalnikov, J. C. Yun, Michigan State University, East Lansing, MI, USA",
+         ["Y. Pischalnikov", "J. C. Yun"]),
+        ("Иванов И. И., Петров П. П., Московский государственный университет", ["Иванов И. И.", "Петров П. П."]),
+        ("Department of Economics, University of Oxford", None),
+        ("Dr. Watson and Partners", None),
+        ("Engineering Cluster, Singapore Institute of Technology, Singapore", None),
+        ("Отдел статистики, Московский государственный университет", None),
     ],
 )
 def test_authors(text: str, names: list[str] | None) -> None:
@@ -283,6 +294,28 @@ def test_an_institution_under_the_title_is_an_affiliation(text: str, institution
     parts(article, context())
     assert institution in article.affiliations and institution not in article.text
     assert article.text.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("text", "email", "abstract"),
+    [
+        ("РАЗРАБОТКА КИНЕТИЧЕСКОЙ МОДЕЛИ\n\nЮ. И. Афанасьева, И. К. Занин\n\nТомский политехнический университет\n\n"
+         "E-mail: zanin@kinef.ru\n\nНа основе термодинамического анализа реакций гидрирования проведена оценка "
+         "вероятности протекания реакций и составлена формализованная схема превращений.\n\nКлючевые слова: модель.",
+         "zanin@kinef.ru", "На основе термодинамического анализа"),
+        ("A KINETIC MODEL OF HYDROTREATING\n\nY. I. Afanasyeva, I. K. Zanin\n\nTomsk Polytechnic University\n\n"
+         "E-mail: zanin@kinef.ru\n\nBased on a thermodynamic analysis of the reactions of hydrogenation, the odds of "
+         "each reaction were estimated and a formal scheme of conversions was drawn up.\n\nKeywords: model.",
+         "zanin@kinef.ru", "Based on a thermodynamic analysis"),
+    ],
+)
+def test_a_contact_line_with_its_address_leaves_the_abstract_under_it(text: str, email: str, abstract: str) -> None:
+    """A contact label with its address on the line stands for nothing below it: the prose that
+    follows stays in the text."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert email in {a.email for a in article.authors} and email not in article.text
+    assert abstract in article.text
 
 
 def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:

@@ -164,8 +164,6 @@ def _bodies() -> frozenset[str]:
 
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
-    if _opens()["affiliation"].search(paragraph):
-        return None  # «University College London» is an institution, not three names
     text = _EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
     text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
@@ -187,9 +185,15 @@ def authors_of(paragraph: str) -> list[Author] | None:
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names: list[str] = []
     for part in parts:
-        part = part.strip(" *∗⁎†‡§★☆0123456789")
+        part = _honorific().sub("", part.strip(" *∗⁎†‡§★☆0123456789"))
         if not part:
             continue
+        if _opens()["affiliation"].search(part):
+            if any(re.search(rf"\b{_UP}\.", n) for n in names):
+                break  # "…, J. C. Yun, Michigan State University, East Lansing": the names' place follows them
+            # «University College London» is an institution, not three names; "Engineering Cluster,
+            # Singapore Institute of Technology" a unit of one: only initials show names before a place
+            return None
         head = _NAME.match(part)
         if names and head and not _NAME.fullmatch(part) and re.match(r"\s+[A-ZА-ЯЁ]", part[head.end():]) \
                 and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(head.group(0)):
@@ -212,6 +216,12 @@ def authors_of(paragraph: str) -> list[Author] | None:
                           email=emails[i].replace(" ", "") if len(emails) == len(names) else None,
                           orcid=orcids[i] if len(orcids) == len(names) else None))
     return out
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    """A title before a name ("Dr. ", «проф. »), taken off it."""
+    return re.compile(rf"^(?i:{label('honorific')})\s*(?=[A-ZА-ЯЁ])")
 
 
 def _marks_after(paragraph: str, names: list[str]) -> dict[str, list[int]]:

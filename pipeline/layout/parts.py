@@ -191,10 +191,12 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if kind is not None or front.issue_line(flat):
             found.identify(flat)
             drop.add(i)
-            if kind == "contact" and len(flat) < 40 and i + 1 in zone:
+            if kind == "contact":
+                _contacts(flat, found.authors)  # «E-mail: zanin@kinef.ru» under the authors
+            if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
-        if i == waiting:
+        if i == waiting and len(flat) < 300:  # not the prose that follows a contact (an abstract)
             _contacts(flat, found.authors)
             drop.add(i)
             continue
