@@ -356,6 +356,9 @@ def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_bod
         ("Таможенный союз и naïve café", "Таможенный союз и naïve café"),
         # a hyphen glyph mapped to ^Z
         ("продукте\x1aгидрогенизате, за\x1a", "продукте-гидрогенизате, за-"),
+        # or to an information separator, inside a word or at a line's end; between words it is a space
+        ("E\x1dmail: в дизельном то\x1d", "E-mail: в дизельном то-"), ("quantum\x1dchemical", "quantum-chemical"),
+        ("2012 \x1d 2013", "2012   2013"),
         # a label set letter-spaced; digits in a row stay apart
         ("A B S T R A C T", "ABSTRACT"), ("А Н Н О Т А Ц И Я", "АННОТАЦИЯ"), ("1 2 3 4 5", "1 2 3 4 5"),
     ],
@@ -396,6 +399,27 @@ def test_pdf_a_title_broken_before_two_capitalised_words_stays_whole(lines: list
     assert compose([PageLines(595, 842, [*heads, *body])]).title == title
 
 
+@pytest.mark.parametrize(
+    ("big", "smaller", "title"),
+    [
+        # a title set in two sizes, the smaller lines going on in small letters, is one title
+        (["Упрощенная математическая модель"], ["синхронного двигателя", "с возбуждением постоянными магнитами"],
+         "Упрощенная математическая модель синхронного двигателя с возбуждением постоянными магнитами"),
+        (["A Simplified Model"], ["of a Synchronous Motor with Permanent Magnets"],
+         "A Simplified Model of a Synchronous Motor with Permanent Magnets"),
+        # a subtitle that opens with a capital is a line of its own kind, not the title's rest
+        (["Customs Unions Revisited"], ["Evidence from Eurasia"], "Customs Unions Revisited"),
+    ],
+)
+def test_pdf_a_title_set_in_two_sizes_goes_on_in_small_letters(big: list[str], smaller: list[str], title: str) -> None:
+    body = [Line(f"Body text of the article goes on here in its own type {n}.", 39, 560, 300 + 12 * n, 310 + 12 * n, 9.0)
+            for n in range(20)]
+    heads = [Line(text, 60, 540, 60 + 50 * k, 108 + 50 * k, 48.0) for k, text in enumerate(big)]
+    top = heads[-1].top + 50
+    heads += [Line(text, 60, 540, top + 26 * k, top + 26 * k + 26, 26.0) for k, text in enumerate(smaller)]
+    assert compose([PageLines(595, 842, [*heads, *body])]).title == title
+
+
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_pdf_a_citation_line_that_repeats_the_title_lower_on_the_page_keeps_it(language: str) -> None:
     title = {"en": "Modelling the impact of screening changes during the pandemic",
@@ -406,3 +430,23 @@ def test_pdf_a_citation_line_that_repeats_the_title_lower_on_the_page_keeps_it(l
     page = PageLines(595, 842, [Line(title, 60, 540, 100, 116, 16.0, bold=True), *body,
                                 Line(citation, 39, 560, 700, 708, 7.0)])
     assert compose([page]).title == title
+
+
+@pytest.mark.parametrize(
+    ("upright", "slanted"),
+    [
+        ("Таможенное сотрудничество государств союза", "В статье рассматривается таможенное сотрудничество государств."),
+        ("Customs cooperation of the member states", "The paper studies customs cooperation of the member states."),
+    ],
+)
+def test_pdf_letters_slanted_by_a_shear_are_read_with_the_upright_ones(tmp_path: Path, upright: str, slanted: str) -> None:
+    """An italic the typesetter makes by shearing an upright font has its baseline level: its lines are
+    neither a stamp set at an angle nor the page's only text."""
+    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
+    source = tmp_path / "slanted.typ"
+    source.write_text(f'#set page(width: 595pt, height: 842pt, margin: 60pt)\n#set text(size: 10pt)\n{upright}\n\n'
+                      f'#skew(ax: -12deg)[{slanted}]\n\n#skew(ax: -12deg)[{slanted}]\n\n{upright}.\n', encoding="utf-8")
+    pdf = tmp_path / "slanted.pdf"
+    typst.compile(str(source), output=str(pdf))
+    text = " ".join(load(pdf, Settings()).pages[0].split())
+    assert text.count(slanted) == 2 and text.startswith(upright) and text.endswith(f"{upright}.")

@@ -212,6 +212,29 @@ def test_a_title_set_line_by_line_and_keywords_one_a_line(text: str, title: str,
     assert next(iter(article.keywords.values())) == keywords
 
 
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
+        # an offprint that runs into the next article: that article's keywords are not this one's
+        ("МОДЕЛЬ ГИДРООЧИСТКИ ТОПЛИВА\n\nКлючевые слова: гидроочистка, термодинамика.\n\n"
+         "Key words: hydrorefining, thermodynamics.\n\nВведение\n\nПроцессы гидроочистки важны. Их изучают давно.\n\n"
+         "СПИСОК ЛИТЕРАТУРЫ\n\n1. Баннов П. Г. Процессы переработки нефти. – М., 2000.\n\n"
+         "МОНИТОРИНГ УСТАНОВОК\n\nКлючевые слова: математическая модель, оптимизация.\n\n"
+         "Key words: mathematical model, optimization.\n\nВведение\n\nДругая статья начинается здесь. Она о другом.",
+         {"ru": ["гидроочистка", "термодинамика"], "en": ["hydrorefining", "thermodynamics"]}),
+        # the other language's list printed after the body is that language's first
+        ("CUSTOMS UNIONS\n\nKeywords: customs union, tariffs.\n\nIntroduction\n\nCustoms unions grow. They matter.\n\n"
+         "Ключевые слова: таможенный союз, тарифы.\n\nConclusion\n\nThey grow still. Trade follows.\n\n"
+         "Keywords: another list, of the next paper.",
+         {"en": ["customs union", "tariffs"], "ru": ["таможенный союз", "тарифы"]}),
+    ],
+)
+def test_keywords_come_from_the_first_list_in_each_language(text: str, keywords: dict[str, list[str]]) -> None:
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
+    structure(article, Context(shared_models()))
+    assert article.keywords == keywords
+
+
 def test_an_abstract_and_keywords_without_label_words() -> None:
     """Prose under the title followed by a list of short phrases (a journal that sets them in italics
     without labels), and the same pair in the other language after the body."""

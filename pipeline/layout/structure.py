@@ -332,14 +332,28 @@ def _fill_abstracts(article: Article) -> None:
 
 
 def _fill_keywords(article: Article) -> None:
-    for block in article.blocks_of("keywords"):
+    """The keywords of each language from the first list printed in it: a later list in a language
+    that has one already is the next article's (an offprint that runs into it)."""
+    done: set[str] = set()  # languages whose list has ended
+    run: set[str] = set()  # languages of the list being read
+    previous = None
+    for block in article.blocks:
+        if block.kind != "keywords":
+            if previous == "keywords":
+                done |= run
+                run = set()
+            previous = block.kind
+            continue
+        previous = "keywords"
         text = _keywords().sub("", article.block_text(block), count=1).strip().rstrip(".")
         words = [" ".join(w.split()).strip(" .") for w in re.split(r"[;,]", text)]
         words = [w for w in words if w]
         if words:
             lang = detect(text, block.lang)
             block.lang = lang
-            article.keywords.setdefault(lang, []).extend(words)
+            if lang not in done:
+                run.add(lang)
+                article.keywords.setdefault(lang, []).extend(words)
 
 
 def _tie_captions(article: Article) -> None:
