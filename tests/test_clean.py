@@ -36,6 +36,12 @@ def _pdf(pages: list[str]) -> Document:
         ("нормативно", "правовых", False),
         ("Санкт", "Петербург", False),
         ("Open", "Domain", False),
+        # a short head that is a word by chance before a tail that is none: a rare word broken early
+        ("То", "пэнергобизнес", True),
+        ("ал", "килированные", True),
+        # a compound whose second part no dictionary knows keeps its hyphen after a whole word
+        ("продукте", "гидрогенизате", False),
+        ("Во", "первых", False),
     ],
 )
 def test_dehyphenate(morph: Morph, head: str, tail: str, expected: bool) -> None:

@@ -362,7 +362,9 @@ def dehyphenate(head: str, tail: str, morph: Morph | None = None) -> bool:
         return True
     if _known(head + tail, morph):
         return True
-    return not _known(head, morph)
+    # a head of two or three letters that is a word by chance («То», «ал») before a tail that is
+    # none («пэнергобизнес», «килированные»): a rare word or a name broken early
+    return not _known(head, morph) or (len(head) <= 3 and has_cyrillic(tail) and not _known(tail, morph))
 
 
 def _known(word: str, morph: Morph) -> bool:
