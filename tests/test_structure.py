@@ -215,6 +215,22 @@ def test_a_title_set_line_by_line_and_keywords_one_a_line(text: str, title: str,
 @pytest.mark.parametrize(
     ("text", "keywords"),
     [
+        ("Key words: astrochemistry – plasmas – dust, extinction – infrared: ISM",
+         ["astrochemistry", "plasmas", "dust, extinction", "infrared: ISM"]),
+        ("Ключевые слова: таможня — транзит — риски, контроль — ЕАЭС", ["таможня", "транзит", "риски, контроль", "ЕАЭС"]),
+        ("Keywords: customs, transit – a single dash, risks", ["customs", "transit – a single dash", "risks"]),
+    ],
+)
+def test_keywords_set_apart_by_dashes_keep_their_commas(text: str, keywords: list[str]) -> None:
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"),
+                      text=f"TITLE OF THE PAPER\n\n{text}\n\nIntroduction\n\nThe body starts. It goes on.")
+    structure(article, Context(shared_models()))
+    assert next(iter(article.keywords.values())) == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
         # an offprint that runs into the next article: that article's keywords are not this one's
         ("МОДЕЛЬ ГИДРООЧИСТКИ ТОПЛИВА\n\nКлючевые слова: гидроочистка, термодинамика.\n\n"
          "Key words: hydrorefining, thermodynamics.\n\nВведение\n\nПроцессы гидроочистки важны. Их изучают давно.\n\n"
@@ -233,6 +249,45 @@ def test_keywords_come_from_the_first_list_in_each_language(text: str, keywords:
     article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
     structure(article, Context(shared_models()))
     assert article.keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The contemporary theory of phase transitions describes stable and metastable states and their "
+         "transformations. The formation of a new phase is considered in detail, with its kinetics and the "
+         "mechanisms that drive it in gases, liquids and solids.\n\n"
+         "Сформулированы цели современной теории фазовых превращений, введены понятия о стабильных и "
+         "нестабильных фазах вещества. Рассмотрены кинетика и механизмы образования новой фазы в газах, "
+         "жидкостях и твердых телах\n\n"
+         "ФИЗИЧЕСКИЕ ОСНОВЫ ТЕОРИИ ФАЗОВЫХ ПРЕВРАЩЕНИЙ\n\nВВЕДЕНИЕ\n\nФазовые превращения широко распространены. "
+         "Их изучают давно.", "ФИЗИЧЕСКИЕ ОСНОВЫ ТЕОРИИ ФАЗОВЫХ ПРЕВРАЩЕНИЙ"),
+        ("В статье рассмотрены таможенные союзы и их влияние на внешнюю торговлю государств-членов. Показано, что союзы "
+         "снижают издержки торговли и ускоряют таможенный контроль товаров на общей границе государств союза.\n\n"
+         "The paper studies customs unions and their effect on the trade of the member states. It shows that "
+         "unions cut the costs of trade and speed up customs control of goods at the common border of the union\n\n"
+         "CUSTOMS UNIONS AND TRADE\n\nINTRODUCTION\n\nCustoms unions are common. They are studied widely.",
+         "CUSTOMS UNIONS AND TRADE"),
+    ],
+)
+def test_abstracts_in_both_languages_above_the_title(text: str, title: str) -> None:
+    """A sidebar the layout reads before the title: prose in both languages above it is the abstracts."""
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
+    article.titles = {"ru" if title.startswith("Ф") else "en": title}  # as the layout saw it
+    structure(article, Context(shared_models()))
+    paragraphs = text.split("\n\n")
+    assert article.title == title
+    assert sorted(article.abstract.values()) == sorted(paragraphs[:2])
+
+
+def test_prose_in_one_language_above_the_title_is_no_abstract() -> None:
+    """In an offprint the page may open with the end of the article before: it is no abstract."""
+    text = ("Таким образом, таможенный контроль ускорился. Выводы подтверждены расчетами и опытом служб.\n\n"
+            "ТАМОЖЕННЫЕ СОЮЗЫ И ТОРГОВЛЯ\n\nВВЕДЕНИЕ\n\nТаможенные союзы распространены. Их изучают давно.")
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
+    article.titles = {"ru": "ТАМОЖЕННЫЕ СОЮЗЫ И ТОРГОВЛЯ"}  # as the layout saw it
+    structure(article, Context(shared_models()))
+    assert article.title == "ТАМОЖЕННЫЕ СОЮЗЫ И ТОРГОВЛЯ" and article.abstract == {}
 
 
 def test_an_abstract_and_keywords_without_label_words() -> None:

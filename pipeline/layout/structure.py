@@ -245,6 +245,7 @@ def _unlabelled_front(article: Article) -> None:
     if titled is None or body is None or body - titled > 20:
         return
     labelled = {b.lang for b in blocks if b.kind == "abstract"}
+    _abstracts_above(article, titled, labelled)
     abstract_at: dict[str, int] = {}
     for i in range(titled + 1, body):
         block = blocks[i]
@@ -262,6 +263,23 @@ def _unlabelled_front(article: Article) -> None:
             abstract_at[lang] = i
         elif lang in abstract_at and i == abstract_at[lang] + 1 and _phrase_list(text):
             block.kind = "keywords"
+
+
+def _abstracts_above(article: Article, titled: int, labelled: set[str]) -> None:
+    """Prose in both languages set above the title (a sidebar the layout reads first): each
+    language's first paragraph is its abstract. Prose in one language only above a title may be the
+    end of the article before it in an offprint, and stays as it is."""
+    prose: dict[str, int] = {}
+    for i, block in enumerate(article.blocks[:titled]):
+        text = article.block_text(block)
+        if block.kind == "paragraph" and len(text) >= 200 and re.search(r"[.!?](?:\s|$)", text):
+            prose.setdefault(detect(text, block.lang), i)
+    if len(prose) < 2:
+        return
+    for lang, i in prose.items():
+        if lang not in labelled:
+            article.blocks[i].kind = "abstract"
+            labelled.add(lang)
 
 
 def _prose_before_phrases(article: Article) -> None:
@@ -346,7 +364,9 @@ def _fill_keywords(article: Article) -> None:
             continue
         previous = "keywords"
         text = _keywords().sub("", article.block_text(block), count=1).strip().rstrip(".")
-        words = [" ".join(w.split()).strip(" .") for w in re.split(r"[;,]", text)]
+        # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
+        apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else r"[;,]"
+        words = [" ".join(w.split()).strip(" .") for w in re.split(apart, text)]
         words = [w for w in words if w]
         if words:
             lang = detect(text, block.lang)
