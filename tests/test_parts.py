@@ -318,6 +318,25 @@ def test_a_contact_line_with_its_address_leaves_the_abstract_under_it(text: str,
     assert abstract in article.text
 
 
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # the transliterated block printed first: the names as the Russian body spells them
+        ("THE THEORY OF PHASE TRANSITIONS\n\nF. M. KUNI\n\nФИЗИЧЕСКИЕ ОСНОВЫ ТЕОРИИ\n\nФ. М. КУНИ\n\n"
+         "Санкт-Петербургский государственный университет\n\nВВЕДЕНИЕ\n\nФазовые превращения вещества — широко "
+         "распространенное явление природы. Простейшими их примерами служат превращение пара в жидкость и обратно.",
+         ["Ф. М. Куни"]),
+        ("ТЕОРИЯ ТАМОЖЕННЫХ СОЮЗОВ\n\nИ. И. Петров\n\nTHE THEORY OF CUSTOMS UNIONS\n\nI. I. Petrov\n\n"
+         "Moscow State University\n\nINTRODUCTION\n\nCustoms unions are a common form of integration. The member "
+         "states share one tariff and one border for goods from the rest of the world.", ["I. I. Petrov"]),
+    ],
+)
+def test_the_authors_as_the_body_spells_them(text: str, authors: list[str]) -> None:
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == authors
+
+
 def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:
     from pipeline.layout.parts import _joined_title
 

@@ -73,9 +73,12 @@ def parts(article: Article, context: Context) -> Article:
         found.lists.append(_unheaded_list(texts, body, drop))
     found.entries.extend(p for kept in _without_transliterations(found.lists) for p in kept)
     article.titles = found.titles
-    # the names as printed in the article's own language, which comes first: a Russian article's
-    # English block repeats them transliterated
-    article.authors = [a for a in found.authors if has_cyrillic(a.name) == has_cyrillic(found.authors[0].name)]
+    # the names as printed in the script of the body: a Russian article's English block repeats them
+    # transliterated, before or after the Russian ones
+    sample = article.text[:20000]
+    cyrillic = sum("а" <= c <= "я" for c in sample.lower()) > sum("a" <= c <= "z" for c in sample.lower())
+    own = [a for a in found.authors if has_cyrillic(a.name) == cyrillic]
+    article.authors = own or [a for a in found.authors if has_cyrillic(a.name) == has_cyrillic(found.authors[0].name)]
     article.affiliations = found.affiliations
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
