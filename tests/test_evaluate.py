@@ -88,6 +88,10 @@ def test_organisation_names_are_normalised() -> None:
     assert match("organisations", gold, [{"name": "федеральная  таможенная служба"}])["tp"] == 1
     assert match("organisations", [{"names": ["ООО «Торговый дом»"]}], [{"name": 'ООО "Торговый дом"'}])["tp"] == 1
     assert match("organisations", gold, [{"name": "Федеральная налоговая служба"}])["tp"] == 0
+    # quotes printed by one side and left out by the other
+    assert match("organisations", [{"names": ["РИА Новости"]}], [{"name": "РИА «Новости»"}])["tp"] == 1
+    assert match("organisations", [{"names": ['The "Voice of America"']}], [{"name": "The Voice of America"}])["tp"] == 1
+    assert match("organisations", [{"names": ["РИА Новости"]}], [{"name": "РИА «Регнум»"}])["tp"] == 0
 
 
 def test_dates_and_directions_as_sets() -> None:

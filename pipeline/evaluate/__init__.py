@@ -102,9 +102,14 @@ def _names(fact: dict[str, Any], *keys: str) -> list[str]:
 
 
 def _match_organisation(gold: dict[str, Any], pred: dict[str, Any]) -> float:
-    wanted = {normalise(n) for n in _names(gold, "names", "name", "abbreviation", "aliases")}
-    given = {normalise(n) for n in _names(pred, "name", "name_en", "abbreviation", "aliases")}
+    wanted = {_unquoted(n) for n in _names(gold, "names", "name", "abbreviation", "aliases")}
+    given = {_unquoted(n) for n in _names(pred, "name", "name_en", "abbreviation", "aliases")}
     return 1.0 if wanted & given else 0.0
+
+
+def _unquoted(name: str) -> str:
+    """A name compared without its quotes, which annotators print or leave out («РИА «Новости»», "РИА Новости")."""
+    return " ".join(normalise(name).replace('"', " ").split())
 
 
 def _match_country(gold: dict[str, Any], pred: dict[str, Any]) -> float:
