@@ -289,6 +289,37 @@ def test_a_body_keeps_the_country_it_belongs_to(text: str, language: str, expect
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name after "a" that ends there names a kind of body written with capitals
+        ("Data were logged at a Comprehensive Stroke Service in Melbourne. The Comprehensive Stroke Service "
+         "doubled its demand, and the World Customs Organization agreed.", ["World Customs Organization"]),
+        ("An Independent Review Board was set up. The Independent Review Board met twice.", []),
+        # before another noun it is that noun's modifier: the article is the noun's
+        ("An Acme Holdings spokesman said that Acme Holdings would pay the duties.", ["Acme Holdings"]),
+    ],
+)
+def test_a_name_after_the_indefinite_article_is_a_kind_of_body(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, "en").organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, absent, present",
+    [
+        ("Использован коэффициент корреляции Спирмена, так как он устойчивее к выбросам, чем коэффициент "
+         "корреляции Пирсона. Данные предоставил Сбербанк.", "ru", {"Пирсона", "Пирсон", "Спирмена"}, "Сбербанк"),
+        ("We used the Spearman correlation, as it is more robust than the Pearson correlation and the Kruskal "
+         "test. The data came from the World Customs Organization.", "en", {"Pearson", "Spearman", "Kruskal"},
+         "World Customs Organization"),
+    ],
+)
+def test_the_author_of_a_method_is_no_organisation(text: str, language: str, absent: set[str], present: str,
+                                                     models: Models) -> None:
+    names = {o.name for o in _run(text, models, language).organisations}
+    assert not names & absent and present in names
+
+
+@pytest.mark.parametrize(
     "text, language, expected",
     [
         # a short form that takes its country in is the body's, though the long form ends with a country

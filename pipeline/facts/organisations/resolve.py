@@ -22,7 +22,7 @@ from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...intervals import Ranges
 from ...lexicon.abbreviations import Definition, cyrillic_lookalike, learn_abbreviations
-from ...lexicon.cues import FUNCTION_WORDS, word_set
+from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
@@ -186,6 +186,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not _outside_prose(article, c, apart, morph)]
     candidates = _without_terms(article.text, candidates, rejected, morph)
+    candidates = [c for c in candidates if not _eponym(article.text, c, morph)]
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
@@ -233,6 +234,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # and no definition, is a term, a product or a method more often than an organisation («BERT»,
     # "Perl", «МНК», "F , d L")
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None}
+    # "a Comprehensive Stroke Service in Melbourne": a name that takes an indefinite article is a kind
+    # of body written with capitals, not one body's name
+    weak |= {key for start, end, key in found if key in support and facts[key].entry is None
+             and not has_cyrillic(article.text[start : start + 1]) and _a_kind(article.text, start, end)}
     found = [f for f in found if f[2] not in weak]
     for key in weak:
         del facts[key]
@@ -301,6 +306,38 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
 
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
+@cache
+def _indefinite() -> re.Pattern[str]:
+    """"a" or "an" right before a span."""
+    return re.compile(rf"(?<![^\W\d_]){any_word(FUNCTION_WORDS, 'indefinite')}[ \t]+$", re.I)
+
+
+def _a_kind(text: str, start: int, end: int) -> bool:
+    """An English name after "a" or "an" that ends there: "a Comprehensive Stroke Service in
+    Melbourne" names a kind of body; "a Gazprom official" an official."""
+    if not _indefinite().search(text, max(0, start - 4), start):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1) in word_set(ORG_WORDS, "after_name")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _eponym(text: str, candidate: tuple[int, int, str], morph: Morph) -> bool:
+    """A one-word name of a method's author: after the method's word in Russian («коэффициент
+    корреляции Пирсона», «критерий Стьюдента»), before it in English ("the Pearson correlation")."""
+    start, end, name = candidate
+    if " " in name.strip() or is_abbreviation(name):
+        return False
+    if has_cyrillic(name):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and lemma_of(before.group(1).lower(), morph) in word_set(ORG_WORDS, "eponym", lang="ru")
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en")
+
+
 def _owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
