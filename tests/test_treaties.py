@@ -57,6 +57,11 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
         # a procedural code named by its letters
         ("Нормы АПК РФ о подсудности применяются и здесь.",
          "Арбитражный процессуальный кодекс Российской Федерации", "code", None, None),
+        # a capitalised adjective before one in small letters opens the name
+        ("Суд сослался на п. 5 ч. 1 ст. 148 Арбитражного процессуального кодекса РФ.",
+         "Арбитражный процессуальный кодекс Российской Федерации", "code", None, None),
+        ("Порядок определяет Гражданский процессуальный кодекс РФ.",
+         "Гражданский процессуальный кодекс Российской Федерации", "code", None, None),
     ],
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
@@ -114,6 +119,8 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("Совершенствование таможенного законодательства продолжается.", "ru"),
         ("Протоколы и решения межгосударственного совета регулируют взаимодействие.", "ru"),
         ("Соглашения о свободной торговле и о защите инвестиций важны для бизнеса.", "ru"),
+        # the capital of a sentence's first word makes no name of an adjective before small letters
+        ("Новый таможенный кодекс обсуждается экспертами.", "ru"),
         ("The parties reached an agreement on prices last year.", "en"),
         ("The decision was taken by consensus.", "en"),
         ("Enter the HS code of the goods in box 33.", "en"),

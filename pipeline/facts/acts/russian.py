@@ -98,12 +98,18 @@ def _plural_only(word: str, morph: Morph) -> bool:
 def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) -> Candidate | None:
     head = tokens[i]
     first = i
-    while first > 0 and _left_modifier(tokens[first - 1], head, morph) and (i - first) < 3:
-        first -= 1
+    k = i
+    # «Арбитражного процессуального кодекса»: adjectives agreeing with the head, the first capitalised
+    while k > 0 and _left_modifier(tokens[k - 1], head, morph, capital=False) and (i - k) < 3:
+        k -= 1
+        if tokens[k].text[:1].isupper():
+            first = k
     refer = None
     if first > 0:
         refer = _refer(tokens[first - 1], morph)
     cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="ru", refer=refer)
+    # «Новый таможенный кодекс» opening a sentence: its capital is the sentence's, the name the registry's to give
+    opening = first == 0 and any(not tokens[x].text[:1].isupper() for x in range(first + 1, i))
     complement: list[Token] = []
     quoted: str | None = None
     j = i + 1
@@ -193,6 +199,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         capital = False  # the capital of a sentence's first word: «Успешное решение последней ...»
     if not complement and not quoted and not cand.parties_span and not cand.number:
         if first < i and tokens[first].text[:1].isupper():
+            cand.known_only = opening
             return cand  # «Таможенный кодекс», «Киотская конвенция»
         if refer or (head.text[:1].isupper() and (i > 0 or kind not in WEAK)):
             cand.refer = refer or "refer"
@@ -212,9 +219,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     return None
 
 
-def _left_modifier(tok: Token, head: Token, morph: Morph) -> bool:
-    """A capitalised adjective agreeing with the head: «Таможенный» кодекс, «Международная» конвенция."""
-    if not tok.text[:1].isupper() or not tok.text.isalpha() or _refer(tok, morph):
+def _left_modifier(tok: Token, head: Token, morph: Morph, capital: bool = True) -> bool:
+    """An adjective agreeing with the head, capitalised unless `capital` is false: «Таможенный» кодекс,
+    «Международная» конвенция, «процессуальный» of «Арбитражный процессуальный кодекс»."""
+    if (capital and not tok.text[:1].isupper()) or not tok.text.isalpha() or _refer(tok, morph):
         return False
     head_cases = {p.tag.case for p in morph.parse(head.text.lower()) if p.tag.POS == "NOUN"}
     return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in head_cases for p in morph.parse(tok.text.lower()))
