@@ -359,6 +359,9 @@ def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_bod
         # or to an information separator, inside a word or at a line's end; between words it is a space
         ("E\x1dmail: в дизельном то\x1d", "E-mail: в дизельном то-"), ("quantum\x1dchemical", "quantum-chemical"),
         ("2012 \x1d 2013", "2012   2013"),
+        # in a Cyrillic line any control character from 0x10 on between letters is one
+        ("оценке ядерно\x13энергетических сис\x13", "оценке ядерно-энергетических сис-"),
+        ("ядерно\x19энергетическая система", "ядерно-энергетическая система"),
         # a label set letter-spaced; digits in a row stay apart
         ("A B S T R A C T", "ABSTRACT"), ("А Н Н О Т А Ц И Я", "АННОТАЦИЯ"), ("1 2 3 4 5", "1 2 3 4 5"),
     ],

@@ -93,6 +93,11 @@ _MAC_SHORT = re.compile(f"(?<![^\\s(«])[{re.escape(_MAC_HIGH)}]{{1,2}}(?=[\\s.,
 
 _SEPARATORS = "\x1c\x1d\x1e\x1f"
 _CONTROL_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{_SEPARATORS}](?=[^\W\d_]|\s*$)")
+# in a line of Cyrillic, any control character from 0x10 on between letters or after the last one is
+# a hyphen some Russian fonts map there («ядерно\x13энергетических», «сис\x13» at a line's end); in
+# Latin text TeX fonts put accents and letters in that range
+_CYRILLIC_CONTROL_HYPHEN = re.compile(r"(?<=[^\W\d_])[\x10-\x1f](?=[^\W\d_]|\s*$)")
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _SEPARATORS_AS_SPACES = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
 
 
@@ -101,7 +106,8 @@ def recoded(text: str) -> str:
     for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
     and the hyphen some fonts map to ^Z a hyphen again."""
     # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
-    text = _CONTROL_HYPHEN.sub("-", text.replace("\x1a", "-"))
+    hyphens = _CYRILLIC_CONTROL_HYPHEN if _CYRILLIC.search(text) else _CONTROL_HYPHEN
+    text = hyphens.sub("-", text.replace("\x1a", "-"))
     text = text.translate(_SEPARATORS_AS_SPACES)
     if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced
         text = re.sub(r"(?<=\w) (?=\w)", "", text.strip()) if "  " not in text.strip() else \
