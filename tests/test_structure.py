@@ -219,6 +219,10 @@ def test_a_title_set_line_by_line_and_keywords_one_a_line(text: str, title: str,
          ["astrochemistry", "plasmas", "dust, extinction", "infrared: ISM"]),
         ("Ключевые слова: таможня — транзит — риски, контроль — ЕАЭС", ["таможня", "транзит", "риски, контроль", "ЕАЭС"]),
         ("Keywords: customs, transit – a single dash, risks", ["customs", "transit – a single dash", "risks"]),
+        # a catalogue's codes set on the same line end the keywords
+        ("Keywords: Copyright, Copyright Term, Optimal Policy JEL Classification: O31 O34 L10",
+         ["Copyright", "Copyright Term", "Optimal Policy"]),
+        ("Ключевые слова: таможня, транзит, риски УДК 339.543", ["таможня", "транзит", "риски"]),
     ],
 )
 def test_keywords_set_apart_by_dashes_keep_their_commas(text: str, keywords: list[str]) -> None:

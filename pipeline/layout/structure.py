@@ -82,6 +82,12 @@ def _affiliation() -> re.Pattern[str]:
 
 
 @cache
+def _catalogue_after() -> re.Pattern[str]:
+    """A catalogue's label after some words, before its code («JEL Classification: O31», "UDC 339")."""
+    return re.compile(rf"(?<=\S)\s+(?:{label('catalogue')})\b\s*(?:[:.]\s*)?(?=[\dA-Z])")
+
+
+@cache
 def _catalogue() -> re.Pattern[str]:
     return re.compile(rf"{label('catalogue')}\b")
 
@@ -363,7 +369,9 @@ def _fill_keywords(article: Article) -> None:
             previous = block.kind
             continue
         previous = "keywords"
-        text = _keywords().sub("", article.block_text(block), count=1).strip().rstrip(".")
+        text = _keywords().sub("", article.block_text(block), count=1)
+        # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
+        text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")
         # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
         apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else r"[;,]"
         words = [" ".join(w.split()).strip(" .") for w in re.split(apart, text)]
