@@ -51,6 +51,11 @@ from pipeline.layout.parts import parts
          ["Y. Pischalnikov", "J. C. Yun"]),
         ("Иванов И. И., Петров П. П., Московский государственный университет", ["Иванов И. И.", "Петров П. П."]),
         ("Department of Economics, University of Oxford", None),
+        # names, their place, and the next group's names after it
+        ("W. Schappert, J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, Michigan State University, MI, USA",
+         ["W. Schappert", "J. C. Yun", "C. Contreras"]),
+        ("И. В. Малыгин УрФУ, Екатеринбург, Россия А. С. Карамышев, Томский университет, Томск, Россия",
+         ["И. В. Малыгин", "А. С. Карамышев"]),
         ("Dr. Watson and Partners", None),
         ("Engineering Cluster, Singapore Institute of Technology, Singapore", None),
         ("Отдел статистики, Московский государственный университет", None),

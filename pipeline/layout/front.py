@@ -40,6 +40,7 @@ _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
 )
+_NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
 _DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD)\.?")  # «к.т.н.», «доцент», "PhD"
 # three Russian words make a name only with a patronymic («Анна Сергеевна Петрова», «Петрова Анна
 # Сергеевна»); «Вестник Таможенного Сотрудничества» is a journal set in capitals
@@ -184,21 +185,31 @@ def authors_of(paragraph: str) -> list[Author] | None:
             and all(re.fullmatch(_SURNAME, w) for w in words):
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
     names: list[str] = []
+    place = False  # in the place that follows names (JACoW: "J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, ...")
     for part in parts:
         part = _honorific().sub("", part.strip(" *∗⁎†‡§★☆0123456789"))
         if not part:
             continue
+        if place:
+            # the next group's first name ends a part of the place ("USA C. Contreras")
+            later = _NAME_WITH_INITIALS.search(part)
+            if later and not _opens()["affiliation"].search(part):
+                names.append(later.group(1))
+                place = False
+            continue
         if _opens()["affiliation"].search(part):
             if any(re.search(rf"\b{_UP}\.", n) for n in names):
-                break  # "…, J. C. Yun, Michigan State University, East Lansing": the names' place follows them
+                place = True  # "…, J. C. Yun, Michigan State University, East Lansing": the names' place follows them
+                continue
             # «University College London» is an institution, not three names; "Engineering Cluster,
             # Singapore Institute of Technology" a unit of one: only initials show names before a place
             return None
         head = _NAME.match(part)
-        if names and head and not _NAME.fullmatch(part) and re.match(r"\s+[A-ZА-ЯЁ]", part[head.end():]) \
+        if head and (names or re.search(rf"\b{_UP}\.", head.group(0))) and not _NAME.fullmatch(part) and re.match(r"\s+[A-ZА-ЯЁ]", part[head.end():]) \
                 and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(head.group(0)):
             names.append(head.group(0))  # "J. C. Yun FNAL, Batavia, IL": the affiliation follows the last name
-            break
+            place = True
+            continue
         if any(w.lower() in _bodies() for w in part.split()):
             return None  # "Nigeria Customs Service": an organisation word names no person
         if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part):
