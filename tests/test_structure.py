@@ -233,6 +233,27 @@ def test_keywords_set_apart_by_dashes_keep_their_commas(text: str, keywords: lis
 
 
 @pytest.mark.parametrize(
+    ("abstract", "keywords"),
+    [
+        ("Аннотация. Статья посвящена управлению рисками в таможенных органах. Показано, что доля выпуска без "
+         "досмотра выросла. система управления рисками, уполномоченный экономический оператор, профиль риска",
+         ["система управления рисками", "уполномоченный экономический оператор", "профиль риска"]),
+        ("Abstract. The article examines risk management in customs. The share of goods released without "
+         "inspection grew. risk management system, authorised economic operator, risk profile",
+         ["risk management system", "authorised economic operator", "risk profile"]),
+    ],
+)
+def test_unlabelled_keywords_set_under_the_abstract_are_keywords(abstract: str, keywords: list[str]) -> None:
+    """A box that sets the keywords without a label right under the abstract: the text joins them to
+    its last sentence; they are no part of the abstract."""
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"),
+                      text=f"TITLE OF THE PAPER\n\n{abstract}\n\n1. Introduction\n\nThe body starts. It goes on.")
+    structure(article, Context(shared_models()))
+    (lang, words), = article.keywords.items()
+    assert words == keywords and article.abstract[lang].endswith(("досмотра выросла.", "inspection grew."))
+
+
+@pytest.mark.parametrize(
     ("text", "keywords"),
     [
         # an offprint that runs into the next article: that article's keywords are not this one's

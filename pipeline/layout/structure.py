@@ -126,8 +126,8 @@ def structure(article: Article, context: Context) -> Article:
     _unlabelled_front(article)
     _prose_before_phrases(article)
     _before_keywords(article)
-    _fill_abstracts(article)
     _fill_keywords(article)
+    _fill_abstracts(article)  # after the labelled keywords: unlabelled ones joined to an abstract are the rest
     _tie_captions(article)
     _text_tables(article)
     _tie_notes(article)
@@ -351,8 +351,17 @@ def _fill_abstracts(article: Article) -> None:
             continue
         lang = detect(text, block.lang)
         block.lang = lang
+        # the keywords a box sets unlabelled right under the abstract's last sentence, joined to it:
+        # short phrases apart by commas, no full stop («... выпуска товаров. система управления рисками, ...»)
+        tail = _TAIL.search(text)
+        if tail and _phrase_list(tail.group(1)) and not article.keywords.get(lang):
+            article.keywords[lang] = [" ".join(w.split()) for w in re.split(r"[;,]", tail.group(1)) if w.strip()]
+            text = text[: tail.start(1)].strip()
         known = article.abstract.get(lang)
         article.abstract[lang] = f"{known} {text}" if known else text
+
+
+_TAIL = re.compile(r"[.!?]\s+([^.!?]+[^.!?\s])\s*$")
 
 
 def _fill_keywords(article: Article) -> None:
