@@ -45,6 +45,10 @@ from pipeline.layout.parts import parts
         ("В статье рассматривается задача стабилизации перевернутого маятника.", None),
         # a title before a name is no part of it
         ("Dr. Saeed Murtaza", ["Saeed Murtaza"]),
+        # a degree after the name
+        ("Анатолий Коршунов, д. т. н.", ["Анатолий Коршунов"]),
+        ("Anna Smith, Ph.D.", ["Anna Smith"]),
+        ("The tariffs rose, the quotas fell.", None),
         ("проф. Иванов И. И., д-р Петров П. П.", ["Иванов И. И.", "Петров П. П."]),
         # the names, then the institution they belong to on the same line
         ("Y. Pischalnikov, J. C. Yun, Michigan State University, East Lansing, MI, USA",

@@ -177,7 +177,9 @@ def authors_of(paragraph: str) -> list[Author] | None:
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
         text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b(?!\.)", lambda m: m.group(0).lower(), text)
-    if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text):
+    degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
+    if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
+            and not (degree and _DEGREE.fullmatch(degree.group(1).strip())):
         return None
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
     words = text.split()

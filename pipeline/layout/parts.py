@@ -243,8 +243,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
 
 
 def _lone(text: str, names: list[Author] | None) -> bool:
-    """One name of capitalised words only, without initials, marks or an address to back it."""
-    return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@]", text)
+    """One name of capitalised words only, without initials, marks, an address or a degree after a
+    comma («Анатолий Коршунов, д. т. н.») to back it."""
+    return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
 
 
 def _contacts(text: str, authors: list[Author]) -> None:
