@@ -128,3 +128,21 @@ def test_countries_only_a_table_names(text: str, language: str, rows: list[list[
     assert {c.iso2: c.mentions for c in found if c.id not in named_in_text} == \
         {iso2: n for iso2, n in expected.items() if f"cty-{iso2}" not in named_in_text}
     assert named_in_text == ({"cty-DE"} if language == "en" else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rows"),
+    [
+        ("We compare a random forest (RF) with a decision tree (DT) on the data of Germany.", "en",
+         [["Model", "Accuracy"], ["RF", "0.97"], ["DT", "0.91"]]),
+        ("Сравниваются алгоритм Unit Selection (US) и скрытые марковские модели на данных Германии.", "ru",
+         [["Метод", "Оценка"], ["US", "3,9"], ["СММ", "3,5"]]),
+    ],
+)
+def test_a_short_name_defined_for_something_else_is_no_country_in_the_tables_either(
+        text: str, language: str, rows: list[list[str]], models: Models) -> None:
+    from pipeline.record import Table
+
+    article = make_article(text, language=language, tables=[Table(caption=None, header=[], rows=rows)])
+    annotate(article, context())
+    assert [c.iso2 for c in extract_countries(article, context()).countries] == ["DE"]

@@ -82,6 +82,8 @@ def extract_countries(article: Article, context: Context) -> Article:
     entries = load_countries()
     text_pieces = pieces(article, models.morph)
     matches = country_gazetteer(models.morph).scan(text_pieces)
+    elsewhere = _defined_elsewhere(article, matches, models.morph)
+    matches = [m for m in matches if article.text[m.start : m.end] not in elsewhere]
     matches = _with_defined(article, text_pieces, matches, models.morph)
     lang = "en" if article.language == "en" else "ru"
     facts: dict[str, Country] = {}
@@ -98,20 +100,22 @@ def extract_countries(article: Article, context: Context) -> Article:
     article.mentions = [x for x in article.mentions if not (x.type == "LOC" and named.overlaps(x.start, x.end))]
     article.mentions.extend(found)
     article.countries.extend(facts.values())
-    article.countries.extend(_in_tables(article, facts, lang, models.morph))
+    article.countries.extend(_in_tables(article, facts, lang, models.morph, elsewhere))
     log.debug("%s: %d countries, %d mentions", article.source.name, len(facts), len(found))
     return article
 
 
-def _in_tables(article: Article, named: dict[str, Country], lang: str, morph: Morph) -> list[Country]:
+def _in_tables(article: Article, named: dict[str, Country], lang: str, morph: Morph,
+               elsewhere: set[str]) -> list[Country]:
     """Countries only the tables name (rows of a table of countries): one fact each, counted once per
-    cell that names it; they have no mention in the text."""
+    cell that names it; they have no mention in the text. A short name the text defines for something
+    else (`elsewhere`: "random forest (RF)") is that in the tables too."""
     cells = Counter(
         m.value
         for table in article.tables
         for cell in [table.caption or "", *table.header, *(c for row in table.rows for c in row), table.note or ""]
         if cell.strip() and not cell.replace(" ", "").replace(",", "").replace(".", "").isdigit()
-        for m in country_gazetteer(morph).scan(split(cell, 0, morph))
+        for m in country_gazetteer(morph).scan(split(cell, 0, morph)) if cell[m.start : m.end] not in elsewhere
     )
     entries = load_countries()
     facts = [_fact(entries[iso2], lang, count) for iso2, count in cells.items()]
@@ -124,21 +128,22 @@ def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
                    name_en=entry.en, mentions=mentions)
 
 
-def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:
-    """Add the mentions of short names the article defines for a country («... (далее – РБ)»), and drop
-    those of a country's short name the article defines for something else: "radio frequency (RF)",
+def _defined_elsewhere(article: Article, matches: list[Match[str]], morph: Morph) -> set[str]:
+    """A country's short names the article defines for something else: "radio frequency (RF)",
     «алгоритм Unit Selection (US)» name no country anywhere in the text."""
+    ends = {m.end for m in matches}
+    return {d.short for d in learn_abbreviations(article)
+            if d.long_end not in ends and d.long_start is not None and d.short in country_gazetteer(morph)}
+
+
+def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:
+    """Add the mentions of short names the article defines for a country («... (далее – РБ)»)."""
     local: Gazetteer[str] = Gazetteer(morph)
     ends = {m.end: m.value for m in matches}
-    taken_over: set[str] = set()
     for d in learn_abbreviations(article):
         iso2 = ends.get(d.long_end)
         if iso2 and d.short not in country_gazetteer(morph):
             local.add(d.short, iso2)
-        elif iso2 is None and d.long_start is not None and d.short in country_gazetteer(morph):
-            taken_over.add(d.short)
-    if taken_over:
-        matches = [m for m in matches if article.text[m.start : m.end] not in taken_over]
     if not len(local):
         return matches
     taken = Ranges(matches)
