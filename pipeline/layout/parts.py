@@ -286,9 +286,13 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
         elif kind is None and i > body and len(flat) < 200 and front.affiliation(flat) \
                 and texts[max((j for j in range(body, i) if j not in drop), default=i - 1)].strip().isupper():
             drop.add(i)  # under a title in capitals after the body (the other language's block), its affiliation
-        elif kind is None and len(flat) < 300 and re.match(r"(?:[\d*∗†‡§]{1,2}\s*|[a-z]\s+)[A-ZА-ЯЁ]", flat) \
-                and front.affiliation(flat):
-            drop.add(i)  # a marked affiliation the columns set inside the body («1 Department of Surgery, ...»)
+        elif kind is None and re.match(r"(?:[\d*∗†‡§]{1,2}\s*|[a-z]\s+)[A-ZА-ЯЁ]", flat) \
+                and (place := front.affiliation(flat)):
+            # a marked affiliation the columns set inside the body («1 Department of Surgery, ...»), or
+            # the marked list of them a page sets at its foot (affiliation() tells such a list from prose)
+            drop.add(i)
+            if len(place) < 300 and place not in found.affiliations:
+                found.affiliations.append(place)
         elif kind is None and front.author_note(flat):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
             names = front.authors_of(texts[i - 1]) if i - 1 > body else None
