@@ -22,14 +22,14 @@ from ...data import load_jsonl, load_lines
 from ...errors import DataFileError
 from ...intervals import Ranges
 from ...lexicon.abbreviations import Definition, cyrillic_lookalike, learn_abbreviations
-from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
+from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
+from .evidence import eponym, initialled, kinds_of_bodies, owns
 from .names import (
-    ORG_WORDS,
     en_prepositions,
     head_word,
     initials,
@@ -168,6 +168,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
+    people = initialled(article.text, morph)
+    candidates = [c for c in candidates if not eponym(article.text, c, morph)
+                  and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
@@ -186,7 +189,6 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not _outside_prose(article, c, apart, morph)]
     candidates = _without_terms(article.text, candidates, rejected, morph)
-    candidates = [c for c in candidates if not _eponym(article.text, c, morph)]
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
@@ -214,7 +216,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         strong = ((start, end) not in from_ner and not plain_english) or headed \
             or (not _term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
-            or _owns(article.text, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
+            or owns(article.text, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
         elif english.holds(start) and scholarly:
@@ -234,12 +236,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # and no definition, is a term, a product or a method more often than an organisation («BERT»,
     # "Perl", «МНК», "F , d L")
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None}
-    # "a Comprehensive Stroke Service in Melbourne": in a scholarly article's prose a name that takes an
-    # indefinite article, and never "the", is a kind of body written with capitals, not one body's
-    # name (a convention that sets up "a Valuation Committee" founds one)
-    kinds = {key for start, end, key in found if scholarly and key in support and facts[key].entry is None
-             and not has_cyrillic(article.text[start : start + 1]) and _a_kind(article.text, start, end)}
-    weak |= kinds - {key for start, _, key in found if key in kinds and _THE.search(article.text, max(0, start - 5), start)}
+    if scholarly:  # a convention that sets up "a Valuation Committee" founds one
+        weak |= kinds_of_bodies(article.text, [f for f in found if f[2] in support and facts[f[2]].entry is None])
     found = [f for f in found if f[2] not in weak]
     for key in weak:
         del facts[key]
@@ -305,47 +303,6 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
             continue
         kept.append((start, end, name))
     return [c for c in kept if c[2] not in named_things]
-
-
-_OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
-@cache
-def _indefinite() -> re.Pattern[str]:
-    """"a" or "an" right before a span."""
-    return re.compile(rf"(?<![^\W\d_]){any_word(FUNCTION_WORDS, 'indefinite')}[ \t]+$", re.I)
-
-
-def _a_kind(text: str, start: int, end: int) -> bool:
-    """An English name after "a" or "an" that ends there: "a Comprehensive Stroke Service in
-    Melbourne" names a kind of body; "a Gazprom official" an official."""
-    if not _indefinite().search(text, max(0, start - 4), start):
-        return False
-    after = _WORD_AFTER.match(text, end)
-    return after is None or after.group(1) in word_set(ORG_WORDS, "after_name")
-
-
-_THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-
-
-def _eponym(text: str, candidate: tuple[int, int, str], morph: Morph) -> bool:
-    """A one-word name of a method's author: after the method's word in Russian («коэффициент
-    корреляции Пирсона», «критерий Стьюдента»), before it in English ("the Pearson correlation")."""
-    start, end, name = candidate
-    if " " in name.strip() or is_abbreviation(name):
-        return False
-    if has_cyrillic(name):
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        return before is not None and lemma_of(before.group(1).lower(), morph) in word_set(ORG_WORDS, "eponym", lang="ru")
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en")
-
-
-def _owns(text: str, end: int) -> bool:
-    """A possessive after the name and a word in small letters that names no method after it
-    ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
-    owned = _OWNS.match(text, end)
-    return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym")
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -540,6 +540,9 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
         person = mention.type == "PER"
         if person and morph.is_case(first, "nomn"):
             continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive
+        method = _RU_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        if person and method and lemma_of(method.group(1), morph) in word_set(ORG_WORDS, "eponym", lang="ru"):
+            continue  # «группа уравнений Максвелла»: the person names a method, not a body
         start = _head_phrase_start(text, mention.start, heads, morph)
         if start is None or found.overlaps(start, mention.end) or (out and start < out[-1][1]):
             continue

@@ -1,0 +1,68 @@
+"""What the text says about a capitalised name that makes it no organisation, or one: the method
+it names, the person it spells with initials, the kind of body an article puts before it, the
+possessive that makes it an owner."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
+from ...lexicon.gazetteer import is_abbreviation, lemma_of
+from ...nlp.lang import has_cyrillic
+from ...nlp.morph import Morph
+from .names import ORG_WORDS
+
+_OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
+_THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)\b"
+                         r"|\b([A-ZА-ЯЁ][a-zа-яё]+)\s[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.")
+
+
+@cache
+def _indefinite() -> re.Pattern[str]:
+    """"a" or "an" right before a span."""
+    return re.compile(rf"(?<![^\W\d_]){any_word(FUNCTION_WORDS, 'indefinite')}[ \t]+$", re.I)
+
+
+def initialled(text: str, morph: Morph) -> frozenset[str]:
+    """The surnames the text prints with initials ("J. Plebanski", «Иванов И. И.»), as lemmas: written
+    alone elsewhere they name the person ("Plebanski's geometrization"), not a body."""
+    return frozenset(lemma_of(m.group(1) or m.group(2), morph) for m in _INITIALLED.finditer(text))
+
+
+def kinds_of_bodies(text: str, found: list[tuple[int, int, str]]) -> set[str]:
+    """The keys of English names that take an indefinite article and end there, and never take
+    "the": "a Comprehensive Stroke Service in Melbourne" is a kind of body written with capitals, not
+    one body's name; "a Gazprom official" is an official."""
+    kinds = {key for start, end, key in found if not has_cyrillic(text[start : start + 1]) and _a_kind(text, start, end)}
+    return kinds - {key for start, _, key in found if key in kinds and _THE.search(text, max(0, start - 5), start)}
+
+
+def _a_kind(text: str, start: int, end: int) -> bool:
+    if not _indefinite().search(text, max(0, start - 4), start):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1) in word_set(ORG_WORDS, "after_name")
+
+
+def eponym(text: str, candidate: tuple[int, int, str], morph: Morph) -> bool:
+    """A one-word name of a method's author: after the method's word in Russian («коэффициент
+    корреляции Пирсона», «критерий Стьюдента»), before it in English ("the Pearson correlation")."""
+    start, end, name = candidate
+    if " " in name.strip() or is_abbreviation(name):
+        return False
+    if has_cyrillic(name):
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and lemma_of(before.group(1).lower(), morph) in word_set(ORG_WORDS, "eponym", lang="ru")
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en")
+
+
+def owns(text: str, end: int) -> bool:
+    """A possessive after the name and a word in small letters that names no method after it
+    ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
+    owned = _OWNS.match(text, end)
+    return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym")
