@@ -346,6 +346,81 @@ def test_the_authors_as_the_body_spells_them(text: str, authors: list[str]) -> N
     assert [a.name for a in article.authors] == authors
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("6, Miklukho-Maklaya str., Moscow, 117198, Russia", True),
+        ("ул. Миклухо-Маклая, д. 6, Москва, Россия, 117198", True),
+        ("1600 Pennsylvania Avenue NW, Washington, DC 20500, USA", True),
+        ("Moscow, Russia", False),
+        ("In 2019, 12345 declarations were filed, and 678 were checked.", False),
+        ("Таможенные органы, 2019, 123456 деклараций", False),
+    ],
+)
+def test_an_address_line(line: str, expected: bool) -> None:
+    assert front.address(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "block", "title", "authors"),
+    [
+        # a Russian article's English block after the body: the title with the names run on, the
+        # affiliation and its address, an abstract without a label, the keywords
+        ("ГЕОМЕТРИЗАЦИЯ УРАВНЕНИЙ\n\nД. С. Кулябов, А. В. Королькова\n\nВВЕДЕНИЕ\n\nУравнения Максвелла "
+         "описывают поле. Их геометризация полезна для расчетов линз.",
+         "The Simplest Geometrization of Maxwell's Equations D. S. Kulyabov, A. V. Korolkova\n\n"
+         "Telecommunication Systems Department\n\nPeoples' Friendship University of Russia\n\n"
+         "6, Miklukho-Maklaya str., Moscow, 117198, Russia\n\nFor research in transformation optics the method "
+         "of geometrization of the equations seems promising. It turns the coefficients of the constitutive "
+         "equations into the effective geometry of spacetime, and solves the direct and inverse problems.\n\n"
+         "Key words and phrases: Maxwell's equations, Riemann geometry.",
+         ("en", "The Simplest Geometrization of Maxwell's Equations"), ["Д. С. Кулябов", "А. В. Королькова"]),
+        ("GEOMETRIZATION OF THE EQUATIONS\n\nD. S. Kulyabov, A. V. Korolkova\n\nINTRODUCTION\n\nMaxwell's "
+         "equations describe the field. Their geometrization helps to design lenses.",
+         "Простейшая геометризация уравнений Максвелла Д. С. Кулябов, А. В. Королькова\n\n"
+         "Кафедра систем телекоммуникаций\n\nРоссийский университет дружбы народов\n\n"
+         "ул. Миклухо-Маклая, д. 6, Москва, Россия, 117198\n\nДля разработок в области трансформационной оптики "
+         "перспективен метод геометризации уравнений. Он переводит коэффициенты материальных уравнений в "
+         "эффективную геометрию пространства-времени и решает прямую и обратную задачи.\n\n"
+         "Ключевые слова и фразы: уравнения Максвелла, риманова геометрия.",
+         ("ru", "Простейшая геометризация уравнений Максвелла"), ["D. S. Kulyabov", "A. V. Korolkova"]),
+    ],
+)
+def test_the_other_languages_block_before_its_keywords(body: str, block: str, title: tuple[str, str],
+                                                        authors: list[str]) -> None:
+    last = body.split("\n\n")[-1]
+    article = make_article(f"{body}{(chr(10) * 2 + last) * 10}\n\n{block}", fmt="pdf")  # the body is the most of it
+    parts(article, context())
+    assert article.titles[title[0]] == title[1]
+    assert [a.name for a in article.authors] == authors
+    assert "117198" not in article.text and "Telecommunication" not in article.text.replace("Кафедра", "")
+    assert ("For research" in article.text) or ("Для разработок" in article.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("МОДЕЛЬ ГИДРООЧИСТКИ\n\nЮ. И. Афанасьева, И. К. Занин\n\nВведение\n\n" + "Процессы гидроочистки важны для "
+         "переработки нефти. Их изучают давно и подробно. " * 6 + "\n\nСПИСОК ЛИТЕРАТУРЫ\n\n1. Баннов П. Г. Процессы "
+         "переработки нефти. – М., 2000. – 224 с.\n\nМОНИТОРИНГ УСТАНОВОК\n\nЭ. Д. Иванчина, Е. Н. Ивашкина\n\n"
+         "С использованием кинетической модели проведен мониторинг работы установки в условиях постоянного и "
+         "увеличивающегося расхода воды, что позволило увеличить длительность рабочего цикла установки.\n\n"
+         "Ключевые слова: модель, прогнозирование.", ["Ю. И. Афанасьева", "И. К. Занин"]),
+        ("A MODEL OF HYDROTREATING\n\nY. I. Afanasyeva, I. K. Zanin\n\nIntroduction\n\n" + "Hydrotreating matters "
+         "for oil refining. It has been studied for long. " * 6 + "\n\nReferences\n\n1. Bannov, P. G. Oil refining. "
+         "Moscow, 2000. 224 p.\n\nMONITORING OF PLANTS\n\nE. D. Ivanchina, E. N. Ivashkina\n\nWith the kinetic "
+         "model the work of the plant was monitored at a constant and at a growing water flow, which made the "
+         "working cycle of the plant longer by fifteen per cent on average.\n\nKeywords: model, forecasting.",
+         ["Y. I. Afanasyeva", "I. K. Zanin"]),
+    ],
+)
+def test_the_next_articles_block_after_the_references_is_not_this_ones(text: str, authors: list[str]) -> None:
+    """An offprint that runs into the next article: its title, authors and keywords are no part of this one."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == authors
+
+
 def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:
     from pipeline.layout.parts import _joined_title
 

@@ -40,6 +40,9 @@ _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
 )
+# names with initials from some point to the end of a line, apart by commas or "and"
+_RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
+                           rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}))*\s*$")
 _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
 _DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD)\.?")  # «к.т.н.», «доцент», "PhD"
 # three Russian words make a name only with a patronymic («Анна Сергеевна Петрова», «Петрова Анна
@@ -140,6 +143,31 @@ def author_note(paragraph: str) -> bool:
         return False
     dash, post = text[:1] in "—–-", bool(_POST.search(text))
     return bool(_EMAIL.search(text)) and (dash or post) or dash and post
+
+
+_POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
+_STREET = re.compile(r"(?<![^\W\d_])(?:str|St|ul|ул|пр|просп|пер|д|Ave|Rd|Blvd)\.(?=\s)|\b(?:[Ss]treet|[Aa]venue|[Rr]oad)\b")
+
+
+def address(paragraph: str) -> bool:
+    """A postal address on a line of its own: places apart by commas with a postcode or a street
+    («ул. Миклухо-Маклая, д. 6, Москва, 117198», "6, Miklukho-Maklaya str., Moscow, 117198, Russia")."""
+    text = " ".join(paragraph.split())
+    common = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w[0].islower()]  # prose has words in small letters
+    return len(text) < 160 and text.count(",") >= 2 and len(common) <= 1 \
+        and bool(_POSTCODE.search(text) or _STREET.search(text))
+
+
+def title_and_names(paragraph: str) -> tuple[str, list[Author]] | None:
+    """A title with the authors' names run on after it on one line ("The Simplest Geometrization of
+    Maxwell's Equations D. S. Kulyabov, A. V. Korolkova"): the title and the names."""
+    text = " ".join(paragraph.split())
+    start = _RUN_OF_NAMES.search(text)
+    if start is None or start.start() < 10 or authors_of(text) \
+            or re.search(rf"(?:,|\band|\bи|\b{_UP}\.)\s*$", text[: start.start()]):
+        return None  # a line of names only, or one the run of names only ends
+    names = authors_of(text[start.start():])
+    return (text[: start.start()].strip(), names) if names else None
 
 
 def issue_line(paragraph: str) -> bool:

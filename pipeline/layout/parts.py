@@ -65,8 +65,18 @@ def parts(article: Article, context: Context) -> Article:
     found = _Found()
     body = _body_start(texts)
     _front(texts, range(0, body), hint, drop, found)
+    cyrillic = _cyrillic(article.text)
+    # a title block later in the text, before its own abstract, or before its keywords when the
+    # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
+    # in this one inside the body, where the columns set it; after the reference list a block in this
+    # language is the next article's
+    listed = next((i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "references"), len(texts))
     later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])]
-    for at in later:  # a title block in the other language, before its own abstract
+    later += [i for i in range(body + 1, len(texts)) if _keywords_label().match(texts[i])
+              and (has_cyrillic(texts[i]) != cyrillic or i < listed) and len(texts[i - 1]) >= 200
+              and has_cyrillic(texts[i - 1]) == has_cyrillic(texts[i])
+              and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
+    for at in sorted(later):
         _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
     _apparatus(texts, body, drop, found)
     if not found.lists:
@@ -75,8 +85,6 @@ def parts(article: Article, context: Context) -> Article:
     article.titles = found.titles
     # the names as printed in the script of the body: a Russian article's English block repeats them
     # transliterated, before or after the Russian ones
-    sample = article.text[:20000]
-    cyrillic = sum("а" <= c <= "я" for c in sample.lower()) > sum("a" <= c <= "z" for c in sample.lower())
     own = [a for a in found.authors if has_cyrillic(a.name) == cyrillic]
     article.authors = own or [a for a in found.authors if has_cyrillic(a.name) == has_cyrillic(found.authors[0].name)]
     article.affiliations = found.affiliations
@@ -152,6 +160,12 @@ class _Found:
                 self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
 
 
+def _cyrillic(text: str) -> bool:
+    """Whether the body of a text is set in Cyrillic letters more than in Latin ones."""
+    sample = text[:20000].lower()
+    return sum("а" <= c <= "я" for c in sample) > sum("a" <= c <= "z" for c in sample)
+
+
 def _body_start(texts: list[str]) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
     heading of the reference list (of a short text), or the first paragraph of running prose."""
@@ -198,6 +212,14 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 _contacts(flat, found.authors)  # «E-mail: zanin@kinef.ru» under the authors
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
+            continue
+        if front.address(flat):
+            drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198»: the affiliation's address
+            continue
+        if second and (run_on := front.title_and_names(flat)):
+            found.titles.setdefault(detect(run_on[0]), run_on[0])  # "Title D. S. Kulyabov, A. V. Korolkova"
+            found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
+            drop.add(i)
             continue
         if i == waiting and len(flat) < 300:  # not the prose that follows a contact (an abstract)
             _contacts(flat, found.authors)
