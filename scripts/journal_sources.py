@@ -4,7 +4,8 @@ listed commit and kept only when its sha256 is the listed one; the annotations s
 tests/data/journal_real/gold/<set>/.
 
 Usage: python scripts/journal_sources.py CLONES OUTDIR
-CLONES holds one clone per repository, named `owner+name` or `owner/name`; OUTDIR gets dev/, dev2/ and heldout/.
+CLONES holds one clone per repository, named `owner+name` or `owner/name`; OUTDIR gets one folder per set
+(dev/, dev2/, dev3/, heldout/, heldout2/).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 
 LIST = Path(__file__).resolve().parent.parent / "tests" / "data" / "journal_real" / "ELSEWHERE.md"
-_SET_ROW = re.compile(r"^\| (dev2?|heldout) \| (.+) \|$")
+_SET_ROW = re.compile(r"^\| ((?:dev|heldout)\d?) \| (.+) \|$")
 _SOURCE = re.compile(r"(\S+/\S+) / `(.+)` / ([0-9a-f]{40})")
 
 
