@@ -265,3 +265,40 @@ def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
 
     titles = {t.title for t in analyze("The Arusha Declaration guides customs integrity.", models=shared_models()).treaties}
     assert any("Arusha" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Требования установлены ГОСТ Р 52872-2019 и ГОСТ 7.0.5-2008, а также ТР ТС 021/2011.", "ru",
+         [("ГОСТ Р 52872-2019", 2019), ("ГОСТ 7.0.5-2008", 2008), ("ТР ТС 021/2011", 2011)]),
+        ("We used the quality requirements of the ISO/IEC 25010 standard and ISO 9001:2015 as codes.", "en",
+         [("ISO/IEC 25010", None), ("ISO 9001:2015", 2015)]),
+        # a number after a capitalised word is no standard
+        ("In 2019, 25010 firms grew by 3.5 %. The EN version is shorter.", "en", []),
+    ],
+)
+def test_standards_by_their_letters_and_number(models: Models, text: str, language: str,
+                                               titles: list[tuple[str, int | None]]) -> None:
+    article = _run(text, models, language=language)
+    assert [(t.title, t.year) for t in article.treaties] == titles
+
+
+def test_a_standards_body_named_only_in_its_standards_is_no_organisation() -> None:
+    from pipeline.analysis import analyze
+
+    only = analyze("We used the quality requirements of the ISO/IEC 25010 standard as the initial set of codes.")
+    assert only.organisations == [] and [t.title for t in only.treaties] == ["ISO/IEC 25010"]
+    named = analyze("We used the ISO/IEC 25010 standard. The ISO also publishes guides on quality.")
+    assert [o.name for o in named.organisations] == ["International Organization for Standardization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Results\n\n4.4 Evaluation Protocol\n\nFollowing previous work, we evaluate the hashing on two sets.",
+     "Результаты\n\n2.1 Протокол испытаний\n\nИспытания проведены по методике, принятой в отрасли."],
+)
+def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).treaties == []

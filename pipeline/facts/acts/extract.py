@@ -36,7 +36,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import english, russian
+from . import english, russian, standards
 from .candidate import Candidate
 from .lexicon import KnownAct, bare_aliases, key, lookup
 
@@ -112,12 +112,18 @@ def _organisations_named_by_acts(article: Article) -> None:
     for m in article.mentions:
         if m.type == "ORG" and m.fact_id:
             mentions.setdefault(m.fact_id, []).append(m)
-    gone = {o.id for o in article.organisations if o.registry_id is None and mentions.get(o.id)
-            and (all(m.start in opens for m in mentions[o.id])
-                 or (is_abbreviation(o.name) and o.name in first_words))}
+    # a standards body named only by the letters that open its standards («ГОСТ Р 52872», "ISO/IEC 25010")
+    standard = {m.start for m in article.mentions if m.type == "TREATY" and standards.opens(m.text)}
+    gone = {o.id for o in article.organisations if mentions.get(o.id) and (
+        (o.registry_id is None and (all(m.start in opens for m in mentions[o.id])
+                                    or (is_abbreviation(o.name) and o.name in first_words)))
+        or all(m.start in standard for m in mentions[o.id]))}
     if gone:
         article.organisations = [o for o in article.organisations if o.id not in gone]
         article.mentions = [m for m in article.mentions if m.fact_id not in gone]
+
+
+_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}\.)*\d{1,2}\.?\s+\S")
 
 
 def _candidates(article: Article, morph: Morph) -> list[Candidate]:
@@ -131,7 +137,13 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
         else:
             found.extend(russian.find(sentence, content, morph))
     found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph)]
+    found.extend(standards.find(content))
     found.extend(_bare_alias_namings(content, found))
+    # «4.4 Evaluation Protocol», «2.1 Протокол испытаний»: a numbered section's heading names a part of
+    # the article, not an act, unless the registry knows the act
+    numbered = Ranges((b.start, b.end) for b in article.blocks if b.kind == "heading"
+                      and _SECTION_NUMBER.match(content, b.start))
+    found = [c for c in found if not numbered.holds(c.start) or _known(c, key(c.core, morph), morph)]
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for cand in found:
