@@ -320,10 +320,15 @@ def _term_like(name: str) -> bool:
 
 
 def _headed(name: str, morph: Morph) -> bool:
-    """Whether a word of the name is an organisation word («банк», "University", "Commission")."""
+    """Whether a word of the name is an organisation word («банк», "University", "Commission"); in
+    English one that ends the name or comes before its complement ("Customs Service", "University of
+    Oxford"), not one that qualifies another noun ("Service Invocations", "Bank Holidays")."""
     heads = _word_lists(morph)[2]
     words = re.findall(r"[^\W\d_]+", name)
-    if any(lemma_of(word, morph) in heads for word in words):
+    if has_cyrillic(name) and any(lemma_of(word, morph) in heads for word in words):
+        return True
+    if not has_cyrillic(name) and any(lemma_of(word, morph) in heads and (i == len(words) - 1 or words[i + 1][:1].islower())
+                                      for i, word in enumerate(words)):
         return True
     # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations
     return len(words) == 1 and words[0].isupper() and any(
