@@ -707,3 +707,13 @@ def test_anonymous_bodies_roles_and_sentence_openers_are_no_organisations(text: 
                                                                           models: Models) -> None:
     names = [o.name for o in _run(text, models, language).organisations]
     assert absent not in names and any(n in names for n in ("Royal College of Surgeons", "Федеральная таможенная служба"))
+
+
+def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> None:
+    """In English the organisation word heads a name where it ends it or comes before its complement."""
+    from pipeline.analysis import analyze
+
+    body = ("Introduction\n\nNodes talk through Topics or through Service Invocations, as Service Invocations "
+            "suit requests. The tool was tested with the Nigeria Customs Service and the University of Lagos.\n\n")
+    names = {o.name for o in analyze(body + _REFERENCES).organisations}
+    assert "Service Invocations" not in names and {"Nigeria Customs Service", "University of Lagos"} <= names
