@@ -39,6 +39,9 @@ from pipeline.layout.parts import parts
         ("А. У Ибрагимов, Л. А. Ибрагимова", ["А. У Ибрагимов", "Л. А. Ибрагимова"]),
         # marks of any shape; the affiliation after the last name
         ("Claire Pirim,4★ and Ionut Topala2★", ["Claire Pirim", "Ionut Topala"]),
+        ("Ivano Malavolta, Grace Lewis, Bradley Schmerl⋄, Patricia Lago, David Garlan⋄",
+         ["Ivano Malavolta", "Grace Lewis", "Bradley Schmerl", "Patricia Lago", "David Garlan"]),
+        ("Cyber-Defence Campus", None),
         ("W. Schappert, J. C. Yun FNAL, Batavia, IL 60510, USA", ["W. Schappert", "J. C. Yun"]),
         ("И. В. Малыгин, А. С. Карамышев УрФУ, Екатеринбург, Россия", ["И. В. Малыгин", "А. С. Карамышев"]),
         ("Белорусская Таможенная Служба", None),

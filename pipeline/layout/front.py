@@ -24,7 +24,7 @@ _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-�
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆]+(?:,[\d*∗⁎†‡§★☆]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
@@ -217,7 +217,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     names: list[str] = []
     place = False  # in the place that follows names (JACoW: "J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, ...")
     for part in parts:
-        part = _honorific().sub("", part.strip(" *∗⁎†‡§★☆0123456789"))
+        part = _honorific().sub("", part.strip(" *∗⁎†‡§★☆⋄◇♦¶0123456789"))
         if not part:
             continue
         if place:

@@ -190,6 +190,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
             title_at, editing = i, False
+            if run_on := front.title_and_names(flat):  # «... с помощью openEMS А. А. Шарапова, Д. С. Кулябов»
+                flat = run_on[0]
+                found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
             found.titles.setdefault(detect(flat), flat)
             continue
         kind = front.kind_of(flat)
