@@ -362,6 +362,8 @@ def test_pdf_notes_set_across_two_columns_with_marks_in_the_margin_leave_the_bod
         # in a Cyrillic line any control character from 0x10 on between letters is one
         ("оценке ядерно\x13энергетических сис\x13", "оценке ядерно-энергетических сис-"),
         ("ядерно\x19энергетическая система", "ядерно-энергетическая система"),
+        # a Symbol font's asterisk kept in the private-use area
+        ("Imran Ashraf Yaseen5,8\uf02a", "Imran Ashraf Yaseen5,8*"),
         # a label set letter-spaced; digits in a row stay apart
         ("A B S T R A C T", "ABSTRACT"), ("А Н Н О Т А Ц И Я", "АННОТАЦИЯ"), ("1 2 3 4 5", "1 2 3 4 5"),
     ],
@@ -453,3 +455,28 @@ def test_pdf_letters_slanted_by_a_shear_are_read_with_the_upright_ones(tmp_path:
     typst.compile(str(source), output=str(pdf))
     text = " ".join(load(pdf, Settings()).pages[0].split())
     assert text.count(slanted) == 2 and text.startswith(upright) and text.endswith(f"{upright}.")
+
+
+@pytest.mark.parametrize(
+    ("words", "gap", "expected"),
+    [
+        # set tight, a narrow gap between a small letter and a capital parts two words
+        (["Maha", "Abdelhaq"], 1.6, "Maha Abdelhaq"), (["Ashraf", "Yaseen"], 0.63, "Ashraf Yaseen"),
+        (["Анна", "Петрова"], 1.6, "Анна Петрова"),
+        # inside a word such letters touch
+        (["Mc", "Donald"], 0.0, "McDonald"), (["Deep", "Mind"], 0.0, "DeepMind"),
+        # a narrow gap before a small letter is kerning, not a space
+        (["Lon", "don"], 0.63, "London"),
+    ],
+)
+def test_pdf_a_narrow_gap_before_a_capital_is_a_space(words: list[str], gap: float, expected: str) -> None:
+    from pipeline.ingest.pdflayout import _Char, _line
+
+    chars, x = [], 100.0
+    for n, word in enumerate(words):
+        x += gap if n else 0.0
+        for letter in word:
+            chars.append(_Char(letter, x, x + 5.5, 700.0, 711.9, 11.9, 702.0, 400, False, 0.0))
+            x += 5.5
+    line = _line(chars, 842.0)
+    assert line is not None and line.text == expected

@@ -42,6 +42,9 @@ from pipeline.layout.parts import parts
         ("Ivano Malavolta, Grace Lewis, Bradley Schmerl⋄, Patricia Lago, David Garlan⋄",
          ["Ivano Malavolta", "Grace Lewis", "Bradley Schmerl", "Patricia Lago", "David Garlan"]),
         ("Cyber-Defence Campus", None),
+        # a name of four words in a list of names
+        ("Nazish Huda, Abdelmuttlib Ibrahim Abdalla Ahmed 6* & Adnan Akhunzada 7",
+         ["Nazish Huda", "Abdelmuttlib Ibrahim Abdalla Ahmed", "Adnan Akhunzada"]),
         ("W. Schappert, J. C. Yun FNAL, Batavia, IL 60510, USA", ["W. Schappert", "J. C. Yun"]),
         ("И. В. Малыгин, А. С. Карамышев УрФУ, Екатеринбург, Россия", ["И. В. Малыгин", "А. С. Карамышев"]),
         ("Белорусская Таможенная Служба", None),

@@ -98,6 +98,8 @@ _CONTROL_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{_SEPARATORS}](?=[^\W\d_]|\s*$)")
 # Latin text TeX fonts put accents and letters in that range
 _CYRILLIC_CONTROL_HYPHEN = re.compile(r"(?<=[^\W\d_])[\x10-\x1f](?=[^\W\d_]|\s*$)")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+# the private-use codes a Symbol font's marks keep without a Unicode map: an asterisk, a bullet, a minus
+_SYMBOL_FONT = str.maketrans({"\uf02a": "*", "\uf0b7": "•", "\uf02d": "-", "\uf0d7": "×"})
 _SEPARATORS_AS_SPACES = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
 
 
@@ -106,6 +108,7 @@ def recoded(text: str) -> str:
     for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
     and the hyphen some fonts map to ^Z a hyphen again."""
     # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
+    text = text.translate(_SYMBOL_FONT)
     hyphens = _CYRILLIC_CONTROL_HYPHEN if _CYRILLIC.search(text) else _CONTROL_HYPHEN
     text = hyphens.sub("-", text.replace("\x1a", "-"))
     text = text.translate(_SEPARATORS_AS_SPACES)
@@ -280,7 +283,12 @@ def _line(chars: list[_Char], height: float) -> Line | None:
     while i < len(chars):
         c = chars[i]
         if not raised[i]:
-            if text and prev is not None and (c.space_before or c.left - prev.right > 0.25 * max(c.size, prev.size)) \
+            gap = c.left - prev.right if prev is not None else 0.0
+            # a gap between a small letter and a capital is a space even when narrow ("Maha Abdelhaq" set
+            # tight): inside a word such letters touch ("McDonald")
+            if text and prev is not None and (c.space_before or gap > 0.25 * max(c.size, prev.size)
+                                              or (gap > 0.04 * max(c.size, prev.size) and prev.char.islower()
+                                                  and c.char.isupper())) \
                     and not (prev is not chars[i - 1] and c.char in _CLOSING):
                 text += " "
             text += c.char

@@ -43,6 +43,7 @@ _NAME = re.compile(
 # names with initials from some point to the end of a line, apart by commas or "and"
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
                            rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}))*\s*$")
+_FOUR_WORDS = re.compile(rf"{_SURNAME}(?:\s+{_SURNAME}){{3}}")
 _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
 _DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD)\.?")  # «к.т.н.», «доцент», "PhD"
 # three Russian words make a name only with a patronymic («Анна Сергеевна Петрова», «Петрова Анна
@@ -234,6 +235,9 @@ def authors_of(paragraph: str) -> list[Author] | None:
             # «University College London» is an institution, not three names; "Engineering Cluster,
             # Singapore Institute of Technology" a unit of one: only initials show names before a place
             return None
+        if len(parts) >= 3 and _FOUR_WORDS.fullmatch(part):
+            names.append(part)  # "Abdelmuttlib Ibrahim Abdalla Ahmed" in a list of names
+            continue
         head = _NAME.match(part)
         if head and (names or re.search(rf"\b{_UP}\.", head.group(0))) and not _NAME.fullmatch(part) and re.match(r"\s+[A-ZА-ЯЁ]", part[head.end():]) \
                 and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(head.group(0)):
