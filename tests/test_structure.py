@@ -305,6 +305,45 @@ def test_abstracts_in_both_languages_above_the_title(text: str, title: str) -> N
     assert sorted(article.abstract.values()) == sorted(paragraphs[:2])
 
 
+def test_an_abstract_of_several_paragraphs_in_the_other_language_before_its_keywords() -> None:
+    """A Russian article's English block after the body: every paragraph of English prose right above
+    the English keywords is the abstract, the last one however short; the Russian body above stays."""
+    text = ("МОДЕЛИРОВАНИЕ ВОЛН\n\nВведение\n\n" + "Метод конечных разностей прост. Он широко применяется в оптике. " * 30 + "\n\n"
+            "Unfortunately, all the existing methods used for modeling computational electrodynamics have their "
+            "weaknesses. The authors' goal is to analyze the most popular methods.\n\nIn this paper the authors review "
+            "the finite-difference time-domain method and its solver.\n\nWe examined the capabilities of the solver.\n\n"
+            "Key words and phrases: finite difference time domain method, Luneburg lens.")
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
+    structure(article, Context(shared_models()))
+    assert article.abstract["en"].startswith("Unfortunately") and article.abstract["en"].endswith("of the solver.")
+    assert "ru" not in article.abstract
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "abstract"),
+    [
+        ("Моделирование распространения волн с помощью openEMS А. А. Шарапова, Д. С. Кулябов\n\n"
+         "Существующие методы численного моделирования электромагнитного поля в среде обладают, к сожалению, "
+         "недостатками. Авторы анализируют наиболее популярные из них на примере сферической линзы Люнеберга "
+         "с переменным показателем преломления.\n\n"
+         "Исследованы возможности openEMS.\n\nКлючевые слова: openEMS, линза Люнеберга.\n\n1. Введение\n\n"
+         "Метод конечных разностей прост. Он широко применяется.",
+         "Моделирование распространения волн с помощью openEMS", "Существующие методы"),
+        ("Simulation of Wave Propagation with openEMS A. A. Sharapova and D. S. Kulyabov\n\n"
+         "All the existing methods of modelling the electromagnetic field in a medium have, unfortunately, their "
+         "weaknesses. The authors analyse the most popular of them on the example of a spherical Luneburg lens.\n\n"
+         "We examined the capabilities of openEMS.\n\nKeywords: openEMS, Luneburg lens.\n\n1. Introduction\n\n"
+         "The finite difference method is simple. It is widely used.",
+         "Simulation of Wave Propagation with openEMS", "All the existing methods"),
+    ],
+)
+def test_a_title_with_the_names_run_on_opens_the_front_matter(text: str, title: str, abstract: str) -> None:
+    article = Article(source=Source(path="x.pdf", name="x.pdf", sha256="0" * 64, format="pdf"), text=text)
+    article.titles = {"ru" if title.startswith("М") else "en": title}  # as the parts of the layout gave it
+    structure(article, Context(shared_models()))
+    assert article.title == title and next(iter(article.abstract.values())).startswith(abstract)
+
+
 def test_prose_in_one_language_above_the_title_is_no_abstract() -> None:
     """In an offprint the page may open with the end of the article before: it is no abstract."""
     text = ("Таким образом, таможенный контроль ускорился. Выводы подтверждены расчетами и опытом служб.\n\n"

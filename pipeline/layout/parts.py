@@ -73,8 +73,8 @@ def parts(article: Article, context: Context) -> Article:
     listed = next((i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "references"), len(texts))
     later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])]
     later += [i for i in range(body + 1, len(texts)) if _keywords_label().match(texts[i])
-              and (has_cyrillic(texts[i]) != cyrillic or i < listed) and len(texts[i - 1]) >= 200
-              and has_cyrillic(texts[i - 1]) == has_cyrillic(texts[i])
+              and (has_cyrillic(texts[i]) != cyrillic or i < listed)
+              and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
         _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)

@@ -183,6 +183,10 @@ def classify(text: str) -> str:
     return "paragraph"
 
 
+# names with initials after a title on its line («... с помощью openEMS А. А. Шарапова, Д. С. Кулябов»)
+_RUN_ON_NAMES = re.compile(r"(?:[\s,]+(?:and\s+|и\s+)?(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'-]+)+")
+
+
 def _find_title(article: Article) -> None:
     """The title the layout showed (`titles`), or else the first heading-like block of the front
     matter (before the abstract or the body), with the lines of the same setting under it («К ВОПРОСУ
@@ -192,10 +196,13 @@ def _find_title(article: Article) -> None:
     printed = set(article.titles.values())
     for i, block in enumerate(article.blocks):
         text = " ".join(article.block_text(block).split())
-        if text in printed:
+        # the title, or the title with its authors' names run on after it on the line
+        title = text if text in printed else next((t for t in printed if text.startswith(f"{t} ") and len(text) - len(t) < 200
+                                                    and _RUN_ON_NAMES.fullmatch(text[len(t):])), None)
+        if title is not None:
             block.kind = "title"
             if i < 10 and not any(b.kind in ("abstract", "keywords") for b in article.blocks[:i]):
-                article.title = article.title or text
+                article.title = article.title or title
     if article.title:
         return
     blocks = article.blocks
@@ -317,13 +324,21 @@ def _before_keywords(article: Article) -> None:
     labelled keywords is the abstract of their language when that language has none."""
     blocks = article.blocks
     have = {b.lang for b in blocks if b.kind == "abstract"}
+    main = detect(article.text[:2000], "ru")
     for i, block in enumerate(blocks[1:], 1):
         before = blocks[i - 1]
         text = article.block_text(before)
-        if block.kind == "keywords" and before.kind == "paragraph" and len(text) >= 100 \
-                and detect(text, before.lang) == detect(article.block_text(block), block.lang) not in have:
-            before.kind = "abstract"
-            have.add(detect(text, before.lang))
+        lang = detect(article.block_text(block), block.lang)
+        if block.kind == "keywords" and before.kind == "paragraph" and detect(text, before.lang) == lang not in have \
+                and (len(text) >= 100 or lang != main):
+            # in the other language, the paragraphs of prose in it right above are the abstract, however many
+            first = i - 1
+            while lang != main and first > 0 and blocks[first - 1].kind == "paragraph" \
+                    and detect(article.block_text(blocks[first - 1]), blocks[first - 1].lang) == lang:
+                first -= 1
+            for b in blocks[first:i]:
+                b.kind = "abstract"
+            have.add(lang)
 
 
 def _one_phrase(text: str) -> bool:
