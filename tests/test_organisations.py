@@ -717,3 +717,22 @@ def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> Non
             "suit requests. The tool was tested with the Nigeria Customs Service and the University of Lagos.\n\n")
     names = {o.name for o in analyze(body + _REFERENCES).organisations}
     assert "Service Invocations" not in names and {"Nigeria Customs Service", "University of Lagos"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("We connected the sites over three different ISPs: Swisscom, Sunrise, and Switch. We expanded it.", "en",
+         ["Swisscom", "Sunrise", "Switch"]),
+        ("Крупнейшие операторы связи: МТС, Билайн и МегаФон снизили цены на роуминг.", "ru", ["МТС", "Билайн", "МегаФон"]),
+        ("Large companies such as Google and Apple pay little tax, as do the countries: Russia, China and India.", "en",
+         ["Google", "Apple"]),
+    ],
+)
+def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language: str, expected: list[str]) -> None:
+    """Named in a list after a plural word for bodies of a kind, each name is such a body, even in a
+    scholarly article's English prose, where a name NER alone offers counts for nothing."""
+    from pipeline.analysis import analyze
+
+    scholarly = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}")
+    assert [o.name for o in scholarly.organisations] == expected

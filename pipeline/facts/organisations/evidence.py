@@ -66,3 +66,27 @@ def owns(text: str, end: int) -> bool:
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
     owned = _OWNS.match(text, end)
     return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym")
+
+
+_WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
+_NAME = rf"(?:«[^«»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """A plural word for bodies of a kind, then a colon, "such as", "including" or «—», then names."""
+    category = any_word(ORG_WORDS, "category", whole=True)
+    return re.compile(
+        rf"{category}(?:[ \t]+[a-zа-яё]+)?[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|например|в[ \t]+том[ \t]+числе)|[ \t]+[—–])[ \t]+"
+        rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)")
+
+
+def listed(text: str) -> list[tuple[int, int, str]]:
+    """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
+    Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
+    out = []
+    for m in _listed().finditer(text):
+        for name in re.finditer(_NAME, m.group("names")):
+            start = m.start("names") + name.start()
+            out.append((start, start + len(name.group(0)), name.group(0).strip("«»\"")))
+    return out

@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .evidence import eponym, initialled, kinds_of_bodies, owns
+from .evidence import eponym, initialled, kinds_of_bodies, listed, owns
 from .names import (
     en_prepositions,
     head_word,
@@ -174,6 +174,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
+    # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
+    members = listed(article.content)
+    spoken_for = Ranges(found + candidates)
+    candidates += [m for m in members if not spoken_for.overlaps(m[0], m[1])]
+    members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
     bodies = named_after(article.content, places, found, _word_lists(morph)[2], morph)
@@ -216,7 +221,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
         strong = ((start, end) not in from_ner and not plain_english) or headed \
             or (not _term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
-            or owns(article.text, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
+            or owns(article.text, end) \
+            or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
         elif english.holds(start) and scholarly:
