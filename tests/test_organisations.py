@@ -736,3 +736,21 @@ def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language:
 
     scholarly = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}")
     assert [o.name for o in scholarly.organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent", "present"),
+    [
+        # a quoted name the text once puts after a word for a thing is that thing everywhere
+        ("Экипаж шаттла «Дискавери» вернулся на Землю. Позже «Дискавери» передали в музей. Полет оплатило "
+         "агентство «Роскосмос».", "ru", "Дискавери", "Роскосмос"),
+        ("Программа «Цифровая экономика» принята. «Цифровая экономика» финансируется банком «Открытие».", "ru",
+         "Цифровая экономика", "Открытие"),
+        ("The crew of the shuttle Discovery returned. Later Discovery went to a museum, paid for by the "
+         "World Customs Organization.", "en", "Discovery", "World Customs Organization"),
+    ],
+)
+def test_a_vehicle_or_a_programme_named_in_quotes_is_no_body(text: str, language: str, absent: str, present: str,
+                                                             models: Models) -> None:
+    names = {o.name for o in _run(text, models, language).organisations}
+    assert absent not in names and present in names

@@ -129,7 +129,14 @@ def ner_candidates(
             out.append((start, end, nominative(text, morph)))
     # a name the text once calls a database, a programme or a format is that thing everywhere
     # ("the Selectome database ... Selectome"), though NER takes its other mentions for a body
+    names = {" ".join(article.text[s:e].split()) for s, e, _ in out}
+    typed |= {n for n in names - typed if quoted_anywhere(article.text, n) and called_a_thing(article.text, n, morph)}
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
+
+
+def quoted_anywhere(text: str, name: str) -> bool:
+    """Whether the text sets `name` in quotes somewhere («шаттла «Дискавери»»)."""
+    return re.search(rf"[«\"„“]{re.escape(name)}[»\"“”]", text) is not None
 
 
 def _model_number(word: str) -> bool:
@@ -335,9 +342,11 @@ def called_a_thing(text: str, name: str, morph: Morph) -> bool:
 
 def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
     """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
-    or, for a Latin name that is no abbreviation, the word before it."""
-    return after in things(morph) or (not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))
-                                      and word_before(text, start, morph) in things(morph))
+    or, for a Latin name that is no abbreviation or a quoted one, the word before it («шаттл «Дискавери»»,
+    «программа «Цифровая экономика»»)."""
+    before = word_before(text, start - 1 if text[start - 1 : start] in "«\"„“" else start, morph) if start else None
+    return after in things(morph) or (before in things(morph) and (
+        (not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))) or quoted(text, start, start + len(name))))
 
 
 def word_before(text: str, start: int, morph: Morph) -> str | None:
