@@ -129,14 +129,18 @@ def ner_candidates(
             out.append((start, end, nominative(text, morph)))
     # a name the text once calls a database, a programme or a format is that thing everywhere
     # ("the Selectome database ... Selectome"), though NER takes its other mentions for a body
-    names = {" ".join(article.text[s:e].split()) for s, e, _ in out}
-    typed |= {n for n in names - typed if quoted_anywhere(article.text, n) and called_a_thing(article.text, n, morph)}
+    # so is a quoted name the text once puts after such a word («шаттла «Дискавери»»)
+    names = {" ".join(article.text[s:e].split()) for s, e, _ in out} & _quoted_names(article.text)
+    typed |= {n for n in names - typed if called_a_thing(article.text, n, morph)}
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
 
 
-def quoted_anywhere(text: str, name: str) -> bool:
-    """Whether the text sets `name` in quotes somewhere («шаттла «Дискавери»»)."""
-    return re.search(rf"[«\"„“]{re.escape(name)}[»\"“”]", text) is not None
+_QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")
+
+
+def _quoted_names(text: str) -> set[str]:
+    """Everything the text sets in quotes, spaces made single."""
+    return {" ".join(m.group(1).split()) for m in _QUOTED.finditer(text)}
 
 
 def _model_number(word: str) -> bool:
