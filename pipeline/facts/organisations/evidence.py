@@ -61,6 +61,15 @@ def eponym(text: str, candidate: tuple[int, int, str], morph: Morph) -> bool:
     return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en")
 
 
+def term_like(name: str) -> bool:
+    """One Latin word, an abbreviation in capitals, or letters broken by signs (a formula's debris)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    if len(words) != 1 or len(name.split()) > 1:
+        return len(words) > 1 and any(len(w) == 1 for w in words) and not re.search(r"[«\"]", name)
+    word = words[0]
+    return not has_cyrillic(word) or word.isupper()
+
+
 def owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""

@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .evidence import eponym, initialled, kinds_of_bodies, listed, owns
+from .evidence import eponym, initialled, kinds_of_bodies, listed, owns, term_like
 from .names import (
     en_prepositions,
     head_word,
@@ -219,7 +219,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         headed = _headed(name, morph)
         plain_english = english.holds(start) and scholarly and not headed
         strong = ((start, end) not in from_ner and not plain_english) or headed \
-            or (not _term_like(name) and not english.holds(start)) \
+            or (not term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
             or owns(article.text, end) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
@@ -230,7 +230,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             # without an organisation word are its methods, systems and terms far more often than
             # bodies ("Threat Model", "ToF-SIMS"): they count for nothing
             support.setdefault(key, 0)
-        elif english.holds(start) and _term_like(name):
+        elif english.holds(start) and term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
             # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
             support[key] = max(support[key], 1)
@@ -314,15 +314,6 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether `part` is a run of `whole`'s words."""
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
-
-
-def _term_like(name: str) -> bool:
-    """One Latin word, an abbreviation in capitals, or letters broken by signs (a formula's debris)."""
-    words = re.findall(r"[^\W\d_]+", name)
-    if len(words) != 1 or len(name.split()) > 1:
-        return len(words) > 1 and any(len(w) == 1 for w in words) and not re.search(r"[«\"]", name)
-    word = words[0]
-    return not has_cyrillic(word) or word.isupper()
 
 
 def _headed(name: str, morph: Morph) -> bool:
