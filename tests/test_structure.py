@@ -223,6 +223,12 @@ def test_a_title_set_line_by_line_and_keywords_one_a_line(text: str, title: str,
         ("Keywords: Copyright, Copyright Term, Optimal Policy JEL Classification: O31 O34 L10",
          ["Copyright", "Copyright Term", "Optimal Policy"]),
         ("Ключевые слова: таможня, транзит, риски УДК 339.543", ["таможня", "транзит", "риски"]),
+        # the prose of a column that runs on into the list is no keyword
+        ("Keywords: wide-area networks, WAN security, SCION, and availability cannot be guaranteed due to "
+         "distributed denial-of-service attacks in the network. Furthermore, since the infrastructure is shared",
+         ["wide-area networks", "WAN security", "SCION"]),
+        ("Ключевые слова: таможня, транзит, риски, а доступность сервисов не может быть гарантирована из-за атак "
+         "на отказ в обслуживании. Кроме того, инфраструктура общая", ["таможня", "транзит", "риски"]),
     ],
 )
 def test_keywords_set_apart_by_dashes_keep_their_commas(text: str, keywords: list[str]) -> None:

@@ -400,6 +400,9 @@ def _fill_keywords(article: Article) -> None:
         apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else r"[;,]"
         words = [" ".join(w.split()).strip(" .") for w in re.split(apart, text)]
         words = [w for w in words if w]
+        # the list ends where a column's prose runs on into it: a "keyword" of a sentence's length
+        long = next((i for i, w in enumerate(words) if len(w.split()) > 8 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", w)), None)
+        words = words[:long]
         if words:
             lang = detect(text, block.lang)
             block.lang = lang
