@@ -20,7 +20,7 @@ from ..context import Context
 from ..data import load_tsv
 from ..errors import DataFileError
 from ..intervals import Ranges
-from ..lexicon.abbreviations import learn_abbreviations
+from ..lexicon.abbreviations import Definition, learn_abbreviations
 from ..lexicon.gazetteer import Gazetteer, Match, Piece, keys, pieces, split
 from ..nlp.morph import Morph
 from ..record import Article, Country, Mention
@@ -82,9 +82,10 @@ def extract_countries(article: Article, context: Context) -> Article:
     entries = load_countries()
     text_pieces = pieces(article, models.morph)
     matches = country_gazetteer(models.morph).scan(text_pieces)
-    elsewhere = _defined_elsewhere(article, matches, models.morph)
+    definitions = learn_abbreviations(article)
+    elsewhere = _defined_elsewhere(definitions, matches, models.morph)
     matches = [m for m in matches if article.text[m.start : m.end] not in elsewhere]
-    matches = _with_defined(article, text_pieces, matches, models.morph)
+    matches = _with_defined(definitions, text_pieces, matches, models.morph)
     lang = "en" if article.language == "en" else "ru"
     facts: dict[str, Country] = {}
     found: list[Mention] = []
@@ -128,19 +129,20 @@ def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
                    name_en=entry.en, mentions=mentions)
 
 
-def _defined_elsewhere(article: Article, matches: list[Match[str]], morph: Morph) -> set[str]:
+def _defined_elsewhere(definitions: list[Definition], matches: list[Match[str]], morph: Morph) -> set[str]:
     """A country's short names the article defines for something else: "radio frequency (RF)",
     «алгоритм Unit Selection (US)» name no country anywhere in the text."""
     ends = {m.end for m in matches}
-    return {d.short for d in learn_abbreviations(article)
+    return {d.short for d in definitions
             if d.long_end not in ends and d.long_start is not None and d.short in country_gazetteer(morph)}
 
 
-def _with_defined(article: Article, text_pieces: list[Piece], matches: list[Match[str]], morph: Morph) -> list[Match[str]]:
+def _with_defined(definitions: list[Definition], text_pieces: list[Piece], matches: list[Match[str]],
+                  morph: Morph) -> list[Match[str]]:
     """Add the mentions of short names the article defines for a country («... (далее – РБ)»)."""
     local: Gazetteer[str] = Gazetteer(morph)
     ends = {m.end: m.value for m in matches}
-    for d in learn_abbreviations(article):
+    for d in definitions:
         iso2 = ends.get(d.long_end)
         if iso2 and d.short not in country_gazetteer(morph):
             local.add(d.short, iso2)
