@@ -55,10 +55,16 @@ def eponym(text: str, candidate: tuple[int, int, str], morph: Morph) -> bool:
     if " " in name.strip() or is_abbreviation(name):
         return False
     if has_cyrillic(name):
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        return before is not None and lemma_of(before.group(1).lower(), morph) in word_set(ORG_WORDS, "eponym", lang="ru")
+        return method_before(text, start, morph)
     after = _WORD_AFTER.match(text, end)
     return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en")
+
+
+def method_before(text: str, start: int, morph: Morph) -> bool:
+    """Whether the word right before `start` names a method in Russian («корреляции», «уравнений»):
+    the name after it is the method's author's («Пирсона», «Максвелла»)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and lemma_of(before.group(1).lower(), morph) in word_set(ORG_WORDS, "eponym", lang="ru")
 
 
 def term_like(name: str) -> bool:

@@ -13,6 +13,7 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
+from .evidence import method_before
 from .names import ORG_WORDS, head_word
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
@@ -553,8 +554,7 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
         person = mention.type == "PER"
         if person and morph.is_case(first, "nomn"):
             continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive
-        method = _RU_WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        if person and method and lemma_of(method.group(1), morph) in word_set(ORG_WORDS, "eponym", lang="ru"):
+        if person and method_before(text, mention.start, morph):
             continue  # «группа уравнений Максвелла»: the person names a method, not a body
         start = _head_phrase_start(text, mention.start, heads, morph)
         if start is None or found.overlaps(start, mention.end) or (out and start < out[-1][1]):
