@@ -18,6 +18,7 @@ from ..ingest.tables import fit_header, line_cells, settle_header
 from ..lexicon.cues import LABELS, label, list_marker, word_set
 from ..nlp.lang import detect, overall
 from ..record import Article, Block, Table
+from .front import title_and_names
 
 log = logging.getLogger(__name__)
 
@@ -183,10 +184,6 @@ def classify(text: str) -> str:
     return "paragraph"
 
 
-# names with initials after a title on its line («... с помощью openEMS А. А. Шарапова, Д. С. Кулябов»)
-_RUN_ON_NAMES = re.compile(r"(?:[\s,]+(?:and\s+|и\s+)?(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'-]+)+")
-
-
 def _find_title(article: Article) -> None:
     """The title the layout showed (`titles`), or else the first heading-like block of the front
     matter (before the abstract or the body), with the lines of the same setting under it («К ВОПРОСУ
@@ -197,8 +194,8 @@ def _find_title(article: Article) -> None:
     for i, block in enumerate(article.blocks):
         text = " ".join(article.block_text(block).split())
         # the title, or the title with its authors' names run on after it on the line
-        title = text if text in printed else next((t for t in printed if text.startswith(f"{t} ") and len(text) - len(t) < 200
-                                                    and _RUN_ON_NAMES.fullmatch(text[len(t):])), None)
+        run_on = title_and_names(text) if text not in printed and any(text.startswith(f"{t} ") for t in printed) else None
+        title = text if text in printed else run_on[0] if run_on and run_on[0] in printed else None
         if title is not None:
             block.kind = "title"
             if i < 10 and not any(b.kind in ("abstract", "keywords") for b in article.blocks[:i]):
