@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..layout.front import authors_of
+from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
 from .pdflayout import Line, PageLines, body_size
@@ -367,11 +368,6 @@ def _pitch(lines: list[Line]) -> tuple[float, float]:
     return statistics.median(p for p, _ in pairs), statistics.median(s for _, s in pairs)
 
 
-def _cyrillic(text: str) -> bool:
-    """Whether a line is set in Cyrillic: a title in the other language under it is another title."""
-    return sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in text) > sum(c.isascii() and c.isalpha() for c in text)
-
-
 def _repeated(text: str, this: Line, page: PageLines) -> bool:
     """Whether a short line above this one holds its words, and a little more: the journal's name
     in the running head over its masthead ("Journal of International Economics 157 (2025) 104138"
@@ -399,7 +395,7 @@ def _title(page: PageLines, size: float) -> str | None:
             runs.append([])
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
-                and runs[-1][-1].bold == line.bold and _cyrillic(runs[-1][-1].text) == _cyrillic(line.text):
+                and runs[-1][-1].bold == line.bold and mostly_cyrillic(runs[-1][-1].text) == mostly_cyrillic(line.text):
             runs[-1].append(line)
         else:
             runs.append([line])
@@ -416,7 +412,7 @@ def _title(page: PageLines, size: float) -> str | None:
     for run in runs[at + 1:]:
         # a title set in two sizes: the smaller lines right under it that go on in small letters
         # («Упрощенная математическая модель» / «синхронного двигателя ...», "A Model" / "of the Motor")
-        if not run or not run[0].text[:1].islower() or _cyrillic(run[0].text) != _cyrillic(best[0].text) \
+        if not run or not run[0].text[:1].islower() or mostly_cyrillic(run[0].text) != mostly_cyrillic(best[0].text) \
                 or run[0].top - best[-1].top > 3 * best[-1].size:
             break
         best = best + run

@@ -18,6 +18,8 @@ from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
+from ..nlp.lang import has_cyrillic
+
 _LINE_BREAKS = {0x0A, 0x0D}
 _LIFTABLE = frozenset("0123456789*∗†‡")
 _MARK = re.compile(r"[0-9*∗†‡§¶a-z,]{1,5}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
@@ -97,7 +99,6 @@ _CONTROL_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{_SEPARATORS}](?=[^\W\d_]|\s*$)")
 # a hyphen some Russian fonts map there («ядерно\x13энергетических», «сис\x13» at a line's end); in
 # Latin text TeX fonts put accents and letters in that range
 _CYRILLIC_CONTROL_HYPHEN = re.compile(r"(?<=[^\W\d_])[\x10-\x1f](?=[^\W\d_]|\s*$)")
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 # the private-use codes a Symbol font's marks keep without a Unicode map: an asterisk, a bullet, a minus
 _SYMBOL_FONT = str.maketrans({"\uf02a": "*", "\uf0b7": "•", "\uf02d": "-", "\uf0d7": "×"})
 _SEPARATORS_AS_SPACES = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
@@ -109,7 +110,7 @@ def recoded(text: str) -> str:
     and the hyphen some fonts map to ^Z a hyphen again."""
     # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
     text = text.translate(_SYMBOL_FONT)
-    hyphens = _CYRILLIC_CONTROL_HYPHEN if _CYRILLIC.search(text) else _CONTROL_HYPHEN
+    hyphens = _CYRILLIC_CONTROL_HYPHEN if has_cyrillic(text) else _CONTROL_HYPHEN
     text = hyphens.sub("-", text.replace("\x1a", "-"))
     text = text.translate(_SEPARATORS_AS_SPACES)
     if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced

@@ -17,7 +17,7 @@ from ..context import Context
 from ..facts.organisations.resolve import kept_capitals
 from ..lexicon.case import sentence_case, shouting
 from ..lexicon.cues import label
-from ..nlp.lang import detect, has_cyrillic
+from ..nlp.lang import detect, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author
 from . import front, references
 
@@ -65,7 +65,7 @@ def parts(article: Article, context: Context) -> Article:
     found = _Found()
     body = _body_start(texts)
     _front(texts, range(0, body), hint, drop, found)
-    cyrillic = _cyrillic(article.text)
+    cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
     # a title block later in the text, before its own abstract, or before its keywords when the
     # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
     # in this one inside the body, where the columns set it; after the reference list a block in this
@@ -158,12 +158,6 @@ class _Found:
             known = self.identifiers.get(key)
             if value and (not known or (value.startswith(known) and len(value) > len(known))):
                 self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
-
-
-def _cyrillic(text: str) -> bool:
-    """Whether the body of a text is set in Cyrillic letters more than in Latin ones."""
-    sample = text[:20000].lower()
-    return sum("а" <= c <= "я" for c in sample) > sum("a" <= c <= "z" for c in sample)
 
 
 def _body_start(texts: list[str]) -> int:
