@@ -322,10 +322,9 @@ def _headed(name: str, morph: Morph) -> bool:
     Oxford"), not one that qualifies another noun ("Service Invocations", "Bank Holidays")."""
     heads = _word_lists(morph)[2]
     words = re.findall(r"[^\W\d_]+", name)
-    if has_cyrillic(name) and any(lemma_of(word, morph) in heads for word in words):
-        return True
-    if not has_cyrillic(name) and any(lemma_of(word, morph) in heads and (i == len(words) - 1 or words[i + 1][:1].islower())
-                                      for i, word in enumerate(words)):
+    russian = has_cyrillic(name)
+    if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
+           for i, word in enumerate(words)):
         return True
     # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations
     return len(words) == 1 and words[0].isupper() and any(
