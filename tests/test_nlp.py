@@ -80,3 +80,20 @@ def test_english_article_keeps_the_english_model_for_its_abstract(models: Models
     annotate(article, context())
     assert regions(article) == [(0, len(EN), "en")]
     assert any(m.type == "ORG" for m in article.mentions)
+
+
+@pytest.mark.parametrize("text", [RU, EN])
+def test_a_long_text_is_read_in_pieces_with_every_offset_kept(text: str, models: Models) -> None:
+    # far more than one piece: each paragraph's sentences and names land where the text has them
+    long = "\n\n".join([text] * 700)
+    article = annotate(_article(long), context())
+    assert len(long) > 3 * 20_000
+    assert len(article.sentences) == 700 * 2
+    last = long.rindex(text)
+    assert any(s.tokens[0].start == last for s in article.sentences)
+    orgs = [m for m in article.mentions if m.type == "ORG"]
+    assert len(orgs) >= 700 and orgs[-1].start > last
+    for m in article.mentions:
+        assert long[m.start:m.end] == m.text
+    for s in article.sentences:
+        assert all(long[t.start:t.end] == t.text for t in s.tokens)

@@ -10,11 +10,13 @@ words in `data/date_words.tsv`; the rules that put them together are here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from ..context import Context
 from ..data import load_tsv
+from ..intervals import Ranges
 from ..lexicon.cues import FUNCTION_WORDS, any_word, number_label
 from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
@@ -171,27 +173,34 @@ def _cues() -> _Cues:
 
 
 def _listed_years(text: str, spans: list[DateSpan], start: int, end: int) -> list[DateSpan]:
-    """Bare years listed next to a year: "the 2002, 2007 and 2012 editions", «2015, 2016 и 2017 годах»."""
-    bare = [m for m in _BARE_YEAR.finditer(text, start, end) if not any(s.start <= m.start() < s.end for s in spans)]
+    """Bare years listed next to a year: "the 2002, 2007 and 2012 editions", «2015, 2016 и 2017 годах».
+
+    A bare year joins the year printed next to it across a list gap only, so each looks at its two
+    neighbours among the years (found in logarithmic time); a chain grows one year a round."""
+    taken = Ranges(spans)
+    bare = [m for m in _BARE_YEAR.finditer(text, start, end) if not taken.holds(m.start())]
     if not bare or not spans:
         return spans
-    found = list(spans)
-    grew = True
-    while grew:
-        grew = False
+    years = sorted((s for s in spans if s.kind == "point" and len(s.value) == 4), key=lambda s: s.start)
+    joined: list[DateSpan] = []
+    while bare:
+        starts, ends = [s.start for s in years], sorted((s.end, n) for n, s in enumerate(years))
+        waiting: list[re.Match[str]] = []
+        new: list[re.Match[str]] = []
         for m in bare:
-            if any(s.start <= m.start() < s.end for s in found):
-                continue
-            for s in found:
-                if s.kind != "point" or len(s.value) != 4:
-                    continue
-                left = _cues().list_gap.fullmatch(text, m.end(), s.start) and text[s.start : s.start + 4].isdigit()
-                right = _cues().list_gap.fullmatch(text, s.end, m.start()) and text[s.end - 4 : s.end].isdigit()
-                if left or right:
-                    found.append(DateSpan(m.start(), m.end(), "point", m.group(1)))
-                    grew = True
-                    break
-    return sorted(found, key=lambda s: s.start)
+            after = bisect_left(starts, m.end())
+            before = ends[i][1] if (i := bisect_right(ends, (m.start(), len(years))) - 1) >= 0 else None
+            left = after < len(years) and _cues().list_gap.fullmatch(text, m.end(), years[after].start) \
+                and text[years[after].start : years[after].start + 4].isdigit()
+            right = before is not None and _cues().list_gap.fullmatch(text, years[before].end, m.start()) \
+                and text[years[before].end - 4 : years[before].end].isdigit()
+            (new if left or right else waiting).append(m)
+        if not new:
+            break
+        joined += [DateSpan(m.start(), m.end(), "point", m.group(1)) for m in new]
+        years = sorted([*years, *joined[-len(new):]], key=lambda s: s.start)
+        bare = waiting
+    return sorted([*spans, *joined], key=lambda s: s.start)
 
 
 def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:

@@ -94,23 +94,22 @@ def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
 
     ru = models.ru
     morph = models.morph
-    doc = Doc(text)
-    doc.segment(ru.segmenter)
-    doc.tag_ner(ru.ner)
-    sentences = [
-        Sentence(
-            start=offset + s.start,
-            end=offset + s.stop,
-            tokens=[
-                Token(t.text, offset + t.start, offset + t.stop, morph.lemma(t.text)) for t in s.tokens
-            ],
-        )
-        for s in doc.sents
-    ]
-    mentions = [
-        Mention(type=span.type, text=span.text, start=offset + span.start, end=offset + span.stop)
-        for span in doc.spans
-    ]
+    sentences, mentions = [], []
+    for at, piece in _pieces(text):
+        base = offset + at
+        doc = Doc(piece)
+        doc.segment(ru.segmenter)
+        doc.tag_ner(ru.ner)
+        sentences += [
+            Sentence(
+                start=base + s.start,
+                end=base + s.stop,
+                tokens=[Token(t.text, base + t.start, base + t.stop, morph.lemma(t.text)) for t in s.tokens],
+            )
+            for s in doc.sents
+        ]
+        mentions += [Mention(type=span.type, text=span.text, start=base + span.start, end=base + span.stop)
+                     for span in doc.spans]
     return sentences, mentions
 
 
@@ -133,26 +132,46 @@ def _plain_english(text: str, offset: int, models: Models) -> list[Sentence]:
     return sentences
 
 
+_PIECE = 20_000  # characters given to a model at once: its arrays, and its cost per character, grow with a doc
+
+
+def _pieces(text: str, size: int = _PIECE) -> list[tuple[int, str]]:
+    """The text cut at paragraph ends (at line ends when a paragraph is longer) into pieces of about
+    `size` characters, each with its offset; no sentence or name runs across a paragraph's end."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.rfind("\n\n", start, start + size)
+        if cut <= start:
+            cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            break
+        out.append((start, text[start:cut]))
+        start = cut + 1
+        while start < len(text) and text[start].isspace():
+            start += 1
+    out.append((start, text[start:]))
+    return out
+
+
 def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
     english = models.en
-    doc = english.nlp(text)
-    sentences = [
-        Sentence(
-            start=offset + s.start_char,
-            end=offset + s.end_char,
-            tokens=[
-                Token(t.text, offset + t.idx, offset + t.idx + len(t.text), english.lemmas.lemma(t.text))
-                for t in s
-                if not t.is_space
-            ],
-        )
-        for s in doc.sents
-    ]
-    mentions = []
-    for ent in doc.ents:
-        kind = _SPACY_TYPES.get(ent.label_)
-        if kind:
-            mentions.append(
-                Mention(type=kind, text=ent.text, start=offset + ent.start_char, end=offset + ent.end_char)
+    sentences, mentions = [], []
+    pieces = _pieces(text)
+    for (at, _), doc in zip(pieces, english.nlp.pipe(piece for _, piece in pieces), strict=True):
+        base = offset + at
+        sentences += [
+            Sentence(
+                start=base + s.start_char,
+                end=base + s.end_char,
+                tokens=[
+                    Token(t.text, base + t.idx, base + t.idx + len(t.text), english.lemmas.lemma(t.text))
+                    for t in s
+                    if not t.is_space
+                ],
             )
+            for s in doc.sents
+        ]
+        mentions += [Mention(type=kind, text=ent.text, start=base + ent.start_char, end=base + ent.end_char)
+                     for ent in doc.ents if (kind := _SPACY_TYPES.get(ent.label_))]
     return sentences, mentions
