@@ -56,7 +56,7 @@ class PageLines:
     rules: list[tuple[float, float, float]] = field(default_factory=list)  # horizontal rules: x0, x1, y from the top
 
 
-@dataclass
+@dataclass(slots=True)
 class _Char:
     char: str
     left: float
@@ -140,11 +140,16 @@ def _chars(textpage: Any) -> list[_Char]:
     matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    # pdfium's functions bound once: a page makes five calls a character
+    unicode_of, angle_of, matrix_of = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharAngle, \
+        pdfium_c.FPDFText_GetMatrix
+    loose_box, origin, weight_of = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin, \
+        pdfium_c.FPDFText_GetFontWeight
     out: list[_Char] = []
     space = True
     high = 0
     for index in range(pdfium_c.FPDFText_CountChars(handle)):
-        code = pdfium_c.FPDFText_GetUnicode(handle, index)
+        code = unicode_of(handle, index)
         if 0xD800 <= code < 0xDC00:  # the first half of a pair: the character is its second half's
             high = code
             continue
@@ -157,18 +162,18 @@ def _chars(textpage: Any) -> list[_Char]:
         if code in _LINE_BREAKS or (char.isspace() and char not in _SEPARATORS):
             space = True
             continue
-        angle = round(pdfium_c.FPDFText_GetCharAngle(handle, index), 1)
+        angle = angle_of(handle, index)
         if angle:
+            angle = round(angle, 1)
             # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
             # an upright font): with the baseline level they are upright
-            pdfium_c.FPDFText_GetMatrix(handle, index, matrix)
+            matrix_of(handle, index, matrix)
             if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
                 angle = 0.0
         # the loose box spans the font's ascent to descent: its height is the type size as printed,
         # whatever mix of font size and text matrix set it
-        pdfium_c.FPDFText_GetLooseCharBox(handle, index, box)
-        pdfium_c.FPDFText_GetCharOrigin(handle, index, ox, oy)
-        weight = pdfium_c.FPDFText_GetFontWeight(handle, index)
+        loose_box(handle, index, box)
+        origin(handle, index, ox, oy)
         lifted = False
         if char in _LIFTABLE:
             # a superscript from the font's own figures keeps the size and baseline of its line: only
@@ -176,7 +181,8 @@ def _chars(textpage: Any) -> list[_Char]:
             pdfium_c.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
             height = box.top - box.bottom
             lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
-        out.append(_Char(char, box.left, box.right, box.bottom, box.top, box.top - box.bottom, oy.value, weight,
+        b, t = box.bottom, box.top
+        out.append(_Char(char, box.left, box.right, b, t, t - b, oy.value, weight_of(handle, index),
                          space, angle, lifted))
         space = False
     return out
