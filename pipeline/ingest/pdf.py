@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
@@ -196,14 +197,47 @@ def _page_tables(page: Any) -> list[tuple[tuple[float, float, float, float], lis
     A ruled box around running text (an abstract in a frame) is not a table."""
     found = []
     x, y = page.bbox[0], page.bbox[1]
+    chars = _CharsByHeight(page.chars)
     for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
-        rows = [[_cell(c) for c in row] for row in table.extract(x_tolerance=1.5)]
+        rows = [[_cell(c) for c in row] for row in chars.extract(table)]
         rows = [r for r in rows if any(r)]
         if len(rows) < 2 or max(len(r) for r in rows) < 2 or _prose(rows):
             continue
         x0, top, x1, bottom = table.bbox
         found.append(((x0 - x, top - y, x1 - x, bottom - y), rows))
     return found
+
+
+class _CharsByHeight:
+    """A page's characters ordered by the middle of their height, so that a table's row finds its own
+    by bisection: pdfplumber's `Table.extract` tests every character of the page against every row and
+    cell, which costs most of the time of a page of tables. The cell texts are the same."""
+
+    def __init__(self, chars: list[dict[str, Any]]) -> None:
+        self.chars = chars
+        self.mids = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
+        self.keys = [m for m, _ in self.mids]
+
+    def extract(self, table: Any) -> list[list[str | None]]:
+        from pdfplumber.utils import extract_text
+
+        out: list[list[str | None]] = []
+        for row in table.rows:
+            x0, top, x1, bottom = row.bbox
+            # in the page's order, as pdfplumber keeps them
+            taken = sorted(i for _, i in self.mids[bisect_left(self.keys, top) : bisect_left(self.keys, bottom)])
+            in_row = [c for c in (self.chars[i] for i in taken) if x0 <= (c["x0"] + c["x1"]) / 2 < x1]
+            cells: list[str | None] = []
+            for cell in row.cells:
+                if cell is None:
+                    cells.append(None)
+                    continue
+                left, high, right, low = cell
+                inside = [c for c in in_row if left <= (c["x0"] + c["x1"]) / 2 < right
+                          and high <= (c["top"] + c["bottom"]) / 2 < low]
+                cells.append(extract_text(inside, x_tolerance=1.5) if inside else "")
+            out.append(cells)
+        return out
 
 
 def _prose(rows: list[list[str]]) -> bool:
