@@ -167,7 +167,8 @@ def test_a_damaged_database_is_moved_aside_and_made_again_by_the_batch(tmp_path:
 
 
 def test_a_file_past_the_memory_limit_fails_alone_and_its_worker_is_replaced(tmp_path: Path) -> None:
-    folder = _folder(tmp_path, {"a.txt": EN, "big.txt": "\n\n".join([RU] * 1000),
+    # half a million characters without a full stop or a line break: one sentence, which the model reads whole
+    folder = _folder(tmp_path, {"a.txt": EN, "big.txt": " ".join(["Таможенный союз ЕАЭС расширил сотрудничество"] * 12000),
                                 "c.txt": "\n\n".join([RU] * 3)})
     out = tmp_path / "out"
     status, stderr = _batch([folder], out, max_memory_mb=700, html=False)
