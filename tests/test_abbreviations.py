@@ -42,3 +42,34 @@ def test_definitions(text: str, short: str, long: str | None) -> None:
 )
 def test_no_definition(text: str) -> None:
     assert learn_abbreviations(_article(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        # a term's short form set right after its words, without brackets
+        ("Отрезок линии передачи ЛП протяженностью d согласован с нагрузкой.", "ЛП", "линии передачи"),
+        ("Мгновенная амплитудно-частотная характеристика АЧХ имеет неравномерность.", "АЧХ",
+         "амплитудно-частотная характеристика"),
+        ("The receiver locks a phase locked loop PLL to the reference.", "PLL", "phase locked loop"),
+    ],
+)
+def test_terms_defined_without_brackets(text: str, short: str, long: str) -> None:
+    definitions = learn_abbreviations(_article(text))
+    assert [(d.short, d.long(text), d.unbracketed) for d in definitions] == [(short, long, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in capitals is no term: its short form after it is left to the bracketed definitions
+        "Федеральная Таможенная Служба ФТС провела проверку.",
+        "The report of the World Customs Organization WCO was published.",
+        # the letters must start the words right before, one a word; a later use defines nothing
+        "Сотрудничество стран ЕАЭС в таможенной сфере растёт.",
+        "Отчёт ФТС получен, затем таможенная служба ФТС ответила.",
+        "Trade within the EAEU grew as customs union members agreed.",
+    ],
+)
+def test_no_term_defined_without_brackets(text: str) -> None:
+    assert [d for d in learn_abbreviations(_article(text)) if d.unbracketed] == []

@@ -754,3 +754,27 @@ def test_a_vehicle_or_a_programme_named_in_quotes_is_no_body(text: str, language
                                                              models: Models) -> None:
     names = {o.name for o in _run(text, models, language).organisations}
     assert absent not in names and present in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a term's short form set after its words names the term, with its index too («ДС1»)
+        "Автодинный модуль содержит детекторную секцию ДС и нагрузку. Секция ДС на рис. 2 представлена средней "
+        "проводимостью. Первая ДС1 и вторая ДС2 детекторные секции включены последовательно. Проводимость ДС "
+        "зависит от частоты.",
+        # a symbol whose letters mix scripts is a formula's («Yвх»: a letter with its subscript)
+        "Проводимость YКС является зависимой от частоты, и проводимость YКС меняется. Адмиттанс YАЭ и фаза Yвх "
+        "также меняются, а YКС растёт.",
+        # the label of a figure before its number, in the other language's caption
+        "Рис. 1. Схема рефлектометра Fig. 1. Experimental setup of terahertz reflectometer. Распределение "
+        "отражения Fig. 8. Reflectance distribution of the test sample. Fig. 9. Reflectance distribution.",
+    ],
+)
+def test_terms_symbols_and_labels_are_no_organisations(text: str, models: Models) -> None:
+    assert [o.name for o in _run(text, models).organisations] == []
+
+
+def test_a_body_keeps_its_short_form_set_after_its_name(models: Models) -> None:
+    text = "Отчёт подготовлен Федеральной таможенной службой ФТС и направлен в ФТС. Сотрудники ФТС проверили данные."
+    assert [o.name for o in _run(text, models).organisations] == ["Федеральная таможенная служба"]

@@ -621,6 +621,14 @@ def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> 
          "Пломбы применяются шире.", "Российская таможенная академия", "Пломбы применяются"),
         ("Introduction\n\nStress was measured.\n\nAuthor details\n\n1 Department of Surgery, University of Calgary, "
          "Calgary, Canada.\n\nCite this article as: Datta et al.", "University of Calgary", "Stress was measured"),
+        # an "Affiliation:" block after the body: each author's name, places and contacts, across
+        # a page's end, as far as the journal's imprint
+        ("Introduction\n\nSpectra were fitted.\n\nAffiliation:\n\nKatharine Smith\n\nDepartment of Physics and Astronomy"
+         "\n\nFree University\n\n1081 HV Amsterdam, The Netherlands\n\nE-mail: kate@example.org\n\nIvo Jones\n\n"
+         "Department of Physics and Astronomy\n\nFree University", "Department of Physics", "Spectra were fitted"),
+        ("Введение\n\nСпектры аппроксимированы.\n\nАффилиация:\n\nИванова Мария Петровна\n\nКафедра физики\n\n"
+         "Новгородский государственный университет\n\nE-mail: ivanova@example.org\n\nПетров Иван Ильич\n\n"
+         "Кафедра физики\n\nНовгородский государственный университет", "Новгородский", "Спектры аппроксимированы"),
         # the other language's block after the body: its affiliation under its title in capitals
         ("Введение\n\nТоварооборот растёт.\n\nUSE OF ARTIFICIAL INTELLIGENCE FOR RETAIL FORECAST\n\n"
          "Izhevsk State Technical University\n\nGroups of factors influencing goods turnover are given.",

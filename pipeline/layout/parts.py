@@ -321,8 +321,9 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)
             # up to the next label or heading; a note about the authors goes on through its short lines
             # (a name, a degree, a post), as far as a heading of the body's kind
-            about = bool(re.search(r"(?i)автор|author|contributor", flat[:40]))
-            while i + 1 < len(texts) and front.kind_of(texts[i + 1]) is None and not _label(texts[i + 1]) \
+            about = bool(re.search(r"(?i)автор|author|contributor|affiliat|аффилиац", flat[:40]))
+            while i + 1 < len(texts) and front.kind_of(texts[i + 1]) in (None, "contact" if about else None) \
+                    and not _label(texts[i + 1]) \
                     and not (_heading(texts[i + 1]) and (not about or _body_heading(texts[i + 1].strip())
                                                          or texts[i + 1].strip().isupper())):
                 i += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from ..record import Article
 from .cues import FUNCTION_WORDS, any_word
@@ -57,6 +58,7 @@ class Definition:
     long_end: int
     long_start: int | None = None
     explicit: bool = False
+    unbracketed: bool = False  # «линии передачи ЛП»: the short form set right after the words, no brackets
 
     def long(self, text: str) -> str | None:
         """The long form as written, or None when its start is unknown."""
@@ -112,7 +114,34 @@ def learn_abbreviations(article: Article) -> list[Definition]:
                         inner_start + lead,
                     )
                 )
-    return found
+    return found + _set_after(text, found)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITALS = re.compile(r"(?<![\w(«\"“/.-])([A-ZА-ЯЁ]{2,5})(?![\w-])")
+
+
+def _set_after(text: str, found: list[Definition]) -> list[Definition]:
+    """Terms given their short form without brackets, right after the words it stands for, in small
+    letters, one word (or a hyphenated part) a letter: «линии передачи ЛП», «детекторную секцию ДС»,
+    «амплитудно-частотная характеристика АЧХ», "a phase locked loop PLL". Only a short form's first
+    use can define it, and only one the text does not define otherwise."""
+    seen = {d.short for d in found}
+    out = []
+    for m in _CAPITALS.finditer(text):
+        short = m.group(1)
+        if short in seen:
+            continue
+        seen.add(short)
+        base = max(0, m.start() - 30 * len(short))
+        words = list(_LETTERS.finditer(text, base, m.start()))[-len(short) :]
+        if len(words) < len(short) or not re.fullmatch(r"\s+", text[words[-1].end() : m.start()]):
+            continue
+        spelt = all(w.group()[0] == letter.lower() and w.group().islower() and len(w.group()) > 2
+                    for w, letter in zip(words, short, strict=True))
+        if spelt and all(re.fullmatch(r"\s+|-", text[a.end() : b.start()]) for a, b in pairwise(words)):
+            out.append(Definition(short, m.start(1), m.end(1), words[-1].end(), words[0].start(), unbracketed=True))
+    return out
 
 
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")

@@ -1,13 +1,13 @@
 """What the text says about a capitalised name that makes it no organisation, or one: the method
 it names, the person it spells with initials, the kind of body an article puts before it, the
-possessive that makes it an owner."""
+possessive that makes it an owner, the sign or label it is."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
+from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
@@ -105,3 +105,16 @@ def listed(text: str) -> list[tuple[int, int, str]]:
             start = m.start("names") + name.start()
             out.append((start, start + len(name.group(0)), name.group(0).strip("«»\"")))
     return out
+
+
+@cache
+def _caption_words() -> frozenset[str]:
+    return frozenset(f.lower().rstrip(".") for f in forms(LABELS, "table", "figure", "cited"))
+
+
+def sign_or_label(text: str, start: int, end: int) -> bool:
+    """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
+    its subscript), or the label of a table or figure before its number («Fig. 8», "Table 2", «Рис. 3»)."""
+    name = text[start:end]
+    mixed = any(re.search(r"[A-Za-z]", w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
+    return bool(mixed) or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None)

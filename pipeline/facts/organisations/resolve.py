@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .evidence import eponym, initialled, kinds_of_bodies, listed, owns, term_like
+from .evidence import eponym, initialled, kinds_of_bodies, listed, owns, sign_or_label, term_like
 from .names import (
     en_prepositions,
     head_word,
@@ -169,7 +169,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
     people = initialled(article.text, morph)
-    candidates = [c for c in candidates if not eponym(article.text, c, morph)
+    candidates = [c for c in candidates if not eponym(article.text, c, morph) and not sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
@@ -303,7 +303,7 @@ def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set
         before = re.search(r"(\S+)[ \t]+[«\"“„]?$", text[max(0, start - 30) : start])
         introduced_by = before is not None and before.group(1) in terms and quoted(text, start, end)
         defines = re.match(r"\s*\(([^()\s]+)\)", text[end : end + 30])  # «... Грузопотоков (МСАГ)»
-        if introduced_by or ((any(w in terms for w in words) or defines and defines.group(1) in terms)
+        if introduced_by or ((any(re.sub(r"\d+$", "", w) in terms for w in words) or defines and defines.group(1) in terms)
                              and head_word(name, morph) not in heads):
             named_things.update({name, " ".join(w for w in words if w not in terms)})
             continue
@@ -404,6 +404,11 @@ def _defined(
     things: dict[str, bool] = {}  # short form -> whether the text calls it a thing
     out: dict[str, str] = {}
     for d in learn_abbreviations(article):
+        if d.unbracketed:  # a term's short form after its words: «службы ТС» may be a body and another's short form
+            if d.long_end not in ends and head_word(d.long(article.text) or "", morph) not in heads:
+                rejected.add(d.short)
+                spelt_out.append((d.long_start or d.long_end, d.long_end))
+            continue
         # a short form of one letter is a symbol of the text ("Chimp (P)", «выборка (А)»), one defined
         # for a country is the country's, and one the text calls software or a database is that
         # («Министерство внутренних дел Российской Федерации (МВД РФ)» ends with a country, is none)
