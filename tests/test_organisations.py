@@ -651,20 +651,24 @@ _REFERENCES = ("References\n\n1. Smith, J. Threat models. Review of Security 3 (
                "2. Jones, M. Risk engines. Computers 2 (2019) 5–7.\n\n3. Brown, K. Assets. Systems 4 (2020) 1–3.\n")
 
 
-@pytest.mark.parametrize("scholarly", [True, False])
-def test_title_case_terms_of_a_scholarly_article_are_no_bodies(scholarly: bool) -> None:
-    """In the English prose of an article with a reference list, names NER alone offers without an
-    organisation word are its systems and terms ("the Risk Engine Core"); bodies with one stay. In a
-    text without a reference list (news, reports) a name said twice still counts. Russian prose
-    does not set terms in capitals, and keeps its rules."""
+_ABSTRACT = "Abstract\n\nWe model the risks of customs systems and rank them for each asset of a port.\n\n"
+
+
+@pytest.mark.parametrize("scholarly", ["references", "abstract", ""])
+def test_title_case_terms_of_a_scholarly_article_are_no_bodies(scholarly: str) -> None:
+    """In the English prose of an article with a reference list or an abstract, names NER alone
+    offers without an organisation word are its systems and terms ("the Risk Engine Core"); bodies
+    with one stay. In a text without either (news, reports) a name said twice still counts. Russian
+    prose does not set terms in capitals, and keeps its rules."""
     from pipeline.analysis import analyze
 
     body = ("Introduction\n\nThe Threat Model Library holds the patterns, and the Risk Engine Core reads them. "
             "Risks were assessed with the Threat Model Library for each asset. The Risk Engine Core ranks them. "
             "The tool was tested with the Nigeria Customs Service in 2023.\n\n")
-    names = [o.name for o in analyze(body + (_REFERENCES if scholarly else "")).organisations]
+    text = {"references": body + _REFERENCES, "abstract": _ABSTRACT + body, "": body}[scholarly]
+    names = [o.name for o in analyze(text).organisations]
     assert "Nigeria Customs Service" in names
-    assert ("Risk Engine Core" in names) is not scholarly
+    assert ("Risk Engine Core" in names) is not bool(scholarly)
 
 
 def test_a_scholarly_russian_article_keeps_its_bodies() -> None:

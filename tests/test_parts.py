@@ -98,6 +98,11 @@ def test_authors(text: str, names: list[str] | None) -> None:
         ("Статья посвящена соотношению двух инструментов таможенного контроля.", None),
         ("Список литературы по теме невелик, и мы начнём с обзора решений Комиссии.", None),
         ("Received wisdom holds that customs control slows trade down.", None),
+        # a part's heading run into its paragraph, and the same word opening a sentence of the body
+        ("Acknowledgements Our thanks to Professor Qiu for the strains.", "back"),
+        ("Благодарности Авторы благодарят профессора Иванова за штаммы.", "back"),
+        ("Funding sources differ across the member states of the Union.", None),
+        ("Финансирование таможенных органов растёт.", None),
     ],
 )
 def test_apparatus_by_its_opening_words(text: str, kind: str | None) -> None:
@@ -113,6 +118,15 @@ def test_apparatus_by_its_opening_words(text: str, kind: str | None) -> None:
          "School of Economics, North Sea University, Aberdeen, United Kingdom"),
         ("d Università Vita-Salute San Raffaele, Milan, Italy", "Università Vita-Salute San Raffaele, Milan, Italy"),
         ("Таможенные органы государств — членов университетских программ не ведут. Статья об этом.", None),
+        # a body named after a person with initials: their full stops end no sentence
+        ("Военно-воздушная академия имени профессора Н. Е. Жуковского и Ю. А. Гагарина, Воронеж, Россия",
+         "Военно-воздушная академия имени профессора Н. Е. Жуковского и Ю. А. Гагарина, Воронеж, Россия"),
+        ("Air Force Academy named after Professor N. E. Zhukovsky and Y. A. Gagarin, Voronezh, Russia",
+         "Air Force Academy named after Professor N. E. Zhukovsky and Y. A. Gagarin, Voronezh, Russia"),
+        ("The University grew fast. Its students came from abroad.", None),
+        ("Главной ценностью компании является франшиза «Звёздные войны». Затем киностудия выпустит ещё два фильма.",
+         None),
+        ("The main value of the company is the franchise \"Star Wars\". Then the studio plans two more films.", None),
     ],
 )
 def test_affiliations(text: str, place: str | None) -> None:
@@ -629,6 +643,19 @@ def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> 
         ("Введение\n\nСпектры аппроксимированы.\n\nАффилиация:\n\nИванова Мария Петровна\n\nКафедра физики\n\n"
          "Новгородский государственный университет\n\nE-mail: ivanova@example.org\n\nПетров Иван Ильич\n\n"
          "Кафедра физики\n\nНовгородский государственный университет", "Новгородский", "Спектры аппроксимированы"),
+        # an author's address the columns set in the body: the name, the places and the e-mail
+        ("Introduction\n\nMobility brings new concepts.\n\nFaisal Hussain\n\nComputer Sciences Department, College of "
+         "Signals, National University of Sciences and Technology, Islamabad, Pakistan faisal@example.edu.pk\n\n"
+         "Sensor networks route the data.", "College of Signals", "Sensor networks route"),
+        ("Введение\n\nМобильность меняет сети.\n\nИван Петров\n\nКафедра информатики, Новгородский государственный "
+         "университет, Великий Новгород, Россия petrov@example.ru\n\nСенсорные сети передают данные.",
+         "Новгородский", "Сенсорные сети"),
+        # a heading run into its paragraph: acknowledgements, with the places they name
+        ("Introduction\n\nTriple therapy was used.\n\nAcknowledgements Our thanks to Professor Qiu (Department of "
+         "Public Health, Shanghai Jiaotong University School of Medicine, Shanghai, China) for the strains.",
+         "Shanghai Jiaotong", "Triple therapy"),
+        ("Введение\n\nПрименена тройная терапия.\n\nБлагодарности Авторы благодарят профессора Иванова (кафедра "
+         "микробиологии, Новгородский государственный университет) за штаммы.", "Новгородский", "тройная терапия"),
         # the other language's block after the body: its affiliation under its title in capitals
         ("Введение\n\nТоварооборот растёт.\n\nUSE OF ARTIFICIAL INTELLIGENCE FOR RETAIL FORECAST\n\n"
          "Izhevsk State Technical University\n\nGroups of factors influencing goods turnover are given.",

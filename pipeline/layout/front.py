@@ -22,7 +22,8 @@ WHOLE = frozenset({"article_type", "references"})  # these stand alone as the wh
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")  # also read by references.py
 _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-–+\"»]*)")
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
+_NEXT_SENTENCE = re.compile(r"(\S*)[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
@@ -84,8 +85,8 @@ def kind_of(paragraph: str) -> str | None:
                                      r"|\bCreative Commons\b|\bwritten permission of\b", text) \
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text):
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»
-    if table["back"].match(text) and (len(text) < 60 or re.match(r"[^.:\n]{3,60}[:.]", text)):
-        return "back"
+    if (m := table["back"].match(text)) and len(text) < 1500 and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", text[m.end():]):
+        return "back"  # a heading alone, before a colon, or run into its paragraph: "Acknowledgements Our thanks to ..."
     return None
 
 
@@ -143,7 +144,7 @@ def author_note(paragraph: str) -> bool:
     if len(text) >= 400:
         return False
     dash, post = text[:1] in "—–-", bool(_POST.search(text))
-    return bool(_EMAIL.search(text)) and (dash or post) or dash and post
+    return bool(EMAIL.search(text)) and (dash or post) or dash and post
 
 
 _POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
@@ -194,7 +195,7 @@ def _bodies() -> frozenset[str]:
 
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
-    text = _EMAIL.sub(" ", paragraph)
+    text = EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
     text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
@@ -253,7 +254,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     if not names:
         return None
     marks = _marks_after(paragraph, names)
-    emails = _EMAIL.findall(paragraph)
+    emails = EMAIL.findall(paragraph)
     orcids = _ORCID.findall(paragraph)
     out = []
     for i, name in enumerate(names):
@@ -289,15 +290,16 @@ def affiliation(paragraph: str) -> str | None:
     if len(text) > 300 and not (re.match(r"^\s*[\d*∗†‡§]", text) and len(pieces) >= 6
                                 and len(text) / len(pieces) < 45 and len(text) < 2000):
         return None  # long, it is prose, unless a marked list of short places ("4 Service, Department, City, ...")
-    if re.search(r"[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+", text) and not re.match(r"^\s*[\d*∗†‡§]", text):
-        return None  # a sentence goes on after a full stop: prose, not an affiliation
-    text = _EMAIL.sub("", text)
+    if any(not re.fullmatch(r"[А-ЯЁA-Z]", m.group(1)) for m in _NEXT_SENTENCE.finditer(text)) \
+            and not re.match(r"^\s*[\d*∗†‡§]", text):
+        return None  # a sentence goes on after a full stop (not an initial's): prose, not an affiliation
+    text = EMAIL.sub("", text)
     text = re.sub(r"^\s*(?:[\d*∗†‡§]+\s*|[a-z]\s+(?=[A-ZА-ЯЁ]))", "", text)  # «1 », "d Università ..."
     return text.strip(" ,;") or None
 
 
 def emails(text: str) -> list[str]:
-    return [e.replace(" ", "") for e in _EMAIL.findall(text)]
+    return [e.replace(" ", "") for e in EMAIL.findall(text)]
 
 
 def orcids(text: str) -> list[str]:

@@ -312,6 +312,12 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)
             if len(place) < 300 and place not in found.affiliations:
                 found.affiliations.append(place)
+        elif kind is None and i > body and len(flat) < 300 and front.EMAIL.search(flat) and (place := front.affiliation(flat)):
+            drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
+            if place not in found.affiliations:
+                found.affiliations.append(place)
+            if (names := front.authors_of(texts[i - 1]) if i - 1 > body else None) and len(names) == 1:
+                drop.add(i - 1)  # the name it is about, on a line of its own
         elif kind is None and front.author_note(flat):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
             names = front.authors_of(texts[i - 1]) if i - 1 > body else None

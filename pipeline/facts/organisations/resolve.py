@@ -202,7 +202,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
-    scholarly = bool(article.references)
+    scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for start, end, name in candidates:
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         if has_cyrillic(name):
@@ -226,9 +226,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
         if strong:
             support[key] += 2
         elif english.holds(start) and scholarly:
-            # in a scholarly article's English prose (it has a reference list) names NER alone offers
-            # without an organisation word are its methods, systems and terms far more often than
-            # bodies ("Threat Model", "ToF-SIMS"): they count for nothing
+            # in a scholarly article's English prose (it has references, authors or an abstract) names
+            # NER alone offers without an organisation word are its methods, systems and terms far
+            # more often than bodies ("Threat Model", "ToF-SIMS", "Scalar Field"): they count for nothing
             support.setdefault(key, 0)
         elif english.holds(start) and term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
