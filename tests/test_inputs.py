@@ -386,6 +386,20 @@ def test_pdf_a_journal_name_in_the_masthead_is_no_title(journal: str) -> None:
     assert compose([page]).title == title
 
 
+@pytest.mark.parametrize(("journal", "issue"), [("Journal of Statistical Software", "January 2007, Volume 18, Issue 3."),
+                                                ("Вестник таможенной академии", "2021. Т. 9, № 2. С. 34–38")])
+def test_pdf_a_journal_name_over_its_issue_is_no_title(journal: str, issue: str) -> None:
+    """The journal's name set larger than the title, with its issue under it (a logo between)."""
+    title = "Making customs great again: the economic impacts of tariffs"
+    page = PageLines(595, 842, [Line(journal, 100, 480, 85, 113, 27.9),
+                                Line("JSS", 450, 480, 112, 122, 9.8),
+                                Line(issue, 100, 300, 131, 140, 8.8),
+                                Line(title, 39, 560, 222, 237, 15.3),
+                                *(Line(f"Body text of the article goes on here in its own type {n}.", 39, 560,
+                                       300 + 12 * n, 310 + 12 * n, 8.8) for n in range(20))])
+    assert compose([page]).title == title
+
+
 @pytest.mark.parametrize(
     ("lines", "title"),
     [

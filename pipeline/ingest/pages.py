@@ -7,12 +7,13 @@ Everything here is told by the place and type of a line (`pdflayout.Line`), neve
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from ..layout.front import authors_of
+from ..layout.front import authors_of, issue_line
 from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
@@ -399,7 +400,15 @@ def _title(page: PageLines, size: float) -> str | None:
             runs[-1].append(line)
         else:
             runs.append([line])
-    candidates = [run for run in runs if run]
+    order = {id(line): k for k, line in enumerate(upper)}
+
+    def masthead(run: list[Line]) -> bool:
+        """The journal's name over its issue, within three small lines ("Journal of Statistical
+        Software" / "JSS" / "January 2007, Volume 18, Issue 3."), however large."""
+        below = upper[order[id(run[-1])] + 1 : order[id(run[-1])] + 4]
+        return any(issue_line(line.text) for line in itertools.takewhile(lambda line: line.size < 1.2 * size, below))
+
+    candidates = [run for run in runs if run and not masthead(run)]
     if not candidates:
         return None
 
