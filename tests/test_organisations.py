@@ -782,3 +782,27 @@ def test_terms_symbols_and_labels_are_no_organisations(text: str, models: Models
 def test_a_body_keeps_its_short_form_set_after_its_name(models: Models) -> None:
     text = "Отчёт подготовлен Федеральной таможенной службой ФТС и направлен в ФТС. Сотрудники ФТС проверили данные."
     assert [o.name for o in _run(text, models).organisations] == ["Федеральная таможенная служба"]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a registered short form that other fields use as a term, alone: the term
+        ("Firms have a CES production function with an elasticity of four. The CES aggregator nests varieties.",
+         "en", []),
+        ("Number of CBR flows is taken to be 10, 20 and 50 in each network. CBR traffic starts at 10 s.", "en", []),
+        # one the text defines for a term, in either language
+        ("We compute the revealed comparative advantage (RCA) index for each product. RCA values above one "
+         "show specialisation.", "en", []),
+        ("Индекс выявленных сравнительных преимуществ (RCA) рассчитан для каждого товара. Значения RCA выше "
+         "единицы.", "ru", []),
+        # with the organisation's name in full, or defined for it, the short form is the organisation's
+        ("The Common Economic Space (CES) of Russia, Belarus and Kazakhstan began in 2012. The CES rules apply.",
+         "en", ["Common Economic Space"]),
+        ("Центральный банк Российской Федерации повысил ставку. По данным CBR, инфляция замедлилась.", "ru",
+         ["Центральный банк Российской Федерации"]),
+    ],
+)
+def test_a_short_form_given_to_something_else_names_no_registered_body(text: str, language: str,
+                                                                       expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

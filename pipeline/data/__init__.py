@@ -52,7 +52,8 @@ TABLES = {
     "number_words.tsv": 2, "figure_subjects.tsv": 2, "implied_units.tsv": 3, "ui_ru.tsv": 2,
 }
 """The other tab-separated files and their number of fields (what each field may hold is checked by its reader)."""
-LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "org_things.txt", "lone_scale_after.txt")
+LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "org_things.txt", "org_shared_short.txt",
+         "lone_scale_after.txt")
 RECORDS = ("organisations.jsonl", "acts.jsonl", "directions.jsonl")
 
 

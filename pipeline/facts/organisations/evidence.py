@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
+from ...data import load_lines
 from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic
@@ -118,3 +120,20 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     mixed = any(re.search(r"[A-Za-z]", w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
     return bool(mixed) or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None)
+
+
+def given_elsewhere(text: str, found: list[tuple[int, int, str]], facts: dict[str, Any], defined: dict[str, str],
+                    rejected: set[str]) -> list[tuple[int, int, str]]:
+    """The registry's matches but those of a short form the text gives to something else: one it
+    defines for a term («индекс выявленных сравнительных преимуществ (RCA)»), or one other fields use
+    as a term (data/org_shared_short.txt: "CES", "ICC") that stands alone, the organisation's longer
+    name nowhere in the text and no definition giving the short form to it. An organisation left
+    without a match leaves `facts`, so that NER's spans of the short form are read as any other."""
+    shared = frozenset(load_lines("org_shared_short.txt"))
+    named_in_full = {key for start, end, key in found if len(text[start:end]) > 5 or " " in text[start:end]}
+    kept = [(start, end, key) for start, end, key in found
+            if text[start:end] not in rejected
+            and not (text[start:end] in shared and key not in named_in_full and defined.get(text[start:end]) != key)]
+    for key in {key for *_, key in found} - {key for *_, key in kept}:
+        facts.pop(key, None)
+    return kept

@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from .evidence import eponym, initialled, kinds_of_bodies, listed, owns, sign_or_label, term_like
+from . import evidence
 from .names import (
     en_prepositions,
     head_word,
@@ -162,20 +162,22 @@ def extract_organisations(article: Article, context: Context) -> Article:
     rejected: set[str] = set()
     spelt_out: list[tuple[int, int]] = []  # the long forms of short forms defined for things
     defined = _defined(article, found, countries, ner, facts, morph, rejected, spelt_out)
+    found = evidence.given_elsewhere(article.text, found, facts, defined, rejected)
     found += [(s, e, f.key) for f in facts.values() if f.entry is None for s, e in f.spans]
     found = _add_learned(text_pieces, defined, found, countries, morph)
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
-    people = initialled(article.text, morph)
-    candidates = [c for c in candidates if not eponym(article.text, c, morph) and not sign_or_label(article.text, *c[:2])
+    people = evidence.initialled(article.text, morph)
+    candidates = [c for c in candidates if not evidence.eponym(article.text, c, morph)
+                  and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
-    members = listed(article.content)
+    members = evidence.listed(article.content)
     spoken_for = Ranges(found + candidates)
     candidates += [m for m in members if not spoken_for.overlaps(m[0], m[1])]
     members_at = Ranges(members)
@@ -219,9 +221,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
         headed = _headed(name, morph)
         plain_english = english.holds(start) and scholarly and not headed
         strong = ((start, end) not in from_ner and not plain_english) or headed \
-            or (not term_like(name) and not english.holds(start)) \
+            or (not evidence.term_like(name) and not english.holds(start)) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
-            or owns(article.text, end) \
+            or evidence.owns(article.text, end) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
@@ -230,7 +232,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             # NER alone offers without an organisation word are its methods, systems and terms far
             # more often than bodies ("Threat Model", "ToF-SIMS", "Scalar Field"): they count for nothing
             support.setdefault(key, 0)
-        elif english.holds(start) and term_like(name):
+        elif english.holds(start) and evidence.term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
             # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
             support[key] = max(support[key], 1)
@@ -243,7 +245,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # "Perl", «МНК», "F , d L")
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None}
     if scholarly:  # a convention that sets up "a Valuation Committee" founds one
-        weak |= kinds_of_bodies(article.text, [f for f in found if f[2] in support and facts[f[2]].entry is None])
+        weak |= evidence.kinds_of_bodies(article.text, [f for f in found if f[2] in support and facts[f[2]].entry is None])
     found = [f for f in found if f[2] not in weak]
     for key in weak:
         del facts[key]
