@@ -102,6 +102,9 @@ def test_authors(text: str, names: list[str] | None) -> None:
         ("Acknowledgements Our thanks to Professor Qiu for the strains.", "back"),
         ("Благодарности Авторы благодарят профессора Иванова за штаммы.", "back"),
         ("Funding sources differ across the member states of the Union.", None),
+        # a © the text layer gives as "c"
+        ("- c 2008 IOP Publishing Ltd and SISSA", "rights"), ("c 2019 Иванов И. И., Петров П. П.", "rights"),
+        ("c 2008 and 2009 the rates grew", None),
         ("Финансирование таможенных органов растёт.", None),
     ],
 )

@@ -83,8 +83,9 @@ def kind_of(paragraph: str) -> str | None:
             return kind
     if len(text) < 600 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
                                      r"|\bCreative Commons\b|\bwritten permission of\b", text) \
-            or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text):
-        return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»
+            or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text) \
+            or re.match(r"(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
+        return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»; a © read as "c"
     if (m := table["back"].match(text)) and len(text) < 1500 and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", text[m.end():]):
         return "back"  # a heading alone, before a colon, or run into its paragraph: "Acknowledgements Our thanks to ..."
     return None
