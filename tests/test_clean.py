@@ -92,6 +92,16 @@ def test_running_header_footer_and_page_numbers_are_dropped() -> None:
     assert strip_running(pages) == [[line] for line in body]
 
 
+@pytest.mark.parametrize("title", ["Apparent and average accelerations of the Universe",
+                                   "Таможенное сотрудничество в рамках ЕАЭС"])
+def test_the_title_repeated_over_every_page_stays_on_the_first(title: str) -> None:
+    pages = [["Journal of Customs", title, "Ivan Petrov", "Abstract text of the article."]]
+    pages += [[title, f"Body text of page {n}.", "More body text.", "The end of the page.", str(n)] for n in range(2, 6)]
+    kept = strip_running(pages, title)
+    assert kept[0][1] == title and all(title not in page for page in kept[1:])
+    assert title not in strip_running(pages)[0]
+
+
 def test_lines_repeated_only_inside_pages_are_kept() -> None:
     pages = [["Заголовок раздела", "Таможенный союз", f"текст страницы {n}", "ещё текст", "и ещё", "конец"]
              for n in range(3)]

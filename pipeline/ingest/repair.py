@@ -75,7 +75,7 @@ def clean(article: Article, context: Context) -> Article:
         pages = [_unmark(p) for p in pages]
     split = [p.split("\n") for p in pages]
     if document.page_count:
-        split = strip_running(split)
+        split = strip_running(split, document.title)
     lines = _lines(split)
     whole = document.format in ("docx", "html") or not _wrapped(lines)
     blanks = whole or _blank_lines_mark_paragraphs(lines)
@@ -123,9 +123,10 @@ def _page_number() -> re.Pattern[str]:
     )
 
 
-def strip_running(pages: list[list[str]]) -> list[list[str]]:
+def strip_running(pages: list[list[str]], title: str | None = None) -> list[list[str]]:
     """Pages without running headers/footers (lines repeated at the top or bottom of many pages)
-    and without lone page numbers there."""
+    and without lone page numbers there; the title the layout read on the first page stays there,
+    though the journal repeats it over every other page."""
     def edges(lines: list[str]) -> list[int]:
         filled = [i for i, line in enumerate(lines) if line.strip()]
         return sorted(set(filled[:3] + filled[-3:]))
@@ -139,11 +140,11 @@ def strip_running(pages: list[list[str]]) -> list[list[str]]:
     threshold = max(3, len(pages) // 5)
     running = {k for k, n in seen.items() if n >= threshold and len(k) < 120} if len(pages) >= 3 else set()
     out = []
-    for lines in pages:
+    for number, lines in enumerate(pages):
         drop = set()
         filled = [i for i, line in enumerate(lines) if line.strip()]
         for i in edges(lines):
-            if key(lines[i]) in running:
+            if key(lines[i]) in running and not (number == 0 and title and key(lines[i]) == key(title)):
                 drop.add(i)
         for end in (filled[:1], filled[-1:]):
             for i in end:
