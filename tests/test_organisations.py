@@ -806,3 +806,27 @@ def test_a_body_keeps_its_short_form_set_after_its_name(models: Models) -> None:
 def test_a_short_form_given_to_something_else_names_no_registered_body(text: str, language: str,
                                                                        expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, absent, present",
+    [
+        # names a word for things lists are things: formats, libraries
+        ("Отчёты сохраняются во множестве форматов файлов, включая HTML, Markdown и Jupyter Notebook. Формат "
+         "Markdown удобен, а Jupyter Notebook нагляден. Данные предоставил Сбербанк.", "ru",
+         {"Markdown", "Jupyter Notebook"}, "Сбербанк"),
+        ("The tool writes reports in several file formats, such as Parquet, Feather and Arrow. Parquet compresses "
+         "best, and Feather loads fastest. The data came from the World Customs Organization.", "en",
+         {"Parquet", "Feather"}, "World Customs Organization"),
+        # a name in capitals and small letters after a word for things is no abbreviation of a body
+        ("Библиотека SciPy предоставляет функции оптимизации. SciPy дополняет NumPy. Данные предоставил Сбербанк.",
+         "ru", {"SciPy"}, "Сбербанк"),
+        # a quoted name after a word for a design pattern
+        ("Паттерн «Фабрика» упрощает создание объектов. Преимущества паттерна «Фабрика» очевидны, и «Фабрика» "
+         "проста. Данные предоставил Сбербанк.", "ru", {"Фабрика"}, "Сбербанк"),
+    ],
+)
+def test_things_named_beside_or_listed_after_a_word_for_things(text: str, language: str, absent: set[str],
+                                                                present: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert present in names and not absent & set(names)

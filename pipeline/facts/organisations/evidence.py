@@ -98,6 +98,21 @@ def _listed() -> re.Pattern[str]:
         rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)")
 
 
+_THINGS_LISTED = re.compile(
+    rf"(?P<lead>(?:[^\W\d_]+[ \t,]+){{1,6}}?)(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+"
+    rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)")
+
+
+def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
+    """The names a word for things (data/org_things.txt, as lemmas) introduces as a list: "formats
+    such as CSV, Parquet and Arrow", «библиотеки, например Pandas, NumPy и SciPy»: each is a thing."""
+    out: set[str] = set()
+    for m in _THINGS_LISTED.finditer(text):
+        if any(lemma_of(w, morph) in things for w in re.findall(r"[^\W\d_]+", m.group("lead"))):
+            out.update(" ".join(n.group(0).strip("«»\"").split()) for n in re.finditer(_NAME, m.group("names")))
+    return out
+
+
 def listed(text: str) -> list[tuple[int, int, str]]:
     """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
     Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""

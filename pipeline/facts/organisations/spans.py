@@ -13,7 +13,7 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .evidence import method_before
+from .evidence import method_before, things_listed
 from .names import ORG_WORDS, head_word
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
@@ -132,7 +132,8 @@ def ner_candidates(
     # ("the Selectome database ... Selectome"), though NER takes its other mentions for a body
     # so is a quoted name the text once puts after such a word («шаттла «Дискавери»»)
     names = {" ".join(article.text[s:e].split()) for s, e, _ in out} & _quoted_names(article.text)
-    typed |= {n for n in names - typed if called_a_thing(article.text, n, morph)}
+    typed |= {n for n in names - typed if called_a_thing(article.text, n, morph)} \
+        | things_listed(article.text, things(morph), morph)
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
 
 
@@ -351,7 +352,7 @@ def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Mo
     «программа «Цифровая экономика»»)."""
     before = word_before(text, start - 1 if text[start - 1 : start] in "«\"„“" else start, morph) if start else None
     return after in things(morph) or (before in things(morph) and (
-        (not has_cyrillic(name) and not any(map(is_abbreviation, name.split()))) or quoted(text, start, start + len(name))))
+        (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
 
 
 def word_before(text: str, start: int, morph: Morph) -> str | None:
