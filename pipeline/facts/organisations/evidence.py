@@ -87,6 +87,7 @@ def owns(text: str, end: int) -> bool:
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
 _NAME = rf"(?:«[^«»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+_NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)"
 
 
 @cache
@@ -95,20 +96,20 @@ def _listed() -> re.Pattern[str]:
     category = any_word(ORG_WORDS, "category", whole=True)
     return re.compile(
         rf"{category}(?:[ \t]+[a-zа-яё]+)?[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|например|в[ \t]+том[ \t]+числе)|[ \t]+[—–])[ \t]+"
-        rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)")
+        + _NAMES)
 
 
-_THINGS_LISTED = re.compile(
-    rf"(?P<lead>(?:[^\W\d_]+[ \t,]+){{1,6}}?)(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+"
-    rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)")
+_THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
 
 
 def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
-    """The names a word for things (data/org_things.txt, as lemmas) introduces as a list: "formats
-    such as CSV, Parquet and Arrow", «библиотеки, например Pandas, NumPy и SciPy»: each is a thing."""
+    """The names a word for things (data/org_things.txt, as lemmas) introduces as a list, within six
+    words before it: "formats such as CSV, Parquet and Arrow", «форматов файлов, включая HTML,
+    Markdown и Jupyter Notebook»: each is a thing."""
     out: set[str] = set()
-    for m in _THINGS_LISTED.finditer(text):
-        if any(lemma_of(w, morph) in things for w in re.findall(r"[^\W\d_]+", m.group("lead"))):
+    for m in _THING_CUE.finditer(text):
+        lead = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()])[-6:]
+        if any(lemma_of(w, morph) in things for w in lead):
             out.update(" ".join(n.group(0).strip("«»\"").split()) for n in re.finditer(_NAME, m.group("names")))
     return out
 
