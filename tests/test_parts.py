@@ -69,6 +69,10 @@ from pipeline.layout.parts import parts
         ("Dr. Watson and Partners", None),
         ("Engineering Cluster, Singapore Institute of Technology, Singapore", None),
         ("Отдел статистики, Московский государственный университет", None),
+        # a given name cut short
+        ("Farzana Alam1, Md. Shahanur Alam1, Md. Khalid Hossain2 and Mohammad A. Rashid2,3",
+         ["Farzana Alam", "Md. Shahanur Alam", "Md. Khalid Hossain", "Mohammad A. Rashid"]),
+        ("Вл. Соловьёв, А. И. Иванов", ["Вл. Соловьёв", "А. И. Иванов"]),
     ],
 )
 def test_authors(text: str, names: list[str] | None) -> None:

@@ -37,9 +37,10 @@ _UP = UPPER
 _LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
 _INITIALS = rf"{_UP}\.\s?(?:{_UP}\.|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
+_SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur Alam", «Вл. Соловьёв»
 _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
-    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME})"
+    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?)"
 )
 # names with initials from some point to the end of a line, apart by commas or "and"
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
