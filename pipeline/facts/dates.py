@@ -197,8 +197,9 @@ def _listed_years(text: str, spans: list[DateSpan], start: int, end: int) -> lis
             (new if left or right else waiting).append(m)
         if not new:
             break
-        joined += [DateSpan(m.start(), m.end(), "point", m.group(1)) for m in new]
-        years = sorted([*years, *joined[-len(new):]], key=lambda s: s.start)
+        added = [DateSpan(m.start(), m.end(), "point", m.group(1)) for m in new]
+        joined += added
+        years = sorted([*years, *added], key=lambda s: s.start)
         bare = waiting
     return sorted([*spans, *joined], key=lambda s: s.start)
 

@@ -153,6 +153,10 @@ class _Found:
         self.entries: list[str] = []
         self.lists: list[list[str]] = []  # the reference lists after the body, each as its paragraphs
 
+    def place(self, affiliation: str) -> None:
+        if affiliation not in self.affiliations:
+            self.affiliations.append(affiliation)
+
     def identify(self, text: str) -> None:
         for key, value in front.identifiers(text).items():
             known = self.identifiers.get(key)
@@ -243,8 +247,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # above it were not read as authors (a grid of author cards)
         if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
                       or second):  # the other language's block repeats the affiliations transliterated
-            if place not in found.affiliations:
-                found.affiliations.append(place)
+            found.place(place)
             _contacts(flat, found.authors)
             drop.add(i)
             continue
@@ -310,19 +313,15 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             # a marked affiliation the columns set inside the body («1 Department of Surgery, ...»), or
             # the marked list of them a page sets at its foot (affiliation() tells such a list from prose)
             drop.add(i)
-            if len(place) < 300 and place not in found.affiliations:
-                found.affiliations.append(place)
+            if len(place) < 300:
+                found.place(place)
         elif kind is None and i > body and len(flat) < 300 and front.EMAIL.search(flat) and (place := front.affiliation(flat)):
             drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
-            if place not in found.affiliations:
-                found.affiliations.append(place)
-            if (names := front.authors_of(texts[i - 1]) if i - 1 > body else None) and len(names) == 1:
-                drop.add(i - 1)  # the name it is about, on a line of its own
+            found.place(place)
+            drop.update(_lone_name_above(texts, i, body))
         elif kind is None and front.author_note(flat):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
-            names = front.authors_of(texts[i - 1]) if i - 1 > body else None
-            if names and len(names) == 1:
-                drop.add(i - 1)  # the name it is about, on a line of its own
+            drop.update(_lone_name_above(texts, i, body))
         elif kind == "back":
             drop.add(i)
             # up to the next label or heading; a note about the authors goes on through its short lines
@@ -335,6 +334,12 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 i += 1
                 drop.add(i)
         i += 1
+
+
+def _lone_name_above(texts: list[str], i: int, body: int) -> set[int]:
+    """The paragraph above a note about an author when it is the one name the note is about."""
+    names = front.authors_of(texts[i - 1]) if i - 1 > body else None
+    return {i - 1} if names and len(names) == 1 else set()
 
 
 def _unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:

@@ -14,6 +14,11 @@ def has_cyrillic(text: str) -> bool:
     return CYRILLIC.search(text) is not None
 
 
+def has_latin(text: str) -> bool:
+    """Whether `text` holds a Latin letter."""
+    return _LAT.search(text) is not None
+
+
 def mostly_cyrillic(text: str) -> bool:
     """Whether `text` holds more Russian letters than Latin ones (a line, a body: no threshold, unlike `detect`)."""
     return len(CYRILLIC.findall(text)) > len(_LAT.findall(text))

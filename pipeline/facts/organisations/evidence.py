@@ -11,7 +11,7 @@ from typing import Any
 from ...data import load_lines
 from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
-from ...nlp.lang import has_cyrillic
+from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from .names import ORG_WORDS
 
@@ -110,18 +110,22 @@ def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
     for m in _THING_CUE.finditer(text):
         lead = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()])[-6:]
         if any(lemma_of(w, morph) in things for w in lead):
-            out.update(" ".join(n.group(0).strip("«»\"").split()) for n in re.finditer(_NAME, m.group("names")))
+            out.update(" ".join(name.split()) for _, _, name in _names_in(m))
     return out
 
 
 def listed(text: str) -> list[tuple[int, int, str]]:
     """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
     Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
+    return [span for m in _listed().finditer(text) for span in _names_in(m)]
+
+
+def _names_in(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Each name of a list the match holds in its `names` group: start, end, and the name without quotes."""
     out = []
-    for m in _listed().finditer(text):
-        for name in re.finditer(_NAME, m.group("names")):
-            start = m.start("names") + name.start()
-            out.append((start, start + len(name.group(0)), name.group(0).strip("«»\"")))
+    for name in re.finditer(_NAME, m.group("names")):
+        start = m.start("names") + name.start()
+        out.append((start, start + len(name.group(0)), name.group(0).strip("«»\"")))
     return out
 
 
@@ -134,8 +138,13 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
     its subscript), or the label of a table or figure before its number («Fig. 8», "Table 2", «Рис. 3»)."""
     name = text[start:end]
-    mixed = any(re.search(r"[A-Za-z]", w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
-    return bool(mixed) or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None)
+    mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
+    return mixed or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None)
+
+
+@cache
+def _shared_short() -> frozenset[str]:
+    return frozenset(load_lines("org_shared_short.txt"))
 
 
 def given_elsewhere(text: str, found: list[tuple[int, int, str]], facts: dict[str, Any], defined: dict[str, str],
@@ -145,7 +154,7 @@ def given_elsewhere(text: str, found: list[tuple[int, int, str]], facts: dict[st
     as a term (data/org_shared_short.txt: "CES", "ICC") that stands alone, the organisation's longer
     name nowhere in the text and no definition giving the short form to it. An organisation left
     without a match leaves `facts`, so that NER's spans of the short form are read as any other."""
-    shared = frozenset(load_lines("org_shared_short.txt"))
+    shared = _shared_short()
     named_in_full = {key for start, end, key in found if len(text[start:end]) > 5 or " " in text[start:end]}
     kept = [(start, end, key) for start, end, key in found
             if text[start:end] not in rejected
