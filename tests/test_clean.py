@@ -64,6 +64,21 @@ def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a name and its number broken at the hyphen keep both, without a space
+        ("реакторы типа ВВЭР-", "1000 и КЛТ-40", "реакторы типа ВВЭР-1000 и КЛТ-40"),
+        ("during the COVID-", "19 pandemic", "during the COVID-19 pandemic"),
+        # a compound broken inside its last part loses that hyphen only (the dictionary knows the part)
+        ("охлаждаемыми свинцово-вис-", "мутовой эвтектикой", "охлаждаемыми свинцово-висмутовой эвтектикой"),
+        ("предварительное бизнес-про-", "цессов", "предварительное бизнес-процессов"),
+    ],
+)
+def test_join_names_with_numbers_and_compounds(morph: Morph, first: str, second: str, expected: str) -> None:
+    assert join(first, second, morph) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("57,6\u00a0млрд.\u2009долларов", "57,6 млрд. долларов"),
@@ -286,3 +301,27 @@ def test_markdown_emphasis_closes_within_its_line(text: str, expected: str) -> N
     from pipeline.ingest.repair import _unmark
 
     assert _unmark(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("В работе рассмотрены научно&исследовательские институты и необ&\nходимость создания реакторов типа "
+         "КЛТ&40 и РИТМ&200М.\nТопливо хранится в приреак&\nторных хранилищах, охлаж&\nдаемых водой, а цен&\n"
+         "тры атомного машиностроения далеко; кон&\nструкции сложны.",
+         ["научно-исследовательские", "необходимость", "КЛТ-40", "РИТМ-200М", "приреакторных", "охлаждаемых"]),
+        ("Research and develop&\nment of small reactors needs long-term fund&\ning; the in&\nstitutes of the "
+         "Arctic re&\ngion and their part&\nners use KLT&40 units.",
+         ["development", "funding", "institutes", "region", "partners", "KLT-40"]),
+    ],
+)
+def test_a_glyph_the_font_gives_for_its_hyphen_is_a_hyphen(page: str, expected: list[str]) -> None:
+    article = _clean(_pdf([page]))
+    assert "&" not in article.text
+    assert all(word in article.text for word in expected)
+
+
+def test_an_ampersand_among_hyphens_stays() -> None:
+    page = "Procter & Gamble and AT&T sell goods.\nR&D is long-term and cross-\nborder; S&P rates it.\n" * 3
+    article = _clean(_pdf([page]))
+    assert "AT&T" in article.text and "R&D" in article.text and "S&P" in article.text

@@ -38,6 +38,7 @@ _CHARS = str.maketrans({
 })
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
+_STAND_INS = "&¬="  # glyphs a font may map its hyphen to
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
 # emphasis closes within its line and within 200 characters: an unclosed «**» looks no further, so
@@ -70,7 +71,7 @@ def clean(article: Article, context: Context) -> Article:
     hyphen at a line end is dropped whenever the next line goes on in lower case.
     """
     document, morph = context.loaded(), context.models.morph
-    pages = [normalise(p) for p in document.pages]
+    pages = _stand_in_hyphens([normalise(p) for p in document.pages])
     if document.format == "md":
         pages = [_unmark(p) for p in pages]
     split = [p.split("\n") for p in pages]
@@ -105,6 +106,21 @@ def normalise(text: str) -> str:
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
     return _CONTROL.sub("", text)
+
+
+def _stand_in_hyphens(pages: list[str]) -> list[str]:
+    """A font that maps its hyphen to another glyph («необ&» / «ходимость», «научно&исследовательских»,
+    «КЛТ&40»): when words break at line ends on that glyph far more often than on the hyphen itself,
+    the glyph is the hyphen wherever it stands between a letter and a letter or digit."""
+    joined = "\n".join(pages)
+    hyphens = len(re.findall(r"[^\W\d_]-[ \t]*\n", joined))
+    for glyph in _STAND_INS:
+        breaks = len(re.findall(rf"[^\W\d_]{re.escape(glyph)}[ \t]*\n[ \t]*[^\W\d_]", joined))
+        if breaks >= 5 and breaks > 2 * hyphens:
+            inside = re.compile(rf"(?<=[^\W_])[ \t]?{re.escape(glyph)}(?=[^\W_])")
+            broken = re.compile(rf"(?<=[^\W\d_]){re.escape(glyph)}(?:[ \t]*\n[ \t]*|[ \t]+)(?=[^\W_])")
+            pages = [inside.sub("-", broken.sub("-\n", p)) for p in pages]
+    return pages
 
 
 def _unmark(text: str) -> str:
@@ -344,7 +360,9 @@ def join(first: str, second: str, morph: Morph | None = None) -> str:
     end = found
     start = _WORD_START.match(second)
     if end and start and at > 0 and first[at - 1] == "-":
-        return first + second  # a hyphenated compound already started before: «бизнес-про-» + «цессов»
+        # a compound broken inside its last part: «свинцово-вис-» + «мут», «бизнес-про-» + «цессов»
+        whole = morph is not None and _known(end.group(1) + start.group(1), morph)
+        return first[:-1] + second if whole else first + second
     if end and start:
         head, tail = end.group(1), start.group(1)
         if _URL.search(first.rsplit(" ", 1)[-1]):
@@ -352,6 +370,8 @@ def join(first: str, second: str, morph: Morph | None = None) -> str:
         if dehyphenate(head, tail, morph):
             return first[:-1] + second
         return first + second
+    if end and second[:1].isdigit():
+        return first + second  # a name and its number broken at the hyphen: «ВВЭР-» + «1000», "COVID-" + "19"
     return f"{first} {second}"
 
 
