@@ -695,3 +695,90 @@ def test_the_authors_among_rights_lines_editors_and_reviewers(text: str, authors
     article = parts(make_article(text, fmt="pdf"), context())
     assert [a.name for a in article.authors] == authors
     assert "©" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a journal's notes on the authors' lives after the references, broken by the columns
+        ("Introduction\n\nRisk is assessed by simulation.\n\nReferences\n\n[1] A. Smith, Risk models, 2020.\n\n"
+         "STEPHEN C. PHILLIPS received the B.Sc. degree in chemistry from the University of Southampton, U.K., "
+         "in 1997.\n\nMIKE SURRIDGE received the Ph.D. degree in physics in Southampton, in 1986.\n\n"
+         "He was with the University of Amsterdam before returning to Southampton.",
+         "University of Amsterdam", "Risk is assessed"),
+        ("Introduction\n\nRisk is assessed.\n\nAnna Lee (Member, IEEE) is currently a professor at Delft University "
+         "of Technology. Her research interests include customs analytics.", "Delft University", "Risk is assessed"),
+        ("Введение\n\nРиск оценивается моделированием.\n\nИВАНОВ Иван Иванович — кандидат технических наук, "
+         "окончил Уральский федеральный университет в 2001 г.\n\nего научные интересы: таможенная аналитика.",
+         "Уральский федеральный", "Риск оценивается"),
+        ("Введение\n\nРиск оценивается моделированием.\n\nПетров Пётр Петрович, доцент, окончил Московский "
+         "государственный университет, кандидат экономических наук.", "Московский государственный", "Риск"),
+        # acknowledgements under a heading in the singular
+        ("Introduction\n\nRisk is assessed.\n\nACKNOWLEDGMENT\n\nThe work was done at the IT Innovation Centre, "
+         "University of Southampton.", "IT Innovation", "Risk is assessed"),
+        ("Введение\n\nРиск оценивается.\n\nБлагодарность\n\nРабота выполнена в Институте проблем "
+         "правоприменения.", "правоприменения", "Риск оценивается"),
+    ],
+)
+def test_notes_on_the_authors_lives_leave_the_body(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The European Commission has been granted the degree of freedom to act on tariffs.",
+     "Smith received the data in 2019 and found that the degree of integration is high.",
+     "Федеральная таможенная служба — орган, который окончил переход на электронное декларирование."],
+)
+def test_prose_about_degrees_is_no_biography(paragraph: str) -> None:
+    assert not front.biography(paragraph)
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        # a piece of an entry set like a heading (a DOI broken off) does not end a numbered list
+        ("Introduction\n\nTrade grows.\n\nReferences\n\n"
+         + "\n\n".join(f"[{i}] A. Author{i}, Title number {i}, J. Trade, 20{10 + i}." for i in range(1, 4))
+         + "\n\n[4] B. Brown, Customs data, Proc. Conf., 2020, doi:\n\n10.1109/dasc/picom/cbdcom/\n\nNov.\n\n"
+         + "\n\n".join(f"[{i}] C. Author{i}, Title number {i}, J. Trade, 2021." for i in range(5, 8)),
+         7, "Trade grows"),
+        ("Введение\n\nТорговля растёт.\n\nСписок литературы\n\n"
+         + "\n\n".join(f"{i}. Иванов{i} И. И. Работа номер {i} // Вестник. 20{10 + i}. С. 1–5." for i in range(1, 4))
+         + "\n\n4. Петров П. П. Таможня. URL: http://example.ru/a/\n\nb/c/\n\nНоябрь\n\n"
+         + "\n\n".join(f"{i}. Сидоров{i} С. С. Работа номер {i} // Вестник. 2021. С. 1–5." for i in range(5, 8)),
+         7, "Торговля растёт"),
+        # the columns set the list's heading before the body's last paragraphs: they stay
+        ("Introduction\n\nTrade grows.\n\nREFERENCES\n\nThe last findings of the study are these.\n\nConclusion\n\n"
+         "Customs cooperation deepens.\n\n"
+         + "\n\n".join(f"{i}. Smith{i} J. Customs work number {i}. Moscow, 20{10 + i}. 160 p." for i in range(1, 6)),
+         5, "Customs cooperation deepens"),
+        ("Введение\n\nТорговля растёт.\n\nБИБЛИОГРАФИЧЕСКИЙ СПИСОК\n\nследующие выводы исследования таковы.\n\n"
+         "Заключение\n\nТаможенное сотрудничество углубляется.\n\n"
+         + "\n\n".join(f"{i}. Иванов{i} И. И. Работа номер {i}. М.: Статут, 20{10 + i}. 160 с." for i in range(1, 6)),
+         5, "Таможенное сотрудничество углубляется"),
+    ],
+)
+def test_a_numbered_reference_list_goes_on_while_its_numbers_do(text: str, count: int, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert len(article.references) == count
+    assert article.text.rstrip().split("\n\n")[-1].startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a note on funding set in a narrow column, a paragraph a line
+        ("Introduction\n\nScreening resumed after the lockdown.\n\nL003120/1), the British Heart Foundation (RG/13/\n\n"
+         "13/30194) and the NIHR Cambridge Biomedical\n\nResearch Centre (BRC). LGK is funded by the NIHR Blood and\n\n"
+         "Transplant Research Unit (NIHR BTRU-2014-10024).\n\nThe screening model is open.",
+         "British Heart Foundation", "The screening model is open"),
+        ("Введение\n\nСкрининг возобновлён.\n\nРабота выполнена при поддержке Российского\n\nнаучного фонда "
+         "(грант № 22-28-00456) и\n\nМинистерства науки и высшего образования.\n\nМодель открыта.",
+         "Российского", "Модель открыта"),
+    ],
+)
+def test_a_note_on_support_broken_into_lines(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text

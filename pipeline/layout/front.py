@@ -114,9 +114,14 @@ def _support() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # an author named by initials as the one supported or thanking ("A.D. is supported by", «А.И. благодарит»)
-_AUTHOR_BY_INITIALS = re.compile(r"\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.\s+(?:is|was|are|were|acknowledges|thanks|благодарит|выражает)\b")
-# a grant's or a contract's number: «№ 19-11-00123», "DE-AC02-07CH11359", "ANR-11-LABX-0005-01"
-_GRANT = re.compile(r"(?:№|No\.?|N\.)\s*\d|\b[A-Z]{2,}[-‐]?\d[\w-]*\d|\b\d{2,}[-/]\d{2,}[-/]?\d*")
+_AUTHOR_BY_INITIALS = re.compile(r"\b(?:[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|[A-Z]{2,4})\s+(?:is|was|are|were|acknowledges|thanks|благодарит|выражает)\b")
+# a grant's or a contract's number: «№ 19-11-00123», "DE-AC02-07CH11359", "ANR-11-LABX-0005-01", "MR/L003120/1"
+_GRANT = re.compile(r"(?:№|No\.?|N\.)\s*\d|\b[A-Z]{2,}[-‐]?\d[\w-]*\d|\b\d{2,}[-/]\d{2,}[-/]?\d*|\b[A-Z]{1,4}/?\d{2,}/\d*")
+
+
+def speaks_of_support(paragraph: str) -> bool:
+    """Whether a paragraph holds a word of support or thanks, or a grant's number."""
+    return bool(_support()[1].search(paragraph) or _GRANT.search(paragraph))
 
 
 def support_statement(paragraph: str) -> bool:
@@ -147,6 +152,30 @@ def author_note(paragraph: str) -> bool:
         return False
     dash, post = text[:1] in "—–-", bool(_POST.search(text))
     return bool(EMAIL.search(text)) and (dash or post) or dash and post
+
+
+_BIO_TURN = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?,?\s+(?:received|earned|obtained|graduated|joined|holds|was\s+born|has\s+been|serves"
+    r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working))\b"
+    r"|,?\s*[—–-]\s|,\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент)")
+_BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\b|research interests|\bborn\b|"
+                        r"\bстепен|окончил|родил|научные интересы|область научных интересов")
+
+
+def biography(paragraph: str) -> bool:
+    """A note about an author's life after the body: the author's name, then what the author studied
+    and does ("STEPHEN C. PHILLIPS received the B.Sc. degree ...", "Anna Lee (Member, IEEE) is
+    currently ...", «Иванов Иван Иванович — кандидат технических наук, окончил ...»)."""
+    text = " ".join(paragraph.split())
+    if len(text) > 2000 or not _BIO_WORDS.search(text):
+        return False
+    words = text.split()
+    for size in range(min(5, len(words) - 1), 1, -1):
+        name = " ".join(words[:size]).rstrip(",")
+        names = authors_of(name)
+        if names and len(names) == 1 and _BIO_TURN.match(text, len(name)):
+            return True
+    return False
 
 
 _POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
@@ -209,6 +238,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
         text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b(?!\.)", lambda m: m.group(0).lower(), text)
+    else:  # a surname in capitals before the given names («ИВАНОВ Иван Иванович», "SMITH John Allan")
+        text = re.sub(rf"\b{_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
     if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _DEGREE.fullmatch(degree.group(1).strip())):

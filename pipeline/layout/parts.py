@@ -305,6 +305,9 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             i = max(i, zone.stop - 1)
         elif kind is None and front.support_statement(flat):
             drop.add(i)  # thanks and grants, wherever the layout set them
+        elif kind is None and len(flat) < _LINE and (lines := _support_lines(texts, i)):
+            drop.update(lines)  # the same, in a narrow column the layout gave a paragraph a line
+            i = max(lines)
         elif kind is None and i > body and len(flat) < 200 and front.affiliation(flat) \
                 and texts[max((j for j in range(body, i) if j not in drop), default=i - 1)].strip().isupper():
             drop.add(i)  # under a title in capitals after the body (the other language's block), its affiliation
@@ -319,6 +322,13 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
             found.place(place)
             drop.update(_lone_name_above(texts, i, body))
+        elif kind is None and i > body and front.biography(flat):
+            drop.add(i)
+            # its paragraphs the columns broke off go with it: a line in small letters, a sentence about him or her
+            while i + 1 < len(texts) and re.match(r"[a-zа-яё]|(?:He|She|His|Her|They|Their|Он|Она|Его|Её|Ее)\b",
+                                                  texts[i + 1].lstrip()):
+                i += 1
+                drop.add(i)
         elif kind is None and front.author_note(flat):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
             drop.update(_lone_name_above(texts, i, body))
@@ -334,6 +344,27 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 i += 1
                 drop.add(i)
         i += 1
+
+
+_LINE = 150  # characters: a paragraph no longer may be one line of a narrow column
+
+
+def _support_lines(texts: list[str], i: int) -> range | None:
+    """Short paragraphs from `i` on that together say what supported the work (a note set in a narrow
+    column, a paragraph a line: "L003120/1), the British Heart Foundation (RG/13/" / "13/30194) and
+    ..." / "Care]. LGK is funded by ..."): the fewest that say it, then on to the end of the sentence."""
+    if not front.speaks_of_support(texts[i]):
+        return None
+    end = i
+    while end < min(len(texts), i + 8) and len(texts[end]) < _LINE and not _label(texts[end]) \
+            and front.kind_of(texts[end]) is None:
+        end += 1
+    stop = next((j for j in range(i + 2, end + 1) if front.support_statement(" ".join(texts[i:j]))), None)
+    if stop is None:
+        return None
+    while stop < end and not texts[stop - 1].rstrip().endswith((".", "!", "?")):
+        stop += 1
+    return range(i, stop)
 
 
 def _lone_name_above(texts: list[str], i: int, body: int) -> set[int]:
@@ -382,11 +413,23 @@ def _reference_zone(texts: list[str], start: int) -> range:
     """The paragraphs of a reference list after its heading: up to the next label, or heading that
     neither is nor comes before an entry, and there up to the last entry after which at least 60% of
     the paragraphs read as entries (the others are entries broken at a page or column end, or
-    entries of an odd style)."""
+    entries of an odd style). When the columns set the heading before the body's last paragraphs,
+    the list opens with its first number a few paragraphs on, and the paragraphs before stay."""
+    zone = _zone_from(texts, start)
+    first = next((j for j in range(start, min(start + 8, len(texts))) if references.number(texts[j]) == 1), None)
+    return zone if zone or first is None else _zone_from(texts, first)
+
+
+def _zone_from(texts: list[str], start: int) -> range:
     entry = _EntryFlags(texts[start:]).all() + [False]
     end = start
+    number = 0  # the last number of a numbered list: a piece of an entry set like a heading
+    # ("10.1109/dasc/picom/") does not end the list when the next numbers follow it
     while end < len(texts) and front.kind_of(texts[end]) is None and not _label(texts[end]) \
-            and not (_heading(texts[end]) and not entry[end - start] and not entry[end + 1 - start]):
+            and not (_heading(texts[end]) and not entry[end - start] and not entry[end + 1 - start]
+                     and not (number and any(references.number(t) in range(number + 1, number + 3)
+                                             for t in texts[end + 1:end + 4]))):
+        number = references.number(texts[end]) or number
         end += 1
     stop = start
     hits = 0

@@ -74,21 +74,26 @@ def is_entry(paragraph: str) -> bool:
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text))
 
 
+def number(paragraph: str) -> int | None:
+    """The number a numbered entry opens with («[12] ...», «12. ...»)."""
+    m = _NUMBERED.match(paragraph)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
 def entries(paragraphs: list[str]) -> list[str]:
     """The entries of a reference list from its paragraphs: an entry may run over several
     paragraphs, and several entries may have been joined into one (numbered ones are cut where the
     next number follows, author-year ones where a new author opens after a full stop)."""
     out: list[str] = []
-    number = 0
+    last = 0
     for paragraph in paragraphs:
         text = " ".join(paragraph.split())
         for piece in _pieces(text):
-            opening = _NUMBERED.match(piece)
-            value = int(opening.group(1) or opening.group(2)) if opening else None
-            if out and (value is None or value not in (number + 1, 1)) and not (value is None and _starts_entry(piece)):
+            value = number(piece)
+            if out and (value is None or value not in (last + 1, 1)) and not (value is None and _starts_entry(piece)):
                 out[-1] = f"{out[-1]} {piece}"
                 continue
-            number = value if value is not None else number
+            last = value if value is not None else last
             out.append(piece)
     return [e for e in out if len(e) > 10]
 
