@@ -731,6 +731,13 @@ def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> Non
         ("Крупнейшие операторы связи: МТС, Билайн и МегаФон снизили цены на роуминг.", "ru", ["МТС", "Билайн", "МегаФон"]),
         ("Large companies such as Google and Apple pay little tax, as do the countries: Russia, China and India.", "en",
          ["Google", "Apple"]),
+        # in brackets after the word, and a span NER ran over two of them is the list, not a name
+        ("Проекты ведут научно-исследовательские институты (НИКИЭТ, ФЭИ) и конструкторские бюро.", "ru",
+         ["НИКИЭТ", "ФЭИ"]),
+        ("Projects are led by research institutes (NIKIET, IPPE) and by design bureaus.", "en", ["NIKIET", "IPPE"]),
+        # a bracket that points to a table names no body
+        ("Major banks (Table 3) lend less than the exchanges (Fig. 2) expected.", "en", []),
+        ("Крупные банки (Таблица 3) кредитуют меньше.", "ru", []),
     ],
 )
 def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language: str, expected: list[str]) -> None:
@@ -830,3 +837,23 @@ def test_things_named_beside_or_listed_after_a_word_for_things(text: str, langua
                                                                 present: str, models: Models) -> None:
     names = [o.name for o in _run(text, models, language).organisations]
     assert present in names and not absent & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # words in small letters: an idiom in quotes, a kind of body in a place
+        ("Все компании в России переехали, а слияния остаются «за кадром». Министерство финансов и посольство "
+         "США в России согласились.", "ru", ["Министерство финансов", "посольство США"]),
+        ("Firms in China moved, and mergers stay \"behind the scenes\". The Ministry of Finance agreed.", "en",
+         ["Ministry of Finance"]),
+        # a name inside an English line of a Russian article (a bilingual caption) is read as English prose
+        ("Рис. 4. Показатели межрегиональной миграции юридических компаний\n\nMetrics of inter- and "
+         "intra-regional migration of legal companies\n\nЮридические компании переезжают в Москву.", "ru", []),
+    ],
+)
+def test_words_in_small_letters_and_lines_of_the_other_language(text: str, language: str, expected: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(f"Введение\n\n{text}\n\n{_REFERENCES}" if language == "ru" else f"Introduction\n\n{text}\n\n{_REFERENCES}")
+    assert [o.name for o in article.organisations] == expected

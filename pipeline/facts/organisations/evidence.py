@@ -9,11 +9,12 @@ from functools import cache
 from typing import Any
 
 from ...data import load_lines
+from ...intervals import Ranges
 from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
-from .names import ORG_WORDS
+from .names import ORG_WORDS, head_word
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
@@ -92,11 +93,11 @@ _NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|и
 
 @cache
 def _listed() -> re.Pattern[str]:
-    """A plural word for bodies of a kind, then a colon, "such as", "including" or «—», then names."""
+    """A plural word for bodies of a kind, then a colon, "such as", "including", «—» or a bracket, then names."""
     category = any_word(ORG_WORDS, "category", whole=True)
     return re.compile(
-        rf"{category}(?:[ \t]+[a-zа-яё]+)?[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|например|в[ \t]+том[ \t]+числе)|[ \t]+[—–])[ \t]+"
-        + _NAMES)
+        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|например|в[ \t]+том[ \t]+числе)"
+        rf"|[ \t]+[—–])[ \t]+|[ \t]+\()" + _NAMES)
 
 
 _THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
@@ -117,7 +118,18 @@ def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
 def listed(text: str) -> list[tuple[int, int, str]]:
     """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
     Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
-    return [span for m in _listed().finditer(text) for span in _names_in(m)]
+    labels = _caption_words()  # "banks (Table 3)"
+    return [span for m in _listed().finditer(text) for span in _names_in(m)
+            if span[2].split()[0].lower().rstrip(".") not in labels]
+
+
+def with_members(candidates: list[tuple[int, int, str]], members: list[tuple[int, int, str]],
+                 found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates with the members of lists: a span that holds two members is the list, not a
+    name («институтов (НИКИЭТ, ФЭИ)»), and a member no other name covers is added."""
+    kept = [c for c in candidates if sum(c[0] <= m[0] and m[1] <= c[1] for m in members) < 2]
+    spoken_for = Ranges(found + kept)
+    return kept + [m for m in members if not spoken_for.overlaps(m[0], m[1])]
 
 
 def _names_in(m: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -162,3 +174,40 @@ def given_elsewhere(text: str, found: list[tuple[int, int, str]], facts: dict[st
     for key in {key for *_, key in found} - {key for *_, key in kept}:
         facts.pop(key, None)
     return kept
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether a span stands alone inside quotation marks, the way Russian sets off a proper name
+    («Яблоко», «Ведомости»)."""
+    return 0 < start and end < len(text) and text[start - 1] in "«\"“„" and text[end] in "»\"”“"
+
+
+def outside_prose(text: str, candidate: tuple[int, int, str], apart: Ranges[tuple[int, int]], heads: frozenset[str],
+                  morph: Morph) -> bool:
+    """A name that stands in a heading, a title, a caption or rows of a table set as text, without an
+    organisation word or quotes: the name of a section, of the article's subject, of a figure or of a
+    row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body."""
+    start, end, name = candidate
+    return apart.covers(start, end) and head_word(name, morph) not in heads and not quoted(text, start, end)
+
+
+_LATIN_WORDS_AFTER = re.compile(r"[\s,–—-]*(?:[a-z][a-z'’-]*[\s,]+){2}")
+_LATIN_WORDS_BEFORE = re.compile(r"(?:[a-z][a-z'’-]*\s+){2}$")
+
+
+def in_english_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a name stands inside words of English prose, whatever the language around: the English
+    line of a bilingual caption in a Russian article ("Metrics of inter- and intra-regional migration")."""
+    return bool(_LATIN_WORDS_AFTER.match(text, end) or _LATIN_WORDS_BEFORE.search(text, max(0, start - 40), start))
+
+
+def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
+    """Russian words in small letters that name no one body: an idiom without an organisation word
+    («за кадром», «под ключ»), or a kind of body in a place («компании в России», «банки в Китае»);
+    «министерство финансов» and «посольство США в России» stay."""
+    words = name.strip("«»\"“”„ ").split()
+    if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
+        return False
+    if not any(lemma_of(w, morph) in heads for w in words):
+        return True
+    return len(words) >= 3 and words[1] in ("в", "во", "на") and lemma_of(words[0], morph) in heads

@@ -29,6 +29,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import evidence
+from .evidence import quoted
 from .names import (
     en_prepositions,
     head_word,
@@ -48,7 +49,6 @@ from .spans import (
     ner_candidates,
     nominative,
     of_their_place,
-    quoted,
     things,
     title_case_names,
     word_before,
@@ -178,8 +178,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content)
-    spoken_for = Ranges(found + candidates)
-    candidates += [m for m in members if not spoken_for.overlaps(m[0], m[1])]
+    candidates = evidence.with_members(candidates, members, found)
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
@@ -194,7 +193,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
     rejected |= {cyrillic_lookalike(short) for short in rejected}
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
-                  and not _outside_prose(article, c, apart, morph)]
+                  and not evidence.outside_prose(article.text, c, apart, _word_lists(morph)[2], morph)
+                  and not evidence.common_words(c[2], _word_lists(morph)[2], morph)]
     candidates = _without_terms(article.text, candidates, rejected, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
@@ -219,20 +219,21 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # product ("Empirical Bayes", "Ubuntu OS"): without an organisation word it needs a second
         # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
         headed = _headed(name, morph)
-        plain_english = english.holds(start) and scholarly and not headed
+        in_english = english.holds(start) or evidence.in_english_phrase(article.text, start, end)
+        plain_english = in_english and scholarly and not headed
         strong = ((start, end) not in from_ner and not plain_english) or headed \
-            or (not evidence.term_like(name) and not english.holds(start)) \
+            or (not evidence.term_like(name) and not in_english) \
             or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
             or evidence.owns(article.text, end) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
-        elif english.holds(start) and scholarly:
+        elif in_english and scholarly:
             # in a scholarly article's English prose (it has references, authors or an abstract) names
             # NER alone offers without an organisation word are its methods, systems and terms far
             # more often than bodies ("Threat Model", "ToF-SIMS", "Scalar Field"): they count for nothing
             support.setdefault(key, 0)
-        elif english.holds(start) and evidence.term_like(name):
+        elif in_english and evidence.term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
             # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
             support[key] = max(support[key], 1)
@@ -279,16 +280,6 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         if facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
-
-
-def _outside_prose(article: Article, candidate: tuple[int, int, str], apart: Ranges[tuple[int, int]],
-                   morph: Morph) -> bool:
-    """A name that stands in a heading, a title, a caption or rows of a table set as text, without an
-    organisation word or quotes: the name of a section, of the article's subject, of a figure or of a
-    row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body."""
-    start, end, name = candidate
-    return apart.covers(start, end) and head_word(name, morph) not in _word_lists(morph)[2] \
-        and not quoted(article.text, start, end)
 
 
 def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[str],

@@ -13,7 +13,7 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .evidence import method_before, things_listed
+from .evidence import method_before, quoted, things_listed
 from .names import ORG_WORDS, head_word
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
@@ -260,12 +260,6 @@ def _dangling(word: str, morph: Morph) -> bool:
     """An adjective at the end of a span: NER stopped inside a phrase («центром мониторинга возможных»)."""
     parses = morph.parse(word.lower())
     return all(p.tag.POS in ("ADJF", "PRTF") for p in parses[:2]) and word[:1].islower()
-
-
-def quoted(text: str, start: int, end: int) -> bool:
-    """Whether a span stands alone inside quotation marks, the way Russian sets off a proper name
-    («Яблоко», «Ведомости»)."""
-    return 0 < start and end < len(text) and text[start - 1] in "«\"“„" and text[end] in "»\"”“"
 
 
 def introduced(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
