@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import context, make_article
+from helpers import context, make_article, shared_models
 
+from pipeline.context import Context
+from pipeline.ingest import Document
 from pipeline.layout import front, references
 from pipeline.layout.parts import parts
 
@@ -73,6 +75,18 @@ from pipeline.layout.parts import parts
         ("Farzana Alam1, Md. Shahanur Alam1, Md. Khalid Hossain2 and Mohammad A. Rashid2,3",
          ["Farzana Alam", "Md. Shahanur Alam", "Md. Khalid Hossain", "Mohammad A. Rashid"]),
         ("Вл. Соловьёв, А. И. Иванов", ["Вл. Соловьёв", "А. И. Иванов"]),
+        # what icons beside names leave (ORCID's "iD", the corresponding author's envelope, a mark the font
+        # cannot name), a particle before a surname, a given name before a surname after an initial
+        ("Lois G. Kim ID1*, Michael J. Sweeting ID1,2, Morag Armer3", ["Lois G. Kim", "Michael J. Sweeting", "Morag Armer"]),
+        ("Mike Surridge( &), Ken Meacham, J. Brian Pickering , and Madeleine van Zuylen",
+         ["Mike Surridge", "Ken Meacham", "J. Brian Pickering", "Madeleine van Zuylen"]),
+        ("Анна Петрова (✉), Шарль де Голль,\x8e Иван Сидоров", ["Анна Петрова", "Шарль де Голль", "Иван Сидоров"]),
+        ("ID and Data Management in Customs", None),
+        # a long list of names is still a list of names
+        (", ".join(f"{first} {last}" for first in ("Anna", "Boris", "Clara", "Dmitry", "Elena")
+                   for last in ("Smith", "Jones", "Brown", "Green", "White")),
+         [f"{first} {last}" for first in ("Anna", "Boris", "Clara", "Dmitry", "Elena")
+          for last in ("Smith", "Jones", "Brown", "Green", "White")]),
     ],
 )
 def test_authors(text: str, names: list[str] | None) -> None:
@@ -782,3 +796,20 @@ def test_a_numbered_reference_list_goes_on_while_its_numbers_do(text: str, count
 def test_a_note_on_support_broken_into_lines(text: str, gone: str, kept: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("PLOS ONE\n\nRESEARCH ARTICLE\n\nCustoms checks at the border during the pandemic\n\n"
+         "Lois G. Kim ID1*, Morag Armer2\n\nAbstract\n\nChecks were resumed.\n\nIntroduction\n\nChecks resumed.",
+         ["Lois G. Kim", "Morag Armer"]),
+        ("ВЕСТНИК ТАМОЖНИ\n\nНАУЧНАЯ СТАТЬЯ\n\nТаможенный контроль на границе во время пандемии\n\n"
+         "И. И. Иванов, П. П. Петров\n\nАннотация\n\nКонтроль возобновлён.\n\nВведение\n\nКонтроль возобновлён.",
+         ["И. И. Иванов", "П. П. Петров"]),
+    ],
+)
+def test_a_masthead_in_capitals_before_the_title_is_no_author(text: str, authors: list[str]) -> None:
+    document = Document(path="x.pdf", data=b"", format="pdf", pages=[text], page_count=1, title=text.split("\n\n")[2])
+    article = parts(make_article(text, fmt="pdf"), Context(shared_models(), document=document))
+    assert [a.name for a in article.authors] == authors

@@ -25,6 +25,9 @@ _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _NEXT_SENTENCE = re.compile(r"(\S*)[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
+# what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
+# and a mark in a font the text layer cannot name (a control character)
+_ICONS = re.compile(r"(?<=[^\W\d_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\))|[\x80-\x9f]")
 _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
@@ -38,9 +41,12 @@ _LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
 _INITIALS = rf"{_UP}\.\s?(?:{_UP}\.|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
 _SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur Alam", «Вл. Соловьёв»
+# a particle before a surname: "Madeleine van Zuylen", "Ludwig von Mises", «Шарль де Голль»
+_PARTICLE = r"(?:(?:van|von|de|da|di|der|den|du|la|le|dos|das|del|della|ter|ten|bin|ibn|ван|фон|де|дер)\s+){1,2}"
 _NAME = re.compile(
-    rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?{_SURNAME}|{_SURNAME}(?:\s+{_UP}\.)?\s+{_SURNAME}"
-    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?)"
+    rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?(?:{_SURNAME}\s+)?(?:{_PARTICLE})?{_SURNAME}"
+    rf"|{_SURNAME}(?:\s+{_UP}\.)?\s+(?:{_PARTICLE})?{_SURNAME}"
+    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?)(?![^\W\d_])"
 )
 # names with initials from some point to the end of a line, apart by commas or "and"
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
@@ -228,6 +234,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     text = EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
+    text = _ICONS.sub("", text)
     text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
@@ -241,7 +248,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     else:  # a surname in capitals before the given names («ИВАНОВ Иван Иванович», "SMITH John Allan")
         text = re.sub(rf"\b{_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
-    if not text or len(text) > 400 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
+    if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _DEGREE.fullmatch(degree.group(1).strip())):
         return None
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]

@@ -184,6 +184,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
     title_at = None
     waiting = -1
     editing = False
+    early: list[Author] = []  # names before the title: a masthead in capitals ("PLOS ONE") unless no others follow
     for i in zone:
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
@@ -239,7 +240,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             names = None
         if names:
             if not (second and found.authors):  # the authors in the article's own language, once
-                found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
+                new = [a for a in names if a.name not in {b.name for b in found.authors}]
+                found.authors.extend(new)
+                early += new if hint and title_at is None else []
             drop.add(i)
             continue
         place = front.affiliation(flat)
@@ -254,6 +257,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if front.emails(flat) and len(flat) < 200:
             _contacts(flat, found.authors)
             drop.add(i)
+    if early and title_at is not None and len(found.authors) > len(early):
+        found.authors[:] = [a for a in found.authors if a not in early]
     if hint and title_at is not None and not second:
         # the journal's masthead, and the affiliations a sidebar sets before the title
         drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
