@@ -813,3 +813,33 @@ def test_a_masthead_in_capitals_before_the_title_is_no_author(text: str, authors
     document = Document(path="x.pdf", data=b"", format="pdf", pages=[text], page_count=1, title=text.split("\n\n")[2])
     article = parts(make_article(text, fmt="pdf"), Context(shared_models(), document=document))
     assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
+        # the keywords that close the first block name places and bodies, and stay keywords
+        ("Релокация юридических компаний в России\n\nСёмин П.О.\n\nПермский государственный университет\n\n"
+         "Аннотация. В статье представлены результаты анализа релокации юридических фирм в России за восемь лет, "
+         "их распределение по регионам и по размеру, а также связь миграции с выручкой и числом работников фирм "
+         "в каждом регионе страны.\n\nКлючевые слова: релокация компаний, юридические компании, ФНС России\n\n"
+         "Relocation of Russian Legal Companies\n\nPavel O. Syomin\n\nPerm State University\n\n"
+         "Abstract. The paper features the results of analysis of relocation of Russian legal companies.\n\n"
+         "Keywords: relocation, legal companies\n\nВведение\n\nМиграция компаний важна.",
+         {"ru": ["релокация компаний", "юридические компании", "ФНС России"], "en": ["relocation", "legal companies"]}),
+    ],
+)
+def test_keywords_before_the_other_languages_block_stay(text: str, keywords: dict[str, list[str]]) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [("12.00.03 – Гражданское право; предпринимательское право; семейное право", "catalogue"),
+     ("08.00.14 Мировая экономика", "catalogue"),
+     ("2.1.3 Трансграничная торговля выросла", None)],
+)
+def test_the_code_of_a_specialty_over_the_title(paragraph: str, kind: str | None) -> None:
+    assert front.kind_of(paragraph) == kind

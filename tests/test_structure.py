@@ -381,3 +381,44 @@ def test_an_abstract_and_keywords_without_label_words() -> None:
     assert article.keywords == {"ru": ["Товарооборот", "розничное торговое предприятие", "группы факторов", "нейронные сети"],
                                 "en": ["Goods turnover", "retail trade enterprise", "groups of factors", "neural networks"]}
     assert [b.kind for b in article.blocks][3] == "paragraph"  # the body's prose stays the body's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        # a structured abstract: its first heading, alone or before a colon, is no part of its text
+        ("Customs checks during the pandemic\n\nAbstract\n\nBackground\n\nThe customs checks at the border slowed "
+         "during the lockdown of 2020.\n\nMethods\n\nWe simulated the queues.\n\nIntroduction\n\nChecks resumed.",
+         "en", "The customs checks at the border"),
+        ("Customs checks during the pandemic\n\nAbstract\n\nBackground: Knowledge of the best approaches to customs "
+         "checks is limited.\n\nIntroduction\n\nChecks resumed.", "en", "Knowledge of the best approaches"),
+        ("Таможенный контроль во время пандемии\n\nАннотация\n\nЦель: изучить, как замедлился таможенный контроль "
+         "на границе в 2020 году.\n\nВведение\n\nКонтроль возобновлён.", "ru", "изучить, как замедлился"),
+    ],
+)
+def test_the_first_heading_of_a_structured_abstract_is_left_out(text: str, lang: str, start: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).abstract[lang].startswith(start)
+
+
+_LONG_EN = ("Risk grows in the ports and at the borders of the Union, as the data of ten years show; the customs "
+            "services of the member states share their risk profiles and check fewer consignments each year.")
+_LONG_RU = ("Риск растёт в портах и на границах Союза, как показывают данные за десять лет; таможенные службы "
+            "государств-членов обмениваются профилями рисков и проверяют всё меньше партий товаров каждый год.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keywords"),
+    [
+        # keywords set apart by dots (a separator the font cannot name reads as one)
+        ("Customs risk\n\nAbstract. Risk is modelled.\n\nKeywords: Health data \x01 Compliance \x01 GDPR \x01 Security\n\n"
+         "Introduction\n\n" + _LONG_EN, "en", ["Health data", "Compliance", "GDPR", "Security"]),
+        ("Таможенный риск\n\nАннотация. Риск моделируется.\n\nКлючевые слова: таможенный риск · управление рисками · "
+         "ЕАЭС\n\nВведение\n\n" + _LONG_RU, "ru", ["таможенный риск", "управление рисками", "ЕАЭС"]),
+    ],
+)
+def test_keywords_set_apart_by_dots(text: str, lang: str, keywords: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).keywords[lang] == keywords

@@ -37,6 +37,7 @@ _CHARS = str.maketrans({
     "\u2028": "\n", "\u2029": "\n", "\u0085": "\n",
 })
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LONE_CONTROL = re.compile(r"(?<= )[\x01\x03-\x08\x0e-\x1f](?= )")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
 _STAND_INS = "&¬="  # glyphs a font may map its hyphen to
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
@@ -105,6 +106,7 @@ def normalise(text: str) -> str:
     text = _PDFIUM_HYPHEN.sub("-\n", text)
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
+    text = _LONE_CONTROL.sub("·", text)  # a separator the font cannot name ("Health data \x01 Compliance")
     return _CONTROL.sub("", text)
 
 

@@ -77,6 +77,10 @@ def _opens() -> dict[str, re.Pattern[str]]:
     return out
 
 
+# the code of a scientific specialty before its name, which Russian journals print over the title
+_SPECIALTY = re.compile(r"\d\d\.\d\d\.\d\d\s*(?:[–—-]\s*)?[А-ЯЁ][а-яё]")
+
+
 def kind_of(paragraph: str) -> str | None:
     """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
     text = paragraph.strip().lstrip("*∗⁎†‡§ ")  # "⁎Corresponding author at: ..."
@@ -93,6 +97,8 @@ def kind_of(paragraph: str) -> str | None:
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text) \
             or re.match(r"(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»; a © read as "c"
+    if _SPECIALTY.match(text) and len(text) < 400:
+        return "catalogue"  # «12.00.03 – Гражданское право; ...»
     if (m := table["back"].match(text)) and len(text) < 1500 and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", text[m.end():]):
         return "back"  # a heading alone, before a colon, or run into its paragraph: "Acknowledgements Our thanks to ..."
     return None

@@ -194,6 +194,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
             found.titles.setdefault(detect(flat), flat)
             continue
+        if second and _label(flat):
+            continue  # the keywords that close the block before, whatever places they name
         kind = front.kind_of(flat)
         if kind == "editors":
             editing = True  # the editors and reviewers named under the label are no authors

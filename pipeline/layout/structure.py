@@ -26,6 +26,12 @@ _AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]
 
 
 @cache
+def _abstract_section() -> re.Pattern[str]:
+    """The first heading of a structured abstract, alone or before a colon ("Background: ...")."""
+    return re.compile(rf"(?i:{label('abstract_section')})(?:\s*[.:—–]\s*|\s*$)")
+
+
+@cache
 def _abstract() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", or the label alone, or before the text's first capital."""
     return re.compile(rf"(?i:{label('abstract')})(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
@@ -110,7 +116,8 @@ def structure(article: Article, context: Context) -> Article:
             kind = "abstract"
         elif keywords_before and kind in ("paragraph", "heading") and not _body_heading().match(text.strip()):
             kind = "keywords"
-        label_before = kind == "abstract" and _abstract().fullmatch(text.strip()) is not None
+        label_before = kind == "abstract" and (_abstract().fullmatch(text.strip()) is not None
+                                               or _abstract_section().fullmatch(text.strip()) is not None)
         # a label alone opens the list; a list set one keyword a line goes on while each line is one
         # short phrase, up to the next label or the body's first heading
         keywords_before = kind == "keywords" and (
@@ -363,6 +370,10 @@ def _fill_abstracts(article: Article) -> None:
             continue
         lang = detect(text, block.lang)
         block.lang = lang
+        if not article.abstract.get(lang) and (section := _abstract_section().match(text)):
+            text = text[section.end():].strip()  # "Background: Knowledge ...": the text begins after the heading
+            if not text:
+                continue
         # the keywords a box sets unlabelled right under the abstract's last sentence, joined to it:
         # short phrases apart by commas, no full stop («... выпуска товаров. система управления рисками, ...»)
         tail = _TAIL.search(text)
@@ -394,7 +405,9 @@ def _fill_keywords(article: Article) -> None:
         # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
         text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")
         # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
-        apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else r"[;,]"
+        # and a list set apart by dots keeps its spaces ("Health data · Compliance · GDPR")
+        apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else \
+            r"\s[·•▪∙]\s" if len(re.findall(r"\s[·•▪∙]\s", text)) >= 2 else r"[;,]"
         words = [" ".join(w.split()).strip(" .") for w in re.split(apart, text)]
         words = [w for w in words if w]
         # the list ends where a column's prose runs on into it: a "keyword" of a sentence's length
