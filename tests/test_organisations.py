@@ -857,3 +857,61 @@ def test_words_in_small_letters_and_lines_of_the_other_language(text: str, langu
 
     article = analyze(f"Введение\n\n{text}\n\n{_REFERENCES}" if language == "ru" else f"Introduction\n\n{text}\n\n{_REFERENCES}")
     assert [o.name for o in article.organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # one body however the text writes it: owning something, before a citation
+        ("The Nigeria Customs Service checks cargo. Staff named it one of the Nigeria Customs Service's problems. "
+         "Checks at the Nigeria Customs Service [31] improved.", "en", ["Nigeria Customs Service"]),
+        # a symbol that «где» / "where" introduces under a formula
+        ("Мощность на входе равна Pпр = Pпер Gпр, где Рпр – мощность на входе приемника. Данные публикует ФТС России.",
+         "ru", ["Федеральная таможенная служба"]),
+        ("The power is Pr = Pt Gr, where Pr is the received power. The data come from the World Customs Organization.",
+         "en", ["World Customs Organization"]),
+    ],
+)
+def test_one_body_however_written_and_symbols_under_formulas(text: str, language: str, expected: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    head = "Введение" if language == "ru" else "Introduction"
+    assert [o.name for o in analyze(f"{head}\n\n{text}\n\n{_REFERENCES}").organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "references", "expected"),
+    [
+        # a surname the reference list cites with initials is a person where the text names it alone
+        ("Introduction\n\nThis argument aligns with Ovretveit's recommendation and with the World Bank.",
+         "References\n\n1. Ovretveit J. Quality improvement. Health Policy 3 (2015) 1–9.\n\n"
+         "2. Jones M. Risk engines. Computers 2 (2019) 5–7.\n\n3. Brown K. Assets. Systems 4 (2020) 1–3.\n",
+         ["World Bank"]),
+        ("Введение\n\nЭтот вывод согласуется с рекомендацией Шершеневича и с позицией Всемирного банка.",
+         "Список литературы\n\n1. Шершеневич Г. Ф. Наука гражданского права. М.: Статут, 2003. 250 с.\n\n"
+         "2. Петров П. П. Таможня. М.: Наука, 2019. 100 с.\n\n3. Сидоров С. С. Транзит. М.: Наука, 2020. 90 с.\n",
+         ["Всемирный банк"]),
+    ],
+)
+def test_a_surname_the_references_cite_is_a_person(text: str, references: str, expected: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert [o.name for o in analyze(f"{text}\n\n{references}").organisations] == expected
+
+
+def test_a_countrys_short_form_before_a_name_is_the_names(models: Models) -> None:
+    """"the UK National Screening Committee" and "the National Screening Committee" are one body, known by both."""
+    from pipeline.analysis import analyze
+
+    found = analyze("Introduction\n\nDuring the lockdown the UK National Screening Committee paused invitations. Later "
+                    "the National Screening Committee resumed them.\n\n" + _REFERENCES).organisations
+    assert len(found) == 1
+    assert {found[0].name, *found[0].aliases} == {"UK National Screening Committee", "National Screening Committee"}
+
+
+def test_the_inside_an_english_name_is_no_part_of_its_key() -> None:
+    from pipeline.facts.organisations.names import one_spelling
+
+    assert one_spelling(("medical", "department", "of", "the", "central", "hospital")) == \
+        one_spelling(("medical", "department", "of", "central", "hospital"))
+    assert one_spelling(("the", "hague", "court")) == ("the", "hague", "court")

@@ -14,6 +14,7 @@ from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
+from ...record import Reference
 from .names import ORG_WORDS, head_word
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
@@ -148,10 +149,17 @@ def _caption_words() -> frozenset[str]:
 
 def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
-    its subscript), or the label of a table or figure before its number («Fig. 8», "Table 2", «Рис. 3»)."""
+    its subscript) or that «где» / "where" introduces, or the label of a table or figure before its
+    number («Fig. 8», "Table 2", «Рис. 3»)."""
     name = text[start:end]
     mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
-    return mixed or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None)
+    return mixed or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None) \
+        or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None)
+
+
+# «где Pпр – мощность ...», "where Pr is the power ...": a symbol of the formula above
+_WHERE = re.compile(r"(?<![^\W\d_])(?:где|where)[ \t]+$", re.I)
+_DEFINED_AS = re.compile(r"[ \t]*(?:[—–=-]|is\b|are\b|denotes\b|обозначает\b)")
 
 
 @cache
@@ -211,3 +219,31 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     if not any(lemma_of(w, morph) in heads for w in words):
         return True
     return len(words) >= 3 and words[1] in ("в", "во", "на") and lemma_of(words[0], morph) in heads
+
+
+def cited_people(references: list[Reference]) -> frozenset[str]:
+    """The surnames, in lower case, of the people a reference list cites by their initials ("Øvretveit J.",
+    «Иванов И. И.»): alone in the text ("as Øvretveit's recommendation"), such a word is a person."""
+    out: set[str] = set()
+    for entry in references:
+        for author in entry.authors:
+            if re.search(r"(?<![^\W\d_])[^\W\d_]\.", author):
+                out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{2,}", author))
+    return frozenset(out)
+
+
+def with_country_before(text: str, candidates: list[tuple[int, int, str]],
+                        countries: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """"the UK National Screening Committee": a country's short form between the article and a name is
+    part of the name."""
+    at = Ranges(countries)
+    out = []
+    for start, end, name in candidates:
+        before = _COUNTRY_BEFORE.search(text, max(0, start - 12), start)
+        if before and at.covers(before.start(1), before.end(1)) and not has_cyrillic(name):
+            start, name = before.start(1), f"{before.group(1)} {name}"
+        out.append((start, end, name))
+    return out
+
+
+_COUNTRY_BEFORE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+([A-Z]{2,3})[ \t]+$")

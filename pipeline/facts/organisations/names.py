@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 
 from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
-from ...lexicon.gazetteer import is_abbreviation, lemma_of
+from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
 from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
@@ -123,10 +124,27 @@ _SPELLINGS = (
 
 def one_spelling(words: tuple[str, ...]) -> tuple[str, ...]:
     """English key words spelt one way, so that "International Labor Organization" and "International
-    Labour Organisation" are one name."""
+    Labour Organisation" are one name, and "Department of the Central Hospital" and "Department of
+    Central Hospital" too."""
     out = []
-    for word in words:
+    for word in words[:1] + tuple(w for w in words[1:] if w != "the"):
         for pattern, replacement in _SPELLINGS:
             word = pattern.sub(replacement, word)
         out.append(word)
     return tuple(out)
+
+
+def english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """"Interstate Council" for "Interstate Council of the Community": an English name that is the part
+    before the preposition of exactly one longer name of the article is that organisation. Two longer
+    names that share the part ("Technical Committee on Rules of Origin", "... on Customs Valuation")
+    stay two, and the short one stays itself."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for _, _, name in candidates:
+        if has_cyrillic(name):
+            continue
+        seq = keys(name, morph)
+        cut = next((i for i, word in enumerate(seq) if word in en_prepositions()), len(seq))
+        if 0 < cut < len(seq):
+            longer[seq[:cut]].add(seq)
+    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}

@@ -31,7 +31,7 @@ from ..countries import country_synonyms
 from . import evidence
 from .evidence import quoted
 from .names import (
-    en_prepositions,
+    english_short_forms,
     head_word,
     initials,
     inverts,
@@ -123,6 +123,11 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
 
 
 @cache
+@cache
+def _country_words(morph: Morph) -> frozenset[str]:
+    return frozenset(country_synonyms(morph))
+
+
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
     generic = frozenset(keys(leading_the().sub("", p), morph) for p in load_lines("org_generic.txt"))
@@ -169,13 +174,14 @@ def extract_organisations(article: Article, context: Context) -> Article:
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
-    people = evidence.initialled(article.text, morph)
+    people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
+    candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content)
     candidates = evidence.with_members(candidates, members, found)
@@ -200,13 +206,15 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # or where the text repeats it
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
     candidates = [c for c in candidates if _headed(c[2], morph) or not any(_within(keys(c[2], morph), seq) for seq in spelt)]
-    short_forms = _english_short_forms(candidates, morph)
+    short_forms = english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for start, end, name in candidates:
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
+        if not has_cyrillic(name) and len(seq) > 2 and seq[0] in _country_words(morph):
+            seq = seq[1:]  # "UK National Health Service" and "National Health Service" are one
         if has_cyrillic(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
@@ -349,22 +357,6 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
         if not cut:
             kept.append((start, end, key))
     return kept
-
-
-def _english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """"Interstate Council" for "Interstate Council of the Community": an English name that is the part
-    before the preposition of exactly one longer name of the article is that organisation. Two longer
-    names that share the part ("Technical Committee on Rules of Origin", "... on Customs Valuation")
-    stay two, and the short one stays itself."""
-    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
-    for _, _, name in candidates:
-        if has_cyrillic(name):
-            continue
-        seq = keys(name, morph)
-        cut = next((i for i, word in enumerate(seq) if word in en_prepositions()), len(seq))
-        if 0 < cut < len(seq):
-            longer[seq[:cut]].add(seq)
-    return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:

@@ -192,9 +192,9 @@ def _inner_article(words: list[str]) -> int | None:
 
 def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | None:
     """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective."""
-    paren = text.find("(", start, end)
+    paren = min((at for at in (text.find("(", start, end), text.find("[", start, end)) if at != -1), default=-1)
     if paren != -1:
-        end = paren
+        end = paren  # "Medical Department (KCH)", "Medical Department [31]"
     for line_break in re.finditer(r"\n\s*(?=[A-ZА-ЯЁ])", text[start:end]):
         end = start + line_break.start()
         break
@@ -227,6 +227,8 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         end = _extend(text, end, morph)
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
+    if text[end - 2:end] in ("'s", "’s") and end - start > 4:
+        end -= 2  # "the Medical Department's problems": the owner
     return (start, end) if end - start >= 2 else None
 
 
