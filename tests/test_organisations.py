@@ -915,3 +915,40 @@ def test_the_inside_an_english_name_is_no_part_of_its_key() -> None:
     assert one_spelling(("medical", "department", "of", "the", "central", "hospital")) == \
         one_spelling(("medical", "department", "of", "central", "hospital"))
     assert one_spelling(("the", "hague", "court")) == ("the", "hague", "court")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a court takes in its city after «г.», a city without cases too
+        ("Примером служит решение Центрального районного суда г. Сочи от 27.04.2012, а также решение "
+         "Дзержинского районного суда г. Новосибирска.", "ru",
+         ["Центральный районный суд г. Сочи", "Дзержинский районный суд г. Новосибирска"]),
+        ("An example is the ruling of the District Court of Moscow of 27 April 2012.", "en",
+         ["District Court of Moscow"]),
+    ],
+)
+def test_a_court_and_its_city(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+def test_bodies_named_after_two_countries_stay_two(models: Models) -> None:
+    """A country's name at the head of a name is part of it: two such bodies are two, whatever else they share."""
+    found = _run("The Korea Customs Service and the Nigeria Customs Service signed a memorandum; the UK Border "
+                 "Force joined later.", models, "en").organisations
+    assert {"Korea Customs Service", "Nigeria Customs Service"} <= {o.name for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER stopped inside the name: a hyphenated word's first part, the person after «им.», the parent body's
+        # short form after the name; a name that opens with a preposition keeps its words
+        ("Об этом сообщила пресс-служба президента Украины.", ["пресс-служба президента Украины"]),
+        ("Спектакль показал Театр им. Йозефа Бойса.", ["Театр им. Йозефа Бойса"]),
+        ("Работу ведёт Институт этнологии и антропологии РАН.", ["Институт этнологии и антропологии РАН", "РАН"]),
+        ("Активисты движения «За права человека» вышли на пикет.", ["За права человека"]),
+    ],
+)
+def test_where_a_russian_name_ends_when_ner_stopped_inside_it(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models).organisations] == expected

@@ -102,8 +102,9 @@ class Morph:
                         out[i] = f"{lead}-{_match_case(word, form)}" if lead else _match_case(word, form)
                     break
         form = noun.inflect({"nomn", number})
-        if form:
-            out[index] = _match_case(words[index], form.word)
+        if form:  # «пресс-службы»: the last part of a hyphenated noun is the one inflected
+            lead, dash, tail = words[index].rpartition("-")
+            out[index] = lead + dash + _match_case(tail, form.word)
         return " ".join(out)
 
     def _head(self, words: list[str]) -> tuple[int, Any] | None:
@@ -123,6 +124,9 @@ class Morph:
             if any(p.tag.POS in ("ADJF", "PRTF") for p in parses) and i + 1 < len(words):
                 nxt = self.parse(words[i + 1].lower())
                 if any(p.tag.POS == "NOUN" for p in nxt) and parses[0].tag.POS != "NOUN":
+                    continue
+                # «Дзержинского районного суда»: a surname's reading before an adjective is the adjective's
+                if "Surn" in parses[0].tag and any(p.tag.POS in ("ADJF", "PRTF") for p in nxt[:1]):
                     continue
             before = [w.rpartition("-")[2] for w in words[:i] if _is_russian_word(w.rpartition("-")[2])]
             for noun in nouns:

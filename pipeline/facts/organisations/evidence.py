@@ -216,9 +216,10 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     words = name.strip("«»\"“”„ ").split()
     if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
         return False
-    if not any(lemma_of(w, morph) in heads for w in words):
+    lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
+    if not any(lemma in heads for lemma in lemmas):
         return True
-    return len(words) >= 3 and words[1] in ("в", "во", "на") and lemma_of(words[0], morph) in heads
+    return len(words) >= 3 and words[1] in ("в", "во", "на") and lemmas[0] in heads
 
 
 def cited_people(references: list[Reference]) -> frozenset[str]:

@@ -13,6 +13,8 @@ from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 
 ORG_WORDS = "org_words.tsv"
+_SHOUTED = 8  # letters: a longer word in capitals is a name shouted, not an abbreviation
+_COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
 
 
 def en_prepositions() -> frozenset[str]:
@@ -33,7 +35,9 @@ def head_word(name: str, morph: Morph) -> str | None:
     if not words:
         return None
     if has_cyrillic(name):
-        for word in words:
+        # «пресс-служба»: a hyphenated noun is one word, its last part the head
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", leading_the().sub("", name)):
+            word = word.rpartition("-")[2]
             if is_abbreviation(word):
                 continue
             if any(p.tag.POS == "NOUN" for p in morph.parse(word.lower())[:2]):
@@ -148,3 +152,26 @@ def english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) ->
         if 0 < cut < len(seq):
             longer[seq[:cut]].add(seq)
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
+
+
+def nominative(name: str, morph: Morph) -> str:
+    """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
+    and other languages stay as written."""
+    words = name.split()
+    if not words or not has_cyrillic(name):
+        return name
+    if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
+        return morph.to_nominative(words[0].capitalize())
+    if len(words) == 1 and morph.to_nominative(words[0]).isupper():
+        return morph.to_nominative(words[0])  # «МИДе»: an abbreviation with a case ending
+    if is_abbreviation(words[0]) or morph.parse(words[0].lower())[0].tag.POS == "PREP":
+        return " ".join(words)  # «За права человека»: a name that opens with a preposition is a phrase as written
+    if len(words) == 1:
+        parses = morph.parse(words[0].lower())
+        if not parses[0].is_known or morph.is_case(words[0], "nomn"):
+            return words[0]
+    compound = _COMPOUND.match(words[0])
+    if compound:
+        rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
+        return compound.group(1) + rest
+    return morph.to_nominative(" ".join(words))

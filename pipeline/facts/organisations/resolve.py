@@ -29,6 +29,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import evidence
+from .bounds import widened
 from .evidence import quoted
 from .names import (
     english_short_forms,
@@ -36,6 +37,7 @@ from .names import (
     initials,
     inverts,
     leading_the,
+    nominative,
     one_spelling,
     shortens,
 )
@@ -47,7 +49,6 @@ from .spans import (
     name_variants,
     named_after,
     ner_candidates,
-    nominative,
     of_their_place,
     things,
     title_case_names,
@@ -195,6 +196,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
+    candidates = widened(article.text, candidates, morph)
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
     rejected |= {cyrillic_lookalike(short) for short in rejected}
@@ -213,7 +215,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for start, end, name in candidates:
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
-        if not has_cyrillic(name) and len(seq) > 2 and seq[0] in _country_words(morph):
+        if len(seq) > 2 and re.fullmatch(r"[A-Z]{2,3}", name.split()[0]) and seq[0] in _country_words(morph):
             seq = seq[1:]  # "UK National Health Service" and "National Health Service" are one
         if has_cyrillic(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))

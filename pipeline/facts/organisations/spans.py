@@ -14,14 +14,12 @@ from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
 from .evidence import method_before, quoted, things_listed
-from .names import ORG_WORDS, head_word
+from .names import ORG_WORDS, head_word, nominative
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _WORDS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE = 10
-_SHOUTED = 8
-_COMPOUND = re.compile(r"^([А-ЯЁа-яё]+[ое]-)([а-яё]+)$")
 _MAX_EXTENSION = 6
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
@@ -227,8 +225,8 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         end = _extend(text, end, morph)
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
-    if text[end - 2:end] in ("'s", "’s") and end - start > 4:
-        end -= 2  # "the Medical Department's problems": the owner
+    if text[end - 2:end] in ("'s", "’s") and text.count(text[start:end - 2]) > text.count(text[start:end]):
+        end -= 2  # "the Medical Department's problems": the owner, named elsewhere without it ("Christie's" stays)
     return (start, end) if end - start >= 2 else None
 
 
@@ -289,29 +287,6 @@ def _common_word(word: str, morph: Morph) -> bool:
         return False
     parses = morph.parse(word.lower())
     return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
-
-
-def nominative(name: str, morph: Morph) -> str:
-    """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
-    and other languages stay as written."""
-    words = name.split()
-    if not words or not has_cyrillic(name):
-        return name
-    if len(words) == 1 and len(words[0]) >= _SHOUTED and words[0].isupper():
-        return morph.to_nominative(words[0].capitalize())
-    if len(words) == 1 and morph.to_nominative(words[0]).isupper():
-        return morph.to_nominative(words[0])  # «МИДе»: an abbreviation with a case ending
-    if is_abbreviation(words[0]):
-        return " ".join(words)
-    if len(words) == 1:
-        parses = morph.parse(words[0].lower())
-        if not parses[0].is_known or morph.is_case(words[0], "nomn"):
-            return words[0]
-    compound = _COMPOUND.match(words[0])
-    if compound:
-        rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
-        return compound.group(1) + rest
-    return morph.to_nominative(" ".join(words))
 
 
 def name_variants(name: str) -> list[str]:
@@ -508,7 +483,9 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
                 end, name = at.end(), f"{name} при {at.group(1)}"
             link = _RU_CITY.match(text, end)  # «Арбитражный суд» + «г. Москвы»
             place = after.get(link.end()) if link else None
-            if link and place is not None and has_cyrillic(place.text) and _in_genitive(place.text.split()[0], morph):
+            # after «г.» any city is the body's, «Сочи» too, which has no cases
+            if link and place is not None and has_cyrillic(place.text) \
+                    and (link.group(0).strip() or _in_genitive(place.text.split()[0], morph)):
                 end, name = place.end, f"{name} {' '.join(text[link.start():place.end].split())}"
         out.append((start, end, name))
     return out

@@ -1,0 +1,46 @@
+"""Where a name NER found begins and ends when NER stopped inside it: the first part of a hyphenated
+word («пресс-» of «пресс-служба»), the person a body is named after («Театр им. Йозефа Бойса»), the
+parent body whose short form follows («Институт этнологии и антропологии РАН»)."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon.gazetteer import is_abbreviation
+from ...nlp.lang import has_cyrillic
+from ...nlp.morph import Morph
+from .names import nominative
+
+_WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
+# «им.» / «имени» and one to three capitalised words (initials allowed): the person a body is named after
+_NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})")
+_SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})(?=[\s.,;:)»]|$)")
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a Russian name NER cut short, taken on to its word's start and to the end of what
+    it is named after or belongs to."""
+    if not has_cyrillic(text[start:end]):
+        return start, end
+    before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
+    if before and before.end() == start:
+        start = before.start()  # «пресс-служба»
+    if text[end:end + 1] == "." and text[end - 3:end] == " им":
+        end -= 3  # NER stopped after «им» of «им.»: read the person from the span's own end
+    named = _NAMED_AFTER.match(text, end)
+    if named and text[start:end].split()[0][:1].isupper():
+        return start, named.end()
+    short = _SHORT_AFTER.match(text, end)
+    if short and is_abbreviation(short.group(1)):
+        end = short.end()  # «обком КПСС», «Институт ... РАН»
+    return start, end
+
+
+def widened(text: str, candidates: list[tuple[int, int, str]], morph: Morph) -> list[tuple[int, int, str]]:
+    """Each candidate widened, its name read again where its span grew."""
+    out = []
+    for start, end, name in candidates:
+        wide = widen(text, start, end)
+        out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
+                   else (start, end, name))
+    return out
