@@ -947,8 +947,25 @@ def test_bodies_named_after_two_countries_stay_two(models: Models) -> None:
         ("Об этом сообщила пресс-служба президента Украины.", ["пресс-служба президента Украины"]),
         ("Спектакль показал Театр им. Йозефа Бойса.", ["Театр им. Йозефа Бойса"]),
         ("Работу ведёт Институт этнологии и антропологии РАН.", ["Институт этнологии и антропологии РАН", "РАН"]),
+        # the legal form of the next company is no parent body
+        ("Соглашение подписали Деловой совет ООО «Ромашка» и банк.", ["Деловой совет", "ООО «Ромашка»"]),
         ("Активисты движения «За права человека» вышли на пикет.", ["За права человека"]),
     ],
 )
 def test_where_a_russian_name_ends_when_ner_stopped_inside_it(text: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a state's body named by its country's adjective, without capitals; other adjectives name no state
+        ("Японское правительство выразило протест, а российское министерство финансов промолчало. Морское "
+         "ведомство и городская администрация не ответили.", "ru",
+         ["Японское правительство", "российское министерство финансов"]),
+        ("The Japanese government protested and the Ukrainian delegation left; the maritime ministry and the city "
+         "government said nothing.", "en", ["Japanese government", "Ukrainian delegation"]),
+    ],
+)
+def test_a_state_body_named_by_its_countrys_adjective(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from .names import nominative
+from .names import ORG_WORDS, nominative
 
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
 # «им.» / «имени» and one to three capitalised words (initials allowed): the person a body is named after
 _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})")
-_SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})(?=[\s.,;:)»]|$)")
+# a short form that ends the name: punctuation or a word in small letters after it, not a quote or a
+# name (the legal form of the next company: «... деловой совет ООО «Сингапур»»)
+_SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,7 +34,7 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
     if named and text[start:end].split()[0][:1].isupper():
         return start, named.end()
     short = _SHORT_AFTER.match(text, end)
-    if short and is_abbreviation(short.group(1)):
+    if short and is_abbreviation(short.group(1)) and short.group(1) not in word_set(ORG_WORDS, "legal_form"):
         end = short.end()  # «обком КПСС», «Институт ... РАН»
     return start, end
 

@@ -15,7 +15,8 @@ from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Reference
-from .names import ORG_WORDS, head_word
+from ..countries import load_countries
+from .names import ORG_WORDS, head_word, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
@@ -248,3 +249,46 @@ def with_country_before(text: str, candidates: list[tuple[int, int, str]],
 
 
 _COUNTRY_BEFORE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+([A-Z]{2,3})[ \t]+$")
+
+
+# a country's adjective in small letters and one more adjective, then a word: «японское правительство»,
+# «российское министерство финансов»; "the Japanese government"
+_RU_STATE = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[сц]к(?:ий|ая|ое|ого|ой|ому|ым|ом|ую|им)(?:[ \t]+[а-яё]+(?:ый|ий|ой|ая|ое|ого|ому|ым|ом|ую|им))?"
+                       r"[ \t]+(?P<head>[а-яё]+|МИД[а-я]{0,2})")
+_EN_STATE = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+?)(?:ese|ian|an|ish|i|ch)[ \t]+(?P<head>[a-z]+)\b")
+
+
+def state_bodies(text: str, morph: Morph) -> list[tuple[int, int, str]]:
+    """A state's body that the adjective of its country names without a capital: the adjective, the
+    body's word in the singular (data/org_words.tsv, state_body) and its words in the genitive
+    («российское министерство финансов»), or "the Japanese government"."""
+    words = word_set(ORG_WORDS, "state_body")
+    out = []
+    for m in _RU_STATE.finditer(text):
+        head = m.group("head")
+        if lemma_of(head, morph) not in words or not any("sing" in p.tag for p in morph.parse(head.lower())[:1]) \
+                or not _a_country(m.group(1)):
+            continue
+        end = m.end()
+        for _ in range(3):  # «министерство | иностранных дел»
+            nxt = re.match(r"[ \t]+([а-яё]+)", text[end:end + 40])
+            if not nxt or not morph.is_case(nxt.group(1), "gent") \
+                    or morph.parse(nxt.group(1))[0].tag.POS not in ("NOUN", "ADJF"):
+                break
+            end += nxt.end()
+        out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
+    out += [(m.start(), m.end(), m.group(0)) for m in _EN_STATE.finditer(text)
+            if m.group("head") in words and _a_country(m.group(1))]
+    return out
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    return tuple(name.lower() for entry in load_countries().values() for name in (entry.ru, entry.en, *entry.aliases))
+
+
+def _a_country(stem: str) -> bool:
+    """Whether an adjective's stem is a country's («япон» of «японский», "Japan" of "Japanese"):
+    some country's name begins with its first four letters or more ("морской", "городской" name none)."""
+    stem = stem.lower()
+    return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in _country_names())

@@ -184,7 +184,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
-    members = evidence.listed(article.content)
+    members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph)
     candidates = evidence.with_members(candidates, members, found)
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
