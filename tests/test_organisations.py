@@ -969,3 +969,18 @@ def test_where_a_russian_name_ends_when_ner_stopped_inside_it(text: str, expecte
 )
 def test_a_state_body_named_by_its_countrys_adjective(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a broadcaster's or a newspaper's word introduces its name
+        ("Телеканал BBC и газета Guardian сообщили об этом со ссылкой на источники.", "ru", ["BBC", "Guardian"]),
+        # a two-letter short form other fields use ("AU" of gold, of astronomy) names no body on its own
+        ("The ''Extrinsic AU Trustworthiness'' of a server shows whether a vulnerability needs no "
+         "authentication; ''AU'' threats rank first. The World Customs Organization agrees.", "en",
+         ["World Customs Organization"]),
+    ],
+)
+def test_media_words_and_shared_short_forms(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

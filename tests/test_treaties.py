@@ -302,3 +302,25 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
     from pipeline.analysis import analyze
 
     assert analyze(text).treaties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a kind word before another capitalised noun is that noun's modifier, not an act
+        ("Chand analysed exit charges in the Comparative and Tax Treaty Analysis of 2013, and the airports "
+         "adopted Collaborative Decision Making; the Treaty on the Eurasian Economic Union applies.",
+         ["Treaty on the Eurasian Economic Union"]),
+        # «и» and a preposition open another place, not the title's next words; a code of laws is an act
+        ("Нормы закреплены в Своде законов Российской Империи и в Гражданском кодексе РФ, а Договор о дружбе и о "
+         "сотрудничестве подписан позже.",
+         ["Свод законов Российской Империи", "Гражданский кодекс Российской Федерации",
+          "Договор о дружбе и о сотрудничестве"]),
+    ],
+)
+def test_where_a_title_ends(text: str, titles: list[str]) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles

@@ -73,6 +73,10 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
 
 def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate | None:
     head = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text.isalpha() and after.text[:1].isupper() and after.text.lower() not in _openers() \
+            and "\n" not in text[head.end:after.start] and not _headline(tokens) and not _number().match(text, head.end):
+        return None  # "Tax Treaty Analysis", "Collaborative Decision Making": the kind word is a modifier
     first = i
     while first > 0 and i - first < 5 and not _headline(tokens):
         if _left_word(tokens[first - 1], tokens[first]):

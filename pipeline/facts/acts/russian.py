@@ -156,6 +156,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             break
         if not _complement_word(tok, prev, prep, morph):
             break
+        if low == "и" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in _preps() \
+                and not (complement and tokens[j + 1].text.lower() == complement[0].text.lower()):
+            break  # «в Законе о таможне | и в Гражданском кодексе»: another place, not the title's words
         if prep is None and low not in _preps() and low != "и" and not _genitive_or_name(tok, morph):
             break
         if not complement and low in _preps() and low not in _title_preps():
