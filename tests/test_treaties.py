@@ -324,3 +324,17 @@ def test_where_a_title_ends(text: str, titles: list[str]) -> None:
     from pipeline import analyze
 
     assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("Compliance with the GDPR is required for cross-border exchange of customs data.", "General Data Protection Regulation"),
+     ("Персональные данные участников ВЭД защищает Общий регламент ЕС по защите персональных данных.",
+      "Общий регламент по защите данных")],
+)
+def test_the_eu_data_protection_regulation_by_any_of_its_names(text: str, title: str) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text, models=shared_models()).treaties] == [title]
