@@ -18,6 +18,7 @@ Usage: python scripts/bench.py [--copies N] [--pullenti-chars N]
 from __future__ import annotations
 
 import argparse
+import compileall
 import io
 import logging
 import os
@@ -350,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copy(source, batch / f"copy{copy + 1}" / source.name)
         print(f"corpus: {len(texts)} texts, {sum(map(len, texts)):,} chars; {pages} PDF pages; "
               f"{2 * len(texts) * args.copies} files in the batch", file=sys.stderr)
+        compileall.compile_dir(str(ROOT / "pipeline"), quiet=1)  # as installing the package does: cold starts read bytecode
         lines = [bench_cold_start(sources[0], work)]
         models, settings, floor = Models(), Settings(html=False, progress=False), NatashaFloor()
         lines.append(bench_text(texts, models, settings, floor))

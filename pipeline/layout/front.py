@@ -33,9 +33,23 @@ _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|�
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
 # every capital and small letter of the Latin and Cyrillic alphabets, accented ones too (Sundström,
-# Baraké, Łukasz, Đorđević)
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper()) + "]"
-LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x530)) if c.islower()) + "]"
+# Baraké, Łukasz, Đorđević, Ґудзь)
+def _letters(case: str) -> str:
+    """A character class of the Latin letters (accented ones of European languages too) and the
+    Cyrillic letters of one case, written as ranges where they run on (a class of hundreds of single
+    letters makes every pattern built on it slow to compile)."""
+    points = [c for c in [*range(0x41, 0x180), *range(0x400, 0x460), 0x490, 0x491] if getattr(chr(c), case)()]
+    runs: list[list[int]] = []
+    for c in points:
+        if runs and runs[-1][1] == c - 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
+
+
+UPPER = _letters("isupper")
+LOWER = _letters("islower")
 _UP = UPPER
 _LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
