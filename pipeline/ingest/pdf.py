@@ -1,6 +1,7 @@
 """PDF files: pypdfium2 reads every page's text; pdfplumber reads tables, only on pages drawn with rules.
 
-pdfplumber is slow, so it is asked only about pages whose ruling lines could make a table.
+pdfplumber is slow, so it is asked only about pages whose ruling lines draw a grid of two rows and two
+columns (`lattice`).
 Library objects are turned into page strings and `Table` records here and go no further.
 """
 
@@ -18,6 +19,7 @@ from ..errors import InputError
 from ..record import Table
 from ..settings import Settings
 from .document import TABLE_ANCHOR, Document, describe_pages
+from .lattice import holds_table
 from .pages import compose
 from .pdflayout import PageLines, read_lines
 from .pdftables import Box, read_tables
@@ -124,6 +126,7 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[Pa
             objects += 1
             if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
                 paths.append(obj.get_bounds())
+        drawn = ruled(paths) and _grid(page, path, index)
         textpage.close()
         page.close()
     except pdfium.PdfiumError as exc:
@@ -132,7 +135,17 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[Pa
         return PageLines(0.0, 0.0, []), 0, False
     lines.rules = [(left, right, height - top) for left, bottom, right, top in paths
                    if right - left > 15 and top - bottom < 2]
-    return lines, objects, ruled(paths)
+    return lines, objects, drawn
+
+
+def _grid(page: Any, path: str, index: int) -> bool:
+    """Whether the page's rules draw a grid a table could be read from; when they cannot be read here,
+    pdfplumber is asked, and reports what it finds wrong with the page."""
+    try:
+        return holds_table(page)
+    except Exception as exc:  # pdfium's paths and pdfplumber's finder fail in many ways on damaged files
+        log.debug("%s: page %d: grid: %s", path, index + 1, exc)
+        return True
 
 
 def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
