@@ -2,9 +2,9 @@
 ruling lines, and each cell takes the characters whose middle falls inside it.
 
 pdfplumber turns every object of a page into a dict of all its attributes before it looks for tables;
-on a page of tables that costs as much as laying the page out. Here the characters and rules are read
-straight from pdfminer's layout into the few values the finder and the cell texts use, the same values
-pdfplumber computes. Library objects are turned into `Table` records here and go no further.
+on a page of tables that costs as much as laying the page out. Here the characters are kept as pdfminer
+draws them (`minerpage`) and the rules read from its layout, with the few values the finder and the cell
+texts use, the same values pdfplumber computes. Library objects are turned into `Table` records here and go no further.
 """
 
 from __future__ import annotations
@@ -86,27 +86,20 @@ def drawing_of(page: Any) -> Drawing:
 
     The values are those of `page.chars` and `page.edges`, in their order: characters keep the keys the
     cell texts read, and the few lines, rectangles and curves go through pdfplumber's own conversion."""
-    from pdfminer.layout import LTChar, LTContainer, LTCurve
+    from pdfminer.layout import LTContainer, LTCurve
     from pdfplumber import utils
 
-    mb_x0, mb_top = page.mediabox[:2]
-    height, doctop = page.height, page.initial_doctop
-    chars: list[dict[str, Any]] = []
+    from .minerpage import lay_out
+
+    layout, chars = lay_out(page)
     paths: dict[str, list[dict[str, Any]]] = {"line": [], "rect": [], "curve": []}
-    stack = [iter(page.layout._objs)]
+    stack = [iter(layout._objs)]
     while stack:
         obj = next(stack[-1], None)
         if obj is None:
             stack.pop()
         elif isinstance(obj, LTContainer):  # a form drawn on the page: its objects in their place
             stack.append(iter(obj._objs))
-        elif isinstance(obj, LTChar):
-            top = (height - obj.y1) + mb_top
-            bottom = (height - obj.y0) + mb_top
-            x0, x1 = (obj.x0 + mb_x0, obj.x1 + mb_x0) if mb_x0 != 0 else (obj.x0, obj.x1)
-            chars.append({"text": obj.get_text(), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                          "doctop": doctop + top, "upright": obj.upright, "size": obj.size,
-                          "width": obj.width, "height": obj.height})
         elif isinstance(obj, LTCurve):
             made = page.process_object(obj)
             paths[made["object_type"]].append(made)
