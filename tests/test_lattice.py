@@ -1,5 +1,5 @@
 """The grid of a page's rules read from pdfium: it holds a table where pdfplumber's finder, reading the
-same page through pdfminer, finds one of two rows and two columns, and nowhere else."""
+same page through pdfminer, finds one of two rows and two columns with text in it, and nowhere else."""
 
 from __future__ import annotations
 
@@ -47,3 +47,11 @@ def test_a_page_of_text_has_no_grid() -> None:
     document = pdfium.PdfDocument(ROOT / "tests" / "data" / "journal_real" / "en_peerj_vespa.pdf")
     assert holds_table(document[0]) is False
     assert holds_table(document[2]) is False  # frames of one column each: pdfplumber finds them, none is kept
+
+
+def test_a_charts_grid_with_its_labels_outside_holds_no_table(shared_pdf: Path) -> None:
+    pdf = shared_pdf / "en_tracemonkey_2col_14p.pdf"
+    with pdfplumber.open(pdf) as plumber:
+        assert _plumber_grid(plumber.pages[9])  # pdfplumber finds the bars' grid, every cell of it empty
+    assert holds_table(pdfium.PdfDocument(pdf)[9]) is False
+    assert holds_table(pdfium.PdfDocument(pdf)[6]) is True  # a table of the same paper

@@ -1,10 +1,11 @@
 """The grid a page's rules draw, read from pdfium's path objects: whether it holds a table of two rows
-and two columns, as pdfplumber's table finder would see it.
+and two columns, as pdfplumber's table finder would see it, with text in it.
 
 Laying a page out with pdfminer costs as much as all the rest of reading it, so a page goes to
 pdfplumber only when its rules could give a table that is kept. The rules are cut as pdfminer cuts
 a path (each subpath a line, a rectangle or a curve through its end points, a closing segment back to
-its start) and turned with the page as pdfminer turns it; pdfplumber's finder then runs on them.
+its start) and turned with the page as pdfminer turns it; pdfplumber's finder then runs on them. A grid
+no text object comes near (the bars of a chart, its labels outside) gives only empty rows, and no table.
 """
 
 from __future__ import annotations
@@ -14,41 +15,64 @@ from typing import Any, cast
 
 import pypdfium2.raw as pdfium_c
 
-from .pdftables import Drawing
+from .pdftables import Box, Drawing
 
 Edge = dict[str, Any]
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
 
 MAX_FORM_DEPTH = 15  # forms inside forms, as deep as a page is read for its objects
+TEXT_MARGIN = 2.0  # points around a grid where text makes it worth reading: pdfminer's boxes of characters differ
 
 
 def holds_table(page: Any) -> bool:
-    """Whether the rules of a pdfium page draw a grid of at least two rows and two columns."""
+    """Whether the rules of a pdfium page draw a grid of at least two rows and two columns with some
+    text in or near it (a chart's grid with its labels outside holds no table)."""
     from pdfplumber.table import TableFinder, TableSettings
 
-    edges = page_edges(page)
+    edges, texts = page_drawing(page)
     if not edges:
         return False
     finder = TableFinder(cast(Any, Drawing((0.0, 0.0, 0.0, 0.0), [], edges)), TableSettings.resolve(None))
-    return any(len(table.rows) >= 2 and len(table.rows[0].cells) >= 2 for table in finder.tables)
+    return any(len(table.rows) >= 2 and len(table.rows[0].cells) >= 2 and _near(table.bbox, texts)
+               for table in finder.tables)
+
+
+def _near(box: Box, texts: list[Box]) -> bool:
+    x0, top, x1, bottom = box
+    return any(left < x1 + TEXT_MARGIN and right > x0 - TEXT_MARGIN and high < bottom + TEXT_MARGIN
+               and low > top - TEXT_MARGIN for left, high, right, low in texts)
 
 
 def page_edges(page: Any) -> list[Edge]:
     """The horizontal and vertical edges of every painted path on a pdfium page, in pdfplumber's shape,
     with y growing down the page as it is shown (its /Rotate applied)."""
+    return page_drawing(page)[0]
+
+
+def page_drawing(page: Any) -> tuple[list[Edge], list[Box]]:
+    """The page's edges (see `page_edges`) and the boxes of its text objects, in the same frame."""
     turn = _ROTATIONS[page.get_rotation() % 360]
     edges: list[Edge] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=MAX_FORM_DEPTH):
-        matrix = _matrix(obj.raw)
+    texts: list[Box] = []
+    kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT]
+    for obj in page.get_objects(filter=kinds, max_depth=MAX_FORM_DEPTH):
+        placed: Matrix = (1, 0, 0, 1, 0, 0)  # a form's objects are placed by the form's own matrix
         form = obj.container
-        while form is not None:  # a form's objects are placed by the form's own matrix
-            matrix = _times(matrix, _matrix(form.raw))
+        while form is not None:
+            placed = _times(placed, _matrix(form.raw))
             form = form.container
-        matrix = _times(matrix, turn)
+        placed = _times(placed, turn)
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            left, bottom, right, top = obj.get_bounds()  # in the space of the form that holds it
+            corners = [_apply(placed, (x, y)) for x in (left, right) for y in (bottom, top)]
+            texts.append((min(x for x, _ in corners), min(-y for _, y in corners),
+                          max(x for x, _ in corners), max(-y for _, y in corners)))
+            continue
+        matrix = _times(_matrix(obj.raw), placed)
         for points, line in _subpaths(obj.raw):
             edges.extend(_edges([_apply(matrix, p) for p in points], line))
-    return edges
+    return edges, texts
 
 
 # pdfminer's turn of the page for each /Rotate, without its move to the media box's corner
