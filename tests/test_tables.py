@@ -114,7 +114,7 @@ def test_a_cell_the_text_also_states_is_one_fact_with_its_table_place() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rows", "prose"),
+    ("rows", "expected"),
     [
         # a framed abstract whose rules cut it into one row a line
         ([["", "Аннотация. В статье представлена технология создания набора данных о субъектах"],
@@ -127,7 +127,7 @@ def test_a_cell_the_text_also_states_is_one_fact_with_its_table_place() -> None:
         ([["Code"], ["U"], ["O"], ["P"]], False),
     ],
 )
-def test_a_frame_around_lines_of_text_is_not_a_table(rows: list[list[str]], prose: bool) -> None:
-    from pipeline.ingest.pdf import _prose
+def test_a_frame_around_lines_of_text_is_not_a_table(rows: list[list[str]], expected: bool) -> None:
+    from pipeline.ingest.pdftables import prose
 
-    assert _prose(rows) is prose
+    assert prose(rows) is expected

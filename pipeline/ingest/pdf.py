@@ -1,15 +1,14 @@
 """PDF files: pypdfium2 reads every page's text; pdfplumber reads tables, only on pages drawn with rules.
 
-pdfplumber is slow, so it is asked only about pages whose ruling lines could make a table.
+pdfplumber is slow, so it is asked only about pages whose ruling lines draw a grid of two rows and two
+columns (`lattice`).
 Library objects are turned into page strings and `Table` records here and go no further.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import re
-from bisect import bisect_left
 from collections import Counter
 from typing import Any
 
@@ -20,8 +19,10 @@ from ..errors import InputError
 from ..record import Table
 from ..settings import Settings
 from .document import TABLE_ANCHOR, Document, describe_pages
+from .lattice import holds_table
 from .pages import compose
 from .pdflayout import PageLines, read_lines
+from .pdftables import Box, read_tables
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,9 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
         if empty == count:
             raise InputError(path, "the PDF has no content (its pages are empty)")
         scanned = _ocr(pdf, read, unread, settings, path, warnings)
-        boxes: dict[int, list[tuple[float, float, float, float]]] = {}
+        boxes: dict[int, list[Box]] = {}
         candidates = [i for i in drawn if i + 1 not in scanned]
-        tables = _tables(data, path, candidates, boxes, warnings) if candidates else []
+        tables = read_tables(data, path, candidates, boxes, warnings) if candidates else []
     finally:
         pdf.close()
     layout = compose(read, boxes, TABLE_ANCHOR)
@@ -125,6 +126,7 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[Pa
             objects += 1
             if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
                 paths.append(obj.get_bounds())
+        drawn = ruled(paths) and _grid(page, path, index)
         textpage.close()
         page.close()
     except pdfium.PdfiumError as exc:
@@ -133,7 +135,17 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[Pa
         return PageLines(0.0, 0.0, []), 0, False
     lines.rules = [(left, right, height - top) for left, bottom, right, top in paths
                    if right - left > 15 and top - bottom < 2]
-    return lines, objects, ruled(paths)
+    return lines, objects, drawn
+
+
+def _grid(page: Any, path: str, index: int) -> bool:
+    """Whether the page's rules draw a grid a table could be read from; when they cannot be read here,
+    pdfplumber is asked, and reports what it finds wrong with the page."""
+    try:
+        return holds_table(page)
+    except Exception as exc:  # pdfium's paths and pdfplumber's finder fail in many ways on damaged files
+        log.debug("%s: page %d: grid: %s", path, index + 1, exc)
+        return True
 
 
 def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
@@ -166,100 +178,7 @@ def unreadable(text: str) -> bool:
     return bad / len(words) > 0.25
 
 
-def _tables(data: bytes, path: str, candidates: list[int], boxes: dict[int, list[tuple[float, float, float, float]]],
-            warnings: list[str]) -> list[Table]:
-    """Tables found by pdfplumber on the candidate pages; `boxes` gets where each stands on its page."""
-    import pdfplumber
-
-    tables: list[Table] = []
-    try:
-        plumber = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfminer raises many kinds of errors on damaged files
-        warnings.append(f"tables could not be read ({type(exc).__name__})")
-        return tables
-    with plumber:
-        for index in candidates:
-            try:
-                found = _page_tables(plumber.pages[index])
-            except Exception as exc:  # one bad page must not lose the others
-                log.warning("%s: page %d: tables: %s", path, index + 1, exc)
-                warnings.append(f"page {index + 1}: tables could not be read ({type(exc).__name__})")
-                continue
-            if found:
-                boxes[index] = [box for box, _rows in found]
-            tables.extend(Table(caption=None, header=rows[0], rows=rows[1:], page=index + 1) for _box, rows in found)
-    return tables
-
-
-def _page_tables(page: Any) -> list[tuple[tuple[float, float, float, float], list[list[str]]]]:
-    """The page's tables: (x0, top, x1, bottom) from the page's top left, and rows of cell texts.
-
-    A ruled box around running text (an abstract in a frame) is not a table."""
-    found = []
-    x, y = page.bbox[0], page.bbox[1]
-    chars = _CharsByHeight(page.chars)
-    for table in sorted(page.find_tables(), key=lambda t: t.bbox[1]):
-        rows = [[_cell(c) for c in row] for row in chars.extract(table)]
-        rows = [r for r in rows if any(r)]
-        if len(rows) < 2 or max(len(r) for r in rows) < 2 or _prose(rows):
-            continue
-        x0, top, x1, bottom = table.bbox
-        found.append(((x0 - x, top - y, x1 - x, bottom - y), rows))
-    return found
-
-
-class _CharsByHeight:
-    """A page's characters ordered by the middle of their height, so that a table's row finds its own
-    by bisection: pdfplumber's `Table.extract` tests every character of the page against every row and
-    cell, which costs most of the time of a page of tables. The cell texts are the same."""
-
-    def __init__(self, chars: list[dict[str, Any]]) -> None:
-        self.chars = chars
-        self.mids = sorted(((c["top"] + c["bottom"]) / 2, i) for i, c in enumerate(chars))
-        self.keys = [m for m, _ in self.mids]
-
-    def extract(self, table: Any) -> list[list[str | None]]:
-        from pdfplumber.utils import extract_text
-
-        out: list[list[str | None]] = []
-        for row in table.rows:
-            x0, top, x1, bottom = row.bbox
-            # in the page's order, as pdfplumber keeps them
-            taken = sorted(i for _, i in self.mids[bisect_left(self.keys, top) : bisect_left(self.keys, bottom)])
-            in_row = [c for c in (self.chars[i] for i in taken) if x0 <= (c["x0"] + c["x1"]) / 2 < x1]
-            cells: list[str | None] = []
-            for cell in row.cells:
-                if cell is None:
-                    cells.append(None)
-                    continue
-                left, high, right, low = cell
-                inside = [c for c in in_row if left <= (c["x0"] + c["x1"]) / 2 < right
-                          and high <= (c["top"] + c["bottom"]) / 2 < low]
-                cells.append(extract_text(inside, x_tolerance=1.5) if inside else "")
-            out.append(cells)
-        return out
-
-
-def _prose(rows: list[list[str]]) -> bool:
-    """Cells of running text, as a frame drawn around paragraphs gives, not the cells of a table."""
-    cells = [c for row in rows for c in row if c]
-    if not cells:
-        return False
-    # lines of one text, one a row, in one column: a paragraph in a frame that rules split into rows
-    one_column = all(sum(1 for c in row if c) <= 1 for row in rows)
-    return sum(len(c) > 120 for c in cells) >= max(1, len(cells) // 3) \
-        or (one_column and sum(map(len, cells)) / len(cells) > 40)
-
-
-def _cell(value: str | None) -> str:
-    """A cell's text on one line; letter-spaced text («0 3 / 2 5 / 2 0 16») closed up."""
-    words = _CID.sub(" ", value or "").split()
-    if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.7 * len(words):
-        return "".join(words)
-    return " ".join(words)
-
-
-def _in_page_order(ruled: list[Table], boxes: dict[int, list[tuple[float, float, float, float]]],
+def _in_page_order(ruled: list[Table], boxes: dict[int, list[Box]],
                    unruled: list[tuple[int, float, Table]]) -> list[Table]:
     """Tables read by pdfplumber and tables set without rules, in the order their anchors stand."""
     placed = [(index, box[1], table) for index, found in sorted(boxes.items()) for box, table in
