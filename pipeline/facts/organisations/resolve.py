@@ -124,11 +124,11 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
 
 
 @cache
-@cache
 def _country_words(morph: Morph) -> frozenset[str]:
     return frozenset(country_synonyms(morph))
 
 
+@cache
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
     generic = frozenset(keys(leading_the().sub("", p), morph) for p in load_lines("org_generic.txt"))
