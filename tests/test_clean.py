@@ -57,15 +57,6 @@ def test_dehyphenate(morph: Morph, head: str, tail: str, expected: bool) -> None
         ("предварительное моделирование бизнес –", "процессов для их", "предварительное моделирование бизнес – процессов для их"),
         ("see http://ukodeksrf.ru/uk-rf-", "glava-1", "see http://ukodeksrf.ru/uk-rf-glava-1"),
         ("international customs", "cooperation in the", "international customs cooperation in the"),
-    ],
-)
-def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> None:
-    assert join(first, second, morph) == expected
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
         # a name and its number broken at the hyphen keep both, without a space
         ("реакторы типа ВВЭР-", "1000 и КЛТ-40", "реакторы типа ВВЭР-1000 и КЛТ-40"),
         ("during the COVID-", "19 pandemic", "during the COVID-19 pandemic"),
@@ -74,7 +65,7 @@ def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> Non
         ("предварительное бизнес-про-", "цессов", "предварительное бизнес-процессов"),
     ],
 )
-def test_join_names_with_numbers_and_compounds(morph: Morph, first: str, second: str, expected: str) -> None:
+def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> None:
     assert join(first, second, morph) == expected
 
 

@@ -681,6 +681,32 @@ def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> 
         ("Введение\n\nТоварооборот растёт.\n\nUSE OF ARTIFICIAL INTELLIGENCE FOR RETAIL FORECAST\n\n"
          "Izhevsk State Technical University\n\nGroups of factors influencing goods turnover are given.",
          "Izhevsk State", "Товарооборот растёт"),
+        # a journal's notes on the authors' lives after the references, broken by the columns
+        ("Introduction\n\nRisk is assessed by simulation.\n\nReferences\n\n[1] A. Smith, Risk models, 2020.\n\n"
+         "STEPHEN C. PHILLIPS received the B.Sc. degree in chemistry from the University of Southampton, U.K., "
+         "in 1997.\n\nMIKE SURRIDGE received the Ph.D. degree in physics in Southampton, in 1986.\n\n"
+         "He was with the University of Amsterdam before returning to Southampton.",
+         "University of Amsterdam", "Risk is assessed"),
+        ("Introduction\n\nRisk is assessed.\n\nAnna Lee (Member, IEEE) is currently a professor at Delft University "
+         "of Technology. Her research interests include customs analytics.", "Delft University", "Risk is assessed"),
+        ("Введение\n\nРиск оценивается моделированием.\n\nИВАНОВ Иван Иванович — кандидат технических наук, "
+         "окончил Уральский федеральный университет в 2001 г.\n\nего научные интересы: таможенная аналитика.",
+         "Уральский федеральный", "Риск оценивается"),
+        ("Введение\n\nРиск оценивается моделированием.\n\nПетров Пётр Петрович, доцент, окончил Московский "
+         "государственный университет, кандидат экономических наук.", "Московский государственный", "Риск"),
+        # acknowledgements under a heading in the singular
+        ("Introduction\n\nRisk is assessed.\n\nACKNOWLEDGMENT\n\nThe work was done at the IT Innovation Centre, "
+         "University of Southampton.", "IT Innovation", "Risk is assessed"),
+        ("Введение\n\nРиск оценивается.\n\nБлагодарность\n\nРабота выполнена в Институте проблем "
+         "правоприменения.", "правоприменения", "Риск оценивается"),
+        # a note on funding set in a narrow column, a paragraph a line
+        ("Introduction\n\nScreening resumed after the lockdown.\n\nL003120/1), the British Heart Foundation (RG/13/\n\n"
+         "13/30194) and the NIHR Cambridge Biomedical\n\nResearch Centre (BRC). LGK is funded by the NIHR Blood and\n\n"
+         "Transplant Research Unit (NIHR BTRU-2014-10024).\n\nThe screening model is open.",
+         "British Heart Foundation", "The screening model is open"),
+        ("Введение\n\nСкрининг возобновлён.\n\nРабота выполнена при поддержке Российского\n\nнаучного фонда "
+         "(грант № 22-28-00456) и\n\nМинистерства науки и высшего образования.\n\nМодель открыта.",
+         "Российского", "Модель открыта"),
     ],
 )
 def test_notes_about_authors_and_affiliations_after_the_body(text: str, gone: str, kept: str) -> None:
@@ -709,34 +735,6 @@ def test_the_authors_among_rights_lines_editors_and_reviewers(text: str, authors
     article = parts(make_article(text, fmt="pdf"), context())
     assert [a.name for a in article.authors] == authors
     assert "©" not in article.text
-
-
-@pytest.mark.parametrize(
-    ("text", "gone", "kept"),
-    [
-        # a journal's notes on the authors' lives after the references, broken by the columns
-        ("Introduction\n\nRisk is assessed by simulation.\n\nReferences\n\n[1] A. Smith, Risk models, 2020.\n\n"
-         "STEPHEN C. PHILLIPS received the B.Sc. degree in chemistry from the University of Southampton, U.K., "
-         "in 1997.\n\nMIKE SURRIDGE received the Ph.D. degree in physics in Southampton, in 1986.\n\n"
-         "He was with the University of Amsterdam before returning to Southampton.",
-         "University of Amsterdam", "Risk is assessed"),
-        ("Introduction\n\nRisk is assessed.\n\nAnna Lee (Member, IEEE) is currently a professor at Delft University "
-         "of Technology. Her research interests include customs analytics.", "Delft University", "Risk is assessed"),
-        ("Введение\n\nРиск оценивается моделированием.\n\nИВАНОВ Иван Иванович — кандидат технических наук, "
-         "окончил Уральский федеральный университет в 2001 г.\n\nего научные интересы: таможенная аналитика.",
-         "Уральский федеральный", "Риск оценивается"),
-        ("Введение\n\nРиск оценивается моделированием.\n\nПетров Пётр Петрович, доцент, окончил Московский "
-         "государственный университет, кандидат экономических наук.", "Московский государственный", "Риск"),
-        # acknowledgements under a heading in the singular
-        ("Introduction\n\nRisk is assessed.\n\nACKNOWLEDGMENT\n\nThe work was done at the IT Innovation Centre, "
-         "University of Southampton.", "IT Innovation", "Risk is assessed"),
-        ("Введение\n\nРиск оценивается.\n\nБлагодарность\n\nРабота выполнена в Институте проблем "
-         "правоприменения.", "правоприменения", "Риск оценивается"),
-    ],
-)
-def test_notes_on_the_authors_lives_leave_the_body(text: str, gone: str, kept: str) -> None:
-    article = parts(make_article(text, fmt="pdf"), context())
-    assert gone not in article.text and kept in article.text
 
 
 @pytest.mark.parametrize(
@@ -778,24 +776,6 @@ def test_a_numbered_reference_list_goes_on_while_its_numbers_do(text: str, count
     article = parts(make_article(text, fmt="pdf"), context())
     assert len(article.references) == count
     assert article.text.rstrip().split("\n\n")[-1].startswith(kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "gone", "kept"),
-    [
-        # a note on funding set in a narrow column, a paragraph a line
-        ("Introduction\n\nScreening resumed after the lockdown.\n\nL003120/1), the British Heart Foundation (RG/13/\n\n"
-         "13/30194) and the NIHR Cambridge Biomedical\n\nResearch Centre (BRC). LGK is funded by the NIHR Blood and\n\n"
-         "Transplant Research Unit (NIHR BTRU-2014-10024).\n\nThe screening model is open.",
-         "British Heart Foundation", "The screening model is open"),
-        ("Введение\n\nСкрининг возобновлён.\n\nРабота выполнена при поддержке Российского\n\nнаучного фонда "
-         "(грант № 22-28-00456) и\n\nМинистерства науки и высшего образования.\n\nМодель открыта.",
-         "Российского", "Модель открыта"),
-    ],
-)
-def test_a_note_on_support_broken_into_lines(text: str, gone: str, kept: str) -> None:
-    article = parts(make_article(text, fmt="pdf"), context())
-    assert gone not in article.text and kept in article.text
 
 
 @pytest.mark.parametrize(
