@@ -423,8 +423,10 @@ def _reference_zone(texts: list[str], start: int) -> range:
     entries of an odd style). When the columns set the heading before the body's last paragraphs,
     the list opens with its first number a few paragraphs on, and the paragraphs before stay."""
     zone = _zone_from(texts, start)
+    if zone:
+        return zone
     first = next((j for j in range(start, min(start + 8, len(texts))) if references.number(texts[j]) == 1), None)
-    return zone if zone or first is None else _zone_from(texts, first)
+    return zone if first is None else _zone_from(texts, first)
 
 
 def _zone_from(texts: list[str], start: int) -> range:
