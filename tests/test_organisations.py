@@ -984,3 +984,31 @@ def test_a_state_body_named_by_its_countrys_adjective(text: str, language: str, 
 )
 def test_media_words_and_shared_short_forms(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # in a scholarly article's Russian prose a Latin name with nothing to say what it is is a program
+        # or a method; a Russian word for a body before it makes it one
+        ("Команда успешно работает с IDS Snort — бесплатной открытой системой. Среди ловушек выделяют Deception "
+         "Toolkit и Resource Mantrap. Оборудование поставляет компания Cisco, а данные публикует ФТС России.", "ru",
+         ["Cisco", "Федеральная таможенная служба"]),
+        ("The team works with IDS Snort, a free open system. Among the traps are Deception Toolkit and Resource "
+         "Mantrap. The equipment comes from Cisco Systems Inc., and the data from the World Customs Organization.",
+         "en", ["Cisco Systems Inc", "World Customs Organization"]),
+        # a compound that ends in a common word names no body
+        ("Нарушители взламывают Web-сайты таможенных органов, а Интернет-магазины продают контрафакт. Данные "
+         "публикует ФТС России.", "ru", ["Федеральная таможенная служба"]),
+        # two authors' names joined by a dash name a problem or an equation, not a body
+        ("Функции являются решениями задачи Штурма – Лиувилля, ассоциированной с оператором. Двигатели поставляет "
+         "концерн Daimler–Benz.", "ru", ["Daimler–Benz"]),
+        ("The functions solve the Navier–Stokes equations of the flow. The data come from the World Customs "
+         "Organization.", "en", ["World Customs Organization"]),
+    ],
+)
+def test_names_that_name_programs_compounds_and_equations(text: str, language: str, expected: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    head = "Введение" if language == "ru" else "Introduction"
+    assert [o.name for o in analyze(f"{head}\n\n{text}\n\n{_REFERENCES}").organisations] == expected

@@ -82,6 +82,16 @@ from pipeline.layout.parts import parts
          ["Mike Surridge", "Ken Meacham", "J. Brian Pickering", "Madeleine van Zuylen"]),
         ("Анна Петрова (✉), Шарль де Голль,\x8e Иван Сидоров", ["Анна Петрова", "Шарль де Голль", "Иван Сидоров"]),
         ("ID and Data Management in Customs", None),
+        # a byline word before the first name, degrees after each name, initials without points
+        ("By Stijn van Weezel", ["Stijn van Weezel"]),
+        ("Авторы: Иванов И. И., Петров П. П.", ["Иванов И. И.", "Петров П. П."]),
+        ("By contrast, the customs union", None),
+        ("Jacob Wallace, PhD; Karen Jiang, BA; Paul Goldsmith-Pinkham, PhD; Zirui Song, MD, PhD",
+         ["Jacob Wallace", "Karen Jiang", "Paul Goldsmith-Pinkham", "Zirui Song"]),
+        ("V V Kazina1, T N Safronova1, O A Yabrova2 and E O Nikulina", ["V V Kazina", "T N Safronova", "O A Yabrova",
+                                                                      "E O Nikulina"]),
+        ("J Smith, K Lee and A Brown", ["J Smith", "K Lee", "A Brown"]),
+        ("A Study, A Review", None),
         # a long list of names is still a list of names
         (", ".join(f"{first} {last}" for first in ("Anna", "Boris", "Clara", "Dmitry", "Elena")
                    for last in ("Smith", "Jones", "Brown", "Green", "White")),
@@ -626,6 +636,10 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
          "We acknowledge the use of the electron microscope of the University of Lille.", True),
         ("Работа выполнена при поддержке Российского научного фонда (грант № 19-11-00123). Авторы благодарят коллег.", True),
         ("Исследование выполнено за счет гранта Российского научного фонда № 22-28-00456.", True),
+        # a short note that names one grant
+        ("This publication was made possible (in part) by a grant from Carnegie Corporation of New York. The "
+         "statements made and views expressed are solely the responsibility of the author.", True),
+        ("Публикация подготовлена при поддержке гранта Фонда президентских грантов.", True),
         # prose about grants and funding is the body's
         ("We study how grants and contracts are funded by the state and supported by donors in the EAEU.", False),
         ("The project was funded by the World Bank under a grant of 5 million dollars.", False),
@@ -823,3 +837,165 @@ def test_keywords_before_the_other_languages_block_stay(text: str, keywords: dic
 )
 def test_the_code_of_a_specialty_over_the_title(paragraph: str, kind: str | None) -> None:
     assert front.kind_of(paragraph) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # notes on the authors a sidebar sets on the first page end where the body's prose begins
+        ("Customs checks after the lockdown\n\nAnna Lee, PhD; Boris Green, MD\n\nIntroduction\n\n"
+         "Author Affiliations: Yale School of\n\nPublic Health, New Haven (Lee); Harvard\n\nMedical School, Boston "
+         "(Green).\n\nCorresponding Author: Anna Lee, PhD, Department of Health Policy, 60 College St, New Haven "
+         "(anna.lee@example.edu).\n\nThe pandemic has disproportionately affected border regions, and customs "
+         "checks were resumed in stages. Understanding what the checks cost traders is the aim of this study, "
+         "which uses the declarations of ten years.\n\nMethods\n\nWe used the declarations.",
+         "Harvard", "The pandemic has disproportionately"),
+        ("Таможенный контроль после пандемии\n\nИ. И. Иванов, П. П. Петров\n\nВведение\n\n"
+         "Сведения об авторах: Иванов И. И. — Российская\n\nтаможенная академия, Люберцы; Петров П. П. —\n\n"
+         "Московский государственный университет.\n\nПандемия сильнее всего затронула приграничные регионы, и "
+         "таможенный контроль возобновлялся поэтапно. Цель исследования — оценить, во что обходится контроль "
+         "участникам торговли, по декларациям за десять лет.\n\nМетоды\n\nИспользованы декларации.",
+         "Московский государственный", "Пандемия сильнее всего"),
+    ],
+)
+def test_notes_on_the_authors_in_a_sidebar_end_where_the_prose_begins(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "notes", "kept"),
+    [
+        ("Introduction\n\nExcess deaths are estimated.\n\nNotes\n\n1. The Human Security Report Project "
+         "debunked the estimate.\n\n2. See the original paper.\n\n3. Nothing is recorded for three deaths\n\n"
+         "4. We use Poisson models.", 4, "Excess deaths are estimated"),
+        ("Введение\n\nОценена избыточная смертность.\n\nПримечания\n\n1. Проект «Доклад о безопасности "
+         "человека» оспорил оценку.\n\n2. См. исходную статью.\n\n3. Для трёх смертей запись отсутствует\n\n"
+         "4. Использованы модели Пуассона.", 4, "Оценена избыточная смертность"),
+    ],
+)
+def test_endnotes_after_the_body_are_footnotes(text: str, notes: int, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [f.mark for f in article.footnotes] == [str(i) for i in range(1, notes + 1)]
+    assert "Проект" not in article.text and "Project" not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Introduction\n\nTax revenues rise.\n\nTable 2. Revenues by country\n\nNotes\n\nThis table presents the "
+        "distribution of revenues by country classification.\n\nThe European Commission proposes a directive.",
+        "Введение\n\nНалоговые доходы растут.\n\nТаблица 2. Доходы по странам\n\nПримечания\n\nВ таблице "
+        "показано распределение доходов по группам стран.\n\nЕвропейская комиссия предлагает директиву.",
+    ],
+)
+def test_notes_under_a_table_stay_in_the_text(text: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert text.split("\n\n")[-1] in article.text and text.split("\n\n")[-2] in article.text
+    assert not article.footnotes
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Introduction\n\nTrade grows.\n\nCarnegie Corporation of New York Grant\n\nThis publication was made "
+         "possible (in part) by a grant from Carnegie Corporation of New York.", "Carnegie", "Trade grows"),
+        ("Введение\n\nТорговля растёт.\n\nГрант Фонда президентских грантов\n\nПубликация подготовлена при "
+         "поддержке гранта Фонда президентских грантов.", "Фонда", "Торговля растёт"),
+    ],
+)
+def test_a_heading_over_apparatus_only_is_apparatus(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Angrist JD and Pischke JS (2008) Mostly Harmless Econometrics: An Empiricist's Companion. Princeton, NJ: "
+         "Princeton University Press.", True),
+        ("International Rescue Committee (2007) Mortality in the Democratic Republic of Congo: An ongoing crisis. "
+         "New York: IRC.", True),
+        ("Lohr S (2009) Sampling: Design and Analysis, 2nd edn. Pacific Grove, CA: Duxbury Press.", True),
+        ("Иванов ИИ и Петров ПП (2015) Таможенное регулирование. М.: Статут.", True),
+        # prose that cites a work at a paragraph's start
+        ("Smith and Jones (2013) Show that the effect of trade on growth is large: Imports rise.", False),
+        ("Иванов и Петров (2015) Показали, что рост торговли в России: Импорт растёт.", False),
+    ],
+)
+def test_entries_with_the_year_in_brackets_after_the_authors(paragraph: str, expected: bool) -> None:
+    assert references.is_entry(paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        # a formula or a float the columns set inside a numbered list; the rest of the list after it
+        ("Introduction\n\nThe model is kinetic.\n\nReferences\n\n"
+         + "\n\n".join(f"{i}. Smith{i} J. Refining number {i}. Moscow, 20{10 + i}. 160 p." for i in range(1, 5))
+         + "\n\nW\n\nk\n\n= ⋅ ⋅\n\nC\n\n5. Technological regulations of the hydrotreating unit LG-24/7.\n\n"
+         + "\n\n".join(f"{i}. Brown{i} A. Fuels number {i}. Kazan, 20{10 + i}. 104 p." for i in range(6, 8)),
+         7, "The model is kinetic"),
+        ("Введение\n\nМодель кинетическая.\n\nСписок литературы\n\n"
+         + "\n\n".join(f"{i}. Иванов{i} И. И. Переработка номер {i}. М., 20{10 + i}. 160 с." for i in range(1, 5))
+         + "\n\nW\n\nk\n\n= ⋅ ⋅\n\nC\n\n5. Технологический регламент установки гидроочистки ЛГ-24/7.\n\n"
+         + "\n\n".join(f"{i}. Петров{i} П. П. Топлива номер {i}. Казань, 20{10 + i}. 104 с." for i in range(6, 8)),
+         7, "Модель кинетическая"),
+    ],
+)
+def test_a_numbered_list_goes_on_after_a_float(text: str, count: int, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert len(article.references) == count
+    assert "регламент" not in article.text and "regulations" not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "kept"),
+    [
+        # the rest of a list the columns set after the body's last paragraph, without its heading
+        ("Introduction\n\nDeaths are estimated.\n\nReferences\n\n"
+         + "\n\n".join(f"{name} J and Lee K (20{10 + i}) Work number {i}. Journal of Trade 5(2): 1–9."
+                         for i, name in enumerate(["Adams", "Baker", "Clark"]))
+         + "\n\nConclusion\n\nThe estimate unravels.\n\n"
+         + "\n\n".join(f"{name} A (20{10 + i}) Study number {i}. Political Analysis 10(3): 244–260."
+                         for i, name in enumerate(["Davis", "Evans", "Fisher", "Green", "Hughes"])),
+         8, "The estimate unravels"),
+        ("Введение\n\nОценены потери.\n\nЛитература\n\n"
+         + "\n\n".join(f"{name} И. И. Работа номер {i} // Вестник. 20{10 + i}. № 2. С. 1–9."
+                         for i, name in enumerate(["Иванов", "Петров", "Сидоров"]))
+         + "\n\nЗаключение\n\nОценка неустойчива.\n\n"
+         + "\n\n".join(f"{name} П. П. Статья номер {i} // Журнал. 20{10 + i}. № 3. С. 5–9."
+                         for i, name in enumerate(["Кузнецов", "Смирнов", "Попов", "Волков", "Соколов"])),
+         8, "Оценка неустойчива"),
+    ],
+)
+def test_the_rest_of_a_list_after_the_body_without_its_heading(text: str, count: int, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert len(article.references) == count
+    assert article.text.rstrip().split("\n\n")[-1].startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a Russian article's English block after its references, opened by its catalogue number
+        ("Введение\n\nТаможенный контроль усиливается. " + "Посты обмениваются данными о грузах и перевозчиках. " * 8
+         + "\n\nЛитература\n\n1. Иванов И. И. Таможня. М., 2010. 100 с.\n\n"
+         "UDC 004.056.53 Main Purposes of Customs Control\n\nD. S. Kulyabov, A. V. Ulianov\n\n"
+         "Telecommunication Systems Department\n\nPeoples' Friendship University of Russia\n\n"
+         "Miklukho-Macklaya str., 6, Moscow, 117198, Russia\n\nThe article describes how customs control is raised "
+         "by analysing the data received from the border posts, and the methods of learning the tactics of smugglers.",
+         "Peoples' Friendship", "Таможенный контроль"),
+        ("Introduction\n\nCustoms control grows. " + "The posts exchange data on goods and carriers. " * 8
+         + "\n\nReferences\n\n1. Smith J. Customs. London, 2010. 100 p.\n\n"
+         "УДК 004.056.53 Основные цели таможенного контроля\n\nД. С. Кулябов, А. В. Ульянов\n\n"
+         "Кафедра систем телекоммуникаций\n\nРоссийский университет дружбы народов\n\n"
+         "ул. Миклухо-Маклая, д. 6, Москва, 117198\n\nВ статье описано, как таможенный контроль усиливается "
+         "анализом данных пограничных постов, и методы изучения тактики контрабандистов.",
+         "Российский университет", "Customs control grows"),
+    ],
+)
+def test_the_other_languages_block_after_the_references_opened_by_its_catalogue_number(text: str, gone: str,
+                                                                                       kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text

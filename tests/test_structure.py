@@ -422,3 +422,62 @@ def test_keywords_set_apart_by_dots(text: str, lang: str, keywords: list[str]) -
     from pipeline.analysis import analyze
 
     assert analyze(text).keywords[lang] == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "kept"),
+    [
+        # a structured abstract without a label word: paragraphs under headings of their own, right under the title
+        ("Changes in Customs Checks at the Border\n\nIMPORTANCE Customs checks slowed during the lockdown of 2020.\n\n"
+         "OBJECTIVE To assess how the checks changed.\n\nDESIGN, SETTING, AND PARTICIPANTS This study uses the "
+         "declarations of ten years at 40 border posts.\n\nRESULTS Of 2 434 320 declarations, 192 346 were checked."
+         "\n\nCONCLUSIONS AND RELEVANCE Checks recovered within a year.\n\nThe pandemic changed the border. "
+         + _LONG_EN, "en", "Customs checks slowed", "The pandemic changed the border"),
+        ("Изменения таможенного контроля на границе\n\nЦель. Оценить, как изменился таможенный контроль в 2020 году."
+         "\n\nМетоды. Использованы декларации за десять лет по 40 пунктам пропуска.\n\nРезультаты. Из 2 434 320 "
+         "деклараций проверены 192 346.\n\nВыводы. Контроль восстановился за год.\n\nПандемия изменила границу. "
+         + _LONG_RU, "ru", "Оценить, как изменился", "Пандемия изменила границу"),
+    ],
+)
+def test_a_structured_abstract_without_a_label_word(text: str, lang: str, start: str, kept: str) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert article.abstract[lang].startswith(start)
+    assert kept not in article.abstract[lang]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        # the other language's abstract closes the article without a label word (after its title and names)
+        ("Таможенный контроль и сети-приманки\n\nАннотация. Рассмотрены сети-приманки.\n\nВведение\n\n"
+         + "\n\n".join([_LONG_RU] * 6) + "\n\nThe article describes the raising of network security at customs posts by analysing the data received "
+         "from the decoy networks, and the methods of learning the tactics of smugglers based on their results.",
+         "en", "The article describes the raising"),
+        ("Customs control and decoy networks\n\nAbstract. Decoy networks are considered.\n\nIntroduction\n\n"
+         + "\n\n".join([_LONG_EN] * 6) + "\n\nВ статье описано повышение сетевой безопасности таможенных постов путём анализа данных, поступающих "
+         "из сетей-приманок, и методы изучения тактики контрабандистов по их результатам.",
+         "ru", "В статье описано повышение"),
+    ],
+)
+def test_the_other_languages_abstract_closing_the_article(text: str, lang: str, start: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).abstract[lang].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
+        # the label's language is the list's, whatever letters the keywords are written in
+        ("Сети-приманки на таможне\n\nАннотация. Рассмотрены сети-приманки.\n\nКлючевые слова: Honeynet, honeypot, "
+         "blackhat, spam\n\nВведение\n\n" + _LONG_RU, {"ru": ["Honeynet", "honeypot", "blackhat", "spam"]}),
+        ("Decoy networks at customs\n\nAbstract. Decoy networks are considered.\n\nKeywords: таможня, ЕАЭС, "
+         "сети-приманки\n\nIntroduction\n\n" + _LONG_EN, {"en": ["таможня", "ЕАЭС", "сети-приманки"]}),
+    ],
+)
+def test_keywords_in_the_language_of_their_label(text: str, keywords: dict[str, list[str]]) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).keywords == keywords

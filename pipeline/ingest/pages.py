@@ -11,6 +11,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..layout.front import authors_of, issue_line
@@ -50,6 +51,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
     grid_tables: list[tuple[int, float, Table]] = []
     texts = []
     dropped = 0
+    heads: list[str] = []  # the running heads of later pages, which often repeat the title cut short
     for index, page in enumerate(pages):
         kept = []
         # on the first page the head is what stands above the title: author lines repeated as
@@ -64,6 +66,8 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                         _key(line.text) in running
                         or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page))))):
                 dropped += 1
+                if index > 0 and line.top < page.height / 2:
+                    heads.append(line.text)
                 continue
             kept.append(line)
         columns = _columns(kept, page)
@@ -75,7 +79,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
         texts.append(_text(body, columns, boxes, grids, anchor))
     # a first page with no line set larger than the body is a cover or a notice: the title is on the next
-    title = next((t for t in (_title(page, size) for page in pages[:2]) if t), None)
+    title = next((t for t in (_title(page, size, heads) for page in pages[:2]) if t), None)
     return Layout(texts, footnotes, title, dropped, grid_tables)
 
 
@@ -369,6 +373,12 @@ def _pitch(lines: list[Line]) -> tuple[float, float]:
     return statistics.median(p for p, _ in pairs), statistics.median(s for _, s in pairs)
 
 
+def _plain(text: str) -> str:
+    """A line's words in small letters without quotes, points and marks at the end, for comparing a
+    running head with a title."""
+    return " ".join(re.sub(r"[«»\"“”„.…]+", " ", text).lower().split()).rstrip(" .,:;*1234567890")
+
+
 def _repeated(text: str, this: Line, page: PageLines) -> bool:
     """Whether a short line above this one holds its words, and a little more: the journal's name
     in the running head over its masthead ("Journal of International Economics 157 (2025) 104138"
@@ -379,10 +389,11 @@ def _repeated(text: str, this: Line, page: PageLines) -> bool:
                                    and flat in " ".join(line.text.split()) for line in page.lines)
 
 
-def _title(page: PageLines, size: float) -> str | None:
+def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | None:
     """The title of the first page: among the runs of lines set larger than the body in its upper
-    part, the largest of those three words long or more (a rubric of one or two words set larger
-    still is no title), bold before plain at one size."""
+    part, the one the running heads of later pages repeat (whole or cut short: «Об электронном
+    научном издании...»), else the largest of those three words long or more (a rubric of one or two
+    words set larger still is no title), bold before plain at one size."""
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
@@ -412,9 +423,16 @@ def _title(page: PageLines, size: float) -> str | None:
     if not candidates:
         return None
 
-    def weight(run: list[Line]) -> tuple[bool, float, bool]:
+    echoes = {_plain(h) for h in heads if len(_plain(h)) >= 15}
+
+    def echoed(run: list[Line]) -> bool:
+        """Whether a running head repeats the run, whole or cut short, below the head of the first page."""
+        text = _plain(" ".join(line.text for line in run))
+        return not _in_band(run[0], page) and any(text.startswith(head) for head in echoes)
+
+    def weight(run: list[Line]) -> tuple[bool, bool, float, bool]:
         words = " ".join(line.text for line in run).split()
-        return len(words) >= 3, round(run[0].size / 0.5) * 0.5, run[0].bold
+        return echoed(run), len(words) >= 3, round(run[0].size / 0.5) * 0.5, run[0].bold
 
     best = max(candidates, key=weight)
     at = next(i for i, run in enumerate(runs) if run is best)

@@ -16,7 +16,7 @@ from ..record import Author
 
 # the kinds of labels.tsv this module reads; history is the file's `received`
 KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue", "concepts", "back",
-         "references", "affiliation", "editors")
+         "references", "affiliation", "editors", "notes")
 WHOLE = frozenset({"article_type", "references"})  # these stand alone as the whole paragraph
 
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")  # also read by references.py
@@ -65,9 +65,9 @@ _NAME = re.compile(
 # names with initials from some point to the end of a line, apart by commas or "and"
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
                            rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}))*\s*$")
+_BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}")
 _FOUR_WORDS = re.compile(rf"{_SURNAME}(?:\s+{_SURNAME}){{3}}")
 _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
-_DEGREE = re.compile(r"[a-zа-яё][\w.\s-]*|(?:Ph\.?\s?D|Dr|Prof|MSc|MA|MBA|PhD)\.?")  # «к.т.н.», «доцент», "PhD"
 # three Russian words make a name only with a patronymic («Анна Сергеевна Петрова», «Петрова Анна
 # Сергеевна»); «Вестник Таможенного Сотрудничества» is a journal set in capitals
 _THREE_WORDS_WITHOUT_PATRONYMIC = re.compile(
@@ -118,6 +118,11 @@ def kind_of(paragraph: str) -> str | None:
     return None
 
 
+def notes_heading(paragraph: str) -> bool:
+    """The heading of the notes after the body ("Notes", «Примечания»), alone on its line."""
+    return bool(_opens()["notes"].fullmatch(paragraph.strip()))
+
+
 def _completed(kind: str, rest: str) -> bool:
     """Whether what follows an opener is what that apparatus holds: a date or number after "Received"
     or «УДК», an address after "E-mail", a colon after "For citation" ("Received wisdom holds ..." is prose)."""
@@ -154,16 +159,19 @@ def support_statement(paragraph: str) -> bool:
     """Whether a paragraph says what supported the work: the article speaking of itself, with thanks or
     a grant's number, and two words of support or thanks («Работа выполнена при поддержке РНФ; авторы
     благодарят ...», "We acknowledge ... were supported ..."), or one beside a grant's number («за счёт
-    гранта РНФ № 22-28-00456») or in a note under a mark ("* This manuscript has been authorized by ...")."""
+    гранта РНФ № 22-28-00456»), in a short note that speaks of a grant ("This publication was made
+    possible by a grant from ...") or in a note under a mark ("* This manuscript has been authorized by ...")."""
     text = " ".join(paragraph.split())
     if len(text) > 1500:
         return False
     self_, support, thanks = _support()
     found = {m.group(0).lower() for m in support.finditer(text)}
+    # one grant named: "made possible by a grant from ...", «при поддержке гранта»
+    granted = len(text) < 600 and re.search(r"(?i)\b(?:a|the)\s+grant\b|\bgrant\s+(?:from|of|by)\b|\bгрант(?:а|ом|у)?\b", text)
     if not (self_.search(text) or _AUTHOR_BY_INITIALS.search(text)) or not found \
-            or not (thanks.search(text) or _GRANT.search(text)):
+            or not (thanks.search(text) or _GRANT.search(text) or granted):
         return False
-    return len(found) >= 2 or bool(_GRANT.search(text)) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
+    return len(found) >= 2 or bool(_GRANT.search(text) or granted) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
 
 
 _POST = re.compile(r"(?i)\b(?:канд\.|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|"
@@ -184,8 +192,8 @@ _BIO_TURN = re.compile(
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:received|earned|obtained|graduated|joined|holds|was\s+born|has\s+been|serves"
     r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working))\b"
     r"|,?\s*[—–-]\s|,\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент)")
-_BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\b|research interests|\bborn\b|"
-                        r"\bстепен|окончил|родил|научные интересы|область научных интересов")
+_BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\b|(?:research|scientific) interests|\bborn\b|"
+                        r"\bстепен|окончил|родил|научные интересы|научных интересов")
 
 
 def biography(paragraph: str) -> bool:
@@ -193,8 +201,13 @@ def biography(paragraph: str) -> bool:
     and does ("STEPHEN C. PHILLIPS received the B.Sc. degree ...", "Anna Lee (Member, IEEE) is
     currently ...", «Иванов Иван Иванович — кандидат технических наук, окончил ...»)."""
     text = " ".join(paragraph.split())
-    if len(text) > 2000 or not _BIO_WORDS.search(text):
-        return False
+    return len(text) <= 2000 and bool(_BIO_WORDS.search(text)) and about_a_person(text)
+
+
+def about_a_person(paragraph: str) -> bool:
+    """A paragraph that opens with one person's name and goes on to say who the person is ("Anna Lee is
+    a professor ...", «Иванов Иван Иванович — доцент ...»)."""
+    text = " ".join(paragraph.split())
     words = text.split()
     for size in range(min(5, len(words) - 1), 1, -1):
         name = " ".join(words[:size]).rstrip(",")
@@ -255,7 +268,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = EMAIL.sub(" ", paragraph)
     text = _ORCID.sub(" ", text)
     text = _ICONS.sub("", text)
-    text = " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split())
+    text = _byline().sub("", " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split()))
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     if re.search(r"(?:,|\band|\bи)$", paragraph.strip()):
@@ -269,13 +282,16 @@ def authors_of(paragraph: str) -> list[Author] | None:
         text = re.sub(rf"\b{_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
     if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
-            and not (degree and _DEGREE.fullmatch(degree.group(1).strip())):
+            and not (degree and _degree().fullmatch(degree.group(1).strip())):
         return None
     parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
     words = text.split()
     if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 and not shouted \
             and all(re.fullmatch(_SURNAME, w) for w in words):
         parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
+    # initials without points ("V V Kazina, T N Safronova and E O Nikulina") only in a list of such names
+    bare = len(parts) >= 2 and all(_BARE_INITIALS.fullmatch(p.strip(" *∗⁎†‡§0123456789")) for p in parts) \
+        and not all(p.strip()[:2] in ("A ", "I ") for p in parts)  # "A Study, A Review"
     names: list[str] = []
     place = False  # in the place that follows names (JACoW: "J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, ...")
     for part in parts:
@@ -301,15 +317,16 @@ def authors_of(paragraph: str) -> list[Author] | None:
             continue
         head = _NAME.match(part)
         if head and (names or re.search(rf"\b{_UP}\.", head.group(0))) and not _NAME.fullmatch(part) and re.match(r"\s+[A-ZА-ЯЁ]", part[head.end():]) \
-                and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(head.group(0)):
+                and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(head.group(0)) \
+                and not re.search(r"\s(?!(?:of|and|for|the|de|и)\s)[a-zа-яё]+\b", part[head.end():]):  # "... Codes over Time"
             names.append(head.group(0))  # "J. C. Yun FNAL, Batavia, IL": the affiliation follows the last name
             place = True
             continue
         if any(w.lower() in _bodies() for w in part.split()):
             return None  # "Nigeria Customs Service": an organisation word names no person
-        if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part):
+        if _NAME.fullmatch(part) and not _THREE_WORDS_WITHOUT_PATRONYMIC.fullmatch(part) or bare:
             names.append(part)
-        elif not _DEGREE.fullmatch(part):
+        elif not _degree().fullmatch(part):
             return None
     if not names:
         return None
@@ -322,6 +339,19 @@ def authors_of(paragraph: str) -> list[Author] | None:
                           email=emails[i].replace(" ", "") if len(emails) == len(names) else None,
                           orcid=orcids[i] if len(orcids) == len(names) else None))
     return out
+
+
+@cache
+def _degree() -> re.Pattern[str]:
+    """A degree or a post after a name: words in small letters («к.т.н.», «доцент») or a degree of
+    labels.tsv as written ("PhD", "MD")."""
+    return re.compile(rf"[a-zа-яё][\w.\s-]*|{label('degree')}\.?")
+
+
+@cache
+def _byline() -> re.Pattern[str]:
+    """A word before the first author's name ("By", «Авторы:»), taken off it."""
+    return re.compile(rf"^(?i:{label('byline')})\s*:?\s+(?=[A-ZА-ЯЁ])")
 
 
 @cache

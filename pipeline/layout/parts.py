@@ -18,7 +18,7 @@ from ..facts.organisations.resolve import kept_capitals
 from ..lexicon.case import sentence_case, shouting
 from ..lexicon.cues import label
 from ..nlp.lang import detect, has_cyrillic, mostly_cyrillic
-from ..record import Article, Author
+from ..record import Article, Author, Footnote
 from . import front, references
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
@@ -78,9 +78,19 @@ def parts(article: Article, context: Context) -> Article:
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
         _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
+    # a block that opens with its catalogue number after the body (a Russian journal's English block after
+    # the references: «UDC 004.056», the title, names, affiliations), up to its first paragraph of prose
+    # (in the body's language such a block is the next article's)
+    for at in (i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "catalogue"):
+        end = next((j for j in range(at + 1, min(at + _SECOND_BLOCK, len(texts)))
+                    if len(texts[j]) >= 100 and texts[j].rstrip().endswith(".") and not front.address(texts[j])), at + 1)
+        if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
+            _front(texts, range(at, end), None, drop, found, second=True)
     _apparatus(texts, body, drop, found)
-    if not found.lists:
-        found.lists.append(_unheaded_list(texts, body, drop))
+    # a list without its heading at the end (a file that lost it, or the rest of a list the columns set
+    # after the body's last paragraphs)
+    if tail := _unheaded_list(texts, body, drop):
+        found.lists.append(tail)
     found.entries.extend(p for kept in _without_transliterations(found.lists) for p in kept)
     article.titles = found.titles
     # the names as printed in the script of the body: a Russian article's English block repeats them
@@ -90,6 +100,9 @@ def parts(article: Article, context: Context) -> Article:
     article.affiliations = found.affiliations
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
+    for note in found.notes:
+        mark = str(references.number(note))
+        article.footnotes.append(Footnote(mark=mark, text=" ".join(references.without_number(note).split())))
     cut = [paragraphs[i] for i in sorted(drop)]
     _cut(article, cut)
     article.masked = references.citations(article.text, references.surnames(article.references))
@@ -152,6 +165,7 @@ class _Found:
         self.identifiers: dict[str, str | None] = {"udc": None, "doi": None, "issn": None}
         self.entries: list[str] = []
         self.lists: list[list[str]] = []  # the reference lists after the body, each as its paragraphs
+        self.notes: list[str] = []  # the numbered notes printed after the body
 
     def place(self, affiliation: str) -> None:
         if affiliation not in self.affiliations:
@@ -292,6 +306,8 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
     while i < len(texts):
         flat = " ".join(texts[i].split())
         kind = front.kind_of(flat)
+        if kind is None and front.notes_heading(flat) and i + 1 < len(texts) and references.number(texts[i + 1]) == 1:
+            kind = "back"  # "Notes" over a numbered list: the endnotes ("Notes" over no number is a table's)
         if kind in ("citation", "received", "rights", "contact", "catalogue"):
             found.identify(flat)
             drop.add(i)
@@ -310,6 +326,11 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.update(zone)
             found.lists.append([texts[j] for j in zone])
             i = max(i, zone.stop - 1)
+            while rest := _list_goes_on(texts, zone):  # the rest of a numbered list, set after a float or a formula
+                drop.update(rest)
+                found.lists[-1].extend(texts[j] for j in rest)
+                zone = rest
+                i = max(i, zone.stop - 1)
         elif kind is None and front.support_statement(flat):
             drop.add(i)  # thanks and grants, wherever the layout set them
         elif kind is None and len(flat) < _LINE and (lines := _support_lines(texts, i)):
@@ -344,13 +365,37 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             # up to the next label or heading; a note about the authors goes on through its short lines
             # (a name, a degree, a post), as far as a heading of the body's kind
             about = bool(re.search(r"(?i)автор|author|contributor|affiliat|аффилиац", flat[:40]))
+            noted = 0  # the last number of notes set as a numbered list: a short note is no heading
+            notes = front.notes_heading(flat)
             while i + 1 < len(texts) and front.kind_of(texts[i + 1]) in (None, "contact" if about else None) \
                     and not _label(texts[i + 1]) \
-                    and not (_heading(texts[i + 1]) and (not about or _body_heading(texts[i + 1].strip())
-                                                         or texts[i + 1].strip().isupper())):
+                    and not (_heading(texts[i + 1]) and references.number(texts[i + 1]) != noted + 1
+                             and (not about or _body_heading(texts[i + 1].strip()) or texts[i + 1].strip().isupper())) \
+                    and not (about and _prose(texts[i + 1])):
                 i += 1
                 drop.add(i)
+                noted = references.number(texts[i]) or noted
+                if notes and references.number(texts[i]):  # an endnote, kept with the footnotes
+                    found.notes.append(texts[i])
+                elif notes and found.notes:
+                    found.notes[-1] += " " + texts[i]
         i += 1
+    # a heading over apparatus only ("Carnegie Corporation of New York Grant" over the note on support) is apparatus
+    for i in range(body + 1, len(texts) - 1):
+        if i not in drop and i + 1 in drop and _heading(texts[i]) and not _body_heading(texts[i].strip()) \
+                and not _label(texts[i - 1]) and not re.search(r"[;,]", texts[i]) \
+                and front.kind_of(texts[i + 1]) not in ("references", "back") and not _heading(texts[i + 1]) \
+                and (i + 2 >= len(texts) or i + 2 in drop or _heading(texts[i + 2])):
+            drop.add(i)
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running prose, which a note about the authors set in a sidebar does not run into:
+    two sentences or more, no label before a colon, no address, no e-mail, not about a person."""
+    flat = " ".join(text.split())
+    return len(flat) >= 200 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", flat)) >= 1 and not front.EMAIL.search(flat) \
+        and not re.match(r"[A-ZА-ЯЁ][\w ,-]{2,50}:", flat) and front.affiliation(flat) is None \
+        and not front.about_a_person(flat)
 
 
 _LINE = 150  # characters: a paragraph no longer may be one line of a narrow column
@@ -447,6 +492,21 @@ def _zone_from(texts: list[str], start: int) -> range:
         if (entry[j - start] or _continues(texts[j])) and hits >= 0.6 * seen:
             stop = j + 1
     return range(start, stop)
+
+
+def _list_goes_on(texts: list[str], zone: range) -> range | None:
+    """Where a numbered list goes on after something the layout set inside it (a formula, a figure, a
+    table): within the next 150 paragraphs, an entry with the next number (or the next two numbers), and
+    the list from there."""
+    last = max((n for j in zone if (n := references.number(texts[j])) is not None), default=None)
+    if last is None:
+        return None
+    for j in range(zone.stop, min(len(texts), zone.stop + 150)):
+        if references.number(texts[j]) == last + 1 and (references.is_entry(references.without_number(texts[j]))
+                                                         or any(references.number(t) == last + 2 for t in texts[j + 1:j + 4])):
+            rest = _zone_from(texts, j)
+            return rest or None
+    return None
 
 
 def _label(text: str) -> bool:

@@ -22,7 +22,8 @@ _AUTHOR = re.compile(
     rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,?\s+(?:{_UP}\.\s?){{1,3}}"  # Иванов И. И. / Smith, J. A.
     rf"|(?:{_UP}\.\s?){{1,3}}\s?{_UP}{_LOW}+"  # И. И. Иванов / J. A. Smith
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}(?=,\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
-    rf"|[.,]\s*\(?(?:1[89]|20)\d\d)"  # Vancouver: "Webb AE, Walsh TA," / "Yang Z. 2007."
+    rf"|[.,]\s*\(?(?:1[89]|20)\d\d|\s+\((?:1[89]|20)\d\d[a-z]?\)|\s+(?:and|&|и)\s+{_UP}{_LOW}+\s+{_UP}{{1,3}}\b)"
+    # Vancouver: "Webb AE, Walsh TA," / "Yang Z. 2007."; SAGE: "Lohr S (2009)", "Angrist JD and Pischke JS (2008)"
 )
 _ENTRY_LIKE = re.compile(
     rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
@@ -54,8 +55,10 @@ _FIRST_NAMED = re.compile(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,")  # "T
 _NAMED_AUTHORS = re.compile(rf"(?:See also\s+)?{_PERSON}(?:,\s+{_PERSON})*\s*(?:&|and)\s+{_PERSON},")
 _WORK_MARKS = re.compile(  # what a work's description holds and prose seldom does
     r"\b\d+\(\d+\)|\b(?:No|Vol|Ch)\.\s?\d+|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
-    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+"
+    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+|\(accessed\b|\bAvailable at:"
 )
+_YEAR_BRACKETED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a-zа-я]?\)\s+[A-ZА-ЯЁ]")
+_PUBLISHER = re.compile(r"(?<=\.\s)[A-ZА-ЯЁ][a-zа-яё]+(?:\s[A-ZА-ЯЁ][a-zа-яё]+)?(?:,\s[A-Z]{2})?:\s[A-ZА-ЯЁ]")  # ". New York: IRC"
 _SURE_MARKS = re.compile(  # one of these and a year make a work's description
     r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
     r"|\bМ\.:\s|\bСПб\.:\s|\bdoi\s*:|\b10\.\d{4,9}/"
@@ -69,15 +72,24 @@ def is_entry(paragraph: str) -> bool:
         return True
     if not _ENTRY_LIKE.search(text) or len(text) > 1200:
         return False
-    # a person, an institution as author («OECD, 2018.», "European Parliament and Council, 2013."), a link
+    # a person, an institution as author («OECD, 2018.», "European Parliament and Council, 2013."), a link,
+    # or authors with the year in brackets and no point after it, before a work's description ("Angrist JD
+    # and Pischke JS (2008) Mostly Harmless Econometrics ... Princeton University Press", "International
+    # Rescue Committee (2007) Mortality in ... New York: IRC")
     return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
-                or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text))
+                or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
+                or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text)))
 
 
 def number(paragraph: str) -> int | None:
     """The number a numbered entry opens with («[12] ...», «12. ...»)."""
     m = _NUMBERED.match(paragraph)
     return int(m.group(1) or m.group(2)) if m else None
+
+
+def without_number(paragraph: str) -> str:
+    """An entry or a note without the number it opens with."""
+    return _NUMBERED.sub("", paragraph, count=1)
 
 
 def entries(paragraphs: list[str]) -> list[str]:

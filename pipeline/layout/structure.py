@@ -31,6 +31,46 @@ def _abstract_section() -> re.Pattern[str]:
     return re.compile(rf"(?i:{label('abstract_section')})(?:\s*[.:—–]\s*|\s*$)")
 
 
+# a heading in capitals run into the paragraph it opens: "IMPORTANCE Medicare provides ...",
+# "DESIGN, SETTING, AND PARTICIPANTS This cross-sectional study ...", «РЕЗУЛЬТАТЫ Из 240 ...»
+_LOUD_HEADING = re.compile(r"[A-ZА-ЯЁ]{3,}(?:,?\s+(?:AND\s+|И\s+)?[A-ZА-ЯЁ]{2,})*\s+(?=[A-ZА-ЯЁ\d][a-zа-яё\d\s])")
+
+
+@cache
+def _section_opening() -> re.Pattern[str]:
+    """What opens a paragraph of a structured abstract: a heading in capitals run into it, or a heading
+    word of labels.tsv before a point or a colon («Цель. ...», "Objective: ...")."""
+    return re.compile(rf"{_LOUD_HEADING.pattern}|(?i:{label('abstract_section')})\s*[.:]\s+(?=\S)")
+
+
+def _sectioned_abstract(article: Article) -> None:
+    """A structured abstract without a label word: right under the title, three paragraphs or more
+    that each open with a heading of their own ("IMPORTANCE ...", "OBJECTIVE ...", "RESULTS ...";
+    «Цель. ...», «Методы. ...»), with the pieces of them the layout broke off."""
+    blocks = article.blocks
+    titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    if titled is None:
+        return
+    start = next((i for i in range(titled + 1, min(titled + 4, len(blocks)))
+                  if _section_opening().match(article.block_text(blocks[i]))), None)
+    if start is None:
+        return
+    run: list[int] = []
+    opened = 0
+    for i in range(start, len(blocks)):
+        text = article.block_text(blocks[i]).strip()
+        if blocks[i].kind in ("paragraph", "table", "heading") and _section_opening().match(text) and len(text) >= 25:
+            opened += 1
+        elif not (run and blocks[i].kind in ("paragraph", "table") and text[:1].islower()):
+            break  # not a piece of the paragraph above, broken off by the layout
+        run.append(i)
+    lang = detect(article.block_text(blocks[start]), blocks[start].lang)
+    if opened < 3 or any(b.kind == "abstract" and b.lang == lang for b in blocks):
+        return
+    for i in run:
+        blocks[i].kind = "abstract"
+
+
 @cache
 def _abstract() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", or the label alone, or before the text's first capital."""
@@ -131,9 +171,11 @@ def structure(article: Article, context: Context) -> Article:
             kind = "reference"
         article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
     _find_title(article)
+    _sectioned_abstract(article)
     _unlabelled_front(article)
     _prose_before_phrases(article)
     _before_keywords(article)
+    _closing_abstract(article)
     _fill_keywords(article)
     _fill_abstracts(article)  # after the labelled keywords: unlabelled ones joined to an abstract are the rest
     _tie_captions(article)
@@ -345,6 +387,28 @@ def _before_keywords(article: Article) -> None:
             have.add(lang)
 
 
+def _closing_abstract(article: Article) -> None:
+    """The prose that closes an article in the other language than its body, without a label word (the
+    English block a Russian journal prints after the reference list: title, names, affiliation, then
+    the abstract), is that language's abstract when it has none: up to three paragraphs, with sentences."""
+    main = detect(article.text[:2000], "ru")
+    closing: list[Block] = []
+    for block in reversed(article.blocks):
+        text = article.block_text(block)
+        if block.kind in ("paragraph", "keywords") and detect(text, block.lang) != main:
+            closing.insert(0, block)
+            continue
+        break
+    prose = [b for b in closing if b.kind == "paragraph"]
+    text = " ".join(article.block_text(b) for b in prose)
+    lang = detect(text, "en")
+    if not prose or len(prose) > 3 or len(text) < 100 or not re.search(r"[.!?](?:\s|$)", text) \
+            or any(b.kind == "abstract" and b.lang == lang for b in article.blocks):
+        return
+    for b in prose:
+        b.kind, b.lang = "abstract", lang
+
+
 def _one_phrase(text: str) -> bool:
     """One keyword alone on its line: up to five words, no separator, no sentence's end."""
     flat = text.strip()
@@ -364,13 +428,16 @@ def _body_heading() -> re.Pattern[str]:
 
 
 def _fill_abstracts(article: Article) -> None:
-    for block in article.blocks_of("abstract"):
+    abstracts = article.blocks_of("abstract")
+    # an abstract of three paragraphs or more each under a heading in capitals opens after its first heading
+    loud = sum(1 for b in abstracts if _LOUD_HEADING.match(article.block_text(b))) >= 3
+    for block in abstracts:
         text = _abstract().sub("", article.block_text(block), count=1).strip()
         if not text:
             continue
         lang = detect(text, block.lang)
         block.lang = lang
-        if not article.abstract.get(lang) and (section := _abstract_section().match(text)):
+        if not article.abstract.get(lang) and (section := _abstract_section().match(text) or loud and _LOUD_HEADING.match(text)):
             text = text[section.end():].strip()  # "Background: Knowledge ...": the text begins after the heading
             if not text:
                 continue
@@ -401,7 +468,9 @@ def _fill_keywords(article: Article) -> None:
             previous = block.kind
             continue
         previous = "keywords"
-        text = _keywords().sub("", article.block_text(block), count=1)
+        whole = article.block_text(block)
+        labelled = _keywords().match(whole)
+        text = whole[labelled.end():] if labelled else whole
         # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
         text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")
         # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
@@ -414,7 +483,8 @@ def _fill_keywords(article: Article) -> None:
         long = next((i for i, w in enumerate(words) if len(w.split()) > 8 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", w)), None)
         words = words[:long]
         if words:
-            lang = detect(text, block.lang)
+            # the label's language is the list's: «Ключевые слова: Honeynet, honeypot, spam» is the Russian list
+            lang = detect(labelled.group(0), "") or detect(text, block.lang) if labelled else detect(text, block.lang)
             block.lang = lang
             if lang not in done:
                 run.add(lang)

@@ -53,10 +53,31 @@ def _a_kind(text: str, start: int, end: int) -> bool:
     return after is None or after.group(1) in word_set(ORG_WORDS, "after_name")
 
 
-def eponym(text: str, candidate: tuple[int, int, str], morph: Morph) -> bool:
+# two authors' names joined by a dash, not a hyphen: «задачи Штурма – Лиувилля», "the Navier–Stokes
+# equations" (a company's double name takes a hyphen: «Мерседес-Бенц», "Rolls-Royce")
+_PAIR_AFTER = re.compile(r"[ \t]*[–—][ \t]*[A-ZА-ЯЁ][^\W\d_]+")
+_PAIR_BEFORE = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+[ \t]*[–—][ \t]*$")
+_PAIR = re.compile(r"[A-ZА-ЯЁ][^\W\d_]+[ \t]*[–—][ \t]*[A-ZА-ЯЁ][^\W\d_]+")
+
+
+def eponym(text: str, candidate: tuple[int, int, str], heads: frozenset[str], morph: Morph) -> bool:
     """A one-word name of a method's author: after the method's word in Russian («коэффициент
-    корреляции Пирсона», «критерий Стьюдента»), before it in English ("the Pearson correlation")."""
+    корреляции Пирсона», «критерий Стьюдента»), before it in English ("the Pearson correlation"); or
+    two names joined by a dash after a word in small letters in Russian, before one in English, that
+    is no organisation's («задачи Штурма – Лиувилля», "Navier–Stokes equations"; not «концерн
+    Daimler–Benz»)."""
     start, end, name = candidate
+    paired = _PAIR.fullmatch(name.strip()) or " " not in name.strip() and (
+        _PAIR_AFTER.match(text, end) or _PAIR_BEFORE.search(text, max(0, start - 40), start))
+    if paired and not is_abbreviation(name.split()[0]):
+        after = _PAIR_AFTER.match(text, end)
+        stop = after.end() if after else end
+        if has_cyrillic(name):
+            before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if before and before.group(1).islower() and lemma_of(before.group(1), morph) not in heads:
+                return True
+        elif (word := _WORD_AFTER.match(text, stop)) and lemma_of(word.group(1), morph) not in heads:
+            return True
     if " " in name.strip() or is_abbreviation(name):
         return False
     if has_cyrillic(name):
@@ -211,7 +232,7 @@ def in_english_phrase(text: str, start: int, end: int) -> bool:
 
 
 def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
-    """Russian words in small letters that name no one body: an idiom without an organisation word
+    """Words in small letters that name no one body: an idiom without an organisation word
     («за кадром», «под ключ»), or a kind of body in a place («компании в России», «банки в Китае»);
     «министерство финансов» and «посольство США в России» stay."""
     words = name.strip("«»\"“”„ ").split()
@@ -221,6 +242,25 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     if not any(lemma in heads for lemma in lemmas):
         return True
     return len(words) >= 3 and words[1] in ("в", "во", "на") and lemmas[0] in heads
+
+
+def common_compound(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> bool:
+    """One word as the text writes it, outside quotes, that ends in a common noun it declines after a
+    hyphen: «Web-сайты», «Интернет-магазины», «IT-индустрии» name kinds of things, not a body («ИТАР-ТАСС»,
+    «Газпром-медиа» in quotes stay)."""
+    written = text[start:end]
+    tail = written.rpartition("-")[2]
+    return " " not in written and tail != written and not quoted(text, start, end) and _declined_noun(tail, morph) \
+        and lemma_of(tail, morph) not in heads
+
+
+def _declined_noun(word: str, morph: Morph) -> bool:
+    """A Russian common noun in small letters that the dictionary knows and declines («сайты», «магазинов»;
+    not «медиа», «тасс», «си» of «Газпром-медиа», «ИТАР-ТАСС», «Би-би-си»)."""
+    if len(word) < 4 or not word[:1].islower() or not has_cyrillic(word):
+        return False
+    best = morph.parse(word)[0]
+    return best.is_known and best.tag.POS == "NOUN" and "Fixd" not in best.tag and "Abbr" not in best.tag
 
 
 def cited_people(references: list[Reference]) -> frozenset[str]:

@@ -176,7 +176,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
     people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references)
-    candidates = [c for c in candidates if not evidence.eponym(article.text, c, morph)
+    candidates = [c for c in candidates if not evidence.eponym(article.text, c, _word_lists(morph)[2], morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     from_ner = {(s, e) for s, e, _ in candidates}
@@ -202,7 +202,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     rejected |= {cyrillic_lookalike(short) for short in rejected}
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not evidence.outside_prose(article.text, c, apart, _word_lists(morph)[2], morph)
-                  and not evidence.common_words(c[2], _word_lists(morph)[2], morph)]
+                  and not evidence.common_words(c[2], _word_lists(morph)[2], morph)
+                  and not evidence.common_compound(article.text, c[0], c[1], _word_lists(morph)[2], morph)]
     candidates = _without_terms(article.text, candidates, rejected, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
@@ -230,10 +231,15 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
         headed = _headed(name, morph)
         in_english = english.holds(start) or evidence.in_english_phrase(article.text, start, end)
+        # a name in Latin letters in a scholarly article's Russian prose with nothing before it to say
+        # what it is is a program, a protocol or a method as often as a body («IDS Snort», «User-Agent»)
+        latin = not in_english and scholarly and not has_cyrillic(name)  # a Russian word before it says
+        in_english = in_english or latin
         plain_english = in_english and scholarly and not headed
         strong = ((start, end) not in from_ner and not plain_english) or headed \
             or (not evidence.term_like(name) and not in_english) \
-            or quoted(article.text, start, end) or (introduced(article.text, start, heads, morph) and not plain_english) \
+            or quoted(article.text, start, end) \
+            or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
             or evidence.owns(article.text, end) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
