@@ -1012,3 +1012,23 @@ def test_names_that_name_programs_compounds_and_equations(text: str, language: s
 
     head = "Введение" if language == "ru" else "Introduction"
     assert [o.name for o in analyze(f"{head}\n\n{text}\n\n{_REFERENCES}").organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # NER stopped at the organisation word: the name goes on with "of" and capitalised words
+        ("Source: US Bureau of Labor Statistics. The data come from the U.S. Bureau of the Census.", "en",
+         ["US Bureau of Labor Statistics", "U.S. Bureau of the Census"]),
+        # the country a body belongs to, after its name, is the name's
+        ("18 октября 2011 г. Верховная Рада Украины приняла закон. Сенат США одобрил договор.", "ru",
+         ["Верховная Рада Украины", "Сенат США"]),
+        # a word in small letters opens no English name
+        ("There is evidence that the central Ministry of Commerce provided quota allocations.", "en",
+         ["Ministry of Commerce"]),
+        # a plant's code before the legal form of its owner is no part of the owner's name
+        ("В настоящее время на заводе РТ1 ФГУП «Маяк» происходит переработка.", "ru", ["ФГУП «Маяк»"]),
+    ],
+)
+def test_where_a_name_begins_and_ends(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

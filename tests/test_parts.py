@@ -708,6 +708,11 @@ def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> 
          "Уральский федеральный", "Риск оценивается"),
         ("Введение\n\nРиск оценивается моделированием.\n\nПетров Пётр Петрович, доцент, окончил Московский "
          "государственный университет, кандидат экономических наук.", "Московский государственный", "Риск"),
+        # the authors' full names, posts and degrees after the body, without a heading or an e-mail
+        ("Введение\n\nТопливо перерабатывается.\n\nЧебесков Александр Николаевич, главный научный сотрудник ФГУП "
+         "«ГНЦ РФ-ФЭИ», доктор технических наук.", "ГНЦ", "Топливо перерабатывается"),
+        ("Introduction\n\nFuel is reprocessed.\n\nKorobeynikov Valerij Vasil'evich, Principal Scientist of "
+         "Department, FSUE «SSC RFIPPE», Dr. Sci. (Engineering), Professor.", "RFIPPE", "Fuel is reprocessed"),
         # acknowledgements under a heading in the singular
         ("Introduction\n\nRisk is assessed.\n\nACKNOWLEDGMENT\n\nThe work was done at the IT Innovation Centre, "
          "University of Southampton.", "IT Innovation", "Risk is assessed"),
@@ -919,6 +924,10 @@ def test_a_heading_over_apparatus_only_is_apparatus(text: str, gone: str, kept: 
         ("Lohr S (2009) Sampling: Design and Analysis, 2nd edn. Pacific Grove, CA: Duxbury Press.", True),
         ("Иванов ИИ и Петров ПП (2015) Таможенное регулирование. М.: Статут.", True),
         # prose that cites a work at a paragraph's start
+        # the AEA's style: surname, given names, the others, then the year between points
+        ("Bloom, Nicholas, Mirko Draca, and John Van Reenen. 2011. \"Trade Induced Technical Change?\" National "
+         "Bureau of Economic Research Working Paper 16717.", True),
+        ("Feyrer, James. 2009. \"Trade and Income: Exploiting Time Series in Geography.\" Working Paper 14910.", True),
         ("Smith and Jones (2013) Show that the effect of trade on growth is large: Imports rise.", False),
         ("Иванов и Петров (2015) Показали, что рост торговли в России: Импорт растёт.", False),
     ],

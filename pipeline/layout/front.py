@@ -52,7 +52,7 @@ UPPER = _letters("isupper")
 LOWER = _letters("islower")
 _UP = UPPER
 _LOW = LOWER
-_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин
+_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:['’]{_LOW}+)?(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин, Vasil'evich
 _INITIALS = rf"{_UP}\.\s?(?:{_UP}\.|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
 _SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur Alam", «Вл. Соловьёв»
 # a particle before a surname: "Madeleine van Zuylen", "Ludwig von Mises", «Шарль де Голль»
@@ -175,7 +175,10 @@ def support_statement(paragraph: str) -> bool:
 
 
 _POST = re.compile(r"(?i)\b(?:канд\.|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|"
-                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer)")
+                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist)")
+# a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
+# наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
+_SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b")
 
 
 def author_note(paragraph: str) -> bool:
@@ -188,10 +191,22 @@ def author_note(paragraph: str) -> bool:
     return bool(EMAIL.search(text)) and (dash or post) or dash and post
 
 
+def degree_line(paragraph: str) -> bool:
+    """An author's full name, a post and a scientific degree on a short line («Чебесков Александр
+    Николаевич, главный научный сотрудник ..., доктор технических наук», "Korobeynikov Valerij
+    Vasil'evich, Principal Scientist of Department, FSUE «SSC RFIPPE», Dr. Sci. (Engineering), Professor"):
+    a note about an author where the article ends, though prose may say as much of a person anywhere."""
+    text = " ".join(paragraph.split())
+    return len(text) < 400 and bool(_POST.search(text)) and bool(_SCIENCE_DEGREE.search(text)) and about_a_person(text)
+
+
 _BIO_TURN = re.compile(
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:received|earned|obtained|graduated|joined|holds|was\s+born|has\s+been|serves"
     r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working))\b"
-    r"|,?\s*[—–-]\s|,\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент)")
+    r"|,?\s*[—–-]\s|,\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент|(?:главный|ведущий|старший|"
+    r"младший)\s+научный|научный\s+сотрудник|заведующий|начальник|директор|инженер|аспирант|студент"
+    r"|(?:Principal|Leading|Senior|Junior|Chief)\s+(?:Scientist|Researcher|researcher|scientist|Engineer)"
+    r"|(?:Professor|Associate|Assistant|Head|Director|Researcher|Engineer|PhD)\b)")
 _BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\b|(?:research|scientific) interests|\bborn\b|"
                         r"\bстепен|окончил|родил|научные интересы|научных интересов")
 

@@ -357,7 +357,8 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                                                   texts[i + 1].lstrip()):
                 i += 1
                 drop.add(i)
-        elif kind is None and front.author_note(flat):
+        elif kind is None and (front.author_note(flat) or i > body and i >= min(0.8 * len(texts), len(texts) - 5)
+                                                           and front.degree_line(flat)):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
             drop.update(_lone_name_above(texts, i, body))
         elif kind == "back":

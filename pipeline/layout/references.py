@@ -33,8 +33,11 @@ _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
-    rf"|{_INSTITUTION_YEAR.pattern})"
+    rf"|{_INSTITUTION_YEAR.pattern}|{_UP}{_LOW}+,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:,\s(?:and\s)?{_UP}|\.\s(?:19|20)\d\d[a-z]?\.\s))"
 )
+# the AEA's style: the first author's surname, a comma, given names, the others, then ". 2011. " ("Bloom,
+# Nicholas, Mirko Draca, and John Van Reenen. 2011. "Trade Induced ..."")
+_AEA = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,200}}?\.\s(?:19|20)\d\d[a-z]?\.\s")
 _BRACKETED = re.compile(
     r"\[\s*\d{1,3}(?:\s*[,;–—-]\s*\d{1,3})*(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [3], [1, 2], [3, с. 5]
     r"|\[[^\[\]\n]{2,120}?(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [Иванов, 2015]
@@ -78,7 +81,8 @@ def is_entry(paragraph: str) -> bool:
     # Rescue Committee (2007) Mortality in ... New York: IRC")
     return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
-                or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text)))
+                or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text))
+                or _AEA.match(text))
 
 
 def number(paragraph: str) -> int | None:
@@ -126,7 +130,8 @@ def _pieces(text: str) -> list[str]:
 
 
 def _starts_entry(text: str) -> bool:
-    return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text))
+    return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text)
+                or _AEA.match(text))
 
 
 def parse(entry: str) -> Reference:

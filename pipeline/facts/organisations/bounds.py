@@ -17,7 +17,7 @@ _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
 _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})")
 # a short form that ends the name: punctuation or a word in small letters after it, not a quote or a
 # name (the legal form of the next company: «... деловой совет ООО «Сингапур»»)
-_SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
+_SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
@@ -34,8 +34,8 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
     if named and text[start:end].split()[0][:1].isupper():
         return start, named.end()
     short = _SHORT_AFTER.match(text, end)
-    if short and is_abbreviation(short.group(1)) and short.group(1) not in word_set(ORG_WORDS, "legal_form"):
-        end = short.end()  # «обком КПСС», «Институт ... РАН»
+    if short and all(is_abbreviation(w) and w not in word_set(ORG_WORDS, "legal_form") for w in short.group(1).split()):
+        end = short.end()  # «обком КПСС», «Институт ... РАН», «Башкирский филиал АН СССР»
     return start, end
 
 

@@ -249,9 +249,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
             # NER alone offers without an organisation word are its methods, systems and terms far
             # more often than bodies ("Threat Model", "ToF-SIMS", "Scalar Field"): they count for nothing
             support.setdefault(key, 0)
-        elif in_english and evidence.term_like(name):
+        elif (in_english or scholarly) and evidence.term_like(name):
             # in English prose NER calls many a term, a unit or a method in capitals an organisation
-            # ("ETR", "BEPS", "EUR"): however often such a word comes back, it counts once
+            # ("ETR", "BEPS", "EUR"), and so in a scholarly article's Russian prose («ЯТЦ», «ТВС», «РУ»):
+            # however often such a word comes back, it counts once
             support[key] = max(support[key], 1)
         else:
             support[key] += 1

@@ -88,7 +88,7 @@ def ner_candidates(
         if taken.overlaps(x.start, x.end):
             continue
         for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
-            span = _trim(article.text, part_start, part_end, morph)
+            span = _trim(article.text, part_start, part_end, heads, morph)
             if span is None:
                 continue
             start, end = span
@@ -188,7 +188,17 @@ def _inner_article(words: list[str]) -> int | None:
     return next((i for i, w in enumerate(words) if i > 0 and w in the and words[i - 1] not in _connectors()), None)
 
 
-def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | None:
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:and|for|of|on|&)[ \t]+)?[A-Z][\w&-]*)*")
+
+
+@cache
+def _code_before_form() -> re.Pattern[str]:
+    """A code with a digit right before a legal form that opens the rest of the span («РТ1 ФГУП «Маяк»»)."""
+    return re.compile(rf"\S*\d\S*[ \t]+(?={legal_form().pattern.lstrip('^')})")
+
+
+
+def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, int] | None:
     """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective."""
     paren = min((at for at in (text.find("(", start, end), text.find("[", start, end)) if at != -1), default=-1)
     if paren != -1:
@@ -225,8 +235,19 @@ def _trim(text: str, start: int, end: int, morph: Morph) -> tuple[int, int] | No
         end = _extend(text, end, morph)
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
-    if text[end - 2:end] in ("'s", "’s") and text.count(text[start:end - 2]) > text.count(text[start:end]):
-        end -= 2  # "the Medical Department's problems": the owner, named elsewhere without it ("Christie's" stays)
+    if not has_cyrillic(text[start:end]) and words[-1].text.lower() in heads and (rest := _OF_NAME.match(text, end)):
+        end = rest.end()  # NER stopped at the organisation word: "US Bureau | of Labor Statistics"
+    lead = re.match(r"(?:[a-z]+\s+)+(?=[A-Z])", text[start:end])
+    if lead and not has_cyrillic(text[start:end]):
+        start += lead.end()  # "the central | Ministry of Commerce": a word in small letters opens no English name
+    coded = _code_before_form().match(text, start, end)
+    if coded:
+        start = coded.end()  # «завод РТ1 | ФГУП «Маяк»»: the plant's code before the legal form is the plant's
+    if text[end - 2:end] in ("'s", "’s") and (text.count(text[start:end - 2]) > text.count(text[start:end])
+                                              or text[start:end - 2].split()[-1].lower() in heads):
+        # "the Medical Department's problems": the owner, named elsewhere without it or ending in an
+        # organisation word ("Yale University's board"); "Christie's" stays
+        end -= 2
     return (start, end) if end - start >= 2 else None
 
 
