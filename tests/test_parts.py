@@ -92,6 +92,9 @@ from pipeline.layout.parts import parts
                                                                       "E O Nikulina"]),
         ("J Smith, K Lee and A Brown", ["J Smith", "K Lee", "A Brown"]),
         ("A Study, A Review", None),
+        # a title's line in capitals going on after a little word
+        ("И ИХ РАБОТНИКОВ", None),
+        ("AND THEIR EMPLOYEES", None),
         # a long list of names is still a list of names
         (", ".join(f"{first} {last}" for first in ("Anna", "Boris", "Clara", "Dmitry", "Elena")
                    for last in ("Smith", "Jones", "Brown", "Green", "White")),
@@ -1008,3 +1011,25 @@ def test_the_other_languages_block_after_the_references_opened_by_its_catalogue_
                                                                                        kept: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the other language's title in capitals over two paragraphs, the names run on after its second
+        ("Введение\n\nГорода растут. " + "Фирмы переезжают в крупные города и нанимают работников. " * 8
+         + "\n\nЛитература\n\n1. Иванов И. И. Города. М., 2010. 100 с.\n\nTHE RANK-SIZE RULE IN THE DISTRIBUTION OF "
+         "RUSSIAN CITIES\n\nBY THE COUNT OF LEGAL COMPANIES Syomin P. O.\n\nPerm State University, Perm\n\n"
+         "Abstract. The paper tests the rank-size rule on the count of legal companies in Russian cities.",
+         "THE RANK-SIZE RULE IN THE DISTRIBUTION OF RUSSIAN CITIES BY THE COUNT OF LEGAL COMPANIES"),
+        ("Introduction\n\nCities grow. " + "Firms move to large cities and hire employees there. " * 8
+         + "\n\nReferences\n\n1. Smith J. Cities. London, 2010. 100 p.\n\nПРАВИЛО «РАНГ-РАЗМЕР» В РАСПРЕДЕЛЕНИИ "
+         "ГОРОДОВ РОССИИ\n\nПО КОЛИЧЕСТВУ ЮРИДИЧЕСКИХ ФИРМ Сёмин П. О.\n\nПермский государственный университет, "
+         "Пермь\n\nАннотация. В статье проверяется правило «ранг-размер» на числе юридических фирм в городах России.",
+         "ПРАВИЛО «РАНГ-РАЗМЕР» В РАСПРЕДЕЛЕНИИ ГОРОДОВ РОССИИ ПО КОЛИЧЕСТВУ ЮРИДИЧЕСКИХ ФИРМ"),
+    ],
+)
+def test_the_other_languages_title_in_capitals_over_two_paragraphs(text: str, title: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert title in article.titles.values()
+    assert title.split()[1] not in article.text.split("\n\n")[-2]

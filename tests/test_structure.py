@@ -481,3 +481,21 @@ def test_keywords_in_the_language_of_their_label(text: str, keywords: dict[str, 
     from pipeline.analysis import analyze
 
     assert analyze(text).keywords == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keywords"),
+    [
+        # a list the layout broke inside a keyword goes on in the next paragraph
+        ("Customs risk\n\nAbstract. Risk is modelled in the ports.\n\nKeywords: cities, legal services, count of\n\n"
+         "companies, count of employees, open data.\n\nIntroduction\n\n" + _LONG_EN, "en",
+         ["cities", "legal services", "count of companies", "count of employees", "open data"]),
+        ("Таможенный риск\n\nАннотация. Риск моделируется в портах.\n\nКлючевые слова: города, юридические услуги, "
+         "число\n\nкомпаний, число работников, открытые данные.\n\nВведение\n\n" + _LONG_RU, "ru",
+         ["города", "юридические услуги", "число компаний", "число работников", "открытые данные"]),
+    ],
+)
+def test_keywords_the_layout_broke_into_two_paragraphs(text: str, lang: str, keywords: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).keywords[lang] == keywords

@@ -338,3 +338,36 @@ def test_the_eu_data_protection_regulation_by_any_of_its_names(text: str, title:
     from pipeline import analyze
 
     assert [t.title for t in analyze(text, models=shared_models()).treaties] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # trade agreements by their short forms and their own kind words (arrangement, amendment, «поправка»)
+        ("Clinton presided over approval of NAFTA. Quotas were phased out under the global Multi-Fiber Arrangement, "
+         "and the Jackson-Vanik amendment was waived.", "en",
+         ["North American Free Trade Agreement", "Multi-Fibre Arrangement", "Jackson–Vanik amendment"]),
+        ("В рамках НАФТА тарифы снижены. Поправка Джексона-Вэника отменена в 2012 году.", "ru",
+         ["Североамериканское соглашение о свободной торговле", "Поправка Джексона — Вэника"]),
+    ],
+)
+def test_trade_agreements_by_short_forms_and_their_kind_words(models: Models, text: str, language: str,
+                                                               titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Introduction\n\nTrade grew in the ports and at the borders of the Union, as the data of ten years show; the "
+        "customs services share their risk profiles.\n\nB. Identification Strategy\n\nWe use the removal of quotas "
+        "in 2005 as a natural experiment, comparing the exporters that held quotas with those that did not.",
+        "Введение\n\nТорговля росла в портах и на границах Союза, как показывают данные за десять лет; таможенные "
+        "службы обмениваются профилями рисков.\n\nБ. Стратегия идентификации\n\nИспользована отмена квот в 2005 году "
+        "как естественный эксперимент: сравниваются экспортёры, которые имели квоты, и те, кто их не имел.",
+    ],
+)
+def test_a_lettered_sections_heading_names_no_act(text: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).treaties == []

@@ -289,6 +289,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
     if re.search(r"(?:,|\band|\bи)$", paragraph.strip()):
         return None  # a line broken off before its end ("Additional Information and")
     shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
+    if shouted and re.match(r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)\s", text):
+        return None  # a title's line in capitals going on after a little word («И ИХ РАБОТНИКОВ», "AND THEIR EMPLOYEES")
     if shouted:  # in capitals, two words side by side may be any two words («СИНТЕЗА РЕЧИ»)
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names

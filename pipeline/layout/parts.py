@@ -71,7 +71,8 @@ def parts(article: Article, context: Context) -> Article:
     # in this one inside the body, where the columns set it; after the reference list a block in this
     # language is the next article's
     listed = next((i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "references"), len(texts))
-    later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])]
+    later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])
+             and (has_cyrillic(texts[i]) != cyrillic or i < listed)]
     later += [i for i in range(body + 1, len(texts)) if _keywords_label().match(texts[i])
               and (has_cyrillic(texts[i]) != cyrillic or i < listed)
               and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
@@ -235,7 +236,14 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198»: the affiliation's address
             continue
         if second and (run_on := front.title_and_names(flat)):
-            found.titles.setdefault(detect(run_on[0]), run_on[0])  # "Title D. S. Kulyabov, A. V. Korolkova"
+            title = run_on[0]  # "Title D. S. Kulyabov, A. V. Korolkova"; a title in capitals begins lines above
+            j = i - 1
+            while j in zone and j not in drop and title.isupper() and texts[j].isupper() and len(texts[j]) < 200 \
+                    and has_cyrillic(texts[j]) == has_cyrillic(title):
+                title = f"{' '.join(texts[j].split())} {title}"
+                drop.add(j)
+                j -= 1
+            found.titles.setdefault(detect(title), title)
             found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
             drop.add(i)
             continue
@@ -280,9 +288,17 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
     if second:
         kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")]
-        if kept:
-            flat = " ".join(texts[kept[-1]].split())
+        last = kept[-1] if kept else None
+        while last is not None:
+            first = last  # a title in capitals the layout broke into paragraphs goes back to its first line
+            while first - 1 in kept and texts[first].isupper() and texts[first - 1].isupper() \
+                    and has_cyrillic(texts[first - 1]) == has_cyrillic(texts[first]):
+                first -= 1
+            flat = " ".join(" ".join(texts[first:last + 1]).split())
             found.titles.setdefault(detect(flat), flat)
+            # the title in the other script right above, in capitals too («К ВОПРОСУ ...» over "TO THE ISSUE ...")
+            last = first - 1 if first - 1 in kept and texts[first - 1].isupper() and texts[last].isupper() \
+                and has_cyrillic(texts[first - 1]) != has_cyrillic(texts[last]) else None
 
 
 def _lone(text: str, names: list[Author] | None) -> bool:

@@ -272,7 +272,8 @@ def _find_title(article: Article) -> None:
             article.title = " ".join(article.block_text(block).strip("«»\"' ").split())
             article.titles.setdefault(block.lang, article.title)
             return
-    known = [article.titles[lang] for lang in sorted(article.titles)]
+    main = detect(article.text[:2000], "ru")  # the title in the body's language before the other one
+    known = [article.titles[lang] for lang in sorted(article.titles, key=lambda lang: (lang != main, lang))]
     article.title = known[0] if known else None
 
 
@@ -460,6 +461,14 @@ def _fill_keywords(article: Article) -> None:
     done: set[str] = set()  # languages whose list has ended
     run: set[str] = set()  # languages of the list being read
     previous = None
+    broken = False  # the list before ended inside a keyword
+    for i, block in enumerate(article.blocks[:-1]):
+        following = article.blocks[i + 1]
+        text = article.block_text(following).strip()
+        if block.kind == "keywords" and following.kind == "paragraph" and text[:1].islower() and len(text) < 300 \
+                and "," in text and len(re.findall(r"[.!?]\s", text)) == 0 \
+                and not re.search(r"[.;!?]\s*$", article.block_text(block)):
+            following.kind = "keywords"  # the rest of a list the layout broke off ("count of" / "companies, ...")
     for block in article.blocks:
         if block.kind != "keywords":
             if previous == "keywords":
@@ -488,7 +497,11 @@ def _fill_keywords(article: Article) -> None:
             block.lang = lang
             if lang not in done:
                 run.add(lang)
-                article.keywords.setdefault(lang, []).extend(words)
+                listed = article.keywords.setdefault(lang, [])
+                if broken and not labelled and listed and text[:1].islower() and re.search(r"[,;]", text):
+                    listed[-1] = f"{listed[-1]} {words.pop(0)}"  # a keyword broken at the line's end: "count of" / "companies"
+                listed.extend(words)
+        broken = bool(re.search(r"[,;]", whole)) and not re.search(r"[,;.]\s*$", whole)  # not one keyword a line
 
 
 def _tie_captions(article: Article) -> None:

@@ -123,7 +123,7 @@ def _organisations_named_by_acts(article: Article) -> None:
         article.mentions = [m for m in article.mentions if m.fact_id not in gone]
 
 
-_SECTION_NUMBER = re.compile(r"\s*(?:\d{1,2}\.)*\d{1,2}\.?\s+\S")
+_SECTION_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}\.)*\d{1,2}\.?|[A-ZА-Я]\.|[IVX]{1,4}\.)\s+\S")  # «2.1», "B.", "IV."
 
 
 def _candidates(article: Article, morph: Morph) -> list[Candidate]:
@@ -139,9 +139,9 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph)]
     found.extend(standards.find(content))
     found.extend(_bare_alias_namings(content, found))
-    # «4.4 Evaluation Protocol», «2.1 Протокол испытаний»: a numbered section's heading names a part of
+    # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
     # the article, not an act, unless the registry knows the act
-    numbered = Ranges((b.start, b.end) for b in article.blocks if b.kind == "heading"
+    numbered = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title")
                       and _SECTION_NUMBER.match(content, b.start))
     found = [c for c in found if not numbered.holds(c.start) or _known(c, key(c.core, morph), morph)]
     found.sort(key=lambda c: (c.start, -c.end))

@@ -103,15 +103,20 @@ def registry_keys(morph: Morph) -> tuple[tuple[KnownAct, frozenset[str]], ...]:
 
 
 def bare_aliases() -> dict[str, KnownAct]:
-    """Names of known acts written without a kind word («ГАТТ», "TRIPS"), found by themselves in a text."""
+    """Names of known acts written without a kind word («ГАТТ», "TRIPS", "Multi-Fiber Arrangement"),
+    found by themselves in a text."""
     words = kind_words()
     out = {}
     for act in registry():
-        for alias in act.aliases:
-            names = _WORD.findall(alias)
-            # every word an abbreviation: «ГАТТ», «УК РФ», «КоАП РФ», "TRIPS"
-            if names and not any(w.lower() in words for w in names) and all(sum(c.isupper() for c in w) >= 2 for w in names):
-                out[alias] = act
+        for title in (act.title_ru, act.title_en, *act.aliases):
+            names = _WORD.findall(title)
+            if not names or any(w.lower() in words for w in names):
+                continue
+            # every word an abbreviation («ГАТТ», «УК РФ», «КоАП РФ», "TRIPS"), or two capitalised words
+            # or more, matched as written ("Multi-Fiber Arrangement", "Trans-Pacific Partnership")
+            if all(sum(c.isupper() for c in w) >= 2 for w in names) \
+                    or len(title.split()) >= 2 and all(w[:1].isupper() for w in title.split()):
+                out[title] = act
     return out
 
 
