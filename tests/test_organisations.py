@@ -759,6 +759,11 @@ def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language:
          "Цифровая экономика", "Открытие"),
         ("The crew of the shuttle Discovery returned. Later Discovery went to a museum, paid for by the "
          "World Customs Organization.", "en", "Discovery", "World Customs Organization"),
+        # a ship, with its type's short form in brackets between
+        ("Рассмотрена установка атомного ледокола (а/л) «Сибирь», которая эксплуатировалась с 1978 года. Топливо "
+         "поставляет компания «ТВЭЛ».", "ru", "Сибирь", "ТВЭЛ"),
+        ("The reactor of the icebreaker (nuclear) Sibir was studied. Sibir sailed until 1992; the fuel came from the "
+         "World Customs Organization.", "en", "Sibir", "World Customs Organization"),
     ],
 )
 def test_a_vehicle_or_a_programme_named_in_quotes_is_no_body(text: str, language: str, absent: str, present: str,
@@ -1032,3 +1037,16 @@ def test_names_that_name_programs_compounds_and_equations(text: str, language: s
 )
 def test_where_a_name_begins_and_ends(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a body's short form before a standard's number or the word for a code names the standard
+        ("The approach supports implementers of ISO 27005 in the ports. The three-digit ISO code of the country is "
+         "used.", "en"),
+        ("Порты выполняют требования ИСО 9001 и стандарт ISO 28000 на всех постах.", "ru"),
+    ],
+)
+def test_a_standard_named_after_its_body_is_no_body(text: str, language: str, models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == []

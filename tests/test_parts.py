@@ -254,6 +254,11 @@ def test_apparatus_leaves_the_text_and_fills_the_record(lang: str) -> None:
          "комиссия поддерживает такие кластеры в государствах — членах Союза.", {"Carrincazeaux", "Coris"}),
         ("Clusters have been studied in detail (Carrincazeaux and Coris, 2015). The World Customs Organization "
          "supports such clusters in its member administrations.", {"Carrincazeaux", "Coris"}),
+        # a body as the author of a cited work, with the year after it, without a comma too
+        ("Quotas were allocated by provinces (Ministry of Foreign Trade and Economic Cooperation 2001). The World "
+         "Customs Organization supports such clusters.", {"Ministry of Foreign Trade and Economic Cooperation"}),
+        ("Квоты распределялись по провинциям (Всемирный банк, 2019). Евразийская экономическая комиссия "
+         "поддерживает такие кластеры.", {"Всемирный банк"}),
     ],
 )
 def test_nothing_in_an_in_text_citation_becomes_a_fact(text: str, not_an_organisation: set[str]) -> None:

@@ -167,10 +167,12 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     that describe a work (`bibliographic`)."""
     out = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
     for m in _PARENTHESISED.finditer(text):
-        author = m.group(0)[1:].split(",")[0]
+        author = re.sub(r",?\s+(?:1[89]|20)\d\d.*$", "", m.group(0)[1:].split(",")[0])  # "(Ministry of ... 2001)"
         # "(American Psychiatric Association, 2000)", "(ILO, 2021)": a body as the author
         institution = author.isupper() or (len(author.split()) >= 2 and all(
-            w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in author.split()))
+            w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in author.split())) \
+            or (len(author.split()) >= 2 and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:\s+(?!и\b)[А-ЯЁа-яё]+)+", author) is not None)
+        # «(Всемирный банк, 2019)»: a Russian body's name is capitalised at its first word only
         if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution:
             out.append((m.start(), m.end()))
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)

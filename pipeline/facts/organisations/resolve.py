@@ -145,6 +145,9 @@ def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
                      if (head := head_word(name, morph)) is not None)
 
 
+_STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?:codes?|standards?|стандарт\w*)\b")
+
+
 def extract_organisations(article: Article, context: Context) -> Article:
     """Fill `organisations` and add an ORG mention for every occurrence of each.
 
@@ -158,6 +161,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     facts: dict[str, _Fact] = {}
 
     for m in registry_gazetteer(morph).scan(text_pieces):
+        if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end):
+            continue  # "ISO 27005", "ISO code", «ИСО 9001»: the body's standard, not the body
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
         fact.spans.append((m.start, m.end))

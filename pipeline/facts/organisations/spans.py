@@ -342,7 +342,10 @@ def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Mo
     """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
     or, for a Latin name that is no abbreviation or a quoted one, the word before it («шаттл «Дискавери»»,
     «программа «Цифровая экономика»»)."""
-    before = word_before(text, start - 1 if text[start - 1 : start] in "«\"„“" else start, morph) if start else None
+    at = start - 1 if text[start - 1 : start] in "«\"„“" else start
+    aside = re.search(r"\([^()\n]{1,8}\)\s*$", text[max(0, at - 12):at])  # «ледокола (а/л) «Сибирь»»
+    at -= len(aside.group(0)) if aside else 0
+    before = word_before(text, at, morph) if start else None
     return after in things(morph) or (before in things(morph) and (
         (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
 
