@@ -188,7 +188,7 @@ def _inner_article(words: list[str]) -> int | None:
     return next((i for i, w in enumerate(words) if i > 0 and w in the and words[i - 1] not in _connectors()), None)
 
 
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:and|for|of|on|&)[ \t]+)?[A-Z][\w&-]*)*")
+_OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:and|for|of|on|&)[ \t]+)?[A-Z][\w&-]*)*")
 
 
 @cache
@@ -236,7 +236,7 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) 
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
     if not has_cyrillic(text[start:end]) and words[-1].text.lower() in heads and (rest := _OF_NAME.match(text, end)):
-        end = rest.end()  # NER stopped at the organisation word: "US Bureau | of Labor Statistics"
+        end = rest.end()  # NER stopped at the organisation word: "US Bureau | of Labor Statistics", "Agency | for Cybersecurity"
     lead = re.match(r"(?:[a-z]+\s+)+(?=[A-Z])", text[start:end])
     if lead and not has_cyrillic(text[start:end]):
         start += lead.end()  # "the central | Ministry of Commerce": a word in small letters opens no English name
