@@ -19,22 +19,11 @@ from ..lexicon.case import sentence_case, shouting
 from ..lexicon.cues import label
 from ..nlp.lang import detect, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
-from . import front, references
+from . import front, references, zones
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
-
-
-@cache
-def _abstract_label() -> re.Pattern[str]:
-    """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital."""
-    return re.compile(rf"(?i:{label('abstract')})(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
-
-
-@cache
-def _keywords_label() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{label('keywords')})\s*(?:[.:—–-]|$)")
 
 
 @cache
@@ -71,9 +60,9 @@ def parts(article: Article, context: Context) -> Article:
     # in this one inside the body, where the columns set it; after the reference list a block in this
     # language is the next article's
     listed = next((i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "references"), len(texts))
-    later = [i for i in range(body + 1, len(texts)) if _abstract_label().match(texts[i])
+    later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
              and (has_cyrillic(texts[i]) != cyrillic or i < listed)]
-    later += [i for i in range(body + 1, len(texts)) if _keywords_label().match(texts[i])
+    later += [i for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
               and (has_cyrillic(texts[i]) != cyrillic or i < listed)
               and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
@@ -90,9 +79,9 @@ def parts(article: Article, context: Context) -> Article:
     _apparatus(texts, body, drop, found)
     # a list without its heading at the end (a file that lost it, or the rest of a list the columns set
     # after the body's last paragraphs)
-    if tail := _unheaded_list(texts, body, drop):
+    if tail := zones.unheaded_list(texts, body, drop):
         found.lists.append(tail)
-    found.entries.extend(p for kept in _without_transliterations(found.lists) for p in kept)
+    found.entries.extend(p for kept in zones.without_transliterations(found.lists) for p in kept)
     article.titles = found.titles
     # the names as printed in the script of the body: a Russian article's English block repeats them
     # transliterated, before or after the Russian ones
@@ -182,8 +171,8 @@ class _Found:
 def _body_start(texts: list[str]) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
     heading of the reference list (of a short text), or the first paragraph of running prose."""
-    marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if _abstract_label().match(text)
-              or _keywords_label().match(text) or _body_heading(text.strip()) or front.kind_of(text) == "references"]
+    marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if zones.abstract_label().match(text)
+              or zones.keywords_label().match(text) or _body_heading(text.strip()) or front.kind_of(text) == "references"]
     if marked:
         return marked[0]  # an abstract without its label word, before the first heading, stays in front
     for i, text in enumerate(texts[:_FRONT_LIMIT]):
@@ -209,7 +198,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
             found.titles.setdefault(detect(flat), flat)
             continue
-        if second and _label(flat):
+        if second and zones.is_label(flat):
             continue  # the keywords that close the block before, whatever places they name
         kind = front.kind_of(flat)
         if kind == "editors":
@@ -338,11 +327,11 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 drop.add(i)
         elif kind == "references":
             drop.add(i)
-            zone = _reference_zone(texts, i + 1)
+            zone = zones.reference_zone(texts, i + 1)
             drop.update(zone)
             found.lists.append([texts[j] for j in zone])
             i = max(i, zone.stop - 1)
-            while rest := _list_goes_on(texts, zone):  # the rest of a numbered list, set after a float or a formula
+            while rest := zones.list_goes_on(texts, zone):  # the rest of a numbered list, set after a float or a formula
                 drop.update(rest)
                 found.lists[-1].extend(texts[j] for j in rest)
                 zone = rest
@@ -385,8 +374,8 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             noted = 0  # the last number of notes set as a numbered list: a short note is no heading
             notes = front.notes_heading(flat)
             while i + 1 < len(texts) and front.kind_of(texts[i + 1]) in (None, "contact" if about else None) \
-                    and not _label(texts[i + 1]) \
-                    and not (_heading(texts[i + 1]) and references.number(texts[i + 1]) != noted + 1
+                    and not zones.is_label(texts[i + 1]) \
+                    and not (zones.heading(texts[i + 1]) and references.number(texts[i + 1]) != noted + 1
                              and (not about or _body_heading(texts[i + 1].strip()) or texts[i + 1].strip().isupper())) \
                     and not (about and _prose(texts[i + 1])):
                 i += 1
@@ -399,10 +388,10 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
         i += 1
     # a heading over apparatus only ("Carnegie Corporation of New York Grant" over the note on support) is apparatus
     for i in range(body + 1, len(texts) - 1):
-        if i not in drop and i + 1 in drop and _heading(texts[i]) and not _body_heading(texts[i].strip()) \
-                and not _label(texts[i - 1]) and not re.search(r"[;,]", texts[i]) \
-                and front.kind_of(texts[i + 1]) not in ("references", "back") and not _heading(texts[i + 1]) \
-                and (i + 2 >= len(texts) or i + 2 in drop or _heading(texts[i + 2])):
+        if i not in drop and i + 1 in drop and zones.heading(texts[i]) and not _body_heading(texts[i].strip()) \
+                and not zones.is_label(texts[i - 1]) and not re.search(r"[;,]", texts[i]) \
+                and front.kind_of(texts[i + 1]) not in ("references", "back") and not zones.heading(texts[i + 1]) \
+                and (i + 2 >= len(texts) or i + 2 in drop or zones.heading(texts[i + 2])):
             drop.add(i)
 
 
@@ -425,7 +414,7 @@ def _support_lines(texts: list[str], i: int) -> range | None:
     if not front.speaks_of_support(texts[i]):
         return None
     end = i
-    while end < min(len(texts), i + 8) and len(texts[end]) < _LINE and not _label(texts[end]) \
+    while end < min(len(texts), i + 8) and len(texts[end]) < _LINE and not zones.is_label(texts[end]) \
             and front.kind_of(texts[end]) is None:
         end += 1
     stop = next((j for j in range(i + 2, end + 1) if front.support_statement(" ".join(texts[i:j]))), None)
@@ -440,133 +429,6 @@ def _lone_name_above(texts: list[str], i: int, body: int) -> set[int]:
     """The paragraph above a note about an author when it is the one name the note is about."""
     names = front.authors_of(texts[i - 1]) if i - 1 > body else None
     return {i - 1} if names and len(names) == 1 else set()
-
-
-def _unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
-    """A reference list whose heading the file lost: the paragraphs that close the text, at least five
-    of which read as entries and 60% of them from each one on to the end (the others are entries
-    broken at a page end); they leave the text."""
-    tail = [i for i in range(body + 1, len(texts)) if i not in drop]
-    entry = _EntryFlags([texts[i] for i in tail])  # read from the end, as far as the list goes
-    start, hits, seen = len(texts), 0, 0
-    for k in range(len(tail) - 1, -1, -1):
-        hits, seen = hits + entry[k], seen + 1
-        if entry[k] and hits >= 0.6 * seen:
-            start = tail[k]
-        elif hits < 0.6 * seen - 2:
-            break
-    zone = [i for i in tail if i >= start]
-    if sum(entry[k] for k, i in enumerate(tail) if i >= start) < 5:
-        return []
-    drop.update(zone)
-    return [texts[i] for i in zone]
-
-
-def _without_transliterations(lists: list[list[str]]) -> list[list[str]]:
-    """The reference lists but a list in Latin letters that repeats a Cyrillic one before it entry for
-    entry (the transliterated «References» of a Russian journal): as many entries, give or take a
-    quarter."""
-    def cyrillic_share(paragraphs: list[str]) -> float:
-        return sum(map(has_cyrillic, paragraphs)) / len(paragraphs) if paragraphs else 0.0
-
-    kept: list[tuple[list[str], int, float]] = []  # a list, its number of entries, its share in Cyrillic
-    for paragraphs in lists:
-        size, share = len(references.entries(paragraphs)), cyrillic_share(paragraphs)
-        if not any(earlier_share >= 0.3 and share < 0.1 and 0.75 * earlier_size <= size <= 1.25 * earlier_size
-                   for _, earlier_size, earlier_share in kept):
-            kept.append((paragraphs, size, share))
-    return [paragraphs for paragraphs, _, _ in kept]
-
-
-def _reference_zone(texts: list[str], start: int) -> range:
-    """The paragraphs of a reference list after its heading: up to the next label, or heading that
-    neither is nor comes before an entry, and there up to the last entry after which at least 60% of
-    the paragraphs read as entries (the others are entries broken at a page or column end, or
-    entries of an odd style). When the columns set the heading before the body's last paragraphs,
-    the list opens with its first number a few paragraphs on, and the paragraphs before stay."""
-    zone = _zone_from(texts, start)
-    if zone:
-        return zone
-    first = next((j for j in range(start, min(start + 8, len(texts))) if references.number(texts[j]) == 1), None)
-    return zone if first is None else _zone_from(texts, first)
-
-
-def _zone_from(texts: list[str], start: int) -> range:
-    entry = _EntryFlags(texts[start:]).all() + [False]
-    end = start
-    number = 0  # the last number of a numbered list: a piece of an entry set like a heading
-    # ("10.1109/dasc/picom/") does not end the list when the next numbers follow it
-    while end < len(texts) and front.kind_of(texts[end]) is None and not _label(texts[end]) \
-            and not (_heading(texts[end]) and not entry[end - start] and not entry[end + 1 - start]
-                     and not (number and any(references.number(t) in range(number + 1, number + 3)
-                                             for t in texts[end + 1:end + 4]))):
-        number = references.number(texts[end]) or number
-        end += 1
-    stop = start
-    hits = 0
-    for seen, j in enumerate(range(start, end), 1):
-        hits += entry[j - start]
-        if (entry[j - start] or _continues(texts[j])) and hits >= 0.6 * seen:
-            stop = j + 1
-    return range(start, stop)
-
-
-def _list_goes_on(texts: list[str], zone: range) -> range | None:
-    """Where a numbered list goes on after something the layout set inside it (a formula, a figure, a
-    table): within the next 150 paragraphs, an entry with the next number (or the next two numbers), and
-    the list from there."""
-    last = max((n for j in zone if (n := references.number(texts[j])) is not None), default=None)
-    if last is None:
-        return None
-    for j in range(zone.stop, min(len(texts), zone.stop + 150)):
-        if references.number(texts[j]) == last + 1 and (references.is_entry(references.without_number(texts[j]))
-                                                         or any(references.number(t) == last + 2 for t in texts[j + 1:j + 4])):
-            rest = _zone_from(texts, j)
-            return rest or None
-    return None
-
-
-def _label(text: str) -> bool:
-    return bool(_abstract_label().match(text) or _keywords_label().match(text))
-
-
-def _heading(text: str) -> bool:
-    flat = text.strip()
-    return len(flat) < 100 and "\n" not in flat and not flat.endswith((".", ",", ";", ":"))
-
-
-class _EntryFlags:
-    """Whether each paragraph reads as a reference entry, or as part of one the layout broke over two
-    paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ..."); each
-    read when asked."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
-        self.alone: dict[int, bool] = {}
-        self.joined: dict[int, bool] = {}
-
-    def _alone(self, i: int) -> bool:
-        if i not in self.alone:
-            self.alone[i] = references.is_entry(self.texts[i])
-        return self.alone[i]
-
-    def _joined(self, i: int) -> bool:  # paragraphs i and i + 1 as one
-        if i not in self.joined:
-            self.joined[i] = references.is_entry(f"{self.texts[i]} {self.texts[i + 1]}")
-        return self.joined[i]
-
-    def __getitem__(self, i: int) -> bool:
-        return self._alone(i) or (i + 1 < len(self.texts) and not self._alone(i + 1) and self._joined(i)) \
-            or (i > 0 and not self._alone(i - 1) and self._joined(i - 1))
-
-    def all(self) -> list[bool]:
-        return [self[i] for i in range(len(self.texts))]
-
-
-def _continues(text: str) -> bool:
-    """A piece of a reference entry broken off its start (a page break inside the list)."""
-    flat = text.strip()
-    return len(flat) < 300 and flat[:1].islower()
 
 
 def _cut(article: Article, spans: list[tuple[int, int]]) -> None:
