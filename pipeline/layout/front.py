@@ -8,7 +8,7 @@ by the words that open them (data/labels.tsv) and by the shape of a list of name
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..data import load_lines
 from ..lexicon.cues import label
@@ -95,6 +95,7 @@ def _opens() -> dict[str, re.Pattern[str]]:
 _SPECIALTY = re.compile(r"\d\d\.\d\d\.\d\d\s*(?:[–—-]\s*)?[А-ЯЁ][а-яё]")
 
 
+@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
 def kind_of(paragraph: str) -> str | None:
     """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
     text = paragraph.strip().lstrip("*∗⁎†‡§ ")  # "⁎Corresponding author at: ..."
@@ -116,6 +117,12 @@ def kind_of(paragraph: str) -> str | None:
     if (m := table["back"].match(text)) and len(text) < 1500 and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", text[m.end():]):
         return "back"  # a heading alone, before a colon, or run into its paragraph: "Acknowledgements Our thanks to ..."
     return None
+
+
+def forget() -> None:
+    """Drop the answers kept about the paragraphs of the article read before (one article at a time)."""
+    for function in (kind_of, support_statement, author_note, biography):
+        function.cache_clear()
 
 
 def notes_heading(paragraph: str) -> bool:
@@ -155,6 +162,7 @@ def speaks_of_support(paragraph: str) -> bool:
     return bool(_support()[1].search(paragraph) or _GRANT.search(paragraph))
 
 
+@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
 def support_statement(paragraph: str) -> bool:
     """Whether a paragraph says what supported the work: the article speaking of itself, with thanks or
     a grant's number, and two words of support or thanks («Работа выполнена при поддержке РНФ; авторы
@@ -181,6 +189,7 @@ _POST = re.compile(r"(?i)\b(?:канд\.|д-р|доктор|профессор|�
 _SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b")
 
 
+@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
 def author_note(paragraph: str) -> bool:
     """A note about an author after the body: an e-mail with a degree or a post, or after a dash that
     follows the author's name («— канд. техн. наук; ООО "ЦРТ"; E-mail: ...»)."""
@@ -211,6 +220,7 @@ _BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\
                         r"\bстепен|окончил|родил|научные интересы|научных интересов")
 
 
+@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
 def biography(paragraph: str) -> bool:
     """A note about an author's life after the body: the author's name, then what the author studied
     and does ("STEPHEN C. PHILLIPS received the B.Sc. degree ...", "Anna Lee (Member, IEEE) is

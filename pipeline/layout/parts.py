@@ -42,6 +42,8 @@ def parts(article: Article, context: Context) -> Article:
 
     Needs `text`, `page_starts` and `tables`; reads the layout's title and footnotes from the document.
     """
+    front.forget()
+    references.forget()
     document = context.document
     if document is not None:
         article.footnotes = list(document.footnotes)

@@ -9,6 +9,7 @@ found so that nothing inside them is read as a fact of the article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..record import Reference
 from .front import DOI, LOWER, UPPER
@@ -68,6 +69,7 @@ _SURE_MARKS = re.compile(  # one of these and a year make a work's description
 )
 
 
+@lru_cache(maxsize=4096)  # asked by several rules about one paragraph: see forget()
 def is_entry(paragraph: str) -> bool:
     """Whether a paragraph reads as an entry of a reference list."""
     text = paragraph.strip()
@@ -83,6 +85,12 @@ def is_entry(paragraph: str) -> bool:
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
                 or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text))
                 or _AEA.match(text))
+
+
+def forget() -> None:
+    """Drop the answers kept about the paragraphs of the article read before (one article at a time)."""
+    is_entry.cache_clear()
+    bibliographic.cache_clear()
 
 
 def number(paragraph: str) -> int | None:
@@ -187,6 +195,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text) if m.group(0).strip()]
 
 
+@lru_cache(maxsize=4096)  # see forget()
 def bibliographic(paragraph: str) -> bool:
     """Whether a paragraph of the body is a work's description, as a footnote or a reference list the
     layout left in the text gives it: an entry of a reference list, or a short paragraph with the
