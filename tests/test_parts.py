@@ -92,6 +92,9 @@ from pipeline.layout.parts import parts
                                                                       "E O Nikulina"]),
         ("J Smith, K Lee and A Brown", ["J Smith", "K Lee", "A Brown"]),
         ("A Study, A Review", None),
+        # a Russian initial transliterated with two letters
+        ("Vladislav Ya. Noskov, Sergey M. Smolskiy", ["Vladislav Ya. Noskov", "Sergey M. Smolskiy"]),
+        ("Yu. A. Ivanov, Zh. B. Petrova", ["Yu. A. Ivanov", "Zh. B. Petrova"]),
         # a title's line in capitals going on after a little word
         ("И ИХ РАБОТНИКОВ", None),
         ("AND THEIR EMPLOYEES", None),
@@ -1038,3 +1041,24 @@ def test_the_other_languages_title_in_capitals_over_two_paragraphs(text: str, ti
     article = parts(make_article(text, fmt="pdf"), context())
     assert title in article.titles.values()
     assert title.split()[1] not in article.text.split("\n\n")[-2]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a list of names the layout broke inside the last name is no title of the other language's block
+        ("Введение\n\nДатчики работают. " + "Автодинные модули применяются в датчиках движения. " * 8
+         + "\n\nЛитература\n\n1. Иванов И. И. Автодины. М., 2010. 100 с.\n\nSignals of autodyne modules with "
+         "external detection\n\nVladislav Ya. Noskov, Sergey M. Smolskiy, Kirill A. Ignatkov, Andrey\n\n"
+         "P. Chupakhin\n\nAbstract. The mathematical model of the autodyne module is developed.",
+         "Signals of autodyne modules with external detection"),
+        ("Introduction\n\nSensors work. " + "Autodyne modules are used in motion sensors. " * 8
+         + "\n\nReferences\n\n1. Smith J. Autodynes. London, 2010. 100 p.\n\nСигналы автодинных модулей с внешним "
+         "детектированием\n\nВ. Я. Носков, С. М. Смольский, К. А. Игнатков, Андрей\n\nП. Чупахин\n\n"
+         "Аннотация. Разработана математическая модель автодинного модуля.",
+         "Сигналы автодинных модулей с внешним детектированием"),
+    ],
+)
+def test_names_broken_inside_the_last_one_are_no_title(text: str, title: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert title in article.titles.values()

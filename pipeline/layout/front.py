@@ -53,13 +53,15 @@ LOWER = _letters("islower")
 _UP = UPPER
 _LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:['’]{_LOW}+)?(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин, Vasil'evich
-_INITIALS = rf"{_UP}\.\s?(?:{_UP}\.|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
+# an initial: one capital, or the two letters a Russian one is transliterated with ("Vladislav Ya. Noskov")
+_INITIAL = rf"(?:Shch|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|{_UP})\."
+_INITIALS = rf"{_INITIAL}\s?(?:{_INITIAL}|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
 _SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur Alam", «Вл. Соловьёв»
 # a particle before a surname: "Madeleine van Zuylen", "Ludwig von Mises", «Шарль де Голль»
 _PARTICLE = r"(?:(?:van|von|de|da|di|der|den|du|la|le|dos|das|del|della|ter|ten|bin|ibn|ван|фон|де|дер)\s+){1,2}"
 _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?(?:{_SURNAME}\s+)?(?:{_PARTICLE})?{_SURNAME}"
-    rf"|{_SURNAME}(?:\s+{_UP}\.)?\s+(?:{_PARTICLE})?{_SURNAME}"
+    rf"|{_SURNAME}(?:\s+{_INITIAL})?\s+(?:{_PARTICLE})?{_SURNAME}"
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?)(?![^\W\d_])"
 )
 # names with initials from some point to the end of a line, apart by commas or "and"

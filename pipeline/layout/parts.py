@@ -278,7 +278,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # the journal's masthead, and the affiliations a sidebar sets before the title
         drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
     if second:
-        kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")]
+        kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")
+                and not _names_broken_off(texts[i])]
         last = kept[-1] if kept else None
         while last is not None:
             first = last  # a title in capitals the layout broke into paragraphs goes back to its first line
@@ -290,6 +291,13 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # the title in the other script right above, in capitals too («К ВОПРОСУ ...» over "TO THE ISSUE ...")
             last = first - 1 if first - 1 in kept and texts[first - 1].isupper() and texts[last].isupper() \
                 and has_cyrillic(texts[first - 1]) != has_cyrillic(texts[last]) else None
+
+
+def _names_broken_off(text: str) -> bool:
+    """A list of names the layout broke inside the last one ("Sergey M. Smolskiy, Kirill A. Ignatkov,
+    Andrey" / "P. Chupakhin"): no title."""
+    names = front.authors_of(re.sub(r"[,\s]+\S+$", "", " ".join(text.split())))
+    return bool(names) and len(names) >= 2
 
 
 def _lone(text: str, names: list[Author] | None) -> bool:
