@@ -296,8 +296,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
 def _names_broken_off(text: str) -> bool:
     """A list of names the layout broke inside the last one ("Sergey M. Smolskiy, Kirill A. Ignatkov,
     Andrey" / "P. Chupakhin"): no title."""
-    names = front.authors_of(re.sub(r"[,\s]+\S+$", "", " ".join(text.split())))
-    return bool(names) and len(names) >= 2
+    names = front.authors_of(re.sub(r"[,\s]+\S+$", "", " ".join(text.split()))) or []
+    return len(names) >= 2
 
 
 def _lone(text: str, names: list[Author] | None) -> bool:
