@@ -316,3 +316,34 @@ def test_an_ampersand_among_hyphens_stays() -> None:
     page = "Procter & Gamble and AT&T sell goods.\nR&D is long-term and cross-\nborder; S&P rates it.\n" * 3
     article = _clean(_pdf([page]))
     assert "AT&T" in article.text and "R&D" in article.text and "S&P" in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter of the other alphabet that looks the same, inside a word of this one
+        ("Ключевые cлова: рефлектометр, Иpкутск", "Ключевые слова: рефлектометр, Иркутск"),
+        ("K\u0435ywords: customs, tariffs", "Keywords: customs, tariffs"),
+        # symbols and words that mix alphabets on purpose stay
+        ("Pu239, ВВЭР-1000, Yвх, Rвх, taxes", "Pu239, ВВЭР-1000, Yвх, Rвх, taxes"),
+    ],
+)
+def test_a_lookalike_letter_of_the_other_alphabet_inside_a_word(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keywords"),
+    [
+        ("Таможенный риск\n\nАннотация. Риск моделируется в портах.\n\nКлючевые cлова: риск, таможня, порты\n\n"
+         "Введение\n\nРиск растёт в портах и на границах Союза, как показывают данные за десять лет.", "ru",
+         ["риск", "таможня", "порты"]),
+        ("Customs risk\n\nAbstract. Risk is modelled in the ports.\n\nK\u0435ywords: risk, customs, ports\n\n"
+         "Introduction\n\nRisk grows in the ports and at the borders of the Union, as the data of ten years show.",
+         "en", ["risk", "customs", "ports"]),
+    ],
+)
+def test_a_label_typed_with_a_lookalike_letter_is_read(text: str, lang: str, keywords: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).keywords[lang] == keywords

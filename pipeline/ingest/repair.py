@@ -107,7 +107,22 @@ def normalise(text: str) -> str:
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
     text = _LONE_CONTROL.sub("·", text)  # a separator the font cannot name ("Health data \x01 Compliance")
+    text = _LOOKALIKE_IN_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC), text)
+    text = _CYRILLIC_IN_WORD.sub(lambda m: m.group(0).translate(_TO_LATIN), text)
     return _CONTROL.sub("", text)
+
+
+# a Russian word with a Latin small letter that looks like a Cyrillic one («cлова» typed with a Latin «c»),
+# which no label, dictionary or NER reads: the letter becomes the Cyrillic one
+_LOOKALIKES = "aceopxy"
+_TO_CYRILLIC = str.maketrans(_LOOKALIKES, "асеорху")
+_LOOKALIKE_IN_WORD = re.compile(
+    rf"(?<![^\W\d_])(?=[а-яёА-ЯЁ{_LOOKALIKES}]*[{_LOOKALIKES}])(?=(?:[{_LOOKALIKES}]*[а-яёА-ЯЁ]){{3}})"
+    rf"[а-яёА-ЯЁ{_LOOKALIKES}]+(?![^\W\d_])")
+# and an English word with a Cyrillic one («Kеywords» with a Cyrillic «е»)
+_TO_LATIN = str.maketrans("асеорху", _LOOKALIKES)
+_CYRILLIC_IN_WORD = re.compile(
+    r"(?<![^\W\d_])(?=[a-zA-Zасеорху]*[асеорху])(?=(?:[асеорху]*[a-zA-Z]){3})[a-zA-Zасеорху]+(?![^\W\d_])")
 
 
 def _stand_in_hyphens(pages: list[str]) -> list[str]:
