@@ -494,3 +494,18 @@ def test_pdf_a_narrow_gap_before_a_capital_is_a_space(words: list[str], gap: flo
             x += 5.5
     line = _line(chars, 842.0)
     assert line is not None and line.text == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Iron deficiency anaemia at the border can be improved after", "eradication of customs checks of Helicobacter"),
+     ("Железодефицитная анемия на границе может уменьшиться после", "отмены таможенных проверок в портах")],
+)
+def test_pdf_a_title_going_on_in_small_letters_in_another_face(first: str, second: str) -> None:
+    """The title's second line, set a little larger in another face (italics), goes on the first."""
+    page = PageLines(595, 842, [Line("Original article", 39, 200, 40, 50, 10.0),
+                                Line(first, 39, 560, 68, 86, 18.2),
+                                Line(second, 39, 560, 88, 108, 20.5),
+                                *(Line(f"Body text of the article goes on here in its own type {n}.", 39, 560,
+                                       300 + 12 * n, 310 + 12 * n, 9.0) for n in range(20))])
+    assert compose([page]).title == f"{first} {second}"

@@ -435,8 +435,15 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
         return echoed(run), len(words) >= 3, round(run[0].size / 0.5) * 0.5, run[0].bold
 
     best = max(candidates, key=weight)
-    at = next(i for i, run in enumerate(runs) if run is best)
-    for run in runs[at + 1:]:
+    at = last = next(i for i, run in enumerate(runs) if run is best)
+    # a title that goes on in small letters from the line above, set in another face at about its size
+    # ("Iron deficiency anaemia can be improved after" / "eradication of Helicobacter pylori")
+    while at > 0 and runs[at - 1] and best[0].text[:1].islower() \
+            and abs(runs[at - 1][-1].size - best[0].size) <= 0.15 * best[0].size \
+            and best[0].top - runs[at - 1][-1].top <= 2 * best[0].size:
+        best = runs[at - 1] + best
+        at -= 1
+    for run in runs[last + 1:]:
         # a title set in two sizes: the smaller lines right under it that go on in small letters
         # («Упрощенная математическая модель» / «синхронного двигателя ...», "A Model" / "of the Motor")
         if not run or not run[0].text[:1].islower() or mostly_cyrillic(run[0].text) != mostly_cyrillic(best[0].text) \
