@@ -509,3 +509,35 @@ def test_pdf_a_title_going_on_in_small_letters_in_another_face(first: str, secon
                                 *(Line(f"Body text of the article goes on here in its own type {n}.", 39, 560,
                                        300 + 12 * n, 310 + 12 * n, 9.0) for n in range(20))])
     assert compose([page]).title == f"{first} {second}"
+
+
+def _body(top: float, size: float = 9.0, lines: int = 20) -> list[Line]:
+    return [Line(f"Body text of the article goes on here in its own type {n}.", 39, 560, top + 12 * n, top + 12 * n + 10,
+                 size) for n in range(lines)]
+
+
+@pytest.mark.parametrize("title", ["Ukraine's Orange Revolution, NGOs and the Role of the West",
+                                   "Таможенное сотрудничество государств Евразийского экономического союза"])
+def test_pdf_the_title_after_a_cover_sheet(title: str) -> None:
+    """A publisher's cover sheet, its journal's name set large, comes before the article's first page."""
+    cover = PageLines(595, 842, [Line("Cambridge Review of International Affairs", 39, 560, 80, 98, 18.0),
+                                 Line("To cite this article: Andrew Wilson (2006), 19:1, 21-32", 39, 560, 200, 210, 9.0),
+                                 *_body(300)])
+    first = PageLines(595, 842, [Line(title, 39, 560, 80, 96, 16.0), *_body(300)])
+    assert compose([cover, first]).title == title
+
+
+@pytest.mark.parametrize("title", [("Do Russian Police Fabricate Drug", "Offenses? Evidence From Seized Heroin"),
+                                   ("Таможенный контроль на границе", "Евразийского экономического союза")])
+def test_pdf_a_sidebar_beside_the_title_and_hidden_type(title: tuple[str, str]) -> None:
+    """Small lines of a sidebar to the title's right do not break it; a line in type too small to read
+    (a publisher's hidden identifiers) is left out."""
+    page = PageLines(595, 842, [Line("918951JODXXX10.1177/0022042620918951Journal of Drug Issues", 7, 300, 0, 2, 1.1),
+                                Line(title[0], 48, 330, 60, 78, 19.2, bold=True),
+                                Line("2020, Vol. 50(4) 378–391", 360, 560, 61, 69, 8.2),
+                                Line(title[1], 48, 330, 78, 96, 19.2, bold=True),
+                                Line("sagepub.com/journals-permissions", 336, 560, 86, 94, 8.2),
+                                *_body(300)])
+    layout = compose([page])
+    assert layout.title == f"{title[0]} {title[1]}"
+    assert "918951" not in "".join(layout.pages)

@@ -92,6 +92,9 @@ from pipeline.layout.parts import parts
                                                                       "E O Nikulina"]),
         ("J Smith, K Lee and A Brown", ["J Smith", "K Lee", "A Brown"]),
         ("A Study, A Review", None),
+        # a group that signs with the names
+        ("Shannon Doocy1*, Emily Lyles1, Tefera D. Delbiso2 and The IOCC/GOPA Study Team",
+         ["Shannon Doocy", "Emily Lyles", "Tefera D. Delbiso", "The IOCC/GOPA Study Team"]),
         # a Russian initial transliterated with two letters
         ("Vladislav Ya. Noskov, Sergey M. Smolskiy", ["Vladislav Ya. Noskov", "Sergey M. Smolskiy"]),
         ("Yu. A. Ivanov, Zh. B. Petrova", ["Yu. A. Ivanov", "Zh. B. Petrova"]),

@@ -416,6 +416,10 @@ _LONG_RU = ("Риск растёт в портах и на границах Со
          "Introduction\n\n" + _LONG_EN, "en", ["Health data", "Compliance", "GDPR", "Security"]),
         ("Таможенный риск\n\nАннотация. Риск моделируется.\n\nКлючевые слова: таможенный риск · управление рисками · "
          "ЕАЭС\n\nВведение\n\n" + _LONG_RU, "ru", ["таможенный риск", "управление рисками", "ЕАЭС"]),
+        ("Customs risk\n\nAbstract. Risk is modelled.\n\nKeywords Corruption . Emigration . Educational attainment.\n\n"
+         "Introduction\n\n" + _LONG_EN, "en", ["Corruption", "Emigration", "Educational attainment"]),
+        ("Таможенный риск\n\nАннотация. Риск моделируется.\n\nКлючевые слова: коррупция . эмиграция . образование.\n\n"
+         "Введение\n\n" + _LONG_RU, "ru", ["коррупция", "эмиграция", "образование"]),
     ],
 )
 def test_keywords_set_apart_by_dots(text: str, lang: str, keywords: list[str]) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..layout.front import authors_of, issue_line
+from ..layout.front import authors_of, cover_line, issue_line
 from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
@@ -36,6 +36,7 @@ _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|
                           re.I)
 _GLUED = re.compile(r"\d{1,2}(?=[A-ZА-ЯЁ«\"(][a-zа-яё])")  # «2The administrations ...»: a note's number set close
 _OPENING_MARK = re.compile(r"([0-9]{1,2}|[*∗†‡§¶]{1,3})\s*(?=\S)")
+_UNREADABLE = 3.0  # points: a line set smaller is not meant to be read
 _BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
 _SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
 
@@ -60,6 +61,9 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
             if index == 0 else page.height
         alone = len(page.lines) == 1  # the only text of its page is its body, never a running head
         for line in page.lines:
+            if line.size < _UNREADABLE:
+                dropped += 1  # type too small to read: a publisher's hidden identifiers ("918951JODXXX10.1177/...")
+                continue
             top_band = line.bottom <= head or index > 0
             if _in_band(line, page) and (top_band or line.top > page.height / 2) \
                     and (_PAGE_NUMBER.fullmatch(line.text) or (not alone and (
@@ -79,7 +83,9 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
         texts.append(_text(body, columns, boxes, grids, anchor))
     # a first page with no line set larger than the body is a cover or a notice: the title is on the next
-    title = next((t for t in (_title(page, size, heads) for page in pages[:2]) if t), None)
+    # a publisher's or an archive's cover sheet before the article: the title is on the article's first page
+    first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
+    title = next((t for t in (_title(page, size, heads) for page in pages[first:first + 2]) if t), None)
     return Layout(texts, footnotes, title, dropped, grid_tables)
 
 
@@ -404,6 +410,8 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
             # body type, the authors' names set as large as the title, or the journal's name in its
             # masthead, printed again in the running head above it; names without a comma, an "and", an
             # initial or a mark are no proof (a title's line "Knowledge-Based Cybersecurity Risk Assessment")
+            if runs and runs[-1] and (line.x0 >= runs[-1][-1].x1 or line.x1 <= runs[-1][-1].x0):
+                continue  # a line of a sidebar beside the title ("2020, Vol. 50(4) 378–391") does not break it
             runs.append([])
             continue
         if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
@@ -419,7 +427,9 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
         below = upper[order[id(run[-1])] + 1 : order[id(run[-1])] + 4]
         return any(issue_line(line.text) for line in itertools.takewhile(lambda line: line.size < 1.2 * size, below))
 
-    candidates = [run for run in runs if run and not masthead(run)]
+    # a publisher's identifiers run together ("918951JODXXX10.1177/0022042620918951Journal of Drug Issues")
+    candidates = [run for run in runs if run and not masthead(run)
+                  and not re.search(r"\S{30,}|\b10\.\d{4,9}/", " ".join(line.text for line in run))]
     if not candidates:
         return None
 

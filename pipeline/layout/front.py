@@ -68,6 +68,7 @@ _NAME = re.compile(
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
                            rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}))*\s*$")
 _BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}")
+_GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w/&-]*\s+){1,5}(?:Study\s+)?(?:Team|Group|Consortium|Collaboration|Investigators)")
 _FOUR_WORDS = re.compile(rf"{_SURNAME}(?:\s+{_SURNAME}){{3}}")
 _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
 # three Russian words make a name only with a patronymic («Анна Сергеевна Петрова», «Петрова Анна
@@ -125,6 +126,17 @@ def forget() -> None:
     """Drop the answers kept about the paragraphs of the article read before (one article at a time)."""
     for function in (kind_of, support_statement, author_note, biography):
         function.cache_clear()
+
+
+def cover_line(paragraph: str) -> bool:
+    """A line of a cover sheet a publisher or an archive puts before the article ("To cite this
+    article:", "Stable URL:", "PLEASE SCROLL DOWN FOR ARTICLE")."""
+    return bool(_cover().match(paragraph.strip()))
+
+
+@cache
+def _cover() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{label('cover')})\b")
 
 
 def notes_heading(paragraph: str) -> bool:
@@ -308,7 +320,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
         text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b(?!\.)", lambda m: m.group(0).lower(), text)
     else:  # a surname in capitals before the given names («ИВАНОВ Иван Иванович», "SMITH John Allan")
-        text = re.sub(rf"\b{_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
+        text = re.sub(rf"(?<![/\w]){_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
     if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _degree().fullmatch(degree.group(1).strip())):
@@ -341,6 +353,9 @@ def authors_of(paragraph: str) -> list[Author] | None:
             # «University College London» is an institution, not three names; "Engineering Cluster,
             # Singapore Institute of Technology" a unit of one: only initials show names before a place
             return None
+        if names and _GROUP.fullmatch(part):
+            names.append(part)  # a group that signs with the names: "... and The IOCC/GOPA Study Team"
+            continue
         if len(parts) >= 3 and _FOUR_WORDS.fullmatch(part):
             names.append(part)  # "Abdelmuttlib Ibrahim Abdalla Ahmed" in a list of names
             continue

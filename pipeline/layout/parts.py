@@ -15,6 +15,7 @@ from functools import cache
 
 from ..context import Context
 from ..facts.organisations.resolve import kept_capitals
+from ..ingest.repair import normalise
 from ..lexicon.case import sentence_case, shouting
 from ..lexicon.cues import label
 from ..nlp.lang import detect, has_cyrillic, mostly_cyrillic
@@ -47,15 +48,21 @@ def parts(article: Article, context: Context) -> Article:
     document = context.document
     if document is not None:
         article.footnotes = list(document.footnotes)
-    hint = " ".join(document.title.split()) if document is not None and document.title else None
+    # the layout's title with its characters as the text has them (quotes and hyphens unified)
+    hint = " ".join(normalise(document.title).split()) if document is not None and document.title else None
     if hint:
         article.text = _joined_title(article.text, hint)
     paragraphs = references.paragraphs(article.text)
     texts = [article.text[s:e] for s, e in paragraphs]
     drop: set[int] = set()
     found = _Found()
-    body = _body_start(texts)
-    _front(texts, range(0, body), hint, drop, found)
+    # a publisher's or an archive's cover sheet before the article's first page leaves the text whole
+    cover = _cover_sheet(article, paragraphs)
+    drop.update(cover)
+    for i in cover:
+        found.identify(texts[i])
+    body = _body_start(texts, len(cover))
+    _front(texts, range(len(cover), body), hint, drop, found)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
     # a title block later in the text, before its own abstract, or before its keywords when the
     # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
@@ -170,18 +177,32 @@ class _Found:
                 self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
 
 
-def _body_start(texts: list[str]) -> int:
+def _cover_sheet(article: Article, paragraphs: list[tuple[int, int]]) -> range:
+    """The paragraphs of the first page when it is a cover sheet ("To cite this article:", "Stable URL:")
+    and the article goes on after it; else none."""
+    if len(article.page_starts) < 2 or not article.page_starts[1]:
+        return range(0)
+    first = [i for i, (start, _) in enumerate(paragraphs) if start < article.page_starts[1]]
+    if not first or len(first) == len(paragraphs) \
+            or not any(front.cover_line(article.text[paragraphs[i][0]:paragraphs[i][1]]) for i in first):
+        return range(0)
+    return range(0, first[-1] + 1)
+
+
+def _body_start(texts: list[str], start: int = 0) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
     heading of the reference list (of a short text), or the first paragraph of running prose."""
-    marked = [i for i, text in enumerate(texts[:_FRONT_LIMIT]) if zones.abstract_label().match(text)
-              or zones.keywords_label().match(text) or _body_heading(text.strip()) or front.kind_of(text) == "references"]
+    window = range(start, min(len(texts), start + _FRONT_LIMIT))
+    marked = [i for i in window if zones.abstract_label().match(texts[i]) or zones.keywords_label().match(texts[i])
+              or _body_heading(texts[i].strip()) or front.kind_of(texts[i]) == "references"]
     if marked:
         return marked[0]  # an abstract without its label word, before the first heading, stays in front
-    for i, text in enumerate(texts[:_FRONT_LIMIT]):
+    for i in window:
+        text = texts[i]
         if len(text) > 300 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", text)) >= 2 and front.kind_of(text) is None \
                 and front.affiliation(text) is None:
             return i
-    return min(len(texts), _FRONT_LIMIT)
+    return window.stop
 
 
 def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], found: _Found,

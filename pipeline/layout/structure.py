@@ -483,9 +483,9 @@ def _fill_keywords(article: Article) -> None:
         # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
         text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")
         # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
-        # and a list set apart by dots keeps its spaces ("Health data · Compliance · GDPR")
+        # and a list set apart by dots keeps its spaces ("Health data · Compliance · GDPR", "Corruption . Emigration")
         apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else \
-            r"\s[·•▪∙]\s" if len(re.findall(r"\s[·•▪∙]\s", text)) >= 2 else r"[;,]"
+            r"\s[·•▪∙.]\s" if len(re.findall(r"\s[·•▪∙.]\s", text)) >= 2 else r"[;,]"
         words = [" ".join(w.split()).strip(" .") for w in re.split(apart, text)]
         words = [w for w in words if w]
         # the list ends where a column's prose runs on into it: a "keyword" of a sentence's length
