@@ -541,3 +541,20 @@ def test_pdf_a_sidebar_beside_the_title_and_hidden_type(title: tuple[str, str]) 
     layout = compose([page])
     assert layout.title == f"{title[0]} {title[1]}"
     assert "918951" not in "".join(layout.pages)
+
+
+@pytest.mark.parametrize(
+    ("rubric", "title", "head"),
+    [("КОНЦЕПЦИИ И МЕТОДЫ РОССИЙСКОЙ СОЦИОЛОГИИ", "Социально-профессиональный статус в современной России",
+      "Социально-профессиональный статус в современной России"),
+     ("CONCEPTS AND METHODS OF CUSTOMS RESEARCH", "Occupational status of customs officers in Russia",
+      "Occupational status of customs officers...")],
+)
+def test_pdf_the_title_the_running_heads_repeat_over_a_larger_rubric(rubric: str, title: str, head: str) -> None:
+    """A rubric set larger than the title, and the title in its own running head at the page's top:
+    the running heads of the later pages repeat the title."""
+    first = PageLines(595, 842, [Line(title, 44, 400, 25, 37, 12.2, bold=True),
+                                 Line(rubric, 48, 560, 53, 68, 15.0, bold=True),
+                                 Line(f"{title}1", 44, 560, 129, 143, 14.3, bold=True), *_body(300, 12.0)])
+    later = [PageLines(595, 842, [Line(head, 44, 400, 25, 37, 12.2), *_body(100, 12.0, 40)]) for _ in range(2)]
+    assert compose([first, *later]).title.rstrip("1") == title

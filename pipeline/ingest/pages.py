@@ -400,13 +400,16 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
     part, the one the running heads of later pages repeat (whole or cut short: «Об электронном
     научном издании...»), else the largest of those three words long or more (a rubric of one or two
     words set larger still is no title), bold before plain at one size."""
+    echoes = {_plain(h) for h in heads if len(_plain(h)) >= 15}
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
     for line in upper:
         names = authors_of(line.text) if len(line.text) < 200 else None
-        if line.size < 1.2 * size or (names and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)) \
-                or _repeated(line.text, line, page):
+        # a line the running heads repeat, set larger than the body below the page's head, is the title's
+        echo = line.size > size and not _in_band(line, page) and any(_plain(line.text).startswith(h) for h in echoes)
+        if not echo and (line.size < 1.2 * size or _repeated(line.text, line, page)) \
+                or (names and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)):
             # body type, the authors' names set as large as the title, or the journal's name in its
             # masthead, printed again in the running head above it; names without a comma, an "and", an
             # initial or a mark are no proof (a title's line "Knowledge-Based Cybersecurity Risk Assessment")
@@ -432,8 +435,6 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
                   and not re.search(r"\S{30,}|\b10\.\d{4,9}/", " ".join(line.text for line in run))]
     if not candidates:
         return None
-
-    echoes = {_plain(h) for h in heads if len(_plain(h)) >= 15}
 
     def echoed(run: list[Line]) -> bool:
         """Whether a running head repeats the run, whole or cut short, below the head of the first page."""
