@@ -722,6 +722,12 @@ def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> 
          "Уральский федеральный", "Риск оценивается"),
         ("Введение\n\nРиск оценивается моделированием.\n\nПетров Пётр Петрович, доцент, окончил Московский "
          "государственный университет, кандидат экономических наук.", "Московский государственный", "Риск"),
+        # a note on an author's life without a comma after the name («Куракин Дмитрий Юрьевич кандидат ... наук»)
+        ("Введение\n\nОбразование растёт.\n\nКуракин Дмитрий Юрьевич кандидат социологических наук, директор Центра "
+         "культурсоциологии Института образования НИУ ВШЭ. E-mail: dk@example.ru", "культурсоциологии",
+         "Образование растёт"),
+        ("Introduction\n\nEducation grows.\n\nDmitry Kurakin Candidate of Sciences in Sociology, director of the Centre "
+         "for Cultural Sociology, HSE University. E-mail: dk@example.ru", "Cultural Sociology", "Education grows"),
         # the authors' full names, posts and degrees after the body, without a heading or an e-mail
         ("Введение\n\nТопливо перерабатывается.\n\nЧебесков Александр Николаевич, главный научный сотрудник ФГУП "
          "«ГНЦ РФ-ФЭИ», доктор технических наук.", "ГНЦ", "Топливо перерабатывается"),

@@ -196,7 +196,7 @@ def support_statement(paragraph: str) -> bool:
     return len(found) >= 2 or bool(_GRANT.search(text) or granted) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
 
 
-_POST = re.compile(r"(?i)\b(?:канд\.|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|"
+_POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|директор|"
                    r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist)")
 # a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
 # наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
@@ -226,7 +226,7 @@ def degree_line(paragraph: str) -> bool:
 _BIO_TURN = re.compile(
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:received|earned|obtained|graduated|joined|holds|was\s+born|has\s+been|serves"
     r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working))\b"
-    r"|,?\s*[—–-]\s|,\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент|(?:главный|ведущий|старший|"
+    r"|,?\s*[—–-]\s|,?\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент|(?:главный|ведущий|старший|"
     r"младший)\s+научный|научный\s+сотрудник|заведующий|начальник|директор|инженер|аспирант|студент"
     r"|(?:Principal|Leading|Senior|Junior|Chief)\s+(?:Scientist|Researcher|researcher|scientist|Engineer)"
     r"|(?:Professor|Associate|Assistant|Head|Director|Researcher|Engineer|PhD)\b)")
@@ -240,7 +240,7 @@ def biography(paragraph: str) -> bool:
     and does ("STEPHEN C. PHILLIPS received the B.Sc. degree ...", "Anna Lee (Member, IEEE) is
     currently ...", «Иванов Иван Иванович — кандидат технических наук, окончил ...»)."""
     text = " ".join(paragraph.split())
-    return len(text) <= 2000 and bool(_BIO_WORDS.search(text)) and about_a_person(text)
+    return len(text) <= 2000 and bool(_BIO_WORDS.search(text) or _SCIENCE_DEGREE.search(text)) and about_a_person(text)
 
 
 def about_a_person(paragraph: str) -> bool:
