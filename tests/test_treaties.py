@@ -371,3 +371,23 @@ def test_a_lettered_sections_heading_names_no_act(text: str) -> None:
     from pipeline.analysis import analyze
 
     assert analyze(text).treaties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a programme or a strategy is an act when a state adopted it or it runs to a year
+        ("Работа выполнена в рамках Программы Президиума РАН «Поисковые исследования». Такая стратегия оправдана. "
+         "Использованы данные Международной программы оценки образовательных достижений учащихся. Государственная "
+         "программа «Развитие внешнеэкономической деятельности» выполнена.",
+         ["Государственная программа «Развитие внешнеэкономической деятельности»"]),
+        ("The work was funded by the Fundamental Research Program of RAS Presidium. Such a strategy is justified. "
+         "The data of the Programme for International Student Assessment are used. The State Programme for the "
+         "Development of Foreign Trade was adopted in 2014.", ["State Programme for the Development of Foreign Trade"]),
+    ],
+)
+def test_a_programme_or_strategy_a_state_did_not_adopt_is_no_act(text: str, titles: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(f"Введение\n\n{text}" if "Работа" in text else f"Introduction\n\n{text}").treaties] \
+        == titles

@@ -123,6 +123,26 @@ def _organisations_named_by_acts(article: Article) -> None:
         article.mentions = [m for m in article.mentions if m.fact_id not in gone]
 
 
+_ADOPTED = re.compile(
+    r"(?i)государствен|федеральн|национальн|правительств|президент(?!ум)|министерств|указ|постановлени|утвержд|"
+    r"\b(?:state|federal|national|government|presidential|ministry|decree|adopted|approved)\b|"
+    r"(?:до|на период до|until|to)\s+20\d\d|20\d\d\s*[–—-]\s*20\d\d")  # the period it runs for
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence a span stands in, as far as 150 characters either side."""
+    before = [m.end() for m in re.finditer(r"[.!?]\s", text[max(0, start - 150):start])]
+    after = re.search(r"[.!?](?:\s|$)", text[end:end + 150])
+    return (max(0, start - 150) + before[-1] if before else max(0, start - 150),
+            end + after.end() if after else min(len(text), end + 150))
+
+
+def _pointed(title: str, morph: Morph) -> bool:
+    """A kind word with only a pronoun before it («Такая стратегия», "This programme")."""
+    words = title.split()
+    return len(words) <= 2 and any(tag in morph.parse(words[0].lower())[0].tag for tag in ("Apro", "NPRO"))
+
+
 _SECTION_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}\.)*\d{1,2}\.?|[A-ZА-Я]\.|[IVX]{1,4}\.)\s+\S")  # «2.1», "B.", "IV."
 
 
@@ -137,6 +157,11 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
         else:
             found.extend(russian.find(sentence, content, morph))
     found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph)]
+    # a programme or a strategy is an act when a state adopted it («Государственная программа ...,
+    # утверждённая постановлением ...», "the State Programme"); a research body's programme, a survey
+    # ("Programme for International Student Assessment") or «такая стратегия» is none
+    found = [c for c in found if c.kind not in ("programme", "strategy") or _known(c, key(c.core, morph), morph)
+             or _ADOPTED.search(content, *_sentence_around(content, c.start, c.end)) and not _pointed(c.title, morph)]
     found.extend(standards.find(content))
     found.extend(_bare_alias_namings(content, found))
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
