@@ -391,3 +391,14 @@ def test_a_programme_or_strategy_a_state_did_not_adopt_is_no_act(text: str, titl
 
     assert [t.title for t in analyze(f"Введение\n\n{text}" if "Работа" in text else f"Introduction\n\n{text}").treaties] \
         == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Введение. Стратегия принята. Эта стратегия важна. Указанная программа выполнена.",
+     "Introduction. The programme was adopted. This strategy matters; the Programme works."],
+)
+def test_a_programme_named_back_without_a_title_is_read_without_error(text: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).treaties == []

@@ -140,7 +140,7 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _pointed(title: str, morph: Morph) -> bool:
     """A kind word with only a pronoun before it («Такая стратегия», "This programme")."""
     words = title.split()
-    return len(words) <= 2 and any(tag in morph.parse(words[0].lower())[0].tag for tag in ("Apro", "NPRO"))
+    return 0 < len(words) <= 2 and any(tag in morph.parse(words[0].lower())[0].tag for tag in ("Apro", "NPRO"))
 
 
 _SECTION_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}\.)*\d{1,2}\.?|[A-ZА-Я]\.|[IVX]{1,4}\.)\s+\S")  # «2.1», "B.", "IV."
