@@ -157,11 +157,14 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
         else:
             found.extend(russian.find(sentence, content, morph))
     found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph)]
-    # a programme or a strategy is an act when a state adopted it («Государственная программа ...,
-    # утверждённая постановлением ...», "the State Programme"); a research body's programme, a survey
-    # ("Programme for International Student Assessment") or «такая стратегия» is none
+    # a programme or a strategy is an act when a state or a registered body adopted it («Государственная
+    # программа ..., утверждённая постановлением ...», "the State Programme", "the WCO launched the
+    # Columbus Programme"); a research body's programme, a survey or «такая стратегия» is none
+    bodies = Ranges((m.start, m.end) for m in article.mentions if m.type == "ORG" and m.fact_id in {
+        o.id for o in article.organisations if o.registry_id})  # a registered body launching it ("the WCO launched ...")
     found = [c for c in found if c.kind not in ("programme", "strategy") or _known(c, key(c.core, morph), morph)
-             or _ADOPTED.search(content, *_sentence_around(content, c.start, c.end)) and not _pointed(c.title, morph)]
+             or (_ADOPTED.search(content, *(around := _sentence_around(content, c.start, c.end)))
+                 or bodies.overlaps(*around)) and not _pointed(c.title, morph)]
     found.extend(standards.find(content))
     found.extend(_bare_alias_namings(content, found))
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
