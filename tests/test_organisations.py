@@ -1031,6 +1031,8 @@ def test_names_that_name_programs_compounds_and_equations(text: str, language: s
         # a word in small letters opens no English name
         ("There is evidence that the central Ministry of Commerce provided quota allocations.", "en",
          ["Ministry of Commerce"]),
+        # a possessive after an organisation word is no part of the name
+        ("Yale University's institutional review board deemed the study exempt.", "en", ["Yale University"]),
         # a plant's code before the legal form of its owner is no part of the owner's name
         ("В настоящее время на заводе РТ1 ФГУП «Маяк» происходит переработка.", "ru", ["ФГУП «Маяк»"]),
     ],

@@ -948,6 +948,12 @@ def test_a_heading_over_apparatus_only_is_apparatus(text: str, gone: str, kept: 
         ("Bloom, Nicholas, Mirko Draca, and John Van Reenen. 2011. \"Trade Induced Technical Change?\" National "
          "Bureau of Economic Research Working Paper 16717.", True),
         ("Feyrer, James. 2009. \"Trade and Income: Exploiting Time Series in Geography.\" Working Paper 14910.", True),
+        # a surname, a comma and the given name before the year; a body's work a quoted title opens
+        ("Brinkley, Joel (2004) 'Dollars for democracy? US aid to Ukraine challenged', New York Times, 21 December.",
+         True),
+        ("Freedom House (2004) 'Election fraud in Ukraine presidential vote', www.freedomhouse.org/media, accessed 21 "
+         "November 2005.", True),
+        ("Иванов, Иван (2015) «Таможенное регулирование». М.: Статут.", True),
         ("Smith and Jones (2013) Show that the effect of trade on growth is large: Imports rise.", False),
         ("Иванов и Петров (2015) Показали, что рост торговли в России: Импорт растёт.", False),
     ],

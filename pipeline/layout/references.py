@@ -59,9 +59,12 @@ _FIRST_NAMED = re.compile(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,")  # "T
 _NAMED_AUTHORS = re.compile(rf"(?:See also\s+)?{_PERSON}(?:,\s+{_PERSON})*\s*(?:&|and)\s+{_PERSON},")
 _WORK_MARKS = re.compile(  # what a work's description holds and prose seldom does
     r"\b\d+\(\d+\)|\b(?:No|Vol|Ch)\.\s?\d+|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
-    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+|\(accessed\b|\bAvailable at:"
+    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+|\(accessed\b|,\s+accessed\s+\d|\bAvailable at:"
 )
-_YEAR_BRACKETED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a-zа-я]?\)\s+[A-ZА-ЯЁ]")
+_YEAR_BRACKETED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a-zа-я]?\)\s+['‘\"“«]?[A-ZА-ЯЁ]")
+# a surname, a comma, the given name and the year in brackets open the entry ("Brinkley, Joel (2004) 'Dollars ...'")
+_NAMED_YEAR = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:\set\sal\.)?"
+                         rf"(?:\s\((?:Ed|Eds)\.\))?\s\((?:1[89]|20)\d\d[a-z]?\)\s")
 _PUBLISHER = re.compile(r"(?<=\.\s)[A-ZА-ЯЁ][a-zа-яё]+(?:\s[A-ZА-ЯЁ][a-zа-яё]+)?(?:,\s[A-Z]{2})?:\s[A-ZА-ЯЁ]")  # ". New York: IRC"
 _SURE_MARKS = re.compile(  # one of these and a year make a work's description
     r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
@@ -84,7 +87,7 @@ def is_entry(paragraph: str) -> bool:
     return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
                 or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text))
-                or _AEA.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text))
 
 
 def forget() -> None:
@@ -139,7 +142,7 @@ def _pieces(text: str) -> list[str]:
 
 def _starts_entry(text: str) -> bool:
     return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text)
-                or _AEA.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text))
 
 
 def parse(entry: str) -> Reference:
