@@ -146,3 +146,16 @@ def test_a_short_name_defined_for_something_else_is_no_country_in_the_tables_eit
     article = make_article(text, language=language, tables=[Table(caption=None, header=[], rows=rows)])
     annotate(article, context())
     assert [c.iso2 for c in extract_countries(article, context()).countries] == ["DE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso2"),
+    [("The former Soviet Union and the USSR republics traded with Finland.", "SU"),
+     ("Во времена СССР торговля шла через Совет экономической взаимопомощи.", "SU")],
+)
+def test_a_state_that_no_longer_exists_is_a_country_not_a_body(text: str, iso2: str) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert iso2 in {c.iso2 for c in article.countries}
+    assert not any("Soviet" in o.name or "СССР" in o.name for o in article.organisations)

@@ -187,6 +187,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
+    named_countries = set(countries)
+    candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph)
