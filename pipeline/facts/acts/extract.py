@@ -160,8 +160,9 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     # a programme or a strategy is an act when a state or a registered body adopted it («Государственная
     # программа ..., утверждённая постановлением ...», "the State Programme", "the WCO launched the
     # Columbus Programme"); a research body's programme, a survey or «такая стратегия» is none
-    bodies = Ranges((m.start, m.end) for m in article.mentions if m.type == "ORG" and m.fact_id in {
-        o.id for o in article.organisations if o.registry_id})  # a registered body launching it ("the WCO launched ...")
+    registered = {o.id for o in article.organisations if o.registry_id}
+    # a registered body launching it ("the WCO launched ...")
+    bodies = Ranges((m.start, m.end) for m in article.mentions if m.type == "ORG" and m.fact_id in registered)
     found = [c for c in found if c.kind not in ("programme", "strategy") or _known(c, key(c.core, morph), morph)
              or (_ADOPTED.search(content, *(around := _sentence_around(content, c.start, c.end)))
                  or bodies.overlaps(*around)) and not _pointed(c.title, morph)]
