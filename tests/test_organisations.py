@@ -134,6 +134,27 @@ def test_abbreviation_defined_for_something_else(text: str, rejected: str, model
     assert rejected not in {o.name for o in article.organisations} | {o.abbreviation for o in article.organisations}
 
 
+@pytest.mark.parametrize(
+    "text, language, kind, body",
+    [
+        ("Сбор ОТВС с действующих АЭС ведёт Росатом. Хранилище при Курской АЭС заполнено, а ОТВС с АЭС "
+         "Финляндии вывозят в Россию. Минэнерго требует строить новые ТЭЦ.", "ru", "АЭС", "Росатом"),
+        ("Новые ГЭС строят в Сибири, сообщил Минэнерго. Саяно-Шушенская ГЭС и ГЭС Таджикистана работают.", "ru",
+         "ГЭС", "Минэнерго"),
+        ("Many NGOs work in Kenya. Each NGO's budget comes from the World Bank, and the NGO's staff is small.", "en",
+         "NGO", "World Bank"),
+        ("SOEs dominate textile exports. The SOE's share fell after the reform, and the WTO noted that SOE "
+         "exporters' quotas fell.", "en", "SOE", "World Trade Organization"),
+    ],
+)
+def test_short_forms_the_text_counts_are_kinds(text: str, language: str, kind: str, body: str, models: Models) -> None:
+    """A short form the text counts («действующих АЭС», «новые ГЭС», "NGOs") names a kind of
+    thing, not a body, and neither does a name built on it («Курской АЭС», «ГЭС Таджикистана»)."""
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert body in names
+    assert not [n for n in names if kind in n]
+
+
 def test_quoted_company_not_cut_by_registry(models: Models) -> None:
     article = _run("Грузы доставляет АО «РЖД Логистика», дочерняя компания холдинга.", models)
     assert "Российские железные дороги" not in [o.name for o in article.organisations]

@@ -332,3 +332,48 @@ def _a_country(stem: str) -> bool:
     some country's name begins with its first four letters or more ("морской", "городской" name none)."""
     stem = stem.lower()
     return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in _country_names())
+
+
+_RU_BEFORE_SHORT = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[ \t]+([А-ЯЁ]{2,6})(?![^\W\d_])")
+_EN_PLURAL_SHORT = re.compile(r"(?<![^\W\d_])([A-Z]{2,6})s(?![^\W\d_'’])")
+_ATTRIBUTES = frozenset({"ADJF", "PRTF", "NUMR"})
+
+
+def counted_short_forms(text: str, morph: Morph) -> set[str]:
+    """Short forms the text writes as common nouns, for a kind of thing of which there are many:
+    after a word in the plural that qualifies them («всех АЭС», «действующих АЭС», «двух НПЗ») or
+    with the English plural ending ("NGOs", "SOEs", "NPPs"). One body is not counted: such a short
+    form names a kind («АЭС Украины», "SOE exporters"), never an organisation of its own."""
+    kinds = {m.group(1) for m in _EN_PLURAL_SHORT.finditer(text)}
+    legal = word_set(ORG_WORDS, "legal_form", lang="ru")
+    for m in _RU_BEFORE_SHORT.finditer(text):
+        short = m.group(2)
+        if short in kinds or short.lower() in legal:
+            continue
+        parses = morph.parse(m.group(1).lower())
+        readings = [p for p in parses if p.tag.POS in _ATTRIBUTES]
+        if readings and readings[0] is parses[0] \
+                and all(("plur" in p.tag or p.tag.POS == "NUMR") and "pssv" not in p.tag for p in readings):
+            kinds.add(short)
+    return kinds
+
+
+def without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[str], heads: frozenset[str],
+                  morph: Morph) -> list[tuple[int, int, str]]:
+    """Names built on a short form the text defines for a thing («базовой станции (БС)», «системы
+    радиозондирования (СР)») name things too, without an organisation word: «ПЭВМ БС», «СР «Полюс»»,
+    and the quoted name such a short form introduces is that thing everywhere («Полюс»), as is a name
+    that spells such a short form out («Анализ Грузопотоков (МСАГ)»)."""
+    named_things: set[str] = set()
+    kept = []
+    for start, end, name in candidates:
+        words = re.findall(r"[^\s«»\"“”„]+", name)
+        before = re.search(r"(\S+)[ \t]+[«\"“„]?$", text[max(0, start - 30) : start])
+        introduced_by = before is not None and before.group(1) in terms and quoted(text, start, end)
+        defines = re.match(r"\s*\(([^()\s]+)\)", text[end : end + 30])  # «... Грузопотоков (МСАГ)»
+        if introduced_by or ((any(re.sub(r"\d+$", "", w) in terms for w in words) or defines and defines.group(1) in terms)
+                             and head_word(name, morph) not in heads):
+            named_things.update({name, " ".join(w for w in words if w not in terms)})
+            continue
+        kept.append((start, end, name))
+    return [c for c in kept if c[2] not in named_things]

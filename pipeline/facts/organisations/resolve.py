@@ -205,13 +205,14 @@ def extract_organisations(article: Article, context: Context) -> Article:
                                          _alias_heads(morph))
     candidates = widened(article.text, candidates, morph)
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
+    rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things
     # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
     rejected |= {cyrillic_lookalike(short) for short in rejected}
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not evidence.outside_prose(article.text, c, apart, _word_lists(morph)[2], morph)
                   and not evidence.common_words(c[2], _word_lists(morph)[2], morph)
                   and not evidence.common_compound(article.text, c[0], c[1], _word_lists(morph)[2], morph)]
-    candidates = _without_terms(article.text, candidates, rejected, morph)
+    candidates = evidence.without_terms(article.text, candidates, rejected, _word_lists(morph)[2], morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
@@ -306,28 +307,6 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         if facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
-
-
-def _without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[str],
-                   morph: Morph) -> list[tuple[int, int, str]]:
-    """Names built on a short form the text defines for a thing («базовой станции (БС)», «системы
-    радиозондирования (СР)») name things too, without an organisation word: «ПЭВМ БС», «СР «Полюс»»,
-    and the quoted name such a short form introduces is that thing everywhere («Полюс»), as is a name
-    that spells such a short form out («Анализ Грузопотоков (МСАГ)»)."""
-    heads = _word_lists(morph)[2]
-    named_things: set[str] = set()
-    kept = []
-    for start, end, name in candidates:
-        words = re.findall(r"[^\s«»\"“”„]+", name)
-        before = re.search(r"(\S+)[ \t]+[«\"“„]?$", text[max(0, start - 30) : start])
-        introduced_by = before is not None and before.group(1) in terms and quoted(text, start, end)
-        defines = re.match(r"\s*\(([^()\s]+)\)", text[end : end + 30])  # «... Грузопотоков (МСАГ)»
-        if introduced_by or ((any(re.sub(r"\d+$", "", w) in terms for w in words) or defines and defines.group(1) in terms)
-                             and head_word(name, morph) not in heads):
-            named_things.update({name, " ".join(w for w in words if w not in terms)})
-            continue
-        kept.append((start, end, name))
-    return [c for c in kept if c[2] not in named_things]
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
