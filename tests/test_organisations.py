@@ -155,6 +155,20 @@ def test_short_forms_the_text_counts_are_kinds(text: str, language: str, kind: s
     assert not [n for n in names if kind in n]
 
 
+@pytest.mark.parametrize(
+    "text, language, bodies",
+    [
+        ("Мигранты едут сразу в семь региональных центров: Белгорода, Курска, Орла, Тулы, Рязани. Операторы "
+         "связи: МТС, Билайн и МегаФон снизили тарифы.", "ru", ["МТС", "Билайн", "МегаФон"]),
+        ("Migrants move to three regional centres: London, Manchester and Birmingham, while the banks: Barclays, "
+         "HSBC and Lloyds lend to them.", "en", ["Barclays", "HSBC", "Lloyds"]),
+    ],
+)
+def test_places_a_word_for_bodies_lists_are_no_bodies(text: str, language: str, bodies: list[str], models: Models) -> None:
+    """A word for bodies of a kind before a list makes each name a body, but a place the NER knows stays a place."""
+    assert [o.name for o in _run(text, models, language).organisations] == bodies
+
+
 def test_quoted_company_not_cut_by_registry(models: Models) -> None:
     article = _run("Грузы доставляет АО «РЖД Логистика», дочерняя компания холдинга.", models)
     assert "Российские железные дороги" not in [o.name for o in article.organisations]
@@ -567,13 +581,15 @@ def test_names_of_things_the_text_defines_are_no_bodies(text: str, language: str
 
 
 def test_a_short_form_defined_for_a_thing_names_things_in_english(models: Models) -> None:
-    from pipeline.facts.organisations.resolve import _without_terms
+    from pipeline.facts.organisations.evidence import without_terms
+    from pipeline.facts.organisations.resolve import _word_lists
 
     text = 'Sensors report to a ground station (GS). The GS "Polus" stores the data; the GS Polus is run by the Weather Agency.'
     polus, agency = text.index('"Polus"') + 1, text.index("Weather Agency")
     candidates = [(polus, polus + 5, "Polus"), (text.index("GS Polus"), text.index("GS Polus") + 8, "GS Polus"),
                   (agency, agency + 14, "Weather Agency")]
-    assert _without_terms(text, candidates, {"GS"}, models.morph) == [(agency, agency + 14, "Weather Agency")]
+    heads = _word_lists(models.morph)[2]
+    assert without_terms(text, candidates, {"GS"}, heads, models.morph) == [(agency, agency + 14, "Weather Agency")]
 
 
 def test_initials_and_legal_forms_join_their_organisation(models: Models) -> None:

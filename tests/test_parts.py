@@ -462,6 +462,49 @@ def test_the_other_languages_block_before_its_keywords(body: str, block: str, ti
     assert ("For research" in article.text) or ("Для разработок" in article.text)
 
 
+def _authors_block(people: list[tuple[str, str]], address: str) -> str:
+    return "\n\n".join(f"{name}\n\n{note}\n\n{address}" for name, note in people)
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "people", "address", "abstract", "label"),
+    [
+        ("ТАМОЖЕННЫЕ ЗАМЕТКИ\n\nИванов И. И.\n\nВведение\n\nТранзит растёт. Пломбы применяются шире.",
+         'Comments on the Article "Transit in the Union" by A.Petrov',
+         [("Ivan Ivanov", "Candidate of Economic Sciences, Lead Researcher, Institute of Economics, Russian Academy "
+                          "of Sciences"),
+          ("Olga Smirnova", "PhD, Associate Professor, Department of Economics, University of Exeter"),
+          ("Pavel Sidorov", "Research Intern, Institute of Ethnology, Russian Academy of Sciences")],
+         "Address: Lenin St., 13a, Perm, 614001 Russian Federation, E-mail: author@example.org",
+         "The text presents the opinions of researchers of transit on the article by Andrei Petrov, who "
+         "proposes a model of customs transit for the Union. The authors agree that the model is useful, but doubt "
+         "that one scheme can fit every kind of transit. Among the topics discussed are the guarantees, the seals "
+         "and the electronic declarations of the carriers.", "Keywords: transit, customs, seals."),
+        ("CUSTOMS NOTES\n\nJohn Smith\n\nIntroduction\n\nTransit grows. Seals are used more widely.",
+         "Обсуждение статьи А. Петрова «Транзит в Союзе»",
+         [("Иван Иванов", "Кандидат экономических наук, ведущий научный сотрудник, Институт экономики РАН"),
+          ("Ольга Смирнова", "Доцент кафедры экономики, Университет Эксетера"),
+          ("Павел Сидоров", "Стажёр-исследователь Института этнологии РАН")],
+         "Адрес: ул. Ленина, 13а, Пермь, 614001 Российская Федерация, E-mail: author@example.org",
+         "В тексте представлены мнения исследователей транзита о статье Андрея Петрова, который предлагает "
+         "модель таможенного транзита для Союза. Авторы согласны, что модель полезна, но сомневаются, что одна "
+         "схема подходит для любого транзита. Среди прочих тем обсуждения: гарантии, пломбы и электронные "
+         "декларации перевозчиков.", "Ключевые слова: транзит, таможня, пломбы."),
+    ],
+)
+def test_the_other_languages_block_with_a_note_on_each_author(body: str, title: str, people: list[tuple[str, str]],
+                                                              address: str, abstract: str, label: str) -> None:
+    """The other language's block with a name, a note and an address for each of several authors: its
+    title stands above them all, whole though it names the author of the work it is about."""
+    last = body.split("\n\n")[-1]
+    block = f"{title}\n\n{_authors_block(people, address)}\n\n{abstract}\n\n{label}"
+    article = make_article(f"{body}{(chr(10) * 2 + last) * 10}\n\n{block}", fmt="pdf")
+    parts(article, context())
+    assert title in article.titles.values()
+    assert abstract in article.text.split("\n\n")  # a paragraph of its own, to be read as the abstract
+    assert "614001" not in article.text and people[1][0] not in article.text
+
+
 @pytest.mark.parametrize(
     ("text", "authors"),
     [
@@ -662,12 +705,47 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
         ("A.D. is supported by the Project INCT-FNA, Proc. No. 464898/2014-5. R.P. is supported in part by the "
          "Swedish Research Council grants 621-2013-4287.", True),
         ("А.И. благодарит коллег; работа поддержана грантом РНФ № 22-28-00456 при поддержке университета.", True),
+        # where an earlier version was presented, and who gave financial support
+        ("An earlier version of this paper was presented at the ETSG conference in Vienna. We are grateful to two "
+         "referees and to the Ford Foundation for financial support.", True),
+        ("Предварительные версии этой статьи были представлены на семинаре кафедры социологии. Финансовая "
+         "поддержка в ходе реализации проекта оказывалась Фондом Хилла.", True),
+        ("Эта работа показывает, что статистика была представлена на сайте ФТС неполно, а финансовая поддержка "
+         "экспортёров выросла.", False),
     ],
 )
 def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> None:
     assert front.support_statement(paragraph) is expected
     article = parts(make_article(f"Introduction\n\nCustoms cooperation grows.\n\n{paragraph}", fmt="pdf"), context())
     assert (paragraph[:30] not in article.text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # the corresponding author's address, wherever the layout set it: name, institution, street, postcode
+        ("Introduction\n\nDrug arrests grew.\n\nAnna Lee, Institute for the Rule of Law, European University at "
+         "Saint Petersburg, 6/1 Gagarinskaya Street, Saint Petersburg 191187, Russian Federation.\n\nPolice data "
+         "cover ten years.", "Gagarinskaya", "Police data"),
+        ("Introduction\n\nVisa rules tightened.\n\nJohn Smith, International Migration Institute, University of "
+         "Oxford, 3 Mansfield Rd, Oxford OX13TB, UK.\n\nAsylum claims fell.", "Mansfield", "Asylum claims fell"),
+        ("Введение\n\nАрестов стало больше.\n\nИванов Иван Иванович, доцент кафедры социологии Томского "
+         "университета. Адрес: Томск, 634050, пр. Ленина, 36. E-mail: ivanov@example.ru Петрова Анна Сергеевна, "
+         "кандидат социологических наук, научный сотрудник Центра исследований права Томского университета. "
+         "Адрес: Томск, 634050, пр. Ленина, 36. E-mail: petrova@example.ru\n\nДанные полиции охватывают десять "
+         "лет.", "Томского", "Данные полиции"),
+        # an institution with its town under a mark, or a heading of the next article
+        ("Введение\n\nРеакторы строятся.\n\n** ФГУП «НИИ Атом», г. Обнинск\n\nТопливо "
+         "перерабатывается.", "Обнинск", "Топливо перерабатывается"),
+        # prose that names a place or counts with a number of five digits stays
+        ("Introduction\n\nThe survey covered 120000 firms in the University of Chicago sample, the Ministry of "
+         "Finance, and the Central Bank.", "nothing", "120000 firms"),
+        ("Введение\n\nЗаседание прошло в здании Министерства финансов, г. Москва.", "nothing", "Заседание прошло"),
+    ],
+)
+def test_an_authors_address_leaves_the_body(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,11 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "Арбитражный процессуальный кодекс Российской Федерации", "code", None, None),
         ("Порядок определяет Гражданский процессуальный кодекс РФ.",
          "Гражданский процессуальный кодекс Российской Федерации", "code", None, None),
+        # a bill by its quoted title; a quoted phrase inside an unquoted title
+        ("Рада приняла в первом чтении законопроект «О таможенном транзите», который вводит гарантии.",
+         "Законопроект «О таможенном транзите»", "law", None, None),
+        ("Экспорт золота вырастет с принятием закона о «вольном приносе» золота, который разрешит его сдавать.",
+         "Закон о «вольном приносе» золота", "law", None, None),
     ],
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:

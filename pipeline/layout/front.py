@@ -124,7 +124,7 @@ def kind_of(paragraph: str) -> str | None:
 
 def forget() -> None:
     """Drop the answers kept about the paragraphs of the article read before (one article at a time)."""
-    for function in (kind_of, support_statement, author_note, biography):
+    for function in (kind_of, support_statement, author_note, biography, contact):
         function.cache_clear()
 
 
@@ -257,7 +257,12 @@ def about_a_person(paragraph: str) -> bool:
 
 
 _POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
-_STREET = re.compile(r"(?<![^\W\d_])(?:str|St|ul|ул|пр|просп|пер|д|Ave|Rd|Blvd)\.(?=\s)|\b(?:[Ss]treet|[Aa]venue|[Rr]oad)\b")
+_STREET = re.compile(r"(?<![^\W\d_])(?:str|St|ul|ул|пр|просп|пер|д|Ave|Rd|Blvd)\.(?=\s)|\b(?:[Ss]treet|[Aa]venue|[Rr]oad)\b"
+                     r"|\b(?:Rd|Ave|Blvd)(?=,)")
+_ADDRESS_LABEL = re.compile(r"(?i)(?<![^\W\d_])(?:адрес|address|correspondence)\s*:")
+_TOWN_LAST = re.compile(r",\s*г\.\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$")  # «..., г. Иркутск»
+# a postcode among places: after a comma or a place's name, before a comma, a place or the end
+_PLACED_POSTCODE = re.compile(r"(?:,|[A-ZА-ЯЁ][\w.]*)\s+\d{5,6}(?=\s*(?:[,.;]|$)|\s+[A-ZА-ЯЁ])")
 
 
 def address(paragraph: str) -> bool:
@@ -269,14 +274,39 @@ def address(paragraph: str) -> bool:
         and bool(_POSTCODE.search(text) or _STREET.search(text))
 
 
+def _small_words_share(text: str) -> float:
+    """The share of a paragraph's words that are common words in small letters (prose has many), an
+    institution's word («университет», «кафедра») aside."""
+    words = re.findall(r"[^\W\d_]+", text)
+    institution = _opens()["affiliation"]
+    return sum(1 for w in words if len(w) >= 4 and w[0].islower() and not institution.match(w)) / max(1, len(words))
+
+
+@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
+def contact(paragraph: str) -> bool:
+    """Where to find an author, wherever the layout set it: labelled address and e-mail («Адрес: Москва,
+    101000, ул. Мясницкая, 20. E-mail: ...»), or an institution with a street, a postcode or a town
+    and hardly a word of prose ("Alex Knorre, Institute for the Rule of Law, ..., 6/1А Gagarinskaya Street,
+    Saint Petersburg 191187, Russian Federation.", «* РФЯЦ-ВНИИТФ им. Е.И. Забабахина, г. Снежинск»)."""
+    text = " ".join(paragraph.split())
+    if len(text) > 1200:
+        return False
+    if _ADDRESS_LABEL.search(text) and EMAIL.search(text):
+        return True
+    if len(text) > 400 or _small_words_share(text) > 0.25:
+        return False
+    town = len(text) < 200 and bool(_TOWN_LAST.search(text))
+    return town or bool(affiliation(text) and text.count(",") >= 2 and (_PLACED_POSTCODE.search(text) or _STREET.search(text)))
+
+
 def title_and_names(paragraph: str) -> tuple[str, list[Author]] | None:
     """A title with the authors' names run on after it on one line ("The Simplest Geometrization of
     Maxwell's Equations D. S. Kulyabov, A. V. Korolkova"): the title and the names."""
     text = " ".join(paragraph.split())
     start = _RUN_OF_NAMES.search(text)
     if start is None or start.start() < 10 or authors_of(text) \
-            or re.search(rf"(?:,|\band|\bи|\b{_UP}\.)\s*$", text[: start.start()]):
-        return None  # a line of names only, or one the run of names only ends
+            or re.search(rf"(?:,|\band|\bи|\b{_UP}\.|\bby|\bof)\s*$", text[: start.start()]):
+        return None  # a line of names only, one the run of names only ends, or a title about a work by them
     names = authors_of(text[start.start():])
     return (text[: start.start()].strip(), names) if names else None
 

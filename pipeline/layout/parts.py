@@ -76,7 +76,7 @@ def parts(article: Article, context: Context) -> Article:
               and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
-        _front(texts, range(max(body + 1, at - _SECOND_BLOCK), at), None, drop, found, second=True)
+        _front(texts, range(_block_start(texts, at, body + 1), at), None, drop, found, second=True)
     # a block that opens with its catalogue number after the body (a Russian journal's English block after
     # the references: «UDC 004.056», the title, names, affiliations), up to its first paragraph of prose
     # (in the body's language such a block is the next article's)
@@ -244,7 +244,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
-        if front.address(flat):
+        if front.address(flat) or front.contact(flat) and not front.authors_of(flat):
             drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198»: the affiliation's address
             continue
         if second and (run_on := front.title_and_names(flat)):
@@ -312,6 +312,24 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # the title in the other script right above, in capitals too («К ВОПРОСУ ...» over "TO THE ISSUE ...")
             last = first - 1 if first - 1 in kept and texts[first - 1].isupper() and texts[last].isupper() \
                 and has_cyrillic(texts[first - 1]) != has_cyrillic(texts[last]) else None
+
+
+def _block_start(texts: list[str], at: int, floor: int) -> int:
+    """Where the title block of a later abstract (or of the keywords under it) begins: ten paragraphs up,
+    or further up while the paragraphs above the abstract are names, places, addresses and notes on the
+    authors (five authors with a note each)."""
+    i = at - 1
+    while i > floor and i > at - 3 and not _on_authors(texts[i]):
+        i -= 1  # the abstract over the keywords
+    while i > max(floor, at - 4 * _SECOND_BLOCK) and _on_authors(texts[i]):
+        i -= 1
+    return max(floor, min(i, at - _SECOND_BLOCK))
+
+
+def _on_authors(text: str) -> bool:
+    flat = " ".join(text.split())
+    return bool(front.authors_of(flat) or front.affiliation(flat) or front.contact(flat) or front.address(flat)
+                or front.kind_of(flat) == "contact" or front.emails(flat) and len(flat) < 300)
 
 
 def _names_broken_off(text: str) -> bool:
@@ -386,6 +404,10 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
             found.place(place)
             drop.update(_lone_name_above(texts, i, body))
+        elif kind is None and front.contact(flat):
+            drop.add(i)  # an author's address the layout set beside the body, or a note under the title
+            if (place := front.affiliation(flat)) and len(place) < 300:
+                found.place(place)
         elif kind is None and i > body and front.biography(flat):
             drop.add(i)
             # its paragraphs the columns broke off go with it: a line in small letters, a sentence about him or her

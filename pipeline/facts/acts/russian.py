@@ -136,6 +136,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             continue
         if tok.text in _OPEN_QUOTES:
             close = _closing(tokens, j)
+            if close is not None and complement and complement[-1].text.lower() in _preps():
+                complement.extend(tokens[j : close + 1])  # «закон о «вольном приносе» золота»: words of the title
+                prev, j, prep = tokens[close], close + 1, None
+                continue
             if close is None or not all(_proper(t) for t in complement):
                 break
             quoted = text[tokens[j + 1].start : tokens[close - 1].end] if close > j + 1 else None

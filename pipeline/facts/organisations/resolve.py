@@ -192,6 +192,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph)
+    # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
+    places_named = Ranges((x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY"))
+    members = [m for m in members if not places_named.covers(m[0], m[1])]
     candidates = evidence.with_members(candidates, members, found)
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
