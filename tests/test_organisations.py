@@ -1028,6 +1028,18 @@ def test_media_words_and_shared_short_forms(text: str, language: str, expected: 
     assert [o.name for o in _run(text, models, language).organisations] == expected
 
 
+def test_a_latin_name_in_russian_news_is_a_foreign_body_in_a_scholarly_article_a_term() -> None:
+    """Outside a scholarly article a name in Latin letters NER calls an organisation in Russian prose is
+    a foreign company's or a medium's, named once; in a scholarly article the same word is a program
+    or a method unless a word for a body says otherwise."""
+    from pipeline.analysis import analyze
+
+    news = "Акции Zynga выросли на 5%, сообщил вчера Reuters. Аналитики Goldman Sachs ждут роста выручки."
+    assert [o.name for o in analyze(news).organisations] == ["Zynga", "Reuters", "Goldman Sachs"]
+    paper = analyze(f"Введение\n\nМодель обучена в среде Keras, а выборку собрал пакет Scrapy.\n\n{_REFERENCES}")
+    assert [o.name for o in paper.organisations] == []
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

@@ -24,7 +24,7 @@ from ...intervals import Ranges
 from ...lexicon.abbreviations import Definition, cyrillic_lookalike, learn_abbreviations
 from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
-from ...nlp.lang import has_cyrillic
+from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
@@ -249,7 +249,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         latin = not in_english and scholarly and not has_cyrillic(name)  # a Russian word before it says
         in_english = in_english or latin
         plain_english = in_english and scholarly and not headed
-        strong = ((start, end) not in from_ner and not plain_english) or headed \
+        # in a Russian text that is no scholarly article, a name in Latin letters but capitals is a
+        # foreign company's, a medium's or a band's more often than a term («сервис Twitter», «Zynga»)
+        foreign = not in_english and not scholarly and has_latin(name) and not has_cyrillic(name) and not name.isupper()
+        strong = ((start, end) not in from_ner and not plain_english) or headed or foreign \
             or (not evidence.term_like(name) and not in_english) \
             or quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
