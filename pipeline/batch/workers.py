@@ -158,7 +158,9 @@ def _serve(conn: Connection, settings: Settings, log_level: int) -> None:
 
         models = Models()
         models.morph  # noqa: B018 - load now, not inside the first file's time limit
-        models.ru  # noqa: B018
+        # the language models load with the first file that needs them: the first record of a batch
+        # of English files does not wait for the Russian ones (their loading takes a second or less)
+        import natasha  # noqa: F401 - missing, every file would fail: say so now
     except Exception as exc:
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -247,22 +246,32 @@ def _rejoined(groups: list[list[_Char]]) -> list[list[_Char]]:
     """Pieces on one baseline, of one size and close side by side, as one line (a line drawn in
     two runs, the second one first)."""
     out: list[list[_Char]] = []
+    medians: list[tuple[float, float]] = []  # each line's size and baseline, kept while it grows
     for group in groups:
-        size = statistics.median(c.size for c in group)
-        base = statistics.median(c.base for c in group)
-        for other in out[-3:]:
-            o_size = statistics.median(c.size for c in other)
-            if abs(o_size - size) > 0.1 * size or abs(statistics.median(c.base for c in other) - base) > 0.25 * size:
+        size, base = _median([c.size for c in group]), _median([c.base for c in group])
+        for at in range(max(0, len(out) - 3), len(out)):
+            other = out[at]
+            o_size, o_base = medians[at]
+            if abs(o_size - size) > 0.1 * size or abs(o_base - base) > 0.25 * size:
                 continue
             left, right = min(c.left for c in group), max(c.right for c in group)
             o_left, o_right = min(c.left for c in other), max(c.right for c in other)
             gap = max(left - o_right, o_left - right)
             if 0 <= gap < 1.5 * size or (gap < 0 and (right <= o_left + size or left >= o_right - size)):
                 other.extend(group)
+                medians[at] = (_median([c.size for c in other]), _median([c.base for c in other]))
                 break
         else:
             out.append(group)
+            medians.append((size, base))
     return out
+
+
+def _median(values: list[float]) -> float:
+    """The median of a non-empty list (as `statistics.median`, without its cost on thousands of lines)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
@@ -278,8 +287,8 @@ def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
 
 def _line(chars: list[_Char], height: float) -> Line | None:
     """A `Line` from its characters, left to right; raised small characters after a word become its marks."""
-    size = statistics.median(c.size for c in chars)
-    base = statistics.median(c.base for c in chars if c.size >= 0.9 * size)
+    size = _median([c.size for c in chars])
+    base = _median([c.base for c in chars if c.size >= 0.9 * size])
     raised = [(c.size <= 0.85 * size and c.base - base >= 0.2 * size and c.char not in "-\ufffe") or c.lifted
               for c in chars]
     text = ""
