@@ -36,6 +36,11 @@ def _run(text: str, models: Models, language: str = "ru") -> Article:
          {"BM": "Bermuda", "KY": "Cayman Islands", "IM": "Isle of Man"}),
         ("Прибыль выводится на Бермудские острова, в Гибралтар и Пуэрто-Рико.", "ru",
          {"BM": "Бермуды", "GI": "Гибралтар", "PR": "Пуэрто-Рико"}),
+        # the two Congos, the longer name written without its article
+        ("Deaths in the Democratic Republic of Congo outnumbered those in the Republic of the Congo.", "en",
+         {"CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo"}),
+        ("Беженцы из Демократической Республики Конго прибыли в Республику Конго.", "ru",
+         {"CD": "Демократическая Республика Конго", "CG": "Республика Конго"}),
     ],
 )
 def test_countries(text: str, language: str, expected: dict[str, str], models: Models) -> None:
