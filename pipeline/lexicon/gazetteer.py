@@ -140,6 +140,23 @@ def keys(name: str, morph: Morph) -> tuple[str, ...]:
     return tuple(out)
 
 
+_HYPHEN_INSIDE = re.compile(r"\b([A-Za-z]{2,4})-([a-z])")  # "Co-operation": "Cooperation"
+_SPELT = (("isation", "ization"), ("ization", "isation"))  # "Organisation": "Organization"
+
+
+def _spellings(name: str) -> list[str]:
+    """An English name as British and American writers spell it, hyphened and closed up ("Organisation
+    for Economic Co-operation", "Organization for Economic Cooperation"); other names as they are."""
+    if has_cyrillic(name):
+        return [name]
+    out = [name]
+    for variant in (_HYPHEN_INSIDE.sub(r"\1\2", name),):
+        out += [variant] if variant not in out else []
+    for british, american in _SPELT:
+        out += [v.replace(british, american) for v in out if british in v and v.replace(british, american) not in out]
+    return out
+
+
 class Gazetteer(Generic[V]):
     """Names (as key sequences) to values; the longest name wins where names overlap."""
 
@@ -150,7 +167,12 @@ class Gazetteer(Generic[V]):
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
 
     def add(self, name: str, value: V) -> None:
-        """Add a name; a one-word name that is not its own lemma (Того) is matched as written."""
+        """Add a name in each of its English spellings; a one-word name that is not its own lemma (Того)
+        is matched as written."""
+        for spelling in _spellings(name):
+            self._add(spelling, value)
+
+    def _add(self, name: str, value: V) -> None:
         seq = keys(name, self.morph)
         if not seq:
             return

@@ -226,7 +226,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for start, end, name in candidates:
-        if name[-2:] in ("'s", "’s") and name[:-2].split()[-1].lower() in heads:
+        if name[-2:] in ("'s", "’s") and _headed(name[:-2], morph):
             end, name = end - 2, name[:-2]  # "the UK Department for International Development's budget"
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         if len(seq) > 2 and re.fullmatch(r"[A-Z]{2,3}", name.split()[0]) and seq[0] in _country_words(morph):
