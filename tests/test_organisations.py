@@ -169,6 +169,43 @@ def test_places_a_word_for_bodies_lists_are_no_bodies(text: str, language: str, 
     assert [o.name for o in _run(text, models, language).organisations] == bodies
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a registered name in the other English spelling: closed up, or with -ize for -ise
+        ("The Organization for Security and Cooperation in Europe sent observers.",
+         ["Organization for Security and Co-operation in Europe"]),
+        ("The Organisation for Economic Cooperation and Development published the data.",
+         ["Organisation for Economic Co-operation and Development"]),
+        # an owner's ending is no part of a body's name, whatever word ends it
+        ("The figures for the UK Department for International Development's budget were small.",
+         ["UK Department for International Development"]),
+    ],
+)
+def test_english_names_in_either_spelling_and_without_an_owners_ending(text: str, expected: list[str],
+                                                                       models: Models) -> None:
+    assert [o.name for o in _run(text, models, "en").organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Как пишет The Independent, сервис останется бесплатным, а The Wall Street Journal сообщил о выручке.", "ru",
+         ["The Independent", "The Wall Street Journal"]),
+        ("According to The Guardian, the World Bank agreed to lend more.", "en", ["The Guardian", "World Bank"]),
+    ],
+)
+def test_a_capital_the_inside_a_sentence_opens_the_name(text: str, language: str, expected: list[str],
+                                                         models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+def test_a_registered_russian_name_keeps_its_hyphen(models: Models) -> None:
+    names = [o.name for o in _run("Делегация Организации по безопасности и сотрудничеству в Европе прибыла в "
+                                  "Санкт-Петербург.", models).organisations]
+    assert names == ["Организация по безопасности и сотрудничеству в Европе"]
+
+
 def test_quoted_company_not_cut_by_registry(models: Models) -> None:
     article = _run("Грузы доставляет АО «РЖД Логистика», дочерняя компания холдинга.", models)
     assert "Российские железные дороги" not in [o.name for o in article.organisations]

@@ -1,5 +1,5 @@
 """Where a name NER found begins and ends when NER stopped inside it: the first part of a hyphenated
-word («пресс-» of «пресс-служба»), the person a body is named after («Театр им. Йозефа Бойса»), the
+word («пресс-» of «пресс-служба»), a capital "The" inside a sentence ("The Independent"), the person a body is named after («Театр им. Йозефа Бойса»), the
 parent body whose short form follows («Институт этнологии и антропологии РАН»)."""
 
 from __future__ import annotations
@@ -20,11 +20,24 @@ _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[
 _SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])The[ \t]+$")
+
+
+def _with_the(text: str, start: int) -> int:
+    """Where a name in Latin letters starts when a capital "The" inside a sentence opens it ("The Wall
+    Street Journal", «The Smiths»): a capital the sentence does not explain belongs to the name."""
+    the = _THE_BEFORE.search(text, max(0, start - 8), start)
+    if the is None:
+        return start
+    before = text[: the.start()].rstrip()
+    return start if not before or before[-1] in ".!?\n" or "\n" in text[len(before) : the.start()] else the.start()
+
+
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a Russian name NER cut short, taken on to its word's start and to the end of what
     it is named after or belongs to."""
     if not has_cyrillic(text[start:end]):
-        return start, end
+        return _with_the(text, start), end
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:
         start = before.start()  # «пресс-служба»
