@@ -192,10 +192,25 @@ def test_english_names_in_either_spelling_and_without_an_owners_ending(text: str
     [
         ("Как пишет The Independent, сервис останется бесплатным, а The Wall Street Journal сообщил о выручке.", "ru",
          ["The Independent", "The Wall Street Journal"]),
-        ("According to The Guardian, the World Bank agreed to lend more.", "en", ["The Guardian", "World Bank"]),
+        ("According to The Guardian, the World Bank agreed to lend more, as the editors of The Guardian expected.",
+         "en", ["The Guardian", "World Bank"]),
     ],
 )
 def test_a_capital_the_inside_a_sentence_opens_the_name(text: str, language: str, expected: list[str],
+                                                         models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("In 2013 the Baltic Children's Charities (BCC) and the Serbian Orthodox Patriarchate (SOP) ran a survey of "
+         "households. The BCC staff worked in Riga.", "en", ["Baltic Children's Charities", "Serbian Orthodox Patriarchate"]),
+        ("В 2013 году Финская миссия помощи (ФМП) и Грузинский патриархат (ГП) провели опрос. Сотрудники ФМП "
+         "работали в Тбилиси.", "ru", ["Финская миссия помощи", "Грузинский патриархат"]),
+    ],
+)
+def test_charities_missions_and_patriarchates_are_bodies(text: str, language: str, expected: list[str],
                                                          models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
 

@@ -252,7 +252,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # in a Russian text that is no scholarly article, a name in Latin letters but capitals is a
         # foreign company's, a medium's or a band's more often than a term («сервис Twitter», «Zynga»)
         foreign = not in_english and not scholarly and has_latin(name) and not has_cyrillic(name) and not name.isupper()
-        strong = ((start, end) not in from_ner and not plain_english) or headed or foreign \
+        the = leading_the().match(article.text[start:end])  # "The Independent": NER's span and the capital before it
+        strong = ((start + (the.end() if the else 0), end) not in from_ner and not plain_english) \
+            or headed or foreign \
             or (not evidence.term_like(name) and not in_english) \
             or quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
