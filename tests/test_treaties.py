@@ -128,6 +128,9 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("Соглашения о свободной торговле и о защите инвестиций важны для бизнеса.", "ru"),
         # the capital of a sentence's first word makes no name of an adjective before small letters
         ("Новый таможенный кодекс обсуждается экспертами.", "ru"),
+        # and so does the first word of a numbered item
+        ("12. Решение о поддержании значений факторов на достигнутом уровне принимается, если значения близки.", "ru"),
+        ("12. Decision on the maintenance of factor values is taken if the values are close.", "en"),
         ("The parties reached an agreement on prices last year.", "en"),
         ("The decision was taken by consensus.", "en"),
         ("Enter the HS code of the goods in box 33.", "en"),

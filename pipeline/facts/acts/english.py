@@ -141,8 +141,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     cand.title = cand.title[:1].upper() + cand.title[1:]
     cand.core = cand.title
     complement = tokens[i + 1 : last + 1]
-    capital_name = tokens[first].text[:1].isupper() and (first > 0 or first < i or bool(complement))
+    # "12. Decision on ...": after a list's number the first word still opens the sentence
+    opening_at = all(not any(c.isalpha() for c in t.text) for t in tokens[:first])
     has_name = any(t.text[:1].isupper() for t in complement)
+    capital_name = tokens[first].text[:1].isupper() and (
+        not opening_at or first < i or bool(complement) and (has_name or kind not in WEAK))
     cand.strong = bool(cand.date or cand.number)
     if first == i and not complement and not cand.number:
         if refer or (head.text[:1].isupper() and i > 0 and kind not in WEAK):

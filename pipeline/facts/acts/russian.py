@@ -109,7 +109,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         refer = _refer(tokens[first - 1], morph)
     cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="ru", refer=refer)
     # «Новый таможенный кодекс» opening a sentence: its capital is the sentence's, the name the registry's to give
-    opening = first == 0 and any(not tokens[x].text[:1].isupper() for x in range(first + 1, i))
+    # «12. Решение о ...»: after a list's number or a dash the first word still opens the sentence
+    opening_at = first == 0 or all(not any(c.isalpha() for c in t.text) for t in tokens[:first])
+    opening = opening_at and any(not tokens[x].text[:1].isupper() for x in range(first + 1, i))
     complement: list[Token] = []
     quoted: str | None = None
     j = i + 1
@@ -200,9 +202,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     horizon = kind in ("strategy", "programme") and re.search(r"\bдо \d{4} года$", cand.title) is not None
     cand.strong = bool(quoted or cand.number or cand.date or horizon)
     capital = tokens[first].text[:1].isupper() and (
-        first > 0 or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
+        not opening_at or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
     )
-    if first == 0 and kind in WEAK and not head.text[:1].isupper() and not has_name:
+    if opening_at and kind in WEAK and not head.text[:1].isupper() and not has_name:
         capital = False  # the capital of a sentence's first word: «Успешное решение последней ...»
     if not complement and not quoted and not cand.parties_span and not cand.number:
         if first < i and tokens[first].text[:1].isupper():
