@@ -251,6 +251,30 @@ def test_words_that_name_no_act(models: Models, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a law of a science: a person's, or numbered; a country's law is an act
+        ("Kepler stated his Law of Planetary Motion, Ravenstein the Second Law of Migration, and Zipf's Law "
+         "holds for cities; Ukraine's Law on Customs was adopted.", "en", ["Law on Customs"]),
+        # a protocol a network runs by its letters, not a body's protocol
+        ("Data travel over the TCP Protocol, the SSL Protocol secures them, and the CIS Protocol on transit was "
+         "signed.", "en", ["CIS Protocol on transit"]),
+        ("Данные передаёт протокол TCP, а протокол SSL их шифрует; Протокол СНГ о транзите подписан.", "ru",
+         ["Протокол СНГ о транзите"]),
+        # a determiner and a kind word opening a sentence point back, and name nothing when nothing came before
+        ("Политику задаёт язык DTEL. Такое решение позволяет создавать типовые конфигурации.", "ru", []),
+    ],
+)
+def test_laws_of_science_network_protocols_and_pointers_name_no_act(text: str, language: str,
+                                                                      titles: list[str]) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles
+
+
+@pytest.mark.parametrize(
     ("text", "not_acts"),
     [
         ("The importer files a Single Goods Declaration for every consignment. The Sales Power Law holds for "

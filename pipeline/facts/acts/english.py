@@ -16,7 +16,7 @@ from ...nlp.english import closed_words
 from ...record import Sentence, Token
 from ..dates import months
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, kind_words
+from .lexicon import ACT_WORDS, WEAK, kind_words, network_protocol
 from .when import date_after
 
 _MAX_WORDS = 18
@@ -71,6 +71,24 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
     return out
 
 
+_ORDINALS = frozenset("zeroth first second third fourth fifth".split())
+_PERSONAL = frozenset("his her their my our".split())
+
+
+def _a_discovery(tokens: list[Token], first: int) -> bool:
+    """Whether a law is a law of nature or of a science: numbered ("the First Law of Geography"), or
+    a person's ("his Law of ...", "Zipf's Law"); a country's law is an act ("Ukraine's Law on ...")."""
+    from ..countries import load_countries
+
+    before = [t.text for t in tokens[max(0, first - 2) : first]]
+    if tokens[first].text.lower() in _ORDINALS or before and before[-1].lower() in _ORDINALS | _PERSONAL:
+        return True
+    if len(before) == 2 and before[1] in ("'s", "’s", "'", "’") and before[0][:1].isupper():
+        countries = {n for c in load_countries().values() for n in (c.en, *c.aliases)}
+        return before[0] not in countries
+    return False
+
+
 def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate | None:
     head = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -88,6 +106,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             break
     while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
         first += 1
+    if kind == "protocol" and first < i and all(network_protocol(t.text) or t.text == "/" for t in tokens[first:i]):
+        return None  # "the IP Protocol", "the TCP/IP Protocol": a network's protocol, not a treaty
+    if kind == "law" and _a_discovery(tokens, first):
+        return None  # "his Law of Universal Gravitation", "the First Law of Geography", "Zipf's Law"
     refer = None
     if first > 0:
         word = kind_words().get(tokens[first - 1].lemma)

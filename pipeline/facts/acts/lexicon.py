@@ -143,3 +143,23 @@ def lookup(title_key: frozenset[str], morph: Morph) -> KnownAct | None:
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
     return ranked[0][1]
+
+
+_LETTERS = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})*")
+
+
+@cache
+def _letters_of_bodies() -> frozenset[str]:
+    """The short forms in Latin capitals of registered organisations and of countries ("WTO", "CIS", "USA")."""
+    from ..countries import load_countries
+    from ..organisations.resolve import load_registry
+
+    names = [n for e in load_registry().values() for n in e.names()]
+    names += [n for c in load_countries().values() for n in (c.iso2, *c.aliases)]
+    return frozenset(n for n in names if _LETTERS.fullmatch(n))
+
+
+def network_protocol(name: str) -> bool:
+    """Whether letters that name a protocol name a network's ("IP", "SSL", "TCP/IP"), not a body's or a
+    country's, whose protocols are treaties ("CIS Protocol")."""
+    return bool(_LETTERS.fullmatch(name)) and name not in _letters_of_bodies()

@@ -16,7 +16,7 @@ from ...lexicon.cues import word_set
 from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, kind_words
+from .lexicon import ACT_WORDS, WEAK, kind_words, network_protocol
 from .when import date_after
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -111,7 +111,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     # «Новый таможенный кодекс» opening a sentence: its capital is the sentence's, the name the registry's to give
     # «12. Решение о ...»: after a list's number or a dash the first word still opens the sentence
     opening_at = first == 0 or all(not any(c.isalpha() for c in t.text) for t in tokens[:first])
-    opening = opening_at and any(not tokens[x].text[:1].isupper() for x in range(first + 1, i))
+    opening = opening_at and any(not tokens[x].text[:1].isupper() for x in range(first + 1, i + 1))
     complement: list[Token] = []
     quoted: str | None = None
     j = i + 1
@@ -215,6 +215,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             cand.title = ""
             return cand
         return None
+    if kind == "protocol" and complement and network_protocol(complement[0].text):
+        return None  # «протокол IP», «протокол SSL между ...»: a network's protocol, not a treaty's
     if cand.strong or capital:
         return cand
     if kind not in WEAK and has_name:
