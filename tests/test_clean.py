@@ -312,6 +312,31 @@ def test_a_glyph_the_font_gives_for_its_hyphen_is_a_hyphen(page: str, expected: 
     assert all(word in article.text for word in expected)
 
 
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Атомная энергетика – одна из немногих отраслей оте$\nчественной экономики, которая повышала свою конкурен$\n"
+         "тоспособность на международ$\nном рынке; после аварии на АЭС «Фукусима$1» интерес к ней упал, а для "
+         "дальнейшего успеш$\nного развития нужен какой$то имидж, ведь инфор$\nмация о ней скудна.",
+         ["отечественной", "конкурентоспособность", "международном", "«Фукусима-1»", "успешного", "какой-то",
+          "информация"]),
+        ("Nuclear power is one of the few indus$\ntries that raised its competi$\ntiveness on the inter$\nnational "
+         "market; after the Fukushima$1 accident the inter$\nest fell, and further develop$\nment needs a pub$\nlic image.",
+         ["industries", "competitiveness", "international", "Fukushima-1", "interest", "development", "public"]),
+    ],
+)
+def test_a_dollar_sign_the_font_gives_for_its_hyphen_is_a_hyphen(page: str, expected: list[str]) -> None:
+    article = _clean(_pdf([page]))
+    assert "$" not in article.text
+    assert all(word in article.text for word in expected)
+
+
+def test_dollars_among_hyphens_stay() -> None:
+    page = "Exports rose to US$ 5 billion and imports to $3 billion.\nThe cross-\nborder trade costs $2 a ton.\n" * 3
+    article = _clean(_pdf([page]))
+    assert "US$ 5" in article.text and "$3 billion" in article.text and "crossborder" not in article.text
+
+
 def test_an_ampersand_among_hyphens_stays() -> None:
     page = "Procter & Gamble and AT&T sell goods.\nR&D is long-term and cross-\nborder; S&P rates it.\n" * 3
     article = _clean(_pdf([page]))
@@ -323,6 +348,11 @@ def test_an_ampersand_among_hyphens_stays() -> None:
     [
         # a letter of the other alphabet that looks the same, inside a word of this one
         ("Ключевые cлова: рефлектометр, Иpкутск", "Ключевые слова: рефлектометр, Иркутск"),
+        # an accent TeX set as a glyph of its own, after its vowel or before it; an apostrophe stays
+        ("Iva´n Werning, Andre´s Rodr´ıguez-Clare and Mu¨ller, Sch¨utze can´t", "Iván Werning, Andrés "
+         "Rodríguez-Clare and Müller, Schütze can´t"),
+        ("Авторы благодарят Жозе´ Гарсиа и Ю¨рген Мюллера, но Гёте´ы пишем как есть",
+         "Авторы благодарят Жозе´ Гарсиа и Ю¨рген Мюллера, но Гёте´ы пишем как есть"),
         ("K\u0435ywords: customs, tariffs", "Keywords: customs, tariffs"),
         # symbols and words that mix alphabets on purpose stay
         ("Pu239, ВВЭР-1000, Yвх, Rвх, taxes", "Pu239, ВВЭР-1000, Yвх, Rвх, taxes"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -39,7 +40,7 @@ _CHARS = str.maketrans({
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LONE_CONTROL = re.compile(r"(?<= )[\x01\x03-\x08\x0e-\x1f](?= )")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
-_STAND_INS = "&¬="  # glyphs a font may map its hyphen to
+_STAND_INS = "&¬=$!"  # glyphs a font may map its hyphen to
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
 # emphasis closes within its line and within 200 characters: an unclosed «**» looks no further, so
@@ -107,9 +108,28 @@ def normalise(text: str) -> str:
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
     text = _LONE_CONTROL.sub("·", text)  # a separator the font cannot name ("Health data \x01 Compliance")
+    text = _SPACING_ACCENT.sub(_accented, text)
     text = _LOOKALIKE_IN_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC), text)
     text = _CYRILLIC_IN_WORD.sub(lambda m: m.group(0).translate(_TO_LATIN), text)
     return _CONTROL.sub("", text)
+
+
+# an accent TeX set as a glyph of its own beside its letter ("Iva´n", "Rodr´ıguez", "Andre´s"): one letter
+_COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "¸": "\u0327"}
+_SPACING_ACCENT = re.compile(rf"([^\W\d_])([{''.join(_COMBINING)}])([^\W\d_])")
+
+
+def _accented(m: re.Match[str]) -> str:
+    """The vowel beside the accent with it: the one before ("Iva´n", "Mu¨ller") or after ("Sch¨utze",
+    "Rodr´ıguez"); between two consonants the glyph stays ("can´t" is an apostrophe)."""
+    before, accent, after = m.group(1), _COMBINING[m.group(2)], m.group(3)
+    for letter, at_left in ((before, True), (after, False)):
+        if letter.lower() not in "aeiouyı":
+            continue
+        composed = unicodedata.normalize("NFC", ("i" if letter == "ı" else letter) + accent)
+        if len(composed) == 1:
+            return composed + after if at_left else before + composed
+    return m.group(0)
 
 
 # a Russian word with a Latin small letter that looks like a Cyrillic one («cлова» typed with a Latin «c»),
@@ -126,7 +146,7 @@ _CYRILLIC_IN_WORD = re.compile(
 
 
 def _stand_in_hyphens(pages: list[str]) -> list[str]:
-    """A font that maps its hyphen to another glyph («необ&» / «ходимость», «научно&исследовательских»,
+    """A font that maps its hyphen to another glyph («необ&» / «ходимость», «научно&исследовательских», «оте$» / «чественной»,
     «КЛТ&40»): when words break at line ends on that glyph far more often than on the hyphen itself,
     the glyph is the hyphen wherever it stands between a letter and a letter or digit."""
     joined = "\n".join(pages)
