@@ -548,7 +548,12 @@ def test_pdf_a_sidebar_beside_the_title_and_hidden_type(title: tuple[str, str]) 
     [("КОНЦЕПЦИИ И МЕТОДЫ РОССИЙСКОЙ СОЦИОЛОГИИ", "Социально-профессиональный статус в современной России",
       "Социально-профессиональный статус в современной России"),
      ("CONCEPTS AND METHODS OF CUSTOMS RESEARCH", "Occupational status of customs officers in Russia",
-      "Occupational status of customs officers...")],
+      "Occupational status of customs officers..."),
+     # the running heads name the authors before the title
+     ("ЗАЩИТА ИНФОРМАЦИИ В КОМПЬЮТЕРНЫХ СЕТЯХ", "Безопасность таможенных информационных систем",
+      "Кулябов Д. С., Королькова А. В. Безопасность таможенных . . ."),
+     ("INFORMATION SECURITY IN COMPUTER NETWORKS", "Security of customs information systems",
+      "Smith J., Lee K. et al. Security of customs information . . .")],
 )
 def test_pdf_the_title_the_running_heads_repeat_over_a_larger_rubric(rubric: str, title: str, head: str) -> None:
     """A rubric set larger than the title, and the title in its own running head at the page's top:

@@ -379,6 +379,11 @@ def _pitch(lines: list[Line]) -> tuple[float, float]:
     return statistics.median(p for p, _ in pairs), statistics.median(s for _, s in pairs)
 
 
+# the authors a running head names before the title («Кулябов Д. С., Королькова А. В. Необходимость ...»,
+# "Smith J., Lee K. et al. Customs ...")
+_AUTHORS_FIRST = re.compile(r"^(?:[A-ZА-ЯЁ][\w'’-]+\s+(?:[A-ZА-ЯЁ]\.\s?){1,2}(?:,\s*|\s+(?:и|and)\s+|\s*(?:и\s+др|et\s+al)\.\s*)?)+")
+
+
 def _plain(text: str) -> str:
     """A line's words in small letters without quotes, points and marks at the end, for comparing a
     running head with a title."""
@@ -400,7 +405,7 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
     part, the one the running heads of later pages repeat (whole or cut short: «Об электронном
     научном издании...»), else the largest of those three words long or more (a rubric of one or two
     words set larger still is no title), bold before plain at one size."""
-    echoes = {_plain(h) for h in heads if len(_plain(h)) >= 15}
+    echoes = {_plain(h) for h in (*heads, *(_AUTHORS_FIRST.sub("", h) for h in heads)) if len(_plain(h)) >= 15}
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
