@@ -462,6 +462,49 @@ def test_the_other_languages_block_before_its_keywords(body: str, block: str, ti
     assert ("For research" in article.text) or ("Для разработок" in article.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("П. О. Сёмин\n\nТАМОЖЕННЫЕ ДАННЫЕ В ОТКРЫТОМ ДОСТУПЕ\n\nАннотация. Описан набор данных о декларациях, "
+         "собранный из открытых источников ФТС России за десять лет.\n\nКлючевые слова: открытые данные, таможня.\n\n"
+         "Введение\n\nОткрытые данные таможни растут год от года.\n\nЛитература\n\n1. Иванов И. И. Таможня. – М., "
+         "2020. – 100 с.\n\nН. М. Скобеев\n\nТЕНДЕНЦИИ ЗЕМЛЕПОЛЬЗОВАНИЯ\n\nВ ТУЛЬСКОЙ ОБЛАСТИ\n\nАннотация. В статье "
+         "сравниваются данные переписи Росстата и докладов Росреестра.\n\nКлючевые слова: землепользование.\n\n"
+         "Различия внутри регионов порой превосходят межрегиональные.",
+         "Открытые данные таможни", ["Скобеев", "ТЕНДЕНЦИИ", "Росреестра", "Различия внутри"]),
+        ("P. Syomin\n\nOPEN CUSTOMS DATA\n\nAbstract. A dataset of declarations is built from the open data of the "
+         "customs service over ten years.\n\nKeywords: open data, customs.\n\nIntroduction\n\nOpen customs data grow "
+         "year by year.\n\nReferences\n\n1. Smith J. Customs. London, 2020. 100 p.\n\nN. M. Skobeev\n\nLAND USE "
+         "TRENDS\n\nIN THE TULA REGION\n\nAbstract. The article compares the data of the agricultural census and of "
+         "the land registry.\n\nKeywords: land use.\n\nRegional differences sometimes exceed national ones.",
+         "Open customs data grow", ["Skobeev", "LAND USE", "land registry", "Regional differences"]),
+    ],
+)
+def test_the_next_article_after_the_references_leaves_the_text(text: str, kept: str, gone: list[str]) -> None:
+    """A proceedings volume's cut whose last page begins the next paper: its names, title, abstract and
+    body after this article's references are not this article's."""
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert kept in article.text
+    assert not [g for g in gone if g in article.text]
+    assert any("next article" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("path", ["book_like_ru.txt", "book_like_en.txt"])
+def test_a_news_text_without_front_matter_is_read_whole(path: str) -> None:
+    """A short news text, its first line a sentence with a figure: no front matter, no references, and
+    nothing taken out."""
+    from pipeline import analyze
+
+    text = {"book_like_ru.txt": "22-летний житель Аризоны, открывший стрельбу, предстал перед судом в Тусоне.\n\n"
+                                "В понедельник его защиту взял на себя адвокат из Сан-Диего.\n\n"
+                                "Министерство юстиции США просит для него пожизненного заключения.",
+            "book_like_en.txt": "A 22-year-old resident of Arizona who opened fire appeared in court in Tucson.\n\n"
+                                "On Monday a lawyer from San Diego took up his defence.\n\n"
+                                "The US Department of Justice seeks a life sentence for him."}[path]
+    article = analyze(text)
+    assert article.text.count("\n\n") == 2 and not any("apparatus" in w for w in article.warnings)
+
+
 def _authors_block(people: list[tuple[str, str]], address: str) -> str:
     return "\n\n".join(f"{name}\n\n{note}\n\n{address}" for name, note in people)
 
@@ -1112,6 +1155,47 @@ def test_the_other_languages_block_after_the_references_opened_by_its_catalogue_
                                                                                        kept: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        ("COMPARATIVE ADVANTAGE AND OPTIMAL TRADE POLICY∗\n\nArnaud Costinot\n\nDave Donaldson\n\nJonathan Vogel\n\n"
+         "The theory of comparative advantage is at the core of trade theory. We study optimal tariffs.\n\n"
+         "I. Introduction\n\nTariffs are old.",
+         "COMPARATIVE ADVANTAGE AND OPTIMAL TRADE POLICY", ["Arnaud Costinot", "Dave Donaldson", "Jonathan Vogel"]),
+        ("ТАМОЖЕННЫЕ ПОШЛИНЫ И ТОРГОВАЯ ПОЛИТИКА∗\n\nИван Петров\n\nАнна Сидорова\n\nОльга Смирнова\n\n"
+         "Теория сравнительных преимуществ лежит в основе теории торговли. Мы изучаем оптимальные пошлины.\n\n"
+         "1. Введение\n\nПошлины существуют давно.",
+         "ТАМОЖЕННЫЕ ПОШЛИНЫ И ТОРГОВАЯ ПОЛИТИКА", ["Иван Петров", "Анна Сидорова", "Ольга Смирнова"]),
+    ],
+)
+def test_a_title_in_capitals_over_the_names_is_no_pair_of_names(text: str, title: str, authors: list[str]) -> None:
+    """A title in capitals that reads like two names joined by "and", over names set in small letters:
+    the line in capitals is the title, without the mark of its note."""
+    from pipeline import analyze
+
+    article = analyze(make_article(text, fmt="pdf").text)
+    assert article.title == title
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "second", "language"),
+    [
+        ("УДК 339.543\n\nП.О. Сёмин\n\nНАБОР ОТКРЫТЫХ ДАННЫХ\n\nО ТАМОЖЕННЫХ ДЕКЛАРАЦИЯХ ФЕДЕРАЛЬНОЙ ТАМОЖЕННОЙ "
+         "СЛУЖБЫ\n\nАннотация. Описан набор данных о декларациях за десять лет.\n\nВведение\n\nОткрытые данные "
+         "таможни растут год от года.", "О ТАМОЖЕННЫХ ДЕКЛАРАЦИЯХ ФЕДЕРАЛЬНОЙ ТАМОЖЕННОЙ СЛУЖБЫ", "ru"),
+        ("UDC 339.543\n\nP. O. Syomin\n\nAN OPEN DATASET ON THE DECLARATIONS\n\nFILED WITH THE STATE CUSTOMS AGENCY\n\n"
+         "Abstract. A dataset of declarations over ten years is described.\n\nIntroduction\n\nOpen customs data grow "
+         "year by year.", "FILED WITH THE STATE CUSTOMS AGENCY", "en"),
+    ],
+)
+def test_a_title_in_capitals_goes_on_whatever_words_it_holds(text: str, second: str, language: str) -> None:
+    """The second line of a title in capitals naming an institution is the title's, not an affiliation."""
+    article = parts(make_article(text, fmt="pdf", language=language), context())
+    assert second in article.text
+    assert article.affiliations == []
 
 
 @pytest.mark.parametrize(

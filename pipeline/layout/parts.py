@@ -77,6 +77,10 @@ def parts(article: Article, context: Context) -> Article:
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
         _front(texts, range(_block_start(texts, at, body + 1), at), None, drop, found, second=True)
+    if (following := _next_article(texts, body, listed, cyrillic)) is not None:
+        drop.update(range(following, len(texts)))
+        article.warnings.append(f"the beginning of the next article after the references ({len(texts) - following} "
+                                "paragraphs, from its names and title on) left out of the text")
     # a block that opens with its catalogue number after the body (a Russian journal's English block after
     # the references: «UDC 004.056», the title, names, affiliations), up to its first paragraph of prose
     # (in the body's language such a block is the next article's)
@@ -209,13 +213,15 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
            second: bool = False) -> None:
     """Sort the paragraphs of a front matter into apparatus (dropped) and the title (kept)."""
     title_at = None
+    title_end = -2  # the last line of a title in capitals
     waiting = -1
     editing = False
     early: list[Author] = []  # names before the title: a masthead in capitals ("PLOS ONE") unless no others follow
+    loud: tuple[int, list[Author]] | None = None  # the first line of names in capitals, before any title
     for i in zone:
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
-            title_at, editing = i, False
+            title_at, title_end, editing = i, i, False
             if run_on := front.title_and_names(flat):  # «... с помощью openEMS А. А. Шарапова, Д. С. Кулябов»
                 flat = run_on[0]
                 found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
@@ -259,6 +265,10 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
             drop.add(i)
             continue
+        if title_at is not None and i == title_end + 1 and flat.isupper() and texts[title_end].strip().isupper() \
+                and not re.match(r"[\d*∗†‡§]", flat) and not front.authors_of(flat):
+            title_end = i  # a title in capitals goes on, whatever words it holds («... НАЛОГОВОЙ СЛУЖБЫ»)
+            continue
         if i == waiting and len(flat) < 300:  # not the prose that follows a contact (an abstract)
             _contacts(flat, found.authors)
             drop.add(i)
@@ -266,7 +276,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         names = front.authors_of(flat)
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
                 and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
-            title_at = i  # without the layout's word, the first line that may be a title stands for it
+            title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
             continue
         if names and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
@@ -279,6 +289,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 new = [a for a in names if a.name not in {b.name for b in found.authors}]
                 found.authors.extend(new)
                 early += new if hint and title_at is None else []
+                if title_at is None and not second and flat.isupper() and not loud:
+                    loud = (i, new)  # names in capitals before any title: the title itself, if plain names follow
             drop.add(i)
             continue
         place = front.affiliation(flat)
@@ -293,6 +305,12 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if front.emails(flat) and len(flat) < 200:
             _contacts(flat, found.authors)
             drop.add(i)
+    if loud and title_at is None and hint is None and len(found.authors) > len(loud[1]) \
+            and not any(texts[j].isupper() for j in drop if j > loud[0] and front.authors_of(texts[j])):
+        # "COMPARATIVE ADVANTAGE AND OPTIMAL TRADE POLICY" over "Arnaud Costinot" / "Dave Donaldson": the
+        # line in capitals is the title, and its "names" are none
+        drop.discard(loud[0])
+        found.authors[:] = [a for a in found.authors if a not in loud[1]]
     if early and title_at is not None and len(found.authors) > len(early):
         found.authors[:] = [a for a in found.authors if a not in early]
     if hint and title_at is not None and not second:
@@ -312,6 +330,23 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # the title in the other script right above, in capitals too («К ВОПРОСУ ...» over "TO THE ISSUE ...")
             last = first - 1 if first - 1 in kept and texts[first - 1].isupper() and texts[last].isupper() \
                 and has_cyrillic(texts[first - 1]) != has_cyrillic(texts[last]) else None
+
+
+def _next_article(texts: list[str], body: int, listed: int, cyrillic: bool) -> int | None:
+    """Where the next article begins when the last page of a proceedings volume's cut carries it: after
+    the references, an abstract label in the language of this article's own labelled abstract, under the
+    next one's names and title («Н.М. Скобеев» / «ТЕНДЕНЦИИ В ...» / «Аннотация. ...»)."""
+    own = any(zones.abstract_label().match(texts[i]) and has_cyrillic(texts[i]) == cyrillic
+              for i in range(min(body + 1, len(texts))))
+    at = next((i for i in range(listed + 1, len(texts)) if zones.abstract_label().match(texts[i])
+               and has_cyrillic(texts[i]) == cyrillic), None)
+    if not own or at is None:
+        return None
+    start = at
+    while start - 1 > listed and len(texts[start - 1]) < 200 and not zones.is_label(texts[start - 1]) \
+            and not texts[start - 1].rstrip().endswith((".", ";")) or start - 1 > listed and _on_authors(texts[start - 1]):
+        start -= 1
+    return start
 
 
 def _block_start(texts: list[str], at: int, floor: int) -> int:

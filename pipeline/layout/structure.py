@@ -269,12 +269,16 @@ def _find_title(article: Article) -> None:
             block.end = blocks[end].end
             del blocks[i + 1:end + 1]
             block.kind = "title"
-            article.title = " ".join(article.block_text(block).strip("«»\"' ").split())
+            # without the mark of the note on the title ("... TRADE POLICY∗", set as "POLICY-" by some fonts)
+            article.title = _NOTE_MARK.sub("", " ".join(article.block_text(block).strip("«»\"' ").split()))
             article.titles.setdefault(block.lang, article.title)
             return
     main = detect(article.text[:2000], "ru")  # the title in the body's language before the other one
     known = [article.titles[lang] for lang in sorted(article.titles, key=lambda lang: (lang != main, lang))]
     article.title = known[0] if known else None
+
+
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_])[-*∗⁎†‡☆★]+$")
 
 
 def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
