@@ -1181,6 +1181,30 @@ def test_a_title_in_capitals_over_the_names_is_no_pair_of_names(text: str, title
 
 
 @pytest.mark.parametrize(
+    ("text", "authors", "place"),
+    [
+        ("Long-Distance Migration and Mortality in Sweden\n\nAnna Berg and Sven Lind Demography Unit, Department of "
+         "Sociology, Stockholm University, Sweden\n\nInternational migrants often live longer than natives.\n\n"
+         "INTRODUCTION\n\nMigration is studied.", ["Anna Berg", "Sven Lind"],
+         "Demography Unit, Department of Sociology, Stockholm University, Sweden"),
+        ("Researching Russia with digital trace data\n\nAlexey Bessudnov (University of Exeter)\n\nDigital trace data "
+         "open new ways to study Russia.\n\nIntroduction\n\nData are scarce.", ["Alexey Bessudnov"],
+         "University of Exeter"),
+        ("Миграция и смертность в Швеции\n\nИван Петров, Анна Сидорова Кафедра экономики, Пермский государственный "
+         "университет\n\nМигранты живут дольше местных жителей.\n\nВведение\n\nМиграцию изучают.",
+         ["Иван Петров", "Анна Сидорова"], "Кафедра экономики, Пермский государственный университет"),
+        ("Исследования России по цифровым следам\n\nИван Петров (Пермский государственный университет)\n\n"
+         "Цифровые следы открывают новые пути.\n\nВведение\n\nДанных мало.", ["Иван Петров"],
+         "Пермский государственный университет"),
+    ],
+)
+def test_names_with_their_institution_on_one_line(text: str, authors: list[str], place: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == authors
+    assert article.affiliations == [place]
+
+
+@pytest.mark.parametrize(
     ("text", "second", "language"),
     [
         ("УДК 339.543\n\nП.О. Сёмин\n\nНАБОР ОТКРЫТЫХ ДАННЫХ\n\nО ТАМОЖЕННЫХ ДЕКЛАРАЦИЯХ ФЕДЕРАЛЬНОЙ ТАМОЖЕННОЙ "

@@ -462,6 +462,26 @@ def affiliation(paragraph: str) -> str | None:
     return text.strip(" ,;") or None
 
 
+def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
+    """Names with their institution on one line: run on ("Gunnar Andersson and Sven Drefahl Demography
+    Unit, Department of Sociology, Stockholm University") or in brackets ("Alexey Bessudnov (University
+    of Exeter)", «Иван Петров (Пермский университет)»)."""
+    text = " ".join(paragraph.split())
+    if len(text) > 400:
+        return None
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\.?", text)
+    if bracket and (names := authors_of(bracket.group(1))) and (place := affiliation(bracket.group(2))):
+        return names, place
+    words = text.split()
+    for k in range(2, min(9, len(words) - 1)):  # the shortest names of two words or more each
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest[:1].isupper() and not head.endswith(",") and (names := authors_of(head)) \
+                and all(" " in a.name for a in names) \
+                and (place := affiliation(rest)) and _opens()["affiliation"].search(" ".join(words[k:k + 4])):
+            return names, place
+    return None
+
+
 def emails(text: str) -> list[str]:
     return [e.replace(" ", "") for e in EMAIL.findall(text)]
 

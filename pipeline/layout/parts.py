@@ -298,6 +298,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # above it were not read as authors (a grid of author cards)
         if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
                       or second):  # the other language's block repeats the affiliations transliterated
+            if not found.authors and not second and (both := front.names_and_place(flat)):
+                found.authors.extend(both[0])  # "Gunnar Andersson and Sven Drefahl Demography Unit, ..."
+                place = both[1]
             found.place(place)
             _contacts(flat, found.authors)
             drop.add(i)
