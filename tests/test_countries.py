@@ -49,6 +49,21 @@ def test_countries(text: str, language: str, expected: dict[str, str], models: M
 
 
 @pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # a currency named after a country, and a country's name inside another name, name no country
+        ("Экспорт в Казахстан составил 5 млн долл. США, импорт — 3 млрд долларов США.", "ru", {"KZ"}),
+        ("Exports to Kenya reached US$ 5 million, or 2 million US dollars (constant 2005 US$).", "en", {"KE"}),
+        ("The Uruguay Round ended in 1994; trade through the Panama Canal and Mexico City grew, as in Chile.", "en",
+         {"CL"}),
+    ],
+)
+def test_currencies_and_other_names_that_hold_a_countrys_name(text: str, language: str, expected: set[str],
+                                                              models: Models) -> None:
+    assert {c.iso2 for c in _run(text, models, language).countries} == expected
+
+
+@pytest.mark.parametrize(
     "text, language",
     [
         ("Российский и белорусский бизнес работает в Москве и Минске.", "ru"),

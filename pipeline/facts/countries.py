@@ -12,12 +12,13 @@ countries) is a fact without a mention in the text.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from ..context import Context
-from ..data import load_tsv
+from ..data import load_lines, load_tsv
 from ..errors import DataFileError
 from ..intervals import Ranges
 from ..lexicon.abbreviations import Definition, learn_abbreviations
@@ -86,6 +87,7 @@ def extract_countries(article: Article, context: Context) -> Article:
     elsewhere = _defined_elsewhere(definitions, matches, models.morph)
     matches = [m for m in matches if article.text[m.start : m.end] not in elsewhere]
     matches = _with_defined(definitions, text_pieces, matches, models.morph)
+    matches = [m for m in matches if not _inside_another_name(article.text, m.start, m.end)]
     lang = "en" if article.language == "en" else "ru"
     facts: dict[str, Country] = {}
     found: list[Mention] = []
@@ -121,6 +123,24 @@ def _in_tables(article: Article, named: dict[str, Country], lang: str, morph: Mo
     entries = load_countries()
     facts = [_fact(entries[iso2], lang, count) for iso2, count in cells.items()]
     return [fact for fact in facts if fact.id not in named]
+
+
+# a currency named after its country: «5 млн долл. США», «долларов США», "US$ 5", "US dollars"
+_CURRENCY_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:долл\.?|доллар[а-яё]*)\s*$")
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b")
+
+
+@cache
+def _name_heads() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_lines("country_name_heads.txt"))
+    return re.compile(rf"\s+(?:{words})\b")
+
+
+def _inside_another_name(text: str, start: int, end: int) -> bool:
+    """Whether a country's name is part of a currency's («долл. США», "US$") or of another proper name
+    ("the Uruguay Round", "Mexico City"): no mention of the country."""
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 12), start) or _CURRENCY_AFTER.match(text, end)
+                or _name_heads().match(text, end))
 
 
 def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
