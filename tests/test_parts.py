@@ -1175,7 +1175,7 @@ def test_a_title_in_capitals_over_the_names_is_no_pair_of_names(text: str, title
     the line in capitals is the title, without the mark of its note."""
     from pipeline import analyze
 
-    article = analyze(make_article(text, fmt="pdf").text)
+    article = analyze(text)
     assert article.title == title
     assert [a.name for a in article.authors] == authors
 

@@ -150,8 +150,8 @@ def _spellings(name: str) -> list[str]:
     if has_cyrillic(name):
         return [name]
     out = [name]
-    for variant in (_HYPHEN_INSIDE.sub(r"\1\2", name),):
-        out += [variant] if variant not in out else []
+    if (closed := _HYPHEN_INSIDE.sub(r"\1\2", name)) != name:
+        out.append(closed)
     for british, american in _SPELT:
         out += [v.replace(british, american) for v in out if british in v and v.replace(british, american) not in out]
     return out

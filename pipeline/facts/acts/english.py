@@ -78,15 +78,19 @@ _PERSONAL = frozenset("his her their my our".split())
 def _a_discovery(tokens: list[Token], first: int) -> bool:
     """Whether a law is a law of nature or of a science: numbered ("the First Law of Geography"), or
     a person's ("his Law of ...", "Zipf's Law"); a country's law is an act ("Ukraine's Law on ...")."""
-    from ..countries import load_countries
-
     before = [t.text for t in tokens[max(0, first - 2) : first]]
     if tokens[first].text.lower() in _ORDINALS or before and before[-1].lower() in _ORDINALS | _PERSONAL:
         return True
     if len(before) == 2 and before[1] in ("'s", "’s", "'", "’") and before[0][:1].isupper():
-        countries = {n for c in load_countries().values() for n in (c.en, *c.aliases)}
-        return before[0] not in countries
+        return before[0] not in _country_names()
     return False
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    from ..countries import load_countries
+
+    return frozenset(n for c in load_countries().values() for n in (c.en, *c.aliases))
 
 
 def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate | None:
