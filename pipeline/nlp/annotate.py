@@ -61,7 +61,7 @@ def annotate(article: Article, context: Context) -> Article:
     for start, end, lang in regions(article):
         chunk = content[start:end]
         mentions: list[Mention] = []
-        if lang == TRANSLATION:
+        if lang not in ("ru", "en"):  # a translation, or a language without a model: no names read
             sentences = _plain_english(chunk, start, models)
         elif lang == "en":
             sentences, mentions = _english(chunk, start, models)

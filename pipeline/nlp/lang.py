@@ -24,6 +24,24 @@ def mostly_cyrillic(text: str) -> bool:
     return len(CYRILLIC.findall(text)) > len(_LAT.findall(text))
 
 
+# letters of Cyrillic alphabets that Russian lacks, by the language they mark most: a block in one of
+# these languages (a Kazakh abstract beside the Russian and English ones) is neither Russian nor English
+_OTHER_CYRILLIC = (("kk", "әғқңөұүһӘҒҚҢӨҰҮҺ"), ("uk", "єїґЄЇҐ"), ("be", "ўЎ"), ("sr", "ђјљњћџЂЈЉЊЋЏ"),
+                   ("uk", "іІ"))
+_OTHER_LETTER = re.compile("[" + "".join(letters for _, letters in _OTHER_CYRILLIC) + "]")
+
+
+def other_cyrillic(text: str) -> str | None:
+    """The code of the Cyrillic language other than Russian `text` is written in (`kk`, `uk`, `be`,
+    `sr`), told by the letters Russian lacks; None for Russian or text with few such letters (a
+    Ukrainian surname in a Russian paragraph)."""
+    marked = _OTHER_LETTER.findall(text)
+    if len(marked) < 3 or len(marked) < 0.01 * len(CYRILLIC.findall(text)):
+        return None
+    found = set(marked)
+    return next(code for code, letters in _OTHER_CYRILLIC if found & set(letters))
+
+
 def fold(text: str) -> str:
     """`text` in lower case with «ё» as «е»: the form words are compared in."""
     return text.lower().replace("ё", "е")
@@ -41,6 +59,11 @@ def detect(text: str, default: str = "ru") -> str:
     if cyr + lat == 0:
         return default
     return "ru" if cyr >= lat * 0.5 else "en"
+
+
+def block_language(text: str, default: str = "ru") -> str:
+    """`detect`, or the code of another Cyrillic language the block is written in (`other_cyrillic`)."""
+    return other_cyrillic(text) or detect(text, default)
 
 
 def overall(sizes: dict[str, int]) -> str:
