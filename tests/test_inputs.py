@@ -563,3 +563,94 @@ def test_pdf_the_title_the_running_heads_repeat_over_a_larger_rubric(rubric: str
                                  Line(f"{title}1", 44, 560, 129, 143, 14.3, bold=True), *_body(300, 12.0)])
     later = [PageLines(595, 842, [Line(head, 44, 400, 25, 37, 12.2), *_body(100, 12.0, 40)]) for _ in range(2)]
     assert compose([first, *later]).title.rstrip("1") == title
+
+
+@pytest.mark.parametrize(
+    ("rubric", "title", "head"),
+    [("МОДЕЛИРОВАНИЕ ПРОЦЕССОВ И УСТРОЙСТВ",
+      ["ПРИМЕНЕНИЕ МОДИФИЦИРОВАННОГО РАССТОЯНИЯ", "ХАУСДОРФА В ЗАДАЧАХ ИДЕНТИФИКАЦИИ ЛИЧНОСТИ", "ПО РИСУНКУ ВЕН ЛАДОНИ"],
+      "Применение модифицированного расстояния Хаусдорфа…"),
+     ("MODELLING OF CUSTOMS PROCESSES AND DEVICES",
+      ["APPLICATION OF THE MODIFIED HAUSDORFF", "DISTANCE TO THE IDENTIFICATION OF TRAVELLERS", "AT BORDER CROSSINGS"],
+      "Application of the modified Hausdorff distance…")],
+)
+def test_pdf_a_running_head_repeating_two_lines_of_the_title_finds_all_its_lines(rubric: str, title: list[str],
+                                                                                 head: str) -> None:
+    """A rubric set larger than the title, a title of three lines set a little larger than the body,
+    and running heads that repeat its first two lines cut short: the title is all three lines."""
+    first = PageLines(595, 842, [Line(rubric, 77, 342, 97, 110, 13.3),
+                                 *(Line(text, 58, 375, 136 + 13 * k, 148 + 13 * k, 12.2) for k, text in enumerate(title)),
+                                 *_body(300, 11.0)])
+    later = [PageLines(595, 842, [Line(head, 41, 243, 42, 50, 8.8), *_body(100, 11.0, 40)]) for _ in range(2)]
+    assert compose([first, *later]).title == " ".join(title)
+
+
+def _columns_page(left: list[str], right: list[str], top: float, size: float = 8.0) -> list[Line]:
+    """Two columns of body lines, left and right, from `top` down."""
+    lines = [Line(text, 43, 294, top + 10.5 * k, top + 10.5 * k + 8, size) for k, text in enumerate(left)]
+    return lines + [Line(text, 312, 563, top + 10.5 * k, top + 10.5 * k + 8, size) for k, text in enumerate(right)]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pdf_a_short_articles_references_in_small_type_leave_the_body_its_size(lang: str) -> None:
+    """A letter of two pages of body and a page of references in smaller type, which hold more
+    letters than the body: the body's size is the body's, and the notes under it are notes."""
+    words = {"ru": "Таможенные органы обмениваются данными о транзите товаров между странами союза",
+             "en": "Customs administrations exchange data on the transit of goods between member states"}[lang]
+    note = {"ru": "Данные Федеральной таможенной службы за 2021 год.", "en": "Data of the Federal Customs Service for 2021."}[lang]
+    body = [f"{words} {k}" for k in range(25)]
+    first = PageLines(595, 793, [*_columns_page(body, body, 100),
+                                 Line(f"{words[:40]}1", 43, 294, 370, 378, 8.0, marks=["1"]),
+                                 Line("1", 43, 47, 700, 704, 4.2), Line(note, 54, 294, 700, 707, 6.4)])
+    second = PageLines(595, 793, _columns_page(body, body, 60))
+    references = PageLines(595, 793, _columns_page([f"{k}. Smith J., Lee K. Customs and trade in the union. "
+                                                    f"Journal of Customs Studies, 2020, vol. {k}, pp. 1–20."
+                                                    for k in range(60)] * 1, [], 60, 6.4)
+                           + _columns_page([], [f"{k}. Petrov P. Transit of goods. Vestnik, 2019, no. {k}, pp. 5–9."
+                                                for k in range(60)], 60, 6.4))
+    layout = compose([first, second, references])
+    assert [f.text for f in layout.footnotes] == [note]
+    assert note not in layout.pages[0]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pdf_a_head_across_the_gutter_is_read_as_printed_and_the_columns_under_it(lang: str) -> None:
+    """A first page whose masthead, title and names cross the gutter and whose abstract runs across
+    most of the page: the columns under them are read one after the other, and a note at the foot of
+    the left column leaves the body though the right column goes on beside it."""
+    words = {"ru": ("Левая колонка о таможенном транзите", "Правая колонка о таможенном транзите"),
+             "en": ("Left column on customs transit", "Right column on customs transit")}[lang]
+    note = {"ru": "Единица территориального деления для статистики.", "en": "A unit of territorial division for statistics."}[lang]
+    head = [Line("World Customs Journal 136 (2020) 105170", 241, 364, 48, 55, 6.4),
+            Line("Contents lists available at a publisher", 229, 380, 74, 81, 7.3),
+            Line("World Customs Journal", 236, 372, 97, 111, 13.9),
+            Line("journal homepage: www.example.org/wcj", 175, 433, 130, 137, 7.3),
+            Line("Customs transit in unequally ageing European regions", 43, 346, 178, 191, 13.4),
+            Line("Interdisciplinary Centre on Customs Studies, University of Southern Denmark", 46, 315, 222, 229, 6.4),
+            *(Line(f"The map presented in this brief note summarizes the customs transit of the regions {k}.", 207, 563,
+                   289 + 9.5 * k, 296 + 9.5 * k, 7.2) for k in range(12))]
+    left = [f"{words[0]} {k}" + ("." if k == 17 else "") for k in range(18)]
+    right = [f"{words[1]} {k}" for k in range(25)]
+    body = _columns_page(left, right, 470)
+    body[3] = Line(f"{words[0]} 3 NUTS-3", 43, 294, body[3].top, body[3].bottom, 8.0, marks=["1"])
+    foot = [Line(note, 54, 294, 688, 695, 6.4, lead="1")]
+    layout = compose([PageLines(595, 793, [*head, *body, *foot])])
+    text = layout.pages[0]
+    assert [f.text for f in layout.footnotes] == [note] and note not in text
+    assert text.index(f"{words[0]} 17") < text.index(f"{words[1]} 0")
+    assert text.index("Customs transit in unequally") < text.index(f"{words[0]} 0")
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pdf_a_sidebar_beside_a_wide_column_is_read_apart(lang: str) -> None:
+    """An abstract set in two thirds of the page with a sidebar of key points beside it: the
+    abstract's lines run on without the sidebar's between them."""
+    main = {"ru": "Основной текст аннотации о рисках таможенного контроля на границе строка",
+            "en": "The main text of the abstract on the risks of customs control at the border line"}[lang]
+    side = {"ru": "Ключевые выводы исследования", "en": "Key points of the study"}[lang]
+    lines = [Line(f"{main} {k}", 48, 391, 185 + 13 * k, 193 + 13 * k, 7.7) for k in range(30)]
+    lines += [Line(f"{side} {k}", 425, 555, 179 + 13 * k, 186 + 13 * k, 7.2) for k in range(20)]
+    text = compose([PageLines(612, 792, sorted(lines, key=lambda line: line.top))]).pages[0]  # as the text layer gives them
+    flat = " ".join(text.split())
+    assert " ".join(f"{main} {k}" for k in range(30)) in flat
+    assert f"{side} 0" in flat

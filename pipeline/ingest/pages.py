@@ -75,7 +75,12 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                 continue
             kept.append(line)
         columns = _columns(kept, page)
-        ordered = _reading_order(kept, columns, _front_gaps(kept, page, size) if index == 0 else [])
+        head_across = _head_across(kept, page) if kept else None
+        if head_across is not None:  # the head as printed, the columns under it
+            ordered = [line for line in kept if line.top <= head_across] + _reading_order(
+                [line for line in kept if line.top > head_across], columns)
+        else:
+            ordered = _reading_order(kept, columns, _front_gaps(kept, page, size) if index == 0 else [])
         body, notes = _footnotes(ordered, columns, page, size)
         footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
         boxes = (tables or {}).get(index, [])
@@ -122,9 +127,21 @@ def _columns(lines: list[Line], page: PageLines) -> list[tuple[float, float]]:
         return [(0.0, page.width)]
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
-    narrow = [line for line in lines if line.x1 - line.x0 < 0.62 * (right - left) and len(line.text) > 15]
-    if len(narrow) < 8 or len(narrow) < 0.35 * len(lines):
-        return [(left, right)]
+    head = _head_across(lines, page)
+    # columns of about equal width, else a wide column with a sidebar beside it (an abstract in two
+    # thirds of the page and its key points in the third)
+    for share, reach in ((0.62, 0.0), (0.75, 0.25)):  # a sidebar is a column when it runs down the page, not a box
+        narrow = [line for line in lines if line.x1 - line.x0 < share * (right - left) and len(line.text) > 15
+                  and (head is None or line.top > head)]
+        if len(narrow) >= 8 and (head is not None or len(narrow) >= 0.35 * len(lines)) \
+                and (columns := _gutters(narrow, left, right, reach * page.height)):
+            return columns
+    return [(left, right)]
+
+
+def _gutters(narrow: list[Line], left: float, right: float, reach: float = 0.0) -> list[tuple[float, float]]:
+    """The columns between `left` and `right` that the gutters between narrow lines make, each with
+    three lines or more running down at least `reach` points, or none."""
     cover = [0] * (int(right - left) + 2)
     for line in narrow:
         for x in range(int(line.x0 - left), int(line.x1 - left) + 1):
@@ -141,10 +158,30 @@ def _columns(lines: list[Line], page: PageLines) -> list[tuple[float, float]]:
         x += 1
     edges = [left, *gutters, right]
     columns = list(zip(edges, edges[1:], strict=False))
-    counts = [sum(1 for line in narrow if a <= line.middle < b) for a, b in columns]
-    if len(columns) < 2 or min(counts) < 3:
-        return [(left, right)]
+    held = [[line for line in narrow if a <= line.middle < b] for a, b in columns]
+    if len(columns) < 2 or any(len(these) < 3 or max(x.bottom for x in these) - min(x.top for x in these) < reach
+                               for these in held):
+        return []
     return columns
+
+
+def _head_across(lines: list[Line], page: PageLines) -> float | None:
+    """Where a first page's head ends when its short lines (a masthead, the title, names over a wide
+    abstract) cross the gutter so often that the page's lines as a whole show no columns, while
+    the lines under its last wide line do: the head is read as printed, the columns under it."""
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    head = max((line.bottom for line in lines if line.x1 - line.x0 >= 0.62 * (right - left) and len(line.text) > 15
+                and line.top < page.height / 2), default=None)
+    if head is None:
+        return None
+    narrow = [line for line in lines if line.x1 - line.x0 < 0.62 * (right - left) and len(line.text) > 15]
+    under = [line for line in narrow if line.top > head]
+    if len(narrow) >= 8 and len(narrow) >= 0.35 * len(lines) and _gutters(narrow, left, right):
+        return None  # the columns show without it
+    if len(under) < 8 or len(under) < 0.35 * sum(1 for line in lines if line.top > head):
+        return None
+    return head
 
 
 def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
@@ -406,13 +443,22 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
     научном издании...»), else the largest of those three words long or more (a rubric of one or two
     words set larger still is no title), bold before plain at one size."""
     echoes = {_plain(h) for h in (*heads, *(_AUTHORS_FIRST.sub("", h) for h in heads)) if len(_plain(h)) >= 15}
+    # running heads cut short («Применение модифицированного расстояния Хаусдорфа…») may hold more than the title's first line
+    cut = {_plain(h) for h in heads if h.rstrip().endswith(("…", "...", ". . ."))}
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
                    key=lambda line: line.top)
     runs: list[list[Line]] = []
+    echoing: Line | None = None  # the last line of a run the running heads repeat
     for line in upper:
         names = authors_of(line.text) if len(line.text) < 200 else None
-        # a line the running heads repeat, set larger than the body below the page's head, is the title's
-        echo = line.size > size and not _in_band(line, page) and any(_plain(line.text).startswith(h) for h in echoes)
+        # a line the running heads repeat, set larger than the body below the page's head, is the title's,
+        # and so are the lines of its size and face under it (a running head may hold two lines of the title)
+        plain = _plain(line.text)
+        echo = line.size > size and not _in_band(line, page) and (
+            any(plain.startswith(h) for h in echoes) or len(plain) >= 15 and any(h.startswith(plain) for h in cut)
+            or echoing is not None and abs(echoing.size - line.size) <= 0.04 * line.size and echoing.bold == line.bold
+            and runs and runs[-1] and runs[-1][-1] is echoing)
+        echoing = line if echo else None
         if not echo and (line.size < 1.2 * size or _repeated(line.text, line, page)) \
                 or (names and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)):
             # body type, the authors' names set as large as the title, or the journal's name in its

@@ -340,9 +340,13 @@ def _line(chars: list[_Char], height: float) -> Line | None:
 
 
 def body_size(pages: list[PageLines]) -> float:
-    """The type size most of the document's letters are set in."""
+    """The type size the document's body is set in: of the sizes most of its letters are set in, the
+    largest (a short article's references and notes in smaller type may outweigh its body)."""
     counts: Counter[float] = Counter()
     for page in pages:
         for line in page.lines:
             counts[round(line.size * 2) / 2] += len(line.text)
-    return counts.most_common(1)[0][0] if counts else 10.0
+    if not counts:
+        return 10.0
+    most = counts.most_common(1)[0][1]
+    return max(size for size, letters in counts.items() if letters >= 0.6 * most)

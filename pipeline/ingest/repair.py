@@ -281,6 +281,9 @@ def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Lin
     return out
 
 
+_RIGHTS = re.compile(r"©\s*(?:19|20)\d\d|\ball rights reserved\b|\bвсе права защищены\b", re.I)
+
+
 def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_indent: bool,
             rare_trailing: bool) -> bool:
     """Whether `line` starts a new block after the lines of `paragraph`."""
@@ -292,6 +295,8 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if _HYPHEN_END.search(before) and text[:1].islower():
         return False
+    if line.page != prev.page and _RIGHTS.search(before):
+        return True  # the rights line at a page's foot ends there; the next page goes on with the body
     ends = _ends_sentence(before)
     upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
     head = paragraph[0].text
