@@ -310,6 +310,9 @@ def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
          [("ISO/IEC 25010", None), ("ISO 9001:2015", 2015)]),
         # a number after a capitalised word is no standard
         ("In 2019, 25010 firms grew by 3.5 %. The EN version is shorter.", "en", []),
+        # nor a body's letters before a word joined to a number ("the IEEE 118-bus system")
+        ("The IEEE 57-bus and IEEE 118-bus test systems follow IEEE 802.11-2016.", "en", [("IEEE 802.11-2016", 2016)]),
+        ("Сравнены схемы ГОСТ 118-узловой сети и требования ГОСТ Р 52872-2019.", "ru", [("ГОСТ Р 52872-2019", 2019)]),
     ],
 )
 def test_standards_by_their_letters_and_number(models: Models, text: str, language: str,
@@ -441,3 +444,62 @@ def test_a_programme_named_back_without_a_title_is_read_without_error(text: str)
     from pipeline.analysis import analyze
 
     assert analyze(text).treaties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # the solution of a problem, a law of nature: a kind word with a complement of common nouns only
+        ("Прямого Решения обратной математической задачи не существует. Решение Коллегии Евразийской экономической "
+         "комиссии от 2 декабря 2014 г. № 254 применяется.", ["Решение Коллегии Евразийской экономической комиссии № 254"]),
+        ("В расчёте используется Закон сохранения энергии. Закон Российской Федерации «О таможенном тарифе» действует.",
+         ["Закон Российской Федерации «О таможенном тарифе»"]),
+        ("No direct Solution of the inverse problem exists. Commission Decision 2014/254/EU of 2 December 2014 applies.",
+         ["Commission Decision 2014/254/EU"]),
+        ("The calculation uses the Law of Conservation of Energy. The Law of the Russian Federation on the Customs "
+         "Tariff applies.", ["Law of the Russian Federation on the Customs Tariff"]),
+    ],
+)
+def test_a_solution_or_a_law_of_nature_is_no_act(text: str, titles: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Таможенные органы применяют Решение Комиссии Таможенного союза от 18 ноября 2010 г. № 454 при проверке "
+         "деклараций.", "Решение Комиссии Таможенного союза № 454"),
+        ("Правительство приняло постановление от 12 мая 2020 г. № 123 об утверждении правил ввоза товаров.",
+         "Постановление № 123 об утверждении правил ввоза товаров"),
+        ("Customs officers apply Federal Law No. 289-FZ of 3 August 2018 during the inspection of declarations.",
+         "Federal Law No. 289-FZ"),
+    ],
+)
+def test_after_its_number_an_acts_title_goes_on_only_about_something(text: str, title: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("The Union Customs Code was laid down by Regulation (EU) No 952/2013 of the European Parliament and of the "
+         "Council, which replaced Council Regulation (EEC) No 2913/92. Directive 2006/112/EC on VAT applies, and so "
+         "does Commission Decision 2014/254/EU of 2 December 2014.",
+         [("Union Customs Code", None), ("Regulation (EU) No 952/2013", "2013"), ("Council Regulation (EEC) No 2913/92", "1992"),
+          ("Directive 2006/112/EC", "2006"), ("Commission Decision 2014/254/EU", "2014-12-02")]),
+        ("Таможенный кодекс Союза утверждён Регламентом (ЕС) № 952/2013 Европейского парламента и Совета, который "
+         "заменил Регламент Совета (ЕЭС) № 2913/92 от 12 октября 1992 года. Применяется и Директива 2006/112/ЕС.",
+         [("Таможенный кодекс Союза", None), ("Регламент (ЕС) № 952/2013", "2013"),
+          ("Регламент Совета (ЕЭС) № 2913/92", "1992-10-12"), ("Директива 2006/112/ЕС", "2006")]),
+    ],
+)
+def test_union_acts_cited_by_their_number(text: str, acts: list[tuple[str, str | None]]) -> None:
+    """Acts of the European Union by their numbers, in both languages; the year a number holds, or the
+    date written after it. Two registered acts with the same words are told apart by their wording."""
+    from pipeline.analysis import analyze
+
+    assert [(t.title, t.date) for t in analyze(text).treaties] == acts

@@ -35,7 +35,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     ),
     "act_words.tsv": (
         "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "about",
-        "dated", "which", "was", "signed", "place", "on", "standard",
+        "dated", "which", "was", "signed", "place", "on", "standard", "issuer", "union",
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite"),
     "definitions.tsv": ("hereinafter", "also", "called"),

@@ -75,14 +75,21 @@ _ORDINALS = frozenset("zeroth first second third fourth fifth".split())
 _PERSONAL = frozenset("his her their my our".split())
 
 
-def _a_discovery(tokens: list[Token], first: int) -> bool:
-    """Whether a law is a law of nature or of a science: numbered ("the First Law of Geography"), or
-    a person's ("his Law of ...", "Zipf's Law"); a country's law is an act ("Ukraine's Law on ...")."""
+def _a_discovery(tokens: list[Token], first: int, head: int) -> bool:
+    """Whether a law is a law of nature or of a science: numbered ("the First Law of Geography"), a
+    person's ("his Law of ...", "Zipf's Law"), or of a thing ("the Law of Conservation of Energy", "the
+    Law of Demand"); a country's law is an act ("Ukraine's Law on ...", "the Law of Ukraine on ...",
+    "the Law of the Russian Federation")."""
     before = [t.text for t in tokens[max(0, first - 2) : first]]
     if tokens[first].text.lower() in _ORDINALS or before and before[-1].lower() in _ORDINALS | _PERSONAL:
         return True
     if len(before) == 2 and before[1] in ("'s", "’s", "'", "’") and before[0][:1].isupper():
         return before[0] not in _country_names()
+    after = tokens[head + 1 : head + 5]
+    if first == head and len(after) >= 2 and after[0].text == "of" and after[1].text.isalpha() \
+            and after[1].text[:1].isupper() and after[1].text != "The":
+        following = " ".join(t.text for t in after[1:])
+        return not any(following == name or following.startswith(f"{name} ") for name in _country_names())
     return False
 
 
@@ -112,7 +119,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         first += 1
     if kind == "protocol" and first < i and all(network_protocol(t.text) or t.text == "/" for t in tokens[first:i]):
         return None  # "the IP Protocol", "the TCP/IP Protocol": a network's protocol, not a treaty
-    if kind == "law" and _a_discovery(tokens, first):
+    if kind == "law" and _a_discovery(tokens, first, i):
         return None  # "his Law of Universal Gravitation", "the First Law of Geography", "Zipf's Law"
     refer = None
     if first > 0:

@@ -36,7 +36,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import english, russian, standards
+from . import english, russian, standards, union
 from .candidate import Candidate
 from .lexicon import KnownAct, bare_aliases, key, lookup
 
@@ -167,6 +167,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
              or (_ADOPTED.search(content, *(around := _sentence_around(content, c.start, c.end)))
                  or bodies.overlaps(*around)) and not _pointed(c.title, morph)]
     found.extend(standards.find(content))
+    found.extend(union.find(content))
     found.extend(_bare_alias_namings(content, found))
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
     # the article, not an act, unless the registry knows the act
@@ -244,7 +245,7 @@ def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act],
 
 def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct | None:
     """The registry act a naming stands for, unless the year written with it is another act's."""
-    known = lookup(title_key, morph)
+    known = lookup(title_key, morph, cand.core)
     if known and cand.date and known.year and abs(int(cand.date[:4]) - known.year) > 1:
         return None
     return known

@@ -120,9 +120,11 @@ def bare_aliases() -> dict[str, KnownAct]:
     return out
 
 
-def lookup(title_key: frozenset[str], morph: Morph) -> KnownAct | None:
+def lookup(title_key: frozenset[str], morph: Morph, wording: str = "") -> KnownAct | None:
     """The known act a title names: the same words, or one wording inside the other covering
-    three quarters of it (at least two words); None when no act or more than one fits."""
+    three quarters of it (at least two words); of acts with the same words, the one with the
+    `wording` as its title or alias ("Union Customs Code", not "Customs Code of the Customs Union");
+    None when no act or more than one fits."""
     if not title_key:
         return None
     best: dict[str, tuple[float, KnownAct]] = {}
@@ -141,7 +143,10 @@ def lookup(title_key: frozenset[str], morph: Morph) -> KnownAct | None:
         return None
     ranked = sorted(best.values(), key=lambda x: -x[0])
     if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
+        written = fold(" ".join(wording.split()))
+        exact = [act for score, act in ranked if score == ranked[0][0]
+                 and written in {fold(n) for n in (act.title_ru, act.title_en, *act.aliases)}]
+        return exact[0] if len(exact) == 1 else None
     return ranked[0][1]
 
 

@@ -162,6 +162,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             break
         if not _complement_word(tok, prev, prep, morph):
             break
+        if prev.text == cand.number and tok.text not in _OPEN_QUOTES and low not in word_set(ACT_WORDS, "about"):
+            break  # «Решение ... № 454 | при проверке»: after its number only a title about something goes on
         if low == "и" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in _preps() \
                 and not (complement and tokens[j + 1].text.lower() == complement[0].text.lower()):
             break  # «в Законе о таможне | и в Гражданском кодексе»: another place, not the title's words
@@ -217,6 +219,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         return None
     if kind == "protocol" and complement and network_protocol(complement[0].text):
         return None  # «протокол IP», «протокол SSL между ...»: a network's protocol, not a treaty's
+    if kind in ("decision", "law") and not cand.strong and not has_name and complement \
+            and complement[0].text.lower() not in word_set(ACT_WORDS, "about") and _genitive_or_name(complement[0], morph):
+        return None  # «Прямого Решения обратной задачи», «Закон сохранения энергии»: a solution, a law of nature
     if cand.strong or capital:
         return cand
     if kind not in WEAK and has_name:

@@ -16,7 +16,7 @@ from .lexicon import ACT_WORDS
 def _standard() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![^\W\d_/]){any_word(ACT_WORDS, 'standard')}\s?(?P<number>\d+(?:[./]\d+)*(?:[-–:]\d+(?:[./]\d+)*)*)"
-        r"(?![\w/])"
+        r"(?![\w/])(?![-–][^\W\d_])"  # not a part of a word: "the IEEE 118-bus system"
     )
 
 
