@@ -776,6 +776,11 @@ def test_a_scholarly_russian_article_keeps_its_bodies() -> None:
         # a possessive before a method's word is an eponym, not an owner
         ("Publication bias was checked with Egger's test, and Egger's test found none in the Renji Hospital data.",
          "en", "Egger"),
+        # the method's word a few words on
+        ("The gas system is analyzed using Weymouth's generalized gas flow equation. The results are shown.",
+         "en", "Weymouth"),
+        ("Газовая система рассчитана по обобщённому уравнению течения газа Веймута. Результаты показаны.",
+         "ru", "Веймут"),
     ],
 )
 def test_an_eponym_with_a_possessive_is_no_body(text: str, language: str, absent: str, models: Models) -> None:

@@ -19,6 +19,7 @@ from ..countries import load_countries
 from .names import ORG_WORDS, head_word, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
+_OWNS_WORDS = re.compile(r"['’]s((?:\s+[a-z][a-z-]*){1,4})")
 _THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -83,7 +84,14 @@ def eponym(text: str, candidate: tuple[int, int, str], heads: frozenset[str], mo
     if has_cyrillic(name):
         return method_before(text, start, morph)
     after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en")
+    return after is not None and after.group(1) in word_set(ORG_WORDS, "eponym", lang="en") or _method_owned(text, end)
+
+
+def _method_owned(text: str, end: int) -> bool:
+    """Whether a possessive after the name owns a method a few words on ("Weymouth's generalized gas
+    flow equation", "Egger's regression test")."""
+    owned = _OWNS_WORDS.match(text, end)
+    return owned is not None and any(w in word_set(ORG_WORDS, "eponym", lang="en") for w in owned.group(1).split())
 
 
 def method_before(text: str, start: int, morph: Morph) -> bool:
@@ -106,7 +114,7 @@ def owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
     owned = _OWNS.match(text, end)
-    return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym")
+    return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym") and not _method_owned(text, end)
 
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
