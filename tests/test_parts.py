@@ -63,6 +63,16 @@ from pipeline.layout.parts import parts
          ["Y. Pischalnikov", "J. C. Yun"]),
         ("Иванов И. И., Петров П. П., Московский государственный университет", ["Иванов И. И.", "Петров П. П."]),
         ("Department of Economics, University of Oxford", None),
+        # degrees after each name, the names apart by semicolons
+        ("Brandon del Pozo, PhD, MPA, MA; Alex Knorre, MA; Michael J. Mello, MD, MPH",
+         ["Brandon del Pozo", "Alex Knorre", "Michael J. Mello"]),
+        ("Иванов И. И., к. э. н.; Петрова А. С., доцент", ["Иванов И. И.", "Петрова А. С."]),
+        # a title's line in capitals broken before or after a little word is no name
+        ("БИОМЕТРИЧЕСКОЙ ИДЕНТИФИКАЦИИ И", None),
+        ("TRADE FACILITATION AND", None),
+        # one name in full with its patronymic, the position on the next line after the comma
+        ("Рахвалова Дарья Олеговна,", ["Рахвалова Дарья Олеговна"]),
+        ("Customs Union Treaty,", None),
         # names, their place, and the next group's names after it
         ("W. Schappert, J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, Michigan State University, MI, USA",
          ["W. Schappert", "J. C. Yun", "C. Contreras"]),
@@ -142,6 +152,13 @@ def test_authors(text: str, names: list[str] | None) -> None:
         # a © the text layer gives as "c"
         ("- c 2008 IOP Publishing Ltd and SISSA", "rights"), ("c 2019 Иванов И. И., Петров П. П.", "rights"),
         ("c 2008 and 2009 the rates grew", None),
+        # after a proceedings' footer line on one paragraph
+        ("Proceedings of NAACL-HLT 2018, pages 84–91, New Orleans, June 2018. c 2017 Association for Computational "
+         "Linguistics", "rights"),
+        ("Труды конференции «Таможня-2018», с. 84–91, Москва, июнь 2018. c 2018 Российская таможенная академия", "rights"),
+        ("We used the data of 2017. c 2017 is a constant of the model.", None),
+        # a numbered part of the back matter
+        ("5. Благодарности", "back"), ("4. Acknowledgements", "back"),
         ("Финансирование таможенных органов растёт.", None),
     ],
 )
@@ -164,6 +181,9 @@ def test_apparatus_by_its_opening_words(text: str, kind: str | None) -> None:
         ("Air Force Academy named after Professor N. E. Zhukovsky and Y. A. Gagarin, Voronezh, Russia",
          "Air Force Academy named after Professor N. E. Zhukovsky and Y. A. Gagarin, Voronezh, Russia"),
         ("The University grew fast. Its students came from abroad.", None),
+        # an adjective made from an institution's word names none («Центральной Азии», "академическая")
+        ("Таможенное сотрудничество в Центральной Азии", None),
+        ("Академическая мобильность и школьное образование", None),
         ("Главной ценностью компании является франшиза «Звёздные войны». Затем киностудия выпустит ещё два фильма.",
          None),
         ("The main value of the company is the franchise \"Star Wars\". Then the studio plans two more films.", None),
@@ -1263,3 +1283,36 @@ def test_the_other_languages_title_in_capitals_over_two_paragraphs(text: str, ti
 def test_names_broken_inside_the_last_one_are_no_title(text: str, title: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert title in article.titles.values()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "firsts"),
+    [
+        # a body with the year in brackets opens an entry; a surname after an author's initial goes on one
+        (["Theil, H. (1979), The Measurement of Inequality. Economics Letters 2, pp. 197–199. United Nations (2015), "
+          "World Population Prospects. Available at <http://esa.un.org/>.", "Cappelen, A., F. Castellacci & B.",
+          "Verspagen (2003), The Impact of Regional Support. Journal 41, pp. 621–644."],
+         ["Theil", "United Nations", "Cappelen"]),
+        (["Иванов, И. (2019), Транзит товаров. Вестник 2, с. 19–27. Всемирный банк (2019), Доклад о мировой торговле. "
+          "URL: http://worldbank.org/.", "Петров, А., С. Сидоров & Б.", "Кузнецов (2003), Таможенный контроль. Журнал 41, с. 6–14."],
+         ["Иванов", "Всемирный банк", "Петров"]),
+    ],
+)
+def test_entries_opened_by_a_body_and_broken_after_an_initial(paragraphs: list[str], firsts: list[str]) -> None:
+    assert [re.split(r"[,(]", e)[0].strip() for e in references.entries(paragraphs)] == firsts
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Figure 2 shows the regions.\n\nSource: United Nations (2015).\n\nThe map for UN (2015) is older.",
+         ["United Nations (2015)", "UN (2015)"]),
+        ("Рисунок 2 показывает регионы.\n\nИсточник: Всемирный банк (2019).\n\nКарта по данным ВБ (2019) старше.",
+         ["Всемирный банк (2019)", "ВБ (2019)"]),
+    ],
+)
+def test_a_body_the_references_list_as_an_author_is_cited_by_name_and_letters(text: str, cited: list[str]) -> None:
+    listed = [references.parse(e) for e in references.entries(
+        ["United Nations (2015), World Population Prospects. Available at <http://esa.un.org/>.",
+         "Всемирный банк (2019), Доклад о мировой торговле. URL: http://worldbank.org/."])]
+    assert [text[s:e] for s, e in references.citations(text, references.surnames(listed))] == cited

@@ -27,7 +27,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
 # and a mark in a font the text layer cannot name (a control character)
-_ICONS = re.compile(r"(?<=[^\W\d_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\))|[\x80-\x9f]")
+_ICONS = re.compile(r"(?<=[^\W\d_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
 _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
@@ -76,7 +76,12 @@ _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
 _THREE_WORDS_WITHOUT_PATRONYMIC = re.compile(
     r"(?![А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)\b)(?![А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична))"
     r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
+# one Russian name in full, with the patronymic («Рахвалова Дарья Олеговна», «Дарья Олеговна Рахвалова»)
+_PATRONYMIC_NAME = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)(?:\s+[А-ЯЁ][а-яё]+)?")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&)\s*")
+
+
+_ADJECTIVE_END = "(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)"
 
 
 @cache
@@ -88,7 +93,8 @@ def _opens() -> dict[str, re.Pattern[str]]:
         if kind in WHOLE:
             out[kind] = re.compile(rf"(?:\d{{1,2}}\.?\s*)?{words}\s*[.:]?\s*", re.I)
         elif kind == "affiliation":
-            out[kind] = re.compile(rf"(?<![^\W\d_]){words}", re.I)  # forms are word beginnings
+            # forms are word beginnings of nouns: «центра», not the adjective «Центральной Азии»
+            out[kind] = re.compile(rf"(?<![^\W\d_]){words}(?![а-яё]+{_ADJECTIVE_END}(?![^\W\d_]))", re.I)
         else:
             out[kind] = re.compile(rf"{words}(?=[\s:.,—–\-]|\d|$)", re.I)
     return out
@@ -113,11 +119,13 @@ def kind_of(paragraph: str) -> str | None:
     if len(text) < 600 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
                                      r"|\bCreative Commons\b|\bwritten permission of\b", text) \
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text) \
-            or re.match(r"(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
+            or re.search(r"(?:^|[.;]\s+)(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»; a © read as "c"
     if _SPECIALTY.match(text) and len(text) < 400:
         return "catalogue"  # «12.00.03 – Гражданское право; ...»
-    if (m := table["back"].match(text)) and len(text) < 1500 and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", text[m.end():]):
+    numbered = re.sub(r"^\d{1,2}\.?\s+(?=[A-ZА-ЯЁ])", "", text)  # «5. Благодарности»: a numbered section of the back
+    if (m := table["back"].match(numbered)) and len(numbered) < 1500 \
+            and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", numbered[m.end():]):
         return "back"  # a heading alone, before a colon, or run into its paragraph: "Acknowledgements Our thanks to ..."
     return None
 
@@ -147,8 +155,8 @@ def notes_heading(paragraph: str) -> bool:
 def _completed(kind: str, rest: str) -> bool:
     """Whether what follows an opener is what that apparatus holds: a date or number after "Received"
     or «УДК», an address after "E-mail", a colon after "For citation" ("Received wisdom holds ..." is prose)."""
-    if kind in ("received", "catalogue"):
-        return bool(re.match(r"[\s:.—–-]*(?:\S+\s+){0,4}?\S*\d", rest))
+    if kind in ("received", "catalogue"):  # or the label alone before its dates: "Article history:"
+        return bool(re.match(r"[\s:.—–-]*(?:\S+\s+){0,4}?\S*\d", rest) or (kind == "received" and re.fullmatch(r"\s*:\s*", rest)))
     if kind == "contact":
         return "@" in rest[:120] or bool(_ORCID.search(rest[:120])) or bool(re.match(r"\s*[:.]?\s*$", rest))
     if kind in ("citation", "concepts"):
@@ -189,7 +197,8 @@ def support_statement(paragraph: str) -> bool:
     self_, support, thanks = _support()
     found = {m.group(0).lower() for m in support.finditer(text)}
     # one grant named: "made possible by a grant from ...", «при поддержке гранта»
-    granted = len(text) < 600 and re.search(r"(?i)\b(?:a|the)\s+grant\b|\bgrant\s+(?:from|of|by)\b|\bгрант(?:а|ом|у)?\b", text)
+    granted = len(text) < 600 and re.search(r"(?i)\b(?:a|the)\s+grant\b|\bgrant\s+(?:from|of|by|(?:no\.?\s*)?[a-z]*\d{3,})\b"
+                                            r"|\bгрант(?:а|ом|у)?\b", text)
     if not (self_.search(text) or _AUTHOR_BY_INITIALS.search(text)) or not found \
             or not (thanks.search(text) or _GRANT.search(text) or granted):
         return False
@@ -311,10 +320,24 @@ def title_and_names(paragraph: str) -> tuple[str, list[Author]] | None:
     return (text[: start.start()].strip(), names) if names else None
 
 
+_NOTE_MARK = re.compile(r"(?:(?<=[^\W\d_])[-*∗⁎†‡☆★✩]+|(?<=[?!.)»\"])[*∗⁎†‡☆★✩]+)$")
+
+
+def without_note_mark(title: str) -> str:
+    """A title without the mark of the note on it ("... TRADE POLICY∗", set as "POLICY-" by some fonts)."""
+    return _NOTE_MARK.sub("", title)
+
+
 def issue_line(paragraph: str) -> bool:
     """A short line naming a journal's volume, issue, pages or ISSN («2023. Т. 9, № 2. С. 34–38»)."""
     text = paragraph.strip()
     return len(text) < 160 and (bool(_ISSN.search(text)) or bool(_ISSUE.search(text))) and text.count(". ") < 6
+
+
+def after_udc(text: str) -> str:
+    """What a line of a catalogue number holds after the number («УДК 004.8 Бородулин И.В.»)."""
+    udc = _UDC.match(text.strip())
+    return text.strip()[udc.end():].strip() if udc else ""
 
 
 def identifiers(text: str) -> dict[str, str | None]:
@@ -340,11 +363,12 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = _byline().sub("", " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split()))
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
-    if re.search(r"(?:,|\band|\bи)$", paragraph.strip()):
-        return None  # a line broken off before its end ("Additional Information and")
+    if re.search(r"(?:,|\band|\bи)$", paragraph.strip()) and not _PATRONYMIC_NAME.fullmatch(paragraph.strip().rstrip(",")):
+        return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
     shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
-    if shouted and re.match(r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)\s", text):
-        return None  # a title's line in capitals going on after a little word («И ИХ РАБОТНИКОВ», "AND THEIR EMPLOYEES")
+    little = r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)"
+    if shouted and (re.match(rf"{little}\s", text) or re.search(rf"\s{little}$", text)):
+        return None  # a title's line in capitals going on after or before a little word («И ИХ РАБОТНИКОВ», «... ИДЕНТИФИКАЦИИ И»)
     if shouted:  # in capitals, two words side by side may be any two words («СИНТЕЗА РЕЧИ»)
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
@@ -442,6 +466,11 @@ def _marks_after(paragraph: str, names: list[str]) -> dict[str, list[int]]:
         if m:
             out[name] = [int(n) - 1 for n in re.findall(r"\d+", m.group(1)) if 0 < int(n) < 30]
     return out
+
+
+def names_an_institution(text: str) -> bool:
+    """Whether a word of an institution stands in the text («университета», "Institute")."""
+    return _opens()["affiliation"].search(text) is not None
 
 
 def affiliation(paragraph: str) -> str | None:

@@ -16,9 +16,9 @@ from functools import cache
 from ..context import Context
 from ..facts.organisations.resolve import kept_capitals
 from ..ingest.repair import normalise
-from ..lexicon.case import sentence_case, shouting
+from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
 from ..lexicon.cues import label
-from ..nlp.lang import detect, has_cyrillic, mostly_cyrillic
+from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
 from . import front, references, zones
 
@@ -61,18 +61,33 @@ def parts(article: Article, context: Context) -> Article:
     drop.update(cover)
     for i in cover:
         found.identify(texts[i])
-    body = _body_start(texts, len(cover))
-    _front(texts, range(len(cover), body), hint, drop, found)
+    # a page range cut from a volume may open with the end of the article before: its last reference entries
+    opening = len(cover)
+    while opening < len(texts) and (references.is_entry(texts[opening]) or references.bibliographic(texts[opening])):
+        opening += 1
+    if opening - len(cover) >= 2 and sum(references.bibliographic(texts[i]) for i in range(len(cover), opening)) >= 2:
+        drop.update(range(len(cover), opening))
+        article.warnings.append(f"the end of the previous article before the title ({opening - len(cover)} reference "
+                                "entries) left out of the text")
+    else:
+        opening = len(cover)
+    body = _body_start(texts, opening)
+    _front(texts, range(opening, body), hint, drop, found)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
     # a title block later in the text, before its own abstract, or before its keywords when the
     # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
     # in this one inside the body, where the columns set it; after the reference list a block in this
     # language is the next article's
     listed = next((i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "references"), len(texts))
+    # in this language, a label after the introduction and the first two pages heads a part of the body
+    # («Резюме», "Summary"); on them, the columns may have set the front block after the introduction
+    early = next((i for i in range(body, len(texts)) if (article.page_at(paragraphs[i][0]) or 1) > 2
+                  and any(_first_heading().fullmatch(re.sub(r"^\d{1,2}\.?\s+", "", texts[j].strip())) for j in range(body, i))),
+                 len(texts))
     later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
-             and (has_cyrillic(texts[i]) != cyrillic or i < listed)]
+             and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))]
     later += [i for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
-              and (has_cyrillic(texts[i]) != cyrillic or i < listed)
+              and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))
               and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
@@ -119,17 +134,26 @@ def parts(article: Article, context: Context) -> Article:
     loud = [(start, end) for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
     kept = _kept_in(article.text, loud) if loud else frozenset()
     article.recased = [(start, sentence_case(article.text[start:end], kept)) for start, end in loud]
+    # a title or heading in title case keeps the capitals of the words the text capitalises elsewhere
+    titled = [(start, end) for start, end in references.paragraphs(article.text) if title_cased(article.text[start:end])]
+    named = proper_words(_blanked(article.text, titled)) | kept_capitals() if titled else frozenset()
+    article.recased += [(start, sentence_case(article.text[start:end], named)) for start, end in titled]
     return article
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans as spaces."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _kept_in(text: str, loud: list[tuple[int, int]]) -> frozenset[str]:
     """The registered abbreviations a text in capitals keeps: those the rest of the text writes too
     («WTO» of "THE WTO AND THE EAEU" beside "the WTO"), and not a word that only looks like one ("WHO
     DEVELOPED DEMENTIA")."""
-    quiet = list(text)
-    for start, end in loud:
-        quiet[start:end] = " " * (end - start)
-    said = "".join(quiet)
+    said = _blanked(text, loud)
     words = set(re.findall(r"[^\W\d_]+", said))
     return frozenset(a for a in kept_capitals() if a in words or not a.isalpha() and a in said)
 
@@ -170,6 +194,11 @@ class _Found:
         self.lists: list[list[str]] = []  # the reference lists after the body, each as its paragraphs
         self.notes: list[str] = []  # the numbered notes printed after the body
 
+    def title(self, text: str) -> None:
+        """The title in its language, unless that language has one already."""
+        text = front.without_note_mark(text)
+        self.titles.setdefault(block_language(text), text)
+
     def place(self, affiliation: str) -> None:
         if affiliation not in self.affiliations:
             self.affiliations.append(affiliation)
@@ -206,6 +235,9 @@ def _body_start(texts: list[str], start: int = 0) -> int:
         if len(text) > 300 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", text)) >= 2 and front.kind_of(text) is None \
                 and front.affiliation(text) is None:
             return i
+    if window.stop == len(texts):  # a short text: its first sentence of prose opens the body
+        return next((i for i in window if re.search(r"[.!?]$", texts[i].strip()) and len(texts[i].split()) >= 6
+                     and front.kind_of(texts[i]) is None and front.affiliation(texts[i]) is None), window.stop)
     return window.stop
 
 
@@ -225,7 +257,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if run_on := front.title_and_names(flat):  # «... с помощью openEMS А. А. Шарапова, Д. С. Кулябов»
                 flat = run_on[0]
                 found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
-            found.titles.setdefault(detect(flat), flat)
+            found.title(flat)
             continue
         if second and zones.is_label(flat):
             continue  # the keywords that close the block before, whatever places they name
@@ -245,13 +277,15 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if kind is not None or front.issue_line(flat):
             found.identify(flat)
             drop.add(i)
+            if kind == "catalogue" and (names := front.authors_of(front.after_udc(flat))):
+                found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
             if kind == "contact":
                 _contacts(flat, found.authors)  # «E-mail: zanin@kinef.ru» under the authors
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
-        if front.address(flat) or front.contact(flat) and not front.authors_of(flat):
-            drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198»: the affiliation's address
+        if front.address(flat) or front.contact(flat) and not front.authors_of(flat) or front.support_statement(flat):
+            drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198»: the affiliation's address; a note of a grant
             continue
         if second and (run_on := front.title_and_names(flat)):
             title = run_on[0]  # "Title D. S. Kulyabov, A. V. Korolkova"; a title in capitals begins lines above
@@ -261,7 +295,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 title = f"{' '.join(texts[j].split())} {title}"
                 drop.add(j)
                 j -= 1
-            found.titles.setdefault(detect(title), title)
+            found.title(title)
             found.authors.extend(a for a in run_on[1] if a.name not in {b.name for b in found.authors})
             drop.add(i)
             continue
@@ -329,7 +363,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                     and has_cyrillic(texts[first - 1]) == has_cyrillic(texts[first]):
                 first -= 1
             flat = " ".join(" ".join(texts[first:last + 1]).split())
-            found.titles.setdefault(detect(flat), flat)
+            found.title(flat)
             # the title in the other script right above, in capitals too («К ВОПРОСУ ...» over "TO THE ISSUE ...")
             last = first - 1 if first - 1 in kept and texts[first - 1].isupper() and texts[last].isupper() \
                 and has_cyrillic(texts[first - 1]) != has_cyrillic(texts[last]) else None

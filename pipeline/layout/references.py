@@ -30,7 +30,10 @@ _ENTRY_LIKE = re.compile(
     rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
     rf"{DOI.pattern}|https?://",
 )
-_INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]")  # «OECD, 2018.»
+# «OECD, 2018.», "United Nations (2015), World Population Prospects"
+# (not a surname after an initial: "B. Rowlingson (2015), ...")
+_INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]"
+                               rf"|(?<!\b{_UP}\.\s){_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\s\((?:1[89]|20)\d\d[a-z]?\),")
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
@@ -49,7 +52,7 @@ _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020
     rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED})*\)"
 )
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
-_CITED_NAME = rf"{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?"
+_CITED_NAME = rf"(?:{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?|{_UP}{{2,6}}\b)"
 _NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), Иванов и др. (2015)
     rf"(?<![\w-]){_CITED_NAME}(?:(?:,\s+{_CITED_NAME})*,?\s+(?:and|&|и)\s+{_CITED_NAME}|\s+(?:et\s+al\.?|и\s+др\.?"
     rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*\)"
@@ -117,7 +120,9 @@ def entries(paragraphs: list[str]) -> list[str]:
         text = " ".join(paragraph.split())
         for piece in _pieces(text):
             value = number(piece)
-            if out and (value is None or value not in (last + 1, 1)) and not (value is None and _starts_entry(piece)):
+            # an entry broken after an author's initial goes on ("... & B." / "Verspagen (2003), ...")
+            broken = bool(out) and re.search(rf"(?:\b{_UP}\.|&|\band)$", out[-1]) is not None
+            if out and (value is None or value not in (last + 1, 1)) and (broken or not (value is None and _starts_entry(piece))):
                 out[-1] = f"{out[-1]} {piece}"
                 continue
             last = value if value is not None else last
@@ -189,6 +194,11 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
             if re.search(r"\s(?:and|&|и|et|и\s+др|и\s+соавт)\b|,", m.group(0)) or m.group(0).split()[0].lower() in cited]
+    # a body of several words as the author ("Source: United Nations (2015)")
+    bodies = sorted((name for name in cited if " " in name), key=len, reverse=True)
+    if bodies:
+        named = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in bodies)
+        out += [(m.start(), m.end()) for m in re.finditer(rf"(?i:{named})\s+\((?:1[89]|20)\d\d[a-zа-я]?\)", text)]
     out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
 
@@ -215,6 +225,9 @@ def bibliographic(paragraph: str) -> bool:
     return marks >= 2 or (sure == 1 and bool(_YEAR.search(text)))
 
 
+_LITTLE_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "и", "по", "в", "для", "на"})
+
+
 def surnames(entries: list[Reference]) -> frozenset[str]:
     """The surnames (or institutions) opening the authors of a reference list, in lower case."""
     out = set()
@@ -225,5 +238,10 @@ def surnames(entries: list[Reference]) -> frozenset[str]:
                 out.add(words[0].lower())
         opening = _INSTITUTION_YEAR.match(_NUMBERED.sub("", entry.text))
         if opening:
-            out.add(opening.group(0).split(",")[0].split()[0].lower())
+            name = re.sub(r"\s*\(.*$", "", opening.group(0).split(",")[0])
+            out.add(name.split()[0].lower())
+            if len(name.split()) > 1:
+                out.add(name.lower())  # "united nations": the whole name, cited as "United Nations (2015)"
+                # and by its letters: "UN (2015)", «ВБ (2019)» for «Всемирный банк»
+                out.add("".join(w[0] for w in name.split() if w.lower() not in _LITTLE_WORDS).lower())
     return frozenset(out)

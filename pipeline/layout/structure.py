@@ -14,11 +14,13 @@ from functools import cache
 
 from ..context import Context
 from ..ingest.repair import tabular
-from ..ingest.tables import fit_header, line_cells, settle_header
-from ..lexicon.cues import LABELS, label, list_marker, word_set
-from ..nlp.lang import detect, overall
-from ..record import Article, Block, Table
-from .front import title_and_names
+from ..ingest.tables import settle_header
+from ..lexicon.cues import label, list_marker
+from ..nlp.lang import block_language, overall
+from ..record import Article, Block
+from .captions import caption, text_tables, tie_captions, tie_notes
+from .front import names_an_institution, title_and_names, without_note_mark
+from .zones import LABEL_MARK
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ def _sectioned_abstract(article: Article) -> None:
         elif not (run and blocks[i].kind in ("paragraph", "table") and text[:1].islower()):
             break  # not a piece of the paragraph above, broken off by the layout
         run.append(i)
-    lang = detect(article.block_text(blocks[start]), blocks[start].lang)
+    lang = block_language(article.block_text(blocks[start]), blocks[start].lang)
     if opened < 3 or any(b.kind == "abstract" and b.lang == lang for b in blocks):
         return
     for i in run:
@@ -74,19 +76,12 @@ def _sectioned_abstract(article: Article) -> None:
 @cache
 def _abstract() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", or the label alone, or before the text's first capital."""
-    return re.compile(rf"(?i:{label('abstract')})(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
+    return re.compile(rf"(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
 
 
 @cache
 def _keywords() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{label('keywords')})(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
-
-
-@cache
-def _caption() -> re.Pattern[str]:
-    """«Таблица 1. ...», «Рис. 2 – ...», "Table 3: ...", "Figure 4 Trade"."""
-    return re.compile(rf"(?P<label>(?i:{label('table', 'figure')}))\s*"
-                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))")
+    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
 
 
 @cache
@@ -120,12 +115,7 @@ def _front_matter() -> re.Pattern[str]:
 def _front_line(text: str) -> bool:
     """A line of the apparatus around a title; an institution's word in a title set in capitals
     («... НАЛОГОВОЙ СЛУЖБЫ») is a word of the title."""
-    return bool(_front_matter().search(text) or (not text.isupper() and _affiliation().search(text)))
-
-
-@cache
-def _affiliation() -> re.Pattern[str]:
-    return re.compile(label("affiliation"), re.I)
+    return bool(_front_matter().search(text) or (not text.isupper() and names_an_institution(text)))
 
 
 @cache
@@ -148,9 +138,11 @@ def structure(article: Article, context: Context) -> Article:
     lang = "ru"
     in_references = False
     label_before = keywords_before = False
+    main = block_language(article.text[:2000], "ru")
+    introduced = False  # the body's introduction has begun
     for start, end in spans(article.text):
         text = article.text[start:end]
-        lang = detect(text, lang)
+        lang = block_language(text, lang)
         kind = classify(text)
         if label_before and kind in ("paragraph", "heading"):
             kind = "abstract"
@@ -158,6 +150,10 @@ def structure(article: Article, context: Context) -> Article:
             kind = "keywords"
         label_before = kind == "abstract" and (_abstract().fullmatch(text.strip()) is not None
                                                or _abstract_section().fullmatch(text.strip()) is not None)
+        if label_before and lang == main and introduced and (article.page_at(start) or 1) > 2:
+            # in the body's language, after the introduction and the first two pages it heads a part of the body («Резюме»)
+            kind, label_before = "heading", False
+        introduced = introduced or kind == "heading" and _introduction().fullmatch(text.strip()) is not None
         # a label alone opens the list; a list set one keyword a line goes on while each line is one
         # short phrase, up to the next label or the body's first heading
         keywords_before = kind == "keywords" and (
@@ -178,9 +174,9 @@ def structure(article: Article, context: Context) -> Article:
     _closing_abstract(article)
     _fill_keywords(article)
     _fill_abstracts(article)  # after the labelled keywords: unlabelled ones joined to an abstract are the rest
-    _tie_captions(article)
-    _text_tables(article)
-    _tie_notes(article)
+    tie_captions(article)
+    text_tables(article)
+    tie_notes(article)
     for table in article.tables:
         settle_header(table)
     sizes: Counter[str] = Counter()
@@ -215,7 +211,7 @@ def classify(text: str) -> str:
         return "keywords"
     if _source().match(text) and len(text) < 400:
         return "source_note"
-    if len(text) < 300 and _caption().match(text):
+    if len(text) < 300 and caption().match(text):
         return "caption"
     if _references().fullmatch(text):
         return "heading"
@@ -241,7 +237,7 @@ def _find_title(article: Article) -> None:
     article's own."""
     printed = set(article.titles.values())
     for i, block in enumerate(article.blocks):
-        text = " ".join(article.block_text(block).split())
+        text = without_note_mark(" ".join(article.block_text(block).split()))
         # the title, or the title with its authors' names run on after it on the line
         run_on = title_and_names(text) if text not in printed and any(text.startswith(f"{t} ") for t in printed) else None
         title = text if text in printed else run_on[0] if run_on and run_on[0] in printed else None
@@ -270,15 +266,28 @@ def _find_title(article: Article) -> None:
             del blocks[i + 1:end + 1]
             block.kind = "title"
             # without the mark of the note on the title ("... TRADE POLICY∗", set as "POLICY-" by some fonts)
-            article.title = _NOTE_MARK.sub("", " ".join(article.block_text(block).strip("«»\"' ").split()))
+            article.title = without_note_mark(" ".join(article.block_text(block).strip("«»\"' ").split()))
             article.titles.setdefault(block.lang, article.title)
+            _translated_title(article, i)
             return
-    main = detect(article.text[:2000], "ru")  # the title in the body's language before the other one
+    main = block_language(article.text[:2000], "ru")  # the title in the body's language before the other one
     known = [article.titles[lang] for lang in sorted(article.titles, key=lambda lang: (lang != main, lang))]
     article.title = known[0] if known else None
 
 
-_NOTE_MARK = re.compile(r"(?<=[^\W\d_])[-*∗⁎†‡☆★]+$")
+def _translated_title(article: Article, at: int) -> None:
+    """The block right under the title, set the same way (capitals under capitals) in the other
+    language, is the title in that language (a Russian title over its English one)."""
+    if at + 1 >= len(article.blocks):
+        return
+    title, following = article.blocks[at], article.blocks[at + 1]
+    text = " ".join(article.block_text(following).split())
+    lang = block_language(text, following.lang)
+    if following.kind in ("heading", "paragraph") and lang != title.lang and lang not in article.titles \
+            and 10 <= len(text) <= 300 and not text.endswith((".", ",", ";")) and text.isupper() \
+            and article.block_text(title).isupper() and not _front_line(text) and not _AUTHOR.search(text):
+        following.kind = "title"
+        article.titles[lang] = without_note_mark(text)
 
 
 def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
@@ -287,7 +296,7 @@ def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
     text = article.block_text(following).strip()
     before = article.block_text(line).strip()
     if following.kind not in ("heading", "paragraph") or len(text) > 200 or text.endswith((".", ",", ";")) \
-            or _front_line(text) or _AUTHOR.search(text) or detect(text, following.lang) != line.lang:
+            or _front_line(text) or _AUTHOR.search(text) or block_language(text, following.lang) != line.lang:
         return False
     if re.search(r"\d{4}", text) and len(re.findall(r"[^\W\d_]{3,}", text)) <= 2:
         return False  # a date under the title ("JUNE 15, 2009")
@@ -314,7 +323,7 @@ def _unlabelled_front(article: Article) -> None:
     for i in range(titled + 1, body):
         block = blocks[i]
         text = article.block_text(block)
-        lang = detect(text, block.lang)
+        lang = block_language(text, block.lang)
         if lang in labelled or block.kind not in ("paragraph", "heading"):
             continue
         if i + 1 < len(blocks) and blocks[i + 1].kind == "keywords" and block.kind == "paragraph" and len(text) >= 100:
@@ -337,7 +346,7 @@ def _abstracts_above(article: Article, titled: int, labelled: set[str]) -> None:
     for i, block in enumerate(article.blocks[:titled]):
         text = article.block_text(block)
         if block.kind == "paragraph" and len(text) >= 200 and re.search(r"[.!?](?:\s|$)", text):
-            prose.setdefault(detect(text, block.lang), i)
+            prose.setdefault(block_language(text, block.lang), i)
     if len(prose) < 2:
         return
     for lang, i in prose.items():
@@ -354,7 +363,7 @@ def _prose_before_phrases(article: Article) -> None:
     blocks = article.blocks
     titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     have = {b.lang for b in blocks if b.kind == "abstract"}
-    main = detect(article.text[:2000], "ru")
+    main = block_language(article.text[:2000], "ru")
     for i in range(len(blocks) - 1):
         block, following = blocks[i], blocks[i + 1]
         if block.kind != "paragraph" or following.kind != "paragraph":
@@ -362,9 +371,9 @@ def _prose_before_phrases(article: Article) -> None:
         text, phrases = article.block_text(block), article.block_text(following)
         if len(text) < 100 or not phrases.rstrip().endswith(".") or not _phrase_list(phrases):
             continue
-        lang = detect(text, block.lang)
+        lang = block_language(text, block.lang)
         near_title = titled is not None and titled < i <= titled + 6
-        if lang in have or not (near_title or lang != main) or detect(phrases, following.lang) != lang:
+        if lang in have or not (near_title or lang != main) or block_language(phrases, following.lang) != lang:
             continue
         block.kind, following.kind = "abstract", "keywords"
         have.add(lang)
@@ -375,17 +384,17 @@ def _before_keywords(article: Article) -> None:
     labelled keywords is the abstract of their language when that language has none."""
     blocks = article.blocks
     have = {b.lang for b in blocks if b.kind == "abstract"}
-    main = detect(article.text[:2000], "ru")
+    main = block_language(article.text[:2000], "ru")
     for i, block in enumerate(blocks[1:], 1):
         before = blocks[i - 1]
         text = article.block_text(before)
-        lang = detect(article.block_text(block), block.lang)
-        if block.kind == "keywords" and before.kind == "paragraph" and detect(text, before.lang) == lang not in have \
+        lang = block_language(article.block_text(block), block.lang)
+        if block.kind == "keywords" and before.kind == "paragraph" and block_language(text, before.lang) == lang not in have \
                 and (len(text) >= 100 or lang != main):
             # in the other language, the paragraphs of prose in it right above are the abstract, however many
             first = i - 1
             while lang != main and first > 0 and blocks[first - 1].kind == "paragraph" \
-                    and detect(article.block_text(blocks[first - 1]), blocks[first - 1].lang) == lang:
+                    and block_language(article.block_text(blocks[first - 1]), blocks[first - 1].lang) == lang:
                 first -= 1
             for b in blocks[first:i]:
                 b.kind = "abstract"
@@ -396,17 +405,17 @@ def _closing_abstract(article: Article) -> None:
     """The prose that closes an article in the other language than its body, without a label word (the
     English block a Russian journal prints after the reference list: title, names, affiliation, then
     the abstract), is that language's abstract when it has none: up to three paragraphs, with sentences."""
-    main = detect(article.text[:2000], "ru")
+    main = block_language(article.text[:2000], "ru")
     closing: list[Block] = []
     for block in reversed(article.blocks):
         text = article.block_text(block)
-        if block.kind in ("paragraph", "keywords") and detect(text, block.lang) != main:
+        if block.kind in ("paragraph", "keywords") and block_language(text, block.lang) != main:
             closing.insert(0, block)
             continue
         break
     prose = [b for b in closing if b.kind == "paragraph"]
     text = " ".join(article.block_text(b) for b in prose)
-    lang = detect(text, "en")
+    lang = block_language(text, "en")
     if not prose or len(prose) > 3 or len(text) < 100 or not re.search(r"[.!?](?:\s|$)", text) \
             or any(b.kind == "abstract" and b.lang == lang for b in article.blocks):
         return
@@ -432,6 +441,18 @@ def _body_heading() -> re.Pattern[str]:
     return re.compile(rf"(?:\d{{1,2}}\.?\s+\S|[IVX]{{1,4}}\.\s+\S|(?i:{label('introduction')})\s*\.?$)")
 
 
+@cache
+def _introduction() -> re.Pattern[str]:
+    """«Введение», "1. Introduction": the heading the body opens with."""
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('introduction')})\s*\.?")
+
+
+@cache
+def _heading_after() -> re.Pattern[str]:
+    """The body's first heading at the end of a block («ВВЕДЕНИЕ», "INTRODUCTION")."""
+    return re.compile(rf"\s+((?i:{label('introduction')}))\s*$")
+
+
 def _fill_abstracts(article: Article) -> None:
     abstracts = article.blocks_of("abstract")
     # an abstract of three paragraphs or more each under a heading in capitals opens after its first heading
@@ -440,7 +461,7 @@ def _fill_abstracts(article: Article) -> None:
         text = _abstract().sub("", article.block_text(block), count=1).strip()
         if not text:
             continue
-        lang = detect(text, block.lang)
+        lang = block_language(text, block.lang)
         block.lang = lang
         if not article.abstract.get(lang) and (section := _abstract_section().match(text) or loud and _LOUD_HEADING.match(text)):
             text = text[section.end():].strip()  # "Background: Knowledge ...": the text begins after the heading
@@ -486,6 +507,9 @@ def _fill_keywords(article: Article) -> None:
         text = whole[labelled.end():] if labelled else whole
         # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
         text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")
+        # the body's first heading run on after the list, in capitals («... инфракрасное изображение ВВЕДЕНИЕ»)
+        if (heading := _heading_after().search(text)) and heading.group(1).isupper():
+            text = text[:heading.start()].rstrip(" .")
         # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
         # and a list set apart by dots keeps its spaces ("Health data · Compliance · GDPR", "Corruption . Emigration")
         apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else \
@@ -497,7 +521,7 @@ def _fill_keywords(article: Article) -> None:
         words = words[:long]
         if words:
             # the label's language is the list's: «Ключевые слова: Honeynet, honeypot, spam» is the Russian list
-            lang = detect(labelled.group(0), "") or detect(text, block.lang) if labelled else detect(text, block.lang)
+            lang = block_language(labelled.group(0), "") or block_language(text, block.lang) if labelled else block_language(text, block.lang)
             block.lang = lang
             if lang not in done:
                 run.add(lang)
@@ -506,74 +530,3 @@ def _fill_keywords(article: Article) -> None:
                     listed[-1] = f"{listed[-1]} {words.pop(0)}"  # a keyword broken at the line's end: "count of" / "companies"
                 listed.extend(words)
         broken = bool(re.search(r"[,;]", whole)) and not re.search(r"[,;.]\s*$", whole)  # not one keyword a line
-
-
-def _tie_captions(article: Article) -> None:
-    """Each table caption names the nearest following table that has none."""
-    for block in article.blocks_of("caption"):
-        text = article.block_text(block)
-        match = _caption().match(text)
-        if not match or match.group("label").lower() not in word_set(LABELS, "table"):
-            continue
-        table = _next_table(article.tables, block)
-        if table is not None:
-            table.caption = " ".join(text.split())
-
-
-def _next_table(tables: list[Table], block: Block) -> Table | None:
-    free = [t for t in tables if t.caption is None]
-    placed = [t for t in free if t.start is not None and t.start >= block.start and t.start - block.end < 3000]
-    if placed:
-        return min(placed, key=lambda t: t.start or 0)
-    if block.page is not None:
-        paged = [t for t in free if t.start is None and t.page in (block.page, block.page + 1)]
-        if paged:
-            return paged[0]
-    return None
-
-
-def _text_tables(article: Article) -> None:
-    """A table caption followed by rows of numbers set as text (as in TXT files) becomes a `Table`.
-
-    The block after the caption, when short and followed by rows, is the header.
-    """
-    blocks = article.blocks
-    tied = {t.caption for t in article.tables}
-    added = False
-    for i, block in enumerate(blocks):
-        text = " ".join(article.block_text(block).split())
-        match = _caption().match(text)
-        if block.kind != "caption" or text in tied or not match or match.group("label").lower() not in word_set(LABELS, "table"):
-            continue
-        j = i + 1
-        header: list[str] = []
-        if j + 1 < len(blocks) and blocks[j].kind != "table" and blocks[j + 1].kind == "table" \
-                and blocks[j].end - blocks[j].start <= 150:
-            header = line_cells(article.block_text(blocks[j]))
-            blocks[j].kind = "table"
-            j += 1
-        rows = []
-        while j < len(blocks) and blocks[j].kind == "table":
-            rows.append(line_cells(article.block_text(blocks[j])))
-            j += 1
-        if not rows:
-            continue
-        width = max(len(r) for r in rows)
-        header = fit_header(header, width)
-        article.tables.append(Table(caption=text, header=header, rows=rows, page=block.page,
-                                    start=blocks[i + 1].start))
-        added = True
-    if added:
-        article.tables.sort(key=lambda t: (t.start is None, t.start or 0))
-        for number, table in enumerate(article.tables, 1):
-            table.id = f"tbl-{number}"
-
-
-def _tie_notes(article: Article) -> None:
-    """A source note («Источник: ...») under a table belongs to the closest table above it."""
-    for block in article.blocks_of("source_note"):
-        near = [t for t in article.tables if t.note is None and t.start is not None
-                and t.start <= block.start and block.start - t.start < 600]
-        if near:
-            table = max(near, key=lambda t: t.start or 0)
-            table.note = " ".join(article.block_text(block).split())

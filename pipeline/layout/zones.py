@@ -11,16 +11,18 @@ from ..lexicon.cues import label
 from ..nlp.lang import has_cyrillic
 from . import front, references
 
+LABEL_MARK = r"(?:\d|[*∗†‡])?"  # a note's mark on a label («Ключевые слова1»)
+
 
 @cache
 def abstract_label() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital."""
-    return re.compile(rf"(?i:{label('abstract')})(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
+    return re.compile(rf"(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
 
 
 @cache
 def keywords_label() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{label('keywords')})\s*(?:[.:—–-]|$)")
+    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}\s*(?:[.:—–-]|$)")
 
 
 def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:

@@ -25,3 +25,23 @@ def sentence_case(text: str, kept: frozenset[str]) -> str:
     out = _WORD.sub(lambda m: m.group(0) if m.group(0) in kept else m.group(0).lower(), text)
     first = next((i for i, c in enumerate(out) if c.isalpha()), None)
     return out if first is None else out[:first] + out[first].upper() + out[first + 1:]
+
+
+_SMALL_WORDS = frozenset("a an the and or of for in on at by to with from as into over under via vs".split())
+
+
+def title_cased(text: str) -> bool:
+    """Whether a short block capitalises every word but the little ones ("Comparing Risks of Firearm-Related
+    Death ... in Selected US Cities"): its capitals say nothing of names."""
+    flat = " ".join(text.split())
+    if len(flat) > 250 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", flat) or not _LOWER.search(flat):
+        return False
+    words = [w for w in _WORD.findall(flat) if w.lower() not in _SMALL_WORDS]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+def proper_words(text: str) -> frozenset[str]:
+    """The words a text capitalises inside its sentences (after a word in small letters or a comma):
+    names, which a block in title case keeps capitalised."""
+    return frozenset(re.findall(r"(?<=[a-zа-яё,;:]\s)[A-ZА-ЯЁ][^\W\d_]*", text))

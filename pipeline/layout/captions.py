@@ -1,0 +1,90 @@
+"""Tables tied to what the text says of them: the caption above a table («Таблица 2», "Table 2"), the
+source note under it («Источник: ...»), and tables set as rows of text under a caption (as in TXT files)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..ingest.tables import fit_header, line_cells
+from ..lexicon.cues import LABELS, label, word_set
+from ..record import Article, Block, Table
+
+
+@cache
+def caption() -> re.Pattern[str]:
+    """«Таблица 1. ...», «Рис. 2 – ...», "Table 3: ...", "Figure 4 Trade"."""
+    return re.compile(rf"(?P<label>(?i:{label('table', 'figure')}))\s*"
+                      r"(?:№\s*)?(?P<number>\d+(?:\.\d+)?)(?P<sep>\s*[.:]?\s*[-–—.:]|\s*$|\s+(?=[«\"A-ZА-ЯЁ]))")
+
+
+
+def tie_captions(article: Article) -> None:
+    """Each table caption names the nearest following table that has none."""
+    for block in article.blocks_of("caption"):
+        text = article.block_text(block)
+        match = caption().match(text)
+        if not match or match.group("label").lower() not in word_set(LABELS, "table"):
+            continue
+        table = _next_table(article.tables, block)
+        if table is not None:
+            table.caption = " ".join(text.split())
+
+
+def _next_table(tables: list[Table], block: Block) -> Table | None:
+    free = [t for t in tables if t.caption is None]
+    placed = [t for t in free if t.start is not None and t.start >= block.start and t.start - block.end < 3000]
+    if placed:
+        return min(placed, key=lambda t: t.start or 0)
+    if block.page is not None:
+        paged = [t for t in free if t.start is None and t.page in (block.page, block.page + 1)]
+        if paged:
+            return paged[0]
+    return None
+
+
+def text_tables(article: Article) -> None:
+    """A table caption followed by rows of numbers set as text (as in TXT files) becomes a `Table`.
+
+    The block after the caption, when short and followed by rows, is the header.
+    """
+    blocks = article.blocks
+    tied = {t.caption for t in article.tables}
+    added = False
+    for i, block in enumerate(blocks):
+        text = " ".join(article.block_text(block).split())
+        match = caption().match(text)
+        if block.kind != "caption" or text in tied or not match or match.group("label").lower() not in word_set(LABELS, "table"):
+            continue
+        j = i + 1
+        header: list[str] = []
+        if j + 1 < len(blocks) and blocks[j].kind != "table" and blocks[j + 1].kind == "table" \
+                and blocks[j].end - blocks[j].start <= 150:
+            header = line_cells(article.block_text(blocks[j]))
+            blocks[j].kind = "table"
+            j += 1
+        rows = []
+        while j < len(blocks) and blocks[j].kind == "table":
+            rows.append(line_cells(article.block_text(blocks[j])))
+            j += 1
+        if not rows:
+            continue
+        width = max(len(r) for r in rows)
+        header = fit_header(header, width)
+        article.tables.append(Table(caption=text, header=header, rows=rows, page=block.page,
+                                    start=blocks[i + 1].start))
+        added = True
+    if added:
+        article.tables.sort(key=lambda t: (t.start is None, t.start or 0))
+        for number, table in enumerate(article.tables, 1):
+            table.id = f"tbl-{number}"
+
+
+def tie_notes(article: Article) -> None:
+    """A source note («Источник: ...») under a table belongs to the closest table above it."""
+    for block in article.blocks_of("source_note"):
+        near = [t for t in article.tables if t.note is None and t.start is not None
+                and t.start <= block.start and block.start - t.start < 600]
+        if near:
+            table = max(near, key=lambda t: t.start or 0)
+            table.note = " ".join(article.block_text(block).split())

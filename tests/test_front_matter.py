@@ -1,0 +1,242 @@
+"""Front matter as journals print it around the title: other Cyrillic languages, catalogue codes,
+labels with a note's mark, titles in both languages, and labels that head a part of the body."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import context, make_article
+
+from pipeline import analyze
+from pipeline.layout.parts import parts
+from pipeline.layout.structure import structure
+from pipeline.nlp.lang import block_language, other_cyrillic
+from pipeline.record import Article
+from pipeline.settings import Settings
+
+BODY_RU = ("Таможенные органы государств союза обмениваются сведениями о товарах. Обмен ускоряет выпуск товаров "
+           "и снижает издержки участников внешнеэкономической деятельности. ")
+BODY_EN = ("Customs administrations of the union exchange data on goods. The exchange speeds up the release of "
+           "goods and lowers the costs of traders. ")
+
+
+def _read(text: str, page_starts: list[int] | None = None) -> Article:
+    article = make_article(text, name="x.pdf", fmt="pdf", page_starts=page_starts or [0])
+    return structure(parts(article, context()), context())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Мақалада заңгерлік фирмалардың қызметкерлерінің саны мен Ресей қалаларында заңгерлік қызмет", "kk"),
+        ("У статті розглядається митне співробітництво країн Євразійського союзу та їхні інтереси", "uk"),
+        ("У артыкуле разглядаецца мытнае супрацоўніцтва краін саюза і іх інтарэсы", "be"),
+        ("В статье рассматривается таможенное сотрудничество стран союза", None),
+        # a Ukrainian or Kazakh name in a Russian paragraph leaves it Russian
+        ("Статья Ігоря Шевченка о таможенном сотрудничестве стран Евразийского экономического союза и "
+         "о совместном контроле товаров на границе союза в последние годы", None),
+    ],
+)
+def test_other_cyrillic_languages_are_told_by_their_letters(text: str, code: str | None) -> None:
+    assert other_cyrillic(text) == code
+    assert block_language(text) == (code or "ru")
+
+
+@pytest.mark.parametrize("main", ["en", "ru"])
+def test_a_kazakh_block_is_neither_russian_nor_english(main: str) -> None:
+    """A journal that prints the title, abstract and keywords in three languages: the Kazakh block
+    gets its own language, and the Russian abstract and keywords are the Russian ones."""
+    kazakh = ("Ресей қалаларында заң қызметтерін көрсетудің талдауы\n\n"
+              "Мақалада заңгерлік фирмалардың қызметкерлерінің саны мен Ресей қалаларында заңгерлік қызмет "
+              "көрсету арасындағы байланыс қарастырылады. Зерттеудің мақсаты заң қызметтерін көрсету деңгейін "
+              "анықтау болып табылады.\n\n"
+              "Түйін сөздер: заң қызметтері, заң фирмалары, қалалар")
+    russian = ("Анализ обеспеченности юридическими услугами в городах России\n\n"
+               "В статье исследуется связь между числом сотрудников юридических фирм и обеспеченностью "
+               "юридическими услугами в городах России. Цель исследования состоит в оценке этой связи по данным "
+               "налоговой службы о численности работников малых и средних предприятий.\n\n"
+               "Ключевые слова: юридические услуги, юридические фирмы, города")
+    english = ("Provision of legal services in Russian cities\n\n"
+               "The article examines the relationship between the number of lawyers and the provision of legal "
+               "services in Russian cities. It aims to measure this relationship with the open data of the tax "
+               "service on the staff of small and medium-sized firms.\n\n"
+               "Keywords: legal services, law firms, cities")
+    first = english if main == "en" else russian
+    second = russian if main == "en" else english
+    body = (BODY_EN if main == "en" else BODY_RU) * 6
+    heading = "Introduction" if main == "en" else "Введение"
+    article = _read("\n\n".join([first, kazakh, second, heading, body]))
+    assert article.abstract["ru"].startswith("В статье исследуется")
+    assert article.abstract["kk"].startswith("Мақалада")
+    assert article.keywords["ru"] == ["юридические услуги", "юридические фирмы", "города"]
+    assert article.titles["ru"] == "Анализ обеспеченности юридическими услугами в городах России"
+    assert article.titles["kk"].startswith("Ресей қалаларында")
+
+
+@pytest.mark.parametrize(
+    ("catalogue", "title"),
+    [
+        ("IRSTI 06.61.53 https://doi.org/10.26577/JGEM.2024.v73.i2-07", "Customs cooperation in Central Asia"),
+        ("МРНТИ 06.61.53", "Таможенное сотрудничество в Центральной Азии"),
+        ("ГРНТИ 10.87.27", "Таможенное сотрудничество в Центральной Азии"),
+    ],
+)
+def test_a_classification_code_over_the_title_is_no_title(catalogue: str, title: str) -> None:
+    body, name = (BODY_EN, "P. O. Syomin") if title.startswith("Customs") else (BODY_RU, "П. О. Сёмин")
+    article = _read(f"{catalogue}\n\n{name}\n\n{title}\n\n{body * 4}")
+    assert article.title == title
+    assert catalogue not in article.text
+
+
+@pytest.mark.parametrize(
+    ("names", "line"),
+    [(["Бородулин И.В."], "УДК 004.8 Бородулин И.В."), (["Петров П. П.", "Сидоров С. С."], "УДК 339.543 Петров П. П., Сидоров С. С.")],
+)
+def test_names_on_the_line_of_the_catalogue_number_are_the_authors(names: list[str], line: str) -> None:
+    article = _read(f"{line}\n\nТАМОЖЕННОЕ СОТРУДНИЧЕСТВО СТРАН СОЮЗА\n\n{BODY_RU * 4}")
+    assert [a.name for a in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("title", "translated", "body"),
+    [
+        ("НАПРАВЛЕНИЯ РАЗВИТИЯ СИСТЕМ ДОСМОТРА ГРУЗОВ", "DIRECTIONS OF DEVELOPMENT OF CARGO INSPECTION SYSTEMS", BODY_RU),
+        ("DIRECTIONS OF DEVELOPMENT OF CARGO INSPECTION SYSTEMS", "НАПРАВЛЕНИЯ РАЗВИТИЯ СИСТЕМ ДОСМОТРА ГРУЗОВ", BODY_EN),
+    ],
+)
+def test_the_title_in_capitals_right_under_the_title_is_its_translation(title: str, translated: str, body: str) -> None:
+    article = _read(f"{title}\n\n{translated}\n\nОгородников Сергей Анатольевич\n\n{body * 4}")
+    assert article.titles == {block_language(title): title, block_language(translated): translated}
+
+
+@pytest.mark.parametrize(
+    ("label", "keywords", "body"),
+    [
+        ("Ключевые слова1", ["система теплоснабжения", "тепловая сеть"], BODY_RU),
+        ("Keywords*", ["heat supply", "heat network"], BODY_EN),
+    ],
+)
+def test_a_label_with_a_notes_mark_still_opens_its_keywords(label: str, keywords: list[str], body: str) -> None:
+    abstract = body * 2
+    article = _read(f"Title of the paper on heat supply\n\n{abstract}\n\n{label}\n\n{', '.join(keywords)}\n\n"
+                    f"{'Введение' if body is BODY_RU else 'Introduction'}\n\n{body * 3}")
+    lang = block_language(body)
+    assert article.keywords[lang] == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
+        ("Ключевые слова: рисунок вен, инфракрасное изображение ВВЕДЕНИЕ", ["рисунок вен", "инфракрасное изображение"]),
+        ("Keywords: vein pattern, infrared image INTRODUCTION", ["vein pattern", "infrared image"]),
+    ],
+)
+def test_the_bodys_first_heading_run_on_after_the_keywords_is_no_keyword(text: str, keywords: list[str]) -> None:
+    body = BODY_RU if "слова" in text else BODY_EN
+    article = _read(f"Title of the paper on veins\n\n{body * 2}\n\n{text}\n\n{body * 3}")
+    assert article.keywords[block_language(body)] == keywords
+
+
+@pytest.mark.parametrize(("label", "body"), [("Резюме", BODY_RU), ("Summary", BODY_EN)])
+def test_an_abstracts_label_deep_in_the_body_heads_a_part_of_it(label: str, body: str) -> None:
+    """The article's own abstract is the prose under its title; the label after the introduction
+    heads the conclusion, and no second front block is read there."""
+    abstract = ("Статья посвящена описанию направлений развития систем досмотра грузов и транспортных средств. "
+                "Особое внимание отводится малоракурсной томографии и методам глубокого обучения, которые позволят "
+                "создать новый тип досмотровых комплексов." if body is BODY_RU else
+                "The article describes the directions of development of cargo and vehicle inspection systems. Special "
+                "attention is paid to rare-view tomography and deep learning, which will allow a new type of "
+                "inspection systems.")
+    title = "Перспективы досмотра грузов" if body is BODY_RU else "Prospects of cargo inspection"
+    keywords, heading = (("Ключевые слова: досмотр, томография", "Введение") if body is BODY_RU
+                         else ("Keywords: inspection, tomography", "Introduction"))
+    pages = [f"{title}\n\n{abstract}\n\n{keywords}\n\n{heading}\n\n{body * 2}"] + [body * 3] * 3 + [f"{label}\n\n{body}"]
+    starts, text = [], ""
+    for page in pages:
+        starts.append(len(text) + (2 if text else 0))
+        text = f"{text}\n\n{page}" if text else page
+    article = _read(text, starts)
+    lang = block_language(body)
+    assert article.titles == {lang: title}
+    assert article.abstract[lang] == abstract
+
+
+@pytest.mark.parametrize(
+    ("heading", "text", "absent"),
+    [
+        ("5. Благодарности", "Работа выполнена в рамках гранта Министерства науки и высшего образования РФ.", "RU"),
+        ("4. Acknowledgements", "The work was supported by a grant of the Ministry of Science of Germany.", "DE"),
+    ],
+)
+def test_a_numbered_acknowledgements_section_gives_no_facts(heading: str, text: str, absent: str) -> None:
+    body = BODY_RU if heading.startswith("5") else BODY_EN
+    article = analyze(f"{body * 4}\n\n{heading}\n\n{text}\n\n{body}", Settings(html=False, progress=False))
+    assert absent not in {c.iso2 for c in article.countries}
+    assert "Ministry" not in " ".join(o.name for o in article.organisations)
+    assert "Министерств" not in " ".join(o.name for o in article.organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Таможенные органы применяют Решение Комиссии Таможенного союза от 18 ноября 2010 г. № 454 при проверке.",
+         "Решение Комиссии Таможенного союза № 454"),
+        ("Customs officers apply Federal Law No. 289-FZ of 3 August 2018 at the border.", "Federal Law No. 289-FZ"),
+    ],
+)
+def test_a_text_of_one_sentence_is_read_for_facts(text: str, act: str) -> None:
+    """A sentence with an act's number is prose, not a journal's issue line."""
+    article = analyze(text, Settings(html=False, progress=False))
+    assert [t.title for t in article.treaties] == [act]
+
+
+@pytest.mark.parametrize(
+    ("tail", "title", "body"),
+    [
+        (["9. Гражданский кодекс Франции / пер. с фр. В. Н. Захватаева. М. : Инфотропик Медиа, 2012. 624 с.",
+          "10. Громов С. А. Узуфрукт // Вещные права: сборник статей / отв. ред. М. А. Рожкова. М. : Статут, 2011. 399 с.",
+          "11. Проект Гражданского уложения Российской империи // Библиотека юридических редкостей. URL: "
+          "http://oldlawbook.narod.ru (дата обращения: 02.12.2016)."],
+         "К ВОПРОСУ О ПОНЯТИИ НЕДЕЛИМОЙ ВЕЩИ", BODY_RU),
+        (["9. Smith J. Customs and trade. Journal of Customs Studies, 2012, vol. 4, pp. 1–20.",
+          "10. Lee K. Transit of goods // Proceedings of the Customs Conference. London : Routledge, 2011. 399 p.",
+          "11. World Customs Organization. Revised Kyoto Convention. URL: http://www.wcoomd.org (accessed 02.12.2016)."],
+         "ON THE CONCEPT OF AN INDIVISIBLE THING", BODY_EN),
+    ],
+)
+def test_the_end_of_the_article_before_is_left_out(tail: list[str], title: str, body: str) -> None:
+    """A page range cut from a volume opens with the last entries of the article before: they leave the
+    text with a warning, and the title after them is the article's."""
+    article = _read("\n\n".join([*tail, title, body * 4]))
+    assert article.title == title
+    assert not any(entry[:20] in article.text for entry in tail)
+    assert any("previous article" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("note", "abstract"),
+    [
+        ("Работа выполнена при поддержке гранта Российского научного фонда № 22-28-00456.", "Аннотация. " + BODY_RU),
+        ("This work was supported in part by the Horizon Europe Programme under Grant 101095530.", "ABSTRACT " + BODY_EN),
+    ],
+)
+def test_a_note_of_a_grant_between_the_title_and_the_abstract_leaves_the_text(note: str, abstract: str) -> None:
+    title = "Automated risk assessment of customs systems" if note.startswith("This") else "Автоматизированная оценка рисков"
+    article = _read(f"{title}\n\n{note}\n\n{abstract}\n\n{abstract[10:] * 3}")
+    assert note[:30] not in article.text
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "country"),
+    [
+        ("Comparing Risks of Firearm Death Among Young Adult Males in Selected US Cities With Wartime Service in Iraq",
+         "In 2020, homicides in the cities saw a record increase. Young men in the most violent zip codes faced risks "
+         "that exceeded those of soldiers deployed to Iraq. The study compares the risks. ", "IQ"),
+        ("Сравнение Рисков Гибели Молодых Мужчин В Отдельных Городах С Военной Службой В Ираке",
+         "В 2020 году число убийств в городах выросло. Молодые мужчины в самых опасных районах рисковали больше, "
+         "чем солдаты в Ираке. Исследование сравнивает эти риски. ", "IQ"),
+    ],
+)
+def test_a_title_in_title_case_names_no_organisation_by_its_capitals(title: str, body: str, country: str) -> None:
+    article = analyze(f"{title}\n\n{body * 3}", Settings(html=False, progress=False))
+    assert article.organisations == []
+    assert country in {c.iso2 for c in article.countries}
