@@ -240,3 +240,16 @@ def test_a_title_in_title_case_names_no_organisation_by_its_capitals(title: str,
     article = analyze(f"{title}\n\n{body * 3}", Settings(html=False, progress=False))
     assert article.organisations == []
     assert country in {c.iso2 for c in article.countries}
+
+
+@pytest.mark.parametrize(
+    ("listed", "body"),
+    [
+        ("Afghanistan, Albania, Algeria, Benin and Bolivia", "The sample holds the countries listed below. " * 3),
+        ("Австрия, Бельгия, Болгария, Греция и Дания", "Выборка включает страны, перечисленные ниже. " * 3),
+    ],
+)
+def test_a_list_of_names_keeps_its_capitals(listed: str, body: str) -> None:
+    """A paragraph of names apart by commas is no title in title case: its names stay names."""
+    article = analyze(f"{body}\n\n{listed}\n\n{body}", Settings(html=False, progress=False))
+    assert len(article.countries) == 5

@@ -12,6 +12,10 @@ def morph() -> Morph:
     ("phrase", "expected"),
     [
         ("Евразийского экономического союза", "Евразийский экономический союз"),
+        # a foreign name the dictionary does not know, ending in a consonant, is written as it is in every case
+        ("Скантроник Системс", "Скантроник Системс"), ("Тинькофф Банка", "Тинькофф Банк"), ("Ростелекома", "Ростелеком"),
+        # unless its likeliest reading is an ending on its lemma
+        ("Росэксимбанком", "Росэксимбанк"), ("Скантроником", "Скантроник"),
         ("Евразийском экономическом союзе", "Евразийский экономический союз"),
         # a hyphenated adjective agrees by its last part; the second locative is the locative
         ("Северо-Западного таможенного управления", "Северо-Западное таможенное управление"),

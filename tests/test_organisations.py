@@ -1,5 +1,6 @@
 """Organisations: each once however written, in both languages; generic phrases are not organisations."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,14 @@ def test_name_cut_by_ner_is_completed(models: Models) -> None:
     )
     names = [o.name for o in _run(text, models).organisations]
     assert names == ["Межгосударственный центр для координации работы по управлению рисками"]
+
+
+def test_a_name_ner_cut_after_a_preposition_takes_its_phrase(models: Models) -> None:
+    text = ("Рассматривая статистику, приведенную в обзоре несанкционированных переводов денежных средств за 2018 год, "
+            "проведенным Центром мониторинга и реагирования на компьютерные атаки в кредитно-финансовой сфере (ФинЦЕРТ), "
+            "можно сделать вывод.")
+    names = [o.name for o in _run(text, models).organisations]
+    assert names == ["Центр мониторинга и реагирования на компьютерные атаки в кредитно-финансовой сфере"]
 
 
 def test_capital_union_needs_a_named_union(models: Models) -> None:
@@ -1158,3 +1167,58 @@ def test_where_a_name_begins_and_ends(text: str, language: str, expected: list[s
 )
 def test_a_standard_named_after_its_body_is_no_body(text: str, language: str, models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Об этом сообщает BBC со ссылкой на источники в правительстве.", "ru", "BBC"),
+        ("По данным CNN, переговоры о пошлинах продолжатся.", "ru", "CNN"),
+        ("The talks on tariffs will go on, according to CNN.", "en", "CNN"),
+    ],
+)
+def test_letters_a_word_of_reporting_stands_before_are_a_body(text: str, language: str, name: str, models: Models) -> None:
+    """In news, letters NER calls an organisation once are a body when the text reports what it says."""
+    assert name in [o.name for o in _run(text, models, language).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Imports reduce the domestic sales of all domestic firms (Hypothesis 5), and the World Trade Organization "
+         "agrees with Proposition 2 of the model.", "en"),
+        ("Импорт снижает продажи внутренних фирм (Гипотеза 5), и Всемирная торговая организация согласна с "
+         "Утверждением 2 модели.", "ru"),
+    ],
+)
+def test_a_numbered_statement_of_the_text_is_no_body(text: str, language: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert not any(re.match(r"(?:Hypothesis|Proposition|Гипотез|Утвержден)", n) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bodies"),
+    [
+        ('Firms fall into three categories: state-owned enterprises ("SOEs"), domestically owned private firms '
+         '("domestic"), and foreign-invested private firms ("foreign"). Quantity units are known.', "en", []),
+        ("Фирмы делятся на группы: государственные предприятия («госсектор»), частные компании («частные») и банки "
+         "(«Сбербанк», «ВТБ»). Данные доступны.", "ru", ["Сбербанк", "ВТБ"]),
+    ],
+)
+def test_a_label_in_small_letters_quoted_after_a_word_for_bodies_is_no_body(text: str, language: str,
+                                                                          bodies: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("We consider two countries, China and an aggregation of the United States, European Union, and Canada (UEC). "
+         "The UEC imports more.", "en"),
+        ("Рабочую группу составили представители Федеральной таможенной службы, Федеральной налоговой службы и "
+         "Центрального банка (ФТС-ФНС-ЦБ). Группа ФТС-ФНС-ЦБ собиралась дважды.", "ru"),
+    ],
+)
+def test_a_short_form_defined_for_a_list_of_names_is_no_body(text: str, language: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert not any("," in n for n in names), names

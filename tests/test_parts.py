@@ -1316,3 +1316,26 @@ def test_a_body_the_references_list_as_an_author_is_cited_by_name_and_letters(te
         ["United Nations (2015), World Population Prospects. Available at <http://esa.un.org/>.",
          "Всемирный банк (2019), Доклад о мировой торговле. URL: http://worldbank.org/."])]
     assert [text[s:e] for s, e in references.citations(text, references.surnames(listed))] == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("The map summarizes regional differences in ageing across Europe. The remote rural areas are also the oldest, "
+         "and the pandemic weighs on them most. · 2020 Published by Elsevier Ltd.\n\n"
+         "Introduction\n\nThe pandemic claims lives unequally across Europe.", "Elsevier"),
+        ("Карта показывает различия в старении регионов Европы. Отдалённые сельские районы старше других, и пандемия "
+         "бьёт по ним сильнее. © 2021 Издательство «Наука» и ООО «Статус».\n\n"
+         "Введение\n\nПандемия уносит жизни неравномерно.", "Наука"),
+    ],
+)
+def test_a_rights_line_ending_a_paragraph_gives_no_facts(text: str, publisher: str) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    article = analyze(text, models=shared_models())
+    assert not any(publisher in o.name for o in article.organisations), article.organisations
+    assert publisher in article.text and publisher not in article.content  # kept in the text, read for nothing
+    assert text.split(".")[0] in article.content
+    assert "in-text citations" not in " ".join(article.warnings)

@@ -27,6 +27,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "catalogue", "received", "contact", "affiliation", "cited", "page", "page_of", "number_sign",
         "number_label", "article_type", "citation", "rights", "concepts", "back", "introduction", "background",
         "self", "funding", "thanks", "editors", "honorific", "degree", "byline", "notes", "cover", "abstract_section",
+        "statement",
     ),
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),
     "date_words.tsv": (
@@ -39,7 +40,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite"),
     "definitions.tsv": ("hereinafter", "also", "called"),
-    "org_words.tsv": ("preposition", "connector", "determiner", "complement", "document", "eponym", "legal_form",
+    "org_words.tsv": ("preposition", "connector", "determiner", "complement", "document", "eponym", "speech", "legal_form",
                       "after_name", "category", "state_body"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending"),

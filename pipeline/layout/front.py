@@ -116,8 +116,10 @@ def kind_of(paragraph: str) -> str | None:
         m = table[kind].match(text)
         if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
             return kind
-    if len(text) < 600 and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
-                                     r"|\bCreative Commons\b|\bwritten permission of\b", text) \
+    ending = _RIGHTS_AT_END.search(text)  # a paragraph of prose a rights line ends is prose (masked, not cut)
+    if len(text) < 600 and not (ending and ending.start() > 100) \
+            and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
+                          r"|\bCreative Commons\b|\bwritten permission of\b", text) \
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text) \
             or re.search(r"(?:^|[.;]\s+)(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»; a © read as "c"
@@ -128,6 +130,18 @@ def kind_of(paragraph: str) -> str | None:
             and re.match(r"\s*(?:$|[:.]|[A-ZА-ЯЁ\d])", numbered[m.end():]):
         return "back"  # a heading alone, before a colon, or run into its paragraph: "Acknowledgements Our thanks to ..."
     return None
+
+
+# a rights line run on at the end of a paragraph (an abstract's "© 2020 Published by Elsevier Ltd.",
+# its © read as "·" or "c" by some fonts)
+_RIGHTS_AT_END = re.compile(r"(?:(?<=[.!?])\s+|^)(?:©|·|\(c\)|c)\s*(?:19|20)\d\d\s+(?:Published by\b|The Authors?\b|Elsevier\b"
+                            r"|[A-ZА-ЯЁ«][^.!?\n]{0,80}?(?:\b(?:Ltd|Inc|B\.V|GmbH|LLC|Press|Publishing)\b|Издательств|\b(?:ООО|АО)\b))[^\n]{0,200}$",
+                            re.M)
+
+
+def rights_at_ends(text: str) -> list[tuple[int, int]]:
+    """Where a rights line ends a paragraph of the text: no facts are read from it."""
+    return [(m.start(), m.end()) for m in _RIGHTS_AT_END.finditer(text)]
 
 
 def forget() -> None:

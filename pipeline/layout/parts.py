@@ -123,14 +123,15 @@ def parts(article: Article, context: Context) -> Article:
         article.footnotes.append(Footnote(mark=mark, text=" ".join(references.without_number(note).split())))
     cut = [paragraphs[i] for i in sorted(drop)]
     _cut(article, cut)
-    article.masked = references.citations(article.text, references.surnames(article.references))
+    cited = references.citations(article.text, references.surnames(article.references))
+    article.masked = sorted(cited + front.rights_at_ends(article.text))
     if cut:
         front_cut = sum(1 for i in drop if i < body)
         article.warnings.append(
             f"{len(cut)} paragraphs of apparatus ({sum(e - s for s, e in cut)} characters: {front_cut} of front matter, "
             f"{len(cut) - front_cut} of notes, statements and references) taken out of the text; no facts are read from them")
-    if article.masked:
-        article.warnings.append(f"{len(article.masked)} in-text citations kept in the text but read for no facts")
+    if cited:
+        article.warnings.append(f"{len(cited)} in-text citations kept in the text but read for no facts")
     loud = [(start, end) for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
     kept = _kept_in(article.text, loud) if loud else frozenset()
     article.recased = [(start, sentence_case(article.text[start:end], kept)) for start, end in loud]

@@ -27,16 +27,20 @@ def sentence_case(text: str, kept: frozenset[str]) -> str:
     return out if first is None else out[:first] + out[first].upper() + out[first + 1:]
 
 
-_SMALL_WORDS = frozenset("a an the and or of for in on at by to with from as into over under via vs".split())
+_SMALL_WORDS = frozenset("a an the and or of for in on at by to with from as into over under via vs "
+                         "в во и с со по на о об от для из к при за".split())
 
 
 def title_cased(text: str) -> bool:
     """Whether a short block capitalises every word but the little ones ("Comparing Risks of Firearm-Related
     Death ... in Selected US Cities"): its capitals say nothing of names."""
     flat = " ".join(text.split())
-    if len(flat) > 250 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", flat) or not _LOWER.search(flat):
+    # a list of names ("Albania, Algeria, Angola and Benin") is no title: they keep their capitals
+    if len(flat) > 250 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", flat) or not _LOWER.search(flat) or flat.count(",") >= 2:
         return False
     words = [w for w in _WORD.findall(flat) if w.lower() not in _SMALL_WORDS]
+    if len(words) == len(_WORD.findall(flat)):
+        return False  # a title has its little words ("of", "in", «в»); capitalised words alone are names
     long = [w for w in words if len(w) >= 4]
     return len(long) >= 4 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 

@@ -111,6 +111,13 @@ class Morph:
         """The first noun of a phrase with the reading whose case the words before it share."""
         for i, written in enumerate(words):
             word = written.rpartition("-")[2]  # «Северо-Западного»: its last part is inflected
+            # a capitalised word the dictionary does not know, unless its likeliest reading is a known
+            # ending on its lemma («Росэксимбанком»), is a foreign name written as it is in every case
+            # («Скантроник» read as a plural of «скантроника»): no head to put in the nominative
+            foreign = written[:1].isupper() and _is_russian_word(word) and not self._analyzer.word_is_known(word.lower()) \
+                and not _ending_on(word.lower(), self.parse(word.lower()))
+            if foreign:
+                continue
             if not _is_russian_word(word):
                 if i == 0:
                     return None
@@ -140,6 +147,12 @@ class Morph:
             p.tag.POS in ("ADJF", "PRTF") and p.tag.case == _CASES.get(noun.tag.case, noun.tag.case)
             for p in self.parse(word.lower())
         )
+
+
+def _ending_on(word: str, parses: Any) -> bool:
+    """Whether the likeliest reading of an unknown word is its lemma with a case ending added."""
+    lemma = parses[0].normal_form if parses else word
+    return lemma != word and word.startswith(lemma)
 
 
 def _inflect_close(parse: Any, grammemes: set[str]) -> str | None:

@@ -1,13 +1,15 @@
 """Where a name NER found begins and ends when NER stopped inside it: the first part of a hyphenated
 word («пресс-» of «пресс-служба»), a capital "The" inside a sentence ("The Independent"), the person a body is named after («Театр им. Йозефа Бойса»), the
-parent body whose short form follows («Институт этнологии и антропологии РАН»)."""
+parent body whose short form follows («Институт этнологии и антропологии РАН»), the complement a Russian
+name goes on over («центр для координации работы по управлению рисками», «Центр ... реагирования на
+компьютерные атаки в кредитно-финансовой сфере»)."""
 
 from __future__ import annotations
 
 import re
 
 from ...lexicon.cues import word_set
-from ...lexicon.gazetteer import is_abbreviation
+from ...lexicon.gazetteer import is_abbreviation, split
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from .names import ORG_WORDS, nominative
@@ -60,3 +62,44 @@ def widened(text: str, candidates: list[tuple[int, int, str]], morph: Morph) -> 
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     return out
+
+
+_MAX_EXTENSION = 6
+
+
+def complement() -> frozenset[str]:
+    """«для», «по»: a Russian name goes on over its complement after them."""
+    return word_set(ORG_WORDS, "complement")
+
+
+def extend(text: str, end: int, morph: Morph) -> int:
+    """Carry a name NER cut inside its complement («центра для координации | работы по управлению
+    рисками») on over the lower-case nouns and «по» that follow, up to the next punctuation."""
+    following = split(text[end : end + 120], end, morph)
+    taken = 0
+    for i, piece in enumerate(following[:_MAX_EXTENSION]):
+        if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
+            break
+        if piece.lemma in complement() or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
+            taken = i + 1
+            continue
+        break
+    while taken and following[taken - 1].lemma in complement():
+        taken -= 1
+    return following[taken - 1].end if taken else end
+
+
+def phrase_after(text: str, end: int, morph: Morph) -> int | None:
+    """The end of the phrase in small letters a preposition opens, up to its last noun before
+    punctuation or a capital («на | компьютерные атаки в кредитно-финансовой сфере»), or None."""
+    last = None
+    for n, word in enumerate(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\S", text[end : end + 160])):
+        written = word.group(0)
+        if n >= 2 * _MAX_EXTENSION or not has_cyrillic(written) or not written.isalpha() and "-" not in written \
+                or written[:1].isupper():
+            break
+        pos = morph.parse(written.rpartition("-")[2].lower())[0].tag.POS  # «кредитно-финансовой»: its last part
+        if pos not in ("ADJF", "PRTF", "NOUN", "PREP"):
+            break
+        last = end + word.end() if pos == "NOUN" else last
+    return last

@@ -94,6 +94,17 @@ def _method_owned(text: str, end: int) -> bool:
     return owned is not None and any(w in word_set(ORG_WORDS, "eponym", lang="en") for w in owned.group(1).split())
 
 
+@cache
+def _speech() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'speech')}[ \t]+$", re.I)
+
+
+def speaks(text: str, start: int) -> bool:
+    """Whether a word of reporting stands right before a name: a body that speaks ("сообщает BBC",
+    «по данным Reuters», "according to Eurostat")."""
+    return _speech().search(text, max(0, start - 30), start) is not None
+
+
 def method_before(text: str, start: int, morph: Morph) -> bool:
     """Whether the word right before `start` names a method in Russian («корреляции», «уравнений»):
     the name after it is the method's author's («Пирсона», «Максвелла»)."""
@@ -118,7 +129,8 @@ def owns(text: str, end: int) -> bool:
 
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
-_NAME = rf"(?:«[^«»\n]{{1,40}}»|\"[^\"\n]{{1,40}}\"|{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+# a quoted name opens with a capital or a figure: ("domestic") after "firms" is a category's label
+_NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
 _NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)"
 
 
@@ -174,16 +186,20 @@ def _names_in(m: re.Match[str]) -> list[tuple[int, int, str]]:
 
 @cache
 def _caption_words() -> frozenset[str]:
-    return frozenset(f.lower().rstrip(".") for f in forms(LABELS, "table", "figure", "cited"))
+    return frozenset(f.lower().rstrip(".") for f in forms(LABELS, "table", "figure", "cited", "division", "statement"))
 
 
 def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
-    its subscript) or that «где» / "where" introduces, or the label of a table or figure before its
-    number («Fig. 8», "Table 2", «Рис. 3»)."""
+    its subscript) or that «где» / "where" introduces, or the label of a table, a figure, a part or a
+    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2»)."""
     name = text[start:end]
     mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
-    return mixed or (name.lower().rstrip(".") in _caption_words() and re.match(r"\.?\s*\d", text[end:]) is not None) \
+    word = name.lower().rstrip(".")
+    # a Russian label in any case («Утверждением 2»): its stem
+    labelled = word in _caption_words() or (has_cyrillic(word) and " " not in word
+                                            and any(len(w) > 4 and word.startswith(w[:-1]) for w in _caption_words()))
+    return mixed or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None)
 
 

@@ -258,7 +258,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             or (not evidence.term_like(name) and not in_english) \
             or quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
-            or evidence.owns(article.text, end) \
+            or evidence.owns(article.text, end) or (not scholarly and evidence.speaks(article.text, start)) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
@@ -454,8 +454,8 @@ def _new_from_definition(
     if head is None or head in nonheads or head in things(morph) \
             or not ((tagged and has_cyrillic(long_text)) or head in heads):
         return None
-    if not any(c.isupper() for c in long_text) or "@" in long_text:
-        return None  # "controlled foreign company (CFC)": a common noun's phrase is no name
+    if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text):
+        return None  # "controlled foreign company (CFC)": a common noun's phrase; "the US, the EU, and Canada (UEC)": a list
     name = nominative(long_text, morph)
     key = "new:" + " ".join(one_spelling(keys(name, morph)))
     fact = facts.setdefault(key, _Fact(key))

@@ -13,6 +13,7 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
+from .bounds import complement, extend, phrase_after
 from .evidence import method_before, quoted, things_listed
 from .names import ORG_WORDS, head_word, nominative
 
@@ -20,7 +21,6 @@ _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _WORDS = re.compile(r"[^\W\d_]+")
 _MAX_TITLE = 10
-_MAX_EXTENSION = 6
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
@@ -38,10 +38,6 @@ def _connectors() -> frozenset[str]:
     """Lower-case words that may join the capitalised words of an English name: "of", "on", "the"."""
     return word_set(ORG_WORDS, "connector")
 
-
-def _complement() -> frozenset[str]:
-    """«для», «по»: a Russian name goes on over its complement after them."""
-    return word_set(ORG_WORDS, "complement")
 
 
 def _documents() -> frozenset[str]:
@@ -231,8 +227,12 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) 
     if not words:
         return None
     end = min(end, words[-1].end)
-    if len(words) > 2 and words[-2].lemma in _complement():
-        end = _extend(text, end, morph)
+    if len(words) > 2 and words[-2].lemma in complement():
+        end = extend(text, end, morph)
+    if len(words) > 2 and has_cyrillic(words[-1].text) and words[-1].text.islower() \
+            and morph.parse(words[-1].text)[0].tag.POS == "PREP":
+        # «Центром мониторинга и реагирования на | компьютерные атаки ...»: NER stopped after a preposition
+        end = phrase_after(text, end, morph) or words[-2].end
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
     if not has_cyrillic(text[start:end]) and words[-1].text.lower() in heads and (rest := _OF_NAME.match(text, end)):
@@ -258,23 +258,6 @@ def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
         return False
     pos = morph.parse(word.text.lower())[0].tag.POS
     return pos in ("VERB", "PRTS", "INFN", "GRND") or (pos in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start))
-
-
-def _extend(text: str, end: int, morph: Morph) -> int:
-    """Carry a name NER cut inside its complement («центра для координации | работы по управлению
-    рисками») on over the lower-case nouns and «по» that follow, up to the next punctuation."""
-    following = split(text[end : end + 120], end, morph)
-    taken = 0
-    for i, piece in enumerate(following[:_MAX_EXTENSION]):
-        if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
-            break
-        if piece.lemma in _complement() or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
-            taken = i + 1
-            continue
-        break
-    while taken and following[taken - 1].lemma in _complement():
-        taken -= 1
-    return following[taken - 1].end if taken else end
 
 
 def _dangling(word: str, morph: Morph) -> bool:
