@@ -253,3 +253,28 @@ def test_a_list_of_names_keeps_its_capitals(listed: str, body: str) -> None:
     """A paragraph of names apart by commas is no title in title case: its names stay names."""
     article = analyze(f"{body}\n\n{listed}\n\n{body}", Settings(html=False, progress=False))
     assert len(article.countries) == 5
+
+
+@pytest.mark.parametrize(
+    ("title", "abstract", "heading", "body"),
+    [
+        ("Социально-профессиональный статус в современной России",
+         "В социологической литературе давно замечено, что профессии обладают различным статусом. В данной статье "
+         "представлена шкала социально-профессионального статуса, разработанная на основе опросов, проведенных в "
+         "постсоветской России. Далее автор описывает данные и методологию.",
+         "Подходы к конструированию шкал престижа", BODY_RU),
+        ("Occupational status in contemporary Russia",
+         "Sociologists have long noticed that occupations differ in their social status. This paper presents a "
+         "scale of occupational status built on surveys carried out in post-Soviet Russia. The author then "
+         "describes the data and the method.", "Approaches to scales of prestige", BODY_EN),
+    ],
+)
+def test_prose_under_the_title_that_speaks_of_the_article_is_its_abstract(title: str, abstract: str, heading: str,
+                                                                          body: str) -> None:
+    """No label, no heading of the usual names: the paragraph under the title that speaks of the
+    article itself is its abstract; a paragraph that does not is the body's."""
+    lang = block_language(body)
+    article = _read(f"{title}\n\n{abstract}\n\n{heading}\n\n{body * 4}")
+    assert article.abstract == {lang: abstract}
+    plain = _read(f"{title}\n\n{body * 2}\n\n{heading}\n\n{body * 4}")
+    assert plain.abstract == {}

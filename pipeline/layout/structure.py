@@ -315,6 +315,8 @@ def _unlabelled_front(article: Article) -> None:
     keywords = next((i for i, b in enumerate(blocks[:40]) if b.kind == "keywords" and i > (titled or 0)), None)
     if keywords is not None and (body is None or keywords < body):
         body = keywords
+    if titled is not None and body is None and not any(b.kind in ("abstract", "keywords") for b in blocks):
+        _speaking_of_itself(article, titled)
     if titled is None or body is None or body - titled > 20:
         return
     labelled = {b.lang for b in blocks if b.kind == "abstract"}
@@ -336,6 +338,23 @@ def _unlabelled_front(article: Article) -> None:
             abstract_at[lang] = i
         elif lang in abstract_at and i == abstract_at[lang] + 1 and _phrase_list(text):
             block.kind = "keywords"
+
+
+# the article speaking of itself, as an abstract does («В данной статье представлена ...», "This paper studies ...")
+_ITSELF = re.compile(r"(?i)\b(?:в\s+(?:данной|настоящей|этой|нашей)\s+(?:статье|работе)|(?:статья|работа)\s+посвящена"
+                     r"|this\s+(?:paper|article|study)\s+(?:examines|studies|presents|proposes|shows|argues|analy[sz]es|explores)"
+                     r"|in\s+this\s+(?:paper|article|study)\b)")
+
+
+def _speaking_of_itself(article: Article, titled: int) -> None:
+    """With no label and no heading of the usual names, the one paragraph of prose right under the
+    title, before the body's first heading, is the abstract when it speaks of the article itself."""
+    blocks = article.blocks
+    at = titled + 1
+    if at + 1 < len(blocks) and blocks[at].kind == "paragraph" and blocks[at + 1].kind == "heading":
+        text = article.block_text(blocks[at])
+        if 200 <= len(text) <= 2500 and _ITSELF.search(text):
+            blocks[at].kind = "abstract"
 
 
 def _abstracts_above(article: Article, titled: int, labelled: set[str]) -> None:
