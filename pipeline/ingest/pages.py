@@ -74,8 +74,8 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                     heads.append(line.text)
                 continue
             kept.append(line)
-        columns = _columns(kept, page)
         head_across = _head_across(kept, page) if kept else None
+        columns = _columns(kept, page, head_across)
         if head_across is not None:  # the head as printed, the columns under it
             ordered = [line for line in kept if line.top <= head_across] + _reading_order(
                 [line for line in kept if line.top > head_across], columns)
@@ -121,13 +121,13 @@ def _running_keys(pages: list[PageLines], size: float) -> set[str]:
     return {key for key, n in seen.items() if n >= 2 and key.strip("#")}
 
 
-def _columns(lines: list[Line], page: PageLines) -> list[tuple[float, float]]:
-    """The page's columns as (left, right) ranges, found from the gutters between narrow lines."""
+def _columns(lines: list[Line], page: PageLines, head: float | None = None) -> list[tuple[float, float]]:
+    """The page's columns as (left, right) ranges, found from the gutters between narrow lines (under
+    `head`, where a head across the gutter ends: see `_head_across`)."""
     if not lines:
         return [(0.0, page.width)]
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
-    head = _head_across(lines, page)
     # columns of about equal width, else a wide column with a sidebar beside it (an abstract in two
     # thirds of the page and its key points in the third)
     for share, reach in ((0.62, 0.0), (0.75, 0.25)):  # a sidebar is a column when it runs down the page, not a box

@@ -82,7 +82,7 @@ def parts(article: Article, context: Context) -> Article:
     # in this language, a label after the introduction and the first two pages heads a part of the body
     # («Резюме», "Summary"); on them, the columns may have set the front block after the introduction
     introduced = next((i for i in range(body, len(texts))
-                       if _first_heading().fullmatch(re.sub(r"^\d{1,2}\.?\s+", "", texts[i].strip()))), len(texts))
+                       if zones.opening_heading("introduction", "background").fullmatch(texts[i].strip())), len(texts))
     early = next((i for i in range(introduced + 1, len(texts)) if (article.page_at(paragraphs[i][0]) or 1) > 2), len(texts))
     later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
              and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))]

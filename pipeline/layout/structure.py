@@ -20,7 +20,7 @@ from ..nlp.lang import block_language, overall
 from ..record import Article, Block
 from .captions import caption, text_tables, tie_captions, tie_notes
 from .front import names_an_institution, title_and_names, without_note_mark
-from .zones import LABEL_MARK
+from .zones import LABEL_MARK, opening_heading
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ def structure(article: Article, context: Context) -> Article:
         if label_before and lang == main and introduced and (article.page_at(start) or 1) > 2:
             # in the body's language, after the introduction and the first two pages it heads a part of the body («Резюме»)
             kind, label_before = "heading", False
-        introduced = introduced or kind == "heading" and _introduction().fullmatch(text.strip()) is not None
+        introduced = introduced or kind == "heading" and opening_heading("introduction").fullmatch(text.strip()) is not None
         # a label alone opens the list; a list set one keyword a line goes on while each line is one
         # short phrase, up to the next label or the body's first heading
         keywords_before = kind == "keywords" and (
@@ -458,12 +458,6 @@ def _phrase_list(text: str) -> bool:
 def _body_heading() -> re.Pattern[str]:
     """The first heading of a body: «Введение», "1. Introduction", «1 Материалы и методы»."""
     return re.compile(rf"(?:\d{{1,2}}\.?\s+\S|[IVX]{{1,4}}\.\s+\S|(?i:{label('introduction')})\s*\.?$)")
-
-
-@cache
-def _introduction() -> re.Pattern[str]:
-    """«Введение», "1. Introduction": the heading the body opens with."""
-    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('introduction')})\s*\.?")
 
 
 @cache

@@ -15,6 +15,13 @@ LABEL_MARK = r"(?:\d|[*∗†‡])?"  # a note's mark on a label («Ключев
 
 
 @cache
+def opening_heading(*kinds: str) -> re.Pattern[str]:
+    """A heading the body opens with, numbered or not («Введение», "1. Introduction"; with "background"
+    among `kinds`, "Background" too), to be matched whole."""
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label(*kinds)})\s*\.?")
+
+
+@cache
 def abstract_label() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital."""
     return re.compile(rf"(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
