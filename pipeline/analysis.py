@@ -28,6 +28,7 @@ from .facts.dates import extract_dates
 from .facts.figures.tables import extract_table_figures
 from .facts.figures.text import extract_figures
 from .facts.finish import finish
+from .facts.notes import read_notes
 from .facts.organisations.resolve import extract_organisations
 from .ingest import Document, load, load_bytes, load_string
 from .ingest.repair import clean
@@ -55,6 +56,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("organisations", extract_organisations, needs=("text", "sentences", "ner", "countries"),
           fills=("organisations",)),
     Stage("treaties", extract_treaties, needs=("sentences", "countries", "organisations"), fills=("treaties",)),
+    Stage("notes", read_notes, needs=("footnotes", "references", "language", "countries", "organisations", "treaties"),
+          fills=("countries", "organisations", "treaties")),
     Stage("dates", extract_dates, needs=("text",), fills=("dates",)),
     Stage("figures", extract_figures, needs=("text", "sentences", "blocks"), fills=("figures",)),
     Stage("table_figures", extract_table_figures, needs=("tables", "figures"), fills=("figures",)),

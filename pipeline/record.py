@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Organisation:
     mentions: int = 0
     confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
     registry_id: str | None = None
+    footnote_mentions: int = 0  # of `mentions`, those in the footnotes (no entry in `Article.mentions`)
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Country:
     name_en: str | None = None
     mentions: int = 0
     confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
+    footnote_mentions: int = 0  # of `mentions`, those in the footnotes (no entry in `Article.mentions`)
 
 
 @dataclass
@@ -65,6 +67,7 @@ class Treaty:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 0
     confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
+    footnote_mentions: int = 0  # of `mentions`, those in the footnotes (no entry in `Article.mentions`)
 
 
 @dataclass

@@ -503,3 +503,41 @@ def test_union_acts_cited_by_their_number(text: str, acts: list[tuple[str, str |
     from pipeline.analysis import analyze
 
     assert [(t.title, t.date) for t in analyze(text).treaties] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The 'Schengen' and 'Dublin' agreements, both dating back to the mid-1980s and 1990s, are of central "
+         "importance to this study.", ["Schengen agreement", "Dublin agreement"]),
+        ("The Kyoto and Paris agreements set limits on emissions.", ["Kyoto agreement", "Paris agreement"]),
+        ("The Russian and Chinese laws differ a lot, as do the Russian and Kazakh agreements.", []),
+        ("Шенгенское и Дублинское соглашения, заключённые в 1985 и 1990 годах, имеют ключевое значение.",
+         ["Шенгенское соглашение", "Дублинское соглашение"]),
+        ("Страны ратифицировали положения Киотского и Парижского соглашений.", ["Киотское соглашение", "Парижское соглашение"]),
+        ("Российское и белорусское законодательства различаются.", []),
+    ],
+)
+def test_names_joined_before_a_plural_act_word_are_one_act_each(text: str, titles: list[str]) -> None:
+    """Two names before one plural kind word, joined by "and"/«и», name two acts; a people's adjective
+    ("Russian", «российское») names none."""
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The parliament passed Ukraine's Constitution in June 1996 and amended it later.", ["Constitution of Ukraine"]),
+        ("Russia's Criminal Code punishes possession.", ["Criminal Code of Russia"]),
+        ("Вопрос регулируется Конституцией Украины и Уголовным кодексом Российской Федерации.",
+         ["Конституция Украины", "Уголовный кодекс Российской Федерации"]),
+    ],
+)
+def test_a_countrys_act_by_its_possessive_and_two_acts_joined_by_and(text: str, titles: list[str]) -> None:
+    """"Ukraine's Constitution" is the act of that country; «... и Уголовным кодексом ...» after an act
+    opens another act rather than going on with the first one's title."""
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles

@@ -8,7 +8,8 @@ score), so the whole scale reads as one table and the extractors stay as they ar
 A fact (a direction aside: see its row) starts from the base its evidence gives, gains
 `PER_MENTION` for each mention after the first (at most `MENTION_BONUS`), and loses `HEADING_ONLY`
 when every mention stands in a title, heading, caption or keywords: the rules were written on running prose, and a heading is
-a fragment without the sentence that would confirm it.
+a fragment without the sentence that would confirm it. One only the footnotes name loses `NOTES_ONLY`: a note
+is read without the body's definitions and context.
 
 | fact | evidence | base |
 | --- | --- | --- |
@@ -53,6 +54,7 @@ LOW = 0.5  # below it a fact is one of low confidence
 PER_MENTION = 0.05
 MENTION_BONUS = 0.10
 HEADING_ONLY = 0.15
+NOTES_ONLY = 0.10
 
 ORG_REGISTRY, ORG_DEFINED, ORG_HEADED, ORG_NAME = 0.90, 0.75, 0.60, 0.45
 COUNTRY_NAME, COUNTRY_SHORT = 0.90, 0.75
@@ -83,12 +85,15 @@ def weigh_facts(article: Article, morph: Morph) -> None:
         placed = 0.0 if fact_id in in_prose or fact_id not in texts else -HEADING_ONLY
         return bonus + placed
 
+    def noted(fact: Organisation | Country | Treaty) -> float:
+        return -NOTES_ONLY if fact.footnote_mentions and fact.footnote_mentions >= fact.mentions else 0.0
+
     for o in article.organisations:
-        o.confidence = _clamp(organisation_base(o, morph) + support(o.id, o.mentions))
+        o.confidence = _clamp(organisation_base(o, morph) + support(o.id, o.mentions) + noted(o))
     for c in article.countries:
-        c.confidence = _clamp(country_base(c, texts.get(c.id, [])) + support(c.id, c.mentions))
+        c.confidence = _clamp(country_base(c, texts.get(c.id, [])) + support(c.id, c.mentions) + noted(c))
     for t in article.treaties:
-        t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions))
+        t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions) + noted(t))
     for d in article.dates:
         before = article.text[max(0, d.start - _LOOKBEHIND) : d.start]
         d.confidence = _clamp(date_base(d, before) + support(d.id, d.mentions))

@@ -28,7 +28,7 @@ def finish(article: Article, context: Context) -> Article:
         for fact in getattr(article, fact_type.key):
             strip_bidi_names(fact)
             unmentioned = (fact.mentions or 1) if fact_type.counted_once else fact.mentions
-            fact.mentions = counts.get(fact.id, unmentioned)
+            fact.mentions = counts.get(fact.id, unmentioned) + getattr(fact, "footnote_mentions", 0)
     for fact_type in FACT_TYPES:
         if fact_type.mention is None:
             for fact in getattr(article, fact_type.key):

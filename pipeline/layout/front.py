@@ -193,6 +193,11 @@ _AUTHOR_BY_INITIALS = re.compile(r"\b(?:[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|[A-Z]{2,
 _GRANT = re.compile(r"(?:№|No\.?|N\.)\s*\d|\b[A-Z]{2,}[-‐]?\d[\w-]*\d|\b\d{2,}[-/]\d{2,}[-/]?\d*|\b[A-Z]{1,4}/?\d{2,}/\d*")
 
 
+def thanks_or_funding(paragraph: str) -> bool:
+    """Whether a paragraph holds a word of support or thanks («благодарим», "funded by", "We thank")."""
+    return bool(_support()[1].search(paragraph))
+
+
 def speaks_of_support(paragraph: str) -> bool:
     """Whether a paragraph holds a word of support or thanks, or a grant's number."""
     return bool(_support()[1].search(paragraph) or _GRANT.search(paragraph))

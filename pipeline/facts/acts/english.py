@@ -20,6 +20,7 @@ from .lexicon import ACT_WORDS, WEAK, kind_words, network_protocol
 from .when import date_after
 
 _MAX_WORDS = 18
+_MAX_BEFORE = 7  # words of a name before its kind word: "Dominican Republic–Central America Free Trade Agreement"
 
 
 def _openers() -> frozenset[str]:
@@ -63,7 +64,8 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
         if kind is None or kind in ("refer", "self") or not tok.text.isalpha():
             continue
         if tok.text.lower() != tok.lemma and tok.text.lower().endswith("s"):
-            out.extend(_each_of(tokens, i, kind, text))  # a plural: "the Agreements on A and B", or none
+            # a plural: "the Agreements on A and B", "the 'Schengen' and 'Dublin' agreements", or none
+            out.extend(_each_of(tokens, i, kind, text) or _each_before(tokens, i, kind, text))
             continue
         found = _candidate(tokens, i, kind, text)
         if found:
@@ -107,7 +109,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             and "\n" not in text[head.end:after.start] and not _headline(tokens) and not _number().match(text, head.end):
         return None  # "Tax Treaty Analysis", "Collaborative Decision Making": the kind word is a modifier
     first = i
-    while first > 0 and i - first < 5 and not _headline(tokens):
+    while first > 0 and i - first < _MAX_BEFORE and not _headline(tokens):
         if _left_word(tokens[first - 1], tokens[first]):
             first -= 1
         elif first > 1 and first < i and tokens[first - 1].text in ("and", "&") \
@@ -180,6 +182,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     capital_name = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or bool(complement) and (has_name or kind not in WEAK))
     cand.strong = bool(cand.date or cand.number)
+    owner = _owner(tokens, first)
+    if owner and not complement and (head.text[:1].isupper() or head.lemma == "constitution"):
+        # "Ukraine's Constitution", "Russia's Criminal Code": the act of that country
+        cand.start = tokens[first - 2].start
+        cand.title = cand.core = f"{cand.title[:1].upper()}{cand.title[1:]} of {owner}"
+        return cand
     if first == i and not complement and not cand.number:
         if refer or (head.text[:1].isupper() and i > 0 and kind not in WEAK):
             cand.refer = refer or "refer"
@@ -236,11 +244,56 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidat
     return out
 
 
+_QUOTE_MARKS = frozenset("'‘’\"“”«»")
+_DEMONYM = re.compile(r"\w+(?:ian|ese|ish|ic|an|ch)")  # "Russian", "Chinese", "British", "Baltic", "Dutch"
+
+
+def _each_before(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidate]:
+    """"the 'Schengen' and 'Dublin' agreements", "the Kyoto and Paris agreements": one act per name
+    before a plural, the names joined by "and" or commas. A name that may be a people's ("the Russian
+    and Chinese laws") or a plural of the kinds that are also everyday nouns names acts only in quotes."""
+    parts: list[list[Token]] = [[]]
+    quoted = False
+    j = i - 1
+    while j >= 0 and i - j <= 12:
+        tok = tokens[j]
+        if tok.text in _QUOTE_MARKS:
+            quoted = True
+        elif re.fullmatch(r"[A-Z][\w.'-]*", tok.text) and tok.text.lower() not in closed_words():
+            parts[-1].insert(0, tok)
+        elif (tok.text.lower() in _and() or tok.text == ",") and parts[-1]:
+            parts.append([])
+        else:
+            break
+        j -= 1
+    if not parts[-1]:
+        parts.pop()
+    if len(parts) < 2 or any(len(part) > 3 for part in parts):
+        return []
+    if not quoted and (kind in WEAK or any(_DEMONYM.fullmatch(t.text) for part in parts for t in part)):
+        return []
+    singular = tokens[i].lemma
+    out = []
+    for part in reversed(parts):
+        name = " ".join(text[part[0].start : part[-1].end].split())
+        title = f"{name} {singular}"
+        out.append(Candidate(start=part[0].start, end=part[-1].end, kind=kind, title=title, core=title, lang="en"))
+    return out
+
+
+def _owner(tokens: list[Token], first: int) -> str | None:
+    """The country whose act a possessive names ("Ukraine's Constitution"), or None."""
+    if first < 2 or tokens[first - 1].text not in ("'s", "’s"):
+        return None
+    name = tokens[first - 2].text
+    return name if name in _country_names() else None
+
+
 def _left_word(tok: Token, nxt: Token) -> bool:
     """A word of the name before the kind word: capitalised, not a verb in -ing, not another act."""
     word = tok.text
-    if word in ("-", "‐") and tok.end == nxt.start:
-        return True
+    if word in ("-", "‐", "–") and tok.end == nxt.start:
+        return True  # "Smoot-Hawley", "Dominican Republic–Central America", "Canada–U.S."
     if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in closed_words():
         return False  # "Under Federal Law No. 129-FZ": a capital that begins a sentence names nothing
     return kind_words().get(tok.lemma) not in ("refer", "self")

@@ -46,6 +46,9 @@ def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
         kind = kinds.get(tok.lemma)
         if kind is None or kind in ("refer", "self") or not tok.text[:1].isalpha():
             continue
+        if coordinated := _coordinated(tokens, i, kind, morph):
+            out.extend(coordinated)
+            continue
         if _plural_only(tok.text, morph):
             out.extend(_each_of(tokens, i, kind, text, morph))
             continue
@@ -83,6 +86,27 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) ->
         start = tokens[i].start if n == 0 else seg[0].start
         out.append(Candidate(start=start, end=seg[-1].end, kind=kind, title=f"{head} {tail}", core=f"{head} {tail}",
                              lang="ru"))
+    return out
+
+
+def _coordinated(tokens: list[Token], i: int, kind: str, morph: Morph) -> list[Candidate]:
+    """«Шенгенское и Дублинское соглашения», «Киотского и Парижского соглашений»: two capitalised
+    adjectives joined by «и» before a plural act word name one act each."""
+    if i < 3 or tokens[i - 2].text.lower() != "и" or not _plural_reading(tokens[i].text, morph):
+        return []
+    lemma = tokens[i].lemma
+    nouns = [p for p in morph.parse(lemma) if p.tag.POS == "NOUN" and p.tag.gender]
+    if not nouns:
+        return []
+    out = []
+    for adjective in (tokens[i - 3], tokens[i - 1]):
+        reading = next((p for p in morph.parse(adjective.text.lower()) if p.tag.POS == "ADJF"), None)
+        form = reading.inflect({"nomn", "sing", nouns[0].tag.gender}) if reading else None
+        if form is None or not adjective.text[:1].isupper():
+            return []
+        title = f"{form.word[:1].upper()}{form.word[1:]} {lemma}"
+        out.append(Candidate(start=adjective.start, end=adjective.end if out == [] else tokens[i].end, kind=kind,
+                             title=title, core=title, lang="ru"))
     return out
 
 
@@ -167,6 +191,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if low == "и" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in _preps() \
                 and not (complement and tokens[j + 1].text.lower() == complement[0].text.lower()):
             break  # «в Законе о таможне | и в Гражданском кодексе»: another place, not the title's words
+        if low == "и" and any(kind_words().get(t.lemma) not in (None, "refer", "self") for t in tokens[j + 1 : j + 4]):
+            break  # «Конституцией Украины | и Уголовным кодексом»: another act
         if prep is None and low not in _preps() and low != "и" and not _genitive_or_name(tok, morph):
             break
         if not complement and low in _preps() and low not in _title_preps():

@@ -1,0 +1,120 @@
+"""Facts the footnotes give: the organisations, countries and legal acts a note of prose names.
+
+Journals put part of the argument under the line: the act a law article rests on («Новый закон «Об
+образовании», принятый в 2012 г., ...»), the agreements a trade paper lists ("CAFTA, AGOA and the
+Trans Pacific Partnership"), the agency whose data a table uses. The notes are not in `text` (the
+record keeps them in `footnotes`), so they are read apart: each note of prose (not a work's
+description, a rights line, an affiliation or an address) is run through the same stages as the body
+and what it names joins the body's facts. A fact the body names too gains the notes' mentions. An
+organisation or act only the notes name is added, with `footnote_mentions` equal to its `mentions` and
+no entry in the record's `mentions` (whose offsets are the body's); a country only a note names is an
+example given in passing ("some countries (e.g., Greece, Portugal) ...") and is not. In-text
+citations of the notes are masked as the body's are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..context import Context, Stage
+from ..layout import front, references
+from ..nlp.annotate import annotate
+from ..nlp.lang import detect
+from ..record import Article, Block, Country, Footnote, Organisation, Treaty
+from .acts.extract import extract_treaties
+from .countries import extract_countries
+from .organisations.resolve import extract_organisations
+
+_STAGES = (
+    Stage("notes:nlp", annotate, needs=("text", "blocks"), fills=("sentences", "ner")),
+    Stage("notes:countries", extract_countries, needs=("text", "sentences", "ner"), fills=("countries",)),
+    Stage("notes:organisations", extract_organisations, needs=("text", "sentences", "ner", "countries"),
+          fills=("organisations",)),
+    Stage("notes:treaties", extract_treaties, needs=("sentences", "countries", "organisations"), fills=("treaties",)),
+)
+_URL_ONLY = re.compile(r"\S*(?:https?://|www\.|//)\S*")
+_MIN_PROSE = 20  # characters: a shorter note is a mark's remnant, a page or a word
+_PROSE_WORDS = 4  # lower-case words of more than three letters: a note naming an institution with fewer is an affiliation
+
+
+def prose(note: Footnote, first_page: int | None = 1) -> bool:
+    """Whether a footnote is a note of prose, whose names are the article's: not a work's description,
+    a link, table cells, a rights line, an address, thanks or funding, nor an affiliation (a note that
+    names an institution in a few words, or anywhere under the first page, where the authors' notes
+    stand)."""
+    text = " ".join(note.text.split())
+    words = text.split()
+    numbers = sum(not any(c.isalpha() for c in w) for w in words)
+    if sum(w.isalpha() and w.islower() for w in words) < 3 or numbers > 0.3 * len(words):
+        return False  # the cells of a table, a list of codes
+    if front.names_an_institution(text) and (
+            note.page == first_page or sum(w.isalpha() and w.islower() and len(w) > 3 for w in words) < _PROSE_WORDS):
+        return False
+    return (len(text) >= _MIN_PROSE and not _URL_ONLY.fullmatch(text) and not references.bibliographic(text)
+            and front.kind_of(text) is None and not front.address(text) and not front.support_statement(text)
+            and not front.thanks_or_funding(text))
+
+
+def read_notes(article: Article, context: Context) -> Article:
+    """Add the organisations, countries and legal acts the notes of prose name (see the module).
+
+    Needs `footnotes`, `references` (the surnames their citations open with), the body's facts and
+    `language`; runs before `finish`.
+    """
+    first_page = next((b.page for b in article.blocks if b.kind == "title" and b.page), 1)  # where the authors' notes stand
+    notes = [" ".join(f.text.split()) for f in article.footnotes if prose(f, first_page)]
+    if not notes:
+        return article
+    text = "\n\n".join(notes)
+    blocks, at = [], 0
+    for note in notes:
+        blocks.append(Block("paragraph", at, at + len(note), detect(note, article.language)))
+        at += len(note) + 2
+    read = Article(source=article.source, text=text, language=article.language, blocks=blocks,
+                   references=article.references)
+    read.masked = references.citations(text, references.surnames(article.references))
+    for stage in _STAGES:
+        read = stage.run(read, context)
+    counts: dict[str, int] = {}
+    for m in read.mentions:
+        if m.fact_id:
+            counts[m.fact_id] = counts.get(m.fact_id, 0) + 1
+    _join(article.countries, read.countries, counts, _country_names, "cty", add=False)
+    _join(article.organisations, read.organisations, counts, _organisation_names, "org")
+    _join(article.treaties, read.treaties, counts, _treaty_names, "trt")
+    return article
+
+
+def _country_names(fact: Country) -> set[str]:
+    return {fact.iso2}
+
+
+def _organisation_names(fact: Organisation) -> set[str]:
+    return {n.casefold() for n in (fact.name, fact.name_en, fact.abbreviation, *fact.aliases) if n}
+
+
+def _treaty_names(fact: Treaty) -> set[str]:
+    return {n.casefold() for n in (fact.title, *fact.aliases) if n}
+
+
+def _join(body: list, notes: list, counts: dict[str, int], names, prefix: str,  # type: ignore[type-arg]
+          add: bool = True) -> None:
+    """The notes' facts of one type into the body's: one that shares a name with a body fact adds
+    its mentions to it, any other is added with a fresh id (when `add`)."""
+    taken = {fact.id for fact in body}
+    serial = len(body)
+    for fact in notes:
+        found = counts.get(fact.id, 0) or fact.mentions or 1
+        same = next((b for b in body if names(b) & names(fact)), None)
+        if same is not None:
+            same.footnote_mentions += found
+            continue
+        if not add:
+            continue
+        fact_id = fact.id
+        while fact_id in taken:
+            serial += 1
+            fact_id = f"{prefix}-n{serial}"
+        taken.add(fact_id)
+        body.append(replace(fact, id=fact_id, mentions=0, footnote_mentions=found))

@@ -1,0 +1,91 @@
+"""Facts of the footnotes: a note of prose gives its organisations and legal acts, a work's description
+or a note of table cells gives none, and a country only a note names is not the article's."""
+
+import pytest
+from helpers import context, make_article
+
+from pipeline.analysis import STAGES, run_stages
+from pipeline.facts.notes import prose
+from pipeline.record import Article, Footnote
+
+_AFTER_PARTS = tuple(s for s in STAGES if s.name not in ("repair", "parts"))
+
+
+def _read(text: str, notes: list[str], language: str) -> Article:
+    article = make_article(text, language=language)
+    article.footnotes = [Footnote(str(n), note, 2) for n, note in enumerate(notes, 1)]
+    return run_stages(article, context(), _AFTER_PARTS)
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "notes", "acts", "organisations"),
+    [
+        ("ru",
+         "Россия и Казахстан развивают торговлю и сотрудничество в области образования. Министерство просвещения "
+         "Российской Федерации готовит новые программы для школ.",
+         ["Новый закон «Об образовании», принятый в 2012 г., изменил систему; данные собирает Федеральная служба "
+          "государственной статистики.",
+          "Иванов И. И. Таможенное право. М.: Издательство Юрайт, 2015. С. 45.",
+          "Некоторые страны (например, Греция и Португалия) теряют от этого меньше других."],
+         {"«Об образовании»"}, {"Федеральная служба государственной статистики"}),
+        ("en",
+         "The United States and China trade a great deal, and the World Trade Organization watches over the rules "
+         "they agreed on.",
+         ["The Dominican Republic–Central America Free Trade Agreement entered into force in 2006; the data come "
+          "from the Bureau of Labor Statistics.",
+          "Smith, J. (2015). Trade policy and elections. Journal of Politics, 77(2), 1-15. doi:10.1086/123",
+          "Some countries (e.g., Greece, Portugal) see lower welfare gains after retaliation."],
+         {"Dominican Republic–Central America Free Trade Agreement"}, {"Bureau of Labor Statistics"}),
+    ],
+)
+def test_a_note_of_prose_gives_its_acts_and_organisations(language: str, body: str, notes: list[str],
+                                                         acts: set[str], organisations: set[str]) -> None:
+    article = _read(body, notes, language)
+    noted_acts = {t.title: t for t in article.treaties if t.footnote_mentions}
+    noted_orgs = {o.name: o for o in article.organisations if o.footnote_mentions and o.mentions == o.footnote_mentions}
+    assert len(noted_acts) == len(acts) and all(any(a in title for title in noted_acts) for a in acts)
+    assert organisations <= set(noted_orgs)
+    assert not any("Юрайт" in name or "Journal" in name for name in noted_orgs)  # a work's description
+    assert {c.iso2 for c in article.countries}.isdisjoint({"GR", "PT"})  # examples in passing
+    for fact in [*noted_acts.values(), *noted_orgs.values()]:
+        assert fact.mentions == fact.footnote_mentions >= 1
+        assert not any(m.fact_id == fact.id for m in article.mentions)  # no offsets into the body's text
+    body_only = make_article(body, language=language)
+    run_stages(body_only, context(), _AFTER_PARTS)
+    confidence = {o.name: o.confidence for o in body_only.organisations}
+    assert all(o.confidence <= confidence.get(o.name, 1.0) for o in noted_orgs.values())
+
+
+@pytest.mark.parametrize(
+    ("note", "is_prose"),
+    [
+        ("Новый закон «Об образовании», принятый в 2012 г., устраняет уровень начального образования.", True),
+        ("We treat EU members as independent tariff setters in the model.", True),
+        ("Иванов И. И. Таможенное право. М.: Юрайт, 2015. С. 45.", False),
+        ("https://github.com/dmlc/xgboost/blob/master/doc/parameter.rst", False),
+        ("0,38 O Государственное управление 0,12 0,45 1,2 3,4 5,6", False),
+        ("Incumbents −0.016 −0.001 0.006 −0.021 Net entry Adders 0.017 0.002", False),
+        ("© 2023 The Authors. Published by Elsevier Ltd.", False),
+        ("Department of Economics, University of Exeter, Exeter, United Kingdom", False),
+        ("Кафедра таможенного дела, Российская таможенная академия, город Люберцы", False),
+    ],
+)
+def test_which_notes_are_prose(note: str, is_prose: bool) -> None:
+    assert prose(Footnote("1", note, 3)) is is_prose
+
+
+@pytest.mark.parametrize("note", [
+    "We thank the Tobin Center for Economic Policy for its support of the survey and the seminar audiences.",
+    "Авторы благодарят Институт экономической политики за помощь в сборе данных и обсуждение результатов.",
+])
+def test_thanks_are_no_prose(note: str) -> None:
+    assert not prose(Footnote("1", note, 5))
+
+
+@pytest.mark.parametrize("note", [
+    "Pierce is a professor at the University of Tennessee, where he works on the models of trade.",
+    "Иванов работает в Центре исследований экономической политики и занимается вопросами торговли.",
+])
+def test_a_note_naming_an_institution_under_the_first_page_is_the_authors(note: str) -> None:
+    assert not prose(Footnote("1", note, 1))
+    assert prose(Footnote("1", note, 4))
