@@ -654,3 +654,21 @@ def test_pdf_a_sidebar_beside_a_wide_column_is_read_apart(lang: str) -> None:
     flat = " ".join(text.split())
     assert " ".join(f"{main} {k}" for k in range(30)) in flat
     assert f"{side} 0" in flat
+
+
+@pytest.mark.parametrize(("first", "second", "word"), [("Из рисунка видно, что спад доли продолживших образова\u2011", "ние в десятом классе был резким.", "образова"),
+                                                       ("The figure shows that the share of pupils who went on in educa\u2011", "tion fell sharply in rural schools.", "educa")])
+def test_pdf_body_lines_on_a_page_of_small_type_stay_lines(first: str, second: str, word: str) -> None:
+    """A page whose figure sets many labels in small type: its body lines are not display type (the
+    document's body size decides), so a word broken at a line's end stays at the line's end, where
+    the repair joins it."""
+    def page(n: int) -> PageLines:
+        lines = [Line(f"{second[:-1]} {n}.{row}", 72, 520, 80 + 14 * row, 91 + 14 * row, 11.0) for row in range(30)]
+        return PageLines(595, 842, lines)
+
+    labels = [Line(f"{v}", 80 + 30 * (k % 12), 95 + 30 * (k % 12), 500 + 9 * (k // 12), 507 + 9 * (k // 12), 6.0)
+              for k, v in enumerate(range(60))]
+    figure_page = PageLines(595, 842, [Line(first, 72, 520, 80, 91, 11.0), Line(second, 72, 520, 94, 105, 11.0), *labels])
+    layout = compose([page(0), figure_page, page(2)])
+    assert f"{first}\n{second}" in layout.pages[1]
+    assert f"{word}\u2011 " not in layout.pages[1]

@@ -1222,3 +1222,28 @@ def test_a_label_in_small_letters_quoted_after_a_word_for_bodies_is_no_body(text
 def test_a_short_form_defined_for_a_list_of_names_is_no_body(text: str, language: str, models: Models) -> None:
     names = [o.name for o in _run(text, models, language).organisations]
     assert not any("," in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bodies", "not_bodies"),
+    [
+        ("Another data source is Yandex, a search engine competing in Russia with other firms. Researchers also used "
+         "data from TikTok, a growing social media platform focussing on short video clips. We apply Monte Carlo, a "
+         "method of numerical simulation.", "en", {"Yandex", "TikTok"}, {"Monte Carlo"}),
+        ("Другим источником данных стал Яндекс — крупнейшая поисковая система России. Исследователи использовали "
+         "данные сервиса Дзен, а также ВКонтакте — социальной сети. Мы применяем Монте-Карло, метод численного "
+         "моделирования.", "ru", {"Яндекс"}, {"Монте-Карло"}),
+    ],
+)
+def test_a_name_described_in_apposition_as_a_body_is_one_in_a_scholarly_article(
+        text: str, language: str, bodies: set[str], not_bodies: set[str], models: Models) -> None:
+    """In a scholarly article (it has references) a name the NER alone offers needs evidence: an
+    apposition that says what body it is ("Yandex, a search engine", «Яндекс — поисковая система»)
+    gives it; one that says it is a method does not."""
+    from pipeline.record import Reference
+
+    article = make_article(text, language=language, references=[Reference("Smith J. (2020) Data. Journal, 1, 1-2.")])
+    annotate(article, context())
+    extract_countries(article, context())
+    names = {o.name for o in extract_organisations(article, context()).organisations}
+    assert bodies <= names and not names & not_bodies, names

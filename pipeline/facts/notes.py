@@ -33,6 +33,7 @@ _STAGES = (
           fills=("organisations",)),
     Stage("notes:treaties", extract_treaties, needs=("sentences", "countries", "organisations"), fills=("treaties",)),
 )
+_APPARATUS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\b10\.\d{4,9}/\S")  # an e-mail address, a DOI
 _URL_ONLY = re.compile(r"\S*(?:https?://|www\.|//)\S*")
 _MIN_PROSE = 20  # characters: a shorter note is a mark's remnant, a page or a word
 _PROSE_WORDS = 4  # lower-case words of more than three letters: a note naming an institution with fewer is an affiliation
@@ -40,7 +41,7 @@ _PROSE_WORDS = 4  # lower-case words of more than three letters: a note naming a
 
 def prose(note: Footnote, first_page: int | None = 1) -> bool:
     """Whether a footnote is a note of prose, whose names are the article's: not a work's description,
-    a link, table cells, a rights line, an address, thanks or funding, nor an affiliation (a note that
+    a link, table cells, a rights line, an address (an e-mail's), a DOI, thanks or funding, nor an affiliation (a note that
     names an institution in a few words, or anywhere under the first page, where the authors' notes
     stand)."""
     text = " ".join(note.text.split())
@@ -51,6 +52,8 @@ def prose(note: Footnote, first_page: int | None = 1) -> bool:
     if front.names_an_institution(text) and (
             note.page == first_page or sum(w.isalpha() and w.islower() and len(w) > 3 for w in words) < _PROSE_WORDS):
         return False
+    if _APPARATUS.search(text):
+        return False  # an author's address, an article's history or a reference list the layout set as a note
     return (len(text) >= _MIN_PROSE and not _URL_ONLY.fullmatch(text) and not references.bibliographic(text)
             and front.kind_of(text) is None and not front.address(text) and not front.support_statement(text)
             and not front.thanks_or_funding(text))

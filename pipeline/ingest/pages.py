@@ -86,7 +86,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         boxes = (tables or {}).get(index, [])
         grids = [g for g in find_grids(body, index + 1) if not any(_inside(body[g.first], box) for box in boxes)]
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
-        texts.append(_text(body, columns, boxes, grids, anchor))
+        texts.append(_text(body, columns, boxes, grids, anchor, size))
     # a first page with no line set larger than the body is a cover or a notice: the title is on the next
     # a publisher's or an archive's cover sheet before the article: the title is on the article's first page
     first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
@@ -319,20 +319,25 @@ def _marks_set_apart(lines: list[Line], marks: set[str], size: float) -> list[Li
     return [replace(line, lead=led[j]) if j in led else line for j, line in enumerate(lines) if j not in gone]
 
 
+_LINE_END_HYPHENS = ("-", "\u2010", "\u2011", "\ufffe")  # a hyphen, the two of Unicode, pdfium's mark of one
+
+
 def _joined(parts: list[str]) -> str:
     text = ""
     for part in parts:
-        if text.endswith(("-", "\ufffe")) and part[:1].islower():
-            text = text.rstrip("-\ufffe") + part
+        if text.endswith(_LINE_END_HYPHENS) and part[:1].islower():
+            text = text.rstrip("".join(_LINE_END_HYPHENS)) + part
         else:
             text = f"{text} {part}" if text else part
     return text.strip()
 
 
 def _text(lines: list[Line], columns: list[tuple[float, float]],
-          tables: list[tuple[float, float, float, float]], grids: list[Grid], anchor: str) -> str:
+          tables: list[tuple[float, float, float, float]], grids: list[Grid], anchor: str, size: float) -> str:
     """Lines as text: a blank line where a gap, a change of type or a table opens; an indented
-    first line keeps a leading space, as paragraph breaks are told by it."""
+    first line keeps a leading space, as paragraph breaks are told by it. Lines set larger than the
+    document's body (`size`), one under the other, are one title or heading: a page of small type (a
+    figure's labels, a table) does not make its body lines display type."""
     out: list[str] = []
     pitch, typical = _pitch(lines)
     leading = _leading(lines, columns)
@@ -369,7 +374,7 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
                     or abs(line.size - prev.size) > 0.05 * prev.size or line.bold != prev.bold \
                     or line.lead is not None:
                 out.append("")  # a raised mark opening a line opens an affiliation or a note
-            elif same_column and min(line.size, prev.size) >= 1.15 * typical and out and out[-1]:
+            elif same_column and min(line.size, prev.size) >= 1.15 * max(typical, size) and out and out[-1]:
                 # lines of display type set together are one title or heading, however short each is
                 out[-1] = out[-1][:-1] + line.text if out[-1].endswith("\ufffe") else f"{out[-1]} {line.text}"
                 prev = line
@@ -388,7 +393,7 @@ def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> 
     line = lines[i]
     column = _column_of(line, columns)
     around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and _column_of(lines[j], columns) == column]
-    if not around or (i > 0 and lines[i - 1].text.endswith(("-", "\ufffe"))):
+    if not around or (i > 0 and lines[i - 1].text.endswith(_LINE_END_HYPHENS)):
         return False
     aligned = any(abs(line.x1 - x.x1) < line.size for x in around)  # centred lines move both edges
     return aligned and line.size * 0.8 < line.x0 - min(x.x0 for x in around) < line.size * 5

@@ -47,9 +47,6 @@ def kinds_of_bodies(text: str, found: list[tuple[int, int, str]]) -> set[str]:
     return kinds - {key for start, _, key in found if key in kinds and _THE.search(text, max(0, start - 5), start)}
 
 
-_WORD_BEFORE = re.compile(r"([а-яё]+)[ \t]+$")
-
-
 def counted_kinds(text: str, found: list[tuple[int, int, str]], morph: Morph) -> set[str]:
     """The keys of Russian abbreviations the text counts or modifies in the plural: «японских АЭС»,
     «все АЭС», «две ГЭС», «российские НКО» are kinds of things, and one organisation is never many."""
@@ -58,7 +55,8 @@ def counted_kinds(text: str, found: list[tuple[int, int, str]], morph: Morph) ->
         if key in out or not is_abbreviation(text[start:end]) or not has_cyrillic(text[start:end]):
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        reading = morph.parse(before.group(1))[0] if before else None
+        reading = morph.parse(before.group(1))[0] if before and before.group(1).islower() and has_cyrillic(before.group(1)) \
+            else None
         if reading is not None and (reading.tag.POS == "NUMR" and reading.normal_form != "один"
                                     or reading.tag.POS in ("ADJF", "PRTF") and reading.tag.number == "plur"):
             out.add(key)
@@ -121,6 +119,24 @@ def speaks(text: str, start: int) -> bool:
     """Whether a word of reporting stands right before a name: a body that speaks ("сообщает BBC",
     «по данным Reuters», "according to Eurostat")."""
     return _speech().search(text, max(0, start - 30), start) is not None
+
+
+# "Yandex, a search engine", "VK is the largest and most popular social network", «Яндекс — поисковая система»
+_APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the)|[ \t]+(?:is|was)[ \t]+(?:a|an|the)|,?[ \t]+[—–-]|,)"
+                         r"((?:[ \t]+[^\W\d_][\w-]*){1,6})")
+
+
+def described(text: str, end: int, morph: Morph) -> bool:
+    """Whether the words right after a name say in apposition what body it is: a noun of bodies
+    (`described` of `data/org_words.tsv`) within six words after "X, a ...", "X is the ..." or «X — ...»,
+    before any other punctuation ("TikTok, a growing social media platform", «ВКонтакте — социальная сеть»)."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    lang = "ru" if has_cyrillic(m.group(1)) else "en"
+    nouns = word_set(ORG_WORDS, "described", lang=lang)
+    return any((lemma_of(w.lower(), morph) if lang == "ru" else w.lower().removesuffix("s")) in nouns for w in words)
 
 
 def method_before(text: str, start: int, morph: Morph) -> bool:
