@@ -669,6 +669,28 @@ def test_pdf_body_lines_on_a_page_of_small_type_stay_lines(first: str, second: s
     labels = [Line(f"{v}", 80 + 30 * (k % 12), 95 + 30 * (k % 12), 500 + 9 * (k // 12), 507 + 9 * (k // 12), 6.0)
               for k, v in enumerate(range(60))]
     figure_page = PageLines(595, 842, [Line(first, 72, 520, 80, 91, 11.0), Line(second, 72, 520, 94, 105, 11.0), *labels])
-    layout = compose([page(0), figure_page, page(2)])
+    layout = compose([page(0), figure_page, page(2)])  # past the first page
     assert f"{first}\n{second}" in layout.pages[1]
     assert f"{word}\u2011 " not in layout.pages[1]
+
+
+@pytest.mark.parametrize(("labels", "parts"), [
+    (("Abstract", "Keywords"), ("Using longitudinal data we analyse the probabilities of entering the tenth grade",
+                                "gender inequality, educational transition, longitudinal study")),
+    (("Аннотация", "Ключевые слова"), ("По данным лонгитюдного исследования оценены вероятности перехода в десятый класс",
+                                       "гендерное неравенство, образовательный переход, лонгитюдное исследование")),
+])
+def test_pdf_labels_set_in_the_margin_are_read_before_their_parts(labels: tuple[str, str], parts: tuple[str, str]) -> None:
+    """Labels set in the left margin, level with the first line of the part they name, and read by
+    pdfium after the whole text block: each opens its part. A note of two lines in the margin («Статья
+    поступила / в редакцию») is no label and stays where it stood."""
+    lines = [Line(f"{parts[0]} {n}.", 129, 440, 100 + 11 * n, 110 + 11 * n, 9.9) for n in range(10)]
+    lines += [Line(parts[1], 129, 440, 230, 240, 9.9)]
+    lines += [Line(f"{parts[0]} {n}, again.", 129, 440, 260 + 11 * n, 270 + 11 * n, 9.9) for n in range(10)]
+    lines += [Line(labels[0], 84, 117, 100, 111, 12.0), Line(labels[1], 80, 117, 230, 241, 12.0),
+              Line("Received", 70, 117, 300, 309, 8.0), Line("in June", 70, 117, 310, 319, 8.0)]
+    text = compose([PageLines(504, 720, lines)]).pages[0]
+    paragraphs = [p.strip() for p in text.split("\n\n")]
+    assert paragraphs[0] == labels[0] and paragraphs[1].startswith(parts[0])
+    assert paragraphs[paragraphs.index(labels[1]) + 1] == parts[1]
+    assert text.rstrip().endswith("in June") and "Received" not in text.split(labels[1])[0]

@@ -313,6 +313,12 @@ def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
         # nor a body's letters before a word joined to a number ("the IEEE 118-bus system")
         ("The IEEE 57-bus and IEEE 118-bus test systems follow IEEE 802.11-2016.", "en", [("IEEE 802.11-2016", 2016)]),
         ("Сравнены схемы ГОСТ 118-узловой сети и требования ГОСТ Р 52872-2019.", "ru", [("ГОСТ Р 52872-2019", 2019)]),
+        # the Customs Union's technical regulations and Russian norms, in both languages
+        ("The supplement complies with TR TS 021/2011 and TR CU 022/2011; it was tested by MUK 4.2.1847-04 "
+         "under GOST R 52872-2019.", "en",
+         [("TR TS 021/2011", 2011), ("TR CU 022/2011", 2011), ("MUK 4.2.1847-04", None), ("GOST R 52872-2019", 2019)]),
+        ("Продукт соответствует ТР ЕАЭС 037/2016 и СанПиН 2.3.2.1078-01, анализ выполнен по МУК 4.2.1847-04.", "ru",
+         [("ТР ЕАЭС 037/2016", 2016), ("СанПиН 2.3.2.1078-01", None), ("МУК 4.2.1847-04", None)]),
     ],
 )
 def test_standards_by_their_letters_and_number(models: Models, text: str, language: str,

@@ -74,6 +74,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                     heads.append(line.text)
                 continue
             kept.append(line)
+        kept = _side_labels(kept)
         head_across = _head_across(kept, page) if kept else None
         columns = _columns(kept, page, head_across)
         if head_across is not None:  # the head as printed, the columns under it
@@ -86,7 +87,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         boxes = (tables or {}).get(index, [])
         grids = [g for g in find_grids(body, index + 1) if not any(_inside(body[g.first], box) for box in boxes)]
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
-        texts.append(_text(body, columns, boxes, grids, anchor, size))
+        texts.append(_text(body, columns, boxes, grids, anchor, size if index > 0 else 0.0))
     # a first page with no line set larger than the body is a cover or a notice: the title is on the next
     # a publisher's or an archive's cover sheet before the article: the title is on the article's first page
     first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
@@ -182,6 +183,46 @@ def _head_across(lines: list[Line], page: PageLines) -> float | None:
     if len(under) < 8 or len(under) < 0.35 * sum(1 for line in lines if line.top > head):
         return None
     return head
+
+
+_LABEL_WORDS = 3  # words of a label set in the margin at most
+
+
+def _side_labels(lines: list[Line]) -> list[Line]:
+    """A label set in the margin beside the part it names, level with the part's first line ("Abstract",
+    "Keywords", "References", «Литература» outside the text block): read right before that line, at its
+    left edge. A margin line with another margin line right above or below it is a note of the margin
+    («Статья поступила / в редакцию ...»), not a label, and stays where it is."""
+    if len(lines) < 8:
+        return lines
+    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
+    block = [line for line in lines if abs(line.x0 - left) <= 2]
+    right = statistics.median(line.x1 for line in block)
+    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4)
+              and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
+    moved: dict[int, Line] = {}  # the line a label goes before -> the label
+    for i in margin:
+        label = lines[i]
+        if any(j != i and abs(lines[j].top - label.top) < 1.5 * label.size for j in margin):
+            continue
+        beside = [j for j, line in enumerate(lines) if j not in margin and left - 4 <= line.x0 and line.x1 <= right + 4
+                  and abs(line.top - label.top) < 0.8 * max(line.size, label.size)]
+        if beside:
+            j = min(beside, key=lambda k: abs(lines[k].top - label.top))
+            if j not in moved:
+                line = lines[j]
+                moved[j] = replace(label, x0=line.x0, x1=line.x0 + (label.x1 - label.x0),
+                                   top=line.top - 0.2, bottom=line.top - 0.1, alone=True)
+    if not moved:
+        return lines
+    gone = {i for i in margin if any(lines[i].text == label.text and lines[i].size == label.size for label in moved.values())}
+    out: list[Line] = []
+    for j, line in enumerate(lines):
+        if j in moved:
+            out.append(moved[j])
+        if j not in gone:
+            out.append(line)
+    return out
 
 
 def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
@@ -336,8 +377,10 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
           tables: list[tuple[float, float, float, float]], grids: list[Grid], anchor: str, size: float) -> str:
     """Lines as text: a blank line where a gap, a change of type or a table opens; an indented
     first line keeps a leading space, as paragraph breaks are told by it. Lines set larger than the
-    document's body (`size`), one under the other, are one title or heading: a page of small type (a
-    figure's labels, a table) does not make its body lines display type."""
+    page's usual type, one under the other, are one title or heading; past the first page (where a
+    title may be set at the body's size over an abstract in small type) also larger than the
+    document's body (`size`): a page of small type (a figure's labels, a table) does not make its body
+    lines display type."""
     out: list[str] = []
     pitch, typical = _pitch(lines)
     leading = _leading(lines, columns)
@@ -372,7 +415,7 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
             if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
                                  or ended)) \
                     or abs(line.size - prev.size) > 0.05 * prev.size or line.bold != prev.bold \
-                    or line.lead is not None:
+                    or line.lead is not None or line.alone or prev.alone:
                 out.append("")  # a raised mark opening a line opens an affiliation or a note
             elif same_column and min(line.size, prev.size) >= 1.15 * max(typical, size) and out and out[-1]:
                 # lines of display type set together are one title or heading, however short each is

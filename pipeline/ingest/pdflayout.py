@@ -39,6 +39,7 @@ class Line:
     bold: bool = False
     marks: list[str] = field(default_factory=list)  # raised marks taken off its words
     lead: str | None = None  # a raised mark that opens the line (a footnote's or an affiliation's)
+    alone: bool = False  # a paragraph of its own: a label moved in from the margin
 
     @property
     def middle(self) -> float:
