@@ -98,7 +98,7 @@ def _coordinated(tokens: list[Token], i: int, kind: str, morph: Morph) -> list[C
     nouns = [p for p in morph.parse(lemma) if p.tag.POS == "NOUN" and p.tag.gender]
     if not nouns:
         return []
-    out = []
+    out: list[Candidate] = []
     for adjective in (tokens[i - 3], tokens[i - 1]):
         reading = next((p for p in morph.parse(adjective.text.lower()) if p.tag.POS == "ADJF"), None)
         form = reading.inflect({"nomn", "sing", nouns[0].tag.gender}) if reading else None
