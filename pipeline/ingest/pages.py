@@ -193,11 +193,10 @@ def _side_labels(lines: list[Line]) -> list[Line]:
     "Keywords", "References", «Литература» outside the text block): read right before that line, at its
     left edge. A margin line with another margin line right above or below it is a note of the margin
     («Статья поступила / в редакцию ...»), not a label, and stays where it is."""
-    if len(lines) < 8:
+    prose = [line for line in lines if len(line.text.split()) >= 5]
+    if len(prose) < 8:
         return lines
-    left = Counter(round(line.x0) for line in lines).most_common(1)[0][0]
-    block = [line for line in lines if abs(line.x0 - left) <= 2]
-    right = statistics.median(line.x1 for line in block)
+    left, right = min(line.x0 for line in prose), max(line.x1 for line in prose)  # the text block
     margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4)
               and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
     moved: dict[int, Line] = {}  # the line a label goes before -> the label
