@@ -694,3 +694,15 @@ def test_pdf_labels_set_in_the_margin_are_read_before_their_parts(labels: tuple[
     assert paragraphs[0] == labels[0] and paragraphs[1].startswith(parts[0])
     assert paragraphs[paragraphs.index(labels[1]) + 1] == parts[1]
     assert text.rstrip().endswith("in June") and "Received" not in text.split(labels[1])[0]
+
+
+@pytest.mark.parametrize("words", ["Customs cooperation in the union goes on", "Таможенное сотрудничество в союзе продолжается"])
+def test_pdf_a_short_line_of_the_other_column_is_no_margin_label(words: str) -> None:
+    """In two columns a short line of the right column (a heading, a paragraph's last line) level with
+    a line of the left one is no label of the margin: it stays in its column."""
+    lines = [Line(f"{words} {n}, left.", 60, 290, 100 + 11 * n, 110 + 11 * n, 9.9) for n in range(20)]
+    lines += [Line(f"{words} {n}, right.", 310, 540, 100 + 11 * n, 110 + 11 * n, 9.9) for n in range(9)]
+    lines += [Line("Results", 310, 350, 210, 220, 9.9)]
+    lines += [Line(f"{words} {n}, right again.", 310, 540, 221 + 11 * n, 231 + 11 * n, 9.9) for n in range(9)]
+    text = compose([PageLines(595, 842, lines)]).pages[0]
+    assert text.index("Results") > text.index(f"{words} 19, left.")
