@@ -108,6 +108,21 @@ def test_the_title_repeated_over_every_page_stays_on_the_first(title: str) -> No
     assert title not in strip_running(pages)[0]
 
 
+@pytest.mark.parametrize(("title", "author"), [("Ukraine’s Orange Revolution, NGOs and the Role of the West", "Andrew Wilson"),
+                                              ("Таможенное сотрудничество в рамках ЕАЭС", "Иван Петрович Сидоров")])
+def test_the_authors_under_the_title_stay_though_they_run_over_every_other_page(title: str, author: str) -> None:
+    """After a publisher's cover sheet the title stands on the second page, its author's name under it,
+    and the journal repeats the name over every other page: there it goes, under the title it stays
+    (the title the layout read may print its apostrophe otherwise than the text)."""
+    pages = [["This article was downloaded by: a library", title, author, "To cite this article: ..."],
+             [normalise(title), author, "SSEES, University College London", "Abstract This article examines."]]
+    pages += [[author if n % 2 else "Cambridge Review of International Affairs", f"Body text of page {n}.",
+               "More body text.", "The end of the page.", str(n)] for n in range(3, 9)]
+    kept = strip_running(pages, normalise(title))
+    assert kept[1][:2] == [normalise(title), author]
+    assert all(author not in page for page in kept[2:])
+
+
 def test_lines_repeated_only_inside_pages_are_kept() -> None:
     pages = [["Заголовок раздела", "Таможенный союз", f"текст страницы {n}", "ещё текст", "и ещё", "конец"]
              for n in range(3)]

@@ -706,3 +706,21 @@ def test_pdf_a_short_line_of_the_other_column_is_no_margin_label(words: str) -> 
     lines += [Line(f"{words} {n}, right again.", 310, 540, 221 + 11 * n, 231 + 11 * n, 9.9) for n in range(9)]
     text = compose([PageLines(595, 842, lines)]).pages[0]
     assert text.index("Results") > text.index(f"{words} 19, left.")
+
+
+@pytest.mark.parametrize(("title", "author"), [("Customs Cooperation in the Union", "Andrew Wilson"),
+                                              ("Таможенное сотрудничество в Союзе", "Иван Сидоров")])
+def test_pdf_after_a_cover_sheet_the_authors_over_later_pages_stay_under_the_title(title: str, author: str) -> None:
+    """A cover sheet first ("To cite this article:"), then the article's first page with its title and
+    the author's name high on the page; later pages repeat the name as their running head: there it
+    goes, under the title it stays."""
+    body = [Line(f"Body text of the page goes on here, line {n}.", 72, 520, 120 + 14 * n, 131 + 14 * n, 10.0)
+            for n in range(30)]
+    cover = PageLines(595, 842, [Line("To cite this article: a citation line of the publisher", 72, 520, 300, 311, 10.0),
+                                 *body[:5]])
+    opening = PageLines(595, 842, [Line(title, 72, 400, 30, 46, 16.0), Line(author, 72, 180, 52, 63, 10.0), *body])
+    later = [PageLines(595, 842, [Line(author if n % 2 else "Journal of Customs", 72, 200, 30, 40, 9.0), *body])
+             for n in range(2, 7)]
+    layout = compose([cover, opening, *later])
+    assert author in layout.pages[1]
+    assert all(author not in page for page in layout.pages[2:])

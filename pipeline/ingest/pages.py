@@ -53,18 +53,20 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
     texts = []
     dropped = 0
     heads: list[str] = []  # the running heads of later pages, which often repeat the title cut short
+    # a publisher's or an archive's cover sheet before the article: the article's first page is the next
+    first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
     for index, page in enumerate(pages):
         kept = []
-        # on the first page the head is what stands above the title: author lines repeated as
-        # running heads on later pages stay where they are printed under it
+        # on the first page (and the article's, after a cover sheet) the head is what stands above the
+        # title: author lines repeated as running heads on later pages stay where they are printed under it
         head = min((line.top for line in page.lines if line.size >= 1.2 * size), default=page.height) \
-            if index == 0 else page.height
+            if index in (0, first) else page.height
         alone = len(page.lines) == 1  # the only text of its page is its body, never a running head
         for line in page.lines:
             if line.size < _UNREADABLE:
                 dropped += 1  # type too small to read: a publisher's hidden identifiers ("918951JODXXX10.1177/...")
                 continue
-            top_band = line.bottom <= head or index > 0
+            top_band = line.bottom <= head or index not in (0, first)
             if _in_band(line, page) and (top_band or line.top > page.height / 2) \
                     and (_PAGE_NUMBER.fullmatch(line.text) or (not alone and (
                         _key(line.text) in running
@@ -88,9 +90,6 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         grids = [g for g in find_grids(body, index + 1) if not any(_inside(body[g.first], box) for box in boxes)]
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
         texts.append(_text(body, columns, boxes, grids, anchor, size if index > 0 else 0.0))
-    # a first page with no line set larger than the body is a cover or a notice: the title is on the next
-    # a publisher's or an archive's cover sheet before the article: the title is on the article's first page
-    first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
     title = next((t for t in (_title(page, size, heads) for page in pages[first:first + 2]) if t), None)
     return Layout(texts, footnotes, title, dropped, grid_tables)
 

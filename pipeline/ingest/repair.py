@@ -78,7 +78,7 @@ def clean(article: Article, context: Context) -> Article:
         pages = [_unmark(p) for p in pages]
     split = [p.split("\n") for p in pages]
     if document.page_count:
-        split = strip_running(split, document.title)
+        split = strip_running(split, normalise(document.title) if document.title else None)
     lines = _lines(split)
     whole = document.format in ("docx", "html") or not _wrapped(lines)
     blanks = whole or _blank_lines_mark_paragraphs(lines)
@@ -192,12 +192,21 @@ def strip_running(pages: list[list[str]], title: str | None = None) -> list[list
         seen.update({key(lines[i]) for i in edges(lines)})
     threshold = max(3, len(pages) // 5)
     running = {k for k, n in seen.items() if n >= threshold and len(k) < 120} if len(pages) >= 3 else set()
+    # the page the title stands on (after a cover sheet, the second): the lines right under the title
+    # (its authors, whom the journal repeats over every other page) stay
+    titled = key(title) if title else ""
+    opening = max((n for n, lines in enumerate(pages[:2]) for i in edges(lines)[:3]
+                   if len(key(lines[i])) > 10 and key(lines[i]) in titled), default=None)
     out = []
     for number, lines in enumerate(pages):
         drop = set()
         filled = [i for i, line in enumerate(lines) if line.strip()]
+        under = -1
+        if number == opening:
+            under = next(i for i in filled if len(key(lines[i])) > 10 and key(lines[i]) in titled)
         for i in edges(lines):
-            if key(lines[i]) in running and not (number == 0 and title and key(lines[i]) == key(title)):
+            if key(lines[i]) in running and not (number == 0 and title and key(lines[i]) == key(title)) \
+                    and not (under >= 0 and i > under and i in filled[:4]):
                 drop.add(i)
         for end in (filled[:1], filled[-1:]):
             for i in end:
