@@ -1247,3 +1247,24 @@ def test_a_name_described_in_apposition_as_a_body_is_one_in_a_scholarly_article(
     extract_countries(article, context())
     names = {o.name for o in extract_organisations(article, context()).organisations}
     assert bodies <= names and not names & not_bodies, names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Учёные создали высокотемпературные сверхпроводники из непроводников\n\nИсследователи Брукхейвенской "
+         "национальной лаборатории сообщили об открытии физического эффекта, который может стать основой получения "
+         "нового класса высокотемпературных сверхпроводников. Так называют материалы, которые теряют электрическое "
+         "сопротивление уже при охлаждении до многих десятков градусов по абсолютной шкале.", "ru",
+         {"Брукхейвенская национальная лаборатория"}),
+        ("Scientists made superconductors of insulators\n\nResearchers at the Brookhaven National Laboratory reported "
+         "a physical effect that may found a new class of superconductors. Such materials lose all electrical "
+         "resistance when cooled to many tens of degrees above absolute zero.", "en", {"Brookhaven National Laboratory"}),
+    ],
+)
+def test_the_people_a_sentence_opens_with_are_no_part_of_their_bodys_name(text: str, language: str, names: set[str],
+                                                                        models: Models) -> None:
+    """«Исследователи Брукхейвенской национальной лаборатории»: the people, then their body's name."""
+    from pipeline.analysis import analyze
+
+    assert {o.name for o in analyze(text).organisations} == names

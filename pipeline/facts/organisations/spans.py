@@ -212,6 +212,9 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) 
     while len(words) > 1 and _no_name_word(text, words[0], morph):
         words = words[1:]
         start = words[0].start
+    if len(words) > 1 and _people(words[0], heads, morph) and words[1].text[:1].isupper():
+        words = words[1:]  # «Исследователи | Брукхейвенской национальной лаборатории»: the people, then their body
+        start = words[0].start
     if len(words) > 1 and (words[0].text.lower() in _documents() or words[0].lemma in _documents()):
         of = 1 + (words[1].text in _connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
         if of < len(words) and (of > 1 or _genitive(text, words[1].start, morph)):
@@ -249,6 +252,16 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) 
         # organisation word ("Yale University's board"); "Christie's" stays
         end -= 2
     return (start, end) if end - start >= 2 else None
+
+
+def _people(word: Piece, heads: frozenset[str], morph: Morph) -> bool:
+    """A Russian common noun for people («исследователи», «сотрудники», «представители»), capitalised as
+    a sentence opens with it: no word of the name of the body that follows it."""
+    if not has_cyrillic(word.text) or not word.text[:1].isupper():
+        return False
+    reading = morph.parse(word.text.lower())[0]
+    return reading.tag.POS == "NOUN" and "anim" in reading.tag and reading.is_known and reading.normal_form not in heads \
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & reading.tag.grammemes
 
 
 def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
