@@ -1268,3 +1268,15 @@ def test_the_people_a_sentence_opens_with_are_no_part_of_their_bodys_name(text: 
     from pipeline.analysis import analyze
 
     assert {o.name for o in analyze(text).organisations} == names
+
+
+def test_a_head_word_a_name_goes_on_after_is_no_reference_back(models: Models) -> None:
+    """"the Centre" after the International Centre for Policy Studies refers back to it; "the Centre for
+    Political and Legal Reforms" is another body."""
+    text = ("The International Centre for Policy Studies (ICPS) ran projects. The Centre published a newsletter. "
+            "Paul also attacked the Centre for Political and Legal Reforms for having a picture on its website.")
+    article = _run(text, models, "en")
+    names = {o.name: o for o in article.organisations}
+    assert "Centre for Political and Legal Reforms" in names
+    icps = names["International Centre for Policy Studies"]
+    assert [m.text for m in article.mentions if m.fact_id == icps.id] == ["International Centre for Policy Studies", "ICPS", "Centre"]

@@ -521,6 +521,9 @@ def _back_references(
         after = text_pieces[i + 1] if i + 1 < len(text_pieces) else None
         if after is not None and after.word and after.capital:
             continue
+        beyond = text_pieces[i + 2] if i + 2 < len(text_pieces) else None
+        if after is not None and after.text in ("of", "for", "on") and beyond is not None and beyond.capital:
+            continue  # "the Centre for Political and Legal Reforms": another name, not "the Centre" named before
         before = text_pieces[i - 1] if i else None
         english = not has_cyrillic(piece.text)
         if english and not (before is not None and before.lemma in word_set(FUNCTION_WORDS, "definite")):
