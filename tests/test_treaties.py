@@ -547,3 +547,21 @@ def test_a_countrys_act_by_its_possessive_and_two_acts_joined_by_and(text: str, 
     from pipeline.analysis import analyze
 
     assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("В 1975 году был подписан Хельсинский заключительный акт Совещания по безопасности и сотрудничеству в Европе.",
+         ["Заключительный акт Совещания по безопасности и сотрудничеству в Европе"]),
+        ("Акт проверки составлен инспектором. Составлен акт о таможенном досмотре товаров. Это был террористический акт.", []),
+        ("In 1975 the Helsinki Final Act of the Conference on Security and Co-operation in Europe was signed.",
+         ["Final Act of the Conference on Security and Co-operation in Europe"]),
+    ],
+)
+def test_an_act_by_its_word_for_act_and_its_capitals(text: str, titles: list[str]) -> None:
+    """«Заключительный акт ...» is an act; a customs inspection's «акт проверки» or «акт о досмотре» is a
+    document of the procedure, and a «террористический акт» no act at all."""
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles
