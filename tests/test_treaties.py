@@ -319,6 +319,7 @@ def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
          [("TR TS 021/2011", 2011), ("TR CU 022/2011", 2011), ("MUK 4.2.1847-04", None), ("GOST R 52872-2019", 2019)]),
         ("Продукт соответствует ТР ЕАЭС 037/2016 и СанПиН 2.3.2.1078-01, анализ выполнен по МУК 4.2.1847-04.", "ru",
          [("ТР ЕАЭС 037/2016", 2016), ("СанПиН 2.3.2.1078-01", None), ("МУК 4.2.1847-04", None)]),
+        ("Товары классифицируются по ОК 034-2014 (КПЕС 2008).", "ru", [("ОК 034-2014", 2014)]),
     ],
 )
 def test_standards_by_their_letters_and_number(models: Models, text: str, language: str,
@@ -539,6 +540,8 @@ def test_names_joined_before_a_plural_act_word_are_one_act_each(text: str, title
         ("Russia's Criminal Code punishes possession.", ["Criminal Code of Russia"]),
         ("Вопрос регулируется Конституцией Украины и Уголовным кодексом Российской Федерации.",
          ["Конституция Украины", "Уголовный кодекс Российской Федерации"]),
+        ("The Customs Code of the Eurasian Economic Union and the Customs Convention on Containers regulate the "
+         "movement of goods in the union.", ["Customs Code of the Eurasian Economic Union", "Customs Convention on Containers"]),
     ],
 )
 def test_a_countrys_act_by_its_possessive_and_two_acts_joined_by_and(text: str, titles: list[str]) -> None:

@@ -141,6 +141,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
                 break
             if low in _and() and j + 1 < len(tokens) and tokens[j + 1].text.lower() in word_set(FUNCTION_WORDS, "indefinite"):
                 break
+            if low in _and() and _another_act(tokens, j + 1):
+                break  # "the Customs Code of the Union | and the Harmonized System Convention": two acts
             if low in _enders() or (low == "in" and _date_next(tokens, j)) or (low == "of" and _date_next(tokens, j)):
                 break
             if tok.text in ("-", "‐") and glued and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
@@ -205,6 +207,19 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     if capital_name or has_name or cand.strong:
         return cand
     return None
+
+
+def _another_act(tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised words from `j` on (after a "the") run into a word of an act's kind: the
+    naming of another act."""
+    kinds = kind_words()
+    k = j + (j < len(tokens) and tokens[j].lemma in word_set(FUNCTION_WORDS, "definite"))
+    while k < len(tokens) and k - j < 6 and re.fullmatch(r"[A-Z][\w.'-]*", tokens[k].text):
+        word = tokens[k].text.lower()
+        if kinds.get(tokens[k].lemma) not in (None, "refer", "self") and word in (tokens[k].lemma, tokens[k].lemma + "s"):
+            return True  # the kind word itself ("Convention"), not a word the lemmatiser takes to it ("Coding")
+        k += 1
+    return False
 
 
 def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidate]:
