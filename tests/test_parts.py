@@ -1339,3 +1339,16 @@ def test_a_rights_line_ending_a_paragraph_gives_no_facts(text: str, publisher: s
     assert publisher in article.text and publisher not in article.content  # kept in the text, read for nothing
     assert text.split(".")[0] in article.content
     assert "in-text citations" not in " ".join(article.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    "Порядок определён. Решение Совета ЕЭК от 10.12.2001 № 871 «О реструктуризации сети учреждений» вступило в силу.",
+    "The procedure is set. The Department of Customs Policy of the Commission of 10 December 2001 approved it.",
+])
+def test_a_text_of_one_paragraph_of_prose_naming_an_institution_is_its_body(text: str) -> None:
+    """One paragraph of two sentences that names an institution is prose about it, not an affiliation:
+    the text keeps it and its facts are read."""
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert article.text.strip() == text and article.organisations

@@ -568,3 +568,23 @@ def test_an_act_by_its_word_for_act_and_its_capitals(text: str, titles: list[str
     from pipeline.analysis import analyze
 
     assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        ("Порядок определён. Решение Совета ЕЭК от 10.12.2001 № 871 «О реструктуризации сети учреждений» вступило в силу.",
+         "Решение Совета ЕЭК № 871 о реструктуризации сети учреждений", "2001-12-10"),
+        ("Порядок определён. Постановление Правительства РФ от 10 декабря 2001 г. № 871 «О реструктуризации сети "
+         "учреждений» вступило в силу.", "Постановление Правительства РФ № 871 о реструктуризации сети учреждений",
+         "2001-12-10"),
+        ("The procedure is set. Decision of the EEC Council No. 871 of 10 December 2001 \"On the Restructuring of the "
+         "Network\" entered into force.", "Decision of the EEC Council No. 871", "2001-12-10"),
+    ],
+)
+def test_an_act_cited_by_issuer_date_number_and_title(text: str, title: str, date: str) -> None:
+    """The usual citation of an act: its kind, its issuer, its date, its number and, in Russian, its
+    quoted title («Решение Совета ЕЭК от ... № 871 «О ...»»); a text of one paragraph is all body."""
+    from pipeline.analysis import analyze
+
+    assert [(t.title, t.date) for t in analyze(text).treaties] == [(title, date)]

@@ -5,7 +5,9 @@ Journals put part of the argument under the line: the act a law article rests on
 Trans Pacific Partnership"), the agency whose data a table uses. The notes are not in `text` (the
 record keeps them in `footnotes`), so they are read apart: each note of prose (not a work's
 description, a rights line, an affiliation or an address) is run through the same stages as the body
-and what it names joins the body's facts. A fact the body names too gains the notes' mentions. An
+and what it names joins the body's facts; a note that cites a legal act («Постановление Правительства РФ от
+... № 871 «О ...»: http://...») gives that act, though it reads as a work's description. A fact the body
+names too gains the notes' mentions. An
 organisation or act only the notes name is added, with `footnote_mentions` equal to its `mentions` and
 no entry in the record's `mentions` (whose offsets are the body's); a country only a note names is an
 example given in passing ("some countries (e.g., Greece, Portugal) ...") and is not. In-text
@@ -20,9 +22,11 @@ from dataclasses import replace
 from ..context import Context, Stage
 from ..layout import front, references
 from ..nlp.annotate import annotate
-from ..nlp.lang import detect
+from ..nlp.lang import detect, has_cyrillic
+from ..nlp.morph import Morph
 from ..record import Article, Block, Country, Footnote, Organisation, Treaty
 from .acts.extract import extract_treaties
+from .acts.lexicon import kind_words
 from .countries import extract_countries
 from .organisations.resolve import extract_organisations
 
@@ -60,15 +64,40 @@ def prose(note: Footnote, first_page: int | None = 1) -> bool:
 
 
 def read_notes(article: Article, context: Context) -> Article:
-    """Add the organisations, countries and legal acts the notes of prose name (see the module).
+    """Add the organisations, countries and legal acts the notes of prose name, and the acts the notes
+    that cite one name (see the module).
 
     Needs `footnotes`, `references` (the surnames their citations open with), the body's facts and
     `language`; runs before `finish`.
     """
     first_page = next((b.page for b in article.blocks if b.kind == "title" and b.page), 1)  # where the authors' notes stand
+    morph = context.models.morph
     notes = [" ".join(f.text.split()) for f in article.footnotes if prose(f, first_page)]
-    if not notes:
-        return article
+    cited = [" ".join(f.text.split()) for f in article.footnotes
+             if not prose(f, first_page) and cites_an_act(f.text, morph)]
+    if notes:
+        read, counts = _read(notes, article, context)
+        _join(article.countries, read.countries, counts, _country_names, "cty", add=False)
+        _join(article.organisations, read.organisations, counts, _organisation_names, "org")
+        _join(article.treaties, read.treaties, counts, _treaty_names, "trt")
+    if cited:
+        read, counts = _read(cited, article, context)
+        _join(article.treaties, read.treaties, counts, _treaty_names, "trt")
+    return article
+
+
+def cites_an_act(note: str, morph: Morph) -> bool:
+    """Whether a note opens with the naming of a legal act («Постановление Правительства РФ от ...»,
+    «Федеральный закон от ...», "Regulation (EU) No ..."): a citation of the act, which is the article's
+    (its publisher and its link are not)."""
+    words = re.findall(r"[^\W\d_]+", note)[:2]
+    kinds = kind_words()
+    return any(kinds.get(morph.lemma(w) if has_cyrillic(w) else w.lower()) not in (None, "refer", "self")
+               for w in words) and bool(words) and words[0][:1].isupper()
+
+
+def _read(notes: list[str], article: Article, context: Context) -> tuple[Article, dict[str, int]]:
+    """The notes as an article of their own, run through the fact stages, and the mentions of each fact."""
     text = "\n\n".join(notes)
     blocks, at = [], 0
     for note in notes:
@@ -83,10 +112,7 @@ def read_notes(article: Article, context: Context) -> Article:
     for m in read.mentions:
         if m.fact_id:
             counts[m.fact_id] = counts.get(m.fact_id, 0) + 1
-    _join(article.countries, read.countries, counts, _country_names, "cty", add=False)
-    _join(article.organisations, read.organisations, counts, _organisation_names, "org")
-    _join(article.treaties, read.treaties, counts, _treaty_names, "trt")
-    return article
+    return read, counts
 
 
 def _country_names(fact: Country) -> set[str]:

@@ -36,6 +36,7 @@ _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|
                           re.I)
 _GLUED = re.compile(r"\d{1,2}(?=[A-ZА-ЯЁ«\"(][a-zа-яё])")  # «2The administrations ...»: a note's number set close
 _OPENING_MARK = re.compile(r"([0-9]{1,2}|[*∗†‡§¶]{1,3})\s*(?=\S)")
+_NUMBERED_NOTE = re.compile(r"[0-9]{1,2}\s+[A-ZА-ЯЁ«\"][a-zа-яё]")  # «2 Постановление ...»: a note by its number
 _UNREADABLE = 3.0  # points: a line set smaller is not meant to be read
 _BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
 _SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
@@ -310,13 +311,20 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         start = None
         for k, i in enumerate(here):
             line = lines[i]
-            if i < last_body or line.size >= _SMALL * size or line.top < 0.5 * page.height:
+            if line.size >= _SMALL * size or line.top < 0.5 * page.height:
+                continue
+            gap = line.top - lines[here[k - 1]].bottom > line.size if k > 0 else True
+            # a block of small type that closes the column (no line of the body's size below it), after a
+            # gap, opening with a number and a word («2 Постановление ...», "3 The data ..."): notes whose
+            # marks in the body were not raised
+            closing = start is None and k > 0 and _NUMBERED_NOTE.match(line.text) is not None \
+                and not any(lines[j].size >= _SMALL * size and lines[j].top > line.top for j in here)
+            if i < last_body and not closing and start is None:
                 continue
             mark = _mark_of(line)
-            gap = line.top - lines[here[k - 1]].bottom > line.size if k > 0 else True
             # notes set across the columns, under the body of both: the first may have lost its mark
             under = line.top > body_bottom + size and any(_mark_of(lines[j]) in marks for j in here[k:])
-            if start is None and gap and (mark in marks and k > 0 or under):
+            if start is None and gap and (mark in marks and k > 0 or under or closing):
                 start = i
             if start is not None:
                 foot.add(i)
@@ -325,7 +333,8 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             body.append(line)
             continue
         opening = None if line.lead is not None else _OPENING_MARK.match(line.text)
-        if line.lead is not None or (opening and (opening.group(1) in marks or _GLUED.match(line.text))):
+        if line.lead is not None or (opening and (opening.group(1) in marks or _GLUED.match(line.text)
+                                                  or _NUMBERED_NOTE.match(line.text))):
             mark = line.lead if line.lead is not None else opening.group(1) if opening else ""
             notes.append((mark, [line.text[opening.end():] if opening else line.text]))
         elif notes:

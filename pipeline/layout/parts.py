@@ -24,6 +24,7 @@ from . import front, references, zones
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
+_SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
 
 
@@ -237,8 +238,10 @@ def _body_start(texts: list[str], start: int = 0) -> int:
                 and front.affiliation(text) is None:
             return i
     if window.stop == len(texts):  # a short text: its first sentence of prose opens the body
+        # (an affiliation is one sentence: two that name an institution are prose about it)
         return next((i for i in window if re.search(r"[.!?]$", texts[i].strip()) and len(texts[i].split()) >= 6
-                     and front.kind_of(texts[i]) is None and front.affiliation(texts[i]) is None), window.stop)
+                     and front.kind_of(texts[i]) is None
+                     and (front.affiliation(texts[i]) is None or len(_SENTENCE_END.findall(texts[i])) >= 2)), window.stop)
     return window.stop
 
 

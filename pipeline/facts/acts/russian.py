@@ -166,8 +166,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                 complement.extend(tokens[j : close + 1])  # «закон о «вольном приносе» золота»: words of the title
                 prev, j, prep = tokens[close], close + 1, None
                 continue
-            if close is None or not all(_proper(t) for t in complement):
-                break
+            if close is None or not all(_proper(t) or t.text == "№" or t.text == cand.number for t in complement):
+                break  # «Решение Совета ЕЭК от ... № 871 «О ...»»: the title after the issuer and the number
             quoted = text[tokens[j + 1].start : tokens[close - 1].end] if close > j + 1 else None
             cand.end = tokens[close].end
             j = close + 1
