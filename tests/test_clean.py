@@ -392,3 +392,16 @@ def test_a_label_typed_with_a_lookalike_letter_is_read(text: str, lang: str, key
     from pipeline.analysis import analyze
 
     assert analyze(text).keywords[lang] == keywords
+
+
+@pytest.mark.parametrize(("page", "joined"), [
+    ("Ранние версии статьи были представлены на конференции в Гар-\n\nвардском университете в 2008 году, а затем "
+     "обсуждались на семинаре.\n\nВторой абзац статьи начинается здесь и идёт дальше.", "в Гарвардском университете"),
+    ("Early versions of the paper were presented at a conference at Har-\n\nvard University in 2008 and then "
+     "discussed at a seminar.\n\nThe second paragraph of the article starts here and goes on.", "at Harvard University"),
+])
+def test_a_word_broken_at_a_lines_end_is_joined_across_a_gap_the_layout_set(page: str, joined: str) -> None:
+    """The layout may open a gap right after a line that ends in a broken word (a change of type, a
+    note's end): a next line in small letters still goes on with the word."""
+    text = _clean(_pdf([page])).text
+    assert joined in text and text.count("\n\n") == 1

@@ -300,10 +300,10 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     text, before = line.text, prev.text
     if ANCHOR in (text, before) or tabular(text) or tabular(before):
         return True
+    if _HYPHEN_END.search(before) and text[:1].islower():
+        return False  # a word broken at a line's end, though the layout set a gap after it («Гар-» / «вардском»)
     if blanks and line.blank_before:
         return True
-    if _HYPHEN_END.search(before) and text[:1].islower():
-        return False
     if line.page != prev.page and _RIGHTS.search(before):
         return True  # the rights line at a page's foot ends there; the next page goes on with the body
     ends = _ends_sentence(before)
