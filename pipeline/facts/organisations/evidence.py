@@ -47,22 +47,6 @@ def kinds_of_bodies(text: str, found: list[tuple[int, int, str]]) -> set[str]:
     return kinds - {key for start, _, key in found if key in kinds and _THE.search(text, max(0, start - 5), start)}
 
 
-def counted_kinds(text: str, found: list[tuple[int, int, str]], morph: Morph) -> set[str]:
-    """The keys of Russian abbreviations the text counts or modifies in the plural: «японских АЭС»,
-    «все АЭС», «две ГЭС», «российские НКО» are kinds of things, and one organisation is never many."""
-    out = set()
-    for start, end, key in found:
-        if key in out or not is_abbreviation(text[start:end]) or not has_cyrillic(text[start:end]):
-            continue
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        reading = morph.parse(before.group(1))[0] if before and before.group(1).islower() and has_cyrillic(before.group(1)) \
-            else None
-        if reading is not None and (reading.tag.POS == "NUMR" and reading.normal_form != "один"
-                                    or reading.tag.POS in ("ADJF", "PRTF") and reading.tag.number == "plur"):
-            out.add(key)
-    return out
-
-
 def _a_kind(text: str, start: int, end: int) -> bool:
     if not _indefinite().search(text, max(0, start - 4), start):
         return False

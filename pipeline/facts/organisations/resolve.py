@@ -281,7 +281,6 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # and no definition, is a term, a product or a method more often than an organisation («BERT»,
     # "Perl", «МНК», "F , d L")
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None}
-    weak |= evidence.counted_kinds(article.text, [f for f in found if facts[f[2]].entry is None], morph)
     if scholarly:  # a convention that sets up "a Valuation Committee" founds one
         weak |= evidence.kinds_of_bodies(article.text, [f for f in found if f[2] in support and facts[f[2]].entry is None])
     found = [f for f in found if f[2] not in weak]
