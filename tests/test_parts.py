@@ -1352,3 +1352,30 @@ def test_a_text_of_one_paragraph_of_prose_naming_an_institution_is_its_body(text
 
     article = analyze(text)
     assert article.text.strip() == text and article.organisations
+
+
+@pytest.mark.parametrize(("title", "cards", "abstract"), [
+    ("On Building Secure Wide-Area Networks over Public Internet Service Providers",
+     [("Marc Wyss", "ETH Zurich", "Department of Computer Science", "Zurich, Switzerland", "marc.wyss@inf.ethz.ch"),
+      ("Roland Meier", "armasuisse Science and Technology", "Cyber-Defence Campus", "Thun, Switzerland",
+       "roland.meier@ar.admin.ch"),
+      ("Adrian Perrig", "ETH Zurich", "Department of Computer Science", "Zurich, Switzerland", "adrian.perrig@inf.ethz.ch")],
+     "Abstract: Many public and private organisations use wide-area networks to connect their sites. Their security "
+     "matters. We show how to build them over public providers."),
+    ("Таможенное сотрудничество в Евразийском экономическом союзе",
+     [("Иван Петров", "Российская таможенная академия", "Кафедра таможенного дела", "Люберцы, Россия", "petrov@rta.ru"),
+      ("Анна Смирнова", "Московский государственный университет", "Экономический факультет", "Москва, Россия",
+       "smirnova@econ.msu.ru"),
+      ("Олег Козлов", "Российская таможенная академия", "Кафедра таможенного дела", "Люберцы, Россия", "kozlov@rta.ru")],
+     "Аннотация: Статья посвящена таможенному сотрудничеству государств Союза. Рассмотрены его направления. Сделаны "
+     "выводы о его развитии."),
+])
+def test_authors_in_cards_of_several_lines_each(title: str, cards: list[tuple[str, ...]], abstract: str) -> None:
+    """A grid of author cards: each name over its affiliation, its place and its e-mail, every line a
+    paragraph of its own; every name is an author, however many lines stand between two names."""
+    from pipeline.layout.parts import parts
+
+    text = "\n\n".join([title, *(line for card in cards for line in card), abstract,
+                        "Introduction", "The body of the article goes on here. " * 8])
+    article = parts(make_article(text, name="x.pdf", fmt="pdf"), context())
+    assert [a.name for a in article.authors] == [card[0] for card in cards]

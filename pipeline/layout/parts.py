@@ -26,6 +26,7 @@ _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # 
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
 _SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
+_CARD = 5  # paragraphs of an author's card: the name, up to four lines of affiliation, address and e-mail
 
 
 @cache
@@ -318,7 +319,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             continue
         if names and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
-                            for j in range(max(zone.start, i - 3), min(zone.stop, i + 4)) if j != i):
+                            for j in range(max(zone.start, i - _CARD), min(zone.stop, i + _CARD + 1)) if j != i):
             # two capitalised words alone, away from the title and from other such names (a grid of
             # author cards), may be a heading ("Additional Information")
             names = None
