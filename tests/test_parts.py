@@ -108,6 +108,10 @@ from pipeline.layout.parts import parts
         # a Russian initial transliterated with two letters
         ("Vladislav Ya. Noskov, Sergey M. Smolskiy", ["Vladislav Ya. Noskov", "Sergey M. Smolskiy"]),
         ("Yu. A. Ivanov, Zh. B. Petrova", ["Yu. A. Ivanov", "Zh. B. Petrova"]),
+        # names set apart by middle dots, their marks not raised; letters of affiliations after the names
+        ("Jiyoung Lee · Sundong Kim1* · Meeyoung Cha2", ["Jiyoung Lee", "Sundong Kim", "Meeyoung Cha"]),
+        ("Иван Петров · Анна Смирнова · Олег Козлов", ["Иван Петров", "Анна Смирнова", "Олег Козлов"]),
+        ("Alexey Kashnitsky a,b, Joop de Beer b", ["Alexey Kashnitsky", "Joop de Beer"]),
         # a title's line in capitals going on after a little word
         ("И ИХ РАБОТНИКОВ", None),
         ("AND THEIR EMPLOYEES", None),

@@ -28,7 +28,8 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
 # and a mark in a font the text layer cannot name (a control character)
 _ICONS = re.compile(r"(?<=[^\W\d_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)")
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
+                    r"|(?<=[^\W\d_]{3})\s[a-h](?:,[a-h])*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
 _ISSUE = re.compile(r"(?:\b(?:Vol|No|pp|Issue|Т|Том|Вып|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
@@ -78,7 +79,7 @@ _THREE_WORDS_WITHOUT_PATRONYMIC = re.compile(
     r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 # one Russian name in full, with the patronymic («Рахвалова Дарья Олеговна», «Дарья Олеговна Рахвалова»)
 _PATRONYMIC_NAME = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)(?:\s+[А-ЯЁ][а-яё]+)?")
-_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&)\s*")
+_SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&|(?<=\s)[·•|](?=\s))\s*")  # "Jiyoung Lee · Sundong Kim"
 
 
 _ADJECTIVE_END = "(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)"
