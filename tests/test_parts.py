@@ -11,6 +11,7 @@ from pipeline.context import Context
 from pipeline.ingest import Document
 from pipeline.layout import front, references
 from pipeline.layout.parts import parts
+from pipeline.nlp.lang import has_cyrillic
 
 
 @pytest.mark.parametrize(
@@ -1383,3 +1384,30 @@ def test_authors_in_cards_of_several_lines_each(title: str, cards: list[tuple[st
                         "Introduction", "The body of the article goes on here. " * 8])
     article = parts(make_article(text, name="x.pdf", fmt="pdf"), context())
     assert [a.name for a in article.authors] == [card[0] for card in cards]
+
+
+@pytest.mark.parametrize(("entries", "after"), [
+    ([f"{n}. Иванов, И. И. Таможенное дело [Текст] / И. И. Иванов. – М.: Юрайт, {2000 + n}. – {100 + n} с." for n in range(1, 8)],
+     ["USE OF ARTIFICIAL INTELLIGENCE FOR CUSTOMS CONTROL",
+      "Groups of factors influencing the work of a customs post are given. Analysis algorithms and forecasts of the "
+      "results of its activity are proposed. The approach was tried at a post of the region.",
+      "Keywords: customs control, artificial neural networks, fuzzy logic"]),
+    ([f"{n}. Smith, J. Customs control [Text] / J. Smith. – London: Wiley, {2000 + n}. – {100 + n} p." for n in range(1, 8)],
+     ["ИСПОЛЬЗОВАНИЕ ИСКУССТВЕННОГО ИНТЕЛЛЕКТА В ТАМОЖЕННОМ КОНТРОЛЕ",
+      "Приведены группы факторов, влияющих на работу таможенного поста. Предложены алгоритмы анализа и прогноза "
+      "результатов его деятельности. Подход опробован на посту региона.",
+      "Ключевые слова: таможенный контроль, нейронные сети, нечёткая логика"]),
+])
+def test_a_list_without_its_heading_ends_with_its_last_entry(entries: list[str], after: list[str]) -> None:
+    """A reference list whose heading the file lost, and after it the other language's title, abstract
+    and keywords: the list ends with its last entry, the abstract and keywords after it stay."""
+    from pipeline.layout.parts import parts
+
+    body = ["Таможенный контроль", "Аннотация. Статья о таможенном контроле. Рассмотрены его методы.",
+            "Ключевые слова: таможня, контроль", "Введение", *(["Текст статьи о таможенном контроле идёт здесь. " * 6] * 4)] \
+        if has_cyrillic(entries[0]) else ["Customs control", "Abstract. The paper is about customs control. Its methods "
+                                          "are studied.", "Keywords: customs, control", "Introduction",
+                                          *(["The text of the article on customs goes on here. " * 6] * 4)]
+    article = parts(make_article("\n\n".join([*body, *entries, *after]), name="x.pdf", fmt="pdf"), context())
+    assert len(article.references) == len(entries)
+    assert after[1][:40] in article.text

@@ -45,7 +45,14 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
             start = tail[k]
         elif hits < 0.6 * seen - 2:
             break
-    zone = [i for i in tail if i >= start]
+    # the list ends with its last entry: what follows it (the other language's abstract and keywords
+    # after a Russian article's list) is no part of it
+    last = max((i for k, i in enumerate(tail) if i >= start and entry[k]), default=start)
+    for i in (i for i in tail if i > last):
+        if not _continues(texts[i]):
+            break
+        last = i  # the end of the last entry, broken off at a page's end
+    zone = [i for i in tail if start <= i <= last]
     if sum(entry[k] for k, i in enumerate(tail) if i >= start) < 5:
         return []
     drop.update(zone)
