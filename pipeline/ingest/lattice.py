@@ -1,41 +1,59 @@
 """The grid a page's rules draw, read from pdfium's path objects: whether it holds a table of two rows
 and two columns, as pdfplumber's table finder would see it, with text in it.
 
-Laying a page out with pdfminer costs as much as all the rest of reading it, so a page goes to
-pdfplumber only when its rules could give a table that is kept. The rules are cut as pdfminer cuts
-a path (each subpath a line, a rectangle or a curve through its end points, a closing segment back to
-its start) and turned with the page as pdfminer turns it; pdfplumber's finder then runs on them. A grid
-no text object comes near (the bars of a chart, its labels outside) gives only empty rows, and no table.
+The rules are cut as pdfminer cuts a path (each subpath a line, a rectangle or a curve through its end
+points, a closing segment back to its start) and turned with the page as pdfminer turns it, then set in
+points from the top left of the page's media box as pdfplumber sets them; pdfplumber's finder then runs on
+them. A grid no text object comes near (the bars of a chart, its labels outside) gives only empty rows,
+and no table; the tables of a page that holds one are read from the same drawing (`pdftables`).
 """
 
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass
 from typing import Any, cast
 
 import pypdfium2.raw as pdfium_c
 
-from .pdftables import Box, Drawing
-
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom: points from the page's top left
 Edge = dict[str, Any]
 Point = tuple[float, float]
 Matrix = tuple[float, float, float, float, float, float]
 
 MAX_FORM_DEPTH = 15  # forms inside forms, as deep as a page is read for its objects
-TEXT_MARGIN = 2.0  # points around a grid where text makes it worth reading: pdfminer's boxes of characters differ
+TEXT_MARGIN = 2.0  # points around a grid where text makes it worth reading: the boxes of characters differ
+
+
+@dataclass
+class Drawing:
+    """What pdfplumber's table finder reads of a page (`bbox`, `edges`) and the boxes of its text objects,
+    in points from the page's top left."""
+
+    bbox: Box
+    edges: list[Edge]
+    texts: list[Box]
 
 
 def holds_table(page: Any) -> bool:
     """Whether the rules of a pdfium page draw a grid of at least two rows and two columns with some
     text in or near it (a chart's grid with its labels outside holds no table)."""
+    return bool(grid_tables(page_drawing(page)))
+
+
+def grid_tables(drawing: Drawing) -> list[Any]:
+    """The tables pdfplumber's finder sees in the drawing's rules, when one of them is a grid that
+    could hold a table (see `holds_table`); none otherwise."""
     from pdfplumber.table import TableFinder, TableSettings
 
-    edges, texts = page_drawing(page)
-    if not edges:
-        return False
-    finder = TableFinder(cast(Any, Drawing((0.0, 0.0, 0.0, 0.0), [], edges)), TableSettings.resolve(None))
-    return any(len(table.rows) >= 2 and len(table.rows[0].cells) >= 2 and _near(table.bbox, texts)
-               for table in finder.tables)
+    if not drawing.edges:
+        return []
+    finder = TableFinder(cast(Any, drawing), TableSettings.resolve(None))  # it reads `bbox` and `edges` of a page
+    tables = finder.tables
+    if any(len(table.rows) >= 2 and len(table.rows[0].cells) >= 2 and _near(table.bbox, drawing.texts)
+           for table in tables):
+        return tables
+    return []
 
 
 def _near(box: Box, texts: list[Box]) -> bool:
@@ -46,13 +64,13 @@ def _near(box: Box, texts: list[Box]) -> bool:
 
 def page_edges(page: Any) -> list[Edge]:
     """The horizontal and vertical edges of every painted path on a pdfium page, in pdfplumber's shape,
-    with y growing down the page as it is shown (its /Rotate applied)."""
-    return page_drawing(page)[0]
+    in points from the page's top left as it is shown (its /Rotate applied)."""
+    return page_drawing(page).edges
 
 
-def page_drawing(page: Any) -> tuple[list[Edge], list[Box]]:
+def page_drawing(page: Any) -> Drawing:
     """The page's edges (see `page_edges`) and the boxes of its text objects, in the same frame."""
-    turn = _ROTATIONS[page.get_rotation() % 360]
+    shown = frame(page)
     edges: list[Edge] = []
     texts: list[Box] = []
     kinds = [pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_TEXT]
@@ -60,24 +78,50 @@ def page_drawing(page: Any) -> tuple[list[Edge], list[Box]]:
         placed: Matrix = (1, 0, 0, 1, 0, 0)  # a form's objects are placed by the form's own matrix
         form = obj.container
         while form is not None:
-            placed = _times(placed, _matrix(form.raw))
+            placed = times(placed, _matrix(form.raw))
             form = form.container
-        placed = _times(placed, turn)
+        placed = times(placed, shown)
         if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
             left, bottom, right, top = obj.get_bounds()  # in the space of the form that holds it
-            corners = [_apply(placed, (x, y)) for x in (left, right) for y in (bottom, top)]
-            texts.append((min(x for x, _ in corners), min(-y for _, y in corners),
-                          max(x for x, _ in corners), max(-y for _, y in corners)))
+            texts.append(bounds(placed, [(x, y) for x in (left, right) for y in (bottom, top)]))
             continue
-        matrix = _times(_matrix(obj.raw), placed)
+        matrix = times(_matrix(obj.raw), placed)
         for points, line in _subpaths(obj.raw):
-            edges.extend(_edges([_apply(matrix, p) for p in points], line))
-    return edges, texts
+            edges.extend(_edges([apply(matrix, p) for p in points], line))
+    return Drawing(bounds(shown, _corners(_media_box(page))), edges, texts)
+
+
+def frame(page: Any) -> Matrix:
+    """The matrix from a pdfium page's space to points from its top left as it is shown: turned for its
+    /Rotate as pdfminer turns it, y growing down, the media box's top left corner at (0, 0), as
+    pdfplumber sets a page's objects."""
+    turned = times(_ROTATIONS[page.get_rotation() % 360], _FLIP)
+    left, top, _right, _bottom = bounds(turned, _corners(_media_box(page)))
+    return times(turned, (1, 0, 0, 1, -left, -top))
+
+
+def bounds(matrix: Matrix, points: list[Point]) -> Box:
+    """The box (x0, top, x1, bottom) around the points placed by the matrix."""
+    placed = [apply(matrix, p) for p in points]
+    xs, ys = [x for x, _ in placed], [y for _, y in placed]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _media_box(page: Any) -> tuple[float, float, float, float]:
+    """The page's media box (left, bottom, right, top); pdfium reads it only from the page's own
+    dictionary, and a box the page inherits is the one pdfium shows it in (its crop box within it)."""
+    return cast(tuple[float, float, float, float], page.get_mediabox(fallback_ok=False) or page.get_bbox())
+
+
+def _corners(box: tuple[float, float, float, float]) -> list[Point]:
+    left, bottom, right, top = box
+    return [(x, y) for x in (left, right) for y in (bottom, top)]
 
 
 # pdfminer's turn of the page for each /Rotate, without its move to the media box's corner
 _ROTATIONS: dict[int, Matrix] = {0: (1, 0, 0, 1, 0, 0), 90: (0, -1, 1, 0, 0, 0), 180: (-1, 0, 0, -1, 0, 0),
                                  270: (0, 1, -1, 0, 0, 0)}
+_FLIP: Matrix = (1, 0, 0, -1, 0, 0)  # y growing down the page
 
 
 def _matrix(raw: Any) -> Matrix:
@@ -87,7 +131,7 @@ def _matrix(raw: Any) -> Matrix:
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
 
-def _times(m: Matrix, n: Matrix) -> Matrix:
+def times(m: Matrix, n: Matrix) -> Matrix:
     """`m` then `n`, as PDF matrices compose."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
@@ -95,7 +139,8 @@ def _times(m: Matrix, n: Matrix) -> Matrix:
             e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
 
 
-def _apply(m: Matrix, p: Point) -> Point:
+def apply(m: Matrix, p: Point) -> Point:
+    """The point placed by the matrix."""
     x, y = p
     return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 
@@ -133,12 +178,12 @@ def _subpaths(raw: Any) -> list[tuple[list[Point], bool]]:
 
 
 def _edges(points: list[Point], straight: bool) -> list[Edge]:
-    """Edges between consecutive points, y turned to grow downwards; one straight segment counts as
-    vertical when it is not horizontal, as pdfplumber counts a line."""
+    """Edges between consecutive points (y growing down); one straight segment counts as vertical when
+    it is not horizontal, as pdfplumber counts a line."""
     out = []
     lone = straight and len(set(points)) == 2
     for (x0, y0), (x1, y1) in zip(points, points[1:2] if lone else points[1:], strict=False):
-        left, right, top, bottom = min(x0, x1), max(x0, x1), min(-y0, -y1), max(-y0, -y1)
+        left, right, top, bottom = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
         if top == bottom:
             orientation: str | None = "h"
         elif x0 == x1 or lone:

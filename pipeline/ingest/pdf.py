@@ -1,7 +1,8 @@
-"""PDF files: pypdfium2 reads every page's text; pdfplumber reads tables, only on pages drawn with rules.
+"""PDF files: pypdfium2 reads every page's text, and the tables of pages drawn with rules.
 
-pdfplumber is slow, so it is asked only about pages whose ruling lines draw a grid of two rows and two
-columns (`lattice`).
+A page's tables are looked for only when its path objects could draw a table (`ruled`), and read only
+when its rules draw a grid of two rows and two columns (`lattice`), with pdfplumber's table finder on
+pdfium's rules and characters (`pdftables`).
 Library objects are turned into page strings and `Table` records here and go no further.
 """
 
@@ -19,10 +20,10 @@ from ..errors import InputError
 from ..record import Table
 from ..settings import Settings
 from .document import TABLE_ANCHOR, Document, describe_pages
-from .lattice import holds_table
+from .lattice import Box
 from .pages import compose
 from .pdflayout import PageLines, read_lines
-from .pdftables import Box, read_tables
+from .pdftables import Found, page_tables, read_tables
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +46,11 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
             raise InputError(path, f"the PDF has {count} pages, more than the limit of {settings.max_pages}")
         read: list[PageLines] = []
         warnings: list[str] = []
-        drawn: list[int] = []  # pages whose rules could draw a table
+        ruled_pages: dict[int, list[Found] | Exception] = {}  # the tables of pages drawn with rules
         unread: list[int] = []  # pages with content but no usable text
         empty = 0
         for index in range(count):
-            lines, objects, ruled = _read_page(pdf, index, path, warnings)
+            lines, objects, found = _read_page(pdf, index, path, warnings)
             number = index + 1
             text = "\n".join(line.text for line in lines.lines)
             if not text.strip():
@@ -62,15 +63,14 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
                 warnings.append(f"page {number}: text layer is unreadable (broken font encoding)")
                 lines.lines = []
                 unread.append(index)
-            elif ruled:
-                drawn.append(index)
+            elif isinstance(found, Exception) or found:
+                ruled_pages[index] = found
             read.append(lines)
         if empty == count:
             raise InputError(path, "the PDF has no content (its pages are empty)")
         scanned = _ocr(pdf, read, unread, settings, path, warnings)
         boxes: dict[int, list[Box]] = {}
-        candidates = [i for i in drawn if i + 1 not in scanned]
-        tables = read_tables(data, path, candidates, boxes, warnings) if candidates else []
+        tables = read_tables({i: found for i, found in ruled_pages.items() if i + 1 not in scanned}, boxes, warnings)
     finally:
         pdf.close()
     layout = compose(read, boxes, TABLE_ANCHOR)
@@ -113,8 +113,10 @@ def _open(data: bytes, path: str) -> Any:
         raise InputError(path, f"not a readable PDF ({exc})") from exc
 
 
-def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[PageLines, int, bool]:
-    """The page's lines, its number of page objects, and whether its rules could draw a table."""
+def _read_page(pdf: Any, index: int, path: str,
+               warnings: list[str]) -> tuple[PageLines, int, list[Found] | Exception]:
+    """The page's lines, its number of page objects, and the tables its rules draw (or the error that
+    kept them from being read)."""
     try:
         page = pdf[index]
         width, height = page.get_size()  # get_mediabox() falls back to Letter when the box is inherited
@@ -126,26 +128,25 @@ def _read_page(pdf: Any, index: int, path: str, warnings: list[str]) -> tuple[Pa
             objects += 1
             if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
                 paths.append(obj.get_bounds())
-        drawn = ruled(paths) and _grid(page, path, index)
+        found = _tables(page, textpage, path, index) if ruled(paths) else []
         textpage.close()
         page.close()
     except pdfium.PdfiumError as exc:
         log.warning("%s: page %d: %s", path, index + 1, exc)
         warnings.append(f"page {index + 1} could not be read ({exc})")
-        return PageLines(0.0, 0.0, []), 0, False
+        return PageLines(0.0, 0.0, []), 0, []
     lines.rules = [(left, right, height - top) for left, bottom, right, top in paths
                    if right - left > 15 and top - bottom < 2]
-    return lines, objects, drawn
+    return lines, objects, found
 
 
-def _grid(page: Any, path: str, index: int) -> bool:
-    """Whether the page's rules draw a grid a table could be read from; when they cannot be read here,
-    pdfplumber is asked, and reports what it finds wrong with the page."""
+def _tables(page: Any, textpage: Any, path: str, index: int) -> list[Found] | Exception:
+    """The page's ruled tables (see `page_tables`), or the error that kept them from being read."""
     try:
-        return holds_table(page)
+        return page_tables(page, textpage)
     except Exception as exc:  # pdfium's paths and pdfplumber's finder fail in many ways on damaged files
-        log.debug("%s: page %d: grid: %s", path, index + 1, exc)
-        return True
+        log.warning("%s: page %d: tables: %s", path, index + 1, exc)
+        return exc
 
 
 def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
@@ -180,7 +181,7 @@ def unreadable(text: str) -> bool:
 
 def _in_page_order(ruled: list[Table], boxes: dict[int, list[Box]],
                    unruled: list[tuple[int, float, Table]]) -> list[Table]:
-    """Tables read by pdfplumber and tables set without rules, in the order their anchors stand."""
+    """Tables drawn with rules and tables set without them, in the order their anchors stand."""
     placed = [(index, box[1], table) for index, found in sorted(boxes.items()) for box, table in
               zip(found, [t for t in ruled if t.page == index + 1], strict=False)]
     placed += unruled
