@@ -160,6 +160,15 @@ class Footnote:
 
 
 @dataclass
+class Noted:
+    """The organisations and legal acts only the footnotes name: facts of the article come from its
+    title, abstracts and body, and these stand apart, each with its `footnote_mentions`."""
+
+    organisations: list[Organisation] = field(default_factory=list)
+    treaties: list[Treaty] = field(default_factory=list)
+
+
+@dataclass
 class Reference:
     """One entry of the reference list, as printed, with what could be read off it."""
 
@@ -203,6 +212,7 @@ class Article:
     identifiers: dict[str, str | None] = field(default_factory=lambda: {"udc": None, "doi": None, "issn": None})
     footnotes: list[Footnote] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    noted: Noted = field(default_factory=Noted)  # what only the footnotes name
     organisations: list[Organisation] = field(default_factory=list)
     countries: list[Country] = field(default_factory=list)
     treaties: list[Treaty] = field(default_factory=list)

@@ -201,3 +201,25 @@ def test_a_listed_organisation_is_matched_without_its_legal_form_and_country(nam
     from pipeline.evaluate import bare_name
 
     assert bare_name(name) == bare
+
+
+@pytest.mark.parametrize(("apart", "counts"), [(True, (1, 0, 0)), (False, (2, 0, 0))])
+def test_what_only_the_notes_name_is_scored_as_the_annotation_keeps_it(tmp_path: Path, apart: bool,
+                                                                       counts: tuple[int, int, int]) -> None:
+    """An annotation that lists what only the footnotes name with the rest is scored against the
+    record's facts and its `noted` together; one that keeps it apart (`in_footnotes_only`), against the
+    record's facts alone."""
+    from pipeline.evaluate import score_parts
+
+    record = _record("c.pdf", language="en", organisations=[{"name": "World Customs Organization"}],
+                     noted={"organisations": [{"name": "Cato Institute"}], "treaties": []})
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "c.pdf.json").write_text(json.dumps(record), "utf-8")
+    gold: dict[str, object] = {"file": "c.pdf", "language": "en", "organisations": ["World Customs Organization"]}
+    if apart:
+        gold["in_footnotes_only"] = {"organisations": ["Cato Institute"], "countries": [], "legal_acts": []}
+    else:
+        gold["organisations"] = ["World Customs Organization", "Cato Institute"]
+    (tmp_path / "c.pdf.gold.json").write_text(json.dumps(gold), "utf-8")
+    found = score_parts(tmp_path / "out", tmp_path)["facts"]["organisations"]
+    assert (found["tp"], found["fp"], found["fn"]) == counts

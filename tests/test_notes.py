@@ -41,19 +41,19 @@ def _read(text: str, notes: list[str], language: str) -> Article:
 def test_a_note_of_prose_gives_its_acts_and_organisations(language: str, body: str, notes: list[str],
                                                          acts: set[str], organisations: set[str]) -> None:
     article = _read(body, notes, language)
-    noted_acts = {t.title: t for t in article.treaties if t.footnote_mentions}
-    noted_orgs = {o.name: o for o in article.organisations if o.footnote_mentions and o.mentions == o.footnote_mentions}
+    noted_acts = {t.title: t for t in article.noted.treaties}
+    noted_orgs = {o.name: o for o in article.noted.organisations}
     assert len(noted_acts) == len(acts) and all(any(a in title for title in noted_acts) for a in acts)
     assert organisations <= set(noted_orgs)
     assert not any("Юрайт" in name or "Journal" in name for name in noted_orgs)  # a work's description
     assert {c.iso2 for c in article.countries}.isdisjoint({"GR", "PT"})  # examples in passing
     for fact in [*noted_acts.values(), *noted_orgs.values()]:
-        assert fact.mentions == fact.footnote_mentions >= 1
+        assert fact.mentions == fact.footnote_mentions >= 1 and 0 < fact.confidence < 1
         assert not any(m.fact_id == fact.id for m in article.mentions)  # no offsets into the body's text
-    body_only = make_article(body, language=language)
-    run_stages(body_only, context(), _AFTER_PARTS)
-    confidence = {o.name: o.confidence for o in body_only.organisations}
-    assert all(o.confidence <= confidence.get(o.name, 1.0) for o in noted_orgs.values())
+    # the article's own facts come from its title, abstracts and body
+    body_only = run_stages(make_article(body, language=language), context(), _AFTER_PARTS)
+    assert {o.name for o in article.organisations} == {o.name for o in body_only.organisations}
+    assert {t.title for t in article.treaties} == {t.title for t in body_only.treaties}
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,15 @@ def test_thanks_are_no_prose(note: str) -> None:
 def test_a_note_naming_an_institution_under_the_first_page_is_the_authors(note: str) -> None:
     assert not prose(Footnote("1", note, 1))
     assert prose(Footnote("1", note, 4))
+
+
+@pytest.mark.parametrize(("language", "body", "note", "name"), [
+    ("ru", "Федеральная таможенная служба России опубликовала данные о торговле за год. Их анализ приведён ниже.",
+     "Данные Федеральной таможенной службы России уточнялись дважды в течение года.", "Федеральная таможенная служба"),
+    ("en", "The World Customs Organization published the data on trade for the year. Their analysis follows below.",
+     "The data of the World Customs Organization were revised twice during the year.", "World Customs Organization"),
+])
+def test_a_body_fact_a_note_names_again_counts_the_notes_mention(language: str, body: str, note: str, name: str) -> None:
+    article = _read(body, [note], language)
+    fact = next(o for o in article.organisations if o.name == name)
+    assert fact.footnote_mentions == 1 and fact.mentions == 2 and not article.noted.organisations

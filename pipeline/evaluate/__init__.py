@@ -347,7 +347,9 @@ def bare_name(name: str) -> str:
 
 def score_parts(out: Path, gold: Path) -> dict[str, Any]:
     """The parts of journal articles right (`structure.score`), and the facts their annotations list
-    scored as the record's are: per type over all articles, and their macro F1."""
+    scored as the record's are: per type over all articles, and their macro F1. An annotation that keeps
+    what only the footnotes name apart (`in_footnotes_only`) is scored against the record's facts; one
+    that lists it with the rest, against those and the record's `noted` together."""
     from ..facts.countries import load_countries
     from .structure import plain, read_annotations, records_by_name, score_read
 
@@ -362,6 +364,8 @@ def score_parts(out: Path, gold: Path) -> dict[str, Any]:
             continue
         for kind, facts in _listed_facts(annotation, codes).items():
             predicted = list(record.get(kind) or [])
+            if "in_footnotes_only" not in annotation:  # an annotation that lists what only the notes name with the rest
+                predicted += (record.get("noted") or {}).get(kind) or []
             if kind == "organisations":
                 predicted = [{**p, "aliases": [*(p.get("aliases") or []), *(bare_name(n) for n in _names(p, "name", "name_en"))]}
                              for p in predicted]

@@ -94,6 +94,10 @@ def weigh_facts(article: Article, morph: Morph) -> None:
         c.confidence = _clamp(country_base(c, texts.get(c.id, [])) + support(c.id, c.mentions) + noted(c))
     for t in article.treaties:
         t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions) + noted(t))
+    for o in article.noted.organisations:
+        o.confidence = _clamp(organisation_base(o, morph) + support(o.id, o.mentions) + noted(o))
+    for t in article.noted.treaties:
+        t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions) + noted(t))
     for d in article.dates:
         before = article.text[max(0, d.start - _LOOKBEHIND) : d.start]
         d.confidence = _clamp(date_base(d, before) + support(d.id, d.mentions))

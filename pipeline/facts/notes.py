@@ -1,17 +1,17 @@
-"""Facts the footnotes give: the organisations, countries and legal acts a note of prose names.
+"""Facts the footnotes give: the organisations and legal acts a note of prose names.
 
 Journals put part of the argument under the line: the act a law article rests on («Новый закон «Об
 образовании», принятый в 2012 г., ...»), the agreements a trade paper lists ("CAFTA, AGOA and the
 Trans Pacific Partnership"), the agency whose data a table uses. The notes are not in `text` (the
 record keeps them in `footnotes`), so they are read apart: each note of prose (not a work's
-description, a rights line, an affiliation or an address) is run through the same stages as the body
-and what it names joins the body's facts; a note that cites a legal act («Постановление Правительства РФ от
-... № 871 «О ...»: http://...») gives that act, though it reads as a work's description. A fact the body
-names too gains the notes' mentions. An
-organisation or act only the notes name is added, with `footnote_mentions` equal to its `mentions` and
-no entry in the record's `mentions` (whose offsets are the body's); a country only a note names is an
-example given in passing ("some countries (e.g., Greece, Portugal) ...") and is not. In-text
-citations of the notes are masked as the body's are.
+description, a rights line, an affiliation or an address) is run through the same stages as the body;
+a note that cites a legal act («Постановление Правительства РФ от ... № 871 «О ...»: http://...») gives
+that act, though it reads as a work's description. A fact the body names too gains the notes'
+mentions (`footnote_mentions`). The article's facts come from its title, abstracts and body: an
+organisation or act only the notes name goes to the record's `noted`, apart, with `footnote_mentions`
+equal to its `mentions`; a country only a note names is an example given in passing ("some countries
+(e.g., Greece, Portugal) ...") and is kept nowhere. In-text citations of the notes are masked as the
+body's are.
 """
 
 from __future__ import annotations
@@ -77,12 +77,12 @@ def read_notes(article: Article, context: Context) -> Article:
              if not prose(f, first_page) and cites_an_act(f.text, morph)]
     if notes:
         read, counts = _read(notes, article, context)
-        _join(article.countries, read.countries, counts, _country_names, "cty", add=False)
-        _join(article.organisations, read.organisations, counts, _organisation_names, "org")
-        _join(article.treaties, read.treaties, counts, _treaty_names, "trt")
+        _join(article.countries, read.countries, counts, _country_names, "cty")
+        _join(article.organisations, read.organisations, counts, _organisation_names, "org", article.noted.organisations)
+        _join(article.treaties, read.treaties, counts, _treaty_names, "trt", article.noted.treaties)
     if cited:
         read, counts = _read(cited, article, context)
-        _join(article.treaties, read.treaties, counts, _treaty_names, "trt")
+        _join(article.treaties, read.treaties, counts, _treaty_names, "trt", article.noted.treaties)
     return article
 
 
@@ -128,9 +128,9 @@ def _treaty_names(fact: Treaty) -> set[str]:
 
 
 def _join(body: list, notes: list, counts: dict[str, int], names, prefix: str,  # type: ignore[type-arg]
-          add: bool = True) -> None:
+          apart: list | None = None) -> None:  # type: ignore[type-arg]
     """The notes' facts of one type into the body's: one that shares a name with a body fact adds
-    its mentions to it, any other is added with a fresh id (when `add`)."""
+    its mentions to it; any other goes to `apart` with a fresh id (none when it is None)."""
     taken = {fact.id for fact in body}
     serial = len(body)
     for fact in notes:
@@ -139,11 +139,17 @@ def _join(body: list, notes: list, counts: dict[str, int], names, prefix: str,  
         if same is not None:
             same.footnote_mentions += found
             continue
-        if not add:
+        if apart is None:
             continue
-        fact_id = fact.id
+        same = next((b for b in apart if names(b) & names(fact)), None)
+        if same is not None:
+            same.mentions += found
+            same.footnote_mentions += found
+            continue
+        serial += 1
+        fact_id = f"{prefix}-note{serial}"
         while fact_id in taken:
             serial += 1
-            fact_id = f"{prefix}-n{serial}"
+            fact_id = f"{prefix}-note{serial}"
         taken.add(fact_id)
-        body.append(replace(fact, id=fact_id, mentions=0, footnote_mentions=found))
+        apart.append(replace(fact, id=fact_id, mentions=found, footnote_mentions=found))
