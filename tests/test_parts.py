@@ -1411,3 +1411,29 @@ def test_a_list_without_its_heading_ends_with_its_last_entry(entries: list[str],
     article = parts(make_article("\n\n".join([*body, *entries, *after]), name="x.pdf", fmt="pdf"), context())
     assert len(article.references) == len(entries)
     assert after[1][:40] in article.text
+
+
+@pytest.mark.parametrize(("line", "place"), [("(Omsk, Russia)", True), ("(г. Омск, Россия)", True), ("Zurich, Switzerland", True),
+                                             ("Smith, John", False), ("Results, Discussion", False)])
+def test_a_place_alone_on_its_line(line: str, place: bool) -> None:
+    assert front.place_line(line) is place
+
+
+@pytest.mark.parametrize(("body", "block"), [
+    (["Введение", "Текст статьи о больших языковых моделях идёт здесь. " * 6, "Заключение. Модели работают лучше. " * 4],
+     ["(Omsk, Russia)", "IMPROVING ACCURACY OF LARGE LANGUAGE MODELS",
+      "Abstract: in recent years, large language models have become a key element of natural language processing. "
+      "We show how retrieval makes their answers more accurate.", "Keywords: artificial intelligence, language models"]),
+    (["Introduction", "The text of the article on large language models goes on here. " * 6, "Conclusion. Models work. " * 4],
+     ["(г. Омск, Россия)", "ПОВЫШЕНИЕ ТОЧНОСТИ БОЛЬШИХ ЯЗЫКОВЫХ МОДЕЛЕЙ",
+      "Аннотация: в последние годы большие языковые модели стали ключевым элементом обработки языка. Показано, как "
+      "поиск делает их ответы точнее.", "Ключевые слова: искусственный интеллект, языковые модели"]),
+])
+def test_the_place_that_opens_the_other_languages_block_leaves_the_text(body: list[str], block: list[str]) -> None:
+    """The other language's block after the body opens with the last line of its affiliation, the city
+    and the country: it leaves the text with the rest of the apparatus, and its country is no fact."""
+    from pipeline.layout.parts import parts
+
+    title = "Тема статьи" if has_cyrillic(body[1]) else "The subject of the article"
+    article = parts(make_article("\n\n".join([title, *body, *block]), name="x.pdf", fmt="pdf"), context())
+    assert block[0] not in article.text and block[2][:30] in article.text

@@ -303,6 +303,21 @@ def address(paragraph: str) -> bool:
         and bool(_POSTCODE.search(text) or _STREET.search(text))
 
 
+_PLACE = re.compile(r"\(?(?:г\.\s*)?([A-ZА-ЯЁ][\w'’-]+(?:[ -][A-ZА-ЯЁ][\w'’-]+)?),\s*([A-ZА-ЯЁ][\w'’. -]+?)\)?")
+
+
+def place_line(paragraph: str) -> bool:
+    """A city and its country alone on a line, as affiliations end («(г. Омск, Россия)», "Zurich,
+    Switzerland"): the country one the gazetteer names."""
+    from ..facts.countries import load_countries
+
+    m = _PLACE.fullmatch(" ".join(paragraph.split()))
+    if m is None:
+        return False
+    country = m.group(2).strip().casefold()
+    return any(country in (n.casefold() for n in (entry.ru, entry.en, *entry.aliases)) for entry in load_countries().values())
+
+
 def _small_words_share(text: str) -> float:
     """The share of a paragraph's words that are common words in small letters (prose has many), an
     institution's word («университет», «кафедра») aside."""

@@ -289,8 +289,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
-        if front.address(flat) or front.contact(flat) and not front.authors_of(flat) or front.support_statement(flat):
-            drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198»: the affiliation's address; a note of a grant
+        if front.address(flat) or front.place_line(flat) or front.contact(flat) and not front.authors_of(flat) \
+                or front.support_statement(flat):
+            drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198», «(г. Омск, Россия)»: the affiliation's address; a note of a grant
             continue
         if second and (run_on := front.title_and_names(flat)):
             title = run_on[0]  # "Title D. S. Kulyabov, A. V. Korolkova"; a title in capitals begins lines above
@@ -481,7 +482,7 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
             found.place(place)
             drop.update(_lone_name_above(texts, i, body))
-        elif kind is None and front.contact(flat):
+        elif kind is None and (front.contact(flat) or i > body and front.place_line(flat)):
             drop.add(i)  # an author's address the layout set beside the body, or a note under the title
             if (place := front.affiliation(flat)) and len(place) < 300:
                 found.place(place)
