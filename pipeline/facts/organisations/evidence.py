@@ -106,7 +106,7 @@ def speaks(text: str, start: int) -> bool:
 
 
 # "Yandex, a search engine", "VK is the largest and most popular social network", «Яндекс — поисковая система»
-_APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the)|[ \t]+(?:is|was)[ \t]+(?:a|an|the)|,?[ \t]+[—–-]|,)"
+_APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the)|[ \t]+(?:is|was)[ \t]+(?:a|an|the)|,?[ \t]+[—–-]|,(?=[ \t]+[а-яё]))"
                          r"((?:[ \t]+[^\W\d_][\w-]*){1,6})")
 
 
