@@ -588,3 +588,12 @@ def test_an_act_cited_by_issuer_date_number_and_title(text: str, title: str, dat
     from pipeline.analysis import analyze
 
     assert [(t.title, t.date) for t in analyze(text).treaties] == [(title, date)]
+
+
+def test_a_title_word_that_opens_like_a_number_sign_goes_on() -> None:
+    """"Nomenclature" opens with the letters of "No." but is a word of the title, not the act's number."""
+    from pipeline.analysis import analyze
+
+    text = ("The Council shall establish a Nomenclature Committee as provided in the Convention on Nomenclature "
+            "for the Classification of Goods in Customs Tariffs and a Valuation Committee.")
+    assert [t.title for t in analyze(text).treaties] == ["Convention on Nomenclature for the Classification of Goods in Customs Tariffs"]

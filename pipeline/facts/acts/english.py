@@ -139,8 +139,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             glued = tok.start == tokens[j - 1].end
             if "\n" in text[tokens[j - 1].end : tok.start]:
                 break
-            if _number().match(text, tokens[j - 1].end):
-                break  # "Decision of the EEC Council | No. 871 of 10 December 2001": its number
+            if (sign := _number().match(text, tokens[j - 1].end)) and any(c.isdigit() for c in sign.group(1)) \
+                    and tok.text.rstrip(".") in ("No", "Nos", "Nr", "№"):
+                break  # "Decision of the EEC Council | No. 871 of 10 December 2001": its number, not "Nomenclature"
             if low in _and() and j + 1 < len(tokens) and tokens[j + 1].text.lower() in word_set(FUNCTION_WORDS, "indefinite"):
                 break
             if low in _and() and _another_act(tokens, j + 1):
