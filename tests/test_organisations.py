@@ -1280,3 +1280,23 @@ def test_a_head_word_a_name_goes_on_after_is_no_reference_back(models: Models) -
     assert "Centre for Political and Legal Reforms" in names
     icps = names["International Centre for Policy Studies"]
     assert [m.text for m in article.mentions if m.fact_id == icps.id] == ["International Centre for Policy Studies", "ICPS", "Centre"]
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("en", "The Chinese government raised tariffs, and the World Trade Organization heard the case.", "Chinese government"),
+    ("ru", "Китайское правительство повысило пошлины, и Всемирная торговая организация рассмотрела спор.",
+     "Китайское правительство"),
+])
+def test_a_states_body_by_its_adjective_in_a_scholarly_article(language: str, text: str, body: str, models: Models) -> None:
+    """«китайское правительство» names the body in Russian prose of any kind; in a scholarly article's
+    English prose "the Chinese government" is a description, as the news name one and articles do not."""
+    from pipeline.record import Reference
+
+    scholarly = make_article(text, language=language, references=[Reference("Smith J. (2020) Trade. Journal, 1, 1-2.")])
+    news = make_article(text, language=language)
+    for article in (scholarly, news):
+        annotate(article, context())
+        extract_countries(article, context())
+        extract_organisations(article, context())
+    assert (body in {o.name for o in scholarly.organisations}) is (language == "ru")
+    assert body in {o.name for o in news.organisations}

@@ -340,10 +340,11 @@ _RU_STATE = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[сц]к(?:и�
 _EN_STATE = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+?)(?:ese|ian|an|ish|i|ch)[ \t]+(?P<head>[a-z]+)\b")
 
 
-def state_bodies(text: str, morph: Morph) -> list[tuple[int, int, str]]:
+def state_bodies(text: str, morph: Morph, english: bool = True) -> list[tuple[int, int, str]]:
     """A state's body that the adjective of its country names without a capital: the adjective, the
     body's word in the singular (data/org_words.tsv, state_body) and its words in the genitive
-    («российское министерство финансов»), or "the Japanese government"."""
+    («российское министерство финансов»), or "the Japanese government" (when `english`: a scholarly
+    article's English prose speaks of "the Chinese government" as a description, not as a name)."""
     words = word_set(ORG_WORDS, "state_body")
     out = []
     for m in _RU_STATE.finditer(text):
@@ -360,7 +361,7 @@ def state_bodies(text: str, morph: Morph) -> list[tuple[int, int, str]]:
             end += nxt.end()
         out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
     out += [(m.start(), m.end(), m.group(0)) for m in _EN_STATE.finditer(text)
-            if m.group("head") in words and _a_country(m.group(1))]
+            if english and m.group("head") in words and _a_country(m.group(1))]
     return out
 
 

@@ -191,7 +191,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
-    members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph)
+    scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
+    members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly)
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     places_named = Ranges((x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY"))
     members = [m for m in members if not places_named.covers(m[0], m[1])]
@@ -224,7 +225,6 @@ def extract_organisations(article: Article, context: Context) -> Article:
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     heads = _word_lists(morph)[2]
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
-    scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for start, end, name in candidates:
         if name[-2:] in ("'s", "’s") and _headed(name[:-2], morph):
             end, name = end - 2, name[:-2]  # "the UK Department for International Development's budget"
