@@ -154,6 +154,9 @@ def test_abbreviation_defined_for_something_else(text: str, rejected: str, model
          "NGO", "World Bank"),
         ("SOEs dominate textile exports. The SOE's share fell after the reform, and the WTO noted that SOE "
          "exporters' quotas fell.", "en", "SOE", "World Trade Organization"),
+        ("Political action committees (PAC's) gave three quarters of their contributions to incumbents, who received "
+         "six times as much from PAC's as their challengers, as the Federal Election Commission reports.", "en", "PAC",
+         "Federal Election Commission"),
     ],
 )
 def test_short_forms_the_text_counts_are_kinds(text: str, language: str, kind: str, body: str, models: Models) -> None:

@@ -378,7 +378,8 @@ def _a_country(stem: str) -> bool:
 
 
 _RU_BEFORE_SHORT = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[ \t]+([А-ЯЁ]{2,6})(?![^\W\d_])")
-_EN_PLURAL_SHORT = re.compile(r"(?<![^\W\d_])([A-Z]{2,6})s(?![^\W\d_'’])")
+# "NGOs", and "political action committees (PAC's)": an apostrophe's plural where a plural defines it
+_EN_PLURAL_SHORT = re.compile(r"(?<![^\W\d_])([A-Z]{2,6})s(?![^\W\d_'’])|(?<=[a-z]s \()([A-Z]{2,6})['’]s\)")
 _ATTRIBUTES = frozenset({"ADJF", "PRTF", "NUMR"})
 
 
@@ -387,7 +388,7 @@ def counted_short_forms(text: str, morph: Morph) -> set[str]:
     after a word in the plural that qualifies them («всех АЭС», «действующих АЭС», «двух НПЗ») or
     with the English plural ending ("NGOs", "SOEs", "NPPs"). One body is not counted: such a short
     form names a kind («АЭС Украины», "SOE exporters"), never an organisation of its own."""
-    kinds = {m.group(1) for m in _EN_PLURAL_SHORT.finditer(text)}
+    kinds = {m.group(1) or m.group(2) for m in _EN_PLURAL_SHORT.finditer(text)}
     legal = word_set(ORG_WORDS, "legal_form", lang="ru")
     for m in _RU_BEFORE_SHORT.finditer(text):
         short = m.group(2)
