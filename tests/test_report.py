@@ -509,3 +509,18 @@ def test_facts_of_low_confidence_are_shown_apart(settings: Settings) -> None:
     assert "Relevance 0.82" in page and SCRIPT not in page
     russian = render_article(article, Settings(ui_language="ru"))
     assert 'title="низкая уверенность 0.30"' in russian and "Релевантность 0.82" in russian
+
+
+def test_what_only_the_notes_name_is_listed_and_escaped(settings: Settings) -> None:
+    """The page lists under the footnotes the organisations and acts only they name, as text."""
+    from pipeline.record import Footnote, Noted, Organisation, Treaty
+
+    article = hostile_article()
+    article.footnotes = [Footnote("1", f"A note naming a body {SCRIPT}", 2)]
+    article.noted = Noted(organisations=[Organisation(id="org-note1", name=f"Body {SCRIPT}", mentions=1,
+                                                      footnote_mentions=1)],
+                          treaties=[Treaty(id="trt-note2", title=f"Act {QUOTED}", mentions=1, footnote_mentions=1)])
+    page = render_article(article, settings)
+    assert "<script>alert" not in page and "<b>tags</b>" not in page
+    text = "".join(balanced(page).text)
+    assert f"Body {SCRIPT}; Act {QUOTED}" in text and not balanced(page).problems
