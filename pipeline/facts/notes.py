@@ -17,7 +17,9 @@ body's are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from ..context import Context, Stage
 from ..layout import front, references
@@ -45,9 +47,9 @@ _PROSE_WORDS = 4  # lower-case words of more than three letters: a note naming a
 
 def prose(note: Footnote, first_page: int | None = 1) -> bool:
     """Whether a footnote is a note of prose, whose names are the article's: not a work's description,
-    a link, table cells, a rights line, an address (an e-mail's), a DOI, thanks or funding, nor an affiliation (a note that
-    names an institution in a few words, or anywhere under the first page, where the authors' notes
-    stand)."""
+    a link, table cells, a rights line, an address (an e-mail's), a DOI, thanks or funding, nor an
+    affiliation (a note that names an institution in a few words, or anywhere under the first page,
+    where the authors' notes stand)."""
     text = " ".join(note.text.split())
     words = text.split()
     numbers = sum(not any(c.isalpha() for c in w) for w in words)
@@ -70,7 +72,7 @@ def read_notes(article: Article, context: Context) -> Article:
     Needs `footnotes`, `references` (the surnames their citations open with), the body's facts and
     `language`; runs before `finish`.
     """
-    first_page = next((b.page for b in article.blocks if b.kind == "title" and b.page), 1)  # where the authors' notes stand
+    first_page = next((b.page for b in article.blocks if b.kind == "title" and b.page), 1)  # the authors' notes stand there
     morph = context.models.morph
     notes = [" ".join(f.text.split()) for f in article.footnotes if prose(f, first_page)]
     cited = [" ".join(f.text.split()) for f in article.footnotes
@@ -127,8 +129,11 @@ def _treaty_names(fact: Treaty) -> set[str]:
     return {n.casefold() for n in (fact.title, *fact.aliases) if n}
 
 
-def _join(body: list, notes: list, counts: dict[str, int], names, prefix: str,  # type: ignore[type-arg]
-          apart: list | None = None) -> None:  # type: ignore[type-arg]
+Fact = TypeVar("Fact", Country, Organisation, Treaty)
+
+
+def _join(body: list[Fact], notes: list[Fact], counts: dict[str, int], names: Callable[[Fact], set[str]],
+          prefix: str, apart: list[Fact] | None = None) -> None:
     """The notes' facts of one type into the body's: one that shares a name with a body fact adds
     its mentions to it; any other goes to `apart` with a fresh id (none when it is None)."""
     taken = {fact.id for fact in body}

@@ -200,6 +200,7 @@ def _side_labels(lines: list[Line]) -> list[Line]:
     margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4)
               and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
     moved: dict[int, Line] = {}  # the line a label goes before -> the label
+    gone: set[int] = set()  # where the labels stood
     for i in margin:
         label = lines[i]
         if any(j != i and abs(lines[j].top - label.top) < 1.5 * label.size for j in margin):
@@ -212,9 +213,9 @@ def _side_labels(lines: list[Line]) -> list[Line]:
                 line = lines[j]
                 moved[j] = replace(label, x0=line.x0, x1=line.x0 + (label.x1 - label.x0),
                                    top=line.top - 0.2, bottom=line.top - 0.1, alone=True)
+                gone.add(i)
     if not moved:
         return lines
-    gone = {i for i in margin if any(lines[i].text == label.text and lines[i].size == label.size for label in moved.values())}
     out: list[Line] = []
     for j, line in enumerate(lines):
         if j in moved:
