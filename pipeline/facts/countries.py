@@ -54,6 +54,12 @@ def load_countries() -> dict[str, CountryEntry]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Every name of every country, both languages and every alias, in lower case."""
+    return frozenset(name.lower() for entry in load_countries().values() for name in (entry.ru, entry.en, *entry.aliases))
+
+
+@cache
 def country_gazetteer(morph: Morph) -> Gazetteer[str]:
     """Every name of every country, keyed by lemmas, standing for its ISO code."""
     gazetteer: Gazetteer[str] = Gazetteer(morph)

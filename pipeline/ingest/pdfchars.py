@@ -18,6 +18,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from .lattice import Matrix, Point, bounds, frame
+from .pdflayout import code_points
 
 Char = dict[str, Any]
 Rect = tuple[float, float, float, float]  # left, bottom, right, top: points in the page's space, y up
@@ -40,17 +41,9 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
         pdfium_c.FPDFText_GetTextObject)
     metrics: dict[int | None, tuple[float, float] | None] = {}  # each text object's font, for one point of size
     out: list[Char] = []
-    high = 0
-    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+    for index, code in code_points(handle, unicode_of):
         if generated(handle, index) == 1:
             continue
-        code = unicode_of(handle, index)
-        if 0xD800 <= code < 0xDC00:  # the first half of a pair: the character is its second half's
-            high = code
-            continue
-        if 0xDC00 <= code < 0xE000:
-            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
-        high = 0
         text = "-" if code == _HYPHEN else chr(code) if 0 < code < 0x110000 else "\ufffd"
         loose_box(handle, index, loose)
         box = (loose.left, loose.bottom, loose.right, loose.top)  # pdfium's own, where nothing tells better

@@ -12,6 +12,7 @@ import ctypes
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +134,21 @@ def _read_back(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def code_points(handle: Any, unicode_of: Any = pdfium_c.FPDFText_GetUnicode) -> Iterator[tuple[int, int]]:
+    """(index, code point) of every character of a pdfium text page (`handle`), in its order: a UTF-16
+    pair of halves is one character, at its second half's index; a lone second half is U+FFFD."""
+    high = 0
+    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+        code = unicode_of(handle, index)
+        if 0xD800 <= code < 0xDC00:  # the first half of a pair: the character is its second half's
+            high = code
+            continue
+        if 0xDC00 <= code < 0xE000:
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
+        high = 0
+        yield index, code
+
+
 def _chars(textpage: Any) -> list[_Char]:
     """The printed characters in pdfium's order; a line break it made shows as a space before."""
     handle = textpage.raw
@@ -147,15 +163,7 @@ def _chars(textpage: Any) -> list[_Char]:
         pdfium_c.FPDFText_GetFontWeight
     out: list[_Char] = []
     space = True
-    high = 0
-    for index in range(pdfium_c.FPDFText_CountChars(handle)):
-        code = unicode_of(handle, index)
-        if 0xD800 <= code < 0xDC00:  # the first half of a pair: the character is its second half's
-            high = code
-            continue
-        if 0xDC00 <= code < 0xE000:
-            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
-        high = 0
+    for index, code in code_points(handle, unicode_of):
         # pdfium gives 2 for a hyphen it found at a line end; its text API writes that as U+FFFE,
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"

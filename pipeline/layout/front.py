@@ -309,13 +309,10 @@ _PLACE = re.compile(r"\(?(?:г\.\s*)?([A-ZА-ЯЁ][\w'’-]+(?:[ -][A-ZА-ЯЁ][
 def place_line(paragraph: str) -> bool:
     """A city and its country alone on a line, as affiliations end («(г. Омск, Россия)», "Zurich,
     Switzerland"): the country one the gazetteer names."""
-    from ..facts.countries import load_countries
+    from ..facts.countries import country_names
 
     m = _PLACE.fullmatch(" ".join(paragraph.split()))
-    if m is None:
-        return False
-    country = m.group(2).strip().casefold()
-    return any(country in (n.casefold() for n in (entry.ru, entry.en, *entry.aliases)) for entry in load_countries().values())
+    return m is not None and m.group(2).strip().lower() in country_names()
 
 
 def _small_words_share(text: str) -> float:

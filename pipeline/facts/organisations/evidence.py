@@ -15,7 +15,7 @@ from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Reference
-from ..countries import load_countries
+from ..countries import country_names
 from .names import ORG_WORDS, head_word, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
@@ -365,16 +365,11 @@ def state_bodies(text: str, morph: Morph, english: bool = True) -> list[tuple[in
     return out
 
 
-@cache
-def _country_names() -> tuple[str, ...]:
-    return tuple(name.lower() for entry in load_countries().values() for name in (entry.ru, entry.en, *entry.aliases))
-
-
 def _a_country(stem: str) -> bool:
     """Whether an adjective's stem is a country's («япон» of «японский», "Japan" of "Japanese"):
     some country's name begins with its first four letters or more ("морской", "городской" name none)."""
     stem = stem.lower()
-    return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in _country_names())
+    return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in country_names())
 
 
 _RU_BEFORE_SHORT = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[ \t]+([А-ЯЁ]{2,6})(?![^\W\d_])")
