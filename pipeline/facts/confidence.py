@@ -88,15 +88,11 @@ def weigh_facts(article: Article, morph: Morph) -> None:
     def noted(fact: Organisation | Country | Treaty) -> float:
         return -NOTES_ONLY if fact.footnote_mentions and fact.footnote_mentions >= fact.mentions else 0.0
 
-    for o in article.organisations:
+    for o in (*article.organisations, *article.noted.organisations):
         o.confidence = _clamp(organisation_base(o, morph) + support(o.id, o.mentions) + noted(o))
     for c in article.countries:
         c.confidence = _clamp(country_base(c, texts.get(c.id, [])) + support(c.id, c.mentions) + noted(c))
-    for t in article.treaties:
-        t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions) + noted(t))
-    for o in article.noted.organisations:
-        o.confidence = _clamp(organisation_base(o, morph) + support(o.id, o.mentions) + noted(o))
-    for t in article.noted.treaties:
+    for t in (*article.treaties, *article.noted.treaties):
         t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions) + noted(t))
     for d in article.dates:
         before = article.text[max(0, d.start - _LOOKBEHIND) : d.start]
