@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 @dataclass
@@ -68,6 +68,8 @@ class Treaty:
     mentions: int = 0
     confidence: float = 0.0  # 0..1, from the evidence behind the fact (facts/confidence.py)
     footnote_mentions: int = 0  # of `mentions`, those in the footnotes (no entry in `Article.mentions`)
+    provision: str | None = None  # of a provision («ст. 158 УК РФ»): its number, "158"
+    part_of: str | None = None  # of a provision: the `id` of the act it belongs to
 
 
 @dataclass

@@ -83,6 +83,22 @@ def test_optional_gold_is_neither_rewarded_nor_punished() -> None:
     assert (result["tp"], result["fp"], result["fn"]) == (1, 0, 0)
 
 
+def test_a_provision_of_a_matched_act_is_no_false_positive() -> None:
+    """Annotators who list only the code are not contradicted by its cited articles; those who list the
+    articles too are met by them; a provision of an act no annotator listed stays an error."""
+    code = {"id": "act-1", "title": "Уголовный кодекс Российской Федерации", "aliases": ["УК РФ"]}
+    article = {"id": "act-2", "title": "Уголовный кодекс Российской Федерации, статья 158", "part_of": "act-1",
+               "aliases": ["ст. 158 УК РФ"]}
+    stray = {"id": "act-4", "title": "Трудовой кодекс Российской Федерации, статья 81", "part_of": "act-3"}
+    other = {"id": "act-3", "title": "Трудовой кодекс Российской Федерации"}
+    only_code = match("treaties", [{"title": "УК РФ"}], [code, article])
+    assert (only_code["tp"], only_code["fp"], only_code["fn"]) == (1, 0, 0)
+    both = match("treaties", [{"title": "Уголовный кодекс Российской Федерации"}, {"title": "ст. 158 УК РФ"}], [code, article])
+    assert (both["tp"], both["fp"], both["fn"]) == (2, 0, 0)
+    unlisted = match("treaties", [{"title": "УК РФ"}], [code, article, other, stray])
+    assert (unlisted["tp"], unlisted["fp"], unlisted["fn"]) == (1, 2, 0)
+
+
 def test_organisation_names_are_normalised() -> None:
     gold = [{"names": ["ФТС России", "Федеральная таможенная служба"]}]
     assert match("organisations", gold, [{"name": "федеральная  таможенная служба"}])["tp"] == 1

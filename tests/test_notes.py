@@ -104,3 +104,23 @@ def test_a_body_fact_a_note_names_again_counts_the_notes_mention(language: str, 
     article = _read(body, [note], language)
     fact = next(o for o in article.organisations if o.name == name)
     assert fact.footnote_mentions == 1 and fact.mentions == 2 and not article.noted.organisations
+
+
+@pytest.mark.parametrize(
+    ("language", "body", "note", "act"),
+    [
+        ("ru", "Таможенные органы выявили больше случаев контрабанды, чем годом ранее.",
+         "Ответственность за неё установлена ст. 226.1 Уголовного кодекса Российской Федерации.",
+         "Уголовный кодекс Российской Федерации"),
+        ("en", "Customs officers found more cases of smuggling than a year before.",
+         "Smuggling is punished under Article 226.1 of the Criminal Code of the Russian Federation.",
+         "Criminal Code of the Russian Federation"),
+    ],
+)
+def test_a_provision_only_a_note_cites_points_to_its_act_among_the_noted(language: str, body: str, note: str,
+                                                                          act: str) -> None:
+    article = _read(body, [note], language)
+    noted = {t.id: t for t in article.noted.treaties}
+    provisions = [t for t in noted.values() if t.part_of]
+    assert [t.provision for t in provisions] == ["226.1"] and not article.treaties
+    assert noted[provisions[0].part_of].title == act

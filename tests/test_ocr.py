@@ -112,7 +112,7 @@ def test_ocr_text_goes_through_the_same_stages_as_any_text(scans: Path, models: 
 
     assert facts(scanned) == facts(typed)
     assert "Федеральная таможенная служба" in {o.name for o in scanned.organisations}
-    assert scanned.ocr_pages == [1] and scanned.schema_version == SCHEMA_VERSION == "1.2"
+    assert scanned.ocr_pages == [1] and scanned.schema_version == SCHEMA_VERSION == "1.3"
     record = to_dict(scanned)
     validate(record)
     assert record["ocr_pages"] == [1]

@@ -324,6 +324,11 @@ def test_english_names_in_lists_and_short_forms(text: str, expected: list[str], 
          "ru", [("Министерство финансов", "Минфин")]),
         ("The Ministry of Foreign Affairs protested. Later the Foreign Affairs Ministry withdrew the note.",
          "en", [("Ministry of Foreign Affairs", "Foreign Affairs Ministry")]),
+        # the head of several words put after what the long name gives after "of", and the name's opening
+        # words alone
+        ("The survey was run at the Medical Department of KCH in Lilongwe. The KCH Medical Department has 40 beds, "
+         "and the Medical Department also runs a clinic.",
+         "en", [("Medical Department of KCH", "KCH Medical Department")]),
     ],
 )
 def test_undefined_short_forms_join_their_organisation(text: str, language: str, expected: list, models: Models) -> None:

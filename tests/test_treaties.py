@@ -73,7 +73,7 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
     article = _run(text, models)
-    assert [(t.title, t.kind, t.date, t.year) for t in article.treaties] == [(title, kind, date, year)]
+    assert [(t.title, t.kind, t.date, t.year) for t in article.treaties if t.part_of is None] == [(title, kind, date, year)]
 
 
 @pytest.mark.parametrize(
@@ -108,6 +108,11 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
          None, None),
         ("The GILTI provision of the Tax Cut and Jobs Act of 2017 sets a minimum tax.", "Tax Cut and Jobs Act", "law",
          "2017", 2017),
+        # a translated act's title in quotes after its kind word
+        ("Police powers were set by the Federal Law 'About Police' of 7 February 2011.", "Federal Law 'About Police'",
+         "law", "2011-02-07", 2011),
+        ("The Government Decree “On Measures to Support Exporters” was adopted in 2020.",
+         "Government Decree “On Measures to Support Exporters”", "decision", "2020", 2020),
     ],
 )
 def test_english_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:

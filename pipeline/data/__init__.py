@@ -36,7 +36,8 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     ),
     "act_words.tsv": (
         "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "about",
-        "dated", "which", "was", "signed", "place", "on", "standard", "issuer", "union",
+        "dated", "which", "was", "signed", "place", "on", "standard", "issuer", "union", "article", "section", "clause",
+        "part",
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite"),
     "definitions.tsv": ("hereinafter", "also", "called"),

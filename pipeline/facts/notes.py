@@ -81,11 +81,20 @@ def read_notes(article: Article, context: Context) -> Article:
         read, counts = _read(notes, article, context)
         _join(article.countries, read.countries, counts, _country_names, "cty")
         _join(article.organisations, read.organisations, counts, _organisation_names, "org", article.noted.organisations)
-        _join(article.treaties, read.treaties, counts, _treaty_names, "trt", article.noted.treaties)
+        _join_acts(article, read, counts)
     if cited:
         read, counts = _read(cited, article, context)
-        _join(article.treaties, read.treaties, counts, _treaty_names, "trt", article.noted.treaties)
+        _join_acts(article, read, counts)
     return article
+
+
+def _join_acts(article: Article, read: Article, counts: dict[str, int]) -> None:
+    """The notes' acts into the article's (`_join`); a provision then points to its act's id there."""
+    before = {fact.id for fact in article.noted.treaties}
+    joined = _join(article.treaties, read.treaties, counts, _treaty_names, "trt", article.noted.treaties)
+    for fact in article.noted.treaties:
+        if fact.id not in before and fact.part_of is not None:
+            fact.part_of = joined.get(fact.part_of)
 
 
 def cites_an_act(note: str, morph: Morph) -> bool:
@@ -133,16 +142,19 @@ Fact = TypeVar("Fact", Country, Organisation, Treaty)
 
 
 def _join(body: list[Fact], notes: list[Fact], counts: dict[str, int], names: Callable[[Fact], set[str]],
-          prefix: str, apart: list[Fact] | None = None) -> None:
+          prefix: str, apart: list[Fact] | None = None) -> dict[str, str]:
     """The notes' facts of one type into the body's: one that shares a name with a body fact adds
-    its mentions to it; any other goes to `apart` with a fresh id (none when it is None)."""
+    its mentions to it; any other goes to `apart` with a fresh id (none when it is None). Returns the
+    id each joined fact of the notes has now."""
     taken = {fact.id for fact in body}
     serial = len(body)
+    joined: dict[str, str] = {}
     for fact in notes:
         found = counts.get(fact.id, 0) or fact.mentions or 1
         same = next((b for b in body if names(b) & names(fact)), None)
         if same is not None:
             same.footnote_mentions += found
+            joined[fact.id] = same.id
             continue
         if apart is None:
             continue
@@ -150,6 +162,7 @@ def _join(body: list[Fact], notes: list[Fact], counts: dict[str, int], names: Ca
         if same is not None:
             same.mentions += found
             same.footnote_mentions += found
+            joined[fact.id] = same.id
             continue
         serial += 1
         fact_id = f"{prefix}-note{serial}"
@@ -157,4 +170,6 @@ def _join(body: list[Fact], notes: list[Fact], counts: dict[str, int], names: Ca
             serial += 1
             fact_id = f"{prefix}-note{serial}"
         taken.add(fact_id)
+        joined[fact.id] = fact_id
         apart.append(replace(fact, id=fact_id, mentions=found, footnote_mentions=found))
+    return joined

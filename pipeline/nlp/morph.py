@@ -36,6 +36,13 @@ class Morph:
     def lemmas(self, words: list[str]) -> list[str]:
         return [self.lemma(w) for w in words]
 
+    def plural(self, noun: str) -> str:
+        """The nominative plural of a noun («статья» → «статьи»); an English noun takes "s"."""
+        if not has_cyrillic(noun):
+            return noun + "s"
+        form = self.parse(noun.lower())[0].inflect({"nomn", "plur"})
+        return form.word if form is not None else noun
+
     def is_case(self, word: str, case: str) -> bool:
         """Whether any reading of `word` is in grammatical `case` (nomn, gent, ...)."""
         return any(case in p.tag for p in self.parse(word.lower()))

@@ -73,6 +73,7 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
     return out
 
 
+_QUOTED_TITLE = re.compile(r"[ \t]*[“\"'‘«](?P<title>[A-Z][^“”\"'‘’«»\n]{2,150}?)[”\"'’»]")
 _ORDINALS = frozenset("zeroth first second third fourth fifth".split())
 _PERSONAL = frozenset("his her their my our".split())
 
@@ -166,6 +167,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         while last > i and tokens[last].text.lower() in _inner():
             last -= 1
     cand.end = tokens[last].end
+    quoted = _QUOTED_TITLE.match(text, cand.end) if last == i and head.text[:1].isupper() else None
+    if quoted and quoted.group("title").split()[0].lower() not in word_set(ACT_WORDS, "about", lang="en"):
+        quoted = None  # a title in quotes opens with what the act is about ("On ...", "About ...")
+    if quoted:  # "the Federal Law 'On Customs Regulation'", "Decree “On Measures ...”": its title in quotes
+        cand.end = quoted.end()
     when = date_after(text, cand.end)
     if when:
         cand.date = when[0]
@@ -181,19 +187,20 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     cand.title = cand.title[:1].upper() + cand.title[1:]
     cand.core = cand.title
     complement = tokens[i + 1 : last + 1]
+    titled = bool(complement or quoted)  # words of a title after the kind word, or a title in quotes
     # "12. Decision on ...": after a list's number the first word still opens the sentence
     opening_at = all(not any(c.isalpha() for c in t.text) for t in tokens[:first])
-    has_name = any(t.text[:1].isupper() for t in complement)
+    has_name = any(t.text[:1].isupper() for t in complement) or bool(quoted)
     capital_name = tokens[first].text[:1].isupper() and (
-        not opening_at or first < i or bool(complement) and (has_name or kind not in WEAK))
-    cand.strong = bool(cand.date or cand.number)
+        not opening_at or first < i or titled and (has_name or kind not in WEAK))
+    cand.strong = bool(cand.date or cand.number or quoted)
     owner = _owner(tokens, first)
-    if owner and not complement and (head.text[:1].isupper() or head.lemma == "constitution"):
+    if owner and not titled and (head.text[:1].isupper() or head.lemma == "constitution"):
         # "Ukraine's Constitution", "Russia's Criminal Code": the act of that country
         cand.start = tokens[first - 2].start
         cand.title = cand.core = f"{cand.title[:1].upper()}{cand.title[1:]} of {owner}"
         return cand
-    if first == i and not complement and not cand.number:
+    if first == i and not titled and not cand.number:
         if refer or (head.text[:1].isupper() and i > 0 and kind not in WEAK):
             cand.refer = refer or "refer"
             cand.title = ""
@@ -201,7 +208,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         return None
     if kind in WEAK and not head.text[:1].isupper() and not cand.number:
         return None
-    if not complement and not cand.strong and head.lemma in ("law", "code", "directive", "declaration") \
+    if not titled and not cand.strong and head.lemma in ("law", "code", "directive", "declaration") \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
         # capitalised words before a law, a code, a directive or a declaration and nothing after: a
         # document type or a scientific law ("Single Goods Declaration", "Sales Power Law", "EU

@@ -30,13 +30,13 @@ from functools import cache
 
 from ...context import Context
 from ...intervals import Ranges
-from ...lexicon.abbreviations import definition_lead
+from ...lexicon.abbreviations import DEFINITIONS, definition_lead
 from ...lexicon.cues import FUNCTION_WORDS, any_word
 from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import english, russian, standards, union
+from . import english, provisions, russian, standards, union
 from .candidate import Candidate
 from .lexicon import KnownAct, bare_aliases, key, lookup
 
@@ -89,17 +89,43 @@ def extract_treaties(article: Article, context: Context) -> Article:
                 act.spans.append((cand.start, cand.end))
     used = [a for a in acts if a.titles]
     used.sort(key=lambda a: min(a.named_at))
+    fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
         fact = _fact(act, f"act-{number}", article)
+        fact_of[id(act)] = fact
         article.treaties.append(fact)
         for start, end in act.spans:
-            article.mentions.append(
-                Mention(type="TREATY", text=article.text[start:end], start=start, end=end,
-                        page=article.page_at(start), fact_id=fact.id)
-            )
+            _mention(article, start, end, fact.id)
+    _provisions(article, [(c, fact_of[id(owner[id(c)])]) for c in candidates
+                          if c.title and id(c) in owner and id(owner[id(c)]) in fact_of], morph)
     _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
+
+
+def _mention(article: Article, start: int, end: int, fact_id: str) -> None:
+    article.mentions.append(Mention(type="TREATY", text=article.text[start:end], start=start, end=end,
+                                    page=article.page_at(start), fact_id=fact_id))
+
+
+def _provisions(article: Article, named: list[tuple[Candidate, Treaty]], morph: Morph) -> None:
+    """The provisions written with the namings of acts (`provisions`), each an act `part_of` its act,
+    one a number of each act however often it is cited; its words a mention of it."""
+    found: dict[tuple[str, str, str], Treaty] = {}
+    serial = len(article.treaties)
+    for cand, act in named:
+        for p in provisions.find(article.content, cand.start, cand.end, cand.lang):
+            fact = found.get((act.id, p.unit, p.number))
+            written = " ".join(article.text[p.phrase[0] : p.phrase[1]].split())
+            if fact is None:
+                serial += 1
+                fact = Treaty(id=f"act-{serial}", title=provisions.title(act.title, p, morph.plural), kind=act.kind,
+                              provision=p.number, part_of=act.id)
+                found[(act.id, p.unit, p.number)] = fact
+                article.treaties.append(fact)
+            if written.lower() not in {a.lower() for a in fact.aliases}:
+                fact.aliases.append(written)
+            _mention(article, p.start, p.end, fact.id)
 
 
 def _organisations_named_by_acts(article: Article) -> None:
@@ -156,7 +182,10 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
             found.extend(english.find(sentence, content))
         else:
             found.extend(russian.find(sentence, content, morph))
-    found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph)]
+    # a naming that is an act only if the registry knows it ("the Criminal Code") is one too when a provision
+    # of it is cited ("Article 228 of the Criminal Code"), and so are its other namings
+    cited = {key(c.core, morph) for c in found if c.known_only and provisions.find(content, c.start, c.end, c.lang)}
+    found = [c for c in found if not c.known_only or _known(c, key(c.core, morph), morph) or key(c.core, morph) in cited]
     # a programme or a strategy is an act when a state or a registered body adopted it («Государственная
     # программа ..., утверждённая постановлением ...», "the State Programme", "the WCO launched the
     # Columbus Programme"); a research body's programme, a survey or «такая стратегия» is none
@@ -169,6 +198,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found.extend(standards.find(content))
     found.extend(union.find(content))
     found.extend(_bare_alias_namings(content, found))
+    found.extend(_defined_shorts(content, found))
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
     # the article, not an act, unless the registry knows the act
     numbered = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title")
@@ -205,6 +235,52 @@ def _bare_alias_namings(text: str, found: list[Candidate]) -> list[Candidate]:
         known = aliases[m.group()]
         out.append(Candidate(start=m.start(), end=m.end(), kind=known.kind, title=m.group(), core=m.group(),
                              lang=detect(m.group()), strong=True))
+    return out
+
+
+@cache
+def _short_in_brackets() -> re.Pattern[str]:
+    """A short name in brackets right after an act's: " (CPC)", «(далее – УК РФ)»."""
+    return re.compile(rf"\s*\(\s*(?:{definition_lead()})?[«\"“]?(?P<short>[A-ZА-ЯЁ]{{2,6}}(?: [A-ZА-ЯЁ]{{2,3}})?)[»\"”]?\s*\)",
+                      re.I)
+
+
+@cache
+def _short_as() -> re.Pattern[str]:
+    """" as CC" after an act's name that "hereafter we will refer to" opened."""
+    return re.compile(r"\s+as\s+[“\"'‘]?(?P<short>[A-Z]{2,6})(?![\w-])")
+
+
+@cache
+def _hereafter() -> re.Pattern[str]:
+    return re.compile(rf"(?i){any_word(DEFINITIONS, 'hereinafter')}[^.;()]*$")
+
+
+def _short_after(text: str, cand: Candidate) -> re.Match[str] | None:
+    """The short name defined right after an act's name: in brackets, or "hereafter ... <act> as CC"."""
+    m = _short_in_brackets().match(text, cand.end)
+    if m is None and (m := _short_as().match(text, cand.end)) is not None \
+            and not _hereafter().search(text, max(0, cand.start - 60), cand.start):
+        return None
+    return m
+
+
+def _defined_shorts(text: str, found: list[Candidate]) -> list[Candidate]:
+    """"the Criminal Procedural Code (CPC)", then "the CPC": a short name the text gives an act in brackets
+    (or "hereafter ... as CC") names it wherever it stands after (its core is the act's, so the namings are
+    merged)."""
+    taken = Ranges(found)
+    out = []
+    for cand in found:
+        m = _short_after(text, cand) if cand.title else None
+        if m is None or not m.group("short").isupper():
+            continue
+        short = m.group("short")
+        for n in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text[m.start("short"):]):
+            start = m.start("short") + n.start()
+            if not taken.holds(start):
+                out.append(Candidate(start=start, end=start + len(short), kind=cand.kind, title=short, lang=cand.lang,
+                                     core=cand.core, strong=True))
     return out
 
 

@@ -15,6 +15,7 @@ import re
 from ...lexicon.cues import word_set
 from ...nlp.morph import Morph
 from ...record import Sentence, Token
+from . import provisions
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, WEAK, kind_words, network_protocol
 from .when import date_after
@@ -191,6 +192,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if low == "и" and j + 1 < len(tokens) and tokens[j + 1].text.lower() in _preps() \
                 and not (complement and tokens[j + 1].text.lower() == complement[0].text.lower()):
             break  # «в Законе о таможне | и в Гражданском кодексе»: another place, not the title's words
+        if low == "и" and j + 1 < len(tokens) and provisions.opens(text, tokens[j + 1].start):
+            break  # «Договор о ЕАЭС | и ст. 5 Соглашения»: a provision of another act
         if low == "и" and any(kind_words().get(t.lemma) not in (None, "refer", "self") for t in tokens[j + 1 : j + 4]):
             break  # «Конституцией Украины | и Уголовным кодексом»: another act
         if prep is None and low not in _preps() and low != "и" and not _genitive_or_name(tok, morph):

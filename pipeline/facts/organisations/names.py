@@ -107,12 +107,24 @@ def initials(short: str, name: str) -> bool:
 
 def inverts(short: str, name: str) -> bool:
     """Whether an English name puts before its head what a longer name gives after "of": "Justice
-    Ministry" of "Ministry of Justice", "Customs Service" of "Service of Customs"."""
+    Ministry" of "Ministry of Justice", "KCH Medical Department" of "Medical Department of KCH"."""
     words, full = short.split(), leading_the().sub("", name).split()
-    if has_cyrillic(short) or len(words) < 2 or len(full) < 3 or full[1].lower() not in en_prepositions():
+    at = next((i for i, w in enumerate(full) if i and w.lower() in en_prepositions()), 0)
+    if has_cyrillic(short) or len(words) < 2 or not at or at + 1 >= len(full):
         return False
-    rest = [w for w in full[2:] if w.lower() not in ("the",)]
-    return [w.lower() for w in words] == [w.lower() for w in (*rest, full[0])]
+    rest = [w for w in full[at + 1 :] if w.lower() not in ("the",)]
+    return [w.lower() for w in words] == [w.lower() for w in (*rest, *full[:at])]
+
+
+def opens(short: str, name: str) -> bool:
+    """Whether an English name of two or more capitalised words opens a longer name that goes on with a
+    preposition: "Medical Department" of "Medical Department of KCH", "Supreme Court" of "Supreme Court of
+    the United States" (not "European Union" of "European Union Agency ...", another body)."""
+    words, full = short.split(), leading_the().sub("", name).split()
+    if has_cyrillic(short) or len(words) < 2 or len(full) < len(words) + 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return [w.lower() for w in full[: len(words)]] == [w.lower() for w in words] \
+        and full[len(words)].lower() in en_prepositions()
 
 
 # American and British spellings of one word end apart in a few regular ways: -ize/-ise,

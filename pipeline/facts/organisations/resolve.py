@@ -39,6 +39,7 @@ from .names import (
     leading_the,
     nominative,
     one_spelling,
+    opens,
     shortens,
 )
 from .spans import (
@@ -297,18 +298,23 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
     «Министерство юстиции», «Минфин» and «Министерство финансов»), an English name with its head
     last ("Justice Ministry" and "Ministry of Justice")."""
     moved: dict[str, str] = {}
-    for key, fact in facts.items():
+    # the longer names first: "KCH Medical Department" goes to "Medical Department of KCH" before
+    # "Medical Department" looks for the one name it opens
+    for key, fact in sorted(facts.items(), key=lambda item: -len(item[1].names[0].split()) if item[1].names else 0):
         if fact.entry is not None or not fact.names:
             continue
         short = fact.names[0]
         bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
         targets = {
             other for other, full in facts.items() if other != key and other not in moved
-            and any(shortens(short, name) or inverts(short, name) or initials(bare, name)
+            and any(shortens(short, name) or inverts(short, name) or initials(bare, name) or opens(short, name)
                     for name in [*full.names, *([full.entry.ru, full.entry.en] if full.entry else [])])
         }
         if len(targets) == 1:
             moved[key] = targets.pop()
+    for key in moved:
+        while moved[key] in moved:  # moved on to a name that was moved in its turn
+            moved[key] = moved[moved[key]]
     for key, target in moved.items():
         fact = facts.pop(key)
         facts[target].spans.extend(fact.spans)
