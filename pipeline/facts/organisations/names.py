@@ -57,8 +57,10 @@ def shortens(short: str, name: str) -> bool:
     of «Министерство экономического развития», «Госдума» of «Государственная дума»). Words after
     the last used one (a country: «... России») and prepositions may be left out."""
     word = short.lower()
+    if " " in short.strip() or not word.isalpha() or not has_cyrillic(word):
+        return False  # asked of every pair of names: the short one is looked at first
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
-    if " " in short.strip() or len(words) < 2 or not word.isalpha() or not has_cyrillic(word):
+    if len(words) < 2:
         return False
     skippable = word_set(ORG_WORDS, "preposition") | word_set(FUNCTION_WORDS, "and")
 
@@ -108,8 +110,11 @@ def initials(short: str, name: str) -> bool:
 def inverts(short: str, name: str) -> bool:
     """Whether an English name puts before its head what a longer name gives after "of": "Justice
     Ministry" of "Ministry of Justice", "Customs Service" of "Service of Customs"."""
-    words, full = short.split(), leading_the().sub("", name).split()
-    if has_cyrillic(short) or len(words) < 2 or len(full) < 3 or full[1].lower() not in en_prepositions():
+    words = short.split()
+    if has_cyrillic(short) or len(words) < 2:
+        return False  # asked of every pair of names: the short one is looked at first
+    full = leading_the().sub("", name).split()
+    if len(full) < 3 or full[1].lower() not in en_prepositions():
         return False
     rest = [w for w in full[2:] if w.lower() not in ("the",)]
     return [w.lower() for w in words] == [w.lower() for w in (*rest, full[0])]
