@@ -41,8 +41,9 @@ class CountryEntry:
     aliases: tuple[str, ...]
 
 
+@cache
 def load_countries() -> dict[str, CountryEntry]:
-    """The country list by ISO code; fails at start on a malformed row."""
+    """The country list by ISO code, built once (callers only read it); fails at start on a malformed row."""
     entries: dict[str, CountryEntry] = {}
     for iso2, ru, en, aliases in load_tsv(DATA_FILE, 4):
         if len(iso2) != 2 or not iso2.isupper() or not ru or not en:

@@ -94,6 +94,18 @@ def phrase_pattern(form: str, *, start: bool = True, end: bool = True) -> str:
     return pattern
 
 
+@cache
+def form_regex(form: str) -> re.Pattern[str]:
+    """`phrase_pattern(form)` compiled once, case ignored: to tell which form of a word list a written word is."""
+    return re.compile(phrase_pattern(form), re.I)
+
+
+@cache
+def longest_first(rows: tuple[tuple[str, str, str], ...]) -> tuple[tuple[str, str, str], ...]:
+    """Word-list rows (form first) with the longest forms first, the order they are tried in."""
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
 def alternation(forms: Iterable[str], *, start: bool = True, end: bool = True) -> str:
     """One group matching any of the forms, longest first so «долл. США» beats «долл.»; as `phrase_pattern`."""
     ordered = sorted(set(forms), key=lambda f: (-len(f), f))
@@ -141,6 +153,6 @@ def scale_of(word: str) -> float:
     if not w:
         return 1.0
     for form, multiplier, _ in _scale_rows():
-        if re.fullmatch(phrase_pattern(form), w, re.I):
+        if form_regex(form).fullmatch(w):
             return multiplier
     raise NumberError(f"not a scale word: {word!r}")

@@ -60,10 +60,31 @@ def _same(token: str, cue: str, stemmed: bool) -> bool:
     return stemmed and len(cue) >= 4 and token.startswith(cue[: max(4, len(cue) - 2)])
 
 
+def _variants(word: str) -> tuple[str, ...]:
+    """The tokens `_same` takes for `word` in a clause with lemmas: itself, and English plurals."""
+    plurals = (word + "s", word + "es", word[:-1] + "ies")
+    return (word, *(p for p in plurals if p.isascii()))
+
+
+@cache
+def _cues_by_word(ending: bool) -> dict[str, tuple[int, ...]]:
+    """The positions in `cues()` of the cues whose last (or first) word a token can match, by token."""
+    index: dict[str, list[int]] = {}
+    for number, (cue, _) in enumerate(cues()):
+        for token in set(_variants(cue[-1] if ending else cue[0])):
+            index.setdefault(token, []).append(number)
+    return {token: tuple(numbers) for token, numbers in index.items()}
+
+
 def _cue_at(clause: Clause, i: int, ending: bool) -> str | None:
     """The subject of the longest cue that ends (or starts) at token `i`."""
     lemmas = [t[2] for t in clause.tokens]
-    for cue, subject in cues():
+    rows = cues()
+    # with lemmas a cue's word is matched by a few tokens only: only the cues that token `i` can end
+    # (or start) are tried, in the same order; stems are compared against every cue
+    numbers = range(len(rows)) if clause.stemmed else _cues_by_word(ending).get(lemmas[i], ())
+    for number in numbers:
+        cue, subject = rows[number]
         n = len(cue)
         lo = i - n + 1 if ending else i
         if lo < 0 or lo + n > len(lemmas):

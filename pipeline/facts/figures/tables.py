@@ -20,8 +20,9 @@ from ...lexicon.numbers import (
     NUMBER,
     NumberError,
     alternation,
+    form_regex,
+    longest_first,
     parse_number,
-    phrase_pattern,
     scale_of,
     scale_pattern,
 )
@@ -74,8 +75,8 @@ def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
     if m.group("cur"):
         return multiplier, _find(currencies(), m.group("cur")), "money"
     written = re.sub(r"\s+", " ", m.group("unit").strip())
-    for form, unit, kind in sorted(units(), key=lambda r: -len(r[0])):
-        if not re.fullmatch(phrase_pattern(form), written, re.I):
+    for form, unit, kind in longest_first(units()):
+        if not form_regex(form).fullmatch(written):
             continue
         if kind == "ratio":
             return None
@@ -99,8 +100,8 @@ def implied_unit(header: str | None) -> tuple[float, str, str] | None:
 
 def _find(rows: tuple[tuple[str, str, str], ...], written: str) -> str:
     w = re.sub(r"\s+", " ", written.strip())
-    for form, code, _ in sorted(rows, key=lambda r: -len(r[0])):
-        if re.fullmatch(phrase_pattern(form), w, re.I):
+    for form, code, _ in longest_first(rows):
+        if form_regex(form).fullmatch(w):
             return code
     raise NumberError(f"unknown currency {written!r}")
 

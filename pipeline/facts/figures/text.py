@@ -19,9 +19,10 @@ from ...lexicon.numbers import (
     NUMBER,
     NumberError,
     alternation,
+    form_regex,
     lang_near,
+    longest_first,
     parse_number,
-    phrase_pattern,
     scale_of,
     scale_pattern,
     spelled_scales,
@@ -99,8 +100,8 @@ def _cues() -> _Cues:
 
 def _lookup(rows: tuple[tuple[str, str, str], ...], written: str) -> tuple[str, str]:
     w = re.sub(r"\s+", " ", written.strip())
-    for form, code, extra in sorted(rows, key=lambda r: -len(r[0])):
-        if re.fullmatch(phrase_pattern(form), w, re.I):
+    for form, code, extra in longest_first(rows):
+        if form_regex(form).fullmatch(w):
             return code, extra
     raise NumberError(f"unknown unit {written!r}")
 

@@ -57,8 +57,10 @@ def shortens(short: str, name: str) -> bool:
     of «Министерство экономического развития», «Госдума» of «Государственная дума»). Words after
     the last used one (a country: «... России») and prepositions may be left out."""
     word = short.lower()
+    if " " in short.strip() or not word.isalpha() or not has_cyrillic(word):
+        return False  # asked of every pair of names: the short one is looked at first
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
-    if " " in short.strip() or len(words) < 2 or not word.isalpha() or not has_cyrillic(word):
+    if len(words) < 2:
         return False
     skippable = word_set(ORG_WORDS, "preposition") | word_set(FUNCTION_WORDS, "and")
 
@@ -108,9 +110,12 @@ def initials(short: str, name: str) -> bool:
 def inverts(short: str, name: str) -> bool:
     """Whether an English name puts before its head what a longer name gives after "of": "Justice
     Ministry" of "Ministry of Justice", "KCH Medical Department" of "Medical Department of KCH"."""
-    words, full = short.split(), leading_the().sub("", name).split()
+    words = short.split()
+    if has_cyrillic(short) or len(words) < 2:
+        return False  # asked of every pair of names: the short one is looked at first
+    full = leading_the().sub("", name).split()
     at = next((i for i, w in enumerate(full) if i and w.lower() in en_prepositions()), 0)
-    if has_cyrillic(short) or len(words) < 2 or not at or at + 1 >= len(full):
+    if not at or at + 1 >= len(full):
         return False
     rest = [w for w in full[at + 1 :] if w.lower() not in ("the",)]
     return [w.lower() for w in words] == [w.lower() for w in (*rest, *full[:at])]
@@ -120,8 +125,11 @@ def opens(short: str, name: str) -> bool:
     """Whether an English name of two or more capitalised words opens a longer name that goes on with a
     preposition: "Medical Department" of "Medical Department of KCH", "Supreme Court" of "Supreme Court of
     the United States" (not "European Union" of "European Union Agency ...", another body)."""
-    words, full = short.split(), leading_the().sub("", name).split()
-    if has_cyrillic(short) or len(words) < 2 or len(full) < len(words) + 2 or not all(w[:1].isupper() for w in words):
+    words = short.split()
+    if has_cyrillic(short) or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    full = leading_the().sub("", name).split()
+    if len(full) < len(words) + 2:
         return False
     return [w.lower() for w in full[: len(words)]] == [w.lower() for w in words] \
         and full[len(words)].lower() in en_prepositions()

@@ -520,8 +520,10 @@ def _back_references(
             index += 1
         if index < len(taken) and taken[index][0] < piece.end:
             continue
+        if not piece.capital:  # most words: no list of candidates made for them
+            continue
         candidates = [k for k in by_head.get(piece.lemma, ()) if seen.get(k)]
-        if not candidates or not piece.capital or is_abbreviation(piece.text):
+        if not candidates or is_abbreviation(piece.text):
             continue
         after = text_pieces[i + 1] if i + 1 < len(text_pieces) else None
         if after is not None and after.word and after.capital:

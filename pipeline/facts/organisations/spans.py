@@ -369,16 +369,20 @@ def title_case_names(
     out: list[tuple[int, int, str]] = []
     run: list[Piece] = []
     found = Ranges(taken)
+    connectors = _connectors()
     for piece in [*text_pieces, None]:
         if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
-            out.extend(_title_name(text, run, found, word_lists))
+            if len(run) > 1:  # a single word is no name: most runs are answered without a look
+                out.extend(_title_name(text, run, found, word_lists))
             run = []
-        if piece is not None and piece.word and not has_cyrillic(piece.text) and (
-            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in _connectors())
+        if piece is not None and (piece.capital or (run and piece.text in connectors)) and piece.word \
+                and not has_cyrillic(piece.text) and (
+            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in connectors)
         ):
             run.append(piece)
             continue
-        out.extend(_title_name(text, run, found, word_lists))
+        if len(run) > 1:
+            out.extend(_title_name(text, run, found, word_lists))
         run = []
     return out
 
