@@ -193,6 +193,17 @@ def test_parts_annotations_score_the_facts_they_list(tmp_path: Path) -> None:
     assert result["facts_macro_f1"] == pytest.approx((2 / 3 + 0.8 + 0) / 3)
 
 
+def test_a_country_the_text_and_its_tables_both_name_is_one_fact(tmp_path: Path) -> None:
+    from pipeline.evaluate import score_parts
+
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "c.pdf.json").write_text(json.dumps(_record("c.pdf", countries=[{"iso2": "JP"}])), "utf-8")
+    gold = {"file": "c.pdf", "language": "en", "countries": ["Japan"], "countries_in_tables": ["Japan", "Peru"]}
+    (tmp_path / "c.pdf.gold.json").write_text(json.dumps(gold), "utf-8")
+    found = score_parts(tmp_path / "out", tmp_path)["facts"]["countries"]
+    assert (found["tp"], found["fp"], found["fn"]) == (1, 0, 1)
+
+
 def test_a_listed_organisation_may_give_all_its_names(tmp_path: Path) -> None:
     """An organisation listed as its names (full form and short form) is one fact, matched by any."""
     from pipeline.evaluate import score_parts

@@ -317,6 +317,38 @@ def test_english_names_in_lists_and_short_forms(text: str, expected: list[str], 
 @pytest.mark.parametrize(
     "text, language, expected",
     [
+        # NER stopped at the «и» or "and" inside a name: the name goes on over the rest of it
+        ("Программу финансирует Фонд Билла и Мелинды Гейтс, а также другие доноры.", "ru",
+         ["Фонд Билла и Мелинды Гейтс"]),
+        ("Quotas were administered by the US Office of Textile and Apparel, which publishes monthly data.", "en",
+         ["US Office of Textile and Apparel"]),
+        # but not over another body
+        ("The Ministry of Finance and the Central Bank agreed on the rules.", "en",
+         ["Ministry of Finance", "Central Bank"]),
+    ],
+)
+def test_a_name_goes_on_past_its_conjunction(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Data come from the U.S. Bureau of the Census. The Bureau of the Census revised them in 2019.",
+         "Bureau of the Census"),
+        ("We use data from the US Census Bureau. The Census Bureau publishes them every year.", "Census Bureau"),
+        ("The UK National Health Service grew, and the National Health Service spends more.",
+         "National Health Service"),
+    ],
+)
+def test_a_name_with_and_without_its_countrys_letters_is_one_organisation(text: str, expected: str,
+                                                                          models: Models) -> None:
+    assert [o.name for o in _run(text, models, "en").organisations] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
         # a short form the text never defines is the organisation it shortens
         ("Министерство просвещения подготовило доклад. Минпросвещения направило его в правительство.",
          "ru", [("Министерство просвещения", "Минпросвещения")]),

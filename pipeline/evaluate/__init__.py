@@ -333,7 +333,8 @@ def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str
         out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
     if annotation.get("countries") is not None:
         named = [*annotation["countries"], *(annotation.get("countries_in_tables") or [])]
-        out["countries"] = [{"iso2": codes.get(plain(n), n)} for n in named]
+        # a country the text and its tables both name is one fact
+        out["countries"] = [{"iso2": code} for code in dict.fromkeys(codes.get(plain(n), n) for n in named)]
     return out
 
 

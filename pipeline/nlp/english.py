@@ -35,6 +35,15 @@ class EnglishLemmas:
         self._stop_words = stop_words
         self.lemma = lru_cache(maxsize=100_000)(self._lemma)
 
+    def known(self, word: str) -> bool:
+        """Whether a word is a common English word, in the lemmatizer's index of words or a stop word
+        ("Apparel", "Trade", "East"; not "Microsoft", "Vietnam")."""
+        low = word.lower()
+        if low in self._stop_words:
+            return True
+        lemma = self.lemma(word)
+        return any(low in index or lemma in index for index in self._index.values())
+
     def _lemma(self, word: str) -> str:
         low = word.lower()
         for pos in _ORDER:

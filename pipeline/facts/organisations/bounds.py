@@ -7,10 +7,12 @@ name goes on over («центр для координации работы по 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import is_abbreviation, split
 from ...nlp.lang import has_cyrillic
+from ...nlp.models import Models
 from ...nlp.morph import Morph
 from .names import ORG_WORDS, nominative
 
@@ -35,11 +37,50 @@ def _with_the(text: str, start: int) -> int:
     return start if not before or before[-1] in ".!?\n" or "\n" in text[len(before) : the.start()] else the.start()
 
 
-def widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of a Russian name NER cut short, taken on to its word's start and to the end of what
-    it is named after or belongs to."""
+# "and" and capitalised words (with "the", "of" between them) up to punctuation or a word in small letters
+_AND_MORE = re.compile(r"[ \t]+and[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:the|of|for)[ \t]+)?[A-Z][\w’'-]*){0,3})"
+                       r"(?=[ \t]*[,.;:)]|[ \t]+[a-z]|\s*$)")
+_OF = re.compile(r"[ \t]of[ \t]")
+
+
+def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Callable[[str], bool] | None) -> int:
+    """Where an English name with a complement ends when NER stopped at its "and": "US Office of Textile |
+    and Apparel", "Patriarchate of Antioch and All | the East": over common words only, none of them an
+    organisation word ("Ministry of Finance and the Central Bank", "Department of Justice and Microsoft"
+    are two bodies)."""
+    if known is None or not _OF.search(text, start, end):
+        return end
+    more = _AND_MORE.match(text, end)
+    if more is None:
+        return end
+    words = more.group(1).split()
+    if any(not known(word) or word.lower() in heads or word.lower().rstrip("s") in heads for word in words):
+        return end
+    return more.end()
+
+
+_CONJUNCTION_AT_END = re.compile(r"[ \t]+(?:и|and)$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-ZА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZА-ЯЁ][\w’'-]*){0,2})")
+
+
+def _past_conjunction(text: str, start: int, end: int) -> int:
+    """A name NER ended on «и» or "and" goes on over the capitalised words after it («Фонд Билла и |
+    Мелинды Гейтс»), or ends before the conjunction."""
+    conjunction = _CONJUNCTION_AT_END.search(text, start, end)
+    if conjunction is None:
+        return end
+    more = _CAPITALISED_AFTER.match(text, end)
+    return more.end() if more else conjunction.start()
+
+
+def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
+          known: Callable[[str], bool] | None = None) -> tuple[int, int]:
+    """The span of a name NER cut short, taken on to its word's start and to the end of what it is named
+    after or belongs to (Russian), or over the rest of its complement after "and" (English: common words
+    as `known` tells them)."""
+    end = _past_conjunction(text, start, end)
     if not has_cyrillic(text[start:end]):
-        return _with_the(text, start), end
+        return _with_the(text, start), _and_more(text, start, end, heads, known)
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:
         start = before.start()  # «пресс-служба»
@@ -54,11 +95,15 @@ def widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def widened(text: str, candidates: list[tuple[int, int, str]], morph: Morph) -> list[tuple[int, int, str]]:
-    """Each candidate widened, its name read again where its span grew."""
+def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
+            heads: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Each candidate widened, its name read again where its span grew; `heads` are the organisation
+    words. English names grow only where the English model was needed already."""
+    morph = models.morph
+    known = models.__dict__["en"].lemmas.known if "en" in models.__dict__ else None
     out = []
     for start, end, name in candidates:
-        wide = widen(text, start, end)
+        wide = widen(text, start, end, heads, known)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     return out

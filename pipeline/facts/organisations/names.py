@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from functools import cache
 
 from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
@@ -133,6 +134,23 @@ def opens(short: str, name: str) -> bool:
         return False
     return [w.lower() for w in full[: len(words)]] == [w.lower() for w in words] \
         and full[len(words)].lower() in en_prepositions()
+
+
+_COUNTRY_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[A-Z]{2,3}(?=\s)")
+
+
+def without_country(seq: tuple[str, ...], name: str, country_words: Collection[str]) -> tuple[str, ...]:
+    """The key words of an English name without the country's letters before it, so that "UK National
+    Health Service" and "National Health Service", "U.S. Bureau of the Census" and "Bureau of the
+    Census" are one name (the keys of "U.S." are its letters, each marked as a capital)."""
+    m = _COUNTRY_LETTERS.match(name)
+    if m is None:
+        return seq
+    letters = re.sub(r"\W", "", m.group())
+    count = 1 if "." not in m.group() else len(letters)
+    if len(seq) - count >= 2 and "=" + letters in country_words:
+        return seq[count:]
+    return seq
 
 
 # American and British spellings of one word end apart in a few regular ways: -ize/-ise,

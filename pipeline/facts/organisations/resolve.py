@@ -41,6 +41,7 @@ from .names import (
     one_spelling,
     opens,
     shortens,
+    without_country,
 )
 from .spans import (
     bodies_of_organisations,
@@ -208,7 +209,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
                                          _alias_heads(morph))
-    candidates = widened(article.text, candidates, morph)
+    candidates = widened(article.text, candidates, models, _word_lists(morph)[2])
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things
     # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
@@ -230,8 +231,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         if name[-2:] in ("'s", "’s") and _headed(name[:-2], morph):
             end, name = end - 2, name[:-2]  # "the UK Department for International Development's budget"
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
-        if len(seq) > 2 and re.fullmatch(r"[A-Z]{2,3}", name.split()[0]) and seq[0] in _country_words(morph):
-            seq = seq[1:]  # "UK National Health Service" and "National Health Service" are one
+        seq = without_country(seq, name, _country_words(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
             key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
