@@ -724,3 +724,26 @@ def test_pdf_after_a_cover_sheet_the_authors_over_later_pages_stay_under_the_tit
     layout = compose([cover, opening, *later])
     assert author in layout.pages[1]
     assert all(author not in page for page in layout.pages[2:])
+
+
+@pytest.mark.parametrize(("names", "words"), [
+    (["Anna Smith", "Boris Jones", "Clara Brown", "Dmitry Green", "Elena White", "Fedor Black", "Galina Gray",
+      "Hugo Stone"], "Customs cooperation in the union goes on"),
+    (["Анна Смирнова", "Борис Иванов", "Клара Петрова", "Дмитрий Орлов", "Елена Белова", "Фёдор Чернов",
+      "Галина Серова", "Игорь Камнев"], "Таможенное сотрудничество в союзе продолжается"),
+])
+def test_pdf_rows_of_author_cards_across_the_gutter_are_read_before_the_columns(names: list[str], words: str) -> None:
+    """Two rows of four author cards (name, institution, e-mail) side by side over a two-column page,
+    close above the abstract: every card is read before the columns, none of them inside a column."""
+    lines = [Line("A Title of the Article Set Across the Page", 150, 450, 60, 75, 16.0)]
+    for row in range(2):
+        for card, x in enumerate((70, 200, 330, 460)):
+            top = 100 + 45 * row
+            lines += [Line(names[4 * row + card], x, x + 70, top, top + 10, 9.5),
+                      Line("Institute", x, x + 45, top + 12, top + 22, 9.0),
+                      Line(f"mail{4 * row + card}@inst.org", x, x + 80, top + 24, top + 34, 9.0)]
+    lines += [Line(f"{words} {n}, left.", 60, 290, 186 + 11 * n, 196 + 11 * n, 9.9) for n in range(30)]
+    lines += [Line(f"{words} {n}, right.", 310, 540, 186 + 11 * n, 196 + 11 * n, 9.9) for n in range(30)]
+    text = compose([PageLines(595, 842, lines)]).pages[0]
+    first_body = text.index(f"{words} 0, left.")
+    assert all(text.index(name) < first_body for name in names)

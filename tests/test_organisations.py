@@ -1340,3 +1340,32 @@ def test_a_states_body_by_its_adjective_in_a_scholarly_article(language: str, te
         extract_organisations(article, context())
     assert (body in {o.name for o in scholarly.organisations}) is (language == "ru")
     assert body in {o.name for o in news.organisations}
+
+
+@pytest.mark.parametrize(
+    ("text", "scholarly", "expected"),
+    [
+        ("After 2022 the Russian government tried to limit the platforms; the Government of the Russian Federation "
+         "adopted a decree.", True, ["Government of the Russian Federation"]),
+        ("After 2022 the Russian government tried to limit the platforms.", True, []),
+        ("The study followed pro-Russian government activity on Telegram.", False, []),
+        # a news text's "the Russian government" is the body
+        ("After 2022 the Russian government tried to limit the platforms.", False,
+         ["Government of the Russian Federation"]),
+    ],
+)
+def test_a_states_government_described_in_scholarly_prose_is_no_body(text: str, scholarly: bool,
+                                                                    expected: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}" if scholarly else text)
+    assert [o.name for o in article.organisations] == expected
+
+
+def test_a_russian_scholarly_articles_government_in_small_letters_stays_a_body() -> None:
+    """Russian writes a body's name in small letters as a matter of course («правительство России»)."""
+    from pipeline.analysis import analyze
+
+    article = analyze("Введение\n\nПосле 2022 года правительство России ограничило платформы.\n\nСписок литературы\n\n"
+                      "1. Иванов И. И. Таможня. М., 2015.\n\n2. Петров П. П. Право. М., 2019.\n")
+    assert [o.name.lower() for o in article.organisations] == ["правительство россии"]

@@ -113,6 +113,10 @@ from pipeline.nlp.lang import has_cyrillic
         ("Jiyoung Lee · Sundong Kim1* · Meeyoung Cha2", ["Jiyoung Lee", "Sundong Kim", "Meeyoung Cha"]),
         ("Иван Петров · Анна Смирнова · Олег Козлов", ["Иван Петров", "Анна Смирнова", "Олег Козлов"]),
         ("Alexey Kashnitsky a,b, Joop de Beer b", ["Alexey Kashnitsky", "Joop de Beer"]),
+        # names set side by side with nothing between them, a middle initial in some; marks between them
+        ("Andreas Beger Richard K. Morgan Michael D. Ward", ["Andreas Beger", "Richard K. Morgan", "Michael D. Ward"]),
+        ("Ольга Еделева Алексей Н. Еделев", ["Ольга Еделева", "Алексей Н. Еделев"]),
+        ("Andreas Beger† Richard Morgan‡ Michael Ward§", ["Andreas Beger", "Richard Morgan", "Michael Ward"]),
         # a title's line in capitals going on after a little word
         ("И ИХ РАБОТНИКОВ", None),
         ("AND THEIR EMPLOYEES", None),

@@ -236,14 +236,27 @@ def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
 def _front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
     """Heights in the upper part of a first page where white space runs across the whole width: the
     front matter (a row of author cards) ends there, above the columns."""
-    spans = sorted((line.top, line.bottom) for line in lines if line.top < 0.45 * page.height)
+    upper = sorted((line for line in lines if line.top < 0.45 * page.height), key=lambda line: line.top)
     out = []
     reach = None
-    for top, bottom in spans:
-        if reach is not None and top - reach > 2 * size:
-            out.append((reach + top) / 2)
-        reach = bottom if reach is None else max(reach, bottom)
-    return out
+    for line in upper:
+        if reach is not None and line.top - reach > 2 * size:
+            out.append((reach + line.top) / 2)
+        reach = line.bottom if reach is None else max(reach, line.bottom)
+    # rows of three or more author cards side by side across the gutter: each run of such rows is read
+    # apart, above the columns (the cards of its left half, then of its right half)
+    rows: list[list[Line]] = []
+    for line in upper:
+        if rows and abs(line.top - rows[-1][0].top) < 0.3 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    middle = page.width / 2
+    cards = [len(row) >= 3 and min(line.x0 for line in row) < middle < max(line.x1 for line in row)
+             and all(line.x1 - line.x0 < 0.3 * page.width for line in row) for row in rows]
+    out += [max(line.bottom for line in row) + 0.5 * size for k, row in enumerate(rows)
+            if cards[k] and (k + 1 == len(rows) or not cards[k + 1])]
+    return sorted(out)
 
 
 def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: list[float] | None = None) -> list[Line]:

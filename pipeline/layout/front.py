@@ -79,6 +79,8 @@ _THREE_WORDS_WITHOUT_PATRONYMIC = re.compile(
     r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+")
 # one Russian name in full, with the patronymic («Рахвалова Дарья Олеговна», «Дарья Олеговна Рахвалова»)
 _PATRONYMIC_NAME = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)(?:\s+[А-ЯЁ][а-яё]+)?")
+_SIDE_BY_SIDE = re.compile(rf"{_SURNAME}(?:\s+{_UP}\.)*\s+{_SURNAME}")
+_MARK_BETWEEN = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s+[A-ZА-ЯЁ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&|(?<=\s)[·•|](?=\s))\s*")  # "Jiyoung Lee · Sundong Kim"
 
 
@@ -411,11 +413,17 @@ def authors_of(paragraph: str) -> list[Author] | None:
     if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _degree().fullmatch(degree.group(1).strip())):
         return None
-    parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", text)) if p and p.strip()]
+    # a mark between two names parts them as a comma would ("Andreas Beger† Richard K. Morgan‡ Michael D. Ward§")
+    parted = _MARK_BETWEEN.sub(",", text)
+    parts = [p for p in _SEPARATOR.split(_MARKS.sub(" ", parted)) if p and p.strip()]
     words = text.split()
-    if len(parts) == 1 and 4 <= len(words) <= 16 and len(words) % 2 == 0 and not shouted \
-            and all(re.fullmatch(_SURNAME, w) for w in words):
-        parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]  # names set side by side
+    if len(parts) == 1 and 4 <= len(words) <= 16 and not shouted:
+        # names set side by side, each given name, initials and surname ("Andreas Beger Richard K. Morgan")
+        side = [m.group(0) for m in _SIDE_BY_SIDE.finditer(text)]
+        if len(side) >= 2 and " ".join(side) == " ".join(words) and any("." in n for n in side):
+            parts = side
+        elif len(words) % 2 == 0 and all(re.fullmatch(_SURNAME, w) for w in words):
+            parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
     # initials without points ("V V Kazina, T N Safronova and E O Nikulina") only in a list of such names
     bare = len(parts) >= 2 and all(_BARE_INITIALS.fullmatch(p.strip(" *∗⁎†‡§0123456789")) for p in parts) \
         and not all(p.strip()[:2] in ("A ", "I ") for p in parts)  # "A Study, A Review"

@@ -273,6 +273,20 @@ def in_english_phrase(text: str, start: int, end: int) -> bool:
     return bool(_LATIN_WORDS_AFTER.match(text, end) or _LATIN_WORDS_BEFORE.search(text, max(0, start - 40), start))
 
 
+def described_state(text: str, start: int, end: int, scholarly: bool) -> bool:
+    """An English registry name written as a description, a word of it in small letters ("the Russian
+    government", "pro-Russian government activity"): in a scholarly article's prose a state's government
+    so written is the state acting, not the body by name (news and official texts keep it)."""
+    written = text[start:end]
+    if has_cyrillic(written):
+        return False
+    if text[max(0, start - 1) : start] == "-":
+        return True  # "pro-Russian government"
+    lower = [w for w in re.findall(r"[^\W\d_]+", written) if w.islower() and w not in word_set(FUNCTION_WORDS, "definite")]
+    return scholarly and bool(lower) and not any(w in word_set(FUNCTION_WORDS, "and", "or") for w in lower) \
+        and len(lower) < len(written.split())
+
+
 def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     """Words in small letters that name no one body: an idiom without an organisation word
     («за кадром», «под ключ»), or a kind of body in a place («компании в России», «банки в Китае»);

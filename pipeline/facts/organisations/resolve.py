@@ -162,8 +162,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     found: list[tuple[int, int, str]] = []  # start, end, fact key
     facts: dict[str, _Fact] = {}
 
+    scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for m in registry_gazetteer(morph).scan(text_pieces):
-        if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end):
+        if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end) \
+                or evidence.described_state(article.text, m.start, m.end, scholarly):
             continue  # "ISO 27005", "ISO code", «ИСО 9001»: the body's standard, not the body
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
@@ -193,7 +195,6 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
-    scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly)
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     places_named = Ranges((x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY"))
