@@ -1369,3 +1369,21 @@ def test_a_russian_scholarly_articles_government_in_small_letters_stays_a_body()
     article = analyze("Введение\n\nПосле 2022 года правительство России ограничило платформы.\n\nСписок литературы\n\n"
                       "1. Иванов И. И. Таможня. М., 2015.\n\n2. Петров П. П. Право. М., 2019.\n")
     assert [o.name.lower() for o in article.organisations] == ["правительство россии"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samples were bought from GoodFellow Co. and analysed by ION-TOF GmbH in Germany.",
+         ["GoodFellow Co", "ION-TOF GmbH"]),
+        ("The Co atoms of the AG News data were counted.", []),
+    ],
+)
+def test_a_companys_legal_form_after_its_name_makes_it_a_body_in_scholarly_prose(text: str,
+                                                                                  expected: list[str]) -> None:
+    """In a scholarly article's English prose a name NER alone offers counts for nothing, unless
+    something says it is a body: a company's legal form after it is such evidence."""
+    from pipeline.analysis import analyze
+
+    article = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}")
+    assert [o.name for o in article.organisations] == expected

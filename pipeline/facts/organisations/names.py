@@ -153,6 +153,34 @@ def without_country(seq: tuple[str, ...], name: str, country_words: Collection[s
     return seq
 
 
+@cache
+def _legal_suffix() -> re.Pattern[str]:
+    """A company's legal form ending its name: "Co.", "GmbH", "Inc"."""
+    return re.compile(rf"\s{alternation(forms(ORG_WORDS, 'legal_suffix'), start=False, end=False)}$")
+
+
+def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of `whole`'s words."""
+    return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+def headed(name: str, heads: frozenset[str], morph: Morph) -> bool:
+    """Whether a word of the name is an organisation word («банк», "University", "Commission"); in
+    English one that ends the name or comes before its complement ("Customs Service", "University of
+    Oxford"), not one that qualifies another noun ("Service Invocations", "Bank Holidays"), or the
+    company's legal form that ends it ("GoodFellow Co.", "ION-TOF GmbH")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    russian = has_cyrillic(name)
+    if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
+           for i, word in enumerate(words)):
+        return True
+    if len(words) >= 2 and _legal_suffix().search(name):
+        return True
+    # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations
+    return len(words) == 1 and words[0].isupper() and any(
+        {"Abbr", "Orgn"} <= p.tag.grammemes for p in morph.parse(words[0].lower())[:2])
+
+
 # American and British spellings of one word end apart in a few regular ways: -ize/-ise,
 # -yze/-yse, -or/-our, -ter/-tre, -gram/-gramme
 _SPELLINGS = (

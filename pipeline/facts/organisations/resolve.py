@@ -34,6 +34,7 @@ from .evidence import quoted
 from .names import (
     english_short_forms,
     head_word,
+    headed,
     initials,
     inverts,
     leading_the,
@@ -41,6 +42,7 @@ from .names import (
     one_spelling,
     opens,
     shortens,
+    within,
     without_country,
 )
 from .spans import (
@@ -223,13 +225,13 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
-    candidates = [c for c in candidates if _headed(c[2], morph) or not any(_within(keys(c[2], morph), seq) for seq in spelt)]
+    heads = _word_lists(morph)[2]
+    candidates = [c for c in candidates if headed(c[2], heads, morph) or not any(within(keys(c[2], morph), seq) for seq in spelt)]
     short_forms = english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
-    heads = _word_lists(morph)[2]
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     for start, end, name in candidates:
-        if name[-2:] in ("'s", "’s") and _headed(name[:-2], morph):
+        if name[-2:] in ("'s", "’s") and headed(name[:-2], heads, morph):
             end, name = end - 2, name[:-2]  # "the UK Department for International Development's budget"
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         seq = without_country(seq, name, _country_words(morph))  # "UK National Health Service" is "National ..."
@@ -244,19 +246,19 @@ def extract_organisations(article: Article, context: Context) -> Article:
         # in English prose a name of several capitalised words is as often a method, a section or a
         # product ("Empirical Bayes", "Ubuntu OS"): without an organisation word it needs a second
         # mention (in Russian prose Latin letters set a foreign name apart: «агентство Agence France-Presse»)
-        headed = _headed(name, morph)
+        is_headed = headed(name, heads, morph)
         in_english = english.holds(start) or evidence.in_english_phrase(article.text, start, end)
         # a name in Latin letters in a scholarly article's Russian prose with nothing before it to say
         # what it is is a program, a protocol or a method as often as a body («IDS Snort», «User-Agent»)
         latin = not in_english and scholarly and not has_cyrillic(name)  # a Russian word before it says
         in_english = in_english or latin
-        plain_english = in_english and scholarly and not headed
+        plain_english = in_english and scholarly and not is_headed
         # in a Russian text that is no scholarly article, a name in Latin letters but capitals is a
         # foreign company's, a medium's or a band's more often than a term («сервис Twitter», «Zynga»)
         foreign = not in_english and not scholarly and has_latin(name) and not has_cyrillic(name) and not name.isupper()
         the = leading_the().match(article.text[start:end])  # "The Independent": NER's span and the capital before it
         strong = ((start + (the.end() if the else 0), end) not in from_ner and not plain_english) \
-            or headed or foreign \
+            or is_headed or foreign \
             or (not evidence.term_like(name) and not in_english) \
             or quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
@@ -323,26 +325,6 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         if facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
-
-
-def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Whether `part` is a run of `whole`'s words."""
-    return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
-
-
-def _headed(name: str, morph: Morph) -> bool:
-    """Whether a word of the name is an organisation word («банк», "University", "Commission"); in
-    English one that ends the name or comes before its complement ("Customs Service", "University of
-    Oxford"), not one that qualifies another noun ("Service Invocations", "Bank Holidays")."""
-    heads = _word_lists(morph)[2]
-    words = re.findall(r"[^\W\d_]+", name)
-    russian = has_cyrillic(name)
-    if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
-           for i, word in enumerate(words)):
-        return True
-    # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations
-    return len(words) == 1 and words[0].isupper() and any(
-        {"Abbr", "Orgn"} <= p.tag.grammemes for p in morph.parse(words[0].lower())[:2])
 
 
 def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -> str | None:
