@@ -1156,7 +1156,7 @@ def test_a_latin_name_in_russian_news_is_a_foreign_body_in_a_scholarly_article_a
          ["Cisco", "Федеральная таможенная служба"]),
         ("The team works with IDS Snort, a free open system. Among the traps are Deception Toolkit and Resource "
          "Mantrap. The equipment comes from Cisco Systems Inc., and the data from the World Customs Organization.",
-         "en", ["Cisco Systems Inc", "World Customs Organization"]),
+         "en", ["Cisco Systems Inc.", "World Customs Organization"]),
         # a compound that ends in a common word names no body
         ("Нарушители взламывают Web-сайты таможенных органов, а Интернет-магазины продают контрафакт. Данные "
          "публикует ФТС России.", "ru", ["Федеральная таможенная служба"]),
@@ -1375,7 +1375,7 @@ def test_a_russian_scholarly_articles_government_in_small_letters_stays_a_body()
     ("text", "expected"),
     [
         ("Samples were bought from GoodFellow Co. and analysed by ION-TOF GmbH in Germany.",
-         ["GoodFellow Co", "ION-TOF GmbH"]),
+         ["GoodFellow Co.", "ION-TOF GmbH"]),
         ("The Co atoms of the AG News data were counted.", []),
     ],
 )

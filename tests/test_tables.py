@@ -131,3 +131,31 @@ def test_a_frame_around_lines_of_text_is_not_a_table(rows: list[list[str]], expe
     from pipeline.ingest.pdftables import prose
 
     assert prose(rows) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "unit"),
+    [
+        ("Распределение деклараций по результатам контроля, %", "Группа\t2019\t2020", "%"),
+        ("Share of declarations by the result of control, %", "Group\t2019\t2020", "%"),
+    ],
+)
+def test_a_text_tables_title_line_above_it_is_its_caption(title: str, header: str, unit: str) -> None:
+    """The line right above a table that ends no sentence titles it (as a plain text sets a table's
+    title without «Таблица 1»), and the unit it gives holds for the cells."""
+    body = f"{header}\nA\t61,4\t66,2\nB\t31,8\t28,3"
+    article = analyze(f"Введение в тему.\n\n{title}\n\n{body}\n\nИтоги работы." if title[0] in "Р"
+                      else f"An introduction.\n\n{title}\n\n{body}\n\nThe results.")
+    assert [t.caption for t in article.tables] == [title]
+    assert {f.unit for f in article.figures if f.row in ("A", "B")} == {unit}
+    # a sentence above a table is no title of it
+    prose = analyze(f"An introduction.\n\nThe table below compares the groups.\n\n{body}\n\nThe results.")
+    assert [t.caption for t in prose.tables] == [None]
+
+
+@pytest.mark.parametrize(("label", "title"), [("Таблица 1", "Распределение деклараций по результатам контроля, %"),
+                                              ("Table 1", "Share of declarations by the result of control, %")])
+def test_a_caption_of_its_label_alone_takes_the_title_under_it(label: str, title: str) -> None:
+    article = analyze(f"An introduction.\n\n{label}\n\n{title}\n\nGroup\t2019\t2020\nA\t61,4\t66,2\nB\t31,8\t28,3\n\nThe end.")
+    assert [t.caption for t in article.tables] == [f"{label} {title}"]
+    assert {f.unit for f in article.figures if f.row in ("A", "B")} == {"%"}

@@ -41,6 +41,7 @@ class Line:
     marks: list[str] = field(default_factory=list)  # raised marks taken off its words
     lead: str | None = None  # a raised mark that opens the line (a footnote's or an affiliation's)
     alone: bool = False  # a paragraph of its own: a label moved in from the margin
+    spaces: list[tuple[float, float]] = field(default_factory=list)  # where each space of `text` runs from and to
 
     @property
     def middle(self) -> float:
@@ -302,6 +303,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
               for c in chars]
     text = ""
     marks: list[str] = []
+    spaces: list[tuple[float, float]] = []
     lead: str | None = None
     i = 0
     prev: _Char | None = None
@@ -316,6 +318,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
                                                   and c.char.isupper())) \
                     and not (prev is not chars[i - 1] and c.char in _CLOSING):
                 text += " "
+                spaces.append((prev.right, c.left))
             text += c.char
             prev = c
             i += 1
@@ -325,6 +328,8 @@ def _line(chars: list[_Char], height: float) -> Line | None:
             j += 1
         mark = "".join(x.char for x in chars[i:j]).translate(_SUPERSCRIPTS)
         if not _MARK.fullmatch(mark):
+            if text and c.space_before:
+                spaces.append((prev.right if prev is not None else c.left, c.left))
             text += ("" if not text else " " if c.space_before else "") + mark  # «м²», a formula
         elif not text:
             lead = mark
@@ -345,6 +350,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         bold=sum(c.weight >= 600 for c in chars) > 0.8 * len(chars),
         marks=marks,
         lead=lead,
+        spaces=spaces,
     )
 
 

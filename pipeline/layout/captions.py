@@ -20,7 +20,8 @@ def caption() -> re.Pattern[str]:
 
 
 def tie_captions(article: Article) -> None:
-    """Each table caption names the nearest following table that has none."""
+    """Each table caption names the nearest following table that has none; a table still without one
+    takes the title line set right above it («Распределение деклараций по результатам контроля, %»)."""
     for block in article.blocks_of("caption"):
         text = article.block_text(block)
         match = caption().match(text)
@@ -29,6 +30,34 @@ def tie_captions(article: Article) -> None:
         table = _next_table(article.tables, block)
         if table is not None:
             table.caption = " ".join(text.split())
+            title = _title_line_above(article, table.start, 3) if not text[match.end():].strip() and table.start else None
+            if title is not None and title.start > block.end:  # «Таблица 1», its title on the lines under it
+                table.caption += " " + " ".join(article.block_text(title).split())
+                title.kind = "caption"
+    for table in article.tables:
+        if table.caption is None and table.start is not None:
+            title = _title_line_above(article, table.start)
+            if title is not None:
+                table.caption = " ".join(article.block_text(title).split())
+                title.kind = "caption"
+
+
+_TITLE_WORDS = (3, 30)  # words of a table's unlabelled title line
+
+
+def _title_line_above(article: Article, start: int, most_lines: int = 1) -> Block | None:
+    """The block right above a table when it is a line of a few words that ends no sentence (up to
+    `most_lines` lines under a label of its own): its title."""
+    above = [b for b in article.blocks if b.end <= start and b.kind in ("paragraph", "heading")]
+    if not above or article.text[above[-1].end : start].strip():
+        return None
+    block = above[-1]
+    text = article.block_text(block).strip()
+    words = len(text.split())
+    if text.count("\n") >= most_lines or not _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] or text[-1:] in ".!?;:" \
+            or re.match(r"\d+(?:\.\d+)*\.?\s", text):
+        return None
+    return block
 
 
 def _next_table(tables: list[Table], block: Block) -> Table | None:

@@ -14,7 +14,7 @@ from ...lexicon.gazetteer import is_abbreviation, split
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...nlp.morph import Morph
-from .names import ORG_WORDS, nominative
+from .names import ORG_WORDS, legal_suffix, nominative
 
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
 # «им.» / «имени» and one to three capitalised words (initials allowed): the person a body is named after
@@ -80,6 +80,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     as `known` tells them)."""
     end = _past_conjunction(text, start, end)
     if not has_cyrillic(text[start:end]):
+        if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
+            end += 1  # "GoodFellow Co." whose point NER left to the sentence
         return _with_the(text, start), _and_more(text, start, end, heads, known)
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:

@@ -154,7 +154,7 @@ def without_country(seq: tuple[str, ...], name: str, country_words: Collection[s
 
 
 @cache
-def _legal_suffix() -> re.Pattern[str]:
+def legal_suffix() -> re.Pattern[str]:
     """A company's legal form ending its name: "Co.", "GmbH", "Inc"."""
     return re.compile(rf"\s{alternation(forms(ORG_WORDS, 'legal_suffix'), start=False, end=False)}$")
 
@@ -174,7 +174,7 @@ def headed(name: str, heads: frozenset[str], morph: Morph) -> bool:
     if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
            for i, word in enumerate(words)):
         return True
-    if len(words) >= 2 and _legal_suffix().search(name):
+    if len(words) >= 2 and legal_suffix().search(name):
         return True
     # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations
     return len(words) == 1 and words[0].isupper() and any(
