@@ -1387,3 +1387,29 @@ def test_a_companys_legal_form_after_its_name_makes_it_a_body_in_scholarly_prose
 
     article = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}")
     assert [o.name for o in article.organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of a named thing is a body, the thing is none; a method named after a person is no one's
+        ("Trade flows come from CEPII's BACI, and distances from CEPII's GeoDist database.", ["CEPII"]),
+        ("The test uses Student's T-test and Fisher's Exact Test.", []),
+        # the agent of what a body does to data or work
+        ("The survey data were provided by Eurostat in 2020.", ["Eurostat"]),
+        ("Исследование выполнено по заказу CEPII в 2020 году.", ["CEPII"]),
+    ],
+)
+def test_an_owner_or_an_agent_in_scholarly_prose_is_a_body(text: str, expected: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}")
+    assert [o.name for o in article.organisations] == expected
+
+
+@pytest.mark.parametrize("text", ["Trade costs rose with distance. © 2018 Elsevier B.V. All rights reserved.",
+                                  "Торговые издержки росли. © 2020 ООО «Издательство Юрайт». Все права защищены."])
+def test_the_holder_of_the_rights_to_the_text_is_none_of_its_facts(text: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert analyze(text).organisations == []

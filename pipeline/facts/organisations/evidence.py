@@ -19,6 +19,7 @@ from ..countries import country_names
 from .names import ORG_WORDS, head_word, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
+_OWNS_NAMED = re.compile(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
 _OWNS_WORDS = re.compile(r"['’]s((?:\s+[a-z][a-z-]*){1,4})")
 _THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -141,9 +142,25 @@ def term_like(name: str) -> bool:
 
 def owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
-    ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test")."""
+    ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test"), or the name of a thing
+    of its own ("CEPII's BACI", "Google's Gemini"; not "Student's T-test", "Fisher's Exact Test")."""
     owned = _OWNS.match(text, end)
-    return owned is not None and owned.group(1) not in word_set(ORG_WORDS, "eponym") and not _method_owned(text, end)
+    if owned is not None:
+        return owned.group(1) not in word_set(ORG_WORDS, "eponym") and not _method_owned(text, end)
+    named = _OWNS_NAMED.match(text, end)
+    return named is not None and not any(w.lower().rstrip("s") in word_set(ORG_WORDS, "eponym", lang="en")
+                                         for w in re.findall(r"[^\W\d_]+", named.group(1)))
+
+
+@cache
+def _agent() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'agent')}[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+def acts(text: str, start: int) -> bool:
+    """Whether the words right before a name make it the agent of a deed a body does to data or work
+    ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»): a body acts."""
+    return _agent().search(text, max(0, start - 40), start) is not None
 
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
@@ -210,7 +227,8 @@ def _caption_words() -> frozenset[str]:
 def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
     its subscript) or that «где» / "where" introduces, or the label of a table, a figure, a part or a
-    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2»)."""
+    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2»), or the holder
+    of the rights the text prints ("© 2018 Elsevier B.V.")."""
     name = text[start:end]
     mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
     word = name.lower().rstrip(".")
@@ -218,9 +236,12 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     labelled = word in _caption_words() or (has_cyrillic(word) and " " not in word
                                             and any(len(w) > 4 and word.startswith(w[:-1]) for w in _caption_words()))
     return mixed or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
-        or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None)
+        or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
+        or _RIGHTS.search(text, max(0, start - 16), start) is not None
 
 
+# "© 2018 Elsevier B.V.", «© Иванов И. И., 2020»: the holder of the rights to the text, none of its facts
+_RIGHTS = re.compile(r"(?:©|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d[ \t]*,?[ \t]*)?$", re.I)
 # «где Pпр – мощность ...», "where Pr is the power ...": a symbol of the formula above
 _WHERE = re.compile(r"(?<![^\W\d_])(?:где|where)[ \t]+$", re.I)
 _DEFINED_AS = re.compile(r"[ \t]*(?:[—–=-]|is\b|are\b|denotes\b|обозначает\b)")
