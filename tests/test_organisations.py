@@ -339,6 +339,8 @@ def test_a_name_goes_on_past_its_conjunction(text: str, language: str, expected:
         ("We use data from the US Census Bureau. The Census Bureau publishes them every year.", "Census Bureau"),
         ("The UK National Health Service grew, and the National Health Service spends more.",
          "National Health Service"),
+        ("The Russian Federal Prison Service runs the camps. The Federal Prison Service reported its figures.",
+         "Russian Federal Prison Service"),
     ],
 )
 def test_a_name_with_and_without_its_countrys_letters_is_one_organisation(text: str, expected: str,
@@ -1413,3 +1415,8 @@ def test_the_holder_of_the_rights_to_the_text_is_none_of_its_facts(text: str) ->
     from pipeline.analysis import analyze
 
     assert analyze(text).organisations == []
+
+
+def test_a_name_without_its_country_is_none_of_two_countries_bodies(models: Models) -> None:
+    text = "The Russian Academy of Sciences and the Chinese Academy of Sciences signed it; the Academy of Sciences said so."
+    assert len(_run(text, models, "en").organisations) == 3

@@ -159,6 +159,30 @@ def legal_suffix() -> re.Pattern[str]:
     return re.compile(rf"\s{alternation(forms(ORG_WORDS, 'legal_suffix'), start=False, end=False)}$")
 
 
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "an", "ic", "i", "ch")
+
+
+def _of_a_country(word: str) -> bool:
+    """A country's name or its adjective ("Russian" of Russia, "Chinese" of China, "Swiss" none)."""
+    from ..countries import country_names
+
+    low = word.lower().rstrip("’'s")
+    if low in country_names():
+        return True
+    return word[:1].isupper() and len(low) >= 5 and low.endswith(_DEMONYM_ENDS) \
+        and any(name.startswith(low[: max(4, len(low) - 3)]) for name in country_names())
+
+
+def qualifies(short: str, name: str) -> bool:
+    """Whether an English name is another with its country before it: "Federal Prison Service" of "Russian
+    Federal Prison Service", "Census Bureau" of "US Census Bureau"."""
+    words = leading_the().sub("", short).split()
+    full = leading_the().sub("", name).split()
+    if has_cyrillic(short) or len(words) < 2 or len(full) != len(words) + 1:
+        return False
+    return [w.lower() for w in full[1:]] == [w.lower() for w in words] and _of_a_country(full[0])
+
+
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether `part` is a run of `whole`'s words."""
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
