@@ -405,3 +405,19 @@ def test_a_word_broken_at_a_lines_end_is_joined_across_a_gap_the_layout_set(page
     note's end): a next line in small letters still goes on with the word."""
     text = _clean(_pdf([page])).text
     assert joined in text and text.count("\n\n") == 1
+
+
+@pytest.mark.parametrize(("page", "joined", "label"), [
+    ("Ключевые слова: уравнения Максвелла; симплектическое многообра-\n\nТЕОРЕТИЧЕСКАЯ\n\nИ ЭКСПЕРИМЕНТАЛЬНАЯ ФИЗИКА"
+     "\n\nзие; гамильтонов формализм.\n\nПервый абзац статьи начинается здесь и идёт дальше.",
+     "симплектическое многообразие; гамильтонов формализм", "ТЕОРЕТИЧЕСКАЯ"),
+    ("Keywords: Maxwell equations; symplectic mani-\n\nTHEORETICAL\n\nAND EXPERIMENTAL PHYSICS\n\nfold; Hamiltonian "
+     "formalism.\n\nThe first paragraph of the article starts here and goes on.",
+     "symplectic manifold; Hamiltonian formalism", "THEORETICAL"),
+])
+def test_a_label_in_capitals_set_inside_a_broken_word_is_read_after_its_line(page: str, joined: str,
+                                                                            label: str) -> None:
+    """A journal's section head in the margin set level with the line after a broken word: the word goes on
+    under it, and the head is read after the line."""
+    text = _clean(_pdf([page])).text
+    assert joined in text and text.index(label) > text.index(joined)

@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -276,7 +276,34 @@ def tabular(text: str) -> bool:
     return numbers >= 3 and numbers >= 0.4 * len(words)
 
 
+_LABEL_LINES = 3  # short lines a margin label or a journal's section head may set inside a broken word
+_LABEL_WORDS = 4
+
+
+def _label_inside_word(lines: list[_Line]) -> list[_Line]:
+    """A word broken at a line's end whose rest comes after a few short lines in capitals (a journal's
+    section head in the margin: «симплектическое многообра-» / «ТЕОРЕТИЧЕСКАЯ» / «И ЭКСПЕРИМЕНТАЛЬНАЯ
+    ФИЗИКА» / «зие; ...»): those lines are read after the rest of the paragraph's line, not inside it."""
+    out = list(lines)
+    for i in range(len(out) - 2):
+        if not _HYPHEN_END.search(out[i].text):
+            continue
+        for k in range(1, _LABEL_LINES + 1):
+            if i + k + 1 >= len(out):
+                break
+            label = out[i + k]
+            if label.page != out[i].page or len(label.text.split()) > _LABEL_WORDS \
+                    or any(c.islower() for c in label.text):
+                break
+            rest = out[i + k + 1]
+            if rest.text[:1].islower() and rest.page == out[i].page:
+                out[i + 1 : i + k + 2] = [replace(rest, blank_before=False), *out[i + 1 : i + k + 1]]
+                break
+    return out
+
+
 def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Line]]:
+    lines = _label_inside_word(lines)
     widths = _width(lines)
     rare_indent = sum(line.indented for line in lines) < 0.3 * len(lines)
     rare_trailing = sum(line.trailing for line in lines) < 0.3 * len(lines)
