@@ -747,3 +747,19 @@ def test_pdf_rows_of_author_cards_across_the_gutter_are_read_before_the_columns(
     text = compose([PageLines(595, 842, lines)]).pages[0]
     first_body = text.index(f"{words} 0, left.")
     assert all(text.index(name) < first_body for name in names)
+
+
+@pytest.mark.parametrize(("masthead", "issue", "title"), [
+    ("ВЕСТНИК ПЕРМСКОГО УНИВЕРСИТЕТА", "2014 Юридические науки Выпуск 4(26)",
+     "МЕТОДЫ НАУЧНОГО ИССЛЕДОВАНИЯ В ДИССЕРТАЦИЯХ"),
+    ("PERM UNIVERSITY HERALD", "2014 Legal Sciences Volume 4(26)", "METHODS OF SCIENTIFIC RESEARCH IN DISSERTATIONS"),
+])
+def test_pdf_a_bold_title_a_little_larger_than_the_body_under_the_journals_masthead(masthead: str, issue: str,
+                                                                                    title: str) -> None:
+    """The journal's name over its issue line is no title; the title in bold, set only a little larger
+    than the body, is."""
+    lines = [Line(masthead, 182, 413, 38, 49, 10.9), Line(issue, 57, 539, 56, 67, 10.7, bold=True),
+             Line(title, 79, 516, 99, 112, 12.4, bold=True)]
+    lines += [Line(f"Body text of the article goes on here, line {n}.", 57, 539, 140 + 13 * n, 151 + 13 * n, 10.7)
+              for n in range(40)]
+    assert compose([PageLines(595, 842, lines)]).title == title

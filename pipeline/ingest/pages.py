@@ -508,9 +508,9 @@ def _repeated(text: str, this: Line, page: PageLines) -> bool:
 
 def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | None:
     """The title of the first page: among the runs of lines set larger than the body in its upper
-    part, the one the running heads of later pages repeat (whole or cut short: «Об электронном
-    научном издании...»), else the largest of those three words long or more (a rubric of one or two
-    words set larger still is no title), bold before plain at one size."""
+    part (bold ones a little larger will do), the one the running heads of later pages repeat (whole or
+    cut short: «Об электронном научном издании...»), else the largest of those three words long or more
+    (a rubric of one or two words set larger still is no title), bold before plain at one size."""
     echoes = {_plain(h) for h in (*heads, *(_AUTHORS_FIRST.sub("", h) for h in heads)) if len(_plain(h)) >= 15}
     # running heads cut short («Применение модифицированного расстояния Хаусдорфа…») may hold more than the title's first line
     cut = {_plain(h) for h in heads if h.rstrip().endswith(("…", "...", ". . ."))}
@@ -528,7 +528,7 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
             or echoing is not None and abs(echoing.size - line.size) <= 0.04 * line.size and echoing.bold == line.bold
             and runs and runs[-1] and runs[-1][-1] is echoing)
         echoing = line if echo else None
-        if not echo and (line.size < 1.2 * size or _repeated(line.text, line, page)) \
+        if not echo and (line.size < (1.1 if line.bold else 1.2) * size or _repeated(line.text, line, page)) \
                 or (names and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)):
             # body type, the authors' names set as large as the title, or the journal's name in its
             # masthead, printed again in the running head above it; names without a comma, an "and", an
