@@ -163,11 +163,12 @@ class Footnote:
 
 @dataclass
 class Noted:
-    """The organisations and legal acts only the footnotes name: facts of the article come from its
-    title, abstracts and body, and these stand apart, each with its `footnote_mentions`."""
+    """The organisations, legal acts and countries only the footnotes name: facts of the article come
+    from its title, abstracts and body, and these stand apart, each with its `footnote_mentions`."""
 
     organisations: list[Organisation] = field(default_factory=list)
     treaties: list[Treaty] = field(default_factory=list)
+    countries: list[Country] = field(default_factory=list)
 
 
 @dataclass

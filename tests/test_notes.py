@@ -1,5 +1,6 @@
 """Facts of the footnotes: a note of prose gives its organisations and legal acts, a work's description
-or a note of table cells gives none, and a country only a note names is not the article's."""
+or a note of table cells gives none, and a country only a note names is not the article's (it stands
+apart, with the organisations and acts only notes name)."""
 
 import pytest
 from helpers import context, make_article
@@ -46,7 +47,8 @@ def test_a_note_of_prose_gives_its_acts_and_organisations(language: str, body: s
     assert len(noted_acts) == len(acts) and all(any(a in title for title in noted_acts) for a in acts)
     assert organisations <= set(noted_orgs)
     assert not any("Юрайт" in name or "Journal" in name for name in noted_orgs)  # a work's description
-    assert {c.iso2 for c in article.countries}.isdisjoint({"GR", "PT"})  # examples in passing
+    assert {c.iso2 for c in article.countries}.isdisjoint({"GR", "PT"})  # examples in passing: apart
+    assert {"GR", "PT"} <= {c.iso2 for c in article.noted.countries}
     for fact in [*noted_acts.values(), *noted_orgs.values()]:
         assert fact.mentions == fact.footnote_mentions >= 1 and 0 < fact.confidence < 1
         assert not any(m.fact_id == fact.id for m in article.mentions)  # no offsets into the body's text

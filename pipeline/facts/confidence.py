@@ -90,7 +90,7 @@ def weigh_facts(article: Article, morph: Morph) -> None:
 
     for o in (*article.organisations, *article.noted.organisations):
         o.confidence = _clamp(organisation_base(o, morph) + support(o.id, o.mentions) + noted(o))
-    for c in article.countries:
+    for c in (*article.countries, *article.noted.countries):
         c.confidence = _clamp(country_base(c, texts.get(c.id, [])) + support(c.id, c.mentions) + noted(c))
     for t in (*article.treaties, *article.noted.treaties):
         t.confidence = _clamp(treaty_base(t) + support(t.id, t.mentions) + noted(t))

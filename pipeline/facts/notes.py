@@ -1,4 +1,4 @@
-"""Facts the footnotes give: the organisations and legal acts a note of prose names.
+"""Facts the footnotes give: the organisations, legal acts and countries a note of prose names.
 
 Journals put part of the argument under the line: the act a law article rests on («Новый закон «Об
 образовании», принятый в 2012 г., ...»), the agreements a trade paper lists ("CAFTA, AGOA and the
@@ -8,10 +8,10 @@ description, a rights line, an affiliation or an address) is run through the sam
 a note that cites a legal act («Постановление Правительства РФ от ... № 871 «О ...»: http://...») gives
 that act, though it reads as a work's description. A fact the body names too gains the notes'
 mentions (`footnote_mentions`). The article's facts come from its title, abstracts and body: an
-organisation or act only the notes name goes to the record's `noted`, apart, with `footnote_mentions`
-equal to its `mentions`; a country only a note names is an example given in passing ("some countries
-(e.g., Greece, Portugal) ...") and is kept nowhere. In-text citations of the notes are masked as the
-body's are.
+organisation, act or country only the notes name goes to the record's `noted`, apart, with
+`footnote_mentions` equal to its `mentions` (a country so named is often an example given in passing:
+"some countries (e.g., Greece, Portugal) ...", never one of the article's). In-text citations of the
+notes are masked as the body's are.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def read_notes(article: Article, context: Context) -> Article:
              if not prose(f, first_page) and cites_an_act(f.text, morph)]
     if notes:
         read, counts = _read(notes, article, context)
-        _join(article.countries, read.countries, counts, _country_names, "cty")
+        _join(article.countries, read.countries, counts, _country_names, "cty", article.noted.countries)
         _join(article.organisations, read.organisations, counts, _organisation_names, "org", article.noted.organisations)
         _join_acts(article, read, counts)
     if cited:

@@ -129,7 +129,8 @@ def article_view(article: Article, words: Words | None = None) -> dict[str, Any]
                          "href": f"https://doi.org/{value}" if key == "doi" and _SAFE_DOI.fullmatch(value) else ""}
                         for key, value in article.identifiers.items() if value],
         "footnotes": [{"mark": f.mark, "text": f.text, "page": f.page} for f in article.footnotes],
-        "noted": [o.name for o in article.noted.organisations] + [t.title for t in article.noted.treaties],
+        "noted": [o.name for o in article.noted.organisations] + [t.title for t in article.noted.treaties]
+                 + [c.name for c in article.noted.countries],
         "references": [{"text": r.text, "href": f"https://doi.org/{r.doi}" if r.doi and _SAFE_DOI.fullmatch(r.doi) else ""}
                        for r in article.references],
         "abstracts": [{"lang": k, "text": v} for k, v in article.abstract.items() if v],
