@@ -1420,3 +1420,20 @@ def test_the_holder_of_the_rights_to_the_text_is_none_of_its_facts(text: str) ->
 def test_a_name_without_its_country_is_none_of_two_countries_bodies(models: Models) -> None:
     text = "The Russian Academy of Sciences and the Chinese Academy of Sciences signed it; the Academy of Sciences said so."
     assert len(_run(text, models, "en").organisations) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # NER stopped before the complement of a name that ends in an organisation word
+        ("Guidance was issued by the European Union Agency for Cybersecurity in 2020.", "en",
+         ["European Union", "European Union Agency for Cybersecurity"]),
+        ("The Centre for Economic Policy Research and the Institute for Fiscal Studies agree.", "en",
+         ["Centre for Economic Policy Research", "Institute for Fiscal Studies"]),
+        ("Отчёт подготовил Центр по изучению проблем народонаселения и Институт экономики.", "ru",
+         ["Центр по изучению проблем народонаселения", "Институт экономики"]),
+    ],
+)
+def test_a_names_complement_after_its_organisation_word(text: str, language: str, expected: list[str],
+                                                     models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

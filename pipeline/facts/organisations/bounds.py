@@ -43,6 +43,22 @@ _AND_MORE = re.compile(r"[ \t]+and[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(
 _OF = re.compile(r"[ \t]of[ \t]")
 
 
+_COMPLEMENT = re.compile(r"[ \t]+(?:for|of|on)[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?[A-Z][\w’'-]*){0,3})"
+                        r"(?=[ \t]*[,.;:()]|[ \t]+[a-z]|\s*$)")
+
+
+def _complement(text: str, start: int, end: int, heads: frozenset[str]) -> int:
+    """Where an English name that ends in an organisation word goes on when NER stopped before its
+    complement: "European Union Agency | for Cybersecurity", "Centre | for Economic Policy Research"
+    (a name with a complement of its own already, "Bank of England | for ...", does not)."""
+    words = text[start:end].split()
+    if not words or words[-1].lower() not in heads and words[-1].lower().rstrip("s") not in heads \
+            or re.search(r"\s(?:of|for|on)\s", text[start:end]):
+        return end
+    more = _COMPLEMENT.match(text, end)
+    return more.end() if more else end
+
+
 def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Callable[[str], bool] | None) -> int:
     """Where an English name with a complement ends when NER stopped at its "and": "US Office of Textile |
     and Apparel", "Patriarchate of Antioch and All | the East": over common words only, none of them an
@@ -82,6 +98,7 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     if not has_cyrillic(text[start:end]):
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
             end += 1  # "GoodFellow Co." whose point NER left to the sentence
+        end = _complement(text, start, end, heads)
         return _with_the(text, start), _and_more(text, start, end, heads, known)
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:
