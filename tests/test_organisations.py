@@ -1410,6 +1410,7 @@ def test_an_owner_or_an_agent_in_scholarly_prose_is_a_body(text: str, expected: 
 
 
 @pytest.mark.parametrize("text", ["Trade costs rose with distance. © 2018 Elsevier B.V. All rights reserved.",
+                                  "Tariffs rose. © 2019 by the President and Fellows of Harvard College and the MIT.",
                                   "Торговые издержки росли. © 2020 ООО «Издательство Юрайт». Все права защищены."])
 def test_the_holder_of_the_rights_to_the_text_is_none_of_its_facts(text: str) -> None:
     from pipeline.analysis import analyze
@@ -1437,3 +1438,8 @@ def test_a_name_without_its_country_is_none_of_two_countries_bodies(models: Mode
 def test_a_names_complement_after_its_organisation_word(text: str, language: str, expected: list[str],
                                                      models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+def test_a_word_on_copyright_in_the_prose_is_no_rights_line(models: Models) -> None:
+    text = "Copyright law is set at the World Intellectual Property Organization, which copyright holders lobby."
+    assert [o.name for o in _run(text, models, "en").organisations] == ["World Intellectual Property Organization"]

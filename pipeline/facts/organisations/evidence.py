@@ -237,11 +237,11 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
                                             and any(len(w) > 4 and word.startswith(w[:-1]) for w in _caption_words()))
     return mixed or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
-        or _RIGHTS.search(text, max(0, start - 16), start) is not None
+        or _RIGHTS.search(text, max(0, start - 60), start) is not None
 
 
 # "© 2018 Elsevier B.V.", «© Иванов И. И., 2020»: the holder of the rights to the text, none of its facts
-_RIGHTS = re.compile(r"(?:©|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d[ \t]*,?[ \t]*)?$", re.I)
+_RIGHTS = re.compile(r"(?:©|\([cC]\)|Copyright[ \t]*(?:©[ \t]*)?(?:19|20)\d\d)[^.;:\n©]{0,50}$")
 # «где Pпр – мощность ...», "where Pr is the power ...": a symbol of the formula above
 _WHERE = re.compile(r"(?<![^\W\d_])(?:где|where)[ \t]+$", re.I)
 _DEFINED_AS = re.compile(r"[ \t]*(?:[—–=-]|is\b|are\b|denotes\b|обозначает\b)")
