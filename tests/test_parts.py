@@ -1441,3 +1441,24 @@ def test_the_place_that_opens_the_other_languages_block_leaves_the_text(body: li
     title = "Тема статьи" if has_cyrillic(body[1]) else "The subject of the article"
     article = parts(make_article("\n\n".join([title, *body, *block]), name="x.pdf", fmt="pdf"), context())
     assert block[0] not in article.text and block[2][:30] in article.text
+
+
+@pytest.mark.parametrize(("entries", "tables"), [
+    ([f'Smith, John {n}. 200{n}. "Trade and Intermediaries," Columbia University, mimeograph.' for n in range(1, 8)],
+     ["TABLE 1—DISTRIBUTION OF FIRMS, 2002", "Wholesale", "0.18 0.74 0.12", "Notes: Table reports shares of firms.",
+      "TABLE 2—EXPORTS BY FIRM TYPE", "0.27 0.40 0.16", "Notes: Data are for 2002."]),
+    ([f"{n}. Иванов, И. И. Таможенное дело / И. И. Иванов. – М.: Юрайт, {2000 + n}. – {100 + n} с." for n in range(1, 8)],
+     ["Таблица 1 – Распределение фирм, 2002", "Оптовая торговля", "0,18 0,74 0,12", "Примечание: доли фирм.",
+      "Таблица 2 – Экспорт по типам фирм", "0,27 0,40 0,16", "Примечание: данные за 2002 г."]),
+])
+def test_a_list_without_its_heading_before_the_tables_set_at_the_end(entries: list[str], tables: list[str]) -> None:
+    """A reference list whose heading the file lost, then the tables a journal sets at the article's end:
+    the list is found, its entries leave the text, the tables stay."""
+    from pipeline.layout.parts import parts
+
+    russian = has_cyrillic(entries[0])
+    body = ["Введение", *(["Текст статьи о таможенном контроле идёт здесь. " * 6] * 4)] if russian \
+        else ["Introduction", *(["The text of the article on customs goes on here. " * 6] * 4)]
+    article = parts(make_article("\n\n".join([*body, *entries, *tables]), name="x.pdf", fmt="pdf"), context())
+    assert len(article.references) == len(entries)
+    assert "mimeograph" not in article.text and "Юрайт" not in article.text and tables[0] in article.text

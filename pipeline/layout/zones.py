@@ -33,12 +33,14 @@ def keywords_label() -> re.Pattern[str]:
 
 
 def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
-    """A reference list whose heading the file lost: the paragraphs that close the text, at least five
-    of which read as entries and 60% of them from each one on to the end (the others are entries
-    broken at a page end); they leave the text."""
+    """A reference list whose heading the file lost: the paragraphs that close the text (before the tables
+    and figures a journal sets after the list), at least five of which read as entries and 60% of them
+    from each one on to the end (the others are entries broken at a page end); they leave the text."""
     tail = [i for i in range(body + 1, len(texts)) if i not in drop]
     entry = _EntryFlags([texts[i] for i in tail])  # read from the end, as far as the list goes
     start, hits, seen = len(texts), 0, 0
+    floats = _floats_at_end([texts[i] for i in tail])
+    tail = tail[:floats]
     for k in range(len(tail) - 1, -1, -1):
         hits, seen = hits + entry[k], seen + 1
         if entry[k] and hits >= 0.6 * seen:
@@ -57,6 +59,27 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
         return []
     drop.update(zone)
     return [texts[i] for i in zone]
+
+
+def _floats_at_end(texts: list[str]) -> int:
+    """Where the tables and figures set after the list at the text's end begin (as some journals set them):
+    the first caption after the last paragraph that reads as an entry; `len(texts)` if none."""
+    from .captions import caption
+
+    cut = len(texts)
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k].strip()
+        if caption().match(text):
+            cut = k
+        elif references.is_entry(text) and not _source_note().match(text):
+            break
+    return cut
+
+
+@cache
+def _source_note() -> re.Pattern[str]:
+    """«Источник: ...», "Notes: ..." under a table."""
+    return re.compile(rf"(?i:{label('source')})s?\s*[.:]")
 
 
 def without_transliterations(lists: list[list[str]]) -> list[list[str]]:
