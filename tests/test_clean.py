@@ -338,6 +338,9 @@ def test_a_glyph_the_font_gives_for_its_hyphen_is_a_hyphen(page: str, expected: 
         ("Nuclear power is one of the few indus$\ntries that raised its competi$\ntiveness on the inter$\nnational "
          "market; after the Fukushima$1 accident the inter$\nest fell, and further develop$\nment needs a pub$\nlic image.",
          ["industries", "competitiveness", "international", "Fukushima-1", "interest", "development", "public"]),
+        ("Знания ГНЦ РФ%ФЭИ хранятся у сотрудни%\nков; эпохе главной ценно%\nстью становятся уникальные зна%\nния, "
+         "а компании позволя%\nют им расти и делиться инфор%\nмацией о 25% работ.",
+         ["ГНЦ РФ-ФЭИ", "сотрудников", "ценностью", "знания", "позволяют", "информацией", "25% работ"]),
     ],
 )
 def test_a_dollar_sign_the_font_gives_for_its_hyphen_is_a_hyphen(page: str, expected: list[str]) -> None:

@@ -40,7 +40,7 @@ _CHARS = str.maketrans({
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LONE_CONTROL = re.compile(r"(?<= )[\x01\x03-\x08\x0e-\x1f](?= )")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
-_STAND_INS = "&¬=$!"  # glyphs a font may map its hyphen to
+_STAND_INS = "&¬=$!%"  # glyphs a font may map its hyphen to
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
 # emphasis closes within its line and within 200 characters: an unclosed «**» looks no further, so
