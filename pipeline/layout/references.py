@@ -194,11 +194,13 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
             if re.search(r"\s(?:and|&|и|et|и\s+др|и\s+соавт)\b|,", m.group(0)) or m.group(0).split()[0].lower() in cited]
-    # a body of several words as the author ("Source: United Nations (2015)")
+    # a body of several words as the author ("Source: United Nations (2015)"): the year is the citation's,
+    # the body named in the sentence stays one ("the United Nations Industrial Development Organization's (2013) data")
     bodies = sorted((name for name in cited if " " in name), key=len, reverse=True)
     if bodies:
         named = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in bodies)
-        out += [(m.start(), m.end()) for m in re.finditer(rf"(?i:{named})\s+\((?:1[89]|20)\d\d[a-zа-я]?\)", text)]
+        out += [(m.start("year"), m.end()) for m in
+                re.finditer(rf"(?i:{named})(?:['’]s)?\s+(?P<year>\((?:1[89]|20)\d\d[a-zа-я]?\))", text)]
     out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
 

@@ -176,7 +176,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
 
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
     ner = [x for x in article.mentions if x.type == "ORG"]
-    found = _yield_to_quoted(article, found, ner)
+    found = _yield_to_quoted(article, found, ner, _word_lists(morph)[2])
     rejected: set[str] = set()
     spelt_out: list[tuple[int, int]] = []  # the long forms of short forms defined for things
     defined = _defined(article, found, countries, ner, facts, morph, rejected, spelt_out)
@@ -340,21 +340,31 @@ def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -
     return None
 
 
-def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: list[Mention]) -> list[tuple[int, int, str]]:
+def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: list[Mention],
+                     heads: frozenset[str]) -> list[tuple[int, int, str]]:
     """Drop a registry match that ends inside an open quotation an NER span carries on
-    («АО «РЖД Логистика»» is not «АО «РЖД»»)."""
+    («АО «РЖД Логистика»» is not «АО «РЖД»»), or that opens a longer English name NER found, which goes
+    on in capitalised words to an organisation word ("the United Nations | Industrial Development
+    Organization" is not the United Nations; "the Technical Committee of | the WCO" and "the WCO |
+    Secretariat", a body of it, keep it)."""
     text = article.text
     spans = Ranges(ner)
     kept = []
     for start, end, key in found:
         cut = any(
-            end < x.end and text.count("«", x.start, end) > text.count("»", x.start, end)
-            and text[end:x.end].strip()[:1].isalnum()
+            end < x.end and (text.count("«", x.start, end) > text.count("»", x.start, end)
+                             and text[end:x.end].strip()[:1].isalnum()
+                             or not text[start:end].isupper() and not text[x.start:start].strip(" \t").removeprefix("the").strip()
+                             and _LONGER_NAME.fullmatch(text, end, x.end) is not None
+                             and text[x.start:x.end].split()[-1].lower().rstrip("s") in heads)
             for x in spans.covering(start, end)
         )
         if not cut:
             kept.append((start, end, key))
     return kept
+
+
+_LONGER_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){1,6}")
 
 
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
