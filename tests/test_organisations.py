@@ -1448,3 +1448,20 @@ def test_a_names_complement_after_its_organisation_word(text: str, language: str
 def test_a_word_on_copyright_in_the_prose_is_no_rights_line(models: Models) -> None:
     text = "Copyright law is set at the World Intellectual Property Organization, which copyright holders lobby."
     assert [o.name for o in _run(text, models, "en").organisations] == ["World Intellectual Property Organization"]
+
+
+@pytest.mark.parametrize(("text", "references", "expected"), [
+    ("Our data come from the United Nations Industrial Development Organization's (2013) INDSTAT 4 dataset.",
+     "References\n\n1. United Nations Industrial Development Organization. 2013. INDSTAT 4 database. Vienna.\n\n"
+     "2. Smith, J. 2010. Trade. Journal of Trade 3: 1-9.\n", "United Nations Industrial Development Organization"),
+    ("Всемирный банк (2019) оценивает издержки торговли в регионе.",
+     "Список литературы\n\n1. Всемирный банк. 2019. Доклад о мировом развитии. Вашингтон.\n\n"
+     "2. Иванов И. И. 2010. Торговля. М.: Юрайт.\n", "Всемирный банк"),
+])
+def test_a_body_cited_in_the_sentence_is_named_there(text: str, references: str, expected: str) -> None:
+    """"the UNIDO's (2013) data", «Всемирный банк (2019) оценивает»: the year is the citation's, the body
+    named in the sentence is one of the text's."""
+    from pipeline.analysis import analyze
+
+    names = [o.name for o in analyze(f"Introduction\n\n{text}\n\n{references}").organisations]
+    assert any(expected.lower() in n.lower() for n in names)

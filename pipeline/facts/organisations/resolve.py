@@ -356,7 +356,7 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
                              and text[end:x.end].strip()[:1].isalnum()
                              or not text[start:end].isupper() and not text[x.start:start].strip(" \t").removeprefix("the").strip()
                              and _LONGER_NAME.fullmatch(text, end, x.end) is not None
-                             and text[x.start:x.end].split()[-1].lower().rstrip("s") in heads)
+                             and re.sub(r"['’]s$", "", text[x.start:x.end].split()[-1].lower()).rstrip("s") in heads)
             for x in spans.covering(start, end)
         )
         if not cut:
