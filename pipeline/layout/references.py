@@ -9,8 +9,9 @@ found so that nothing inside them is read as a fact of the article.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from ..lexicon.cues import label
 from ..record import Reference
 from .front import DOI, LOWER, UPPER
 
@@ -194,15 +195,23 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
             if re.search(r"\s(?:and|&|и|et|и\s+др|и\s+соавт)\b|,", m.group(0)) or m.group(0).split()[0].lower() in cited]
-    # a body of several words as the author ("Source: United Nations (2015)"): the year is the citation's,
-    # the body named in the sentence stays one ("the United Nations Industrial Development Organization's (2013) data")
+    # a body of several words as the author: a source line's is cited whole ("Source: United Nations (2015)");
+    # in a sentence the year is the citation's, the body named there stays one ("the United Nations Industrial
+    # Development Organization's (2013) data")
     bodies = sorted((name for name in cited if " " in name), key=len, reverse=True)
     if bodies:
         named = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in bodies)
-        out += [(m.start("year"), m.end()) for m in
-                re.finditer(rf"(?i:{named})(?:['’]s)?\s+(?P<year>\((?:1[89]|20)\d\d[a-zа-я]?\))", text)]
+        for m in re.finditer(rf"(?i:{named})(?:['’]s)?\s+(?P<year>\((?:1[89]|20)\d\d[a-zа-я]?\))", text):
+            line = text.rfind("\n", 0, m.start()) + 1
+            out.append((m.start() if _source_line().match(text, line, m.start()) else m.start("year"), m.end()))
     out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
+
+
+@cache
+def _source_line() -> re.Pattern[str]:
+    """«Источник: », "Source: " opening a line, up to the name it gives."""
+    return re.compile(rf"\s*(?i:{label('source')})s?\s*[.:]\s*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
