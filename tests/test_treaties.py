@@ -602,3 +602,24 @@ def test_a_title_word_that_opens_like_a_number_sign_goes_on() -> None:
     text = ("The Council shall establish a Nomenclature Committee as provided in the Convention on Nomenclature "
             "for the Classification of Goods in Customs Tariffs and a Valuation Committee.")
     assert [t.title for t in analyze(text).treaties] == ["Convention on Nomenclature for the Classification of Goods in Customs Tariffs"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a country's name in apposition after «Республики» goes on the title
+        ("Налоговый кодекс Республики Казахстан вступил в силу. Закон Республики Беларусь «О таможенном "
+         "регулировании» принят в 2014 году.", "ru",
+         ["Налоговый кодекс Республики Казахстан", "Закон Республики Беларусь «О таможенном регулировании»"]),
+        # an act named with and without its country is one act, where only one of that name names a country
+        ("Assault (Art. 116 of the Criminal Code of Russia) was reframed. The Criminal Code was amended in 2016, "
+         "and Article 158 of the Criminal Code changed.", "en", ["Criminal Code of Russia"]),
+        ("The Criminal Code of Russia and the Criminal Code of Ukraine differ; Article 158 of the Criminal Code "
+         "applies here.", "en", ["Criminal Code of Russia", "Criminal Code of Ukraine", "Criminal Code"]),
+    ],
+)
+def test_acts_of_a_country_named_in_apposition_and_without_it(models: Models, text: str, language: str,
+                                                             titles: list[str]) -> None:
+    article = _run(text, models, language=language)
+    assert [t.title for t in article.treaties if t.part_of is None] == titles

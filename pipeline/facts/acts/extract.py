@@ -316,7 +316,26 @@ def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act],
         small, large = (k, act.key) if len(k) <= len(act.key) else (act.key, k)
         if act.kind == cand.kind and len(small) >= 3 and small <= large and (known is None or act.known is None):
             return act
-    return None
+    # "the Criminal Code" and "the Criminal Code of Russia", «Уголовный кодекс» and «... РФ»: one act where
+    # only one act of that name names its country
+    qualified = [a for a in acts if a.kind == cand.kind and len(k) >= 2 and _but_a_country(k, a.key, morph)
+                 and (known is None or a.known is None)]
+    return qualified[0] if len(qualified) == 1 else None
+
+
+def _but_a_country(a: frozenset[str], b: frozenset[str], morph: Morph) -> bool:
+    """Whether two titles' words differ only by a country's name, on one side."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return small < large and large - small <= _country_words(morph)
+
+
+@cache
+def _country_words(morph: Morph) -> frozenset[str]:
+    """The words of every country's names, as the titles' keys read them («российский», "russia", "рф")."""
+    from ..countries import load_countries
+
+    return frozenset(w for c in load_countries().values() for name in (c.ru, c.en, *c.aliases)
+                     for w in key(name, morph)) | key("Российской Федерации России РФ", morph)
 
 
 def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct | None:

@@ -11,6 +11,7 @@ closing quote.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...lexicon.cues import word_set
 from ...nlp.morph import Morph
@@ -312,10 +313,20 @@ def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) ->
 
 
 def _genitive_or_name(tok: Token, morph: Morph) -> bool:
-    """Right after a noun only a genitive goes on a title: «Решение Совета», not «декларация предложением»."""
+    """Right after a noun only a genitive goes on a title: «Решение Совета», not «декларация предложением»;
+    or a country's name in apposition («Кодекс Республики Казахстан», «Закон Республики Беларусь»)."""
     if tok.text.isdigit() or tok.text.lower() == "года" or not tok.text.isalpha() or tok.text.isupper():
         return True
+    if tok.text[:1].isupper() and tok.text.lower() in _one_word_countries():
+        return True
     return any(p.tag.case in ("gent", "gen2") for p in morph.parse(tok.text.lower()) if p.tag.POS in _NAMES)
+
+
+@cache
+def _one_word_countries() -> frozenset[str]:
+    from ..countries import country_names
+
+    return frozenset(name for name in country_names() if " " not in name)
 
 
 def _is_adjective(tok: Token, morph: Morph) -> bool:
