@@ -203,14 +203,14 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
         named = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in bodies)
         for m in re.finditer(rf"(?i:{named})(?:['’]s)?\s+(?P<year>\((?:1[89]|20)\d\d[a-zа-я]?\))", text):
             line = text.rfind("\n", 0, m.start()) + 1
-            out.append((m.start() if _source_line().match(text, line, m.start()) else m.start("year"), m.end()))
+            out.append((m.start() if source_label().match(text, line, m.start()) else m.start("year"), m.end()))
     out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
 
 
 @cache
-def _source_line() -> re.Pattern[str]:
-    """«Источник: », "Source: " opening a line, up to the name it gives."""
+def source_label() -> re.Pattern[str]:
+    """«Источник: », "Source: ", "Notes: " opening a line (or a note under a table), up to what it gives."""
     return re.compile(rf"\s*(?i:{label('source')})s?\s*[.:]\s*")
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from ..lexicon.cues import label
 from ..nlp.lang import has_cyrillic
 from . import front, references
+from .captions import caption
 
 LABEL_MARK = r"(?:\d|[*∗†‡])?"  # a note's mark on a label («Ключевые слова1»)
 
@@ -64,22 +65,15 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
 def _floats_at_end(texts: list[str]) -> int:
     """Where the tables and figures set after the list at the text's end begin (as some journals set them):
     the first caption after the last paragraph that reads as an entry; `len(texts)` if none."""
-    from .captions import caption
-
     cut = len(texts)
     for k in range(len(texts) - 1, -1, -1):
         text = texts[k].strip()
         if caption().match(text):
             cut = k
-        elif references.is_entry(text) and not _source_note().match(text):
+        elif references.is_entry(text) and not references.source_label().match(text):
             break
     return cut
 
-
-@cache
-def _source_note() -> re.Pattern[str]:
-    """«Источник: ...», "Notes: ..." under a table."""
-    return re.compile(rf"(?i:{label('source')})s?\s*[.:]")
 
 
 def without_transliterations(lists: list[list[str]]) -> list[list[str]]:

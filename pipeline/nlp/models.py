@@ -6,7 +6,7 @@ import gc
 import logging
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ..data import check_data
 from .english import EnglishLemmas
@@ -65,6 +65,10 @@ class Models:
 
         log.debug("loading natasha")
         return _kept(RussianModels(segmenter=Segmenter(), ner=NewsNERTagger(NewsEmbedding())))
+
+    def english_if_loaded(self) -> EnglishModels | None:
+        """The English models when English text has already needed them, else None (nothing is loaded)."""
+        return cast("EnglishModels | None", self.__dict__.get("en"))
 
     @cached_property
     def en(self) -> EnglishModels:

@@ -33,7 +33,6 @@ class Provision:
     end: int
     unit: str  # article | section | clause
     number: str  # «158», "228–234", "XXIV"
-    lang: str
     phrase: tuple[int, int]  # the words of the whole citation, the act's name with them
 
 
@@ -105,10 +104,10 @@ def _split(numbers: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _provisions(m: re.Match[str], first: int, lang: str, phrase: tuple[int, int]) -> list[Provision]:
+def _provisions(m: re.Match[str], first: int, phrase: tuple[int, int]) -> list[Provision]:
     """One provision a number of `m`'s list; the first one's words start at `first`."""
     base = m.start("numbers")
-    return [Provision(first if i == 0 else base + a, base + b, _unit_of(m), number, lang, phrase)
+    return [Provision(first if i == 0 else base + a, base + b, _unit_of(m), number, phrase)
             for i, (a, b, number) in enumerate(_split(m.group("numbers")))]
 
 
@@ -118,13 +117,12 @@ def find(text: str, start: int, end: int, lang: str) -> list[Provision]:
     window = max(0, start - _WINDOW)
     m = _before(lang).search(text, window, start)
     if m is not None:
-        out += _provisions(m, m.start(), lang, (m.start(), end))
+        out += _provisions(m, m.start(), (m.start(), end))
     m = _after().match(text, end, min(len(text), end + _WINDOW))
     if m is not None:
-        lang_after = "ru" if re.search("[а-яё]", m.group(0), re.I) else "en"
         unit_start = next(m.start(u) for u in _UNITS if m.groupdict().get(u))
         close = m.end() + 1 if text.startswith(")", m.end()) and "(" in m.group(0) else m.end()
-        out += _provisions(m, unit_start, lang_after, (start, close))
+        out += _provisions(m, unit_start, (start, close))
     return out
 
 

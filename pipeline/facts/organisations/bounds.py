@@ -119,7 +119,8 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
     """Each candidate widened, its name read again where its span grew; `heads` are the organisation
     words. English names grow only where the English model was needed already."""
     morph = models.morph
-    known = models.__dict__["en"].lemmas.known if "en" in models.__dict__ else None
+    english = models.english_if_loaded()
+    known = english.lemmas.known if english is not None else None
     out = []
     for start, end, name in candidates:
         wide = widen(text, start, end, heads, known)
