@@ -243,6 +243,23 @@ def test_a_title_in_title_case_names_no_organisation_by_its_capitals(title: str,
 
 
 @pytest.mark.parametrize(
+    ("heading", "body", "kept"),
+    [
+        # a numbered section heading in title case, with an owner's ending: its capitals name nothing,
+        # while a name the prose writes keeps them
+        ("II.C. The Domestic Government’s Optimal Trade Policy Problem",
+         "The government chooses a tariff that maximises welfare, as the World Trade Organization allows. ",
+         "World Trade Organization"),
+        ("3.1. Роль Таможенной Службы В Развитии Региона",
+         "Служба выбирает тариф, который разрешает Всемирная торговая организация. ", "Всемирная торговая организация"),
+    ],
+)
+def test_a_numbered_heading_in_title_case_names_no_organisation(heading: str, body: str, kept: str) -> None:
+    article = analyze(f"Introduction\n\n{body * 3}\n\n{heading}\n\n{body * 3}", Settings(html=False, progress=False))
+    assert [o.name for o in article.organisations] == [kept]
+
+
+@pytest.mark.parametrize(
     ("listed", "body"),
     [
         ("Afghanistan, Albania, Algeria, Benin and Bolivia", "The sample holds the countries listed below. " * 3),

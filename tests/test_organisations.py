@@ -1465,3 +1465,32 @@ def test_a_body_cited_in_the_sentence_is_named_there(text: str, references: str,
 
     names = [o.name for o in analyze(f"Introduction\n\n{text}\n\n{references}").organisations]
     assert any(expected.lower() in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # kinds of plants and schools by their abbreviation, a body's documents, a body named by its kind only
+        ("Население представляет себе работу ГЭС или ТЭС, а строительство АЭС прекращено.", "ru"),
+        ("Выпускники учились в учреждениях СПО (33%) и НПО (6%), реже в НИИ.", "ru"),
+        ("Однако предложенных Методик и Порядка недостаточно для решения задачи.", "ru"),
+        ("При поддержке Госкорпорации создан центр знаний.", "ru"),
+        ("Construction of new NPPs stopped, and several NGOs protested.", "en"),
+        ("The Corporation reported that knowledge was lost.", "en"),
+    ],
+)
+def test_kinds_documents_and_back_references_name_no_body(text: str, language: str, models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        # a name the dictionary knows only inside a longer guess («Рос|атома») has the cases of one word
+        ("Госкорпорация «Росатом» работает. Опыт Росатома важен для отрасли.", "Росатом", "Росатома"),
+        ("Компания «Ростелеком» растёт. Выручка Ростелекома выросла.", "Ростелеком", "Ростелекома"),
+    ],
+)
+def test_a_one_word_name_in_two_cases_is_one_body(text: str, name: str, other: str, models: Models) -> None:
+    found = _run(text, models).organisations
+    assert len(found) == 1 and found[0].name in (name, other)

@@ -31,13 +31,18 @@ _SMALL_WORDS = frozenset("a an the and or of for in on at by to with from as int
                          "в во и с со по на о об от для из к при за".split())
 
 
+_NUMBERED = re.compile(r"^(?:[IVXLC]+|\d+)(?:\.(?:[A-Z]|\d+))*\.?\s+(?=[A-ZА-ЯЁ])")
+
+
 def title_cased(text: str) -> bool:
     """Whether a short block capitalises every word but the little ones ("Comparing Risks of Firearm-Related
     Death ... in Selected US Cities"): its capitals say nothing of names."""
-    flat = " ".join(text.split())
+    # a section's number before it ("II.C.", "3.2", «IV.») is no sentence's end
+    flat = _NUMBERED.sub("", " ".join(text.split()))
     # a list of names ("Albania, Algeria, Angola and Benin") is no title: they keep their capitals
     if len(flat) > 250 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", flat) or not _LOWER.search(flat) or flat.count(",") >= 2:
         return False
+    flat = re.sub(r"[’'](?:s|t)\b", "", flat)  # "Government’s": no word of its own
     words = [w for w in _WORD.findall(flat) if w.lower() not in _SMALL_WORDS]
     if len(words) == len(_WORD.findall(flat)):
         return False  # a title has its little words ("of", "in", «в»); capitalised words alone are names
@@ -48,4 +53,9 @@ def title_cased(text: str) -> bool:
 def proper_words(text: str) -> frozenset[str]:
     """The words a text capitalises inside its sentences (after a word in small letters or a comma):
     names, which a block in title case keeps capitalised."""
-    return frozenset(re.findall(r"(?<=[a-zа-яё,;:]\s)[A-ZА-ЯЁ][^\W\d_]*", text))
+    return frozenset(w for run in _NAMED_RUN.findall(text) for w in _WORD.findall(run))
+
+
+# capitalised words after a word in small letters, and the capitalised words of the same name after them
+# ("the World Customs Organization", "the Bank of Russia")
+_NAMED_RUN = re.compile(r"(?<=[a-zа-яё,;:]\s)[A-ZА-ЯЁ][^\W\d_]*(?:[ -](?:(?:of|for|and|on|the|de)\s)?[A-ZА-ЯЁ][^\W\d_]*)*")

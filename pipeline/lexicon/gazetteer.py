@@ -84,9 +84,12 @@ def _russian_lemma(word: str, morph: Morph) -> str:
     name), then an adjective's reading (else «Главное» is a noun and «Главного» an adjective).
     """
     parses = morph.parse(word)
-    chosen = next((p for p in parses if "Geox" in p.tag), None)
+    # only readings of words the dictionary holds: a guess from a word's end or a known word inside it
+    # («Рос|атома» as a place, «Росатом» as an adjective's case) is no evidence against the likeliest
+    known = [p for p in parses if len(p.methods_stack) == 1]
+    chosen = next((p for p in known if "Geox" in p.tag), None)
     if chosen is None:
-        chosen = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), parses[0])
+        chosen = next((p for p in known if p.tag.POS in ("ADJF", "PRTF")), parses[0])
     return fold(str(chosen.normal_form))
 
 
