@@ -424,3 +424,18 @@ def test_a_label_in_capitals_set_inside_a_broken_word_is_read_after_its_line(pag
     under it, and the head is read after the line."""
     text = _clean(_pdf([page])).text
     assert joined in text and text.index(label) > text.index(joined)
+
+
+@pytest.mark.parametrize(
+    ("lines", "first"),
+    [
+        (["Транзит товаров через таможенную территорию союза . . . . . 8",
+          "Сведения об авторах . . . . . . . . . . . . . . . . . . . . . . . 149"], "МИГРАЦИИ МОЛОДЕЖИ В РОССИИ"),
+        (["The transit of goods through the customs territory . . . . . 8",
+          "Information about the authors . . . . . . . . . . . . . . . . . 149"], "YOUTH MIGRATION IN RUSSIA"),
+    ],
+)
+def test_a_line_of_contents_ends_its_paragraph(lines: list[str], first: str) -> None:
+    document = _pdf(["\n".join(["Вестник", *lines, "4"]), f"Вестник\n{first}\nТекст статьи начинается здесь и идёт дальше.\n5"])
+    paragraphs = _clean(document).text.split("\n\n")
+    assert all(line in paragraphs for line in lines) and any(p.startswith(first) for p in paragraphs)

@@ -12,6 +12,7 @@ from pipeline.ingest import Document
 from pipeline.layout import front, references
 from pipeline.layout.parts import parts
 from pipeline.nlp.lang import has_cyrillic
+from pipeline.record import Article
 
 
 @pytest.mark.parametrize(
@@ -169,6 +170,10 @@ def test_authors(text: str, names: list[str] | None) -> None:
         # a numbered part of the back matter
         ("5. Благодарности", "back"), ("4. Acknowledgements", "back"),
         ("Финансирование таможенных органов растёт.", None),
+        # a permission block whose © the font lost
+        ("! The Author(s) 2015. Published by Oxford University Press, on behalf of President and Fellows of Harvard "
+         "College. All rights reserved. For Permissions, please email: journals.permissions@example.com", "rights"),
+        ("Статья опубликована издательством «Наука». Все права защищены. Перепечатка только с разрешения редакции.", "rights"),
     ],
 )
 def test_apparatus_by_its_opening_words(text: str, kind: str | None) -> None:
@@ -1462,3 +1467,150 @@ def test_a_list_without_its_heading_before_the_tables_set_at_the_end(entries: li
     article = parts(make_article("\n\n".join([*body, *entries, *tables]), name="x.pdf", fmt="pdf"), context())
     assert len(article.references) == len(entries)
     assert "mimeograph" not in article.text and "Юрайт" not in article.text and tables[0] in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a heading of one word over the notes on the authors after the references
+        ("Introduction\n\nReactors are built.\n\nReferences\n\n1. Smith J. Reactors. London, 2010. 100 p.\n\n"
+         "Authors\n\nPetrov Ivan Sergeevich, Research Advisor of Director – Institute of Reactors, SSC RF-IPPE, "
+         "Professor, Dr. Sci. (Engineering)\n\nEmail: petrov@example.ru", "Institute of Reactors", "Reactors are built"),
+        ("Введение\n\nРеакторы строятся.\n\nЛитература\n\n1. Иванов И. И. Реакторы. – М., 2010. – 100 с.\n\n"
+         "Авторы\n\nПетров Иван Сергеевич, советник директора – Институт ядерных реакторов, ГНЦ РФ-ФЭИ, "
+         "профессор, доктор техн. наук\n\nE-mail: petrov@example.ru", "Институт ядерных", "Реакторы строятся"),
+    ],
+)
+def test_notes_on_the_authors_under_a_one_word_heading_leave_the_body(text: str, gone: str, kept: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and kept in article.text
+
+
+def test_authors_as_a_word_in_prose_is_no_heading() -> None:
+    assert front.kind_of("Authors Smith and Jones (2010) show that tariffs fall.") is None
+    assert front.kind_of("Авторы исследования показали, что пошлины снижаются.") is None
+    assert front.kind_of("Authors") == "back" and front.kind_of("Авторы") == "back"
+
+
+@pytest.mark.parametrize(
+    ("body", "block", "title", "place"),
+    [
+        # the other language's block at the end: its abstract under «Реферат», a place marked with stars
+        ("INTRODUCTION\n\nNuclear power plants produce a tenth of the world's electricity and their share grows.",
+         "ЯДЕРНАЯ ЭНЕРГИЯ В БУДУЩЕМ\n\nИ.Л. Пиоро*, П.Л. Кириллов**\n\n*Университет Онтарио.\n\n"
+         "** АО «Центр атомных исследований» им. А.И. Лейпунского.\n\nРЕФЕРАТ\n\nПроизводство электрической энергии "
+         "обеспечивает деятельность промышленности и быта, и доля атомной энергии в нём растёт год от года.",
+         ("ru", "ЯДЕРНАЯ ЭНЕРГИЯ В БУДУЩЕМ"), "Центр атомных исследований"),
+        ("ВВЕДЕНИЕ\n\nАтомные станции дают десятую часть электроэнергии мира, и их доля растёт.",
+         "NUCLEAR ENERGY IN THE FUTURE\n\nI.L. Pioro*, P.L. Kirillov**\n\n*University of Ontario.\n\n"
+         "** JSC «Centre for Atomic Research» n.a. A.I. Leipunsky.\n\nAbstract\n\nElectricity production supports "
+         "industry and households, and the share of nuclear energy in it grows year by year.",
+         ("en", "NUCLEAR ENERGY IN THE FUTURE"), "Centre for Atomic Research"),
+    ],
+)
+def test_a_place_marked_like_the_names_in_the_other_languages_block(body: str, block: str, title: tuple[str, str],
+                                                                     place: str) -> None:
+    last = body.split("\n\n")[-1]
+    article = make_article(f"{body}{(chr(10) * 2 + last) * 10}\n\n{block}", fmt="pdf")
+    parts(article, context())
+    assert article.titles[title[0]] == title[1]
+    assert place not in article.text and any(place in a for a in article.affiliations)
+    assert ("Производство" in article.text) or ("Electricity production" in article.text)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # names with their initials side by side without a comma, the last initial without its point
+        ("Воронкин Р.А Кочкаров У.А", ["Воронкин Р.А", "Кочкаров У.А"]),
+        ("И.И. Иванов П.П. Петров", ["И.И. Иванов", "П.П. Петров"]),
+        ("Smith J.A Jones K.B", ["Smith J.A", "Jones K.B"]),
+        ("J.A. Smith K.B. Jones", ["J.A. Smith", "K.B. Jones"]),
+        ("Таможенный Союз ЕАЭС", None),
+        ("Roles Of Customs Unions", None),
+    ],
+)
+def test_names_with_initials_side_by_side(line: str, names: list[str] | None) -> None:
+    found = front.authors_of(line)
+    assert (None if found is None else [a.name for a in found]) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # the journal's line with its year and issue, the names run on after it
+        ("Российская наука и образование сегодня. 2014. № 3. Сентябрь. Солошенко А.Е., Витовтова О.В.\n\n"
+         "Обзор методов идентификации\n\nАннотация. Рассмотрены методы идентификации.\n\nВведение\n\n"
+         "В статье рассмотрены методы идентификации личности на границе.",
+         ["Солошенко А.Е.", "Витовтова О.В."]),
+        ("Journal of Customs Studies. 2014. Vol. 3. September. Smith J.A., Jones K.B.\n\n"
+         "A review of identification methods\n\nAbstract. Methods of identification are reviewed.\n\nIntroduction\n\n"
+         "The article reviews methods of identifying persons at the border.",
+         ["Smith J.A.", "Jones K.B."]),
+    ],
+)
+def test_names_run_on_after_the_journals_line(text: str, authors: list[str]) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == authors
+    assert "2014" not in article.text and "методы идентификации" in article.text or "methods of identifying" in article.text
+
+
+def _volume(pages: list[str]) -> Article:
+    text, starts = "", []
+    for page in pages:
+        starts.append(len(text))
+        text += page + "\n\n"
+    return make_article(text.rstrip(), fmt="pdf", page_starts=starts)
+
+
+@pytest.mark.parametrize(
+    ("pages", "title", "gone"),
+    [
+        # an article cut from a volume with the volume's title page, imprint and contents before it
+        (["СОВРЕМЕННЫЕ ИССЛЕДОВАНИЯ ТАМОЖЕННОГО ДЕЛА\n\nПод редакцией И.И. Иванова\n\nМосква\n\n2015",
+          "Сборник статей. – М.: Издательство, 2015. – 150 с.\n\nISBN 978-5-906783-13-4",
+          "СОДЕРЖАНИЕ\n\nПредисловие . . . . . . . . . . . . . . . 5\n\nПетров П.П.\n\nТаможенный транзит . . . . . . . . 8\n\n"
+          "Сидоров С.С.\n\nТранзит в ЕАЭС . . . . . . . . . . . . 19",
+          "ТРАНЗИТ В ЕАЭС: НОВЫЕ ПРАВИЛА\n\nСидоров С.С.\n\nАннотация\n\nСтатья описывает правила транзита товаров.\n\n"
+          "Ключевые слова: транзит, ЕАЭС\n\nВведение\n\nТранзит товаров через союз растёт год от года.",
+          "Правила транзита изменились в 2018 году, и перевозчики приспособились к ним."],
+         ("ru", "ТРАНЗИТ В ЕАЭС: НОВЫЕ ПРАВИЛА"), "Предисловие"),
+        (["CONTEMPORARY CUSTOMS RESEARCH\n\nEdited by J. Smith\n\nLondon\n\n2015",
+          "Collected papers. London: Publisher, 2015. 150 p.\n\nISBN 978-5-906783-13-4",
+          "CONTENTS\n\nPreface . . . . . . . . . . . . . . . . . 5\n\nPeters P.\n\nCustoms transit . . . . . . . . . 8\n\n"
+          "Sidorov S.\n\nTransit in the EAEU . . . . . . . . 19",
+          "TRANSIT IN THE EAEU: NEW RULES\n\nSergey Sidorov\n\nAbstract\n\nThe article describes the rules of transit.\n\n"
+          "Keywords: transit, EAEU\n\nIntroduction\n\nThe transit of goods through the union grows year by year.",
+          "The rules of transit changed in 2018, and carriers adapted to them."],
+         ("en", "TRANSIT IN THE EAEU: NEW RULES"), "Preface"),
+    ],
+)
+def test_a_volumes_front_pages_before_an_article_cut_from_it(pages: list[str], title: tuple[str, str], gone: str) -> None:
+    article = parts(_volume(pages), context())
+    assert article.text.startswith(title[1]) and [a.name for a in article.authors] == [pages[3].split("\n\n")[1]]
+    assert gone not in article.text and "ISBN" not in article.text and "Под редакцией" not in article.text
+    assert any("volume's front matter" in w for w in article.warnings)
+
+
+def test_contents_before_a_report_without_an_abstract_stay() -> None:
+    pages = ["REPORT ON CUSTOMS TRANSIT\n\n2015", "CONTENTS\n\nPreface . . . . . . . . . . . 3\n\nTransit . . . . . . . . . . 5",
+             "Preface\n\nThe report describes the transit of goods.", "Transit\n\nThe transit of goods grows year by year."]
+    article = parts(_volume(pages), context())
+    assert "REPORT ON CUSTOMS TRANSIT" in article.text and not any("volume's" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the keywords right above the other language's abstract are no title of its block
+        ("ТРАНЗИТ В ЕАЭС\n\nСидоров С.С.\n\nАннотация\n\nСтатья описывает правила транзита товаров через союз.\n\n"
+         "Ключевые слова: транзит, таможенный союз, правила\n\nAbstract\n\nThe article describes the rules of transit.\n\n"
+         "Keywords: transit, customs union\n\nВведение\n\nТранзит товаров через союз растёт год от года."),
+        ("TRANSIT IN THE EAEU\n\nSergey Sidorov\n\nAbstract\n\nThe article describes the rules of transit of goods.\n\n"
+         "Keywords: transit, customs union, rules\n\nАннотация\n\nСтатья описывает правила транзита.\n\n"
+         "Ключевые слова: транзит, союз\n\nIntroduction\n\nThe transit of goods through the union grows."),
+    ],
+)
+def test_keywords_over_the_other_languages_abstract_are_no_title(text: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert not any(t.startswith(("Ключевые", "Keywords")) for t in article.titles.values())

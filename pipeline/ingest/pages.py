@@ -519,7 +519,7 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
     runs: list[list[Line]] = []
     echoing: Line | None = None  # the last line of a run the running heads repeat
     for line in upper:
-        names = authors_of(line.text) if len(line.text) < 200 else None
+        names = authors_of(line.text.rstrip(" ,")) if len(line.text) < 200 else None  # a line of names broken after a comma
         # a line the running heads repeat, set larger than the body below the page's head, is the title's,
         # and so are the lines of its size and face under it (a running head may hold two lines of the title)
         plain = _plain(line.text)
@@ -551,8 +551,10 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
         return any(issue_line(line.text) for line in itertools.takewhile(lambda line: line.size < 1.2 * size, below))
 
     # a publisher's identifiers run together ("918951JODXXX10.1177/0022042620918951Journal of Drug Issues")
+    # nor is the journal's line with its year and issue at the head of the page, however large
     candidates = [run for run in runs if run and not masthead(run)
-                  and not re.search(r"\S{30,}|\b10\.\d{4,9}/", " ".join(line.text for line in run))]
+                  and not re.search(r"\S{30,}|\b10\.\d{4,9}/", " ".join(line.text for line in run))
+                  and not (_in_band(run[0], page) and issue_line(" ".join(line.text for line in run)))]
     if not candidates:
         return None
 

@@ -317,6 +317,7 @@ def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Lin
     return out
 
 
+CONTENTS_LINE = re.compile(r"(?:\.\s?){5,}\s*\d{1,4}\s*$")  # a line of contents: «Предисловие . . . . . 5»
 _RIGHTS = re.compile(r"©\s*(?:19|20)\d\d|\ball rights reserved\b|\bвсе права защищены\b", re.I)
 
 
@@ -344,6 +345,8 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if not upper:
         return False
+    if CONTENTS_LINE.search(before):
+        return True  # a line of contents ends with its page number («Предисловие . . . . . 5»)
     if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True
     return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))

@@ -16,8 +16,9 @@ from ..record import Author
 
 # the kinds of labels.tsv this module reads; history is the file's `received`
 KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue", "concepts", "back",
-         "references", "affiliation", "editors", "notes")
-WHOLE = frozenset({"article_type", "references"})  # these stand alone as the whole paragraph
+         "back_heading", "references", "affiliation", "editors", "notes")
+# these stand alone as the whole paragraph; a back_heading is a back label only so ("Authors" over their notes)
+WHOLE = frozenset({"article_type", "references", "back_heading"})
 
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")  # also read by references.py
 _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-–+\"»]*)")
@@ -56,7 +57,7 @@ _LOW = LOWER
 _SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:['’]{_LOW}+)?(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин, Vasil'evich
 # an initial: one capital, or the two letters a Russian one is transliterated with ("Vladislav Ya. Noskov")
 _INITIAL = rf"(?:Shch|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|{_UP})\."
-_INITIALS = rf"{_INITIAL}\s?(?:{_INITIAL}|{_UP}(?=\s))?"  # «А. У Ибрагимов»: a second initial may lose its point
+_INITIALS = rf"{_INITIAL}\s?(?:{_INITIAL}|{_UP}(?=\s|,|$))?"  # «А. У Ибрагимов»: a second initial may lose its point
 _SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur Alam", «Вл. Соловьёв»
 # a particle before a surname: "Madeleine van Zuylen", "Ludwig von Mises", «Шарль де Голль»
 _PARTICLE = r"(?:(?:van|von|de|da|di|der|den|du|la|le|dos|das|del|della|ter|ten|bin|ibn|ван|фон|де|дер)\s+){1,2}"
@@ -80,6 +81,8 @@ _THREE_WORDS_WITHOUT_PATRONYMIC = re.compile(
 # one Russian name in full, with the patronymic («Рахвалова Дарья Олеговна», «Дарья Олеговна Рахвалова»)
 _PATRONYMIC_NAME = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)(?:\s+[А-ЯЁ][а-яё]+)?")
 _SIDE_BY_SIDE = re.compile(rf"{_SURNAME}(?:\s+{_UP}\.)*\s+{_SURNAME}")
+# names with their initials side by side without a comma («Воронкин Р.А Кочкаров У.А», «И.И. Иванов П.П. Петров»)
+_INITIALLED_SIDE = re.compile(rf"{_SURNAME}\s+{_UP}\.\s?{_UP}\.?(?![^\W\d_])|{_UP}\.\s?(?:{_UP}\.\s?)?{_SURNAME}(?![^\W\d_])")
 _MARK_BETWEEN = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s+[A-ZА-ЯЁ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&|(?<=\s)[·•|](?=\s))\s*")  # "Jiyoung Lee · Sundong Kim"
 
@@ -112,9 +115,9 @@ def kind_of(paragraph: str) -> str | None:
     """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
     text = paragraph.strip().lstrip("*∗⁎†‡§ ")  # "⁎Corresponding author at: ..."
     table = _opens()
-    for kind in ("article_type", "references"):
+    for kind in ("article_type", "references", "back_heading"):
         if table[kind].fullmatch(text):
-            return kind
+            return "back" if kind == "back_heading" else kind
     for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts", "editors"):
         m = table[kind].match(text)
         if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
@@ -122,7 +125,7 @@ def kind_of(paragraph: str) -> str | None:
     ending = _RIGHTS_AT_END.search(text)  # a paragraph of prose a rights line ends is prose (masked, not cut)
     if len(text) < 600 and not (ending and ending.start() > 100) \
             and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
-                          r"|\bCreative Commons\b|\bwritten permission of\b", text) \
+                          r"|\bCreative Commons\b|\bwritten permission of\b|\b(?:All rights reserved|Все права защищены)\b", text) \
             or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text) \
             or re.search(r"(?:^|[.;]\s+)(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»; a © read as "c"
@@ -288,7 +291,7 @@ def about_a_person(paragraph: str) -> bool:
 
 
 _POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
-_STREET = re.compile(r"(?<![^\W\d_])(?:str|St|ul|ул|пр|просп|пер|д|Ave|Rd|Blvd)\.(?=\s)|\b(?:[Ss]treet|[Aa]venue|[Rr]oad)\b"
+_STREET = re.compile(r"(?<![^\W\d_])(?:[Ss]tr|St|ul|ул|пр|просп|пер|д|Ave|Rd|Blvd)\.(?=\s)|\b(?:[Ss]treet|[Aa]venue|[Rr]oad)\b"
                      r"|\b(?:Rd|Ave|Blvd)(?=,)")
 _ADDRESS_LABEL = re.compile(r"(?i)(?<![^\W\d_])(?:адрес|address|correspondence)\s*:")
 _TOWN_LAST = re.compile(r",\s*г\.\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$")  # «..., г. Иркутск»
@@ -420,8 +423,11 @@ def authors_of(paragraph: str) -> list[Author] | None:
     if len(parts) == 1 and 4 <= len(words) <= 16 and not shouted:
         # names set side by side, each given name, initials and surname ("Andreas Beger Richard K. Morgan")
         side = [m.group(0) for m in _SIDE_BY_SIDE.finditer(text)]
+        initialled = [m.group(0) for m in _INITIALLED_SIDE.finditer(text)]
         if len(side) >= 2 and " ".join(side) == " ".join(words) and any("." in n for n in side):
             parts = side
+        elif len(initialled) >= 2 and " ".join(" ".join(initialled).split()) == " ".join(words):
+            parts = initialled
         elif len(words) % 2 == 0 and all(re.fullmatch(_SURNAME, w) for w in words):
             parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
     # initials without points ("V V Kazina, T N Safronova and E O Nikulina") only in a list of such names
@@ -557,3 +563,35 @@ def emails(text: str) -> list[str]:
 
 def orcids(text: str) -> list[str]:
     return _ORCID.findall(text)
+
+
+def on_authors(text: str) -> bool:
+    """A paragraph about the authors: names, a place, a contact, an address or an e-mail."""
+    flat = " ".join(text.split())
+    return bool(authors_of(flat) or affiliation(flat) or contact(flat) or address(flat)
+                or kind_of(flat) == "contact" or emails(flat) and len(flat) < 300)
+
+
+def names_broken_off(text: str) -> bool:
+    """A list of names the layout broke inside the last one ("Sergey M. Smolskiy, Kirill A. Ignatkov,
+    Andrey" / "P. Chupakhin"): no title."""
+    names = authors_of(re.sub(r"[,\s]+\S+$", "", " ".join(text.split()))) or []
+    return len(names) >= 2
+
+
+def names_after_issue(flat: str) -> list[Author] | None:
+    """The names the layout ran on after the journal's line with its year and issue («... 2014. № 3.
+    Сентябрь. Солошенко А.Е., Витовтова О.В., Жилинкова Л.А.»)."""
+    for m in re.finditer(r"\.\s+(?=[A-ZА-ЯЁ])", flat[:200]):
+        if issue_line(flat[:m.start() + 1]) and (names := authors_of(flat[m.end():])):
+            return names
+    return None
+
+
+_STARRED = re.compile(r"[*∗⁎†‡§]{1,3}\s*(?=[A-ZА-ЯЁ«\"])")
+
+
+def marked_place(flat: str) -> str | None:
+    """A place under the names opened by a mark of theirs (stars, daggers), whatever words it holds."""
+    m = _STARRED.match(flat)
+    return flat[m.end():] if m and len(flat) < 300 else None

@@ -21,6 +21,7 @@ from ..lexicon.cues import label
 from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
 from . import front, references, zones
+from .cover import cover_sheet, volume_front
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
@@ -59,7 +60,11 @@ def parts(article: Article, context: Context) -> Article:
     drop: set[int] = set()
     found = _Found()
     # a publisher's or an archive's cover sheet before the article's first page leaves the text whole
-    cover = _cover_sheet(article, paragraphs)
+    cover = cover_sheet(article, paragraphs) or volume_front(article, paragraphs)
+    if cover and not cover_sheet(article, paragraphs):
+        hint = None  # the layout's title is the volume's
+        article.warnings.append(f"the volume's front matter before the article ({article.page_at(paragraphs[cover[-1]][0])} "
+                                "pages: title page, imprint, contents) left out of the text")
     drop.update(cover)
     for i in cover:
         found.identify(texts[i])
@@ -213,18 +218,6 @@ class _Found:
                 self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
 
 
-def _cover_sheet(article: Article, paragraphs: list[tuple[int, int]]) -> range:
-    """The paragraphs of the first page when it is a cover sheet ("To cite this article:", "Stable URL:")
-    and the article goes on after it; else none."""
-    if len(article.page_starts) < 2 or not article.page_starts[1]:
-        return range(0)
-    first = [i for i, (start, _) in enumerate(paragraphs) if start < article.page_starts[1]]
-    if not first or len(first) == len(paragraphs) \
-            or not any(front.cover_line(article.text[paragraphs[i][0]:paragraphs[i][1]]) for i in first):
-        return range(0)
-    return range(0, first[-1] + 1)
-
-
 def _body_start(texts: list[str], start: int = 0) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
     heading of the reference list (of a short text), or the first paragraph of running prose."""
@@ -282,7 +275,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if kind is not None or front.issue_line(flat):
             found.identify(flat)
             drop.add(i)
-            if kind == "catalogue" and (names := front.authors_of(front.after_udc(flat))):
+            if kind == "catalogue" and (names := front.authors_of(front.after_udc(flat))) \
+                    or kind is None and (names := front.names_after_issue(flat)):
                 found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
             if kind == "contact":
                 _contacts(flat, found.authors)  # «E-mail: zanin@kinef.ru» under the authors
@@ -292,6 +286,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if front.address(flat) or front.place_line(flat) or front.contact(flat) and not front.authors_of(flat) \
                 or front.support_statement(flat):
             drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198», «(г. Омск, Россия)»: the affiliation's address; a note of a grant
+            if (place := front.affiliation(flat)) and front.address(flat):
+                found.place(place)  # "University of ..., 2000 Simcoe Str. North, Ontario, L1H 7K4, Canada"
             continue
         if second and (run_on := front.title_and_names(flat)):
             title = run_on[0]  # "Title D. S. Kulyabov, A. V. Korolkova"; a title in capitals begins lines above
@@ -334,6 +330,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)
             continue
         place = front.affiliation(flat)
+        if place is None and found.authors:
+            place = front.marked_place(flat)  # «** АО «ГНЦ РФ-ФЭИ»» under «П.Л. Кириллов**»
         # an institution under the title, before the abstract, is an affiliation though the names
         # above it were not read as authors (a grid of author cards)
         if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
@@ -361,7 +359,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
     if second:
         kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")
-                and not _names_broken_off(texts[i])]
+                and not front.names_broken_off(texts[i]) and not zones.keywords_label().match(texts[i])]
         last = kept[-1] if kept else None
         while last is not None:
             first = last  # a title in capitals the layout broke into paragraphs goes back to its first line
@@ -387,7 +385,7 @@ def _next_article(texts: list[str], body: int, listed: int, cyrillic: bool) -> i
         return None
     start = at
     while start - 1 > listed and len(texts[start - 1]) < 200 and not zones.is_label(texts[start - 1]) \
-            and not texts[start - 1].rstrip().endswith((".", ";")) or start - 1 > listed and _on_authors(texts[start - 1]):
+            and not texts[start - 1].rstrip().endswith((".", ";")) or start - 1 > listed and front.on_authors(texts[start - 1]):
         start -= 1
     return start
 
@@ -397,24 +395,11 @@ def _block_start(texts: list[str], at: int, floor: int) -> int:
     or further up while the paragraphs above the abstract are names, places, addresses and notes on the
     authors (five authors with a note each)."""
     i = at - 1
-    while i > floor and i > at - 3 and not _on_authors(texts[i]):
+    while i > floor and i > at - 3 and not front.on_authors(texts[i]):
         i -= 1  # the abstract over the keywords
-    while i > max(floor, at - 4 * _SECOND_BLOCK) and _on_authors(texts[i]):
+    while i > max(floor, at - 4 * _SECOND_BLOCK) and front.on_authors(texts[i]):
         i -= 1
     return max(floor, min(i, at - _SECOND_BLOCK))
-
-
-def _on_authors(text: str) -> bool:
-    flat = " ".join(text.split())
-    return bool(front.authors_of(flat) or front.affiliation(flat) or front.contact(flat) or front.address(flat)
-                or front.kind_of(flat) == "contact" or front.emails(flat) and len(flat) < 300)
-
-
-def _names_broken_off(text: str) -> bool:
-    """A list of names the layout broke inside the last one ("Sergey M. Smolskiy, Kirill A. Ignatkov,
-    Andrey" / "P. Chupakhin"): no title."""
-    names = front.authors_of(re.sub(r"[,\s]+\S+$", "", " ".join(text.split()))) or []
-    return len(names) >= 2
 
 
 def _lone(text: str, names: list[Author] | None) -> bool:
