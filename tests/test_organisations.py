@@ -7,6 +7,7 @@ import pytest
 from helpers import context, make_article
 
 from pipeline.facts.countries import extract_countries
+from pipeline.facts.organisations.names import nominative
 from pipeline.facts.organisations.resolve import extract_organisations, load_registry
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
@@ -1494,3 +1495,33 @@ def test_kinds_documents_and_back_references_name_no_body(text: str, language: s
 def test_a_one_word_name_in_two_cases_is_one_body(text: str, name: str, other: str, models: Models) -> None:
     found = _run(text, models).organisations
     assert len(found) == 1 and found[0].name in (name, other)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # plants and border crossings are facilities; the body that runs them stays
+        ("Авария на Чернобыльской АЭС изменила отрасль, а грузы пошли через МАПП Верхний Ларс.", "ru", []),
+        ("Концерн «Росэнергоатом» управляет Калининской АЭС и Нововоронежской АЭС.", "ru", ["Росэнергоатом"]),
+        ("The Fukushima Daiichi Nuclear Power Plant failed, and the Tokyo Electric Power Company operated it.", "en",
+         ["Tokyo Electric Power Company"]),
+    ],
+)
+def test_plants_and_crossings_are_facilities(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # the declined last part of a compound; quotes in pairs
+        ("Левада-Центром", "Левада-Центр"),
+        ("Альфа-Групп", "Альфа-Групп"),
+        ("ООО «Газпром межрегионгаз", "ООО «Газпром межрегионгаз»"),
+        ("«Газпром", "Газпром"),
+        ('"Tea Party', "Tea Party"),
+        ('Fund "Open Society"', 'Fund "Open Society"'),
+    ],
+)
+def test_a_name_as_the_record_gives_it(written: str, name: str, models: Models) -> None:
+    assert nominative(written, models.morph) == name

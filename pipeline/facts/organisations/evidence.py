@@ -16,7 +16,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Reference
 from ..countries import country_names
-from .names import ORG_WORDS, head_word, nominative
+from .names import ORG_WORDS, head_word, legal_form, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _OWNS_NAMED = re.compile(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
@@ -451,3 +451,16 @@ def without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[
             continue
         kept.append((start, end, name))
     return [c for c in kept if c[2] not in named_things]
+
+
+def facility(text: str, start: int, end: int) -> bool:
+    """A plant's, a station's or a border crossing's name: a word for one opens or closes it («Чернобыльская
+    АЭС», «АЭС «Фукусима»», «МАПП Верхний Ларс», "the Fukushima nuclear power plant"), and neither a legal
+    form nor quotes make it an enterprise («ГСП «Чернобыльская АЭС»»)."""
+    name = text[start:end].strip()
+    words = [w.strip("«»\"“”„") for w in name.split()]
+    if not words or legal_form().match(name) or quoted(text, start, end):
+        return False
+    kinds = word_set(ORG_WORDS, "facility")
+    return words[0].lower() in kinds or words[-1].lower() in kinds \
+        or any(name.lower().endswith(" " + kind) for kind in kinds if " " in kind)

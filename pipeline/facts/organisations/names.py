@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from functools import cache
 
-from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
+from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
 from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
@@ -244,9 +244,26 @@ def english_short_forms(candidates: list[tuple[int, int, str]], morph: Morph) ->
     return {short: next(iter(names)) for short, names in longer.items() if len(names) == 1}
 
 
+_UNMATCHED_QUOTE = re.compile(r'^"|"$')
+
+
+def _paired(name: str) -> str:
+    """A name with its quotes in pairs: one cut off its pair at an end goes ('"Tea Party'), one that opens
+    a quoted name inside it is closed («ООО «Газпром межрегионгаз»)."""
+    if name.count('"') % 2:
+        name = _UNMATCHED_QUOTE.sub("", name)
+    opened, closed = name.count("«"), name.count("»")
+    if opened == closed + 1:
+        return name[1:] if name.startswith("«") and opened == 1 else name + "»"
+    if closed == opened + 1 and name.endswith("»") and opened == 0:
+        return name[:-1]
+    return name
+
+
 def nominative(name: str, morph: Morph) -> str:
     """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
     and other languages stay as written."""
+    name = _paired(name)
     words = name.split()
     if not words or not has_cyrillic(name):
         return name
@@ -254,14 +271,22 @@ def nominative(name: str, morph: Morph) -> str:
         return morph.to_nominative(words[0].capitalize())
     if len(words) == 1 and morph.to_nominative(words[0]).isupper():
         return morph.to_nominative(words[0])  # «МИДе»: an abbreviation with a case ending
-    if is_abbreviation(words[0]) or morph.parse(words[0].lower())[0].tag.POS == "PREP":
+    tail = words[0].rpartition("-")[2]  # «Левада-Центром»: the last part of a compound is declined
+    if is_abbreviation(tail) or morph.parse(words[0].lower())[0].tag.POS == "PREP":
         return " ".join(words)  # «За права человека»: a name that opens with a preposition is a phrase as written
     if len(words) == 1:
-        parses = morph.parse(words[0].lower())
-        if not parses[0].is_known or morph.is_case(words[0], "nomn"):
-            return words[0]
+        parses = morph.parse(tail.lower())
+        if not parses[0].is_known or morph.is_case(tail, "nomn") \
+                or tail != words[0] and any(p.tag.number == "plur" for p in parses):
+            return words[0]  # «Альфа-Групп» as written: a compound's plural ending is no case of one body
     compound = _COMPOUND.match(words[0])
     if compound:
         rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
         return compound.group(1) + rest
     return morph.to_nominative(" ".join(words))
+
+
+@cache
+def legal_form() -> re.Pattern[str]:
+    """«ООО », «Госкорпорация » opening a name."""
+    return re.compile(rf"^{any_word(ORG_WORDS, 'legal_form')}\s+")

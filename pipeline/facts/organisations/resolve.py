@@ -38,6 +38,7 @@ from .names import (
     initials,
     inverts,
     leading_the,
+    legal_form,
     nominative,
     one_spelling,
     opens,
@@ -50,7 +51,6 @@ from .spans import (
     bodies_of_organisations,
     called_a_thing,
     introduced,
-    legal_form,
     name_variants,
     named_after,
     ner_candidates,
@@ -220,7 +220,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     rejected |= {cyrillic_lookalike(short) for short in rejected}
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not evidence.outside_prose(article.text, c, apart, _word_lists(morph)[2], morph)
-                  and not evidence.common_words(c[2], _word_lists(morph)[2], morph)
+                  and not evidence.common_words(c[2], _word_lists(morph)[2], morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], _word_lists(morph)[2], morph)]
     candidates = evidence.without_terms(article.text, candidates, rejected, _word_lists(morph)[2], morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here

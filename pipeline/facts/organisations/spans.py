@@ -7,7 +7,7 @@ from functools import cache
 
 from ...data import load_lines
 from ...intervals import Ranges
-from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
+from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
@@ -15,7 +15,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention
 from .bounds import complement, extend, phrase_after
 from .evidence import method_before, quoted, things_listed
-from .names import ORG_WORDS, head_word, nominative
+from .names import ORG_WORDS, head_word, legal_form, nominative
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
@@ -58,12 +58,6 @@ def _capital_article() -> re.Pattern[str]:
     """"The", "A", "An" ending a stretch of text: a name after it may still open a sentence."""
     articles = forms(FUNCTION_WORDS, "definite", "indefinite")
     return re.compile(rf"{alternation(in_cases(articles, as_written=False), start=False, end=False)}\s*$")
-
-
-@cache
-def legal_form() -> re.Pattern[str]:
-    """«ООО », «Госкорпорация » opening a name."""
-    return re.compile(rf"^{any_word(ORG_WORDS, 'legal_form')}\s+")
 
 
 def ner_candidates(
