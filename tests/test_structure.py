@@ -394,6 +394,11 @@ def test_an_abstract_and_keywords_without_label_words() -> None:
          "checks is limited.\n\nIntroduction\n\nChecks resumed.", "en", "Knowledge of the best approaches"),
         ("Таможенный контроль во время пандемии\n\nАннотация\n\nЦель: изучить, как замедлился таможенный контроль "
          "на границе в 2020 году.\n\nВведение\n\nКонтроль возобновлён.", "ru", "изучить, как замедлился"),
+        # a heading word in capitals run into the abstract's first paragraph, its other paragraphs unheaded
+        ("Customs checks during the pandemic\n\nAbstract\n\nIMPORTANCE In 2020, customs checks at the border "
+         "slowed during the lockdown.\n\nIntroduction\n\nChecks resumed.", "en", "In 2020, customs checks"),
+        ("Таможенный контроль во время пандемии\n\nАннотация\n\nОБОСНОВАНИЕ В 2020 году таможенный контроль "
+         "на границе замедлился.\n\nВведение\n\nКонтроль возобновлён.", "ru", "В 2020 году таможенный"),
     ],
 )
 def test_the_first_heading_of_a_structured_abstract_is_left_out(text: str, lang: str, start: str) -> None:
@@ -503,3 +508,26 @@ def test_keywords_the_layout_broke_into_two_paragraphs(text: str, lang: str, key
     from pipeline.analysis import analyze
 
     assert analyze(text).keywords[lang] == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        # an economics journal's unlabelled abstract, closed by its codes, broken by the layout into lines
+        ("Protection for Sale\n\nBy GENE M. GROSSMAN AND ELHANAN HELPMAN\n\nWe develop a model in which interest groups make "
+         "contributions\n\nin order to influence the choice of trade policy. The\n\ngroups bid for protection with their "
+         "support. Politicians maximize their own welfare, which depends on the contributions and on the welfare of "
+         "voters. (JEL F13, D72)\n\nWhen asked why free trade is so rarely practiced, economists blame politics. " + _LONG_EN,
+         "en", "We develop a model in which interest groups"),
+        ("Защита на продажу\n\nИ.И. Иванов, П.П. Петров\n\nПостроена модель, в которой группы интересов делают "
+         "взносы, чтобы повлиять на выбор торговой политики. Группы покупают защиту своей поддержкой. Политики "
+         "максимизируют своё благосостояние, которое зависит от взносов и от благосостояния избирателей. (JEL F13, D72)"
+         "\n\nНа вопрос, почему свободная торговля так редка, экономисты отвечают: политика. " + _LONG_RU,
+         "ru", "Построена модель, в которой группы"),
+    ],
+)
+def test_an_abstract_its_journals_codes_close(text: str, lang: str, start: str) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert article.abstract[lang].startswith(start) and article.abstract[lang].endswith("(JEL F13, D72)")

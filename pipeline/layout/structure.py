@@ -168,6 +168,7 @@ def structure(article: Article, context: Context) -> Article:
         article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
     _find_title(article)
     _sectioned_abstract(article)
+    _classified_abstract(article)
     _unlabelled_front(article)
     _prose_before_phrases(article)
     _before_keywords(article)
@@ -301,6 +302,29 @@ def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
     if re.search(r"\d{4}", text) and len(re.findall(r"[^\W\d_]{3,}", text)) <= 2:
         return False  # a date under the title ("JUNE 15, 2009")
     return (before.isupper() and text.isupper()) or text[:1].islower()
+
+
+# an economics journal's codes closing an abstract: "(JEL F13, D72)", "JEL Classification: O31"
+_JEL_END = re.compile(r"\(?JEL(?:\s+[Cc]lassification)?\s*:?\s*[A-Z]\d{1,2}(?:\s*[,;]\s*[A-Z]\d{1,2})*\)?\.?\s*$")
+
+
+def _classified_abstract(article: Article) -> None:
+    """Under the title, the prose that its journal's codes close is the abstract without a label word,
+    with the pieces of it the layout broke off above it (lines that end in no full stop)."""
+    blocks = article.blocks
+    titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    if titled is None or any(b.kind == "abstract" for b in blocks):
+        return
+    for i in range(titled + 1, min(titled + 15, len(blocks))):
+        text = article.block_text(blocks[i])
+        if blocks[i].kind == "paragraph" and _JEL_END.search(text) and len(text) >= 100:
+            first = i
+            while first - 1 > titled and blocks[first - 1].kind in ("paragraph", "heading") \
+                    and not article.block_text(blocks[first - 1]).rstrip().endswith((".", "!", "?", ":")):
+                first -= 1
+            for block in blocks[first:i + 1]:
+                block.kind = "abstract"
+            return
 
 
 def _unlabelled_front(article: Article) -> None:
@@ -476,7 +500,7 @@ def _fill_abstracts(article: Article) -> None:
             continue
         lang = block_language(text, block.lang)
         block.lang = lang
-        if not article.abstract.get(lang) and (section := _abstract_section().match(text) or loud and _LOUD_HEADING.match(text)):
+        if not article.abstract.get(lang) and (section := _abstract_section().match(text) or _loud_section(text, loud)):
             text = text[section.end():].strip()  # "Background: Knowledge ...": the text begins after the heading
             if not text:
                 continue
@@ -488,6 +512,13 @@ def _fill_abstracts(article: Article) -> None:
             text = text[: tail.start(1)].strip()
         known = article.abstract.get(lang)
         article.abstract[lang] = f"{known} {text}" if known else text
+
+
+def _loud_section(text: str, loud: bool) -> re.Match[str] | None:
+    """A heading in capitals run into the abstract's first paragraph: any such heading when three
+    paragraphs open with one, else a heading word of labels.tsv ("IMPORTANCE In 2020, ...")."""
+    m = _LOUD_HEADING.match(text)
+    return m if m and (loud or _abstract_section().fullmatch(m.group(0).strip())) else None
 
 
 _TAIL = re.compile(r"[.!?]\s+([^.!?]+[^.!?\s])\s*$")
