@@ -1526,6 +1526,9 @@ def test_a_place_marked_like_the_names_in_the_other_languages_block(body: str, b
         ("И.И. Иванов П.П. Петров", ["И.И. Иванов", "П.П. Петров"]),
         ("Smith J.A Jones K.B", ["Smith J.A", "Jones K.B"]),
         ("J.A. Smith K.B. Jones", ["J.A. Smith", "K.B. Jones"]),
+        # a mark in a font's own code points after a name
+        ("By ANDREW B. BERNARD AND PETER K. SCHOTT\uf0a4", ["Andrew B. Bernard", "Peter K. Schott"]),
+        ("Иванов И.И.\uf0a4, Петров П.П.\uf0a4", ["Иванов И.И.", "Петров П.П."]),
         ("Таможенный Союз ЕАЭС", None),
         ("Roles Of Customs Unions", None),
     ],

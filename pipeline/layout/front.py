@@ -392,9 +392,12 @@ def _bodies() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("org_heads.txt"))
 
 
+_PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
+
+
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
-    text = EMAIL.sub(" ", paragraph)
+    text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph))  # a mark in a font's own code points reads as a star
     text = _ORCID.sub(" ", text)
     text = _ICONS.sub("", text)
     text = _byline().sub("", " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split()))
