@@ -231,24 +231,26 @@ def _groups(chars: list[_Char]) -> list[list[_Char]]:
     line they follow); pieces of one line drawn apart are joined again."""
     groups: list[list[_Char]] = []
     base = size = 0.0
+    largest = 0.0  # the largest size in the line being gathered
     for c in chars:
         if groups:
             last = groups[-1][-1]
             onward = c.left >= last.left - 0.3 * max(c.size, last.size, 1.0)
-            if onward and all(x.size <= 0.85 * c.size for x in groups[-1]) and c.bottom < groups[-1][0].top \
+            if onward and largest <= 0.85 * c.size and c.bottom < groups[-1][0].top \
                     and groups[-1][0].bottom < c.top + 0.5 * c.size:
                 groups[-1].append(c)  # a raised mark came first: the line it opens goes on here
-                base, size = c.base, c.size
+                base, size, largest = c.base, c.size, c.size
                 continue
             small = c.size <= 0.85 * size
             overlaps = c.top > base - 0.3 * size and c.bottom < base + size
             if onward and (abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps)):
                 groups[-1].append(c)
+                largest = max(largest, c.size)
                 if not small:
                     base, size = c.base, max(size, c.size) if abs(c.base - base) < 0.1 * size else c.size
                 continue
         groups.append([c])
-        base, size = c.base, c.size
+        base, size, largest = c.base, c.size, c.size
     return _rejoined(groups)
 
 
