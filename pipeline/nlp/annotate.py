@@ -12,6 +12,7 @@ from ..context import Context
 from ..record import Article, Mention, Sentence, Token
 from .lang import detect
 from .models import Models
+from .ner import name_spans
 
 _SPACY_TYPES = {"ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": None, "PERSON": "PER", "LAW": "LAW"}
 # front matter of an article in another language: title, abstract and keywords in translation
@@ -99,7 +100,7 @@ def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
         base = offset + at
         doc = Doc(piece)
         doc.segment(ru.segmenter)
-        doc.tag_ner(ru.ner)
+        spans = name_spans(piece, [t.text for t in doc.tokens], ru.ner)
         sentences += [
             Sentence(
                 start=base + s.start,
@@ -108,8 +109,8 @@ def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
             )
             for s in doc.sents
         ]
-        mentions += [Mention(type=span.type, text=span.text, start=base + span.start, end=base + span.stop)
-                     for span in doc.spans]
+        mentions += [Mention(type=kind, text=piece[start:stop], start=base + start, end=base + stop)
+                     for start, stop, kind in spans]
     return sentences, mentions
 
 
