@@ -91,23 +91,26 @@ def _within_blocks(sentence: Sentence, block_starts: list[int]) -> list[Sentence
 
 
 def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
-    from natasha import Doc
+    # natasha's segmenter is razdel's tokenizer and sentence splitter: read directly, without its
+    # own copies of every word and sentence
+    from natasha.span import envelop_spans
+    from razdel import sentenize, tokenize
 
-    ru = models.ru
+    ner = models.ru.ner
     morph = models.morph
     sentences, mentions = [], []
     for at, piece in _pieces(text):
         base = offset + at
-        doc = Doc(piece)
-        doc.segment(ru.segmenter)
-        spans = name_spans(piece, [t.text for t in doc.tokens], ru.ner)
+        words = list(tokenize(piece))
+        sents = list(sentenize(piece)) if piece else []
+        spans = name_spans(piece, [w.text for w in words], ner)
         sentences += [
             Sentence(
                 start=base + s.start,
                 end=base + s.stop,
-                tokens=[Token(t.text, base + t.start, base + t.stop, morph.lemma(t.text)) for t in s.tokens],
+                tokens=[Token(t.text, base + t.start, base + t.stop, morph.lemma(t.text)) for t in inside],
             )
-            for s in doc.sents
+            for s, inside in zip(sents, envelop_spans(words, sents), strict=True)
         ]
         mentions += [Mention(type=kind, text=piece[start:stop], start=base + start, end=base + stop)
                      for start, stop, kind in spans]

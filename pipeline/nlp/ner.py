@@ -1,4 +1,4 @@
-"""natasha's NER tagger (slovnet) run on the words natasha's segmenter already found.
+"""natasha's NER tagger (slovnet) run on the words the segmenter (razdel) already found.
 
 `Doc.tag_ner` has slovnet split the text into words again with the same tokenizer, and decodes the
 tags with a CRF written for batches of padded texts; here the words are handed over and the best
