@@ -246,26 +246,30 @@ def _groups(chars: list[_Char]) -> list[list[_Char]]:
     letter or the text turns back to the left (raised and lowered small characters stay with the
     line they follow); pieces of one line drawn apart are joined again."""
     groups: list[list[_Char]] = []
+    line: list[_Char] = []  # the line being gathered, its first and its last character
+    first = last = None
     base = size = 0.0
     largest = 0.0  # the largest size in the line being gathered
     for c in chars:
-        if groups:
-            last = groups[-1][-1]
+        if first is not None and last is not None:
             onward = c.left >= last.left - 0.3 * max(c.size, last.size, 1.0)
-            if onward and largest <= 0.85 * c.size and c.bottom < groups[-1][0].top \
-                    and groups[-1][0].bottom < c.top + 0.5 * c.size:
-                groups[-1].append(c)  # a raised mark came first: the line it opens goes on here
+            if onward and largest <= 0.85 * c.size and c.bottom < first.top and first.bottom < c.top + 0.5 * c.size:
+                line.append(c)  # a raised mark came first: the line it opens goes on here
+                last = c
                 base, size, largest = c.base, c.size, c.size
                 continue
             small = c.size <= 0.85 * size
             overlaps = c.top > base - 0.3 * size and c.bottom < base + size
             if onward and (abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps)):
-                groups[-1].append(c)
+                line.append(c)
+                last = c
                 largest = max(largest, c.size)
                 if not small:
                     base, size = c.base, max(size, c.size) if abs(c.base - base) < 0.1 * size else c.size
                 continue
-        groups.append([c])
+        line = [c]
+        groups.append(line)
+        first = last = c
         base, size, largest = c.base, c.size, c.size
     return _rejoined(groups)
 
@@ -304,13 +308,18 @@ def _median(values: list[float]) -> float:
 
 def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
     """One line cut where a gap as wide as a column gutter opens (two columns side by side)."""
-    parts: list[list[_Char]] = [[]]
+    parts: list[list[_Char]] = []
+    part: list[_Char] = []
+    last: _Char | None = None
     for c in chars:
-        last = parts[-1][-1] if parts[-1] else None
         if last is not None and c.left - last.right > 1.5 * max(c.size, last.size, 1.0):
-            parts.append([])
-        parts[-1].append(c)
-    return [p for p in parts if p]
+            parts.append(part)
+            part = []
+        part.append(c)
+        last = c
+    if part:
+        parts.append(part)
+    return parts
 
 
 def _line(chars: list[_Char], height: float) -> Line | None:
