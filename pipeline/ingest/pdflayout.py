@@ -150,6 +150,24 @@ def code_points(handle: Any, unicode_of: Any = pdfium_c.FPDFText_GetUnicode) -> 
         yield index, code
 
 
+def _unchecked(function: Any, restype: Any) -> Any:
+    """A pdfium function called without ctypes' conversion of each argument (its `argtypes`): a third
+    of the cost of a call, on a page that makes thousands. Arguments must be given as C values
+    (pointers by `ctypes.byref`); Python ints pass as C ints."""
+    bare = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    bare.restype = restype
+    return bare
+
+
+_UNICODE_OF = _unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_ANGLE_OF = _unchecked(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
+_MATRIX_OF = _unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
+_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_ORIGIN = _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
+_WEIGHT_OF = _unchecked(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
+
+
 def _chars(textpage: Any) -> list[_Char]:
     """The printed characters in pdfium's order; a line break it made shows as a space before."""
     handle = textpage.raw
@@ -157,14 +175,12 @@ def _chars(textpage: Any) -> list[_Char]:
     matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    # pdfium's functions bound once: a page makes five calls a character
-    unicode_of, angle_of, matrix_of = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharAngle, \
-        pdfium_c.FPDFText_GetMatrix
-    loose_box, origin, weight_of = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin, \
-        pdfium_c.FPDFText_GetFontWeight
+    box_at, matrix_at, origin_at = ctypes.byref(box), ctypes.byref(matrix), (ctypes.byref(ox), ctypes.byref(oy))
+    ink_at = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    angle_of, matrix_of, loose_box, origin, weight_of = _ANGLE_OF, _MATRIX_OF, _LOOSE_BOX, _ORIGIN, _WEIGHT_OF
     out: list[_Char] = []
     space = True
-    for index, code in code_points(handle, unicode_of):
+    for index, code in code_points(handle, _UNICODE_OF):
         # pdfium gives 2 for a hyphen it found at a line end; its text API writes that as U+FFFE,
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
@@ -176,18 +192,18 @@ def _chars(textpage: Any) -> list[_Char]:
             angle = round(angle, 1)
             # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
             # an upright font): with the baseline level they are upright
-            matrix_of(handle, index, matrix)
+            matrix_of(handle, index, matrix_at)
             if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
                 angle = 0.0
         # the loose box spans the font's ascent to descent: its height is the type size as printed,
         # whatever mix of font size and text matrix set it
-        loose_box(handle, index, box)
-        origin(handle, index, ox, oy)
+        loose_box(handle, index, box_at)
+        origin(handle, index, *origin_at)
         lifted = False
         if char in _LIFTABLE:
             # a superscript from the font's own figures keeps the size and baseline of its line: only
             # the glyph's ink, small and high above the baseline, tells it
-            pdfium_c.FPDFText_GetCharBox(handle, index, left, right, bottom, top)
+            _CHAR_BOX(handle, index, *ink_at)
             height = box.top - box.bottom
             lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
         b, t = box.bottom, box.top
@@ -230,25 +246,31 @@ def _groups(chars: list[_Char]) -> list[list[_Char]]:
     letter or the text turns back to the left (raised and lowered small characters stay with the
     line they follow); pieces of one line drawn apart are joined again."""
     groups: list[list[_Char]] = []
+    line: list[_Char] = []  # the line being gathered, its first and its last character
+    first = last = None
     base = size = 0.0
+    largest = 0.0  # the largest size in the line being gathered
     for c in chars:
-        if groups:
-            last = groups[-1][-1]
+        if first is not None and last is not None:
             onward = c.left >= last.left - 0.3 * max(c.size, last.size, 1.0)
-            if onward and all(x.size <= 0.85 * c.size for x in groups[-1]) and c.bottom < groups[-1][0].top \
-                    and groups[-1][0].bottom < c.top + 0.5 * c.size:
-                groups[-1].append(c)  # a raised mark came first: the line it opens goes on here
-                base, size = c.base, c.size
+            if onward and largest <= 0.85 * c.size and c.bottom < first.top and first.bottom < c.top + 0.5 * c.size:
+                line.append(c)  # a raised mark came first: the line it opens goes on here
+                last = c
+                base, size, largest = c.base, c.size, c.size
                 continue
             small = c.size <= 0.85 * size
             overlaps = c.top > base - 0.3 * size and c.bottom < base + size
             if onward and (abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps)):
-                groups[-1].append(c)
+                line.append(c)
+                last = c
+                largest = max(largest, c.size)
                 if not small:
                     base, size = c.base, max(size, c.size) if abs(c.base - base) < 0.1 * size else c.size
                 continue
-        groups.append([c])
-        base, size = c.base, c.size
+        line = [c]
+        groups.append(line)
+        first = last = c
+        base, size, largest = c.base, c.size, c.size
     return _rejoined(groups)
 
 
@@ -286,13 +308,18 @@ def _median(values: list[float]) -> float:
 
 def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
     """One line cut where a gap as wide as a column gutter opens (two columns side by side)."""
-    parts: list[list[_Char]] = [[]]
+    parts: list[list[_Char]] = []
+    part: list[_Char] = []
+    last: _Char | None = None
     for c in chars:
-        last = parts[-1][-1] if parts[-1] else None
         if last is not None and c.left - last.right > 1.5 * max(c.size, last.size, 1.0):
-            parts.append([])
-        parts[-1].append(c)
-    return [p for p in parts if p]
+            parts.append(part)
+            part = []
+        part.append(c)
+        last = c
+    if part:
+        parts.append(part)
+    return parts
 
 
 def _line(chars: list[_Char], height: float) -> Line | None:

@@ -150,10 +150,17 @@ def _stand_in_hyphens(pages: list[str]) -> list[str]:
     «КЛТ&40»): when words break at line ends on that glyph far more often than on the hyphen itself,
     the glyph is the hyphen wherever it stands between a letter and a letter or digit."""
     joined = "\n".join(pages)
-    hyphens = len(re.findall(r"[^\W\d_]-[ \t]*\n", joined))
+    hyphens: int | None = None  # counted when a glyph first breaks words often enough to be asked about
     for glyph in _STAND_INS:
+        # a glyph never at a line's end breaks no word: the text is not searched letter by letter for it
+        if not re.search(rf"{re.escape(glyph)}[ \t]*\n", joined):
+            continue
         breaks = len(re.findall(rf"[^\W\d_]{re.escape(glyph)}[ \t]*\n[ \t]*[^\W\d_]", joined))
-        if breaks >= 5 and breaks > 2 * hyphens:
+        if breaks < 5:
+            continue
+        if hyphens is None:
+            hyphens = len(re.findall(r"[^\W\d_]-[ \t]*\n", joined))
+        if breaks > 2 * hyphens:
             inside = re.compile(rf"(?<=[^\W_])[ \t]?{re.escape(glyph)}(?=[^\W_])")
             broken = re.compile(rf"(?<=[^\W\d_]){re.escape(glyph)}(?:[ \t]*\n[ \t]*|[ \t]+)(?=[^\W_])")
             pages = [inside.sub("-", broken.sub("-\n", p)) for p in pages]

@@ -12,6 +12,7 @@ from ..context import Context
 from ..record import Article, Mention, Sentence, Token
 from .lang import detect
 from .models import Models
+from .ner import name_spans
 
 _SPACY_TYPES = {"ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": None, "PERSON": "PER", "LAW": "LAW"}
 # front matter of an article in another language: title, abstract and keywords in translation
@@ -90,26 +91,29 @@ def _within_blocks(sentence: Sentence, block_starts: list[int]) -> list[Sentence
 
 
 def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], list[Mention]]:
-    from natasha import Doc
+    # natasha's segmenter is razdel's tokenizer and sentence splitter: read directly, without its
+    # own copies of every word and sentence
+    from natasha.span import envelop_spans
+    from razdel import sentenize, tokenize
 
-    ru = models.ru
+    ner = models.ru.ner
     morph = models.morph
     sentences, mentions = [], []
     for at, piece in _pieces(text):
         base = offset + at
-        doc = Doc(piece)
-        doc.segment(ru.segmenter)
-        doc.tag_ner(ru.ner)
+        words = list(tokenize(piece))
+        sents = list(sentenize(piece)) if piece else []
+        spans = name_spans(piece, [w.text for w in words], ner)
         sentences += [
             Sentence(
                 start=base + s.start,
                 end=base + s.stop,
-                tokens=[Token(t.text, base + t.start, base + t.stop, morph.lemma(t.text)) for t in s.tokens],
+                tokens=[Token(t.text, base + t.start, base + t.stop, morph.lemma(t.text)) for t in inside],
             )
-            for s in doc.sents
+            for s, inside in zip(sents, envelop_spans(words, sents), strict=True)
         ]
-        mentions += [Mention(type=span.type, text=span.text, start=base + span.start, end=base + span.stop)
-                     for span in doc.spans]
+        mentions += [Mention(type=kind, text=piece[start:stop], start=base + start, end=base + stop)
+                     for start, stop, kind in spans]
     return sentences, mentions
 
 

@@ -40,9 +40,9 @@ class EnglishModels:
 
 @dataclass
 class RussianModels:
-    """natasha's segmenter and NER tagger (its morphology tagger is not needed: pymorphy3 is)."""
+    """natasha's NER tagger (its segmenter is razdel, called directly; its morphology tagger is not
+    needed: pymorphy3 is)."""
 
-    segmenter: Any
     ner: Any
 
 
@@ -61,10 +61,10 @@ class Models:
 
     @cached_property
     def ru(self) -> RussianModels:
-        from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+        from natasha import NewsEmbedding, NewsNERTagger
 
         log.debug("loading natasha")
-        return _kept(RussianModels(segmenter=Segmenter(), ner=NewsNERTagger(NewsEmbedding())))
+        return _kept(RussianModels(ner=NewsNERTagger(NewsEmbedding())))
 
     def english_if_loaded(self) -> EnglishModels | None:
         """The English models when English text has already needed them, else None (nothing is loaded)."""
