@@ -1181,8 +1181,8 @@ def test_names_that_name_programs_compounds_and_equations(text: str, language: s
     ("text", "language", "expected"),
     [
         # NER stopped at the organisation word: the name goes on with "of" and capitalised words
-        ("Source: US Bureau of Labor Statistics. The data come from the U.S. Bureau of the Census.", "en",
-         ["US Bureau of Labor Statistics", "U.S. Bureau of the Census"]),
+        ("Source: US Bureau of Mines. The data come from the U.S. Bureau of the Census.", "en",
+         ["US Bureau of Mines", "U.S. Bureau of the Census"]),
         # the country a body belongs to, after its name, is the name's
         ("18 октября 2011 г. Верховная Рада Украины приняла закон. Сенат США одобрил договор.", "ru",
          ["Верховная Рада Украины", "Сенат США"]),
@@ -1525,3 +1525,19 @@ def test_plants_and_crossings_are_facilities(text: str, language: str, expected:
 )
 def test_a_name_as_the_record_gives_it(written: str, name: str, models: Models) -> None:
     assert nominative(written, models.morph) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a registered company's product, and registered letters a label makes a part's number
+        ("Data were analyzed with Microsoft Excel and indexed in Google Scholar.", "en", []),
+        ("Microsoft Corporation and Google compete for cloud clients.", "en", ["Microsoft", "Google"]),
+        ("The results are robust to the choice of years (see Section IIB).", "en", []),
+        ("Результаты устойчивы к выбору лет (см. раздел IIB).", "ru", []),
+        ("Кредиты странам союза выдаёт МИБ.", "ru", ["Международный инвестиционный банк"]),
+    ],
+)
+def test_a_registered_name_that_names_a_product_or_a_part(text: str, language: str, expected: list[str],
+                                                         models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

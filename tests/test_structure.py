@@ -531,3 +531,31 @@ def test_an_abstract_its_journals_codes_close(text: str, lang: str, start: str) 
 
     article = analyze(text)
     assert article.abstract[lang].startswith(start) and article.abstract[lang].endswith("(JEL F13, D72)")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "keywords"),
+    [
+        # an unlabelled abstract of several paragraphs, a line of codes broken off it, labelled keywords after
+        ("ТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС\n\nЦелью работы является изучение сроков транзита товаров через таможенную "
+         "территорию союза и причин задержек грузов в пунктах пропуска.\n\nВыполнен анализ деклараций за десять лет. "
+         "Получены сведения о сроках транзита, о маршрутах и о грузах по группам товаров (уголь 2701, сталь\n\n"
+         "7208, машины 8471) и по странам (Китай, Германия, Беларусь) в\n\nпунктах пропуска союза. Это позволило "
+         "оценить сроки доставки грузов и сравнить их с нормами, которые установлены правом союза.\n\n"
+         "Ключевые слова: транзит, ЕАЭС, таможенный контроль.\n\nВВЕДЕНИЕ\n\n" + _LONG_RU,
+         "ru", "Целью работы является", ["транзит", "ЕАЭС", "таможенный контроль"]),
+        ("CUSTOMS TRANSIT IN THE EAEU\n\nThe aim of the work is to study the terms of transit of goods across the "
+         "customs territory of the union and the causes of delays at border posts.\n\nThe declarations of ten years "
+         "are analysed. Data on the terms of transit, the routes and the goods by groups (coal 2701, steel\n\n"
+         "7208, machines 8471) and by countries (China, Germany, Belarus) at\n\nthe border posts of the union are "
+         "obtained. This gave the terms of delivery, compared with the norms that the law of the union sets.\n\n"
+         "Keywords: transit, EAEU, customs control.\n\nINTRODUCTION\n\n" + _LONG_EN,
+         "en", "The aim of the work", ["transit", "EAEU", "customs control"]),
+    ],
+)
+def test_an_unlabelled_abstract_of_several_paragraphs_before_its_keywords(text: str, lang: str, start: str,
+                                                                         keywords: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert article.abstract[lang].startswith(start) and article.keywords[lang] == keywords

@@ -362,6 +362,19 @@ def _unlabelled_front(article: Article) -> None:
             abstract_at[lang] = i
         elif lang in abstract_at and i == abstract_at[lang] + 1 and _phrase_list(text):
             block.kind = "keywords"
+    # an abstract of several paragraphs: all the prose of its language between the title and its keywords
+    for lang in abstract_at:
+        ahead = [j for j in range(titled + 1, body + 1) if blocks[j].kind == "keywords"
+                 and block_language(article.block_text(blocks[j]), blocks[j].lang) == lang]
+        between = range(titled + 1, ahead[0]) if ahead else range(0)
+        texts = [article.block_text(blocks[j]) for j in between]  # prose from its first sentence on, no lines apart
+        if 0 < len(between) <= 6 and len(texts[0]) >= 100 and texts[0].rstrip().endswith((".", "!", "?")) \
+                and all(len(t) >= 50 and "doi" not in t.lower() for t in texts) and all((blocks[j].kind in ("paragraph", "abstract") or blocks[j].kind == "heading"
+                                          and not _body_heading().match(article.block_text(blocks[j]).strip()))
+                                         and block_language(article.block_text(blocks[j]), blocks[j].lang) == lang
+                                         for j in between):
+            for j in between:
+                blocks[j].kind = "abstract"
 
 
 # the article speaking of itself, as an abstract does («В данной статье представлена ...», "This paper studies ...")
@@ -475,7 +488,9 @@ def _one_phrase(text: str) -> bool:
 def _phrase_list(text: str) -> bool:
     """A list of 3 to 15 short phrases separated by commas or semicolons, not a sentence."""
     parts = [p.strip() for p in re.split(r"[;,]", text.strip().rstrip("."))]
-    return 3 <= len(parts) <= 15 and all(0 < len(p.split()) <= 5 for p in parts) and len(text) < 400
+    # each phrase has a word, and no bracket is left open (a line of isotopes and numbers broken off prose)
+    return 3 <= len(parts) <= 15 and all(0 < len(p.split()) <= 5 and re.search(r"[^\W\d_]{2}", p) for p in parts) \
+        and len(text) < 400 and text.count("(") == text.count(")")
 
 
 @cache

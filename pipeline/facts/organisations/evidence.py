@@ -231,10 +231,7 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     of the rights the text prints ("© 2018 Elsevier B.V.")."""
     name = text[start:end]
     mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
-    word = name.lower().rstrip(".")
-    # a Russian label in any case («Утверждением 2»): its stem
-    labelled = word in _caption_words() or (has_cyrillic(word) and " " not in word
-                                            and any(len(w) > 4 and word.startswith(w[:-1]) for w in _caption_words()))
+    labelled = _label_word(name)
     return mixed or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
         or _RIGHTS.search(text, max(0, start - 60), start) is not None
@@ -464,3 +461,32 @@ def facility(text: str, start: int, end: int) -> bool:
     kinds = word_set(ORG_WORDS, "facility")
     return words[0].lower() in kinds or words[-1].lower() in kinds \
         or any(name.lower().endswith(" " + kind) for kind in kinds if " " in kind)
+
+
+# a product's name after its maker's ("Microsoft Excel", "Google Scholar"): a capitalised word that is no legal
+# form or word for a body
+_PRODUCT = re.compile(r"[ \t]+([A-Z][A-Za-z-]*)")
+
+
+def named_thing(text: str, start: int, end: int, company: bool) -> bool:
+    """A registered name that names something else here: a company's product after its name, or letters
+    that a label before them makes a part's number ("Section IIB", «раздел IIB»)."""
+    if company and (m := _PRODUCT.match(text, end)) and m.group(1).rstrip(".") not in _bodies_after():
+        return True
+    before = re.search(r"([^\W\d_]+)\.?\s*$", text[max(0, start - 20):start])
+    return bool(before and _label_word(before.group(1)) and is_abbreviation(text[start:end]))
+
+
+def _label_word(written: str) -> bool:
+    """The label of a table, a figure, a part or a statement, a Russian one in any case («Утверждением»,
+    «разделе»: its stem)."""
+    word = written.lower().rstrip(".")
+    return word in _caption_words() or (has_cyrillic(word) and " " not in word
+                                        and any(len(w) > 4 and word.startswith(w[:-1]) for w in _caption_words()))
+
+
+@cache
+def _bodies_after() -> frozenset[str]:
+    """Words after a company's name that keep it a body: its legal form, a word for a body."""
+    return frozenset(f.rstrip(".") for f in forms(ORG_WORDS, "legal_suffix")) \
+        | {"Corporation", "Company", "Group", "Bank", "Foundation", "Holding", "Holdings"}

@@ -168,8 +168,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
     scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for m in registry_gazetteer(morph).scan(text_pieces):
         if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end) \
-                or evidence.described_state(article.text, m.start, m.end, scholarly):
-            continue  # "ISO 27005", "ISO code", «ИСО 9001»: the body's standard, not the body
+                or evidence.described_state(article.text, m.start, m.end, scholarly) \
+                or evidence.named_thing(article.text, m.start, m.end, registry[m.value].kind == "company"):
+            continue  # "ISO 27005", «ИСО 9001», "Microsoft Excel", "Section IIB": a standard, a product, a label
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
         fact.spans.append((m.start, m.end))
