@@ -60,8 +60,9 @@ def parts(article: Article, context: Context) -> Article:
     drop: set[int] = set()
     found = _Found()
     # a publisher's or an archive's cover sheet before the article's first page leaves the text whole
-    cover = cover_sheet(article, paragraphs) or volume_front(article, paragraphs)
-    if cover and not cover_sheet(article, paragraphs):
+    sheet = cover_sheet(article, paragraphs)
+    cover = sheet or volume_front(article, paragraphs)
+    if cover and not sheet:
         hint = None  # the layout's title is the volume's
         article.warnings.append(f"the volume's front matter before the article ({article.page_at(paragraphs[cover[-1]][0])} "
                                 "pages: title page, imprint, contents) left out of the text")
