@@ -42,7 +42,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "function_words.tsv": ("and", "or", "definite", "indefinite"),
     "definitions.tsv": ("hereinafter", "also", "called"),
     "org_words.tsv": ("preposition", "connector", "determiner", "complement", "document", "eponym", "speech", "legal_form",
-                      "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility"),
+                      "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility", "body_after"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending"),
     "relevance_words.tsv": ("customs", "trade"),

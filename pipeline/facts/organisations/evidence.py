@@ -488,5 +488,4 @@ def _label_word(written: str) -> bool:
 @cache
 def _bodies_after() -> frozenset[str]:
     """Words after a company's name that keep it a body: its legal form, a word for a body."""
-    return frozenset(f.rstrip(".") for f in forms(ORG_WORDS, "legal_suffix")) \
-        | {"Corporation", "Company", "Group", "Bank", "Foundation", "Holding", "Holdings"}
+    return frozenset(f.rstrip(".") for f in forms(ORG_WORDS, "legal_suffix", "body_after"))
