@@ -366,15 +366,15 @@ def _unlabelled_front(article: Article) -> None:
     for lang in abstract_at:
         ahead = [j for j in range(titled + 1, body + 1) if blocks[j].kind == "keywords"
                  and block_language(article.block_text(blocks[j]), blocks[j].lang) == lang]
-        between = range(titled + 1, ahead[0]) if ahead else range(0)
-        texts = [article.block_text(blocks[j]) for j in between]  # prose from its first sentence on, no lines apart
-        if 0 < len(between) <= 6 and len(texts[0]) >= 100 and texts[0].rstrip().endswith((".", "!", "?")) \
-                and all(len(t) >= 50 and "doi" not in t.lower() for t in texts) and all((blocks[j].kind in ("paragraph", "abstract") or blocks[j].kind == "heading"
-                                          and not _body_heading().match(article.block_text(blocks[j]).strip()))
-                                         and block_language(article.block_text(blocks[j]), blocks[j].lang) == lang
-                                         for j in between):
-            for j in between:
-                blocks[j].kind = "abstract"
+        between = [(blocks[j], article.block_text(blocks[j])) for j in range(titled + 1, ahead[0] if ahead else 0)]
+        # prose from its first sentence on, no line apart (a name, a citation), no heading of the body
+        if 0 < len(between) <= 6 and len(between[0][1]) >= 100 and between[0][1].rstrip().endswith((".", "!", "?")) \
+                and all(len(text) >= 50 and "doi" not in text.lower() and block_language(text, block.lang) == lang
+                        and (block.kind in ("paragraph", "abstract")
+                             or block.kind == "heading" and not _body_heading().match(text.strip()))
+                        for block, text in between):
+            for block, _ in between:
+                block.kind = "abstract"
 
 
 # the article speaking of itself, as an abstract does («В данной статье представлена ...», "This paper studies ...")

@@ -75,7 +75,6 @@ def _floats_at_end(texts: list[str]) -> int:
     return cut
 
 
-
 def without_transliterations(lists: list[list[str]]) -> list[list[str]]:
     """The reference lists but a list in Latin letters that repeats a Cyrillic one before it entry for
     entry (the transliterated «References» of a Russian journal): as many entries, give or take a

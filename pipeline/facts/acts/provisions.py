@@ -120,9 +120,8 @@ def find(text: str, start: int, end: int, lang: str) -> list[Provision]:
         out += _provisions(m, m.start(), (m.start(), end))
     m = _after().match(text, end, min(len(text), end + _WINDOW))
     if m is not None:
-        unit_start = next(m.start(u) for u in _UNITS if m.groupdict().get(u))
         close = m.end() + 1 if text.startswith(")", m.end()) and "(" in m.group(0) else m.end()
-        out += _provisions(m, unit_start, (start, close))
+        out += _provisions(m, m.start(_unit_of(m)), (start, close))
     return out
 
 

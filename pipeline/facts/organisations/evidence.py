@@ -471,7 +471,7 @@ _PRODUCT = re.compile(r"[ \t]+([A-Z][A-Za-z-]*)")
 def named_thing(text: str, start: int, end: int, company: bool) -> bool:
     """A registered name that names something else here: a company's product after its name, or letters
     that a label before them makes a part's number ("Section IIB", «раздел IIB»)."""
-    if company and (m := _PRODUCT.match(text, end)) and m.group(1).rstrip(".") not in _bodies_after():
+    if company and (m := _PRODUCT.match(text, end)) and m.group(1) not in _bodies_after():
         return True
     before = re.search(r"([^\W\d_]+)\.?\s*$", text[max(0, start - 20):start])
     return bool(before and _label_word(before.group(1)) and is_abbreviation(text[start:end]))

@@ -164,6 +164,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     text_pieces = pieces(article, morph)
     found: list[tuple[int, int, str]] = []  # start, end, fact key
     facts: dict[str, _Fact] = {}
+    heads = _word_lists(morph)[2]  # the organisation words
 
     scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
     for m in registry_gazetteer(morph).scan(text_pieces):
@@ -177,7 +178,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
 
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
     ner = [x for x in article.mentions if x.type == "ORG"]
-    found = _yield_to_quoted(article, found, ner, _word_lists(morph)[2])
+    found = _yield_to_quoted(article, found, ner, heads)
     rejected: set[str] = set()
     spelt_out: list[tuple[int, int]] = []  # the long forms of short forms defined for things
     defined = _defined(article, found, countries, ner, facts, morph, rejected, spelt_out)
@@ -187,9 +188,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
-    candidates = of_their_place(article.text, candidates, article.mentions, _word_lists(morph)[2], morph)
+    candidates = of_their_place(article.text, candidates, article.mentions, heads, morph)
     people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references)
-    candidates = [c for c in candidates if not evidence.eponym(article.text, c, _word_lists(morph)[2], morph)
+    candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     from_ner = {(s, e) for s, e, _ in candidates}
@@ -207,27 +208,26 @@ def extract_organisations(article: Article, context: Context) -> Article:
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
-    bodies = named_after(article.content, places, found, _word_lists(morph)[2], morph)
+    bodies = named_after(article.content, places, found, heads, morph)
     named = Ranges(candidates)
     bodies = [b for b in bodies if not named.covers(b[0], b[1])]  # «... при прокуратуре РФ»
     longer = Ranges(bodies)
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
-    candidates = bodies_of_organisations(article.text, candidates, found, _word_lists(morph)[2], morph,
+    candidates = bodies_of_organisations(article.text, candidates, found, heads, morph,
                                          _alias_heads(morph))
-    candidates = widened(article.text, candidates, models, _word_lists(morph)[2])
+    candidates = widened(article.text, candidates, models, heads)
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things
     # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
     rejected |= {cyrillic_lookalike(short) for short in rejected}
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
-                  and not evidence.outside_prose(article.text, c, apart, _word_lists(morph)[2], morph)
-                  and not evidence.common_words(c[2], _word_lists(morph)[2], morph) and not evidence.facility(article.text, *c[:2])
-                  and not evidence.common_compound(article.text, c[0], c[1], _word_lists(morph)[2], morph)]
-    candidates = evidence.without_terms(article.text, candidates, rejected, _word_lists(morph)[2], morph)
+                  and not evidence.outside_prose(article.text, c, apart, heads, morph)
+                  and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
+                  and not evidence.common_compound(article.text, c[0], c[1], heads, morph)]
+    candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
-    heads = _word_lists(morph)[2]
     candidates = [c for c in candidates if headed(c[2], heads, morph) or not any(within(keys(c[2], morph), seq) for seq in spelt)]
     short_forms = english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
