@@ -1365,6 +1365,41 @@ def test_a_states_government_described_in_scholarly_prose_is_no_body(text: str, 
     assert [o.name for o in article.organisations] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Industry gaps use concordances provided by the US Bureau of Economic Analysis (BEA); real value "
+         "added as measured by the BEA keeps rising.", {"U.S. Bureau of Economic Analysis": "BEA"}),
+        ("Inflation comes from the Bureau of Labor Statistics and budgets from the Ministry of Finance of the "
+         "Russian Federation.", {"Bureau of Labor Statistics": "BLS", "Ministry of Finance of the Russian Federation": None}),
+    ],
+)
+def test_a_registered_name_joined_by_small_words_is_the_body_in_a_scholarly_article(
+        text: str, expected: dict[str, str]) -> None:
+    """"of", "for" inside a name are no description ("the Russian government" is): the registry's body."""
+    from pipeline.analysis import analyze
+
+    article = analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}")
+    assert {o.name for o in article.organisations} == set(expected)
+    assert all(o.registry_id for o in article.organisations)
+    assert all(o.abbreviation == short for o in article.organisations if (short := expected[o.name]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Table 3. Employment in the United States versus the European Union (UNIDO), 1995-2007.",
+        "Таблица 3. Занятость в странах Европейского союза (ЮНИДО), 1995–2007 гг.",
+    ],
+)
+def test_letters_of_another_body_after_a_registered_name_are_not_its_short_form(text: str) -> None:
+    """A source in brackets after a name is no definition: the union keeps its own letters."""
+    from pipeline.analysis import analyze
+
+    union = next(o for o in analyze(text).organisations if o.registry_id == "eu")
+    assert union.abbreviation in ("EU", "ЕС")
+
+
 def test_a_russian_scholarly_articles_government_in_small_letters_stays_a_body() -> None:
     """Russian writes a body's name in small letters as a matter of course («правительство России»)."""
     from pipeline.analysis import analyze

@@ -394,6 +394,7 @@ def _defined(
     """
     generic, nonheads, heads = _word_lists(morph)
     ends = {end: key for _, end, key in found}
+    starts = {end: start for start, end, _ in found}
     country_starts = {end: start for start, end in countries}
     things: dict[str, bool] = {}  # short form -> whether the text calls it a thing
     out: dict[str, str] = {}
@@ -415,6 +416,10 @@ def _defined(
                 spelt_out.append((d.long_start, d.long_end))
             continue
         key = ends.get(d.long_end)
+        entry = facts[key].entry if key is not None else None
+        if entry is not None and d.long_start != starts[d.long_end] and not d.explicit \
+                and d.short.casefold() not in {n.casefold() for n in entry.names()}:
+            continue  # "European Union (UNIDO)": letters that are not a registered name's own are a source
         if key is None and d.long_start is None and not any(x.start < d.long_end <= x.end + 1 for x in ner):
             continue  # a long form that cannot be read (a heading broken by a stamp) says nothing either way
         if key is None:
