@@ -97,6 +97,11 @@ def test_a_provision_of_a_matched_act_is_no_false_positive() -> None:
     assert (both["tp"], both["fp"], both["fn"]) == (2, 0, 0)
     unlisted = match("treaties", [{"title": "УК РФ"}], [code, article, other, stray])
     assert (unlisted["tp"], unlisted["fp"], unlisted["fn"]) == (1, 2, 0)
+    # annotators who list only the cited article («ст. 158 УК РФ», "Article 81 of the Labour Code") are met
+    # by the provision; the code it belongs to is the same reading, not a second act
+    only_article = match("treaties", [{"title": "ст. 158 УК РФ"}], [code, article])
+    assert (only_article["tp"], only_article["fp"], only_article["fn"]) == (1, 0, 0)
+    assert match("treaties", [{"title": "ст. 158 УК РФ"}], [code, article, other])["fp"] == 1
 
 
 def test_organisation_names_are_normalised() -> None:

@@ -20,7 +20,8 @@ Rules per type:
   five letters; prepositions, conjunctions, articles, «год» and years are left out. Annotators differ
   on the provisions of an act («ст. 158 УК РФ», "Article 228 of the Criminal Code"): some list them as
   acts, others only the act. A predicted provision (`part_of` set) left over is no false positive when
-  the act it belongs to is matched: it is a finer reading of a listed act, not a wrong one;
+  the act it belongs to is matched: it is a finer reading of a listed act, not a wrong one; nor is an
+  act left over whose provision is matched (the listed provision read as a whole act too);
 - a fact type without a rule of its own: every field the gold fact gives (but `optional`) equals the
   predicted one, strings after normalising.
 """
@@ -213,7 +214,9 @@ def match(kind: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
         used_pred.add(j)
         tp += not optional
     matched = {predicted[j].get("id") for j in used_pred} - {None}
-    fps = [label(kind, p) for j, p in enumerate(predicted) if j not in used_pred and p.get("part_of") not in matched]
+    wholes = {predicted[j].get("part_of") for j in used_pred} - {None}  # the acts of matched provisions
+    fps = [label(kind, p) for j, p in enumerate(predicted)
+           if j not in used_pred and p.get("part_of") not in matched and p.get("id") not in wholes]
     fns = [label(kind, g) for i, g in enumerate(gold) if i not in used_gold and not g.get("optional")]
     return {"tp": tp, "fp": len(fps), "fn": len(fns), "false_positives": fps, "false_negatives": fns}
 
