@@ -9,7 +9,7 @@ from helpers import context, make_article, shared_models
 
 from pipeline.context import Context
 from pipeline.ingest import Document
-from pipeline.layout import front, references
+from pipeline.layout import front, references, support
 from pipeline.layout.parts import parts
 from pipeline.nlp.lang import has_cyrillic
 from pipeline.record import Article
@@ -405,6 +405,24 @@ def test_an_institution_under_the_title_is_an_affiliation(text: str, institution
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tariffs and Welfare\n\nAnna Smith a, Ina Jones b\n\na Norwegian School of Economics, Norway\n\n"
+         "b UC Davis, NBER, CEPR, United States of America\n\nAbstract\n\nTariffs raise prices for households.",
+         "UC Davis, NBER, CEPR, United States of America"),
+        ("Пошлины и благосостояние\n\nИ. И. Иванов 1, П. П. Петров 2\n\n1 Московский государственный университет, "
+         "Россия\n\n2 МГИМО, ВАВТ, Россия\n\nАннотация\n\nПошлины повышают цены для домохозяйств.", "МГИМО, ВАВТ, Россия"),
+    ],
+)
+def test_a_place_opened_by_the_names_letter_and_closed_by_its_country_is_an_affiliation(text: str, place: str) -> None:
+    """No institution's word in it ("NBER", «МГИМО»): the mark of the names before and the country after
+    tell it; it leaves the text, so no organisation of the article comes from it."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert place in article.affiliations and place not in article.text
+
+
+@pytest.mark.parametrize(
     ("text", "email", "abstract"),
     [
         ("РАЗРАБОТКА КИНЕТИЧЕСКОЙ МОДЕЛИ\n\nЮ. И. Афанасьева, И. К. Занин\n\nТомский политехнический университет\n\n"
@@ -792,7 +810,7 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
     ],
 )
 def test_statements_of_support_are_apparatus(paragraph: str, expected: bool) -> None:
-    assert front.support_statement(paragraph) is expected
+    assert support.support_statement(paragraph) is expected
     article = parts(make_article(f"Introduction\n\nCustoms cooperation grows.\n\n{paragraph}", fmt="pdf"), context())
     assert (paragraph[:30] not in article.text) is expected
 

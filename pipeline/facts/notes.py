@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from ..context import Context, Stage
-from ..layout import front, references
+from ..layout import front, references, support
 from ..nlp.annotate import annotate
 from ..nlp.lang import detect, has_cyrillic
 from ..nlp.morph import Morph
@@ -61,8 +61,8 @@ def prose(note: Footnote, first_page: int | None = 1) -> bool:
     if _APPARATUS.search(text):
         return False  # an author's address, an article's history or a reference list the layout set as a note
     return (len(text) >= _MIN_PROSE and not _URL_ONLY.fullmatch(text) and not references.bibliographic(text)
-            and front.kind_of(text) is None and not front.address(text) and not front.support_statement(text)
-            and not front.thanks_or_funding(text))
+            and front.kind_of(text) is None and not front.address(text) and not support.support_statement(text)
+            and not support.thanks_or_funding(text))
 
 
 def read_notes(article: Article, context: Context) -> Article:

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from ..data import load_lines
 from ..lexicon.cues import label
 from ..record import Author
+from .support import support_statement
 
 # the kinds of labels.tsv this module reads; history is the file's `received`
 KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue", "concepts", "back",
@@ -153,7 +154,7 @@ def rights_at_ends(text: str) -> list[tuple[int, int]]:
 def forget() -> None:
     """Drop the answers kept about the paragraphs of the article read before (one article at a time)."""
     for function in (kind_of, support_statement, author_note, biography, contact):
-        function.cache_clear()
+        function.cache_clear()  # support_statement is support.py's, asked of the same paragraphs
 
 
 def cover_line(paragraph: str) -> bool:
@@ -184,50 +185,6 @@ def _completed(kind: str, rest: str) -> bool:
     if kind == "rights" and re.match(r"\s+[a-z]", rest) and not re.match(r"\s+(?:by|held|of|for|notice|statement)\b", rest):
         return False  # "Copyright terms grew ...": prose about copyright, not a rights line
     return True
-
-
-@cache
-def _support() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"(?<![^\W\d_]){label('self')}(?![^\W\d_])", re.I),
-            re.compile(rf"(?<![^\W\d_]){label('funding', 'thanks')}", re.I),
-            re.compile(rf"(?<![^\W\d_]){label('thanks')}", re.I))
-
-
-# an author named by initials as the one supported or thanking ("A.D. is supported by", «А.И. благодарит»)
-_AUTHOR_BY_INITIALS = re.compile(r"\b(?:[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|[A-Z]{2,4})\s+(?:is|was|are|were|acknowledges|thanks|благодарит|выражает)\b")
-# a grant's or a contract's number: «№ 19-11-00123», "DE-AC02-07CH11359", "ANR-11-LABX-0005-01", "MR/L003120/1"
-_GRANT = re.compile(r"(?:№|No\.?|N\.)\s*\d|\b[A-Z]{2,}[-‐]?\d[\w-]*\d|\b\d{2,}[-/]\d{2,}[-/]?\d*|\b[A-Z]{1,4}/?\d{2,}/\d*")
-
-
-def thanks_or_funding(paragraph: str) -> bool:
-    """Whether a paragraph holds a word of support or thanks («благодарим», "funded by", "We thank")."""
-    return bool(_support()[1].search(paragraph))
-
-
-def speaks_of_support(paragraph: str) -> bool:
-    """Whether a paragraph holds a word of support or thanks, or a grant's number."""
-    return bool(_support()[1].search(paragraph) or _GRANT.search(paragraph))
-
-
-@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
-def support_statement(paragraph: str) -> bool:
-    """Whether a paragraph says what supported the work: the article speaking of itself, with thanks or
-    a grant's number, and two words of support or thanks («Работа выполнена при поддержке РНФ; авторы
-    благодарят ...», "We acknowledge ... were supported ..."), or one beside a grant's number («за счёт
-    гранта РНФ № 22-28-00456»), in a short note that speaks of a grant ("This publication was made
-    possible by a grant from ...") or in a note under a mark ("* This manuscript has been authorized by ...")."""
-    text = " ".join(paragraph.split())
-    if len(text) > 1500:
-        return False
-    self_, support, thanks = _support()
-    found = {m.group(0).lower() for m in support.finditer(text)}
-    # one grant named: "made possible by a grant from ...", «при поддержке гранта»
-    granted = len(text) < 600 and re.search(r"(?i)\b(?:a|the)\s+grant\b|\bgrant\s+(?:from|of|by|(?:no\.?\s*)?[a-z]*\d{3,})\b"
-                                            r"|\bгрант(?:а|ом|у)?\b", text)
-    if not (self_.search(text) or _AUTHOR_BY_INITIALS.search(text)) or not found \
-            or not (thanks.search(text) or _GRANT.search(text) or granted):
-        return False
-    return len(found) >= 2 or bool(_GRANT.search(text) or granted) or bool(re.match(r"[*∗⁎†‡]|\d{1,2}\s", text))
 
 
 _POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|директор|"
@@ -594,7 +551,18 @@ def names_after_issue(flat: str) -> list[Author] | None:
 _STARRED = re.compile(r"[*∗⁎†‡§]{1,3}\s*(?=[A-ZА-ЯЁ«\"])")
 
 
+_LETTERED = re.compile(r"(?:[a-z]|\d{1,2})\s+(?=[A-ZА-ЯЁ«\"])")
+
+
 def marked_place(flat: str) -> str | None:
-    """A place under the names opened by a mark of theirs (stars, daggers), whatever words it holds."""
-    m = _STARRED.match(flat)
-    return flat[m.end():] if m and len(flat) < 300 else None
+    """A place under the names opened by a mark of theirs, whatever words it holds: stars and daggers,
+    or a letter or number when it ends with its country ("d UC Davis, NBER, CEPR, United States of
+    America", «2 МГИМО, Россия»)."""
+    from ..facts.countries import country_names
+
+    if m := _STARRED.match(flat):
+        return flat[m.end():] if len(flat) < 300 else None
+    m = _LETTERED.match(flat)
+    if m is None or len(flat) >= 200 or "," not in flat or _NEXT_SENTENCE.search(flat):
+        return None
+    return flat[m.end():] if flat.rsplit(",", 1)[1].strip(" .").lower() in country_names() else None

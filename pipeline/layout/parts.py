@@ -20,7 +20,7 @@ from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
 from ..lexicon.cues import label
 from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
-from . import front, references, zones
+from . import front, references, support, zones
 from .cover import cover_sheet, volume_front
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
@@ -285,7 +285,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
         if front.address(flat) or front.place_line(flat) or front.contact(flat) and not front.authors_of(flat) \
-                or front.support_statement(flat):
+                or support.support_statement(flat):
             drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198», «(г. Омск, Россия)»: the affiliation's address; a note of a grant
             if (place := front.affiliation(flat)) and front.address(flat):
                 found.place(place)  # "University of ..., 2000 Simcoe Str. North, Ontario, L1H 7K4, Canada"
@@ -449,7 +449,7 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
                 found.lists[-1].extend(texts[j] for j in rest)
                 zone = rest
                 i = max(i, zone.stop - 1)
-        elif kind is None and front.support_statement(flat):
+        elif kind is None and support.support_statement(flat):
             drop.add(i)  # thanks and grants, wherever the layout set them
         elif kind is None and len(flat) < _LINE and (lines := _support_lines(texts, i)):
             drop.update(lines)  # the same, in a narrow column the layout gave a paragraph a line
@@ -528,13 +528,13 @@ def _support_lines(texts: list[str], i: int) -> range | None:
     """Short paragraphs from `i` on that together say what supported the work (a note set in a narrow
     column, a paragraph a line: "L003120/1), the British Heart Foundation (RG/13/" / "13/30194) and
     ..." / "Care]. LGK is funded by ..."): the fewest that say it, then on to the end of the sentence."""
-    if not front.speaks_of_support(texts[i]):
+    if not support.speaks_of_support(texts[i]):
         return None
     end = i
     while end < min(len(texts), i + 8) and len(texts[end]) < _LINE and not zones.is_label(texts[end]) \
             and front.kind_of(texts[end]) is None:
         end += 1
-    stop = next((j for j in range(i + 2, end + 1) if front.support_statement(" ".join(texts[i:j]))), None)
+    stop = next((j for j in range(i + 2, end + 1) if support.support_statement(" ".join(texts[i:j]))), None)
     if stop is None:
         return None
     while stop < end and not texts[stop - 1].rstrip().endswith((".", "!", "?")):

@@ -416,8 +416,7 @@ def _defined(
                 spelt_out.append((d.long_start, d.long_end))
             continue
         key = ends.get(d.long_end)
-        entry = facts[key].entry if key is not None else None
-        if entry is not None and d.long_start != starts[d.long_end] and not d.explicit \
+        if key is not None and (entry := facts[key].entry) and d.long_start != starts[d.long_end] and not d.explicit \
                 and d.short.casefold() not in {n.casefold() for n in entry.names()}:
             continue  # "European Union (UNIDO)": letters that are not a registered name's own are a source
         if key is None and d.long_start is None and not any(x.start < d.long_end <= x.end + 1 for x in ner):
