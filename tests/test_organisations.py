@@ -1568,6 +1568,9 @@ def test_a_name_as_the_record_gives_it(written: str, name: str, models: Models) 
         # a registered company's product, and registered letters a label makes a part's number
         ("Data were analyzed with Microsoft Excel and indexed in Google Scholar.", "en", []),
         ("Microsoft Corporation and Google compete for cloud clients.", "en", ["Microsoft", "Google"]),
+        # its kind in several words after the name is no product: the company itself
+        ("The Rosatom State Corporation set targets; the Rosneft Oil Company agreed.", "en", ["Rosatom", "Rosneft"]),
+        ("Отчёт Rosatom State Corporation вышел в 2015 году.", "ru", ["Росатом"]),
         ("The results are robust to the choice of years (see Section IIB).", "en", []),
         ("Результаты устойчивы к выбору лет (см. раздел IIB).", "ru", []),
         ("Кредиты странам союза выдаёт МИБ.", "ru", ["Международный инвестиционный банк"]),

@@ -466,13 +466,14 @@ def facility(text: str, start: int, end: int) -> bool:
 
 # a product's name after its maker's ("Microsoft Excel", "Google Scholar"): a capitalised word that is no legal
 # form or word for a body
-_PRODUCT = re.compile(r"[ \t]+([A-Z][A-Za-z-]*)")
+_PRODUCT = re.compile(r"[ \t]+([A-Z][A-Za-z-]*(?:[ \t]+[A-Z][A-Za-z-]*){0,2})")  # "Excel", "State Corporation"
 
 
 def named_thing(text: str, start: int, end: int, company: bool) -> bool:
-    """A registered name that names something else here: a company's product after its name, or letters
-    that a label before them makes a part's number ("Section IIB", «раздел IIB»)."""
-    if company and (m := _PRODUCT.match(text, end)) and m.group(1) not in _bodies_after():
+    """A registered name that names something else here: a company's product after its name (not its
+    kind: "the Rosatom State Corporation"), or letters that a label before them makes a part's number
+    ("Section IIB", «раздел IIB»)."""
+    if company and (m := _PRODUCT.match(text, end)) and not _bodies_after() & set(m.group(1).split()):
         return True
     before = re.search(r"([^\W\d_]+)\.?\s*$", text[max(0, start - 20):start])
     return bool(before and _label_word(before.group(1)) and is_abbreviation(text[start:end]))

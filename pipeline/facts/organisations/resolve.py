@@ -196,8 +196,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
-    named_countries = set(countries)
-    candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
+    candidates = [c for c in candidates if (c[0], c[1]) not in set(countries)]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly)
@@ -238,10 +237,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         seq = without_country(seq, name, _country_words(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
-            key = _known_prefix(seq, facts, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
+            key = _known_prefix(seq, facts, heads, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
-            key = _known_prefix(seq, facts, morph) or "new:" + " ".join(one_spelling(short_forms.get(seq, seq)))
+            key = _known_prefix(seq, facts, heads, morph) or "new:" + " ".join(one_spelling(short_forms.get(seq, seq)))
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
@@ -331,13 +330,14 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
     return [(s, e, moved.get(k, k)) for s, e, k in found]
 
 
-def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], morph: Morph) -> str | None:
-    """A registered organisation of the article whose name begins with these words («Евразийский банк»)."""
-    for key, fact in facts.items():
-        if fact.entry is not None and len(seq) > 1:
-            for name in (fact.entry.ru, fact.entry.en):
-                if keys(name, morph)[: len(seq)] == seq:
-                    return key
+def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], heads: frozenset[str], morph: Morph) -> str | None:
+    """A registered organisation of the article whose name begins with these words («Евразийский банк»),
+    or a registered company these words name with its kind after it ("the Rosatom State Corporation")."""
+    entries = [(key, fact.entry) for key, fact in facts.items() if fact.entry is not None and len(seq) > 1]
+    for key, entry in entries:
+        for known in (keys(entry.ru, morph), keys(entry.en, morph)):
+            if known[: len(seq)] == seq or entry.kind == "company" and seq[: len(known)] == known and seq[-1] in heads:
+                return key
     return None
 
 
