@@ -1579,3 +1579,19 @@ def test_a_name_as_the_record_gives_it(written: str, name: str, models: Models) 
 def test_a_registered_name_that_names_a_product_or_a_part(text: str, language: str, expected: list[str],
                                                          models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the organisation's word capitalised as a sentence's first word, the place it belongs to after it
+        ("Сборная России по хоккею проиграла в финале. Мэрия Казани открыла новый каток.", "ru",
+         {"Сборная России", "Мэрия Казани"}),
+        ("В финале сборная России проиграла, а мэрия Казани открыла новый каток.", "ru",
+         {"сборная России", "мэрия Казани"}),
+        ("The Club of Rome published a report on the limits to growth.", "en", {"Club of Rome"}),
+    ],
+)
+def test_a_body_named_by_its_place_opening_a_sentence(text: str, language: str, expected: set[str],
+                                                      models: Models) -> None:
+    assert {o.name for o in _run(text, models, language).organisations} == expected

@@ -1127,6 +1127,14 @@ def test_a_heading_over_apparatus_only_is_apparatus(text: str, gone: str, kept: 
         ("Freedom House (2004) 'Election fraud in Ukraine presidential vote', www.freedomhouse.org/media, accessed 21 "
          "November 2005.", True),
         ("Иванов, Иван (2015) «Таможенное регулирование». М.: Статут.", True),
+        # the Chicago style: the title in quotes after the names, or a book's place, publisher and year in brackets
+        ("Amador, Manuel, and Kyle Bagwell, ''The Theory of Optimal Delegation with an Application to Tariff "
+         "Caps,'' Econometrica, 81 (2013), 1541–1600.", True),
+        ("Luenberger, David G., Optimization by Vector Space Methods (New York: John Wiley, 1969).", True),
+        ("Иванов, Иван, «Таможенное регулирование в союзе», Вопросы экономики, 5 (2015), 10–20.", True),
+        ("Смирнов, Пётр, Таможенное право (Москва: Статут, 2012).", True),
+        ("Smith, John, a professor at Yale, said \"tariffs are bad,\" in 2015 at a meeting.", False),
+        ("Иванов, Иван, профессор МГУ, сказал: «пошлины вредны», в 2015 году.", False),
         ("Smith and Jones (2013) Show that the effect of trade on growth is large: Imports rise.", False),
         ("Иванов и Петров (2015) Показали, что рост торговли в России: Импорт растёт.", False),
     ],

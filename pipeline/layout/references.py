@@ -69,6 +69,12 @@ _YEAR_BRACKETED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a
 # a surname, a comma, the given name and the year in brackets open the entry ("Brinkley, Joel (2004) 'Dollars ...'")
 _NAMED_YEAR = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:\set\sal\.)?"
                          rf"(?:\s\((?:Ed|Eds)\.\))?\s\((?:1[89]|20)\d\d[a-z]?\)\s")
+# the Chicago style of some economics journals: the first author's surname, a comma, given names, the
+# others, then the title in quotes or a book's place, publisher and year in brackets ("Grossman, Gene M.,
+# and Elhanan Helpman, ''Protection for Sale,'' American Economic Review, 84 (1994), 833–850.", "Mill, John
+# Stuart, Essays on Some Unsettled Questions (London: Parker, 1844).")
+_CHICAGO = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,150}}?,\s(?:''|\"|“|«)[^\n]{{5,300}}?(?:''|\"|”|»)"
+                      rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,300}}?\([A-ZА-ЯЁ][^():\n]{{1,40}}:\s[^()\n]{{1,80}},\s(?:1[89]|20)\d\d\)")
 _PUBLISHER = re.compile(r"(?<=\.\s)[A-ZА-ЯЁ][a-zа-яё]+(?:\s[A-ZА-ЯЁ][a-zа-яё]+)?(?:,\s[A-Z]{2})?:\s[A-ZА-ЯЁ]")  # ". New York: IRC"
 _SURE_MARKS = re.compile(  # one of these and a year make a work's description
     r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
@@ -91,7 +97,7 @@ def is_entry(paragraph: str) -> bool:
     return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
                 or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text))
-                or _AEA.match(text) or _NAMED_YEAR.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text))
 
 
 def forget() -> None:
@@ -148,7 +154,7 @@ def _pieces(text: str) -> list[str]:
 
 def _starts_entry(text: str) -> bool:
     return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text)
-                or _AEA.match(text) or _NAMED_YEAR.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text))
 
 
 def parse(entry: str) -> Reference:

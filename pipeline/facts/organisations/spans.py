@@ -570,7 +570,8 @@ def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) 
         word = _RU_WORD_BEFORE.search(text, max(0, position - 40), position)
         if word is None:
             return None
-        if lemma_of(word.group(1), morph) in heads:
+        # «Сборная России» opening a sentence: a capital read as a name's adjective («сборный»)
+        if lemma_of(word.group(1), morph) in heads or lemma_of(word.group(1).lower(), morph) in heads:
             if morph.parse(word.group(1).lower())[0].tag.number == "plur":
                 return None  # «парламенты России и Белоруссии»: bodies, not one
             start = word.start(1)
