@@ -1595,3 +1595,21 @@ def test_a_registered_name_that_names_a_product_or_a_part(text: str, language: s
 def test_a_body_named_by_its_place_opening_a_sentence(text: str, language: str, expected: set[str],
                                                       models: Models) -> None:
     assert {o.name for o in _run(text, models, language).organisations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Конкурс проводится с 2004 года, Lenta.ru напоминает. Жюри возглавит певец, сообщает baltinfo.ru.", "ru",
+         {"Lenta.ru", "baltinfo.ru"}),
+        ("The deal is off, according to Politico.com; Axios.com writes that talks go on.", "en",
+         {"Politico.com", "Axios.com"}),
+        # a file, a link, an address: no site that speaks
+        ("Отчёт лежит в файле report.pdf на странице www.customs.gov.ru/news, пишите на info@customs.ru.", "ru", set()),
+        ("The file data.csv is at https://example.com/data; write to press@example.org.", "en", set()),
+    ],
+)
+def test_a_site_a_news_text_quotes_by_its_domain_is_a_medium(text: str, language: str, expected: set[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert {o.name for o in analyze(text).organisations} == expected

@@ -106,6 +106,21 @@ def speaks(text: str, start: int) -> bool:
     return _speech().search(text, max(0, start - 30), start) is not None
 
 
+# a site by its domain: "Lenta.ru", «baltinfo.ru», "NEWSru.com" (not a link's or an address's part)
+_DOMAIN = re.compile(r"(?<![\w@./:-])([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,4}|рф|РФ))(?![\w/@-]|\.[^\W\d_])")
+
+
+def sites(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sites a news text names by their domain as a source that speaks, a word of reporting before or
+    after them («сообщает baltinfo.ru», «Lenta.ru напоминает», "according to Politico.com"): a medium;
+    none where a name is `taken` already."""
+    after = re.compile(rf"[ \t]+{any_word(ORG_WORDS, 'speech')}(?![^\W\d_])", re.I)
+    named = Ranges(taken)
+    return [(m.start(1), m.end(1), m.group(1)) for m in _DOMAIN.finditer(text)
+            if re.search(r"[^\W\d_]{2}", m.group(1).rpartition(".")[0]) and not named.overlaps(m.start(1), m.end(1))
+            and (speaks(text, m.start(1)) or after.match(text, m.end(1)))]
+
+
 # "Yandex, a search engine", "VK is the largest and most popular social network", «Яндекс — поисковая система»
 _APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the)|[ \t]+(?:is|was)[ \t]+(?:a|an|the)|,?[ \t]+[—–-]|,(?=[ \t]+[а-яё]))"
                          r"((?:[ \t]+[^\W\d_][\w-]*){1,6})")

@@ -193,9 +193,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
+    sites = [] if scholarly else evidence.sites(article.content, found)  # a news text's «сообщает baltinfo.ru»
+    candidates = [c for c in candidates if not Ranges(sites).overlaps(c[0], c[1])]
     from_ner = {(s, e) for s, e, _ in candidates}
-    taken = found + [(s, e, "") for s, e, _ in candidates]
-    candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph))
+    taken = found + [(s, e, "") for s, e, _ in candidates + sites]
+    candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph)) + sites
     candidates = [c for c in candidates if (c[0], c[1]) not in set(countries)]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
@@ -567,9 +569,7 @@ def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, 
 
 def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
     """The Organisation record of an assembled fact."""
-    seen = []
-    for name in fact.names:
-        seen.append(nominative(name, morph))
+    seen = [nominative(name, morph) for name in fact.names]
     if fact.entry is not None:
         e = fact.entry
         name = e.en if lang == "en" else e.ru
