@@ -1613,3 +1613,32 @@ def test_a_site_a_news_text_quotes_by_its_domain_is_a_medium(text: str, language
     from pipeline.analysis import analyze
 
     assert {o.name for o in analyze(text).organisations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("In 2004 President Viktor Yanukovych lost the election to Viktor Yushchenko. Russia and the Yanukovych camp "
+         "preferred political technology, and Yanukovych's campaign manager agreed with the Yanukovych side.", "en",
+         "Yanukovych"),
+        ("Виктор Янукович проиграл выборы. Штаб Януковича спорил, а Янукович обратился в суд.", "ru", "Янукович"),
+    ],
+)
+def test_a_surname_the_text_gives_with_its_given_name_is_a_person_alone(text: str, language: str, person: str,
+                                                                        models: Models) -> None:
+    """However NER labels the surname written alone, the full name elsewhere says who it is."""
+    from pipeline.analysis import analyze
+
+    names = {o.name for o in analyze(f"Introduction\n\n{text}\n\n{_REFERENCES}").organisations}
+    assert not any(person in name for name in names)
+
+
+def test_letters_after_a_plural_word_for_bodies_name_their_field_not_a_body() -> None:
+    """«мощности предприятий ЯТЦ»: the enterprises of the fuel cycle; «компания Michelin» introduces one."""
+    from pipeline.analysis import analyze
+
+    text = ("Доступные мощности предприятий ЯТЦ ограничены, и графики ввода предприятий ЯТЦ сдвигаются. "
+            "Шины поставляет компания Michelin.")
+    names = {o.name for o in analyze(f"Введение\n\n{text}\n\nСписок литературы\n\n1. Иванов И. И. Таможня. М., 2015."
+                                     "\n\n2. Петров П. П. Право. М., 2019.\n").organisations}
+    assert names == {"Michelin"}

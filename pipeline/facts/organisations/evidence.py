@@ -40,6 +40,15 @@ def initialled(text: str, morph: Morph) -> frozenset[str]:
     return frozenset(lemma_of(m.group(1) or m.group(2), morph) for m in _INITIALLED.finditer(text))
 
 
+def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]:
+    """The surnames of the people NER names in full, a given name before the surname ("Viktor Yanukovych",
+    «Виктор Янукович»), as lemmas: written alone elsewhere they name the person ("the Yanukovych camp"),
+    however NER labels them there."""
+    full = (text[m.start:m.end].split() for m in mentions if m.type == "PER")
+    return frozenset(lemma_of(words[-1], morph) for words in full
+                     if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
+
+
 def kinds_of_bodies(text: str, found: list[tuple[int, int, str]]) -> set[str]:
     """The keys of English names that take an indefinite article and end there, and never take
     "the": "a Comprehensive Stroke Service in Melbourne" is a kind of body written with capitals, not

@@ -189,7 +189,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, heads, morph)
-    people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references)
+    people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references) \
+        | evidence.named_people(article.text, article.mentions, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
@@ -558,9 +559,8 @@ def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, 
         facts[key].names.append(" ".join(text.split()))
         mentions.append(Mention("ORG", text, start, end, article.page_at(start), order[key]))
     named = Ranges(mentions)
-    article.mentions = [
-        x for x in article.mentions if not (x.type in ("ORG", "LOC") and named.overlaps(x.start, x.end))
-    ]
+    article.mentions = [x for x in article.mentions
+                        if not (x.type in ("ORG", "LOC") and named.overlaps(x.start, x.end))]
     article.mentions.extend(mentions)
     for key, fact_id in order.items():
         article.organisations.append(_record(fact_id, facts[key], lang, morph))

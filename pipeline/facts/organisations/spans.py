@@ -283,6 +283,8 @@ def introduced(text: str, start: int, heads: frozenset[str], morph: Morph) -> bo
     word = before.group(1)
     name = text[start : start + 40].split()[0] if text[start : start + 40].split() else ""
     the = word in forms(FUNCTION_WORDS, "definite") and name[:1].isupper() and not name.isupper()
+    if is_abbreviation(name.strip(",.;:»\"")) and morph.parse(word.lower())[0].tag.number == "plur":
+        return False  # «предприятий ЯТЦ», «заводах РТ1, РТ2»: bodies of a field, or several, not one named
     return lemma_of(word, morph) in heads or the  # "the ATA carnet": letters after "the" are no name
 
 
