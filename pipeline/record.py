@@ -237,6 +237,11 @@ class Article:
     schema_version: str = SCHEMA_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def scholarly(self) -> bool:
+        """Whether the document is a scholarly article: it has references, authors or an abstract."""
+        return bool(self.references or self.authors or any(b.kind == "abstract" for b in self.blocks))
+
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding `offset`, or None when the source has no pages."""
         if not self.page_starts:

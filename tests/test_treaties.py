@@ -623,3 +623,22 @@ def test_acts_of_a_country_named_in_apposition_and_without_it(models: Models, te
                                                              titles: list[str]) -> None:
     article = _run(text, models, language=language)
     assert [t.title for t in article.treaties if t.part_of is None] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("The main goal of the European Union's Regional Programme is to reduce regional disparities.", "Regional Programme"),
+        ("Система управления знаниями формируется в соответствии с Программой Госкорпорации «Росатом».",
+         "Программа Госкорпорации"),
+    ],
+)
+def test_a_scholarly_articles_programme_is_a_policy_not_an_act(text: str, programme: str) -> None:
+    """A programme a scholarly article discusses is no legal act; a news text's programme stays one."""
+    from pipeline.analysis import analyze
+
+    scholarly = analyze(f"Introduction\n\n{text}\n\nReferences\n\n1. Smith J. Trade. London, 2015.\n\n"
+                        "2. Jones K. Law. Oxford, 2019.\n")
+    news = analyze(text)
+    assert not any(programme in t.title for t in scholarly.treaties)
+    assert any(programme in t.title for t in news.treaties)

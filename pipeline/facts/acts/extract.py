@@ -87,7 +87,10 @@ def extract_treaties(article: Article, context: Context) -> Article:
             if act is not None:
                 owner[id(cand)] = act
                 act.spans.append((cand.start, cand.end))
-    used = [a for a in acts if a.titles]
+    # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
+    # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
+    used = [a for a in acts if a.titles and not (article.scholarly and a.kind == "programme" and a.known is None
+                                                 and not a.date)]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):

@@ -166,7 +166,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     facts: dict[str, _Fact] = {}
     heads = _word_lists(morph)[2]  # the organisation words
 
-    scholarly = bool(article.references or article.authors or any(b.kind == "abstract" for b in article.blocks))
+    scholarly = article.scholarly
     for m in registry_gazetteer(morph).scan(text_pieces):
         if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end) \
                 or evidence.described_state(article.text, m.start, m.end, scholarly) \
