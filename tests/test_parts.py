@@ -1621,6 +1621,27 @@ def test_a_volumes_front_pages_before_an_article_cut_from_it(pages: list[str], t
     assert any("volume's front matter" in w for w in article.warnings)
 
 
+@pytest.mark.parametrize(
+    ("opening", "line", "article"),
+    [
+        ("ИНФОРМАЦИОННЫЕ ТЕХНОЛОГИИ\n\nМатериалы конференции\n\nМосква, 2017", "Иванов И.И. Модель сети",
+         "О ПАРАЛЛЕЛЬНЫХ ВЫЧИСЛЕНИЯХ\n\nКулябов Д.С.\n\nАннотация\n\nДоклад описывает параллельные вычисления.\n\n"
+         "Ключевые слова: вычисления\n\nВведение\n\nВычисления растут год от года."),
+        ("INFORMATION TECHNOLOGIES\n\nConference proceedings\n\nMoscow, 2017", "Ivanov I. A model of a network",
+         "ON PARALLEL COMPUTING\n\nDmitry Kulyabov\n\nAbstract\n\nThe report describes parallel computing.\n\n"
+         "Keywords: computing\n\nIntroduction\n\nComputing grows year by year."),
+    ],
+)
+def test_a_volumes_contents_over_many_pages_before_an_article(opening: str, line: str, article: str) -> None:
+    """A volume of many papers lists them over six pages and more; the article opens after the last."""
+    contents = [f"{line} {n} . . . . . . . . . . . . . {10 * n}\n\n{line} {n}a . . . . . . . . . . . {10 * n + 3}"
+                for n in range(1, 8)]
+    read = parts(_volume([opening, "ISBN 978-5-209-07913-2", *contents, article, "The end of the text. Конец текста."]),
+                 context())
+    assert read.text.startswith(article.split("\n\n")[0]) and line not in read.text
+    assert any("volume's front matter" in w for w in read.warnings)
+
+
 def test_contents_before_a_report_without_an_abstract_stay() -> None:
     pages = ["REPORT ON CUSTOMS TRANSIT\n\n2015", "CONTENTS\n\nPreface . . . . . . . . . . . 3\n\nTransit . . . . . . . . . . 5",
              "Preface\n\nThe report describes the transit of goods.", "Transit\n\nThe transit of goods grows year by year."]

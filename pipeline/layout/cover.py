@@ -34,10 +34,12 @@ def volume_front(article: Article, paragraphs: list[tuple[int, int]]) -> range:
 
     texts = [article.text[s:e] for s, e in paragraphs]
     leaders = Counter(page(i) for i in range(len(paragraphs)) if CONTENTS_LINE.search(texts[i]))
-    contents = [n for n in range(1, min(7, pages - 1)) if leaders[n] >= 2]
-    if not contents or any(n > contents[-1] and count >= 2 for n, count in leaders.items()):
+    last = next((n for n in range(1, min(5, pages)) if leaders[n] >= 2), None)  # the contents open early
+    while last is not None and leaders[last + 1] >= 2:
+        last += 1  # and run on over as many pages as the volume needs
+    if last is None or last >= pages - 1 or any(n > last and count >= 2 for n, count in leaders.items()):
         return range(0)
-    end = max(i for i in range(len(paragraphs)) if page(i) <= contents[-1]) + 1
+    end = max(i for i in range(len(paragraphs)) if page(i) <= last) + 1
     labelled = any((zones.abstract_label().match(texts[i]) or zones.keywords_label().match(texts[i]))
-                   for i in range(end, len(paragraphs)) if page(i) == contents[-1] + 1)
+                   for i in range(end, len(paragraphs)) if page(i) == last + 1)
     return range(0, end) if labelled else range(0)
