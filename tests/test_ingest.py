@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.errors import InputError
 from pipeline.ingest import TABLE_ANCHOR, Document, load, load_string
-from pipeline.ingest.pdf import ruled, unreadable
+from pipeline.ingest.pdf import read_back, ruled, shifted_cyrillic, unreadable
 from pipeline.settings import Settings
 
 SETTINGS = Settings()
@@ -260,3 +260,15 @@ GRID = [(50, 700 - 20 * i, 400, 700.5 - 20 * i) for i in range(4)] + [(50 + 70 *
 )
 def test_pages_that_may_hold_a_table(paths: list[tuple[float, float, float, float]], expected: bool) -> None:
     assert ruled(paths) is expected
+
+
+def test_cyrillic_a_font_shifted_among_latin_letters_is_read_back() -> None:
+    """Some word processors' PDFs map the Cyrillic alphabet 0x1D6 code points low and the small Latin
+    letters 0x3B9 high; a page mostly so written is read back, a phonetic transcription is not."""
+    page = "ɋɨɞɟɪɠɚɧɢɟ ɫɬɚɬɶɢ\nɆɨɞɟɥɶ RED (RanНom Earlв DОtОМtТon) ɞɥɹ ɦɚɪɲɪɭɬɢɡɚɬɨɪɚ"
+    assert shifted_cyrillic(page)
+    assert [read_back(line) for line in page.split("\n")] == [
+        "Содержание статьи", "Модель RED (Random Early Detection) для маршрутизатора"]
+    assert not shifted_cyrillic("Модель RED для маршрутизатора: английское слово [ˈɹɛd] читается так.")
+    assert not shifted_cyrillic("The word is pronounced [ˈɹɛd ˈɐlɜːt] in British English and the model is RED.")
+    assert read_back("Cистема and Кеу") == "Cистема and Кеу"  # homoglyphs mixed by hand stay as written

@@ -53,6 +53,11 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
             lines, objects, found = _read_page(pdf, index, path, warnings)
             number = index + 1
             text = "\n".join(line.text for line in lines.lines)
+            if shifted_cyrillic(text):
+                for line in lines.lines:
+                    line.text = read_back(line.text)
+                text = "\n".join(line.text for line in lines.lines)
+                warnings.append(f"page {number}: Cyrillic letters read back from a font that shifts their codes")
             if not text.strip():
                 if objects:
                     warnings.append(f"page {number} has no text layer")
@@ -165,6 +170,35 @@ def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
             boxes += 1
     aligned = max(widths.values(), default=0)
     return (across >= 2 and down >= 2) or boxes >= 4 or aligned >= 6
+
+
+# a font whose map puts the Cyrillic alphabet 0x1D6 code points low, among Latin and phonetic letters
+# («ɋɨɞɟɪɠɚɧɢɟ» for «Содержание»): a known fault of some word processors' PDF export
+_SHIFT = 0x1D6
+_SHIFTED = {code: code + _SHIFT for code in (*range(0x410 - _SHIFT, 0x450 - _SHIFT), 0x401 - _SHIFT, 0x451 - _SHIFT)}
+
+
+# its Latin companion puts small Latin letters 0x3B9 code points high, among the Cyrillic ones
+# ("RanНom Earlв" for "Random Early"): read back in a word that mixes the two alphabets
+_LATIN_SHIFT = 0x3B9
+_MIXED = re.compile(r"(?=[^\W\d_]*[a-zA-Z])(?=[^\W\d_]*[а-яА-ЯёЁ])[^\W\d_]+")
+
+
+def _latin_back(word: re.Match[str]) -> str:
+    back = "".join(chr(ord(ch) - _LATIN_SHIFT) if "\u0400" <= ch <= "\u04ff" else ch for ch in word.group(0))
+    return back if back.isascii() and back.isalpha() else word.group(0)
+
+
+def read_back(line: str) -> str:
+    """A line of a page `shifted_cyrillic` found, its letters read back («ɋɨɞɟɪɠɚɧɢɟ» → «Содержание»)."""
+    return _MIXED.sub(_latin_back, line.translate(_SHIFTED))
+
+
+def shifted_cyrillic(text: str) -> bool:
+    """Whether a page's letters are mostly Cyrillic shifted so (a phonetic text has a few such letters)."""
+    letters = sum(ch.isalpha() for ch in text)
+    shifted = sum(ord(ch) in _SHIFTED for ch in text)
+    return shifted >= 20 and shifted >= 0.3 * letters
 
 
 def unreadable(text: str) -> bool:
