@@ -372,6 +372,9 @@ def test_an_ampersand_among_hyphens_stays() -> None:
         ("Авторы благодарят Жозе´ Гарсиа и Ю¨рген Мюллера, но Гёте´ы пишем как есть",
          "Авторы благодарят Жозе´ Гарсиа и Ю¨рген Мюллера, но Гёте´ы пишем как есть"),
         ("K\u0435ywords: customs, tariffs", "Keywords: customs, tariffs"),
+        # a word typed wholly in Cyrillic lookalikes before an English one (a Russian journal's English block)
+        ("\u041a\u0435\u0443 words: operator method", "Key words: operator method"),
+        ("Оборудование Cisco и СМР system", "Оборудование Cisco и СМР system"),
         # symbols and words that mix alphabets on purpose stay
         ("Pu239, ВВЭР-1000, Yвх, Rвх, taxes", "Pu239, ВВЭР-1000, Yвх, Rвх, taxes"),
     ],

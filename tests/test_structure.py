@@ -559,3 +559,28 @@ def test_an_unlabelled_abstract_of_several_paragraphs_before_its_keywords(text: 
 
     article = analyze(text)
     assert article.abstract[lang].startswith(start) and article.keywords[lang] == keywords
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "start"),
+    [
+        # the other language's block after the body: its title in capitals, its names, its abstract and
+        # labelled keywords; the names are neither abstract nor title
+        ("Операторный метод\n\nАннотация. Адаптирован операторный метод.\n\nВведение\n\n" + "\n\n".join([_LONG_RU] * 6)
+         + "\n\nOPERATOR METHOD FOR ONE-STEP PROCESSES\n\nEferina E.G., Korolkova A.V., Kulyabov D.S.\n\n"
+         "Operator method was adapted for solving stochastic differential equations.\n\n"
+         "Key words: operator method, master equation.", "en", "OPERATOR METHOD FOR ONE-STEP PROCESSES",
+         "Operator method was adapted"),
+        ("Operator method\n\nAbstract. The operator method is adapted.\n\nIntroduction\n\n" + "\n\n".join([_LONG_EN] * 6)
+         + "\n\nОПЕРАТОРНЫЙ МЕТОД ДЛЯ ОДНОШАГОВЫХ ПРОЦЕССОВ\n\nЕферина Е.Г., Королькова А.В., Кулябов Д.С.\n\n"
+         "Адаптирован операторный метод решения стохастических уравнений.\n\n"
+         "Ключевые слова: операторный метод, кинетическое уравнение.", "ru", "ОПЕРАТОРНЫЙ МЕТОД ДЛЯ ОДНОШАГОВЫХ ПРОЦЕССОВ",
+         "Адаптирован операторный метод"),
+    ],
+)
+def test_the_other_languages_block_with_its_title_and_names_above_its_abstract(text: str, lang: str, title: str,
+                                                                               start: str) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert article.titles.get(lang) == title and article.abstract[lang].startswith(start)

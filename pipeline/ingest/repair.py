@@ -111,6 +111,7 @@ def normalise(text: str) -> str:
     text = _SPACING_ACCENT.sub(_accented, text)
     text = _LOOKALIKE_IN_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC), text)
     text = _CYRILLIC_IN_WORD.sub(lambda m: m.group(0).translate(_TO_LATIN), text)
+    text = _LOOKALIKE_BEFORE_LATIN.sub(lambda m: m.group(0).translate(_ALL_TO_LATIN), text)
     return _CONTROL.sub("", text)
 
 
@@ -143,6 +144,11 @@ _LOOKALIKE_IN_WORD = re.compile(
 _TO_LATIN = str.maketrans("асеорху", _LOOKALIKES)
 _CYRILLIC_IN_WORD = re.compile(
     r"(?<![^\W\d_])(?=[a-zA-Zасеорху]*[асеорху])(?=(?:[асеорху]*[a-zA-Z]){3})[a-zA-Zасеорху]+(?![^\W\d_])")
+# and one typed wholly in Cyrillic lookalikes before an English word («Кеу words:» of a Russian journal's
+# English block): small letters among them, so no Russian abbreviation
+_ALL_TO_LATIN = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
+_LOOKALIKE_BEFORE_LATIN = re.compile(
+    r"(?<![^\W\d_])(?=[АВСЕНКМОРТХ]*[асеорху])[АВСЕНКМОРТХасеорху]{3,}(?= [a-zA-Z]{3,}(?![^\W\d_]))")
 
 
 def _stand_in_hyphens(pages: list[str]) -> list[str]:

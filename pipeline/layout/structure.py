@@ -19,6 +19,7 @@ from ..lexicon.cues import label, list_marker
 from ..nlp.lang import block_language, overall
 from ..record import Article, Block
 from .captions import caption, text_tables, tie_captions, tie_notes
+from .closing import before_keywords, closing_abstract
 from .front import names_an_institution, title_and_names, without_note_mark
 from .zones import LABEL_MARK, opening_heading
 
@@ -171,8 +172,8 @@ def structure(article: Article, context: Context) -> Article:
     _classified_abstract(article)
     _unlabelled_front(article)
     _prose_before_phrases(article)
-    _before_keywords(article)
-    _closing_abstract(article)
+    before_keywords(article)
+    closing_abstract(article)
     _fill_keywords(article)
     _fill_abstracts(article)  # after the labelled keywords: unlabelled ones joined to an abstract are the rest
     tie_captions(article)
@@ -433,50 +434,6 @@ def _prose_before_phrases(article: Article) -> None:
             continue
         block.kind, following.kind = "abstract", "keywords"
         have.add(lang)
-
-
-def _before_keywords(article: Article) -> None:
-    """Anywhere in the article (an English block after a Russian body), the prose right before
-    labelled keywords is the abstract of their language when that language has none."""
-    blocks = article.blocks
-    have = {b.lang for b in blocks if b.kind == "abstract"}
-    main = block_language(article.text[:2000], "ru")
-    for i, block in enumerate(blocks[1:], 1):
-        before = blocks[i - 1]
-        text = article.block_text(before)
-        lang = block_language(article.block_text(block), block.lang)
-        if block.kind == "keywords" and before.kind == "paragraph" and block_language(text, before.lang) == lang not in have \
-                and (len(text) >= 100 or lang != main):
-            # in the other language, the paragraphs of prose in it right above are the abstract, however many
-            first = i - 1
-            while lang != main and first > 0 and blocks[first - 1].kind == "paragraph" \
-                    and block_language(article.block_text(blocks[first - 1]), blocks[first - 1].lang) == lang:
-                first -= 1
-            for b in blocks[first:i]:
-                b.kind = "abstract"
-            have.add(lang)
-
-
-def _closing_abstract(article: Article) -> None:
-    """The prose that closes an article in the other language than its body, without a label word (the
-    English block a Russian journal prints after the reference list: title, names, affiliation, then
-    the abstract), is that language's abstract when it has none: up to three paragraphs, with sentences."""
-    main = block_language(article.text[:2000], "ru")
-    closing: list[Block] = []
-    for block in reversed(article.blocks):
-        text = article.block_text(block)
-        if block.kind in ("paragraph", "keywords") and block_language(text, block.lang) != main:
-            closing.insert(0, block)
-            continue
-        break
-    prose = [b for b in closing if b.kind == "paragraph"]
-    text = " ".join(article.block_text(b) for b in prose)
-    lang = block_language(text, "en")
-    if not prose or len(prose) > 3 or len(text) < 100 or not re.search(r"[.!?](?:\s|$)", text) \
-            or any(b.kind == "abstract" and b.lang == lang for b in article.blocks):
-        return
-    for b in prose:
-        b.kind, b.lang = "abstract", lang
 
 
 def _one_phrase(text: str) -> bool:
