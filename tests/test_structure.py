@@ -584,3 +584,26 @@ def test_the_other_languages_block_with_its_title_and_names_above_its_abstract(t
 
     article = analyze(text)
     assert article.titles.get(lang) == title and article.abstract[lang].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "abstract", "keywords"),
+    [
+        ("Operator method\n\nAbstract\n\nThe operator method is adapted to one-step processes of many kinds. It solves "
+         "master equations in closed form. Key words: operator method, master equation. The work is supported by "
+         "the grants of the foundation.\n\nIntroduction\n\n" + "\n\n".join([_LONG_EN] * 3), "en",
+         "The operator method is adapted to one-step processes of many kinds. It solves master equations in closed form.",
+         ["operator method", "master equation"]),
+        ("Операторный метод\n\nАннотация\n\nОператорный метод адаптирован для одношаговых процессов разного рода. Он "
+         "решает кинетические уравнения в явном виде. Ключевые слова: операторный метод, кинетическое уравнение. Работа "
+         "выполнена при поддержке фонда.\n\nВведение\n\n" + "\n\n".join([_LONG_RU] * 3), "ru",
+         "Операторный метод адаптирован для одношаговых процессов разного рода. Он решает кинетические уравнения в "
+         "явном виде.", ["операторный метод", "кинетическое уравнение"]),
+    ],
+)
+def test_keywords_run_on_after_the_abstract_in_its_paragraph(text: str, lang: str, abstract: str,
+                                                            keywords: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    assert article.abstract[lang] == abstract and article.keywords[lang] == keywords

@@ -4,10 +4,13 @@ labelled keywords or closing the article without a label, its names and its titl
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..lexicon.cues import label
 from ..nlp.lang import block_language
 from ..record import Article, Block
 from .front import authors_of, without_note_mark
+from .zones import LABEL_MARK
 
 
 def before_keywords(article: Article) -> None:
@@ -70,3 +73,30 @@ def _title_over_names(article: Article, at: int, lang: str) -> None:
             and block_language(text, lang) == lang:
         article.blocks[title].kind = "title"
         article.titles[lang] = without_note_mark(text)
+
+
+@cache
+def _run_in() -> re.Pattern[str]:
+    """A keywords label after an abstract's last sentence, on its line ("... in Julia. Key words: ...")."""
+    return re.compile(rf"(?<=[.!?])[ \t]+(?=(?i:{label('keywords')}){LABEL_MARK}\s*[:.—–-])")
+
+
+_NEXT_SENTENCE = re.compile(r"[.;][ \t]+(?=[A-ZА-ЯЁ][a-zа-яё]+[ \t]+[a-zа-яё]+[ \t]+[a-zа-яё]+)")
+
+
+def run_in_keywords(article: Article) -> None:
+    """An abstract whose paragraph runs on into its labelled keywords and on into a sentence after them
+    (a grant's note): three blocks, the abstract, the keywords and the rest."""
+    for at in range(len(article.blocks) - 1, -1, -1):
+        block = article.blocks[at]
+        label_at = _run_in().search(article.text, block.start, block.end) if block.kind == "abstract" else None
+        if label_at is None:
+            continue
+        start = label_at.end()
+        after = _NEXT_SENTENCE.search(article.text, start, block.end)
+        end = after.start() + 1 if after else block.end
+        pieces = [Block("abstract", block.start, label_at.start(), block.lang, block.page),
+                  Block("keywords", start, end, block.lang, article.page_at(start))]
+        if after:
+            pieces.append(Block("paragraph", after.end(), block.end, block.lang, article.page_at(after.end())))
+        article.blocks[at:at + 1] = pieces

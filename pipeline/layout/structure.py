@@ -19,7 +19,7 @@ from ..lexicon.cues import label, list_marker
 from ..nlp.lang import block_language, overall
 from ..record import Article, Block
 from .captions import caption, text_tables, tie_captions, tie_notes
-from .closing import before_keywords, closing_abstract
+from .closing import before_keywords, closing_abstract, run_in_keywords
 from .front import names_an_institution, title_and_names, without_note_mark
 from .zones import LABEL_MARK, opening_heading
 
@@ -174,6 +174,7 @@ def structure(article: Article, context: Context) -> Article:
     _prose_before_phrases(article)
     before_keywords(article)
     closing_abstract(article)
+    run_in_keywords(article)
     _fill_keywords(article)
     _fill_abstracts(article)  # after the labelled keywords: unlabelled ones joined to an abstract are the rest
     tie_captions(article)
