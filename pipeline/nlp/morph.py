@@ -137,7 +137,9 @@ class Morph:
                 continue
             if any(p.tag.POS in ("ADJF", "PRTF") for p in parses) and i + 1 < len(words):
                 nxt = self.parse(words[i + 1].lower())
-                if any(p.tag.POS == "NOUN" for p in nxt) and parses[0].tag.POS != "NOUN":
+                # an adjective before a noun it agrees with, however likely its noun's reading («Малым театром»)
+                cases = {p.tag.case for p in parses if p.tag.POS in ("ADJF", "PRTF")}
+                if any(p.tag.POS == "NOUN" and (parses[0].tag.POS != "NOUN" or p.tag.case in cases) for p in nxt):
                     continue
                 # «Дзержинского районного суда»: a surname's reading before an adjective is the adjective's
                 if "Surn" in parses[0].tag and any(p.tag.POS in ("ADJF", "PRTF") for p in nxt[:1]):
