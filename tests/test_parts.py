@@ -1664,3 +1664,29 @@ def test_contents_before_a_report_without_an_abstract_stay() -> None:
 def test_keywords_over_the_other_languages_abstract_are_no_title(text: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert not any(t.startswith(("Ключевые", "Keywords")) for t in article.titles.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "emails", "gone"),
+    [
+        ("Миграция молодежи в России\n\nИ. С. Кашницкий, Н. В. Мкртчян\n\nКашницкий Илья Савельевич младший научный "
+         "сотрудник Института социальной политики Национального исследовательского университета «Высшая школа "
+         "экономики», PhD кандидат Университета Гронингена. E-mail: ilya.k@gmail.com Мкртчян Никита Владимирович "
+         "кандидат географических наук, ведущий научный сотрудник Центра демографических исследований Института "
+         "демографии Национального исследовательского университета «Высшая школа экономики». E-mail: nm2002@ "
+         "rambler.ru\n\nАннотация. Миграция молодежи изучена по данным трёх источников.\n\nВведение\n\n"
+         "Миграция молодежи в России растёт год от года.",
+         ["ilya.k@gmail.com", "nm2002@rambler.ru"], "Гронингена"),
+        ("Youth migration in Russia\n\nI. S. Kashnitsky, N. V. Mkrtchyan\n\nKashnitsky Ilya Savelievich Junior "
+         "Research Fellow, Institute for Social Policy, National Research University Higher School of Economics; "
+         "PhD Candidate, University of Groningen. E-mail: ilya.k@gmail.com Mkrtchyan Nikita Vladimirovich Candidate "
+         "of Sciences in Geography, Leading Research Fellow, Center for Demographical Studies, Institute of "
+         "Demography, National Research University Higher School of Economics. E-mail: nm2002@ rambler.ru\n\n"
+         "Abstract. Youth migration is studied from three sources of data.\n\nIntroduction\n\n"
+         "Youth migration in Russia grows year by year.", ["ilya.k@gmail.com", "nm2002@rambler.ru"], "Groningen"),
+    ],
+)
+def test_notes_on_several_authors_run_together_leave_the_text(text: str, emails: list[str], gone: str) -> None:
+    """Each closed by its e-mail (one broken after its «@»): the notes, and each e-mail goes to its author."""
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and [a.email for a in article.authors] == emails

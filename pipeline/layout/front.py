@@ -188,7 +188,7 @@ def _completed(kind: str, rest: str) -> bool:
 
 
 _POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|директор|"
-                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist)")
+                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist|research fellow|candidate of sciences)")
 # a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
 # наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
 _SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b")
@@ -199,10 +199,16 @@ def author_note(paragraph: str) -> bool:
     """A note about an author after the body: an e-mail with a degree or a post, or after a dash that
     follows the author's name («— канд. техн. наук; ООО "ЦРТ"; E-mail: ...»)."""
     text = " ".join(paragraph.split())
-    if len(text) >= 400:
-        return False
+    if len(text) >= 400:  # the notes on several authors run together, each closed by its e-mail
+        ends = [m.end() for m in _LABELLED_EMAIL.finditer(text)]
+        notes = [text[a:b].strip() for a, b in zip([0, *ends], ends, strict=False)]
+        return len(notes) >= 2 and len(text) - ends[-1] < 20 and all(map(author_note, notes))
     dash, post = text[:1] in "—–-", bool(_POST.search(text))
-    return bool(EMAIL.search(text)) and (dash or post) or dash and post
+    return bool(EMAIL.search(text) or _LABELLED_EMAIL.search(text)) and (dash or post) or dash and post
+
+
+# an e-mail after its label, its address broken after the "@" at a line's end («E-mail: Mkrtchan2002@ rambler.ru»)
+_LABELLED_EMAIL = re.compile(r"(?i)(?<![^\W\d_])e-?mail\s*:\s*([\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+)")
 
 
 def degree_line(paragraph: str) -> bool:
@@ -518,7 +524,15 @@ def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
 
 
 def emails(text: str) -> list[str]:
-    return [e.replace(" ", "") for e in EMAIL.findall(text)]
+    return [address for _, address in email_spans(text)]
+
+
+def email_spans(text: str) -> list[tuple[int, str]]:
+    """Where each e-mail stands and its address, also one broken after its «@» after its label."""
+    found = [(m.start(), m.group(0).replace(" ", "")) for m in EMAIL.finditer(text)]
+    found += [(m.start(1), m.group(1).replace(" ", "")) for m in _LABELLED_EMAIL.finditer(text)
+              if m.group(1).replace(" ", "") not in {address for _, address in found}]
+    return sorted(found)
 
 
 def orcids(text: str) -> list[str]:

@@ -344,8 +344,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             _contacts(flat, found.authors)
             drop.add(i)
             continue
-        if front.emails(flat) and len(flat) < 200:
-            _contacts(flat, found.authors)
+        if front.emails(flat) and (len(flat) < 200 or front.author_note(flat)):
+            _contacts(flat, found.authors)  # an e-mail under the names, or the notes on them each closed by one
             drop.add(i)
     if loud and title_at is None and hint is None and len(found.authors) > len(loud[1]) \
             and not any(texts[j].isupper() for j in drop if j > loud[0] and front.authors_of(texts[j])):
@@ -410,8 +410,15 @@ def _lone(text: str, names: list[Author] | None) -> bool:
 
 
 def _contacts(text: str, authors: list[Author]) -> None:
-    """E-mails and ORCID iDs given beside an affiliation, to the authors in order."""
-    for author, email in zip([a for a in authors if a.email is None], front.emails(text), strict=False):
+    """E-mails and ORCID iDs given beside an affiliation, to the authors in order; an e-mail after an
+    author's surname in the text («Мкртчян Никита ... E-mail: ...»), to that author."""
+    for at, address in front.email_spans(text):
+        named = [(text.rfind(surname, 0, at), a) for a in authors if a.email is None
+                 and (surname := max(re.findall(r"[^\W\d_]{2,}", a.name), key=len, default=""))]
+        if named and (last := max(named, key=lambda x: x[0]))[0] >= 0:
+            last[1].email = address
+    for author, email in zip([a for a in authors if a.email is None],
+                             [e for e in front.emails(text) if e not in {a.email for a in authors}], strict=False):
         author.email = email
     for author, orcid in zip([a for a in authors if a.orcid is None], front.orcids(text), strict=False):
         author.orcid = orcid
