@@ -1645,3 +1645,16 @@ def test_letters_after_a_plural_word_for_bodies_name_their_field_not_a_body() ->
     names = {o.name for o in analyze(f"Введение\n\n{text}\n\nСписок литературы\n\n1. Иванов И. И. Таможня. М., 2015."
                                      "\n\n2. Петров П. П. Право. М., 2019.\n").organisations}
     assert names == {"Michelin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("В данной работе использованы данные, предоставленные Е. М. Андреевым (РЭШ), и данные переписей.", "Андреев"),
+        ("The data were kindly provided by J. K. Smithson (IDSR) and cover the census years.", "Smithson"),
+    ],
+)
+def test_a_person_with_initials_before_his_bodys_letters_is_no_body(text: str, person: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert not any(person in o.name for o in analyze(text).organisations)

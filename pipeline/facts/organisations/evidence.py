@@ -49,6 +49,11 @@ def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]
                      if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
 
 
+def initialled_person(name: str) -> bool:
+    """A name that is a person's with initials, whole («Е. М. Андреевым», "J. A. Smith", «Иванов И. И.»)."""
+    return _INITIALLED.fullmatch(" ".join(name.split())) is not None
+
+
 def kinds_of_bodies(text: str, found: list[tuple[int, int, str]]) -> set[str]:
     """The keys of English names that take an indefinite article and end there, and never take
     "the": "a Comprehensive Stroke Service in Melbourne" is a kind of body written with capitals, not

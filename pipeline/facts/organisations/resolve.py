@@ -454,8 +454,7 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
-    lead = leading_the().match(article.text[start : d.long_end])
-    start += lead.end() if lead else 0
+    start += lead.end() if (lead := leading_the().match(article.text[start : d.long_end])) else 0
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
     # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an
@@ -465,7 +464,8 @@ def _new_from_definition(
     if head is None or head in nonheads or head in things(morph) \
             or not ((tagged and has_cyrillic(long_text)) or head in heads):
         return None
-    if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text):
+    if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text) \
+            or evidence.initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body
         return None  # "controlled foreign company (CFC)": a common noun's phrase; "the US, the EU, and Canada (UEC)": a list
     name = nominative(long_text, morph)
     key = "new:" + " ".join(one_spelling(keys(name, morph)))
