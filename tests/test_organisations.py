@@ -1658,3 +1658,22 @@ def test_a_person_with_initials_before_his_bodys_letters_is_no_body(text: str, p
     from pipeline.analysis import analyze
 
     assert not any(person in o.name for o in analyze(text).organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a territory by its word is a place, however NER labels it
+        ("Введение\n\nПри анализе на основании взвешенных данных ярко проявляется феномен Белгородской области—этот, "
+         "в общем-то периферийный, регион привлекает молодежь.", "област"),
+        ("Introduction\n\nThe data show the phenomenon of the Belgorod Region, while the Tambov Province lags.", "Region"),
+        # common words opening a sentence (here a heading the columns set inside one), no organisation's word
+        ("Введение\n\nПосле распада Советского Союза и либе-\n\nМиграция молодежи по данным текущего статистического "
+         "учета за 2003–2010 гг. рализации правил регистрации учет изменился.", "Миграция"),
+    ],
+)
+def test_territories_and_common_phrases_opening_a_sentence_are_no_bodies(text: str, gone: str) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(f"{text}\n\n{_REFERENCES}")
+    assert not any(gone in o.name for o in article.organisations)

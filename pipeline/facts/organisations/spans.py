@@ -106,9 +106,9 @@ def ner_candidates(
             if _PLACEHOLDER.match(text) or _POSSESSED.search(article.text, max(0, start - 12), start):
                 continue  # "Centre A, R1", «Предприятие Б»: a body the text keeps anonymous; "their GP": a role
             words = text.split()
-            if not has_cyrillic(text) and len(words) > 1 and all(w.islower() for w in words[1:]) \
-                    and _sentence_initial(article.text, start):
-                continue  # "Focus group transcripts were ...": an English phrase that opens a sentence
+            if len(words) > 1 and all(w.islower() for w in words[1:]) and _sentence_initial(article.text, start) \
+                    and (not has_cyrillic(text) or all(_common_word(w, morph) for w in words) and head not in heads):
+                continue  # "Focus group transcripts were ...", «Миграция молодежи по данным ...»: a phrase that opens a sentence
             after = _next_word(article.text, end, morph)
             if _thing_beside(article.text, start, text, after, morph):
                 typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
