@@ -1677,3 +1677,18 @@ def test_territories_and_common_phrases_opening_a_sentence_are_no_bodies(text: s
 
     article = analyze(f"{text}\n\n{_REFERENCES}")
     assert not any(gone in o.name for o in article.organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Introduction\n\nIn a series of important papers Joreskog [40, 41, and 43] developed a method. Applications "
+         "of Joreskog's scheme are common, and Taubman and Wales [68] report data of this kind.", "Joreskog"),
+        ("Введение\n\nВ серии работ Йорескога [40, 41] развит метод. Схемы Йорескога применяются широко, а Таубман и "
+         "Уэйлс [68] приводят такие данные.", "Йореског"),
+    ],
+)
+def test_a_surname_the_text_cites_by_number_is_a_person_alone(text: str, person: str) -> None:
+    from pipeline.analysis import analyze
+
+    assert not any(person in o.name for o in analyze(f"{text}\n\n{_REFERENCES}").organisations)

@@ -1690,3 +1690,14 @@ def test_notes_on_several_authors_run_together_leave_the_text(text: str, emails:
     """Each closed by its e-mail (one broken after its «@»): the notes, and each e-mail goes to its author."""
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and [a.email for a in article.authors] == emails
+
+
+def test_an_archives_cover_sheet_whose_lines_run_together_leaves_the_text() -> None:
+    """The cover's label with its link inside the paragraph the title opens tells the page."""
+    cover = ("Errors in Variables Author(s): Zvi Griliches Source: Econometrica, Vol. 42, No. 6 (Nov., 1974), pp. "
+             "971-998 Published by: The Econometric Society Stable URL: https://www.jstor.org/stable/1914213\n\n"
+             "JSTOR is a not-for-profit service that helps scholars discover content in a trusted digital archive.")
+    body = ("ERRORS IN VARIABLES\n\nThis lecture surveys the history of models with errors in variables.\n\n"
+            "The models were studied for decades by many authors in economics.")
+    article = parts(_volume([cover, body]), context())
+    assert "Stable URL" not in article.text and "JSTOR" not in article.text and article.text.startswith("ERRORS")

@@ -160,7 +160,13 @@ def forget() -> None:
 def cover_line(paragraph: str) -> bool:
     """A line of a cover sheet a publisher or an archive puts before the article ("To cite this
     article:", "Stable URL:", "PLEASE SCROLL DOWN FOR ARTICLE")."""
-    return bool(_cover().match(paragraph.strip()))
+    flat = paragraph.strip()
+    return bool(_cover().match(flat) or _LINKED_COVER.search(flat))
+
+
+# a cover's label with its link, wherever the lines run together ("... Published by: The Econometric
+# Society Stable URL: https://www.jstor.org/stable/1914213")
+_LINKED_COVER = re.compile(r"(?<![^\W\d_])(?:Stable URL|To link to this article)\s*:\s*https?://")
 
 
 @cache

@@ -49,6 +49,17 @@ def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]
                      if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
 
 
+# surnames a numbered citation follows ("Joreskog [40, 41]", "Taubman and Wales [68]", «Иванов и Петров [3]»)
+_CITED_BY_NUMBER = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ][a-zа-яё'’-]+)(?:\s+(?:and|и|&)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))?"
+                              r"(?:\s+(?:et\s+al\.?|и\s+др\.))?\s*\[\d{1,3}(?:[,;–\s-]|and|\d){0,30}\]")
+
+
+def cited_by_number(text: str, morph: Morph) -> frozenset[str]:
+    """The surnames of the authors the text cites by their numbers in brackets, as lemmas: written alone
+    elsewhere ("Joreskog's scheme") they name the person."""
+    return frozenset(lemma_of(name, morph) for m in _CITED_BY_NUMBER.finditer(text) for name in m.groups() if name)
+
+
 def initialled_person(name: str) -> bool:
     """A name that is a person's with initials, whole («Е. М. Андреевым», "J. A. Smith", «Иванов И. И.»)."""
     return _INITIALLED.fullmatch(" ".join(name.split())) is not None

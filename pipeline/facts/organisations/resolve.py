@@ -190,7 +190,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, heads, morph)
     people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references) \
-        | evidence.named_people(article.text, article.mentions, morph)
+        | evidence.named_people(article.text, article.mentions, morph) | evidence.cited_by_number(article.text, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
