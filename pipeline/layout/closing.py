@@ -81,7 +81,7 @@ def _run_in() -> re.Pattern[str]:
     return re.compile(rf"(?<=[.!?])[ \t]+(?=(?i:{label('keywords')}){LABEL_MARK}\s*[:.—–-])")
 
 
-_NEXT_SENTENCE = re.compile(r"[.;][ \t]+(?=[A-ZА-ЯЁ][a-zа-яё]+[ \t]+[a-zа-яё]+[ \t]+[a-zа-яё]+)")
+_NEXT_SENTENCE = re.compile(r"[.][ \t]+(?=[A-ZА-ЯЁ][a-zа-яё]+[ \t]+[a-zа-яё]+[ \t]+[a-zа-яё]+)")
 
 
 def run_in_keywords(article: Article) -> None:
