@@ -135,15 +135,18 @@ def speaks(text: str, start: int) -> bool:
 _DOMAIN = re.compile(r"(?<![\w@./:-])([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,4}|рф|РФ))(?![\w/@-]|\.[^\W\d_])")
 
 
-def sites(text: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def sites(text: str, taken: list[tuple[int, int, str]], candidates: list[tuple[int, int, str]]
+          ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Sites a news text names by their domain as a source that speaks, a word of reporting before or
     after them («сообщает baltinfo.ru», «Lenta.ru напоминает», "according to Politico.com"): a medium;
-    none where a name is `taken` already."""
+    none where a name is `taken` already. The sites, and the candidates that do not overlap them."""
     after = re.compile(rf"[ \t]+{any_word(ORG_WORDS, 'speech')}(?![^\W\d_])", re.I)
     named = Ranges(taken)
-    return [(m.start(1), m.end(1), m.group(1)) for m in _DOMAIN.finditer(text)
-            if re.search(r"[^\W\d_]{2}", m.group(1).rpartition(".")[0]) and not named.overlaps(m.start(1), m.end(1))
-            and (speaks(text, m.start(1)) or after.match(text, m.end(1)))]
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _DOMAIN.finditer(text)
+             if re.search(r"[^\W\d_]{2}", m.group(1).rpartition(".")[0]) and not named.overlaps(m.start(1), m.end(1))
+             and (speaks(text, m.start(1)) or after.match(text, m.end(1)))]
+    spoken = Ranges(found)
+    return found, [c for c in candidates if not spoken.overlaps(c[0], c[1])]
 
 
 # "Yandex, a search engine", "VK is the largest and most popular social network", «Яндекс — поисковая система»

@@ -194,12 +194,12 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
-    sites = [] if scholarly else evidence.sites(article.content, found)  # a news text's «сообщает baltinfo.ru»
-    candidates = [c for c in candidates if not Ranges(sites).overlaps(c[0], c[1])]
+    sites, candidates = ([], candidates) if scholarly else evidence.sites(article.content, found, candidates)
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates + sites]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph)) + sites
-    candidates = [c for c in candidates if (c[0], c[1]) not in set(countries)]  # "the Soviet Union" is a country
+    named_countries = set(countries)
+    candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly)
