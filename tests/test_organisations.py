@@ -910,6 +910,11 @@ def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language:
          "поставляет компания «ТВЭЛ».", "ru", "Сибирь", "ТВЭЛ"),
         ("The reactor of the icebreaker (nuclear) Sibir was studied. Sibir sailed until 1992; the fuel came from the "
          "World Customs Organization.", "en", "Sibir", "World Customs Organization"),
+        # a test rig
+        ("Расходомеры тарировались на водяном стенде «Параллельные каналы». Стенд «Параллельные каналы» создан "
+         "компанией «ТВЭЛ».", "ru", "Параллельные каналы", "ТВЭЛ"),
+        ("The flowmeters were calibrated on the water rig Parallel Channels. Parallel Channels was built by the "
+         "World Customs Organization.", "en", "Parallel Channels", "World Customs Organization"),
     ],
 )
 def test_a_vehicle_or_a_programme_named_in_quotes_is_no_body(text: str, language: str, absent: str, present: str,
