@@ -442,3 +442,30 @@ def test_a_line_of_contents_ends_its_paragraph(lines: list[str], first: str) -> 
     document = _pdf(["\n".join(["Вестник", *lines, "4"]), f"Вестник\n{first}\nТекст статьи начинается здесь и идёт дальше.\n5"])
     paragraphs = _clean(document).text.split("\n\n")
     assert all(line in paragraphs for line in lines) and any(p.startswith(first) for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "capitals", "joined"),
+    [
+        # a word in capitals broken at a line's end, which the document writes whole elsewhere
+        ("доклад МАГА-", "ТЭ поддержали", frozenset({"МАГАТЭ"}), "доклад МАГАТЭ поддержали"),
+        ("the report of UNES-", "CO was read", frozenset({"UNESCO"}), "the report of UNESCO was read"),
+        # a compound of capitals the document never writes whole keeps its hyphen
+        ("агентство ИТАР-", "ТАСС сообщило", frozenset({"МАГАТЭ"}), "агентство ИТАР-ТАСС сообщило"),
+        ("the Austro-", "HUNGARIAN border", frozenset({"UNESCO"}), "the Austro-HUNGARIAN border"),
+    ],
+)
+def test_a_word_in_capitals_broken_at_a_line_end(first: str, second: str, capitals: frozenset[str],
+                                                 joined: str) -> None:
+    assert join(first, second, None, capitals) == joined
+
+
+def test_a_broken_abbreviation_the_text_writes_whole_is_one_body() -> None:
+    from pipeline.analysis import analyze
+
+    text = ("Доклад МАГАТЭ вышел в 2010 году и был обсуждён на сессии агентства в Вене, куда съехались делегации "
+            "многих государств и экспертов. Выводы доклада МАГА-\nТЭ поддержали все участники, а ИТАР-\nТАСС "
+            "сообщило об этом в тот же день.")
+    article = analyze(text)
+    assert "МАГАТЭ поддержали" in article.text and "ИТАР-ТАСС" in article.text
+    assert [o.registry_id for o in article.organisations].count("iaea") == 1

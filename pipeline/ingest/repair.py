@@ -415,6 +415,9 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
     size = 0
     starts: dict[int, int] = {}
     anchors: list[int] = []
+    # the words in capitals the document writes whole: one of them broken at a line's end is mended
+    # («МАГА-» + «ТЭ», «НИ-» + «КИЭТ»), while «ИТАР-ТАСС» and «РФ-ФЭИ» keep their hyphen
+    capitals = frozenset(_CAPITALS.findall("\n".join(line.text for paragraph in paragraphs for line in paragraph)))
     for paragraph in paragraphs:
         if paragraph[0].text == ANCHOR:
             anchors.append(size + 2 if parts else 0)
@@ -429,7 +432,7 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
                 starts.setdefault(line.page, size)
                 text = line.text
                 continue
-            joined = join(text, line.text, morph)
+            joined = join(text, line.text, morph, capitals)
             starts.setdefault(line.page, size + len(joined) - len(line.text))
             text = joined
         parts.append(text)
@@ -444,8 +447,12 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
     return full, page_starts, anchors
 
 
-def join(first: str, second: str, morph: Morph | None = None) -> str:
-    """Two lines of one paragraph as one, mending a word hyphenated across the break."""
+_CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{4,}(?![\w-])")
+
+
+def join(first: str, second: str, morph: Morph | None = None, capitals: frozenset[str] = frozenset()) -> str:
+    """Two lines of one paragraph as one, mending a word hyphenated across the break (and a word in
+    capitals broken so, when the document writes it whole: `capitals`)."""
     # the hyphen rule is anchored at the end: only the last word is looked at, never the whole
     # paragraph built so far (which would make joining a long paragraph cost its length squared)
     tail = first[-_WORD_TAIL:] if first.endswith("-") else ""
@@ -461,7 +468,7 @@ def join(first: str, second: str, morph: Morph | None = None) -> str:
         head, tail = end.group(1), start.group(1)
         if _URL.search(first.rsplit(" ", 1)[-1]):
             return first + second
-        if dehyphenate(head, tail, morph):
+        if dehyphenate(head, tail, morph) or (head + tail).isupper() and head + tail in capitals:
             return first[:-1] + second
         return first + second
     if end and second[:1].isdigit():
