@@ -1701,3 +1701,41 @@ def test_an_archives_cover_sheet_whose_lines_run_together_leaves_the_text() -> N
             "The models were studied for decades by many authors in economics.")
     article = parts(_volume([cover, body]), context())
     assert "Stable URL" not in article.text and "JSTOR" not in article.text and article.text.startswith("ERRORS")
+
+
+def _card(title: str, names: str, lang: str) -> str:
+    if lang == "en":
+        return (f"УДК 621.039.7\n\n{title}\\{names}; Editorial board of journal «Izvestia vuzov. Yadernaya energetica» – "
+                "Obninsk, 2011. – 8 pages, 1 table, 13 illustrations. – References, 8 titles.")
+    return (f"UDC 621.039.7\n\n{title}\\{names}; Редакция журнала «Известия вузов. Ядерная энергетика» – Обнинск, "
+            "2011. – 8 с.: 1 табл., 13 ил. – Библиогр.: 8 назв.")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "own", "others"),
+    [
+        ("ТЕПЛООТДАЧА ПРИ КОНДЕНСАЦИИ ПАРА\n\nА.М. Бахметьев, М.А. Большухин\n\nАннотация. Получены зависимости "
+         "теплоотдачи.\n\nВведение\n\nТеплоотдача при конденсации пара изучена на стенде в Нижнем Новгороде.", "en",
+         ("Experimental Investigations of Heat Transfer", "A.M. Bakhmetyev, M.A. Bolshukhin",
+          "Presented are experimental investigation results for heat transfer from a steam-air mixture."),
+         [("Immobilization of Uranium Wastes", "S.V. Yudintsev, B.S. Nikonov",
+           "The study was performed at the Institute of Geology of Ore Deposits together with Rosatom."),
+          ("Studies of Shutdown BN Reactor Modes", "E.Yu. Anishev, V.S. Gorbunov",
+           "Emergency cooling modes were studied by the Kurchatov Institute in Germany.")]),
+        ("HEAT TRANSFER IN CONDENSATION\n\nA.M. Bakhmetyev, M.A. Bolshukhin\n\nAbstract. Heat transfer dependences are "
+         "obtained.\n\nIntroduction\n\nHeat transfer in condensation was studied on a rig in Nizhny Novgorod.", "ru",
+         ("Экспериментальные исследования теплоотдачи", "А.М. Бахметьев, М.А. Большухин",
+          "Представлены результаты экспериментального исследования теплоотдачи из паровоздушной смеси."),
+         [("Иммобилизация урановых отходов", "С.В. Юдинцев, Б.С. Никонов",
+           "Исследование выполнено в Институте геологии рудных месторождений вместе с Росатомом."),
+          ("Режимы расхолаживания реактора БН", "Е.Ю. Анишев, В.С. Горбунов",
+           "Режимы аварийного расхолаживания изучены в Курчатовском институте в Германии.")]),
+    ],
+)
+def test_an_issues_page_of_abstracts_keeps_only_the_articles_own_entry(body: str, lang: str,
+                                                                      own: tuple[str, str, str],
+                                                                      others: list[tuple[str, str, str]]) -> None:
+    entries = [_card(t, n, lang) + "\n\n" + a for t, n, a in [others[0], own, others[1]]]
+    article = parts(_volume([body, "\n\n".join(entries)]), context())
+    assert own[2] in article.text and not any(a in article.text or t in article.text for t, _, a in others)
+    assert any("abstracts" in w or "apparatus" in w for w in article.warnings)

@@ -20,7 +20,7 @@ from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
 from ..lexicon.cues import label
 from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
-from . import front, references, support, zones
+from . import cards, front, references, support, zones
 from .cover import cover_sheet, volume_front
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
@@ -92,6 +92,8 @@ def parts(article: Article, context: Context) -> Article:
     introduced = next((i for i in range(body, len(texts))
                        if zones.opening_heading("introduction", "background").fullmatch(texts[i].strip())), len(texts))
     early = next((i for i in range(introduced + 1, len(texts)) if (article.page_at(paragraphs[i][0]) or 1) > 2), len(texts))
+    # an issue's page of abstracts cut with the article
+    drop |= cards.foreign_entries(texts, body, drop, found.authors, [article.page_at(p[0]) or 1 for p in paragraphs])
     later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
              and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))]
     later += [i for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
@@ -107,7 +109,7 @@ def parts(article: Article, context: Context) -> Article:
     # a block that opens with its catalogue number after the body (a Russian journal's English block after
     # the references: «UDC 004.056», the title, names, affiliations), up to its first paragraph of prose
     # (in the body's language such a block is the next article's)
-    for at in (i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "catalogue"):
+    for at in (i for i in range(body + 1, len(texts)) if i not in drop and front.kind_of(texts[i]) == "catalogue"):
         end = next((j for j in range(at + 1, min(at + _SECOND_BLOCK, len(texts)))
                     if len(texts[j]) >= 100 and texts[j].rstrip().endswith(".") and not front.address(texts[j])), at + 1)
         if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
