@@ -13,7 +13,7 @@ from ..record import Author
 
 # the card's closing: pages, tables, illustrations, references counted
 _CARD_END = re.compile(r"(?i)[–—-]\s*\d+\s*(?:pages?|p\.|с\.)[^\n]{0,80}?[–—-]\s*(?:References?|Bibliogr\w*|Библиогр\w*)"
-                       r"\.?\s*:?,?\s*\d+\s*(?:titles?|назв)")
+                       r"|^\s*[–—-]?\s*(?:References?|Библиогр\w*)\.?\s*:?,?\s*\d+\s*(?:titles?|назв)")  # or its end alone
 # where an entry opens: a title run into its authors after a backslash ("...Codes\I.A. Chusov"), or a
 # catalogue number on a line of its own
 _ENTRY_START = re.compile(r"\\\s*(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ]|^\s*(?:УДК|UDC)\s*[\d.:]")
