@@ -1742,3 +1742,14 @@ def test_an_issues_page_of_abstracts_keeps_only_the_articles_own_entry(body: str
     article = parts(_volume([body, "\n\n".join(entries)]), context())
     assert own[2] in article.text and not any(a in article.text or t in article.text for t, _, a in others)
     assert any("abstracts" in w or "apparatus" in w for w in article.warnings)
+
+
+def test_books_in_the_bodys_language_with_their_pages_are_no_issues_page() -> None:
+    """A reference list whose books give their pages and references in the body's language, one of them
+    by the author, is no page of abstracts: the body's end before it stays."""
+    body = ("ТАМОЖЕННЫЙ ТРАНЗИТ В СОЮЗЕ\n\nА.М. Бахметьев\n\nАннотация. Рассмотрен транзит товаров.\n\nВведение\n\n"
+            "Транзит товаров через союз растёт год от года.\n\nПоследний абзац статьи о транзите остаётся в тексте.")
+    books = ("Литература\n\n1. Бахметьев А.М. Транзит. – М.: Наука, 2005. – 250 с. – Библиогр.: 15 назв.\n\n"
+             "2. Петров П.П. Таможня. – М.: Статут, 2010. – 300 с. – Библиогр.: 20 назв.")
+    article = parts(_volume([body + "\n\n" + books]), context())
+    assert "Последний абзац статьи о транзите" in article.text

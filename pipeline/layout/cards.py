@@ -41,8 +41,11 @@ def foreign_entries(texts: list[str], body: int, drop: set[int], authors: list[A
     (`pages`: the page of each paragraph): none when the page has fewer than two entries or none of them
     is the article's own."""
     ends = [i for i in range(body, len(texts)) if i not in drop and _CARD_END.search(texts[i])]
-    if len(ends) < 2:
-        return set()
+    language = has_cyrillic(texts[ends[0]]) if ends else False
+    before_cards = texts[body:max(body + 1, ends[0] - 2)] if ends else []
+    main = 2 * sum(len(t) for t in before_cards if has_cyrillic(t)) > sum(map(len, before_cards))  # by characters
+    if len(ends) < 2 or language == main:
+        return set()  # such a page is in the other language (a reference list's books in the body's are none)
     starts = []
     for end in ends:  # an entry opens where its card does, up to two paragraphs above its closing
         start = next((j for j in range(end, max(body, end - 3), -1) if _ENTRY_START.search(texts[j])), end)
@@ -54,7 +57,6 @@ def foreign_entries(texts: list[str], body: int, drop: set[int], authors: list[A
         return set()
     foreign = {i for k, entry in enumerate(entries) if k != own[0] for i in entry}
     # the page opens with the end of the entry before its first: prose in the cards' language on that page
-    language = has_cyrillic(texts[ends[0]])
     before = starts[0] - 1
     while before > body and before not in drop and pages[before] == pages[starts[0]] \
             and has_cyrillic(texts[before]) == language:
