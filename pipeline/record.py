@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,6 +151,11 @@ class Author:
     affiliations: list[int] = field(default_factory=list)
     email: str | None = None
     orcid: str | None = None
+
+    @property
+    def surname(self) -> str:
+        """The name's longest word, its surname beside the initials («А.М. Бахметьев», "Kulyabov D.S.")."""
+        return max(re.findall(r"[^\W\d_]{2,}", self.name), key=len, default="")
 
 
 @dataclass

@@ -7,6 +7,7 @@ The entry whose authors are the article's is its own; the others are other artic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..nlp.lang import has_cyrillic
 from ..record import Author
@@ -36,10 +37,11 @@ def _surnames(text: str) -> set[str]:
     return {_key(m.group(1)) for m in _INITIALLED.finditer(text)}
 
 
-def foreign_entries(texts: list[str], body: int, drop: set[int], authors: list[Author], pages: list[int]) -> set[int]:
+def foreign_entries(texts: list[str], body: int, drop: set[int], authors: list[Author],
+                    page: Callable[[int], int]) -> set[int]:
     """The paragraphs after the body that hold other articles' entries of an issue's page of abstracts
-    (`pages`: the page of each paragraph): none when the page has fewer than two entries or none of them
-    is the article's own."""
+    (`page`: the page of a paragraph): none when the page has fewer than two entries or none of them is
+    the article's own."""
     ends = [i for i in range(body, len(texts)) if i not in drop and _CARD_END.search(texts[i])]
     language = has_cyrillic(texts[ends[0]]) if ends else False
     before_cards = texts[body:max(body + 1, ends[0] - 2)] if ends else []
@@ -50,7 +52,7 @@ def foreign_entries(texts: list[str], body: int, drop: set[int], authors: list[A
     for end in ends:  # an entry opens where its card does, up to two paragraphs above its closing
         start = next((j for j in range(end, max(body, end - 3), -1) if _ENTRY_START.search(texts[j])), end)
         starts.append(start - 1 if start - 1 > body and _CATALOGUE.match(texts[start - 1]) else start)
-    own_names = {_key(max(words, key=len)) for a in authors if (words := re.findall(r"[^\W\d_]{2,}", a.name))}
+    own_names = {_key(a.surname) for a in authors if a.surname}
     entries = [range(start, (starts[k + 1] if k + 1 < len(starts) else len(texts))) for k, start in enumerate(starts)]
     own = [k for k, start in enumerate(starts) if own_names & _surnames(" ".join(texts[start:ends[k] + 1]))]
     if len(own) != 1:
@@ -58,7 +60,7 @@ def foreign_entries(texts: list[str], body: int, drop: set[int], authors: list[A
     foreign = {i for k, entry in enumerate(entries) if k != own[0] for i in entry}
     # the page opens with the end of the entry before its first: prose in the cards' language on that page
     before = starts[0] - 1
-    while before > body and before not in drop and pages[before] == pages[starts[0]] \
+    while before > body and before not in drop and page(before) == page(starts[0]) \
             and has_cyrillic(texts[before]) == language:
         foreign.add(before)
         before -= 1

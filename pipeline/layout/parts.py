@@ -93,7 +93,7 @@ def parts(article: Article, context: Context) -> Article:
                        if zones.opening_heading("introduction", "background").fullmatch(texts[i].strip())), len(texts))
     early = next((i for i in range(introduced + 1, len(texts)) if (article.page_at(paragraphs[i][0]) or 1) > 2), len(texts))
     # an issue's page of abstracts cut with the article
-    drop |= cards.foreign_entries(texts, body, drop, found.authors, [article.page_at(p[0]) or 1 for p in paragraphs])
+    drop |= cards.foreign_entries(texts, body, drop, found.authors, lambda i: article.page_at(paragraphs[i][0]) or 1)
     later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
              and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))]
     later += [i for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
@@ -414,13 +414,14 @@ def _lone(text: str, names: list[Author] | None) -> bool:
 def _contacts(text: str, authors: list[Author]) -> None:
     """E-mails and ORCID iDs given beside an affiliation, to the authors in order; an e-mail after an
     author's surname in the text («Мкртчян Никита ... E-mail: ...»), to that author."""
-    for at, address in front.email_spans(text):
-        named = [(text.rfind(surname, 0, at), a) for a in authors if a.email is None
-                 and (surname := max(re.findall(r"[^\W\d_]{2,}", a.name), key=len, default=""))]
+    spans = front.email_spans(text)
+    for at, address in spans:
+        named = [(text.rfind(a.surname, 0, at), a) for a in authors if a.email is None and a.surname]
         if named and (last := max(named, key=lambda x: x[0]))[0] >= 0:
             last[1].email = address
+    given = {a.email for a in authors}
     for author, email in zip([a for a in authors if a.email is None],
-                             [e for e in front.emails(text) if e not in {a.email for a in authors}], strict=False):
+                             [address for _, address in spans if address not in given], strict=False):
         author.email = email
     for author, orcid in zip([a for a in authors if a.orcid is None], front.orcids(text), strict=False):
         author.orcid = orcid
