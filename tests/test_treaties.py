@@ -642,3 +642,44 @@ def test_a_scholarly_articles_programme_is_a_policy_not_an_act(text: str, progra
     news = analyze(text)
     assert not any(programme in t.title for t in scholarly.treaties)
     assert any(programme in t.title for t in news.treaties)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a country's constitution and codes named by its adjective or its name after, in lower case
+        ("В соответствии с грузинской конституцией, если кандидат не набрал половины голосов, назначается "
+         "второй тур. Его обвинили по статье 283 уголовного кодекса России.", "ru",
+         ["Грузинская конституция", "Уголовный кодекс России"]),
+        ("The Georgian constitution requires a runoff when no candidate wins half of the votes.", "en",
+         ["Georgian constitution"]),
+        # «Конституция» alone inside a sentence is the country's, one act with its full naming
+        ("Мы помним, какую роль в создании Конституции сыграл первый президент. Статья 31 Конституции Российской "
+         "Федерации гарантирует право на собрания.", "ru", ["Конституция Российской Федерации"]),
+        ("Under the Constitution, the president serves six years. Article 31 of the Constitution of the Russian "
+         "Federation guarantees the right of assembly.", "en", ["Constitution of the Russian Federation"]),
+        # a resolution known by its bare number
+        ("Совет Безопасности ООН принял резолюцию 1973 по Ливии.", "ru", ["Резолюция 1973"]),
+        ("The Security Council adopted Resolution 1973 on Libya.", "en", ["Resolution No. 1973"]),
+        # a protocol or a code named by an adjective of its place or its field opens a sentence
+        ("Киотский протокол истекает в 2012 году, а Налоговый кодекс изменён.", "ru",
+         ["Киотский протокол", "Налоговый кодекс"]),
+    ],
+)
+def test_a_countrys_own_acts_and_numbered_resolutions(models: Models, text: str, language: str,
+                                                      titles: list[str]) -> None:
+    article = _run(text, models, language=language)
+    assert [t.title for t in article.treaties if t.part_of is None] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Парламент Киргизии принял новую конституцию. Новый закон вступит в силу с 1 января. "
+         "Резолюция 2011 года осуждает нарушения.", "ru"),
+        ("The parliament adopted a new constitution. The new law enters into force on 1 January.", "en"),
+    ],
+)
+def test_a_constitution_or_law_of_no_country_named_is_no_act(models: Models, text: str, language: str) -> None:
+    """A constitution told by its time («новую», "new"), not its country, names no act."""
+    assert _run(text, models, language=language).treaties == []

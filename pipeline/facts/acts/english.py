@@ -73,6 +73,7 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
     return out
 
 
+_BARE_NUMBER = re.compile(r"\s+(\d{1,4})\b(?![.,]\d)")
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"'‘«](?P<title>[A-Z][^“”\"'‘’«»\n]{2,150}?)[”\"'’»]")
 _ORDINALS = frozenset("zeroth first second third fourth fifth".split())
 _PERSONAL = frozenset("his her their my our".split())
@@ -176,6 +177,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     if when:
         cand.date = when[0]
     number = _number().match(text, cand.end)
+    if number is None and last == i and head.lemma in word_set(ACT_WORDS, "numbered", lang="en") \
+            and head.text[:1].isupper():
+        number = _BARE_NUMBER.match(text, cand.end)  # "Resolution 1973 on Libya"
     if number:
         cand.number = number.group(1)
         when = when or date_after(text, number.end())  # "Decision No. 54 of 16 July 2012"
@@ -200,14 +204,17 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         cand.start = tokens[first - 2].start
         cand.title = cand.core = f"{cand.title[:1].upper()}{cand.title[1:]} of {owner}"
         return cand
+    national = head.lemma in word_set(ACT_WORDS, "national", lang="en") and kind == "other"
+    if national and first == i and not titled and head.text[:1].isupper() and i > 0 and refer != "self":
+        return cand  # "under the Constitution": the country's constitution
     if first == i and not titled and not cand.number:
         if refer or (head.text[:1].isupper() and i > 0 and kind not in WEAK):
             cand.refer = refer or "refer"
             cand.title = ""
             return cand
         return None
-    if kind in WEAK and not head.text[:1].isupper() and not cand.number:
-        return None
+    if kind in WEAK and not head.text[:1].isupper() and not cand.number and not (national and first < i):
+        return None  # but "the Georgian constitution"
     if not titled and not cand.strong and head.lemma in ("law", "code", "directive", "declaration") \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
         # capitalised words before a law, a code, a directive or a declaration and nothing after: a

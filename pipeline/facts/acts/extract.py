@@ -31,14 +31,14 @@ from functools import cache
 from ...context import Context
 from ...intervals import Ranges
 from ...lexicon.abbreviations import DEFINITIONS, definition_lead
-from ...lexicon.cues import FUNCTION_WORDS, any_word
+from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
 from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
 from . import english, provisions, russian, standards, union
 from .candidate import Candidate
-from .lexicon import KnownAct, bare_aliases, key, lookup
+from .lexicon import ACT_WORDS, KnownAct, bare_aliases, key, lookup
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +73,12 @@ def extract_treaties(article: Article, context: Context) -> Article:
         if not cand.title:
             continue
         act = _merge_target(cand, previous, acts, morph, article.text)
+        k = key(cand.core, morph)
         if act is None:
-            k = key(cand.core, morph)
             act = _Act(kind=cand.kind, key=k, known=_known(cand, k, morph), lang=cand.lang)
             acts.append(act)
+        elif act.known is None:
+            act.known = _known(cand, k, morph)  # «Конституции», then «Конституции Российской Федерации»
         _add(act, cand, article, morph)
         owner[id(cand)] = act
         previous = cand
@@ -321,9 +323,17 @@ def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act],
             return act
     # "the Criminal Code" and "the Criminal Code of Russia", «Уголовный кодекс» and «... РФ»: one act where
     # only one act of that name names its country
-    qualified = [a for a in acts if a.kind == cand.kind and len(k) >= 2 and _but_a_country(k, a.key, morph)
+    # «Конституция» alone and «Конституция Украины»: its kind word is the whole title
+    alone = len(k) == 1 and k <= _national_words(morph)
+    qualified = [a for a in acts if a.kind == cand.kind and (len(k) >= 2 or alone) and _but_a_country(k, a.key, morph)
                  and (known is None or a.known is None)]
     return qualified[0] if len(qualified) == 1 else None
+
+
+@cache
+def _national_words(morph: Morph) -> frozenset[str]:
+    """The keys of the kind words of a country's own acts («конституция», "constitution")."""
+    return frozenset(w for form in word_set(ACT_WORDS, "national") for w in key(form, morph))
 
 
 def _but_a_country(a: frozenset[str], b: frozenset[str], morph: Morph) -> bool:

@@ -27,6 +27,7 @@ _STOP_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "ADJS", "PRCL", "
 _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
+_NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
 
 
 def _preps() -> frozenset[str]:
@@ -130,6 +131,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         k -= 1
         if tokens[k].text[:1].isupper():
             first = k
+    lowest = k
     refer = None
     if first > 0:
         refer = _refer(tokens[first - 1], morph)
@@ -157,6 +159,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                     break
                 continue
             break
+        if j == i + 1 and tok.text.isdigit() and head.lemma in word_set(ACT_WORDS, "numbered", lang="ru") \
+                and not (j + 1 < len(tokens) and tokens[j + 1].text.lower().startswith("год")):
+            cand.number = tok.text  # «резолюцию 1973 по Ливии»: the number an assembly gives its resolutions
+            complement.append(tok)
+            prev, j = tok, j + 1
+            continue
         if tok.text == "№" and j + 1 < len(tokens):
             cand.number = tokens[j + 1].text
             complement.extend(tokens[j : j + 2])
@@ -214,7 +222,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         complement.pop()
     if complement:
         cand.end = max(cand.end, complement[-1].end)
+    national = first == i and lowest < i and _national(tokens[lowest:i], head, complement, morph)
+    if national:
+        first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
+        cand.start = tokens[first].start
+        cand.strong = True
     head_phrase = morph.to_nominative(_join(text, tokens[first].start, head.end))
+    head_phrase = head_phrase[:1].upper() + head_phrase[1:]
     parts = [head_phrase]
     if cand.parties_span:
         parts.append("между " + _join(text, *cand.parties_span))
@@ -232,16 +246,23 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     cand.core = " ".join(core_parts)
     has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
     horizon = kind in ("strategy", "programme") and re.search(r"\bдо \d{4} года$", cand.title) is not None
-    cand.strong = bool(quoted or cand.number or cand.date or horizon)
+    cand.strong = cand.strong or bool(quoted or cand.number or cand.date or horizon)
     capital = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
     )
     if opening_at and kind in WEAK and not head.text[:1].isupper() and not has_name:
         capital = False  # the capital of a sentence's first word: «Успешное решение последней ...»
     if not complement and not quoted and not cand.parties_span and not cand.number:
+        if national:
+            return cand
         if first < i and tokens[first].text[:1].isupper():
-            cand.known_only = opening
+            # «Киотский протокол» opening a sentence: an adjective of a place or a field, not «Новый закон»
+            cand.known_only = opening and not (kind in _NAMED_BY_FIELD and all(
+                _relational(t, morph) for t in tokens[first:i]))
             return cand  # «Таможенный кодекс», «Киотская конвенция»
+        if first == i and head.text[:1].isupper() and not opening_at and not refer \
+                and head.lemma in word_set(ACT_WORDS, "national", lang="ru") and kind == "other":
+            return cand  # «в создании Конституции»: the country's constitution
         if refer or (head.text[:1].isupper() and (i > 0 or kind not in WEAK)):
             cand.refer = refer or "refer"
             cand.title = ""
@@ -263,6 +284,24 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
         return cand
     return None
+
+
+def _national(modifiers: list[Token], head: Token, complement: list[Token], morph: Morph) -> bool:
+    """Whether lower-case adjectives before a country's act word name that act: with the country after
+    it («уголовного кодекса России», «налогового кодекса РФ») or, for its constitution, a country's
+    adjective («грузинской конституцией»; not «новой конституции»)."""
+    if head.lemma not in word_set(ACT_WORDS, "national", lang="ru"):
+        return False
+    if complement and len(complement) <= 3 and all(_proper(t) for t in complement):
+        return True
+    return not complement and kind_words().get(head.lemma) == "other" and all(_relational(t, morph) for t in modifiers)
+
+
+def _relational(tok: Token, morph: Morph) -> bool:
+    """An adjective of a place or a field (no degrees: «киотский», «грузинский», «налоговый»), not one of
+    quality or time («новый», «действующий»)."""
+    reading = morph.parse(tok.text.lower())[:1]
+    return bool(reading) and reading[0].tag.POS == "ADJF" and "Qual" not in reading[0].tag
 
 
 def _left_modifier(tok: Token, head: Token, morph: Morph, capital: bool = True) -> bool:
