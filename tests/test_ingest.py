@@ -272,3 +272,60 @@ def test_cyrillic_a_font_shifted_among_latin_letters_is_read_back() -> None:
     assert not shifted_cyrillic("Модель RED для маршрутизатора: английское слово [ˈɹɛd] читается так.")
     assert not shifted_cyrillic("The word is pronounced [ˈɹɛd ˈɐlɜːt] in British English and the model is RED.")
     assert read_back("Cистема and Кеу") == "Cистема and Кеу"  # homoglyphs mixed by hand stay as written
+
+
+def _pdf_whose_hyphen_reads_as_comma(lines: list[str], path: Path) -> Path:
+    """A one-page PDF in a cp1251 font whose map gives its hyphen (0x2D) as a comma, its hyphen drawn
+    twice as wide as its comma, as a font of some Russian journals does."""
+    widths = [278] * 224  # codes 32 to 255
+    widths[ord(",") - 32], widths[ord("-") - 32] = 190, 360
+    widths[0xC0 - 32 :] = [500] * 64
+    pairs = [f"<{b:02X}> <{ord(bytes([b]).decode('cp1251')):04X}>" for b in range(0xC0, 0x100)]
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def /CMapType 2 def "
+            "1 begincodespacerange <00> <FF> endcodespacerange "
+            f"{len(pairs) + 1} beginbfchar <2D> <002C> {' '.join(pairs)} endbfchar "
+            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    text = b"".join(b"(" + line.encode("cp1251") + b") Tj T*\n" for line in lines)
+    content = b"BT /F1 11 Tf 72 720 Td 14 TL\n" + text + b"ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 255 /Widths ["
+        + " ".join(map(str, widths)).encode() + b"] /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    path.write_bytes(out)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["State-of-the-art methods, which the World Customs Organi-", "zation recommends, cut the time, and the",
+          "risk-based controls, as the authors show, work well."],
+         "State-of-the-art methods, which the World Customs Organi-\nzation recommends, cut the time, and the\n"
+         "risk-based controls, as the authors show, work well."),
+        (["На базе ФГУП «Горно-химический комбинат», как и Государ-", "ственной корпорации, идут работы, а",
+          "проектно-изыскательский институт, по данным, готов."],
+         "На базе ФГУП «Горно-химический комбинат», как и Государ-\nственной корпорации, идут работы, а\n"
+         "проектно-изыскательский институт, по данным, готов."),
+    ],
+)
+def test_a_hyphen_a_fonts_map_gives_as_a_comma_is_read_by_its_width(tmp_path: Path, lines: list[str],
+                                                                     expected: str) -> None:
+    """A comma as wide as a hyphen between letters, or ending a line before a small letter, is the
+    hyphen; the page's real commas, narrow, stay."""
+    document = load(_pdf_whose_hyphen_reads_as_comma(lines, tmp_path / "x.pdf"), Settings())
+    assert document.pages == [expected]

@@ -76,6 +76,7 @@ class _Char:
 def read_lines(textpage: Any, width: float, height: float) -> PageLines:
     """Every line of a page's text layer, with raised marks taken off the words they follow."""
     chars, width, height = _upright(_chars(textpage), width, height)
+    _hyphens_read_as_commas(chars)
     groups = _groups(chars)
     lines = []
     for group in groups:
@@ -85,6 +86,22 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
                 line.text = recoded(line.text)
                 lines.append(line)
     return PageLines(width, height, lines)
+
+
+def _hyphens_read_as_commas(chars: list[_Char]) -> None:
+    """Make hyphens of the commas a font's map gave for its hyphen («Государ,» at a line's end,
+    «проектно,изыскательский»): such a comma between letters is as wide as a hyphen, about twice a
+    real comma of the page."""
+    widths = sorted((c.right - c.left) / c.size for c in chars if c.char == "," and c.size > 0)
+    if len(widths) < 4:
+        return
+    comma = widths[len(widths) // 4]  # the narrow commas are the page's real ones
+    for i in range(1, len(chars) - 1):
+        c, before, after = chars[i], chars[i - 1], chars[i + 1]
+        if c.char == "," and c.size > 0 and (c.right - c.left) / c.size >= 1.6 * comma \
+                and before.char.isalpha() and after.char.isalpha() \
+                and (not after.space_before or after.char.islower()):
+            c.char = "-"
 
 
 # characters a Mac Roman font shows for the bytes 0x80-0xFF: Cyrillic in cp1251 or Mac Cyrillic bytes
