@@ -295,3 +295,27 @@ def test_prose_under_the_title_that_speaks_of_the_article_is_its_abstract(title:
     assert article.abstract == {lang: abstract}
     plain = _read(f"{title}\n\n{body * 2}\n\n{heading}\n\n{body * 4}")
     assert plain.abstract == {}
+
+
+@pytest.mark.parametrize(
+    ("history", "support", "rights", "gone"),
+    [
+        (["Поступило в Редакцию 15 ноября 2022 г.", "После доработки 30 ноября 2022 г."],
+         "Данное исследование поддержано Российским научным фондом, грант № 21-42-04407.",
+         "- 2020 ООО «Издательство Наука». Все права защищены.", ["Редакци", "научн", "Наука"]),
+        (["Received 15 November 2022", "Revised 30 November 2022"],
+         "This study was supported by the National Science Foundation, grant No. 2142044.",
+         "- 2014 Elsevier Ltd. All rights reserved.", ["Science Foundation", "Elsevier"]),
+    ],
+)
+def test_an_articles_history_support_and_rights_give_no_organisations(history: list[str], support: str, rights: str,
+                                                                     gone: list[str]) -> None:
+    """The dates of an article's history, its note of support after the body and a rights line closing
+    its abstract (its «©» read as a dash) are apparatus: no body is read from them."""
+    body = BODY_RU if support[0] == "Д" else BODY_EN
+    label = "Аннотация." if body is BODY_RU else "Abstract."
+    text = (f"{'Таможенный обмен' if body is BODY_RU else 'Customs exchange'}\n\n{history[0]}\n\n{history[1]}\n\n"
+            f"{label} {body} {rights}\n\n{body * 6}\n\n{support}")
+    article = analyze(text, Settings(html=False, progress=False))
+    names = " ".join(o.name for o in article.organisations)
+    assert not any(word in names for word in gone), names

@@ -1697,3 +1697,17 @@ def test_a_surname_the_text_cites_by_number_is_a_person_alone(text: str, person:
     from pipeline.analysis import analyze
 
     assert not any(person in o.name for o in analyze(f"{text}\n\n{_REFERENCES}").organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Отрицательно заряженные центры окраски (NV - центры) в алмазе служат сенсором. Ядерный спин NV-центра "
+         "позволяет измерять вращение, а IT-компании строят на нём гироскопы.", "ru"),
+        ("Negatively charged colour centres (NV - centres) in diamond serve as sensors. The nuclear spin of an "
+         "NV-centre measures rotation, and IT-based firms build gyroscopes on it.", "en"),
+    ],
+)
+def test_letters_a_hyphen_joins_to_a_small_word_name_no_body(models: Models, text: str, language: str) -> None:
+    """«NV-центр», "IT-based": capitals joined by a hyphen to a word in small letters modify it."""
+    assert _run(text, models, language=language).organisations == []

@@ -141,7 +141,7 @@ def kind_of(paragraph: str) -> str | None:
 
 # a rights line run on at the end of a paragraph (an abstract's "© 2020 Published by Elsevier Ltd.",
 # its © read as "·" or "c" by some fonts)
-_RIGHTS_AT_END = re.compile(r"(?:(?<=[.!?])\s+|^)(?:©|·|\(c\)|c)\s*(?:19|20)\d\d\s+(?:Published by\b|The Authors?\b|Elsevier\b"
+_RIGHTS_AT_END = re.compile(r"(?:(?<=[.!?])\s+|^)(?:©|·|\(c\)|c|[-–])\s*(?:19|20)\d\d\s+(?:Published by\b|The Authors?\b|Elsevier\b"
                             r"|[A-ZА-ЯЁ«][^.!?\n]{0,80}?(?:\b(?:Ltd|Inc|B\.V|GmbH|LLC|Press|Publishing)\b|Издательств|\b(?:ООО|АО)\b))[^\n]{0,200}$",
                             re.M)
 

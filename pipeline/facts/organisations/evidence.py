@@ -271,17 +271,23 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
     its subscript) or that «где» / "where" introduces, or the label of a table, a figure, a part or a
     statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2»), or the holder
-    of the rights the text prints ("© 2018 Elsevier B.V.")."""
+    of the rights the text prints ("© 2018 Elsevier B.V."), or letters a hyphen joins to a small word
+    after them («NV-центр», "IT-based")."""
     name = text[start:end]
     mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
     labelled = _label_word(name)
     return mixed or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
-        or _RIGHTS.search(text, max(0, start - 60), start) is not None
+        or _RIGHTS.search(text, max(0, start - 60), start) is not None \
+        or (_COMPOUND.match(text, end) is not None and name.isupper()) \
+        or _COMPOUND_NAME.fullmatch(name) is not None
 
 
 # "© 2018 Elsevier B.V.", «© Иванов И. И., 2020»: the holder of the rights to the text, none of its facts
 _RIGHTS = re.compile(r"(?:©|\([cC]\)|Copyright[ \t]*(?:©[ \t]*)?(?:19|20)\d\d)[^.;:\n©]{0,50}$")
+# «NV-центр», «NV - центры», "IT-based": letters a hyphen joins to a small word modify it, a term's part
+_COMPOUND = re.compile(r"(?:[-‐]|[ \t][-‐][ \t])[a-zа-яё]{2,}")
+_COMPOUND_NAME = re.compile(r"[A-ZА-ЯЁ]{2,}(?:[-‐]|[ \t][-‐][ \t])[a-zа-яё]{2,}")
 # «где Pпр – мощность ...», "where Pr is the power ...": a symbol of the formula above
 _WHERE = re.compile(r"(?<![^\W\d_])(?:где|where)[ \t]+$", re.I)
 _DEFINED_AS = re.compile(r"[ \t]*(?:[—–=-]|is\b|are\b|denotes\b|обозначает\b)")

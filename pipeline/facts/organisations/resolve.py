@@ -220,12 +220,12 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = widened(article.text, candidates, models, heads)
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things
-    # «сернистые соединения (CC)» in Latin letters, «СС» in Cyrillic after: one short form
-    rejected |= {cyrillic_lookalike(short) for short in rejected}
+    rejected |= {cyrillic_lookalike(short) for short in rejected}  # «сернистые соединения (CC)», then «СС»
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not evidence.outside_prose(article.text, c, apart, heads, morph)
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
-                  and not evidence.common_compound(article.text, c[0], c[1], heads, morph)]
+                  and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
+                  and not evidence.sign_or_label(article.text, *c[:2])]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
     # or where the text repeats it
