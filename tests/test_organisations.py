@@ -1711,3 +1711,19 @@ def test_a_surname_the_text_cites_by_number_is_a_person_alone(text: str, person:
 def test_letters_a_hyphen_joins_to_a_small_word_name_no_body(models: Models, text: str, language: str) -> None:
     """«NV-центр», "IT-based": capitals joined by a hyphen to a word in small letters modify it."""
     assert _run(text, models, language=language).organisations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "makers"),
+    [
+        ("Образцы исследовали на микроскопе (Bruker, Германия) и окрашивали реактивом (Sigma-Aldrich, США). "
+         "Выборку собирали в Казани (Казань, Россия).", "ru", ["Bruker", "Sigma-Aldrich"]),
+        ("Participants were tested on a PC running E-Prime software (version 2; Psychology Software Tools, "
+         "Pittsburgh, USA). Cells were counted under a microscope (Carl Zeiss, Germany). Data came from Tokyo "
+         "(Tokyo, Japan).", "en", ["Psychology Software Tools", "Carl Zeiss"]),
+    ],
+)
+def test_a_maker_in_brackets_before_its_country_is_a_company(models: Models, text: str, language: str,
+                                                              makers: list[str]) -> None:
+    """A methods section names what it used with its maker and the maker's place in brackets."""
+    assert [o.name for o in _run(text, models, language=language).organisations] == makers

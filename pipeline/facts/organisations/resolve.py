@@ -202,7 +202,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
-    members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly)
+    members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
+        + evidence.suppliers(article.content)  # "(Carl Zeiss, Germany)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     places_named = Ranges((x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY"))
     members = [m for m in members if not places_named.covers(m[0], m[1])]
@@ -227,8 +228,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
-    # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, here
-    # or where the text repeats it
+    # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
     candidates = [c for c in candidates if headed(c[2], heads, morph) or not any(within(keys(c[2], morph), seq) for seq in spelt)]
     short_forms = english_short_forms(candidates, morph)
