@@ -833,6 +833,10 @@ def test_a_scholarly_russian_article_keeps_its_bodies() -> None:
          "en", "Weymouth"),
         ("Газовая система рассчитана по обобщённому уравнению течения газа Веймута. Результаты показаны.",
          "ru", "Веймут"),
+        # a transform, a filter, a principle named after a person
+        ("Correlations were transformed using Fisher's r-to-z transform before analysis.", "en", "Fisher"),
+        ("Корреляции переводили преобразованием Фишера перед анализом, а ряд сглаживали фильтром Калмана.",
+         "ru", "Фишер"),
     ],
 )
 def test_an_eponym_with_a_possessive_is_no_body(text: str, language: str, absent: str, models: Models) -> None:
