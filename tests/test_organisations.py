@@ -1731,3 +1731,13 @@ def test_a_maker_in_brackets_before_its_country_is_a_company(models: Models, tex
                                                               makers: list[str]) -> None:
     """A methods section names what it used with its maker and the maker's place in brackets."""
     assert [o.name for o in _run(text, models, language=language).organisations] == makers
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Архитектура симулятора NS-3 реализована по модели ISO/OSI, что упрощает её изучение.",
+     "The NS-3 simulator follows the ISO/OSI model, which makes it easier to study."],
+)
+def test_a_bodys_letters_joined_by_a_slash_to_others_name_a_model(models: Models, text: str) -> None:
+    """"ISO/OSI": the letters of a model, not the standards body."""
+    assert _run(text, models, language="en" if text.startswith("The") else "ru").organisations == []

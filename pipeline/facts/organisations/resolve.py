@@ -150,7 +150,7 @@ def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
                      if (head := head_word(name, morph)) is not None)
 
 
-_STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?:codes?|standards?|стандарт\w*)\b")
+_STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|/[A-ZА-ЯЁ]{2,}|[ \t]+(?:codes?|standards?|стандарт\w*)\b")
 
 
 def extract_organisations(article: Article, context: Context) -> Article:
@@ -171,7 +171,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end) \
                 or evidence.described_state(article.text, m.start, m.end, scholarly) \
                 or evidence.named_thing(article.text, m.start, m.end, registry[m.value].kind == "company"):
-            continue  # "ISO 27005", «ИСО 9001», "Microsoft Excel", "Section IIB": a standard, a product, a label
+            continue  # "ISO 27005", "ISO/OSI", "Microsoft Excel", "Section IIB": a standard, a model, a product, a label
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
         fact.spans.append((m.start, m.end))
