@@ -683,3 +683,52 @@ def test_a_countrys_own_acts_and_numbered_resolutions(models: Models, text: str,
 def test_a_constitution_or_law_of_no_country_named_is_no_act(models: Models, text: str, language: str) -> None:
     """A constitution told by its time («новую», "new"), not its country, names no act."""
     assert _run(text, models, language=language).treaties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Основаниями служат «Декларация о намерениях инвестирования в строительство энергоблоков №1 и №2 Северской "
+         "АЭС» и «Генеральная схема размещения объектов электроэнергетики до 2020 г.», утвержденная распоряжением "
+         "Правительства Российской Федерации от 22 февраля 2008 г. № 215-р. Энергетическая стратегия России на "
+         "период до 2020 г. и Энергетическая стратегия России на период до 2030 г. различаются.",
+         ["Декларация о намерениях инвестирования в строительство энергоблоков №1 и №2 Северской АЭС",
+          "Генеральная схема размещения объектов электроэнергетики до 2020 г.",
+          "Распоряжение Правительства Российской Федерации № 215-р",
+          "Энергетическая стратегия России на период до 2020 г.", "Энергетическая стратегия России на период до 2030 г."]),
+        ("The grounds are the “Declaration of Intent to Invest in Power Units No. 1 and No. 2 of the Seversk NPP” "
+         "and the “General Scheme for the Location of Power Facilities until 2020”, approved by Government Order "
+         "No. 215-r of 22 February 2008. The Energy Strategy of Russia until 2020 and the Energy Strategy of Russia "
+         "until 2030 differ.",
+         ["Declaration of Intent to Invest in Power Units No. 1 and No. 2 of the Seversk NPP",
+          "General Scheme for the Location of Power Facilities until 2020", "Government Order No. 215-r",
+          "Energy Strategy of Russia until 2020", "Energy Strategy of Russia until 2030"]),
+    ],
+)
+def test_titles_in_quotes_documents_an_act_approved_and_horizons(text: str, titles: list[str]) -> None:
+    """A title in quotes opening with its kind word runs to its closing quote; a document in quotes an
+    act approved is an act whatever its word; strategies to different years are different acts; a
+    paragraph citing acts by number is prose, not a reference."""
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("В России принята Федеральная целевая программа (ФЦП) «Развитие атомного энергопромышленного комплекса "
+         "России на 2007–2010 годы и на перспективу до 2015 года».",
+         "Федеральная целевая программа «Развитие атомного энергопромышленного комплекса России на 2007–2010 годы "
+         "и на перспективу до 2015 года»"),
+        ("Russia adopted the Federal Target Programme “Development of the Nuclear Power Industry of Russia for "
+         "2007–2010 and until 2015”.",
+         'Federal Target Programme "Development of the Nuclear Power Industry of Russia for 2007–2010 and until 2015"'),
+    ],
+)
+def test_a_scholarly_articles_programme_with_its_title_in_quotes_is_an_act(text: str, programme: str) -> None:
+    from pipeline.analysis import analyze
+
+    scholarly = analyze(f"Introduction\n\n{text}\n\nReferences\n\n1. Smith J. Trade. London, 2015.\n\n"
+                        "2. Jones K. Law. Oxford, 2019.\n")
+    assert programme in [t.title for t in scholarly.treaties]

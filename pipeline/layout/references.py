@@ -62,7 +62,7 @@ _PERSON = rf"{_UP}{_LOW}+(?:[\s-]+(?:{_UP}\.\s?)*{_UP}{_LOW}+)+"  # Thomas R. T�
 _FIRST_NAMED = re.compile(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,")  # "Thomas R. Tørsløv, ..."
 _NAMED_AUTHORS = re.compile(rf"(?:See also\s+)?{_PERSON}(?:,\s+{_PERSON})*\s*(?:&|and)\s+{_PERSON},")
 _WORK_MARKS = re.compile(  # what a work's description holds and prose seldom does
-    r"\b\d+\(\d+\)|\b(?:No|Vol|Ch)\.\s?\d+|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
+    r"\b\d+\(\d+\)|\b(?:Vol|Ch)\.\s?\d+|[.,]\s+No\.\s?\d+\b(?![-‐])|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
     r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+|\(accessed\b|,\s+accessed\s+\d|\bAvailable at:"
 )
 _YEAR_BRACKETED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a-zа-я]?\)\s+['‘\"“«]?[A-ZА-ЯЁ]")

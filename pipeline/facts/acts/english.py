@@ -74,6 +74,17 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
 
 
 _BARE_NUMBER = re.compile(r"\s+(\d{1,4})\b(?![.,]\d)")
+_UNTIL = re.compile(r"\s+(?:until|up to|to|through)\s+(?:19|20)\d\d\b")
+_OPENING = frozenset("“\"«")
+_CLOSING_QUOTE = re.compile(r"[^“”\"«»\n]{0,200}?(?=[”\"»])")
+
+
+def _closing_quote(text: str, start: int) -> int | None:
+    """Where the title a quote opened at `start` ends, before its closing quote."""
+    m = _CLOSING_QUOTE.match(text, start)
+    return m.end() if m else None
+
+
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"'‘«](?P<title>[A-Z][^“”\"'‘’«»\n]{2,150}?)[”\"'’»]")
 _ORDINALS = frozenset("zeroth first second third fourth fifth".split())
 _PERSONAL = frozenset("his her their my our".split())
@@ -168,9 +179,16 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         while last > i and tokens[last].text.lower() in _inner():
             last -= 1
     cand.end = tokens[last].end
+    if kind in ("strategy", "programme") and (until := _UNTIL.match(text, cand.end)):
+        cand.end = until.end()  # "the Energy Strategy of Russia until 2030": its horizon
+    if first > 0 and tokens[first - 1].text in _OPENING and (close := _closing_quote(text, tokens[first - 1].end)):
+        # "“Declaration of Intent to Invest in Power Units No. 1 and No. 2”": a title in quotes opening
+        # with its kind word runs to the closing quote
+        cand.end = max(cand.end, close)
     quoted = _QUOTED_TITLE.match(text, cand.end) if last == i and head.text[:1].isupper() else None
-    if quoted and quoted.group("title").split()[0].lower() not in word_set(ACT_WORDS, "about", lang="en"):
-        quoted = None  # a title in quotes opens with what the act is about ("On ...", "About ...")
+    if quoted and quoted.group("title").split()[0].lower() not in word_set(ACT_WORDS, "about", lang="en") \
+            and kind not in ("programme", "strategy"):
+        quoted = None  # a title in quotes opens with what the act is about ("On ...", "About ..."), a programme's with anything
     if quoted:  # "the Federal Law 'On Customs Regulation'", "Decree “On Measures ...”": its title in quotes
         cand.end = quoted.end()
     when = date_after(text, cand.end)

@@ -33,12 +33,12 @@ from ...intervals import Ranges
 from ...lexicon.abbreviations import DEFINITIONS, definition_lead
 from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
 from ...lexicon.gazetteer import is_abbreviation
-from ...nlp.lang import detect
+from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
 from . import english, provisions, russian, standards, union
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, KnownAct, bare_aliases, key, lookup
+from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, key, kind_words, lookup
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +89,11 @@ def extract_treaties(article: Article, context: Context) -> Article:
             if act is not None:
                 owner[id(cand)] = act
                 act.spans.append((cand.start, cand.end))
-    # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
-    # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
+    # a scholarly article's programme is a policy it discusses, no legal act, unless dated, registered,
+    # numbered or titled in quotes ("the European Union's Regional Programme", «Программа Госкорпорации
+    # «Росатом»»; not «Федеральная целевая программа «Развитие ... до 2015 года»»)
     used = [a for a in acts if a.titles and not (article.scholarly and a.kind == "programme" and a.known is None
-                                                 and not a.date)]
+                                                 and not a.date and not any(map(_titled, a.titles)))]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -106,6 +107,14 @@ def extract_treaties(article: Article, context: Context) -> Article:
     _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
+
+
+_QUOTED_WORDS = re.compile(r"[«“\"][^»”\"]+\s[^»”\"]+[»”\"]|№\s?\d|\bNo\.\s?\d")
+
+
+def _titled(title: str) -> bool:
+    """Whether a title holds words in quotes, a number or a horizon: an act's own, not a description."""
+    return _QUOTED_WORDS.search(title) is not None or russian.horizon_of(title) is not None
 
 
 def _mention(article: Article, start: int, end: int, fact_id: str) -> None:
@@ -200,6 +209,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found = [c for c in found if c.kind not in ("programme", "strategy") or _known(c, key(c.core, morph), morph)
              or (_ADOPTED.search(content, *(around := _sentence_around(content, c.start, c.end)))
                  or bodies.overlaps(*around)) and not _pointed(c.title, morph)]
+    found.extend(_approved(content, morph))
     found.extend(standards.find(content))
     found.extend(union.find(content))
     found.extend(_bare_alias_namings(content, found))
@@ -215,6 +225,25 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
         if out and cand.start < out[-1].end:
             continue
         out.append(cand)
+    return out
+
+
+# «Генеральная схема размещения объектов электроэнергетики до 2020 г.», утвержденная распоряжением ...;
+# "General Scheme ...", approved by Government Order ...: a document in quotes an act adopted is an act
+_APPROVED = re.compile(
+    r"[«“\"](?P<title>[A-ZА-ЯЁ][^«»“”\"\n]{8,250}?)[»”\"],?\s+(?:(?:утвержд[её]нн|одобренн|принят)\w*\s+"
+    r"(?:распоряжением|постановлением|указом|приказом|решением)|(?:approved|adopted)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}(?:Order|Decree|Resolution|Decision|Regulation))\b")
+
+
+def _approved(text: str, morph: Morph) -> list[Candidate]:
+    out = []
+    for m in _APPROVED.finditer(text):
+        title = " ".join(m.group("title").split())
+        first = title.split()[0].lower()
+        kind = kind_words().get(morph.lemma(first) if has_cyrillic(first) else first, "other")
+        out.append(Candidate(start=m.start(), end=m.end("title") + 1, kind=kind if kind in KINDS else "other",
+                             title=title, core=title, lang="ru" if has_cyrillic(title) else "en", strong=True))
     return out
 
 
@@ -304,6 +333,9 @@ def _party_gap() -> re.Pattern[str]:
 def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act], morph: Morph,
                   text: str) -> _Act | None:
     k = key(cand.core, morph)
+    # «Энергетическая стратегия ... до 2020 г.» and «... до 2030 г.»: two acts the years of their horizons tell apart
+    horizon = russian.horizon_of(cand.title)
+    acts = [a for a in acts if horizon is None or all(russian.horizon_of(t) in (None, horizon) for t in a.titles)]
     known = _known(cand, k, morph)
     if previous is not None and acts and _bracket_alias().fullmatch(text[previous.end : cand.start]):
         last = next((a for a in acts if (previous.start, previous.end) in a.spans), None)

@@ -27,6 +27,7 @@ _STOP_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "ADJS", "PRCL", "
 _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
+_HORIZON = re.compile(r"\b(?:до|until|up to|to|through) (\d{4})(?: года| г\.?)?»?$")
 _NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
 
 
@@ -132,6 +133,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if tokens[k].text[:1].isupper():
             first = k
     lowest = k
+    if first > 0 and tokens[first - 1].text in _OPEN_QUOTES and (close := _closing(tokens, first - 1)) is not None \
+            and close - first <= _MAX_WORDS:
+        # «Декларация о намерениях инвестирования в строительство энергоблоков №1 и №2 Северской АЭС»:
+        # a title in quotes opening with its kind word runs to the closing quote
+        title = _join(text, tokens[first].start, tokens[close - 1].end)
+        return Candidate(start=tokens[first - 1].start, end=tokens[close].end, kind=kind, lang="ru",
+                         title=title, core=title, strong=True)
     refer = None
     if first > 0:
         refer = _refer(tokens[first - 1], morph)
@@ -150,6 +158,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         low = tok.text.lower()
         if "\n" in text[prev.end : tok.start]:
             break
+        if tok.text == "(" and j + 3 < len(tokens) and tokens[j + 2].text == ")" and tokens[j + 1].text.isupper() \
+                and tokens[j + 3].text in _OPEN_QUOTES and not complement:
+            j += 3  # «Федеральная целевая программа (ФЦП) «Развитие ...»»: its letters, then its title
+            continue
         if low == "от" or tok.text == "(":
             when = date_after(text, prev.end)
             if when:
@@ -222,6 +234,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         complement.pop()
     if complement:
         cand.end = max(cand.end, complement[-1].end)
+        if complement[-1].text == "г" and text[cand.end : cand.end + 1] == ".":
+            cand.end += 1  # «до 2030 г.»: the year's abbreviation keeps its point
     national = first == i and lowest < i and _national(tokens[lowest:i], head, complement, morph)
     if national:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
@@ -234,7 +248,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         parts.append("между " + _join(text, *cand.parties_span))
     core_parts = [head_phrase]
     if complement:
-        tail = _runs(tokens, complement, text)
+        tail = _runs(tokens, complement, text) + ("." if text[cand.end - 1] == "." and complement[-1].text == "г" else "")
         parts.append(tail)
         core_parts.append(tail)
     if quoted:
@@ -245,7 +259,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     cand.title = " ".join(parts)
     cand.core = " ".join(core_parts)
     has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
-    horizon = kind in ("strategy", "programme") and re.search(r"\bдо \d{4} года$", cand.title) is not None
+    horizon = kind in ("strategy", "programme") and horizon_of(cand.title) is not None
     cand.strong = cand.strong or bool(quoted or cand.number or cand.date or horizon)
     capital = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
@@ -284,6 +298,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
         return cand
     return None
+
+
+def horizon_of(title: str) -> str | None:
+    """The year a strategy or a programme runs to («... на период до 2030 г.», "... until 2025")."""
+    m = _HORIZON.search(title)
+    return m.group(1) if m else None
 
 
 def _national(modifiers: list[Token], head: Token, complement: list[Token], morph: Morph) -> bool:
