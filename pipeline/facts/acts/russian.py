@@ -232,10 +232,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                           or (complement[-1].text.isdigit() and len(complement) > 1
                               and complement[-2].text.lower() != "№")):
         complement.pop()
+    point = ""
     if complement:
         cand.end = max(cand.end, complement[-1].end)
         if complement[-1].text == "г" and text[cand.end : cand.end + 1] == ".":
-            cand.end += 1  # «до 2030 г.»: the year's abbreviation keeps its point
+            cand.end, point = cand.end + 1, "."  # «до 2030 г.»: the year's abbreviation keeps its point
     national = first == i and lowest < i and _national(tokens[lowest:i], head, complement, morph)
     if national:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
@@ -248,7 +249,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         parts.append("между " + _join(text, *cand.parties_span))
     core_parts = [head_phrase]
     if complement:
-        tail = _runs(tokens, complement, text) + ("." if text[cand.end - 1] == "." and complement[-1].text == "г" else "")
+        tail = _runs(tokens, complement, text) + point
         parts.append(tail)
         core_parts.append(tail)
     if quoted:
