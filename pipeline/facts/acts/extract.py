@@ -89,11 +89,10 @@ def extract_treaties(article: Article, context: Context) -> Article:
             if act is not None:
                 owner[id(cand)] = act
                 act.spans.append((cand.start, cand.end))
-    # a scholarly article's programme is a policy it discusses, no legal act, unless dated, registered,
-    # numbered or titled in quotes ("the European Union's Regional Programme", «Программа Госкорпорации
-    # «Росатом»»; not «Федеральная целевая программа «Развитие ... до 2015 года»»)
+    # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
+    # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
     used = [a for a in acts if a.titles and not (article.scholarly and a.kind == "programme" and a.known is None
-                                                 and not a.date and not any(map(_titled, a.titles)))]
+                                                 and not a.date)]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -107,14 +106,6 @@ def extract_treaties(article: Article, context: Context) -> Article:
     _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
-
-
-_QUOTED_WORDS = re.compile(r"[«“\"][^»”\"]+\s[^»”\"]+[»”\"]|№\s?\d|\bNo\.\s?\d")
-
-
-def _titled(title: str) -> bool:
-    """Whether a title holds words in quotes, a number or a horizon: an act's own, not a description."""
-    return _QUOTED_WORDS.search(title) is not None or russian.horizon_of(title) is not None
 
 
 def _mention(article: Article, start: int, end: int, fact_id: str) -> None:
