@@ -134,12 +134,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             first = k
     lowest = k
     if first > 0 and tokens[first - 1].text in _OPEN_QUOTES and (close := _closing(tokens, first - 1)) is not None \
-            and close - first <= _MAX_WORDS:
+            and i + 2 < close <= first + _MAX_WORDS:  # words after the kind word: «Решение» alone is a name
         # «Декларация о намерениях инвестирования в строительство энергоблоков №1 и №2 Северской АЭС»:
         # a title in quotes opening with its kind word runs to the closing quote
         title = _join(text, tokens[first].start, tokens[close - 1].end)
         return Candidate(start=tokens[first - 1].start, end=tokens[close].end, kind=kind, lang="ru",
-                         title=title, core=title, strong=True)
+                         title=title, core=title, strong=True, titled=True)
     refer = None
     if first > 0:
         refer = _refer(tokens[first - 1], morph)
@@ -262,6 +262,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
     horizon = kind in ("strategy", "programme") and horizon_of(cand.title) is not None
     cand.strong = cand.strong or bool(quoted or cand.number or cand.date or horizon)
+    cand.titled = bool(quoted or cand.number)
     capital = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
     )
