@@ -92,9 +92,10 @@ def extract_treaties(article: Article, context: Context) -> Article:
                 act.spans.append((cand.start, cand.end))
     # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
     # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»), and so is its
-    # strategy unless titled in quotes or numbered («Стратегия развития до 2030 г.»)
+    # strategy unless titled in quotes, numbered or naming whose it is («Стратегия развития до 2030 г.»;
+    # not «стратегия инновационного развития Российской Федерации на период до 2020 г.»)
     used = [a for a in acts if a.titles and not (article.scholarly and a.known is None and not a.date and (
-        a.kind == "programme" or a.kind == "strategy" and not a.titled))]
+        a.kind == "programme" or a.kind == "strategy" and not a.titled and not any(map(_owned, a.titles))))]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -108,6 +109,11 @@ def extract_treaties(article: Article, context: Context) -> Article:
     _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
+
+
+def _owned(title: str) -> bool:
+    """Whether a title names whose act it is: a capitalised word after its first («... Российской Федерации»)."""
+    return any(word[:1].isupper() for word in title.split()[1:])
 
 
 def _mention(article: Article, start: int, end: int, fact_id: str) -> None:
