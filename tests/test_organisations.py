@@ -1741,3 +1741,17 @@ def test_a_maker_in_brackets_before_its_country_is_a_company(models: Models, tex
 def test_a_bodys_letters_joined_by_a_slash_to_others_name_a_model(models: Models, text: str) -> None:
     """"ISO/OSI": the letters of a model, not the standards body."""
     assert _run(text, models, language="en" if text.startswith("The") else "ru").organisations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Методология обсуждалась на совещаниях МАГАТЭ/ИНПРО, а затем МАГАТЭ утвердило её.", "ru",
+         "Международное агентство по атомной энергии"),
+        ("The method was discussed at IAEA/INPRO meetings, and the IAEA approved it.", "en",
+         "International Atomic Energy Agency"),
+    ],
+)
+def test_a_bodys_letters_slashed_and_alone_name_the_body(models: Models, text: str, language: str, body: str) -> None:
+    """Letters a text also writes alone are the body's, joined by a slash or not: one body."""
+    assert [o.name for o in _run(text, models, language=language).organisations] == [body]

@@ -5,13 +5,14 @@ possessive that makes it an owner, the sign or label it is."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 from ...data import load_lines
 from ...intervals import Ranges
 from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
-from ...lexicon.gazetteer import is_abbreviation, lemma_of
+from ...lexicon.gazetteer import Match, is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Reference
@@ -152,6 +153,21 @@ def sites(text: str, taken: list[tuple[int, int, str]], candidates: list[tuple[i
 # "Yandex, a search engine", "VK is the largest and most popular social network", «Яндекс — поисковая система»
 _APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the)|[ \t]+(?:is|was)[ \t]+(?:a|an|the)|,?[ \t]+[—–-]|,(?=[ \t]+[а-яё]))"
                          r"((?:[ \t]+[^\W\d_][\w-]*){1,6})")
+
+
+_STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?:codes?|standards?|стандарт\w*)\b")
+_SLASHED = re.compile(r"/[A-ZА-ЯЁ]{2,}")
+
+
+def registered(text: str, matches: list[Match[str]], scholarly: bool, company: Callable[[str], bool]) -> list[Match[str]]:
+    """The registry's matches that name its bodies: not the letters of a standard ("ISO 27005"), of a
+    model joined by a slash to others where the text never writes them alone ("ISO/OSI"; «МАГАТЭ/ИНПРО»
+    beside «МАГАТЭ»), a state described ("the Russian government") or a company's product ("Microsoft
+    Excel")."""
+    alone = {m.value for m in matches if not _SLASHED.match(text, m.end)}
+    return [m for m in matches if not (
+        is_abbreviation(text[m.start : m.end]) and (_STANDARD_AFTER.match(text, m.end) or m.value not in alone)
+        or described_state(text, m.start, m.end, scholarly) or named_thing(text, m.start, m.end, company(m.value)))]
 
 
 def described(text: str, end: int, morph: Morph) -> bool:

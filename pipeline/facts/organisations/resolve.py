@@ -150,9 +150,6 @@ def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
                      if (head := head_word(name, morph)) is not None)
 
 
-_STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|/[A-ZА-ЯЁ]{2,}|[ \t]+(?:codes?|standards?|стандарт\w*)\b")
-
-
 def extract_organisations(article: Article, context: Context) -> Article:
     """Fill `organisations` and add an ORG mention for every occurrence of each.
 
@@ -167,11 +164,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     heads = _word_lists(morph)[2]  # the organisation words
 
     scholarly = article.scholarly
-    for m in registry_gazetteer(morph).scan(text_pieces):
-        if is_abbreviation(article.text[m.start:m.end]) and _STANDARD_AFTER.match(article.text, m.end) \
-                or evidence.described_state(article.text, m.start, m.end, scholarly) \
-                or evidence.named_thing(article.text, m.start, m.end, registry[m.value].kind == "company"):
-            continue  # "ISO 27005", "ISO/OSI", "Microsoft Excel", "Section IIB": a standard, a model, a product, a label
+    for m in evidence.registered(article.text, registry_gazetteer(morph).scan(text_pieces), scholarly,
+                                 lambda key: registry[key].kind == "company"):
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
         fact.spans.append((m.start, m.end))
