@@ -79,7 +79,7 @@ def render(source: Path, target: Path) -> int:
         line = lines[i]
         if _CAPTION.match(line):
             pdf.multi_cell(0, 5, line.strip(), new_x="LMARGIN", new_y="NEXT")
-            block = []
+            block: list[str] = []
             i += 1
             while i < len(lines) and lines[i].strip() and (_is_row(lines[i]) or not block or
                                                            not any(_is_row(x) for x in block)):
