@@ -94,7 +94,7 @@ def test_a_code_cited_by_its_articles_is_an_act() -> None:
          "Customs Code of the Union", "CCU", "7"),
         ("Assault (Art. 116 of the current Criminal Code of Russia; hereafter we will refer to the Criminal Code of "
          "Russia as CC) was reframed, and reoffenders incur a criminal offence (Art 116.1 of CC).", "en",
-         "Criminal Code of Russia", "CC", "116.1"),
+         "Criminal Code of the Russian Federation", "CC", "116.1"),
     ],
 )
 def test_a_short_name_the_text_gives_an_act_names_it_after(text: str, language: str, act: str, short: str,

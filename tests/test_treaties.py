@@ -542,7 +542,8 @@ def test_names_joined_before_a_plural_act_word_are_one_act_each(text: str, title
     ("text", "titles"),
     [
         ("The parliament passed Ukraine's Constitution in June 1996 and amended it later.", ["Constitution of Ukraine"]),
-        ("Russia's Criminal Code punishes possession.", ["Criminal Code of Russia"]),
+        # the country's name in any form finds the registered act
+        ("Russia's Criminal Code punishes possession.", ["Criminal Code of the Russian Federation"]),
         ("Вопрос регулируется Конституцией Украины и Уголовным кодексом Российской Федерации.",
          ["Конституция Украины", "Уголовный кодекс Российской Федерации"]),
         ("The Customs Code of the Eurasian Economic Union and the Customs Convention on Containers regulate the "
@@ -614,9 +615,9 @@ def test_a_title_word_that_opens_like_a_number_sign_goes_on() -> None:
          ["Налоговый кодекс Республики Казахстан", "Закон Республики Беларусь «О таможенном регулировании»"]),
         # an act named with and without its country is one act, where only one of that name names a country
         ("Assault (Art. 116 of the Criminal Code of Russia) was reframed. The Criminal Code was amended in 2016, "
-         "and Article 158 of the Criminal Code changed.", "en", ["Criminal Code of Russia"]),
+         "and Article 158 of the Criminal Code changed.", "en", ["Criminal Code of the Russian Federation"]),
         ("The Criminal Code of Russia and the Criminal Code of Ukraine differ; Article 158 of the Criminal Code "
-         "applies here.", "en", ["Criminal Code of Russia", "Criminal Code of Ukraine", "Criminal Code"]),
+         "applies here.", "en", ["Criminal Code of the Russian Federation", "Criminal Code of Ukraine", "Criminal Code"]),
     ],
 )
 def test_acts_of_a_country_named_in_apposition_and_without_it(models: Models, text: str, language: str,
@@ -650,7 +651,7 @@ def test_a_scholarly_articles_programme_is_a_policy_not_an_act(text: str, progra
         # a country's constitution and codes named by its adjective or its name after, in lower case
         ("В соответствии с грузинской конституцией, если кандидат не набрал половины голосов, назначается "
          "второй тур. Его обвинили по статье 283 уголовного кодекса России.", "ru",
-         ["Грузинская конституция", "Уголовный кодекс России"]),
+         ["Грузинская конституция", "Уголовный кодекс Российской Федерации"]),
         ("The Georgian constitution requires a runoff when no candidate wins half of the votes.", "en",
          ["Georgian constitution"]),
         # «Конституция» alone inside a sentence is the country's, one act with its full naming

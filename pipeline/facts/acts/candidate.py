@@ -25,5 +25,4 @@ class Candidate:
     refer: str | None = None
     strong: bool = False  # has a quoted title, a date, a number or a proper name in it
     core: str = ""  # the title without the parties, for matching wordings
-    titled: bool = False  # named by a title of its own: in quotes, or by a number
     known_only: bool = False  # an act only if it is a well-known one («Конституция Российской Федерации»)

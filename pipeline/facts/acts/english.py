@@ -185,7 +185,6 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         # "“Declaration of Intent to Invest in Power Units No. 1 and No. 2”": a title in quotes opening
         # with its kind word runs to the closing quote
         cand.end = max(cand.end, close)
-        cand.titled = True
     quoted = _QUOTED_TITLE.match(text, cand.end) if last == i and head.text[:1].isupper() else None
     if quoted and quoted.group("title").split()[0].lower() not in word_set(ACT_WORDS, "about", lang="en") \
             and kind not in ("programme", "strategy"):
@@ -217,7 +216,6 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     capital_name = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or titled and (has_name or kind not in WEAK))
     cand.strong = bool(cand.date or cand.number or quoted)
-    cand.titled = cand.titled or bool(cand.number or quoted)
     owner = _owner(tokens, first)
     if owner and not titled and (head.text[:1].isupper() or head.lemma == "constitution"):
         # "Ukraine's Constitution", "Russia's Criminal Code": the act of that country

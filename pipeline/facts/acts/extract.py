@@ -55,7 +55,6 @@ class _Act:
     named_at: list[int] = field(default_factory=list)
     lang: str = "ru"
     spans: list[tuple[int, int]] = field(default_factory=list)
-    titled: bool = False  # named once by a title of its own (in quotes) or a number
 
 
 def extract_treaties(article: Article, context: Context) -> Article:
@@ -91,11 +90,9 @@ def extract_treaties(article: Article, context: Context) -> Article:
                 owner[id(cand)] = act
                 act.spans.append((cand.start, cand.end))
     # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
-    # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»), and so is its
-    # strategy unless titled in quotes, numbered or naming whose it is («Стратегия развития до 2030 г.»;
-    # not «стратегия инновационного развития Российской Федерации на период до 2020 г.»)
-    used = [a for a in acts if a.titles and not (article.scholarly and a.known is None and not a.date and (
-        a.kind == "programme" or a.kind == "strategy" and not a.titled and not any(map(_owned, a.titles))))]
+    # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
+    used = [a for a in acts if a.titles and not (article.scholarly and a.kind == "programme" and a.known is None
+                                                 and not a.date)]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -109,11 +106,6 @@ def extract_treaties(article: Article, context: Context) -> Article:
     _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
-
-
-def _owned(title: str) -> bool:
-    """Whether a title names whose act it is: a capitalised word after its first («... Российской Федерации»)."""
-    return any(word[:1].isupper() for word in title.split()[1:])
 
 
 def _mention(article: Article, start: int, end: int, fact_id: str) -> None:
@@ -242,8 +234,7 @@ def _approved(text: str, morph: Morph) -> list[Candidate]:
         first = title.split()[0].lower()
         kind = kind_words().get(morph.lemma(first) if has_cyrillic(first) else first, "other")
         out.append(Candidate(start=m.start(), end=m.end("title") + 1, kind=kind if kind in KINDS else "other",
-                             title=title, core=title, lang="ru" if has_cyrillic(title) else "en", strong=True,
-                             titled=True))
+                             title=title, core=title, lang="ru" if has_cyrillic(title) else "en", strong=True))
     return out
 
 
@@ -396,7 +387,6 @@ def _add(act: _Act, cand: Candidate, article: Article, morph: Morph) -> None:
     act.named_at.append(cand.start)
     act.spans.append((cand.start, cand.end))
     act.date = act.date or cand.date
-    act.titled = act.titled or cand.titled
     if cand.parties_span:
         for name in _parties(cand, article, morph):
             if name not in act.parties:

@@ -68,7 +68,26 @@ def registry() -> tuple[KnownAct, ...]:
 
 
 def key(title: str, morph: Morph) -> frozenset[str]:
-    """The content words of a title as lemmas: what two wordings of one act share."""
+    """The content words of a title as lemmas, a country's name as its code («России», «РФ» and
+    «Российской Федерации» alike): what two wordings of one act share."""
+    out = _words(title, morph)
+    for name, code in _country_keys(morph):
+        if name <= out:
+            out = (out - name) | {code}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def _country_keys(morph: Morph) -> tuple[tuple[frozenset[str], str], ...]:
+    """Every name of every country as title words, the longest first, with its code («@RU»)."""
+    from ..countries import load_countries
+
+    names = {(frozenset(_words(name, morph)), "@" + c.iso2) for c in load_countries().values()
+             for name in (c.ru, c.en, *c.aliases)}
+    return tuple(sorted((n for n in names if n[0]), key=lambda n: -len(n[0])))
+
+
+def _words(title: str, morph: Morph) -> set[str]:
     out = set()
     for word in _WORD.findall(without_yo(title)):
         low = word.lower()
@@ -80,7 +99,7 @@ def key(title: str, morph: Morph) -> frozenset[str]:
             out.add(fold(morph.lemma(low)))
         else:
             out.add(_english_lemma(low))
-    return frozenset(out)
+    return out
 
 
 def _english_lemma(word: str) -> str:

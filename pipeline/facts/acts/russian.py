@@ -139,7 +139,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         # a title in quotes opening with its kind word runs to the closing quote
         title = _join(text, tokens[first].start, tokens[close - 1].end)
         return Candidate(start=tokens[first - 1].start, end=tokens[close].end, kind=kind, lang="ru",
-                         title=title, core=title, strong=True, titled=True)
+                         title=title, core=title, strong=True)
     refer = None
     if first > 0:
         refer = _refer(tokens[first - 1], morph)
@@ -260,9 +260,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     cand.title = " ".join(parts)
     cand.core = " ".join(core_parts)
     has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
-    horizon = kind in ("strategy", "programme") and horizon_of(cand.title) is not None
+    # «Стратегия ... по таможенному сотрудничеству до 2025 года»: a horizon names a strategy its words
+    # tell apart, not «Стратегия развития до 2030 г.»
+    until = max((n for n, t in enumerate(complement) if t.text.lower() == "до"), default=0)
+    horizon = kind in ("strategy", "programme") and horizon_of(cand.title) is not None \
+        and sum(t.text.isalpha() and t.text.lower() not in _preps() for t in complement[:until]) >= 3
     cand.strong = cand.strong or bool(quoted or cand.number or cand.date or horizon)
-    cand.titled = bool(quoted or cand.number)
     capital = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or (kind not in WEAK and not _plural_reading(head.text, morph))
     )
