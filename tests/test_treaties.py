@@ -732,3 +732,20 @@ def test_a_programmes_title_in_quotes_after_its_letters_is_its_own(text: str, pr
     from pipeline.analysis import analyze
 
     assert [t.title for t in analyze(text).treaties] == [programme]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Главы государств разработали Стратегию деятельности блока по таможенному сотрудничеству до 2025 года. "
+         "Стратегия развития до 2030 г. принята компанией.", "ru",
+         ["Стратегия деятельности блока по таможенному сотрудничеству до 2025 года"]),
+        ("The heads of state drafted the Strategy of the Bloc for Customs Cooperation until 2025. A development "
+         "strategy until 2030 was adopted by the company.", "en", ["Strategy of the Bloc for Customs Cooperation until 2025"]),
+    ],
+)
+def test_a_horizon_makes_an_act_of_a_strategy_its_words_tell_apart(models: Models, text: str, language: str,
+                                                                    titles: list[str]) -> None:
+    """A strategy named by its field and its horizon is an act; «Стратегия развития до 2030 г.» opening a
+    sentence describes one."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles
