@@ -749,3 +749,10 @@ def test_a_horizon_makes_an_act_of_a_strategy_its_words_tell_apart(models: Model
     """A strategy named by its field and its horizon is an act; «Стратегия развития до 2030 г.» opening a
     sentence describes one."""
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+def test_a_code_of_an_older_state_is_not_its_successors(models: Models) -> None:
+    """«Гражданский кодекс РСФСР» is not the Russian Federation's code, whatever the country file lists."""
+    article = _run("Суд применил ГК РФ и Гражданский кодекс РСФСР 1964 года, а также Уголовный кодекс России.", models)
+    assert [t.title for t in article.treaties] == [
+        "Гражданский кодекс Российской Федерации", "Гражданский кодекс РСФСР", "Уголовный кодекс Российской Федерации"]

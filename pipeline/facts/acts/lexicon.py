@@ -79,11 +79,13 @@ def key(title: str, morph: Morph) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _country_keys(morph: Morph) -> tuple[tuple[frozenset[str], str], ...]:
-    """Every name of every country as title words, the longest first, with its code («@RU»)."""
+    """Every name of every country as title words, the longest first, with its code («@RU»); not the
+    letters of an older state the file lists under its successor («РСФСР», "BSSR"): a code of the
+    РСФСР is not the Russian Federation's."""
     from ..countries import load_countries
 
     names = {(frozenset(_words(name, morph)), "@" + c.iso2) for c in load_countries().values()
-             for name in (c.ru, c.en, *c.aliases)}
+             for name in (c.ru, c.en, *c.aliases) if not (name.isupper() and len(name) > 3)}
     return tuple(sorted((n for n in names if n[0]), key=lambda n: -len(n[0])))
 
 
