@@ -405,6 +405,11 @@ def test_a_label_typed_with_a_lookalike_letter_is_read(text: str, lang: str, key
      "обсуждались на семинаре.\n\nВторой абзац статьи начинается здесь и идёт дальше.", "в Гарвардском университете"),
     ("Early versions of the paper were presented at a conference at Har-\n\nvard University in 2008 and then "
      "discussed at a seminar.\n\nThe second paragraph of the article starts here and goes on.", "at Harvard University"),
+    # a line full of figures looks like a table's row: it still goes on with its broken word
+    ("Область занимает 316,9 тыс. км2 (2% площади РФ, 50% Фран-\nции, 88% Японии, 88% Германии, 130% Великобритании)."
+     "\n\nВторой абзац статьи начинается здесь и идёт дальше.", "50% Франции, 88%"),
+    ("The region covers 316.9 thousand km2 (2% of Russia, 50% of Fran-\nce, 88% Japan, 88% Germany, 130% Britain)."
+     "\n\nThe second paragraph of the article starts here and goes on.", "50% of France, 88%"),
 ])
 def test_a_word_broken_at_a_lines_end_is_joined_across_a_gap_the_layout_set(page: str, joined: str) -> None:
     """The layout may open a gap right after a line that ends in a broken word (a change of type, a

@@ -339,10 +339,14 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     """Whether `line` starts a new block after the lines of `paragraph`."""
     prev = paragraph[-1]
     text, before = line.text, prev.text
-    if ANCHOR in (text, before) or tabular(text) or tabular(before):
+    if ANCHOR in (text, before):
         return True
     if _HYPHEN_END.search(before) and text[:1].islower():
-        return False  # a word broken at a line's end, though the layout set a gap after it («Гар-» / «вардском»)
+        # a word broken at a line's end, though the layout set a gap after it («Гар-» / «вардском») or
+        # the line is full of figures («... 50% Фран-» / «ции, 88% Японии ...»)
+        return False
+    if tabular(text) or tabular(before):
+        return True
     if blanks and line.blank_before:
         return True
     if line.page != prev.page and _RIGHTS.search(before):
