@@ -319,3 +319,19 @@ def test_an_articles_history_support_and_rights_give_no_organisations(history: l
     article = analyze(text, Settings(html=False, progress=False))
     names = " ".join(o.name for o in article.organisations)
     assert not any(word in names for word in gone), names
+
+
+@pytest.mark.parametrize(
+    ("keywords", "body", "absent"),
+    [
+        ("Ключевые слова: атомная промышленность, Государственная корпорация «Росатом», Сибирь.", BODY_RU, "Росатом"),
+        ("Keywords: nuclear industry, State Corporation Rosatom, Siberia.", BODY_EN, "Rosatom"),
+    ],
+)
+def test_the_keywords_name_subjects_not_facts(keywords: str, body: str, absent: str) -> None:
+    """A body the keywords alone name is no fact of the article; the keywords stay as keywords."""
+    label = "Аннотация." if body is BODY_RU else "Abstract."
+    article = analyze(f"{'Атомная отрасль' if body is BODY_RU else 'Nuclear industry'}\n\n{label} {body}\n\n{keywords}"
+                      f"\n\n{body * 6}", Settings(html=False, progress=False))
+    assert absent not in " ".join(o.name for o in article.organisations)
+    assert any(absent in k for lang in article.keywords for k in article.keywords[lang])

@@ -134,7 +134,10 @@ def parts(article: Article, context: Context) -> Article:
     cut = [paragraphs[i] for i in sorted(drop)]
     _cut(article, cut)
     cited = references.citations(article.text, references.surnames(article.references))
-    article.masked = sorted(cited + front.rights_at_ends(article.text))
+    # the keywords name the article's subjects, not facts it states («Key words: ..., State Corporation Rosatom»)
+    listed = [(start, end) for start, end in references.paragraphs(article.text)
+              if zones.keywords_label().match(article.text, start)]
+    article.masked = sorted(cited + front.rights_at_ends(article.text) + listed)
     if cut:
         front_cut = sum(1 for i in drop if i < body)
         article.warnings.append(
