@@ -8,6 +8,10 @@ names are the normalised `name` values (with the `descriptor` before them, «ж�
 искусство», as another wording) and the mentions as written. LocOrg entities (a country or a city
 acting as a body: «Россия заявила») are places to this pipeline and are left out.
 
+The corpus marks no legal acts. For a split whose acts were annotated by hand here
+(tests/data/factrueval_acts/<split>.jsonl, see the README there), each document's gold also lists
+them, so that legal acts are scored on news texts too.
+
 Usage: python scripts/factrueval_gold.py FACTRUEVAL_FOLDER/testset OUT_FOLDER
 Writes OUT_FOLDER/texts/NAME.txt and OUT_FOLDER/gold/NAME.gold.json for every document.
 """
@@ -63,6 +67,23 @@ def organisations(folder: Path, name: str) -> list[dict[str, list[str]]]:
     return gold
 
 
+ACTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "factrueval_acts"
+
+
+def legal_acts(split: str, folder: Path = ACTS) -> dict[str, list[dict[str, object]]]:
+    """File name -> its gold legal acts, where the split's acts were annotated; else empty."""
+    path = folder / f"{split}.jsonl"
+    if not path.exists():
+        return {}
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[row["file"]] = [{"title": a["title"], "aliases": a.get("aliases", []), "optional": bool(a.get("optional"))}
+                                for a in row["legal_acts"]]
+    return out
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         sys.stderr.write(__doc__ or "")
@@ -74,11 +95,14 @@ def main(argv: list[str]) -> int:
     (out / "gold").mkdir(parents=True, exist_ok=True)
     (out / "texts").mkdir(parents=True, exist_ok=True)
     count = 0
+    acts = legal_acts(source.name)
     for text in sorted(source.glob("*.txt")):
         if not (source / f"{text.stem}.coref").exists():
             continue
         (out / "texts" / text.name).write_text(text.read_text("utf-8"), "utf-8")
-        record = {"file": text.name, "language": "ru", "organisations": organisations(source, text.stem)}
+        record: dict[str, object] = {"file": text.name, "language": "ru", "organisations": organisations(source, text.stem)}
+        if acts:
+            record["treaties"] = acts.get(text.name, [])
         (out / "gold" / f"{text.stem}.gold.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), "utf-8")
         count += 1
     print(f"{count} documents written to {out}")

@@ -255,3 +255,19 @@ def test_what_only_the_notes_name_is_scored_as_the_annotation_keeps_it(tmp_path:
     (tmp_path / "c.pdf.gold.json").write_text(json.dumps(gold), "utf-8")
     found = score_parts(tmp_path / "out", tmp_path)["facts"]["organisations"]
     assert (found["tp"], found["fp"], found["fn"]) == counts
+
+
+def test_hand_annotated_legal_acts_join_a_news_corpus_gold(tmp_path: Path) -> None:
+    """The acts annotated for a split of factRuEval become the documents' gold treaties, also none."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import factrueval_gold
+
+    (tmp_path / "testset.jsonl").write_text(
+        '{"file": "book_1.txt", "legal_acts": [{"title": "Закон о СМИ", "aliases": ["закон о СМИ"], "optional": false}]}\n'
+        '{"file": "book_2.txt", "legal_acts": []}\n', "utf-8")
+    acts = factrueval_gold.legal_acts("testset", tmp_path)
+    assert acts == {"book_1.txt": [{"title": "Закон о СМИ", "aliases": ["закон о СМИ"], "optional": False}],
+                    "book_2.txt": []}
+    assert factrueval_gold.legal_acts("devset", tmp_path) == {}
