@@ -756,3 +756,18 @@ def test_a_code_of_an_older_state_is_not_its_successors(models: Models) -> None:
     article = _run("Суд применил ГК РФ и Гражданский кодекс РСФСР 1964 года, а также Уголовный кодекс России.", models)
     assert [t.title for t in article.treaties] == [
         "Гражданский кодекс Российской Федерации", "Гражданский кодекс РСФСР", "Уголовный кодекс Российской Федерации"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("По договору между двумя странами о нефтепроводе от 2009 года Китай получает нефть.", "ru",
+         ["Договор о нефтепроводе"]),
+        ("Under the agreement between the two countries on the oil pipeline of 2009, China receives oil.", "en",
+         ["Agreement between the two countries on the oil pipeline"]),
+    ],
+)
+def test_parties_named_by_no_name_are_passed_over(models: Models, text: str, language: str, titles: list[str]) -> None:
+    """«между двумя странами», "between the two countries" name no party: the title and the date after
+    them still make the act."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

@@ -205,6 +205,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                 cand.end = tokens[k - 1].end
                 prev, j = tokens[k - 1], k
                 continue
+            if k > j + 1 and k - j <= 4:
+                prev, j = tokens[k - 1], k  # «договору между двумя странами о нефтепроводе от 2009 года»: no names
+                continue
             break
         if not _complement_word(tok, prev, prep, morph):
             break
