@@ -771,3 +771,19 @@ def test_parties_named_by_no_name_are_passed_over(models: Models, text: str, lan
     """«между двумя странами», "between the two countries" name no party: the title and the date after
     them still make the act."""
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Стороны подписали межправительственное соглашение о взаимной отмене виз, а затем обсуждали соглашение о "
+         "сотрудничестве.", "ru", ["Межправительственное соглашение о взаимной отмене виз"]),
+        ("The two states signed an intergovernmental agreement on visa-free travel last week and discussed an "
+         "agreement on cooperation.", "en", ["Intergovernmental agreement on visa-free travel"]),
+    ],
+)
+def test_an_agreement_between_states_about_something_is_an_act(models: Models, text: str, language: str,
+                                                               titles: list[str]) -> None:
+    """«межправительственное», "intergovernmental": an agreement between states, named by what it is
+    about; an agreement about something with nothing more is none."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

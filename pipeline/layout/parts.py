@@ -135,9 +135,9 @@ def parts(article: Article, context: Context) -> Article:
     _cut(article, cut)
     cited = references.citations(article.text, references.surnames(article.references))
     # the keywords name the article's subjects, not facts it states («Key words: ..., State Corporation Rosatom»)
-    listed = [(start, end) for start, end in references.paragraphs(article.text)
+    keyworded = [(start, end) for start, end in references.paragraphs(article.text)
               if zones.keywords_label().match(article.text, start)]
-    article.masked = sorted(cited + front.rights_at_ends(article.text) + listed)
+    article.masked = sorted(cited + front.rights_at_ends(article.text) + keyworded)
     if cut:
         front_cut = sum(1 for i in drop if i < body)
         article.warnings.append(

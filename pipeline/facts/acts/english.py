@@ -161,7 +161,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
                 break  # "the Customs Code of the Union | and the Harmonized System Convention": two acts
             if low in _enders() or (low == "in" and _date_next(tokens, j)) or (low == "of" and _date_next(tokens, j)):
                 break
-            if tok.text in ("-", "‐") and glued and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
+            if tok.text in ("-", "‐", "–") and glued and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
                 j += 1
                 continue
             if re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in _inner() or glued and tok.text.isalpha():
@@ -239,6 +239,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         # document type or a scientific law ("Single Goods Declaration", "Sales Power Law", "EU
         # Directive") unless the registry knows the act ("Union Customs Code", "Arusha Declaration")
         cand.known_only = True
+    if first == i and i > 0 and complement and tokens[i - 1].text.lower() in word_set(ACT_WORDS, "states", lang="en") \
+            and opener in word_set(ACT_WORDS, "about", lang="en") | {"between"}:
+        # "an intergovernmental agreement on visa-free travel": an agreement between states, about something
+        cand.start = tokens[i - 1].start
+        title = " ".join(text[cand.start : cand.end].split())
+        cand.title = cand.core = title[:1].upper() + title[1:]
+        return cand
     if capital_name or has_name or cand.strong:
         return cand
     return None

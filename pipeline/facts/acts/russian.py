@@ -241,7 +241,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if complement[-1].text == "г" and text[cand.end : cand.end + 1] == ".":
             cand.end, point = cand.end + 1, "."  # «до 2030 г.»: the year's abbreviation keeps its point
     national = first == i and lowest < i and _national(tokens[lowest:i], head, complement, morph)
-    if national:
+    # «межправительственное соглашение о взаимной отмене виз»: an agreement between states, about something
+    between_states = first == i and kind not in WEAK and bool(complement) \
+        and complement[0].text.lower() in word_set(ACT_WORDS, "about") \
+        and any(t.lemma in word_set(ACT_WORDS, "states", lang="ru") for t in tokens[lowest:i])
+    if national or between_states:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
         cand.start = tokens[first].start
         cand.strong = True
