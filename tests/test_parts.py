@@ -1753,3 +1753,35 @@ def test_books_in_the_bodys_language_with_their_pages_are_no_issues_page() -> No
              "2. Петров П.П. Таможня. – М.: Статут, 2010. – 300 с. – Библиогр.: 20 назв.")
     article = parts(_volume([body + "\n\n" + books]), context())
     assert "Последний абзац статьи о транзите" in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors", "marks"),
+    [
+        # names run on after a title in capitals, each with its affiliations' numbers, ranges among them
+        ("ИСКЛЮЧЕНИЕ ТЕМПЕРАТУРНОЙ ЗАВИСИМОСТИ В ИЗМЕРЕНИЯХ СПИНА ЯДРА В АЛМАЗЕ В. В. Сошенко, И. С. Кожокару1-3, "
+         "А. В. Акимов1,4", "ИСКЛЮЧЕНИЕ ТЕМПЕРАТУРНОЙ ЗАВИСИМОСТИ В ИЗМЕРЕНИЯХ СПИНА ЯДРА В АЛМАЗЕ",
+         ["В. В. Сошенко", "И. С. Кожокару", "А. В. Акимов"], [[], [0, 1, 2], [0, 3]]),
+        ("EXCLUDING THE TEMPERATURE DEPENDENCE OF NUCLEAR SPIN MEASUREMENTS IN DIAMOND V. V. Soshenko, I. S. "
+         "Kozhokaru1-3, A. V. Akimov1,4", "EXCLUDING THE TEMPERATURE DEPENDENCE OF NUCLEAR SPIN MEASUREMENTS IN DIAMOND",
+         ["V. V. Soshenko", "I. S. Kozhokaru", "A. V. Akimov"], [[], [0, 1, 2], [0, 3]]),
+    ],
+)
+def test_names_with_ranges_of_marks_run_on_after_a_title(text: str, title: str, authors: list[str],
+                                                         marks: list[list[int]]) -> None:
+    found = front.title_and_names(text)
+    assert found is not None and found[0] == title
+    assert [a.name for a in found[1]] == authors
+    assert [a.affiliations for a in found[1]] == marks
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Clare A.M. Sutherland, Julian A. Oldmeadow, Andrew W. Young",
+         ["Clare A.M. Sutherland", "Julian A. Oldmeadow", "Andrew W. Young"]),
+        ("Анна С.В. Петрова, Иван А. Сидоров", ["Анна С.В. Петрова", "Иван А. Сидоров"]),
+    ],
+)
+def test_a_given_name_with_two_initials_before_the_surname(line: str, names: list[str]) -> None:
+    assert [a.name for a in front.authors_of(line) or []] == names

@@ -30,7 +30,7 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
 # and a mark in a font the text layer cannot name (a control character)
 _ICONS = re.compile(r"(?<=[^\W\d_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:[,–-][\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
                     r"|(?<=[^\W\d_]{3})\s[a-h](?:,[a-h])*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
 _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпуск|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
@@ -64,12 +64,15 @@ _SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur
 _PARTICLE = r"(?:(?:van|von|de|da|di|der|den|du|la|le|dos|das|del|della|ter|ten|bin|ibn|ван|фон|де|дер)\s+){1,2}"
 _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?(?:{_SURNAME}\s+)?(?:{_PARTICLE})?{_SURNAME}"
-    rf"|{_SURNAME}(?:\s+{_INITIAL})?\s+(?:{_PARTICLE})?{_SURNAME}"
+    rf"|{_SURNAME}(?:\s+{_INITIAL}(?:\s?{_INITIAL})?)?\s+(?:{_PARTICLE})?{_SURNAME}"  # "Clare A.M. Sutherland"
     rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?)(?![^\W\d_])"
 )
 # names with initials from some point to the end of a line, apart by commas or "and"
-_RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
-                           rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}))*\s*$")
+# (each perhaps with its affiliations' numbers: «И. С. Кожокару1-3, А. В. Акимов1-3,5»)
+_NAME_MARK = r"(?:\d{1,2}(?:[,–-]\d{1,2})*|[*∗†‡])?"
+_RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}){_NAME_MARK}"
+                           rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
+                           rf"{_NAME_MARK})*\s*$")
 _BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}")
 _GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w/&-]*\s+){1,5}(?:Study\s+)?(?:Team|Group|Consortium|Collaboration|Investigators)")
 _FOUR_WORDS = re.compile(rf"{_SURNAME}(?:\s+{_SURNAME}){{3}}")
@@ -480,9 +483,11 @@ def _marks_after(paragraph: str, names: list[str]) -> dict[str, list[int]]:
     """The affiliation numbers printed after each name («Иванов И. И.1, 2»), as 0-based indexes."""
     out: dict[str, list[int]] = {}
     for name in names:
-        m = re.search(re.escape(name) + r"\s?([\d,\s]{1,12})(?=\s|,|$|[A-ZА-ЯЁ])", paragraph)
-        if m:
-            out[name] = [int(n) - 1 for n in re.findall(r"\d+", m.group(1)) if 0 < int(n) < 30]
+        m = re.search(re.escape(name) + r"\s?([\d,\s–-]{1,12})(?=\s|,|$|[A-ZА-ЯЁ])", paragraph)
+        if m:  # «1, 2», «1-3»: a range is every number in it
+            numbers = [n for a, b in re.findall(r"(\d+)(?:[–-](\d+))?", m.group(1))
+                       for n in range(int(a), int(b or a) + 1) if int(b or a) - int(a) < 10]
+            out[name] = [n - 1 for n in numbers if 0 < n < 30]
     return out
 
 
