@@ -335,3 +335,38 @@ def test_the_keywords_name_subjects_not_facts(keywords: str, body: str, absent: 
                       f"\n\n{body * 6}", Settings(html=False, progress=False))
     assert absent not in " ".join(o.name for o in article.organisations)
     assert any(absent in k for lang in article.keywords for k in article.keywords[lang])
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "rights"),
+    [
+        ("© А.М. Бойченко,1 М.С. Кленовский,2 Э.А. Соснин,3,4 В.Ф. Тарасенко 3,4",
+         ["А.М. Бойченко", "М.С. Кленовский", "Э.А. Соснин", "В.Ф. Тарасенко"], "© Иванов И. И., 2020"),
+        ("© A.M. Boichenko,1 M.S. Klenovskii,2 E.A. Sosnin,3,4 V.F. Tarasenko 3,4",
+         ["A.M. Boichenko", "M.S. Klenovskii", "E.A. Sosnin", "V.F. Tarasenko"], "© The Authors 2021"),
+    ],
+)
+def test_a_byline_opened_by_the_rights_sign_is_the_authors(line: str, names: list[str], rights: str) -> None:
+    """Some journals print «©» before the authors' names: without a year it is their byline."""
+    from pipeline.layout import front
+
+    assert front.kind_of(line) is None
+    assert [a.name for a in front.authors_of(line) or []] == names
+    assert front.kind_of(rights) == "rights"
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("[27] R.P. Mildren, R.J. Carman. J. Phys. D: Appl. Phys., 34 (1), L1 (2001)", False),
+        ("DOI: 10.1088/0022-3727/34/1/101", False),
+        ("AID-JSFA603%3E3.0.CO;2-1", False),
+        ("OPTIMIZATION OF GAS MIXTURES OF MULTIBAND EXCILAMPS", True),
+        ("ОПТИМИЗАЦИЯ ГАЗОВЫХ СМЕСЕЙ МНОГОПОЛОСНЫХ ЭКСИЛАМП", True),
+        ("[12] Иванов И. И. Эксилампы // Оптика. 2001. № 2", False),
+    ],
+)
+def test_a_reference_or_an_address_is_no_title(line: str, title_like: bool) -> None:
+    from pipeline.layout import zones
+
+    assert zones.worded(line) is title_like

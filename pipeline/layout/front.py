@@ -118,6 +118,8 @@ _SPECIALTY = re.compile(r"\d\d\.\d\d\.\d\d\s*(?:[–—-]\s*)?[А-ЯЁ][а-яё]
 def kind_of(paragraph: str) -> str | None:
     """The kind of apparatus a paragraph is by the words it opens with, or None for anything else."""
     text = paragraph.strip().lstrip("*∗⁎†‡§ ")  # "⁎Corresponding author at: ..."
+    if text.startswith("©") and not re.search(r"(?:19|20)\d\d", text) and authors_of(text):
+        return None  # «© А.М. Бойченко,1 М.С. Кленовский,2»: the byline some journals open with the sign
     table = _opens()
     for kind in ("article_type", "references", "back_heading"):
         if table[kind].fullmatch(text):
@@ -369,7 +371,7 @@ _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
-    text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph))  # a mark in a font's own code points reads as a star
+    text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph.strip().removeprefix("©")))  # a mark in a font's own code points reads as a star
     text = _ORCID.sub(" ", text)
     text = _ICONS.sub("", text)
     text = _byline().sub("", " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split()))

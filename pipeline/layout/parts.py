@@ -365,7 +365,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
     if second:
         kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")
-                and not front.names_broken_off(texts[i]) and not zones.keywords_label().match(texts[i])]
+                and not front.names_broken_off(texts[i]) and not zones.keywords_label().match(texts[i])
+                and zones.worded(texts[i]) and not references.bibliographic(texts[i])]
         last = kept[-1] if kept else None
         while last is not None:
             first = last  # a title in capitals the layout broke into paragraphs goes back to its first line

@@ -180,3 +180,13 @@ def _continues(text: str) -> bool:
     """A piece of a reference entry broken off its start (a page break inside the list)."""
     flat = text.strip()
     return len(flat) < 300 and flat[:1].islower()
+
+
+_WORK_ID = re.compile(r"(?i)\bdoi\b|https?://|^\s*\[\d+\]")
+
+
+def worded(text: str) -> bool:
+    """Whether a line could be a title: words, mostly, and no reference's number or work's address
+    ("[27] R.P. Mildren ...", "DOI: ...", "AID-JSFA603%3E3.0.CO;2-1")."""
+    letters = sum(c.isalpha() or c.isspace() for c in text)
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and letters >= 0.8 * len(text) and not _WORK_ID.search(text)
