@@ -765,6 +765,9 @@ def test_a_code_of_an_older_state_is_not_its_successors(models: Models) -> None:
          ["Договор о нефтепроводе"]),
         ("Under the agreement between the two countries on the oil pipeline of 2009, China receives oil.", "en",
          ["Agreement between the two countries on the oil pipeline"]),
+        # companies' contracts: what follows the parties is no title
+        ("Были подписаны соглашения между управляющей компанией Российско-сингапурского делового совета ООО "
+         "«Торговый дом «РСДС» и холдингом «Российская электроника».", "ru", []),
     ],
 )
 def test_parties_named_by_no_name_are_passed_over(models: Models, text: str, language: str, titles: list[str]) -> None:

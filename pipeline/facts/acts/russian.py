@@ -205,7 +205,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                 cand.end = tokens[k - 1].end
                 prev, j = tokens[k - 1], k
                 continue
-            if k > j + 1 and k - j <= 4:
+            if k > j + 1 and k - j <= 4 and k < len(tokens) and tokens[k].text.lower() in word_set(ACT_WORDS, "about"):
                 prev, j = tokens[k - 1], k  # «договору между двумя странами о нефтепроводе от 2009 года»: no names
                 continue
             break
