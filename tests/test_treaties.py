@@ -790,3 +790,20 @@ def test_an_agreement_between_states_about_something_is_an_act(models: Models, t
     """«межправительственное», "intergovernmental": an agreement between states, named by what it is
     about; an agreement about something with nothing more is none."""
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Об этом говорится в распоряжении президента РФ Дмитрия Медведева. Депутаты внесли законопроект о переезде "
+         "Конституционного суда в Петербург. Закон Ципфа описывает частоты слов.", "ru",
+         ["Распоряжение президента РФ Дмитрия Медведева", "Законопроект о переезде Конституционного суда в Петербург"]),
+        ("This is stated in the Order of President Dmitry Medvedev. Zipf's Law describes word frequencies.", "en",
+         ["Order of President Dmitry Medvedev"]),
+    ],
+)
+def test_an_order_by_its_issuer_and_a_bill_by_its_subject(models: Models, text: str, language: str,
+                                                          titles: list[str]) -> None:
+    """An order, a decree or a resolution its issuer's name makes one act; a bill named by what it is
+    about; a law named after a person is a law of nature."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

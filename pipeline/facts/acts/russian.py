@@ -306,6 +306,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     if head.lemma in word_set(ACT_WORDS, "titled") and complement \
             and complement[0].text.lower() in word_set(ACT_WORDS, "about"):
         return cand  # «закон о СМИ», «указ о мерах по ...»; not «закон Ципфа»
+    if has_name and head.lemma in word_set(ACT_WORDS, "issued", lang="ru") and not cand.parties_span:
+        return cand  # «распоряжение президента РФ Дмитрия Медведева»: its issuer makes it one
     if has_name:
         cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
         return cand
