@@ -807,3 +807,20 @@ def test_an_order_by_its_issuer_and_a_bill_by_its_subject(models: Models, text: 
     """An order, a decree or a resolution its issuer's name makes one act; a bill named by what it is
     about; a law named after a person is a law of nature."""
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Постановление Президиума ВАС РФ № 207/04 подтвердило позицию истца. Постановление Пленума Верховного Суда "
+         "РФ № 5 о судебной практике применяется.", "ru",
+         ["Постановление Пленума Верховного Суда РФ № 5 о судебной практике"]),
+        ("The Decision of the Court of Justice No. C-123/18 of 2019 was final, while the Resolution of the Plenum of "
+         "the Supreme Court No. 5 on judicial practice still applies.", "en",
+         ["Resolution of the Plenum of the Supreme Court No. 5"]),
+    ],
+)
+def test_a_courts_ruling_on_a_case_is_no_act(models: Models, text: str, language: str, titles: list[str]) -> None:
+    """A court's decision with a case's number is its ruling on the case; a plenum's decree on the
+    practice of the courts stays an act."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

@@ -200,6 +200,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found = [c for c in found if c.kind not in ("programme", "strategy") or _known(c, key(c.core, morph), morph)
              or (_ADOPTED.search(content, *(around := _sentence_around(content, c.start, c.end)))
                  or bodies.overlaps(*around)) and not _pointed(c.title, morph)]
+    found = [c for c in found if not _a_ruling(c)]
     found.extend(_approved(content, morph))
     found.extend(standards.find(content))
     found.extend(union.find(content))
@@ -225,6 +226,25 @@ _APPROVED = re.compile(
     r"[«“\"](?P<title>[A-ZА-ЯЁ][^«»“”\"\n]{8,250}?)[»”\"],?\s+(?:(?:утвержд[её]нн|одобренн|принят)\w*\s+"
     r"(?:распоряжением|постановлением|указом|приказом|решением)|(?:approved|adopted)\s+by\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}(?:Order|Decree|Resolution|Decision|Regulation))\b")
+
+
+def _a_ruling(cand: Candidate) -> bool:
+    """Whether a decision is a court's ruling on a case: its issuer, named before what it is about or
+    its number, a court, and a case's number or the case named («Постановление Президиума ВАС РФ
+    № 207/04», «Решение Постоянной палаты международного правосудия по спору ...»); a plenum's decree
+    that explains the law stays an act."""
+    if cand.kind != "decision" or not cand.title:
+        return False
+    issuer = re.split(r"\s(?:о|об|по|on|in|concerning|No\.|№)\s", cand.title, maxsplit=1)[0]
+    return _court().search(issuer) is not None and _CASE.search(cand.title) is not None
+
+
+_CASE = re.compile(r"(?:№|No\.)\s?\S*\d/\d|\bпо\s+(?:делу|спору|иску|жалобе)\b|\b(?:in\s+the\s+)?case\b|\sv\.\s", re.I)
+
+
+@cache
+def _court() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){any_word(ACT_WORDS, 'court')}", re.I)
 
 
 def _approved(text: str, morph: Morph) -> list[Candidate]:
