@@ -92,13 +92,16 @@ def _hyphens_read_as_commas(chars: list[_Char]) -> None:
     """Make hyphens of the commas a font's map gave for its hyphen («Государ,» at a line's end,
     «проектно,изыскательский»): such a comma between letters is as wide as a hyphen, about twice a
     real comma of the page."""
-    widths = sorted((c.right - c.left) / c.size for c in chars if c.char == "," and c.size > 0)
-    if len(widths) < 4:
+    at = [i for i, c in enumerate(chars) if c.char == "," and c.size > 0]
+    if len(at) < 4:
         return
+    widths = sorted((chars[i].right - chars[i].left) / chars[i].size for i in at)
     comma = widths[len(widths) // 4]  # the narrow commas are the page's real ones
-    for i in range(1, len(chars) - 1):
+    for i in at:
+        if i == 0 or i + 1 == len(chars):
+            continue
         c, before, after = chars[i], chars[i - 1], chars[i + 1]
-        if c.char == "," and c.size > 0 and (c.right - c.left) / c.size >= 1.6 * comma \
+        if (c.right - c.left) / c.size >= 1.6 * comma \
                 and before.char.isalpha() and after.char.isalpha() \
                 and (not after.space_before or after.char.islower()):
             c.char = "-"
