@@ -474,3 +474,15 @@ def test_a_broken_abbreviation_the_text_writes_whole_is_one_body() -> None:
     article = analyze(text)
     assert "МАГАТЭ поддержали" in article.text and "ИТАР-ТАСС" in article.text
     assert [o.registry_id for o in article.organisations].count("iaea") == 1
+
+
+@pytest.mark.parametrize(("page", "joined"), [
+    ("Целью работы является разбор алгоритма RED.\n\nКлючевые слова: сетевые технологии, имитационное моделирование, "
+     "NS-3, RED,\n\nGRED, DSRED, активное управление очередями.\n\nВведение\n\nСимулятор NS-3 является свободным "
+     "программным обеспечением.", "NS-3, RED, GRED, DSRED"),
+    ("The aim of this work is the analysis of the RED algorithm.\n\nKeywords: network technology, simulation, NS-3, "
+     "RED,\n\nGRED, DSRED, active queue management.\n\nIntroduction\n\nThe NS-3 simulator is free software.",
+     "NS-3, RED, GRED, DSRED"),
+])
+def test_a_list_of_keywords_broken_after_a_comma_goes_on_across_a_gap(page: str, joined: str) -> None:
+    assert joined in _clean(_pdf([page])).text

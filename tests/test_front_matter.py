@@ -370,3 +370,23 @@ def test_a_reference_or_an_address_is_no_title(line: str, title_like: bool) -> N
     from pipeline.layout import zones
 
     assert zones.worded(line) is title_like
+
+
+@pytest.mark.parametrize(
+    ("body", "block", "lang", "start"),
+    [
+        (BODY_RU, "SIMULATION MODELING OF THE RED ALGORITHM\n\nKamnev A.V., Velieva T.R.\n\nPeoples' Friendship University "
+         "of Russia,\n\nartkamnev@mail.ru, trvelieva@gmail.com\n\nThe aim of this work is the analysis of the RED "
+         "algorithm in the simulator.\n\nKey words: network technology, simulation.", "en", "The aim of this work"),
+        (BODY_EN, "ИМИТАЦИОННОЕ МОДЕЛИРОВАНИЕ АЛГОРИТМА RED\n\nКамнев А.В., Велиева Т.Р.\n\nРоссийский университет "
+         "дружбы народов,\n\nartkamnev@mail.ru, trvelieva@gmail.com\n\nЦелью работы является разбор алгоритма RED в "
+         "симуляторе.\n\nКлючевые слова: сетевые технологии, моделирование.", "ru", "Целью работы"),
+    ],
+)
+def test_the_other_languages_abstract_starts_below_the_addresses(body: str, block: str, lang: str, start: str) -> None:
+    """The prose over the other language's keywords after the body is its abstract, up to the names or
+    the e-mails of its authors, never taking them in."""
+    title = "Таможенный обмен" if body is BODY_RU else "Customs exchange"
+    label = "Аннотация." if body is BODY_RU else "Abstract."
+    article = analyze(f"{title}\n\n{label} {body}\n\n{body * 6}\n\n{block}", Settings(html=False, progress=False))
+    assert article.abstract.get(lang, "").startswith(start)

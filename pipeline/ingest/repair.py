@@ -347,8 +347,8 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return False
     if tabular(text) or tabular(before):
         return True
-    if blanks and line.blank_before:
-        return True
+    if blanks and line.blank_before and not (before.endswith(",") and _keywords().match(paragraph[0].text)):
+        return True  # but a gap inside a list of keywords broken after a comma («..., RED,» / «GRED, DSRED, ...»)
     if line.page != prev.page and _RIGHTS.search(before):
         return True  # the rights line at a page's foot ends there; the next page goes on with the body
     ends = _ends_sentence(before)

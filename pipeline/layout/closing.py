@@ -9,7 +9,7 @@ from functools import cache
 from ..lexicon.cues import label
 from ..nlp.lang import block_language
 from ..record import Article, Block
-from .front import authors_of, without_note_mark
+from .front import authors_of, emails, without_note_mark
 from .zones import LABEL_MARK
 
 
@@ -29,8 +29,9 @@ def before_keywords(article: Article) -> None:
             first = i - 1
             while lang != main and first > 0 and blocks[first - 1].kind == "paragraph" \
                     and block_language(article.block_text(blocks[first - 1]), blocks[first - 1].lang) == lang \
-                    and not authors_of(article.block_text(blocks[first - 1])):
-                first -= 1  # up to the names of the block's authors ("Eferina E.G., Korolkova A.V.")
+                    and not authors_of(article.block_text(blocks[first - 1])) \
+                    and not emails(article.block_text(blocks[first - 1])):
+                first -= 1  # up to the names of the block's authors ("Eferina E.G., Korolkova A.V.") or their addresses
             for b in blocks[first:i]:
                 b.kind = "abstract"
             have.add(lang)
