@@ -486,3 +486,16 @@ def test_a_broken_abbreviation_the_text_writes_whole_is_one_body() -> None:
 ])
 def test_a_list_of_keywords_broken_after_a_comma_goes_on_across_a_gap(page: str, joined: str) -> None:
     assert joined in _clean(_pdf([page])).text
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("урегулированы Федеральным законом от 3 августа 2018 г. № 289-", "ФЗ «О таможенном регулировании»",
+     "№ 289-ФЗ «О таможенном"),
+    ("утверждена распоряжением № 1234-", "р от 28 августа 2003 года", "№ 1234-р от"),
+    ("regulated by Federal Law No. 289-", "FZ of 3 August 2018", "No. 289-FZ of"),
+    ("imports grew in 2019-", "2020 by a fifth", "in 2019-2020 by"),
+])
+def test_a_number_and_its_letters_broken_at_the_hyphen_are_one(first: str, second: str, joined: str) -> None:
+    from pipeline.ingest.repair import join
+
+    assert joined in join(first, second)

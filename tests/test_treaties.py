@@ -824,3 +824,18 @@ def test_a_courts_ruling_on_a_case_is_no_act(models: Models, text: str, language
     """A court's decision with a case's number is its ruling on the case; a plenum's decree on the
     practice of the courts stays an act."""
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        ("Оба инструмента заимствованы из практики. Рамочные стандарты безопасности и облегчения мировой торговли "
+         "Всемирной таможенной организации впервые приняты в 2005 году.", "ru",
+         "Рамочные стандарты безопасности и облегчения мировой торговли"),
+        ("Quotas were set under the Arrangement Regarding International Trade in Textiles until 1994.", "en",
+         "Multi-Fibre Arrangement"),
+    ],
+)
+def test_a_registered_acts_whole_title_without_a_kind_word_names_it(models: Models, text: str, language: str,
+                                                                    title: str) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == [title]

@@ -451,6 +451,8 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
     return full, page_starts, anchors
 
 
+_NUMBER_HYPHEN = re.compile(r"(?<![\w-])\d+-$")
+_CODE_START = re.compile(r"(?:[A-ZА-ЯЁ]{1,4}|[а-яёa-z]{1,2}|\d+)(?![^\W\d_])")
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{4,}(?![\w-])")
 
 
@@ -477,6 +479,8 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
         return first + second
     if end and second[:1].isdigit():
         return first + second  # a name and its number broken at the hyphen: «ВВЭР-» + «1000», "COVID-" + "19"
+    if _NUMBER_HYPHEN.search(first[-12:]) and _CODE_START.match(second):
+        return first + second  # a number and its letters: «№ 289-» + «ФЗ», «1234-» + «р», "2019-" + "2020"
     return f"{first} {second}"
 
 

@@ -136,7 +136,8 @@ def bare_aliases() -> dict[str, KnownAct]:
             # every word an abbreviation («ГАТТ», «УК РФ», «КоАП РФ», "TRIPS"), or two capitalised words
             # or more, matched as written ("Multi-Fiber Arrangement", "Trans-Pacific Partnership")
             if all(sum(c.isupper() for c in w) >= 2 for w in names) \
-                    or len(title.split()) >= 2 and all(w[:1].isupper() for w in title.split()):
+                    or len(title.split()) >= 2 and all(w[:1].isupper() for w in title.split()) \
+                    or len(names) >= 5 and title[:1].isupper():  # «Рамочные стандарты безопасности и облегчения ...» whole
                 out[title] = act
     return out
 
