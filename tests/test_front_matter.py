@@ -390,3 +390,27 @@ def test_the_other_languages_abstract_starts_below_the_addresses(body: str, bloc
     label = "Аннотация." if body is BODY_RU else "Abstract."
     article = analyze(f"{title}\n\n{label} {body}\n\n{body * 6}\n\n{block}", Settings(html=False, progress=False))
     assert article.abstract.get(lang, "").startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keywords"),
+    [
+        ("Abstract\n\nThe development of sensor technologies resulted in the Internet of Things. The paper shows the use "
+         "of threat modelling tools.\n\nKeywords 1\n\nThreat modeling, risk assessment, Internet of Things\n\n1. "
+         "Introduction\n\n" + BODY_EN * 4, "en", ["Threat modeling", "risk assessment", "Internet of Things"]),
+        ("Аннотация\n\nРазвитие сенсорных технологий привело к интернету вещей. В работе показано применение средств "
+         "моделирования угроз.\n\nКлючевые слова 1\n\nмоделирование угроз, оценка рисков, интернет вещей\n\n1. "
+         "Введение\n\n" + BODY_RU * 4, "ru", ["моделирование угроз", "оценка рисков", "интернет вещей"]),
+    ],
+)
+def test_a_keywords_label_with_its_notes_mark_apart_heads_the_list_under_it(text: str, lang: str,
+                                                                          keywords: list[str]) -> None:
+    title = "Usage of threat modelling tools" if lang == "en" else "Применение средств моделирования угроз"
+    article = analyze(f"{title}\n\n{text}", Settings(html=False, progress=False))
+    assert article.keywords.get(lang) == keywords
+
+
+def test_a_reprints_line_over_the_title_is_apparatus() -> None:
+    from pipeline.layout import front
+
+    assert front.kind_of("Reprints and permissions: sagepub.com/journalsPermissions.nav") == "rights"

@@ -1785,3 +1785,19 @@ def test_names_with_ranges_of_marks_run_on_after_a_title(text: str, title: str, 
 )
 def test_a_given_name_with_two_initials_before_the_surname(line: str, names: list[str]) -> None:
     assert [a.name for a in front.authors_of(line) or []] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Sharon A. McGrath-Morrow, Julie Gorzkowski, Judith A. Groner", ["Sharon A. McGrath-Morrow", "Julie Gorzkowski",
+                                                                       "Judith A. Groner"]),
+        ("Xueqiang Wang, Yifan Zhang, XiaoFeng Wang, Yan Jia", ["Xueqiang Wang", "Yifan Zhang", "XiaoFeng Wang", "Yan Jia"]),
+        ("Кр.Л. Глуско, С.С. Титов", ["Кр.Л. Глуско", "С.С. Титов"]),
+        ("А.Н. МакДональд-Петрова, Вл.С. Соловьёв", ["А.Н. МакДональд-Петрова", "Вл.С. Соловьёв"]),
+    ],
+)
+def test_names_with_inner_capitals_and_initials_of_two_letters(line: str, names: list[str]) -> None:
+    """A surname or given name with a capital inside ("McGrath-Morrow", "XiaoFeng"), a Russian initial of
+    two letters («Кр.Л.»)."""
+    assert [a.name for a in front.authors_of(line) or []] == names

@@ -55,9 +55,10 @@ UPPER = _letters("isupper")
 LOWER = _letters("islower")
 _UP = UPPER
 _LOW = LOWER
-_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:['’]{_LOW}+)?(?:-{_UP}{_LOW}+)?"  # O'Connell, Салтыков-Щедрин, Vasil'evich
+# O'Connell, Салтыков-Щедрин, Vasil'evich, McGrath-Morrow
+_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:{_UP}{_LOW}+)?(?:['’]{_LOW}+)?(?:-{_UP}{_LOW}+(?:{_UP}{_LOW}+)?)?"
 # an initial: one capital, or the two letters a Russian one is transliterated with ("Vladislav Ya. Noskov")
-_INITIAL = rf"(?:Shch|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|{_UP})\."
+_INITIAL = rf"(?:Shch|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[А-ЯЁ][а-яё]|{_UP})\."  # «Кр.Л. Глуско»: a Russian initial of two letters
 _INITIALS = rf"{_INITIAL}\s?(?:{_INITIAL}|{_UP}(?=\s|,|$))?"  # «А. У Ибрагимов»: a second initial may lose its point
 _SHORT_GIVEN = rf"{_UP}{_LOW}{{1,2}}\."  # a given name cut short: "Md. Shahanur Alam", «Вл. Соловьёв»
 # a particle before a surname: "Madeleine van Zuylen", "Ludwig von Mises", «Шарль де Голль»

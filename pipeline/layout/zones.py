@@ -12,7 +12,7 @@ from ..nlp.lang import has_cyrillic
 from . import front, references
 from .captions import caption
 
-LABEL_MARK = r"(?:\d|[*∗†‡])?"  # a note's mark on a label («Ключевые слова1»)
+LABEL_MARK = r"(?:[ \t]?\d|[*∗†‡])?"  # a note's mark on a label («Ключевые слова1», "Keywords 1" as the layer reads it)
 
 
 @cache
