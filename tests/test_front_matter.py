@@ -414,3 +414,25 @@ def test_a_reprints_line_over_the_title_is_apparatus() -> None:
     from pipeline.layout import front
 
     assert front.kind_of("Reprints and permissions: sagepub.com/journalsPermissions.nav") == "rights"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["a Julius B. Richmond Center of Excellence, American Academy of Pediatrics, Itasca, Illinois; Eudowood Division "
+     "of Pediatric Respiratory Sciences, Department of Pediatrics, School of Medicine, Bloomberg School of Public Health, "
+     "Johns Hopkins University, Baltimore, Maryland;",
+     "a Институт фундаментальных проблем теоретической физики и математики, Москва; Высшая школа химической "
+     "технологии, Прага; Институт сильноточной электроники СО РАН, Томск; Национальный исследовательский Томский "
+     "государственный университет, Томск, Россия;"],
+)
+def test_a_long_list_of_affiliations_under_a_letter_mark(paragraph: str) -> None:
+    from pipeline.layout import front
+
+    assert front.affiliation(paragraph) is not None
+
+
+def test_an_institution_cited_with_a_year_in_brackets_is_a_citation() -> None:
+    from pipeline.layout import references
+
+    text = "but only 13% of the population (U.S. Department of Health and Human Services, 2012). Despite this"
+    assert [text[s:e] for s, e in references.citations(text)] == ["(U.S. Department of Health and Human Services, 2012)"]

@@ -1755,3 +1755,16 @@ def test_a_bodys_letters_joined_by_a_slash_to_others_name_a_model(models: Models
 def test_a_bodys_letters_slashed_and_alone_name_the_body(models: Models, text: str, language: str, body: str) -> None:
     """Letters a text also writes alone are the body's, joined by a slash or not: one body."""
     assert [o.name for o in _run(text, models, language=language).organisations] == [body]
+
+
+def test_an_english_name_whose_body_word_follows_of_names_no_body() -> None:
+    """"Denial of Service": the word of bodies after "of" is the complement's; "University of Oxford" keeps its head."""
+    from pipeline.facts.organisations.names import headed
+    from pipeline.facts.organisations.resolve import _word_lists
+    from pipeline.nlp.models import Models as _Models
+
+    morph = _Models().morph
+    heads = _word_lists(morph)[2]
+    assert not headed("Denial of Service", heads, morph) and not headed("Quality of Service", heads, morph)
+    assert headed("University of Oxford", heads, morph) and headed("Ministry of Finance", heads, morph)
+    assert headed("Федеральная таможенная служба", heads, morph)

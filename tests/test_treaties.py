@@ -839,3 +839,16 @@ def test_a_courts_ruling_on_a_case_is_no_act(models: Models, text: str, language
 def test_a_registered_acts_whole_title_without_a_kind_word_names_it(models: Models, text: str, language: str,
                                                                     title: str) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Узлы используют протокол LoRa и протоколы MQTT, а Киотский протокол истекает.", "ru", ["Киотский протокол"]),
+        ("Components use a combination of TCP/MQTT and LoRa protocols; the Kyoto and Montreal protocols differ.", "en",
+         ["Kyoto protocol", "Montreal protocol"]),
+    ],
+)
+def test_a_networks_protocols_are_no_treaties(models: Models, text: str, language: str, titles: list[str]) -> None:
+    """Letters of a network's protocol or a technical name with a capital inside ("LoRa") name no treaty."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

@@ -506,11 +506,12 @@ def affiliation(paragraph: str) -> str | None:
     if not _opens()["affiliation"].search(text):
         return None
     pieces = text.split(",")
-    if len(text) > 300 and not (re.match(r"^\s*[\d*∗†‡§]", text) and len(pieces) >= 6
+    marked = re.match(r"^\s*(?:[\d*∗†‡§]|[a-z]\s+(?=[A-ZА-ЯЁ]))", text)  # «1 », "a Julius B. Richmond Center ..."
+    if len(text) > 300 and not (marked and len(pieces) >= 6
                                 and len(text) / len(pieces) < 45 and len(text) < 2000):
         return None  # long, it is prose, unless a marked list of short places ("4 Service, Department, City, ...")
     if any(not re.fullmatch(r"[А-ЯЁA-Z]", m.group(1)) for m in _NEXT_SENTENCE.finditer(text)) \
-            and not re.match(r"^\s*[\d*∗†‡§]", text):
+            and not marked:
         return None  # a sentence goes on after a full stop (not an initial's): prose, not an affiliation
     text = EMAIL.sub("", text)
     text = re.sub(r"^\s*(?:[\d*∗†‡§]+\s*|[a-z]\s+(?=[A-ZА-ЯЁ]))", "", text)  # «1 », "d Università ..."

@@ -49,7 +49,7 @@ _BRACKETED = re.compile(
 )
 _YEAR_CITED = r"(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?"
 _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021)
-    rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}"
+    rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}"
     rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED})*\)"
 )
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")

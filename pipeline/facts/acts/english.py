@@ -16,7 +16,7 @@ from ...nlp.english import closed_words
 from ...record import Sentence, Token
 from ..dates import months
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, kind_words, network_protocol
+from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name
 from .when import date_after
 
 _MAX_WORDS = 18
@@ -132,7 +132,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             break
     while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
         first += 1
-    if kind == "protocol" and first < i and all(network_protocol(t.text) or t.text == "/" for t in tokens[first:i]):
+    if kind == "protocol" and first < i and all(technical_name(t.text) or t.text == "/" for t in tokens[first:i]):
         return None  # "the IP Protocol", "the TCP/IP Protocol": a network's protocol, not a treaty
     if kind == "law" and _a_discovery(tokens, first, i):
         return None  # "his Law of Universal Gravitation", "the First Law of Geography", "Zipf's Law"
@@ -329,6 +329,8 @@ def _each_before(tokens: list[Token], i: int, kind: str, text: str) -> list[Cand
         return []
     if not quoted and (kind in WEAK or any(_DEMONYM.fullmatch(t.text) for part in parts for t in part)):
         return []
+    if kind == "protocol" and any(technical_name(t.text) for part in parts for t in part):
+        return []  # "TCP/MQTT and LoRa protocols": a network's protocols, not treaties
     singular = tokens[i].lemma
     out = []
     for part in reversed(parts):

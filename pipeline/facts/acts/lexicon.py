@@ -190,3 +190,9 @@ def network_protocol(name: str) -> bool:
     """Whether letters that name a protocol name a network's ("IP", "SSL", "TCP/IP"), not a body's or a
     country's, whose protocols are treaties ("CIS Protocol")."""
     return bool(_LETTERS.fullmatch(name)) and name not in _letters_of_bodies()
+
+
+def technical_name(word: str) -> bool:
+    """Letters of a network's protocol ("MQTT", "TCP/IP") or a technical name with a capital inside
+    ("LoRa", "ZigBee"): no state or body names its treaties so."""
+    return network_protocol(word) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) is not None

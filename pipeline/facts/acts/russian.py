@@ -18,7 +18,7 @@ from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from . import provisions
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, kind_words, network_protocol
+from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name
 from .when import date_after
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -294,7 +294,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             cand.title = ""
             return cand
         return None
-    if kind == "protocol" and complement and network_protocol(complement[0].text):
+    if kind == "protocol" and complement and technical_name(complement[0].text):
         return None  # «протокол IP», «протокол SSL между ...»: a network's protocol, not a treaty's
     if kind in ("decision", "law") and not cand.strong and not has_name and complement \
             and complement[0].text.lower() not in word_set(ACT_WORDS, "about") and _genitive_or_name(complement[0], morph):

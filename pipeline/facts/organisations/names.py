@@ -195,8 +195,11 @@ def headed(name: str, heads: frozenset[str], morph: Morph) -> bool:
     company's legal form that ends it ("GoodFellow Co.", "ION-TOF GmbH")."""
     words = re.findall(r"[^\W\d_]+", name)
     russian = has_cyrillic(name)
+    # in English the head comes before "of" ("University of Oxford"); one after it is its complement's
+    # ("Denial of Service", "Quality of Service")
+    before_of = words.index("of") if not russian and "of" in words[1:] else len(words)
     if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
-           for i, word in enumerate(words)):
+           for i, word in enumerate(words) if i < before_of or before_of == len(words)):
         return True
     if len(words) >= 2 and legal_suffix().search(name):
         return True
