@@ -1768,3 +1768,17 @@ def test_an_english_name_whose_body_word_follows_of_names_no_body() -> None:
     assert not headed("Denial of Service", heads, morph) and not headed("Quality of Service", heads, morph)
     assert headed("University of Oxford", heads, morph) and headed("Ministry of Finance", heads, morph)
     assert headed("Федеральная таможенная служба", heads, morph)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The final sample included 87 men and 112 women.\n\nWelfare Recipient\n\nAfrican American\n\nLazy\n\nLow Agency\n\n"
+         "High Agency\n\nLow Experience\n\nUnhappy\n\nThe ratings were stable across the studies.", "en"),
+        ("В выборку вошли 87 мужчин и 112 женщин.\n\nПолучатель пособия\n\nЛенивый\n\nНизкое Агентство\n\n"
+         "Высокое Агентство\n\nМалый опыт\n\nНесчастный\n\nОценки были устойчивы во всех исследованиях.", "ru"),
+    ],
+)
+def test_the_words_of_a_chart_name_no_bodies(models: Models, text: str, language: str) -> None:
+    """Five short lines or more in a row without a stop are a chart's axes and legends, even with a word for bodies."""
+    assert _run(text, models, language=language).organisations == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ...data import load_lines
@@ -358,9 +358,28 @@ def outside_prose(text: str, candidate: tuple[int, int, str], apart: Ranges[tupl
                   morph: Morph) -> bool:
     """A name that stands in a heading, a title, a caption or rows of a table set as text, without an
     organisation word or quotes: the name of a section, of the article's subject, of a figure or of a
-    row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body."""
+    row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body; or
+    among the words of a chart, with one or not ("Low Agency")."""
     start, end, name = candidate
-    return apart.covers(start, end) and head_word(name, morph) not in heads and not quoted(text, start, end)
+    return (apart.covers(start, end) and head_word(name, morph) not in heads or _chart_words(text).covers(start, end)) \
+        and not quoted(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _chart_words(text: str) -> Ranges[tuple[int, int]]:
+    """Runs of five paragraphs or more of one to three words and no stop: the words of a chart the text
+    layer keeps, its axes and legends ("Welfare Recipient", "Low Agency", "Low Experience", ...)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text)]
+    short = [len(text[s:e].split()) <= 3 and not re.search(r"[.!?;:,]\s*$", text[s:e]) for s, e in spans]
+    runs, i = [], 0
+    while i < len(spans):
+        j = i
+        while j < len(spans) and short[j]:
+            j += 1
+        if j - i >= 5:
+            runs.append((spans[i][0], spans[j - 1][1]))
+        i = max(j, i + 1)
+    return Ranges(runs)
 
 
 _LATIN_WORDS_AFTER = re.compile(r"[\s,–—-]*(?:[a-z][a-z'’-]*[\s,]+){2}")
