@@ -38,7 +38,7 @@ from .nlp.annotate import annotate
 from .nlp.models import Models
 from .record import Article, Source
 from .settings import SUPPORTED_SUFFIXES, Settings
-from .version import __version__
+from .version import build
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ def process(document: Document, settings: Settings, models: Models,
             pages=document.page_count,
             size=len(document.data),
         ),
-        pipeline_version=__version__,
+        pipeline_version=build(),
     )
     article.warnings.extend(document.warnings)
     article.ocr_pages = list(document.ocr_pages)

@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 from batch_texts import EN, RU
 
-from pipeline import __version__, analyze
+from pipeline import analyze
 from pipeline.batch.runner import ERRORS, INDEX, RECORDS, run_batch
 from pipeline.export.files import TEMP_PREFIX, TEMP_SUFFIX, atomic_write, discover
 from pipeline.nlp.models import Models
 from pipeline.record import SCHEMA_VERSION
 from pipeline.serialize import validate
 from pipeline.settings import Settings
+from pipeline.version import build
 
 pytestmark = pytest.mark.slow
 
@@ -93,7 +94,7 @@ def test_records_are_valid_and_match_their_sources(first: tuple[Path, int, str],
     assert len(records) == 2
     for record in records:
         validate(record)
-        assert record["pipeline_version"] == __version__
+        assert record["pipeline_version"] == build()
     by_lang = {r["language"]: r for r in records}
     assert by_lang["ru"]["source"]["path"] == str(inputs / "ru.txt")
     assert by_lang["en"]["title"] == "Customs cooperation in the Eurasian Economic Union"
@@ -137,6 +138,23 @@ def test_a_record_of_an_older_schema_is_made_again(first: tuple[Path, int, str],
     assert status == 0
     assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
     assert json.loads(record.read_text("utf-8"))["schema_version"] == SCHEMA_VERSION
+
+
+def test_a_record_made_by_other_rules_of_the_same_release_is_made_again(first: tuple[Path, int, str], inputs: Path,
+                                                                       tmp_path: Path) -> None:
+    """A record whose pipeline version names other code and data files (another word list, the same
+    release number) is not current: an upgraded pipeline reads the file again."""
+    out = tmp_path / "out"
+    shutil.copytree(first[0], out)
+    record = out / "ru.txt.json"
+    old = json.loads(record.read_text("utf-8"))
+    assert old["pipeline_version"].startswith(old["pipeline_version"].split("+")[0] + "+")
+    record.write_text(json.dumps({**old, "pipeline_version": old["pipeline_version"].split("+")[0] + "+000000000000"},
+                                 ensure_ascii=False), "utf-8")
+    status, stderr = _batch([inputs / "ru.txt"], out)
+    assert status == 0
+    assert "1 records written, 0 skipped (unchanged), 0 failed, of 1 inputs" in stderr
+    assert json.loads(record.read_text("utf-8"))["pipeline_version"] == build()
 
 
 def test_a_record_without_a_field_its_schema_requires_is_made_again(first: tuple[Path, int, str], inputs: Path,

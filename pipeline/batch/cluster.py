@@ -30,12 +30,12 @@ from ..errors import PipelineError
 from ..export.files import atomic_write
 from ..ingest import read_input
 from ..settings import TEMPLATES_DIR, Settings
-from ..version import __version__
+from ..version import build
 from .workers import Outcome, PoolError, Task, analyse_task
 
 log = logging.getLogger(__name__)
 
-PLUGIN = f"customs-pipeline-models-{__version__}"  # a new version loads its own models on the same workers
+PLUGIN = f"customs-pipeline-models-{build()}"  # a new version loads its own models on the same workers
 LOCAL = "local"
 _CONNECT_TIMEOUT_S = 10.0
 _START_TIMEOUT_S = 120.0  # for the first worker to join and every worker to load the models
@@ -127,7 +127,7 @@ def _plugin() -> ModelsPlugin:
 
 
 def _version() -> str:
-    return __version__
+    return build()
 
 
 class ClusterPool:
@@ -177,10 +177,10 @@ class ClusterPool:
                 raise self._gone() from exc
             raise ClusterError(f"a worker could not load the models ({type(exc).__name__}: {exc}); is this "
                                "version of customs-pipeline installed on every worker?") from exc
-        others = {w: v for w, v in versions.items() if v != __version__}
+        others = {w: v for w, v in versions.items() if v != build()}
         if others:
             worker, version = next(iter(others.items()))
-            raise ClusterError(f"the worker {worker} runs customs-pipeline {version}, this is {__version__}; "
+            raise ClusterError(f"the worker {worker} runs customs-pipeline {version}, this is {build()}; "
                                "install the same version on every worker")
         link = _dashboard(client)
         if link:

@@ -30,7 +30,7 @@ from ..export.files import Skipped, Target, atomic_write, discover, printable, s
 from ..record import SCHEMA_VERSION
 from ..serialize import schema
 from ..settings import Settings
-from ..version import __version__
+from ..version import build
 from .workers import PASSING_STAGES, Outcome, PoolError, Task, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -311,7 +311,7 @@ def _current_record(target: Target, out: Path) -> dict[str, Any] | None:
     every field the schema requires), from these very bytes."""
     try:
         record = json.loads((out / target.json).read_text("utf-8"))
-        if (record["pipeline_version"] == __version__ and record["schema_version"] == SCHEMA_VERSION
+        if (record["pipeline_version"] == build() and record["schema_version"] == SCHEMA_VERSION
                 and all(name in record for name in schema()["required"])
                 and record["source"]["sha256"] == _sha256(target.path)):
             return record
