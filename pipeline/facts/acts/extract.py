@@ -38,7 +38,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
 from . import english, provisions, russian, standards, union
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, key, kind_words, lookup
+from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ def extract_treaties(article: Article, context: Context) -> Article:
     for cand in candidates:
         if not cand.title:
             continue
-        act = _merge_target(cand, previous, acts, morph, article.text)
         k = key(cand.core, morph)
+        act = _merge_target(cand, k, previous, acts, morph, article.text)
         if act is None:
             act = _Act(kind=cand.kind, key=k, known=_known(cand, k, morph), lang=cand.lang)
             acts.append(act)
@@ -341,12 +341,12 @@ def _party_gap() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,|\b{any_word(FUNCTION_WORDS, 'and')}\b)\s*")
 
 
-def _merge_target(cand: Candidate, previous: Candidate | None, acts: list[_Act], morph: Morph,
+def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None, acts: list[_Act], morph: Morph,
                   text: str) -> _Act | None:
-    k = key(cand.core, morph)
+    """The act a naming whose title has the key `k` names again, if one named before."""
     # «Энергетическая стратегия ... до 2020 г.» and «... до 2030 г.»: two acts the years of their horizons tell apart
-    horizon = russian.horizon_of(cand.title)
-    acts = [a for a in acts if horizon is None or all(russian.horizon_of(t) in (None, horizon) for t in a.titles)]
+    horizon = horizon_of(cand.title)
+    acts = [a for a in acts if horizon is None or all(horizon_of(t) in (None, horizon) for t in a.titles)]
     known = _known(cand, k, morph)
     if previous is not None and acts and _bracket_alias().fullmatch(text[previous.end : cand.start]):
         last = next((a for a in acts if (previous.start, previous.end) in a.spans), None)

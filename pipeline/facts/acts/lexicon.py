@@ -196,3 +196,12 @@ def technical_name(word: str) -> bool:
     """Letters of a network's protocol ("MQTT", "TCP/IP") or a technical name with a capital inside
     ("LoRa", "ZigBee"): no state or body names its treaties so."""
     return network_protocol(word) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) is not None
+
+
+_HORIZON = re.compile(r"\b(?:до|until|up to|to|through) (\d{4})(?: года| г\.?)?»?$")
+
+
+def horizon_of(title: str) -> str | None:
+    """The year a strategy or a programme runs to («... на период до 2030 г.», "... until 2025")."""
+    m = _HORIZON.search(title)
+    return m.group(1) if m else None

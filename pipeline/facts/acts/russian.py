@@ -18,7 +18,7 @@ from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from . import provisions
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name
+from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, technical_name
 from .when import date_after
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -27,7 +27,6 @@ _STOP_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "ADJS", "PRCL", "
 _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
-_HORIZON = re.compile(r"\b(?:до|until|up to|to|through) (\d{4})(?: года| г\.?)?»?$")
 _NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
 
 
@@ -312,12 +311,6 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
         return cand
     return None
-
-
-def horizon_of(title: str) -> str | None:
-    """The year a strategy or a programme runs to («... на период до 2030 г.», "... until 2025")."""
-    m = _HORIZON.search(title)
-    return m.group(1) if m else None
 
 
 def _national(modifiers: list[Token], head: Token, complement: list[Token], morph: Morph) -> bool:

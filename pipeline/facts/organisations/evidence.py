@@ -11,6 +11,7 @@ from typing import Any
 
 from ...data import load_lines
 from ...intervals import Ranges
+from ...layout.references import paragraphs
 from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import Match, is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
@@ -369,7 +370,7 @@ def outside_prose(text: str, candidate: tuple[int, int, str], apart: Ranges[tupl
 def _chart_words(text: str) -> Ranges[tuple[int, int]]:
     """Runs of five paragraphs or more of one to three words and no stop: the words of a chart the text
     layer keeps, its axes and legends ("Welfare Recipient", "Low Agency", "Low Experience", ...)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]*)*", text)]
+    spans = paragraphs(text)
     short = [len(text[s:e].split()) <= 3 and not re.search(r"[.!?;:,]\s*$", text[s:e]) for s, e in spans]
     runs, i = [], 0
     while i < len(spans):
