@@ -326,6 +326,13 @@ def test_english_names_in_lists_and_short_forms(text: str, expected: list[str], 
         # but not over another body
         ("The Ministry of Finance and the Central Bank agreed on the rules.", "en",
          ["Ministry of Finance", "Central Bank"]),
+        # NER stopped inside the quotes of a name: the name runs to the closing quote
+        ("Акцию поддержал «Координационный совет пострадавших соинвесторов».", "ru",
+         ["Координационный совет пострадавших соинвесторов"]),
+        ("The protest was organised by “Housing Solidarity of the workers” in Moscow.", "en",
+         ["Housing Solidarity of the workers"]),
+        # not over a quoted sentence that opens with a name
+        ("Рабочие заявили, что «Vestas не желает сохранить наш завод», и заняли цех.", "ru", ["Vestas"]),
     ],
 )
 def test_a_name_goes_on_past_its_conjunction(text: str, language: str, expected: list[str], models: Models) -> None:

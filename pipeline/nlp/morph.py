@@ -93,6 +93,8 @@ class Morph:
         index, noun = head
         case = _CASES.get(noun.tag.case, noun.tag.case)
         number = noun.tag.number or "sing"
+        if number == "plur" and index and not any(self._agrees(w, noun, "plur") for w in words[:index]):
+            number = "sing"  # «Большого и Мариинского театров»: a plural of bodies joined by «и», each one
         gender = noun.tag.gender
         out = list(words)
         for i in range(index):
@@ -135,11 +137,14 @@ class Morph:
             nouns = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case]
             if not nouns:
                 continue
-            if any(p.tag.POS in ("ADJF", "PRTF") for p in parses) and i + 1 < len(words):
+            if any(p.tag.POS in ("ADJF", "PRTF") for p in parses) and i + 1 < len(words) \
+                    and _is_russian_word(words[i + 1].rpartition("-")[2]):  # «сборной США»: no adjective of letters
                 nxt = self.parse(words[i + 1].lower())
-                # an adjective before a noun it agrees with, however likely its noun's reading («Малым театром»)
+                # an adjective before a noun it agrees with, however likely its noun's reading («Малым театром»);
+                # a likelier noun before a place's or a person's name is the head («сборной Бразилии»)
                 cases = {p.tag.case for p in parses if p.tag.POS in ("ADJF", "PRTF")}
-                if any(p.tag.POS == "NOUN" and (parses[0].tag.POS != "NOUN" or p.tag.case in cases) for p in nxt):
+                if any(p.tag.POS == "NOUN" and (parses[0].tag.POS != "NOUN" or p.tag.case in cases
+                                                and not {"Geox", "Name", "Surn"} & p.tag.grammemes) for p in nxt):
                     continue
                 # «Дзержинского районного суда»: a surname's reading before an adjective is the adjective's
                 if "Surn" in parses[0].tag and any(p.tag.POS in ("ADJF", "PRTF") for p in nxt[:1]):
@@ -151,10 +156,11 @@ class Morph:
             return i, nouns[0]
         return None
 
-    def _agrees(self, word: str, noun: Any) -> bool:
+    def _agrees(self, word: str, noun: Any, number: str | None = None) -> bool:
         return any(
             p.tag.POS in ("ADJF", "PRTF") and p.tag.case == _CASES.get(noun.tag.case, noun.tag.case)
-            for p in self.parse(word.lower())
+            and (number is None or p.tag.number == number)
+            for p in self.parse(word.rpartition("-")[2].lower())
         )
 
 

@@ -24,6 +24,8 @@ _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[
 _SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
+_QUOTED_TAIL = 60  # characters a quoted name may go on after NER stopped
+_NO_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRED", "NPRO", "GRND"})
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])The[ \t]+$")
 
 
@@ -89,11 +91,34 @@ def _past_conjunction(text: str, start: int, end: int) -> int:
     return more.end() if more else conjunction.start()
 
 
+_CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
+
+
+def _to_closing_quote(text: str, start: int, end: int, morph: Morph | None) -> int:
+    """Where a name NER stopped inside its quotes ends: at the quote that closes the one right before it
+    («Координационный совет | пострадавших соинвесторов»), when that quote closes within the line and a
+    few words, with no other quote, no sentence's end and (in Russian) no verb or adverb between: a
+    quoted sentence that opens with a name is no name («Vestas не желает ...»)."""
+    opening = text[start - 1 : start] if start else ""
+    closing = _CLOSING.get(opening)
+    if closing is None or (opening == '"' and start > 1 and not text[start - 2].isspace()):
+        return end
+    at = text.find(closing, end, end + _QUOTED_TAIL)
+    if at == -1 or any(mark in text[end:at] for mark in '«»“”„"\n') or re.search(r"[.!?;]\s", text[end:at]) \
+            or len(text[end:at].split()) > 6:
+        return end
+    if morph is not None and any(morph.parse(word.lower())[0].tag.POS in _NO_NAME_POS
+                                 for word in re.findall(r"[а-яё]+", text[end:at], re.I)):
+        return end
+    return at
+
+
 def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
-          known: Callable[[str], bool] | None = None) -> tuple[int, int]:
+          known: Callable[[str], bool] | None = None, morph: Morph | None = None) -> tuple[int, int]:
     """The span of a name NER cut short, taken on to its word's start and to the end of what it is named
     after or belongs to (Russian), or over the rest of its complement after "and" (English: common words
-    as `known` tells them)."""
+    as `known` tells them), or to the quote that closes it."""
+    end = _to_closing_quote(text, start, end, morph)
     end = _past_conjunction(text, start, end)
     if not has_cyrillic(text[start:end]):
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
@@ -123,7 +148,7 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
     known = english.lemmas.known if english is not None else None
     out = []
     for start, end, name in candidates:
-        wide = widen(text, start, end, heads, known)
+        wide = widen(text, start, end, heads, known, morph)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     return out
