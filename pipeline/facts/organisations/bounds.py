@@ -94,7 +94,7 @@ def _past_conjunction(text: str, start: int, end: int) -> int:
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 
 
-def _to_closing_quote(text: str, start: int, end: int, morph: Morph | None) -> int:
+def to_closing_quote(text: str, start: int, end: int, morph: Morph) -> int:
     """Where a name NER stopped inside its quotes ends: at the quote that closes the one right before it
     («Координационный совет | пострадавших соинвесторов»), when that quote closes within the line and a
     few words, with no other quote, no sentence's end and (in Russian) no verb or adverb between: a
@@ -107,18 +107,17 @@ def _to_closing_quote(text: str, start: int, end: int, morph: Morph | None) -> i
     if at == -1 or any(mark in text[end:at] for mark in '«»“”„"\n') or re.search(r"[.!?;]\s", text[end:at]) \
             or len(text[end:at].split()) > 6:
         return end
-    if morph is not None and any(morph.parse(word.lower())[0].tag.POS in _NO_NAME_POS
+    if any(morph.parse(word.lower())[0].tag.POS in _NO_NAME_POS
                                  for word in re.findall(r"[а-яё]+", text[end:at], re.I)):
         return end
     return at
 
 
 def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
-          known: Callable[[str], bool] | None = None, morph: Morph | None = None) -> tuple[int, int]:
+          known: Callable[[str], bool] | None = None) -> tuple[int, int]:
     """The span of a name NER cut short, taken on to its word's start and to the end of what it is named
     after or belongs to (Russian), or over the rest of its complement after "and" (English: common words
-    as `known` tells them), or to the quote that closes it."""
-    end = _to_closing_quote(text, start, end, morph)
+    as `known` tells them)."""
     end = _past_conjunction(text, start, end)
     if not has_cyrillic(text[start:end]):
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
@@ -148,7 +147,7 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
     known = english.lemmas.known if english is not None else None
     out = []
     for start, end, name in candidates:
-        wide = widen(text, start, end, heads, known, morph)
+        wide = widen(text, start, end, heads, known)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     return out

@@ -13,7 +13,7 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .bounds import complement, extend, phrase_after
+from .bounds import complement, extend, phrase_after, to_closing_quote
 from .evidence import method_before, quoted, things_listed
 from .names import ORG_WORDS, head_word, legal_form, nominative
 
@@ -78,7 +78,7 @@ def ner_candidates(
         if taken.overlaps(x.start, x.end):
             continue
         for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
-            span = _trim(article.text, part_start, part_end, heads, morph)
+            span = _trim(article.text, part_start, part_end, heads, morph, not article.scholarly)
             if span is None:
                 continue
             start, end = span
@@ -188,8 +188,11 @@ def _code_before_form() -> re.Pattern[str]:
 
 
 
-def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, int] | None:
-    """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective."""
+def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
+          to_quote: bool = False) -> tuple[int, int] | None:
+    """The span cut before a parenthesis, without a leading article, quotes or a dangling adjective; with
+    `to_quote`, run on to the quote that closes one opening the span (outside scholarly prose, where a
+    title in quotes names a work, a resource or a project as often as a body)."""
     paren = min((at for at in (text.find("(", start, end), text.find("[", start, end)) if at != -1), default=-1)
     if paren != -1:
         end = paren  # "Medical Department (KCH)", "Medical Department [31]"
@@ -232,6 +235,8 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) 
         end = phrase_after(text, end, morph) or words[-2].end
     if end < len(text) and _closes(text, start, end):
         end += 1  # NER stopped before the quote that closes the name («РИА «Новости»»)
+    if to_quote:
+        end = to_closing_quote(text, start, end, morph)
     if not has_cyrillic(text[start:end]) and words[-1].text.lower() in heads and (rest := _OF_NAME.match(text, end)):
         end = rest.end()  # NER stopped at the organisation word: "US Bureau | of Labor Statistics", "Agency | for Cybersecurity"
     lead = re.match(r"(?:[a-z]+\s+)+(?=[A-Z])", text[start:end])
