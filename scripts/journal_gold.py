@@ -30,11 +30,14 @@ def annotation(pdf: str, article: dict) -> dict:
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent / "tests/data/journal"
-    for entry in json.loads((folder / "pdf" / "manifest.json").read_text("utf-8")):
-        article = json.loads((folder / entry["article"]).read_text("utf-8"))
-        target = folder / "pdf" / f"{entry['pdf']}.gold.json"
-        target.write_text(json.dumps(annotation(entry["pdf"], article), ensure_ascii=False, indent=1) + "\n", "utf-8")
-        print(target)
+    for sub in ("pdf", "cut"):  # the layouts, and the page-range cuts opening with the article before
+        if not (folder / sub / "manifest.json").exists():
+            continue
+        for entry in json.loads((folder / sub / "manifest.json").read_text("utf-8")):
+            article = json.loads((folder / entry["article"]).read_text("utf-8"))
+            target = folder / sub / f"{entry['pdf']}.gold.json"
+            target.write_text(json.dumps(annotation(entry["pdf"], article), ensure_ascii=False, indent=1) + "\n", "utf-8")
+            print(target)
     return 0
 
 

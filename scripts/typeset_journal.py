@@ -8,6 +8,7 @@ through ``sys.inputs``. Output is deterministic: the same description gives the 
 Usage:
     python scripts/typeset_journal.py ARTICLE.json --layout ru_one_column -o out.pdf
     python scripts/typeset_journal.py --all OUTDIR [ARTICLE.json ...]
+    python scripts/typeset_journal.py --cuts OUTDIR      # the page-range cuts (CUTS)
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ PRINTS: dict[str, list[str]] = {
     "en_two_column": ["ccs", "citation"],
     "en_one_column": ["dates", "funding"],
 }
+# page ranges cut from an issue, whose first page opens with the end of the article before (the parts
+# of tests/data/journal/previous/<language>.json it prints): across one column, in two columns over the
+# title, with or without its reference list, a note on its author and its citation line
+CUTS: list[tuple[str, str, list[str]]] = [
+    ("ru_risk_management_aeo", "ru_one_column", ["paragraphs", "references", "citation"]),
+    ("ru_transit_navigation_seals", "ru_two_column", ["references", "note"]),
+    ("ru_transit_navigation_seals", "ru_boxed_abstract", ["paragraphs", "note"]),
+    ("en_declaration_data_model", "en_one_column", ["paragraphs"]),
+    ("en_aeo_mutual_recognition", "en_two_column", ["paragraphs", "references", "note"]),
+]
 REQUIRED = ["id", "language", "journal", "titles", "authors", "affiliations", "abstract", "keywords", "body", "references"]
 _MONTHS = {
     "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
@@ -190,8 +201,9 @@ def to_view(article: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
-def typeset(article: dict[str, Any], layout: str, out: Path) -> None:
-    """Write the article as a PDF in the named layout."""
+def typeset(article: dict[str, Any], layout: str, out: Path, previous: dict[str, Any] | None = None) -> None:
+    """Write the article as a PDF in the named layout; `previous`, the end of the article before it,
+    opens its first page."""
     if layout not in LAYOUTS:
         raise ArticleError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
     if LAYOUTS[layout] != article["language"]:
@@ -200,7 +212,7 @@ def typeset(article: dict[str, Any], layout: str, out: Path) -> None:
 
     out.parent.mkdir(parents=True, exist_ok=True)
     fonts = [str(FONT_DIR)] if FONT_DIR.is_dir() else []
-    view = json.dumps(to_view(article), ensure_ascii=False)
+    view = json.dumps({**to_view(article), **({"previous": previous} if previous else {})}, ensure_ascii=False)
     try:
         typst.compile(
             str(LAYOUT_DIR / f"{layout}.typ"), output=str(out), root=str(LAYOUT_DIR),
@@ -229,6 +241,31 @@ def build_all(paths: list[Path], outdir: Path) -> list[dict[str, Any]]:
     return manifest
 
 
+def previous_tail(language: str, parts: list[str]) -> dict[str, Any]:
+    """The parts of the end of an article in `language` that a cut page prints before the next one."""
+    tail = json.loads((ARTICLE_DIR / "previous" / f"{language}.json").read_text(encoding="utf-8"))
+    unknown = set(parts) - set(tail)
+    if unknown:
+        raise ArticleError(f"previous/{language}.json has no {', '.join(sorted(unknown))}")
+    return {key: tail[key] for key in [*parts, *(["references_heading"] if "references" in parts else [])]}
+
+
+def build_cuts(outdir: Path) -> list[dict[str, Any]]:
+    """Typeset every page-range cut of CUTS; write and return its manifest."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for name, layout, parts in CUTS:
+        path = ARTICLE_DIR / f"{name}.json"
+        article = load_article(path)
+        out = outdir / f"{name}.{layout}.cut.pdf"
+        typeset(article, layout, out, previous_tail(article["language"], parts))
+        manifest.append({"pdf": out.name, "article": path.name, "layout": layout, "previous": parts,
+                         "prints": PRINTS[layout], "pages": _pages(out), "bytes": out.stat().st_size})
+    (outdir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n",
+                                          encoding="utf-8")
+    return manifest
+
+
 def _pages(pdf: Path) -> int:
     """The page count of a PDF."""
     import pypdfium2
@@ -247,8 +284,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, help="the PDF to write for one article")
     parser.add_argument("--all", type=Path, metavar="OUTDIR",
                         help=f"build every article (default: all in {ARTICLE_DIR.name}/) in every layout of its language")
+    parser.add_argument("--cuts", type=Path, metavar="OUTDIR",
+                        help="build the page-range cuts whose first page opens with the end of the article before")
     args = parser.parse_args(argv)
     try:
+        if args.cuts:
+            for entry in build_cuts(args.cuts):
+                print(f"{entry['pdf']}: {entry['pages']} pages, {entry['bytes']} bytes")
+            return 0
         if args.all:
             paths = args.articles or sorted(ARTICLE_DIR.glob("*.json"))
             for entry in build_all(paths, args.all):

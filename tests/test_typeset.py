@@ -126,3 +126,18 @@ def test_the_committed_pdfs_match_a_fresh_build(tmp_path: Path) -> None:
     for entry in fresh:
         assert _text(tmp_path / entry["pdf"]) == _text(ARTICLES / "pdf" / entry["pdf"]), (
             f"{entry['pdf']} is stale: rebuild with scripts/typeset_journal.py --all tests/data/journal/pdf")
+
+
+def test_the_committed_cuts_match_a_fresh_build(tmp_path: Path) -> None:
+    """The page-range cuts open with the end of the article before, over a rule, then the article."""
+    _needs_typst()
+    committed = json.loads((ARTICLES / "cut" / "manifest.json").read_text("utf-8"))
+    fresh = typeset_journal.build_cuts(tmp_path)
+    assert [e["pdf"] for e in fresh] == [e["pdf"] for e in committed], "rebuild: scripts/typeset_journal.py --cuts"
+    for entry in fresh:
+        pages, text = _text(tmp_path / entry["pdf"])
+        assert (pages, text) == _text(ARTICLES / "cut" / entry["pdf"]), (
+            f"{entry['pdf']} is stale: rebuild with scripts/typeset_journal.py --cuts tests/data/journal/cut")
+        tail = typeset_journal.previous_tail("ru" if entry["pdf"].startswith("ru") else "en", entry["previous"])
+        first = next(iter(tail.values()))[0] if isinstance(next(iter(tail.values())), list) else next(iter(tail.values()))
+        assert " ".join(first.split()[:4]) in " ".join(text.split()[:80])
