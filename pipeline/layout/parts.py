@@ -22,6 +22,7 @@ from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
 from .cover import cover_sheet, volume_front
+from .previous import page_end, previous_tail
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
@@ -69,16 +70,15 @@ def parts(article: Article, context: Context) -> Article:
     drop.update(cover)
     for i in cover:
         found.identify(texts[i])
-    # a page range cut from a volume may open with the end of the article before: its last reference entries
+    # a page range cut from an issue may open with the end of the article before it
     opening = len(cover)
-    while opening < len(texts) and (references.is_entry(texts[opening]) or references.bibliographic(texts[opening])):
-        opening += 1
-    if opening - len(cover) >= 2 and sum(references.bibliographic(texts[i]) for i in range(len(cover), opening)) >= 2:
-        drop.update(range(len(cover), opening))
-        article.warnings.append(f"the end of the previous article before the title ({opening - len(cover)} reference "
-                                "entries) left out of the text")
-    else:
-        opening = len(cover)
+    if before := previous_tail(texts, opening, page_end(article, paragraphs, opening), hint):
+        for i in range(opening, before.start):  # the journal's lines over the page
+            found.identify(texts[i])
+        drop.update(range(opening, before.stop))
+        article.warnings.append(f"the end of the previous article before this one's front matter ({len(before)} paragraphs, "
+                                f"{sum(len(texts[i]) for i in before)} characters) set aside: neither body nor facts")
+        opening = before.stop
     body = _body_start(texts, opening)
     _front(texts, range(opening, body), hint, drop, found)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
