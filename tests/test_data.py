@@ -204,6 +204,7 @@ def test_without_yo_keeps_case(text: str, plain: str) -> None:
         ("Keywords: customs cooperation, EAEU", "keywords"),
         ("Key words: customs; WCO", "keywords"),
         ("Index terms — customs, trade", "keywords"),
+        ("Author Keywords\nWebsite Aesthetics; First Impression; Colorfulness", "keywords"),
         ("Таблица 1. Товарооборот России и Беларуси", "caption"),
         ("Рис. 2 – Динамика экспорта", "caption"),
         ("Table 3: Trade of the EAEU", "caption"),
