@@ -40,9 +40,10 @@ def _connectors() -> frozenset[str]:
 
 
 
+@cache
 def _documents() -> frozenset[str]:
     """«определение», «приказ»: a body's paper, opening a span NER ran over the body's name."""
-    return word_set(ORG_WORDS, "document")
+    return frozenset(w for word in word_set(ORG_WORDS, "document") for w in (word, word.replace("ё", "е")))  # lemmas drop ё
 
 
 @cache
@@ -338,12 +339,14 @@ def called_a_thing(text: str, name: str, morph: Morph) -> bool:
 def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
     """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
     or, for a Latin name that is no abbreviation or a quoted one, the word before it («шаттл «Дискавери»»,
-    «программа «Цифровая экономика»»)."""
+    «программа «Цифровая экономика»»), unless that word is a body's paper: the name beside «отчёт» or
+    "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
     at = start - 1 if text[start - 1 : start] in "«\"„“" else start
     aside = re.search(r"\([^()\n]{1,8}\)\s*$", text[max(0, at - 12):at])  # «ледокола (а/л) «Сибирь»»
     at -= len(aside.group(0)) if aside else 0
     before = word_before(text, at, morph) if start else None
-    return after in things(morph) or (before in things(morph) and (
+    paper = _documents()
+    return (after in things(morph) and after not in paper) or (before in things(morph) and before not in paper and (
         (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
 
 
