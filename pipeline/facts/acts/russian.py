@@ -221,7 +221,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             break  # «Конституцией Украины | и Уголовным кодексом»: another act
         if prep is None and low not in _preps() and low != "и" and not _genitive_or_name(tok, morph):
             break
-        if not complement and low in _preps() and low not in _title_preps():
+        if not complement and low in _preps() and low not in _title_preps() \
+                and not (low == "по" and head.lemma in word_set(ACT_WORDS, "titled_by", lang="ru")):
             break
         if low in _preps() or low == "и":
             prep = low
@@ -303,8 +304,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     if kind not in WEAK and has_name:
         return cand
     if head.lemma in word_set(ACT_WORDS, "titled") and complement \
-            and complement[0].text.lower() in word_set(ACT_WORDS, "about"):
-        return cand  # «закон о СМИ», «указ о мерах по ...»; not «закон Ципфа»
+            and (complement[0].text.lower() in word_set(ACT_WORDS, "about")
+                 or complement[0].text.lower() == "по" and head.lemma in word_set(ACT_WORDS, "titled_by", lang="ru")
+                 and len(complement) > 1 and complement[1].lemma not in word_set(ACT_WORDS, "circumstance", lang="ru")):
+        return cand  # «закон о СМИ», «указ о мерах по ...», «законопроект по ... режиму»; not «закон Ципфа»
     if has_name and head.lemma in word_set(ACT_WORDS, "issued", lang="ru") and not cand.parties_span:
         return cand  # «распоряжение президента РФ Дмитрия Медведева»: its issuer makes it one
     if has_name:
@@ -385,7 +388,10 @@ def _genitive_or_name(tok: Token, morph: Morph) -> bool:
         return True
     if tok.text[:1].isupper() and tok.text.lower() in _one_word_countries():
         return True
-    return any(p.tag.case in ("gent", "gen2") for p in morph.parse(tok.text.lower()) if p.tag.POS in _NAMES)
+    parses = morph.parse(tok.text.lower())
+    if parses and parses[0].tag.POS == "PREP":
+        return False  # «по» is read also as the letters «ПО» declined: a preposition opens no genitive
+    return any(p.tag.case in ("gent", "gen2") for p in parses if p.tag.POS in _NAMES)
 
 
 @cache
