@@ -854,6 +854,24 @@ def test_an_eponym_with_a_possessive_is_no_body(text: str, language: str, absent
 
 
 @pytest.mark.parametrize(
+    "text, language, kept, absent",
+    [
+        # an English phrase in capitals that the text also writes in small letters names a kind of unit
+        ("Patients first visit the Outpatient Department. In a typical outpatient department a doctor sees "
+         "80 patients a day; the Ministry of Health funds primary health centres.", "en",
+         "Ministry of Health", "Outpatient Department"),
+        # Russian writes a body's name in small letters as often: it stays a body
+        ("Министерство здравоохранения проверило больницу. Позже министерство здравоохранения отчиталось.", "ru",
+         "Министерство здравоохранения", None),
+    ],
+)
+def test_a_name_written_also_in_small_letters(text: str, language: str, kept: str, absent: str | None,
+                                              models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert kept in names and absent not in names, names
+
+
+@pytest.mark.parametrize(
     "text, language, absent",
     [
         # a body the text keeps anonymous

@@ -293,3 +293,16 @@ def nominative(name: str, morph: Morph) -> str:
 def legal_form() -> re.Pattern[str]:
     """«ООО », «Госкорпорация » opening a name."""
     return re.compile(rf"^{any_word(ORG_WORDS, 'legal_form')}\s+")
+
+
+def written_small(text: str, name: str) -> bool:
+    """Whether the text writes an English name of capitalised words also in small letters, as a phrase
+    for a kind ("Outpatient Department" beside "the outpatient department", "Primary Health Centre"
+    beside "primary health centres"): the capitals set off a term, not the name of one body. Russian
+    writes the names of bodies in small letters as often («министерство финансов»): no sign there."""
+    words = name.split()
+    if len(words) < 2 or has_cyrillic(name) or not all(w[:1].isupper() for w in words) \
+            or any(is_abbreviation(w) or not w.isalpha() for w in words):
+        return False
+    small = r"\s+".join(re.escape(w.lower()) for w in words)
+    return re.search(rf"(?<![\w-]){small}(?:e?s)?(?![\w-])", text) is not None
