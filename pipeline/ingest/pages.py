@@ -19,6 +19,7 @@ from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
 from .pdflayout import Line, PageLines, body_size
+from .sidebar import side_by_side
 
 
 @dataclass
@@ -278,7 +279,17 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: 
         out.extend(sorted(row, key=lambda line: (round(line.top / max(line.size, 1.0)), line.x0)))
         row.clear()
 
+    grouped = {id(line): group for group in side_by_side(lines, {id(x) for x in lines if _column_of(x, columns) is None})
+               for line in group}
+    read: set[int] = set()
     for line in sorted(lines, key=lambda line: line.top):
+        if id(line) in grouped:  # a side column beside a wide block: the one, then the other
+            if id(line) not in read:
+                flush_row()
+                flush_band()
+                out.extend(grouped[id(line)])
+                read.update(id(x) for x in grouped[id(line)])
+            continue
         while cuts and line.top > cuts[0]:
             cuts.pop(0)
             flush_row()

@@ -29,6 +29,7 @@ _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
 _SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
 _CARD = 5  # paragraphs of an author's card: the name, up to four lines of affiliation, address and e-mail
+_SIDE_WORDS = 8  # words of a name and its place under an editors' label at most, a comma between them
 
 
 @cache
@@ -271,8 +272,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         elif kind is not None:
             editing = False
         if editing and (kind == "editors" or front.authors_of(flat) or front.affiliation(flat)
-                        or re.search(r"(?:,|\bat|\bof)$", texts[i - 1].strip())):
-            drop.add(i)  # a name, a place, or the rest of one broken over lines
+                        or re.search(r"(?:,|\bat|\bof)$", texts[i - 1].strip()) or len(flat.split()) <= _SIDE_WORDS and "," in flat):
+            drop.add(i)  # a name, a place, or the rest of one broken over lines (a side column's: "Anna Berg, Lund")
             continue
         editing = False
         signed = re.sub(r"^©\s*(?:19|20)\d\d\s+", "", flat) if kind == "rights" else flat
