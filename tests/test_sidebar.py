@@ -1,6 +1,7 @@
-"""A side column beside the abstract, above a body in two columns (the editors and the correspondence
-of a Frontiers article, the article's history of an Elsevier one): the abstract is read whole, in its
-order, and the side column's names stay out of it. Typeset here from the articles of tests/data/journal."""
+"""The head of a first page as journals set it: a side column beside the abstract, above a body in two
+columns (the editors and the correspondence of a Frontiers article, the article's history of an Elsevier
+one), a journal's column beside the title (SAGE), a title in two large sizes over an abstract set larger
+than the body. Typeset here from the articles of tests/data/journal."""
 
 from __future__ import annotations
 
@@ -65,3 +66,73 @@ def test_the_abstract_beside_a_side_column_is_read_whole(tmp_path: Path, name: s
     start = flat.index(" ".join(words[:25]))
     inside = set(flat[start:start + len(abstract)].split())
     assert not side_words & {w.strip(",.:*") for w in inside}
+
+
+JOURNAL_SIDE = {
+    "en": ["Journal of Customs Studies", "2023, Vol. 9(2) 14–31", "© The Author(s) 2023", "Reprints and permissions:",
+           "journals.example.org/permissions", "DOI: 10.5555/jcs.2023.0914"],
+    "ru": ["Вестник таможенного дела", "2023, Т. 9, № 2, с. 14–31", "© Авторы, 2023", "Перепечатка только",
+           "с разрешения редакции", "DOI: 10.5555/vtd.2023.0914"],
+}
+
+
+def _typeset_with_journal_beside_title(description: dict, language: str, out: Path) -> None:
+    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
+    paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:6]
+    side = " \\\n".join(f"#{json.dumps(line, ensure_ascii=False)}" for line in JOURNAL_SIDE[language])
+    body = "\n\n".join(f"#{json.dumps(p, ensure_ascii=False)}" for p in paragraphs)
+    names = ", ".join(a["name"][language] if isinstance(a["name"], dict) else a["name"] for a in description["authors"])
+    source = f"""#set page(width: 595pt, height: 842pt, margin: 50pt)
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#set par(justify: true)
+#grid(columns: (1fr, 130pt), column-gutter: 20pt,
+  par(leading: 14pt, text(17pt)[#{json.dumps(description["titles"][language], ensure_ascii=False)}]),
+  text(7.5pt)[{side}])
+#v(24pt)
+#{json.dumps(names, ensure_ascii=False)}
+#v(24pt)
+#{json.dumps(description["abstract"][language], ensure_ascii=False)}
+#v(14pt)
+#columns(2, gutter: 16pt)[{body}]
+"""
+    page = out.with_suffix(".typ")
+    page.write_text(source, "utf-8")
+    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+
+
+@pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
+def test_a_title_beside_the_journals_column_is_read_whole(tmp_path: Path, name: str, language: str) -> None:
+    description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
+    pdf = tmp_path / f"{name}.pdf"
+    _typeset_with_journal_beside_title(description, language, pdf)
+    article = analyze(pdf, models=shared_models())
+    title = " ".join(description["titles"][language].split())
+    assert " ".join(article.titles.get(language, "").split()).lower() == title.lower()
+    assert " ".join(title.split()[-4:]) in " ".join(article.text.split())
+
+
+@pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
+def test_a_title_in_two_sizes_over_a_large_abstract(tmp_path: Path, name: str, language: str) -> None:
+    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
+    description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
+    words = description["titles"][language].split()
+    first, second = " ".join(words[:2]), " ".join(words[2:6])
+    paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:6]
+    body = "\n\n".join(f"#{json.dumps(p, ensure_ascii=False)}" for p in paragraphs)
+    source = f"""#set page(width: 595pt, height: 842pt, margin: 50pt)
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#text(17pt, weight: "bold")[#{json.dumps(first, ensure_ascii=False)}] \\
+#text(20pt, weight: "bold")[#{json.dumps(second, ensure_ascii=False)}]
+#v(12pt)
+#align(right)[#{json.dumps(description["authors"][0]["name"][language], ensure_ascii=False)}]
+#v(12pt)
+#text(13pt)[#{json.dumps(description["abstract"][language], ensure_ascii=False)}]
+#v(12pt)
+#columns(2, gutter: 16pt)[{body}]
+"""
+    page = tmp_path / "article.typ"
+    page.write_text(source, "utf-8")
+    pdf = tmp_path / "article.pdf"
+    typst.compile(str(page), output=str(pdf), font_paths=[str(FONTS)], ignore_system_fonts=True)
+    article = analyze(pdf, models=shared_models())
+    assert " ".join(article.titles.get(language, "").split()) == f"{first} {second}"

@@ -19,7 +19,7 @@ from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
 from .pdflayout import Line, PageLines, body_size
-from .sidebar import side_by_side
+from .sidebar import front_gaps, main_then_side, side_by_side
 
 
 @dataclass
@@ -82,10 +82,13 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         head_across = _head_across(kept, page) if kept else None
         columns = _columns(kept, page, head_across)
         if head_across is not None:  # the head as printed, the columns under it
-            ordered = [line for line in kept if line.top <= head_across] + _reading_order(
+            above = [line for line in kept if line.top <= head_across]
+            ordered = (main_then_side(above, page.width, printed=True) or above) + _reading_order(
                 [line for line in kept if line.top > head_across], columns)
-        else:
-            ordered = _reading_order(kept, columns, _front_gaps(kept, page, size) if index == 0 else [])
+        else:  # on the first page, the head above the first gap across it may have a side column of its own
+            gaps = front_gaps(kept, page, size) if index == 0 else []
+            side = main_then_side([line for line in kept if gaps and line.bottom < gaps[0]], page.width)
+            ordered = (side or []) + _reading_order([x for x in kept if not side or x not in side], columns, gaps)
         body, notes = _footnotes(ordered, columns, page, size)
         footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
         boxes = (tables or {}).get(index, [])
@@ -232,32 +235,6 @@ def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
         if line.x0 >= a - 4 and line.x1 <= b + 4:
             return i
     return None
-
-
-def _front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
-    """Heights in the upper part of a first page where white space runs across the whole width: the
-    front matter (a row of author cards) ends there, above the columns."""
-    upper = sorted((line for line in lines if line.top < 0.45 * page.height), key=lambda line: line.top)
-    out = []
-    reach = None
-    for line in upper:
-        if reach is not None and line.top - reach > 2 * size:
-            out.append((reach + line.top) / 2)
-        reach = line.bottom if reach is None else max(reach, line.bottom)
-    # rows of three or more author cards side by side across the gutter: each run of such rows is read
-    # apart, above the columns (the cards of its left half, then of its right half)
-    rows: list[list[Line]] = []
-    for line in upper:
-        if rows and abs(line.top - rows[-1][0].top) < 0.3 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    middle = page.width / 2
-    cards = [len(row) >= 3 and min(line.x0 for line in row) < middle < max(line.x1 for line in row)
-             and all(line.x1 - line.x0 < 0.3 * page.width for line in row) for row in rows]
-    out += [max(line.bottom for line in row) + 0.5 * size for k, row in enumerate(rows)
-            if cards[k] and (k + 1 == len(rows) or not cards[k + 1])]
-    return sorted(out)
 
 
 def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: list[float] | None = None) -> list[Line]:
@@ -548,8 +525,11 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
                 continue  # a line of a sidebar beside the title ("2020, Vol. 50(4) 378–391") does not break it
             runs.append([])
             continue
-        if runs and runs[-1] and abs(runs[-1][-1].size - line.size) <= 0.04 * line.size \
-                and runs[-1][-1].bold == line.bold and mostly_cyrillic(runs[-1][-1].text) == mostly_cyrillic(line.text):
+        above = runs[-1][-1] if runs and runs[-1] else None
+        if above is not None and mostly_cyrillic(above.text) == mostly_cyrillic(line.text) and (
+                abs(above.size - line.size) <= 0.04 * line.size and above.bold == line.bold
+                or above.bold and line.bold and min(above.size, line.size) >= 1.5 * size  # a title in two large sizes
+                and abs(above.size - line.size) <= 0.25 * line.size and line.top - above.bottom < line.size):
             runs[-1].append(line)
         else:
             runs.append([line])
@@ -594,5 +574,5 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
                 or run[0].top - best[-1].top > 3 * best[-1].size:
             break
         best = best + run
-    title = " ".join(line.text for line in best).strip()
+    title = _joined([line.text.strip() for line in best])  # a word broken over its lines as the body joins it
     return title if len(title) >= 4 and not title.isdigit() else None

@@ -5,7 +5,7 @@ so a reading by rows would interleave the two, line by line; they are read one a
 
 from __future__ import annotations
 
-from .pdflayout import Line
+from .pdflayout import Line, PageLines
 
 _RUN = 3  # lines of the wide block at least
 _SIDE = 2  # lines of the side column at least
@@ -46,3 +46,84 @@ def side_by_side(lines: list[Line], across: set[int]) -> list[list[Line]]:
         else:
             i += 1
     return groups
+
+
+def main_then_side(lines: list[Line], width: float, printed: bool = False) -> list[Line] | None:
+    """The lines of a page's head in reading order when a narrow column stands beside the title or the
+    abstract (a journal's name, volume, rights and DOI at the right of a SAGE title; the editors at the
+    left of an abstract): the main lines of that stretch, then the side column's. With `printed`, the
+    lines keep the order they are given in (a producer's order, good but for the two mixed), else the
+    others go top down. None without such a column, or when the given order keeps the two apart."""
+    ordered = sorted(lines, key=lambda line: line.top)
+    for side in _side_columns(ordered, width):
+        top, bottom = min(x.top for x in side), max(x.bottom for x in side)
+        level = [x for x in ordered if x not in side and x.top < bottom and x.bottom > top]
+        if len(level) < _SIDE:
+            continue
+        for x in ordered:  # the main lines go on under the side column, as the paragraph does
+            if x.top > level[-1].top and x not in side and x not in level and abs(x.x0 - level[0].x0) <= _ALIGN \
+                    and x.top - level[-1].bottom < 1.5 * x.size:
+                level.append(x)
+        given = lines if printed else ordered
+        mains, sides = set(map(id, level)), set(map(id, side))
+        at_main = [i for i, x in enumerate(given) if id(x) in mains]
+        at_side = [i for i, x in enumerate(given) if id(x) in sides]
+        if printed and (max(at_side) < min(at_main) or max(at_main) < min(at_side)):
+            return None  # printed one after the other already
+        first = min(at_main + at_side)
+        rest = [x for x in given if id(x) not in mains | sides]
+        before = sum(1 for x in given[:first] if id(x) not in mains | sides)
+        return rest[:before] + [x for x in given if id(x) in mains] + [x for x in given if id(x) in sides] + rest[before:]
+    return None
+
+
+def _side_columns(ordered: list[Line], width: float) -> list[list[Line]]:
+    """Runs of three lines or more that share an edge in the outer third of the page, with no other
+    line level with them crossing that edge: a column at the right (same left edge) or at the left
+    (lines ending before the edge)."""
+    out = []
+    for edge in sorted({round(x.x0) for x in ordered if x.x0 > 0.6 * width}):
+        aligned = [x for x in ordered if abs(x.x0 - edge) <= 3]
+        if len(aligned) < _RUN:
+            continue
+        top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
+        level = [x for x in ordered if x.top < bottom and x.bottom > top]
+        side = [x for x in level if x.x0 >= edge - 3]  # with what stands right of the edge (a logo's words)
+        if all(x.x1 < edge - 4 for x in level if x not in side):
+            out.append(side)
+    for edge in sorted({round(x.x1) for x in ordered if x.x1 < 0.4 * width}, reverse=True):
+        aligned = [x for x in ordered if abs(x.x1 - edge) <= 1 or x.x1 < edge and x.x0 < 0.4 * width]
+        if len(aligned) < _RUN:
+            continue
+        top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
+        level = [x for x in ordered if x.top < bottom and x.bottom > top]
+        side = [x for x in level if x.x1 <= edge + 1]
+        if len(side) >= _RUN and all(x.x0 > edge + 4 for x in level if x not in side):
+            out.append(side)
+    return out
+
+
+def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
+    """Heights in the upper part of a first page where white space runs across the whole width: the
+    front matter (a row of author cards) ends there, above the columns."""
+    upper = sorted((line for line in lines if line.top < 0.45 * page.height), key=lambda line: line.top)
+    out = []
+    reach = None
+    for line in upper:
+        if reach is not None and line.top - reach > 2 * size:
+            out.append((reach + line.top) / 2)
+        reach = line.bottom if reach is None else max(reach, line.bottom)
+    # rows of three or more author cards side by side across the gutter: each run of such rows is read
+    # apart, above the columns (the cards of its left half, then of its right half)
+    rows: list[list[Line]] = []
+    for line in upper:
+        if rows and abs(line.top - rows[-1][0].top) < 0.3 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    middle = page.width / 2
+    cards = [len(row) >= 3 and min(line.x0 for line in row) < middle < max(line.x1 for line in row)
+             and all(line.x1 - line.x0 < 0.3 * page.width for line in row) for row in rows]
+    out += [max(line.bottom for line in row) + 0.5 * size for k, row in enumerate(rows)
+            if cards[k] and (k + 1 == len(rows) or not cards[k + 1])]
+    return sorted(out)
