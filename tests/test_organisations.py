@@ -1762,6 +1762,22 @@ def test_a_maker_in_brackets_before_its_country_is_a_company(models: Models, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "makers"),
+    [
+        # the town of a company named right before the bracket is its address; a model's code before its maker
+        ("Imaging was conducted on a 3T Siemens AG (Erlangen, Germany) scanner. Cells were counted under a "
+         "microscope (Carl Zeiss, Germany).", ["Siemens AG", "Carl Zeiss"]),
+        ("Снимки получены на томографе Siemens AG (Эрланген, Германия) и на микроскопе (Bruker, Германия).",
+         ["Siemens AG", "Bruker"]),
+    ],
+)
+def test_a_companys_address_in_brackets_is_no_other_company(models: Models, text: str, makers: list[str]) -> None:
+    from pipeline import analyze
+
+    assert [o.name for o in analyze(text, models=models).organisations] == makers
+
+
+@pytest.mark.parametrize(
     "text",
     ["Архитектура симулятора NS-3 реализована по модели ISO/OSI, что упрощает её изучение.",
      "The NS-3 simulator follows the ISO/OSI model, which makes it easier to study."],

@@ -184,23 +184,6 @@ def described(text: str, end: int, morph: Morph) -> bool:
     return any((lemma_of(w.lower(), morph) if lang == "ru" else w.lower().removesuffix("s")) in nouns for w in words)
 
 
-# "(Carl Zeiss, Germany)", "(version 2; Psychology Software Tools, Pittsburgh, USA)", «(Bruker, Германия)»
-_SUPPLIER = re.compile(r"(?<=[(;])[ \t]*(?P<name>[A-ZА-ЯЁ][\w&.'’-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w&.'’-]*|&|and|de|и)){0,4})"
-                       r"[ \t]*,[ \t]*(?P<place>[^()\n]{2,60})\)")
-
-
-def suppliers(text: str) -> list[tuple[int, int, str]]:
-    """The makers and suppliers a methods section names in brackets before their place, its last part a
-    country: each is a company."""
-    out = []
-    for m in _SUPPLIER.finditer(text):
-        place = m.group("place").split(",")[-1].strip().lower()
-        name = m.group("name")
-        if place in country_names() and name.lower() not in country_names():
-            out.append((m.start("name"), m.end("name"), name))
-    return out
-
-
 def method_before(text: str, start: int, morph: Morph) -> bool:
     """Whether the word right before `start` names a method in Russian («корреляции», «уравнений»):
     the name after it is the method's author's («Пирсона», «Максвелла»)."""

@@ -31,6 +31,7 @@ from ..countries import country_synonyms
 from . import evidence
 from .bounds import widened
 from .evidence import quoted
+from .makers import suppliers
 from .names import (
     english_short_forms,
     head_word,
@@ -198,7 +199,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
-        + evidence.suppliers(article.content)  # "(Carl Zeiss, Germany)"
+        + suppliers(article.content)  # "(Carl Zeiss, Germany)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     places_named = Ranges((x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY"))
     members = [m for m in members if not places_named.covers(m[0], m[1])]
