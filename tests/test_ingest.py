@@ -68,6 +68,12 @@ def test_broken_tounicode_pages_are_left_out_with_a_warning(shared_pdf: Path) ->
         ("Уголовный кодекс Российской Федерации от 13 июня 1996 года N 63-ФЗ", False),
         ("Dense Passage Retrieval for Open-Domain Question Answering (DPR), see arXiv:2004.04906", False),
         ("x ≈ sin x при x → 0; (x1 + x2)^2 = x1^2 + 2x1x2 + x2^2", False),
+        # a Cyrillic text's codes read as Latin-1 letters, alone or among a font's own codes (a student's PDF)
+        ("ЕМСЯþ КИТТФО ðИЗФШЮ ÿâëÿåòñÿ ФНТИРФУСМТПМ Ц РИЩМКðîé Âû÷èñëèòåëüíîé сМЫТПРП П ðИНЗФð", True),
+        # UTF-8 read as Latin-1 in English
+        ("The cafÃ© served coffee and the manager said itâ€™s fine. Weâ€™re done here, itâ€™s all.", True),
+        # letters of the Latin-1 range in the words of other languages are text
+        ("Les données ont été recueillies à Genève et à Zürich; Übergrößenträger, niño, São Paulo, Ålesund.", False),
     ],
 )
 def test_unreadable_text_layer(text: str, expected: bool) -> None:

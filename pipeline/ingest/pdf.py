@@ -32,6 +32,9 @@ _CID = re.compile(r"\(cid:\d+\)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _WORD = re.compile(r"\S+")
 _LATIN_JUNK = re.compile(r"[a-zA-Z][\\^_`\[\]{}|~@][a-zA-Z]|[a-z][A-Z][a-z]")
+# a Cyrillic text's bytes read as Latin-1 («Âû÷èñëèòåëüíîé»), or mixed with its letters by a font's own
+# codes («ðИЗФШЮ»), or UTF-8's read so ("cafÃ©", "â€™"): no reader's text
+_MOJIBAKE = re.compile(r"[\u00c0-\u00ff]{3}|[\u00c0-\u00ff][а-яёА-ЯЁ]|[а-яёА-ЯЁ][\u00c0-\u00ff]|Ã[\u0080-\u00bf]|â€")
 
 
 def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
@@ -202,13 +205,15 @@ def shifted_cyrillic(text: str) -> bool:
 
 
 def unreadable(text: str) -> bool:
-    """Whether a page's text is junk from a font with a broken ToUnicode map (cid codes, Latin gibberish)."""
+    """Whether a page's text is junk from a font with a broken ToUnicode map (cid codes, Latin gibberish,
+    a Cyrillic text's codes read as Latin-1 letters)."""
     words = _WORD.findall(text)
     if not words:
         return False
     bad = 0
     for word in words:
-        if _CID.search(word) or _CONTROL.search(word) or _LATIN_JUNK.search(word) or "\ufffd" in word:
+        if _CID.search(word) or _CONTROL.search(word) or _LATIN_JUNK.search(word) or _MOJIBAKE.search(word) \
+                or "\ufffd" in word:
             bad += 1
     return bad / len(words) > 0.25
 
