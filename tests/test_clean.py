@@ -499,3 +499,22 @@ def test_a_number_and_its_letters_broken_at_the_hyphen_are_one(first: str, secon
     from pipeline.ingest.repair import join
 
     assert joined in join(first, second)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "References\n1.\n\nPandve H, Pandve T. Primary healthcare system in India: Evolution and challenges. Int J\n"
+        "Heal Syst Disaster Manag 2014; 1: 125–128.\n\n2.\n\nThe World Bank. India's Poverty Profile, "
+        "www.worldbank.org (2016).\n\n3.\n\nGrida M, Zeid M. A system dynamics-based model to implement the Theory "
+        "of\nConstraints in a healthcare system. Simulation 2019; 95: 593–605.",
+        "Список литературы\n[1]\n\nИванов И. И. Таможенное регулирование в ЕАЭС. М.: Юрайт, 2019. 320 с.\n\n[2]\n\n"
+        "Петров П. П. Управление рисками // Вестник РТА. 2020. № 2. С. 5–14.\n\n[3]\n\nСидоров С. С. Транзит "
+        "товаров // Таможенная политика. 2021. № 4. С. 20–31.",
+    ],
+)
+def test_a_list_number_set_apart_opens_its_item(page: str) -> None:
+    """A reference list whose numbers stand in a column of their own: each number opens its entry."""
+    paragraphs = _clean(_pdf([page])).text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert all(p[:1] in "123[" and len(p) > 40 for p in paragraphs[1:])

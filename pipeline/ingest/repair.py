@@ -55,6 +55,7 @@ _HYPHEN_END = re.compile(r"([A-Za-zА-Яа-яЁё]+)-$")
 _WORD_TAIL = 120  # characters at a line's end in which its last word is sought
 _URL = re.compile(r"https?:|www\.|/")
 _WORD_START = re.compile(r"([A-Za-zА-Яа-яЁё]+)")
+_LONE_NUMBER = re.compile(r"\[\d{1,3}\]|\d{1,3}[.)]")
 
 
 @dataclass
@@ -327,6 +328,12 @@ def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Lin
             out.append([line])
         else:
             out[-1].append(line)
+    # a list's number set apart in a column of its own ("44." over "Grida M, Zeid M. A system ..."):
+    # it opens the item beside it
+    for i in range(len(out) - 2, -1, -1):
+        if len(out[i]) == 1 and _LONE_NUMBER.fullmatch(out[i][0].text) and out[i + 1][0].page == out[i][0].page \
+                and out[i + 1][0].text[:1].isalpha():
+            out[i:i + 2] = [out[i] + out[i + 1]]
     return out
 
 
