@@ -9,6 +9,7 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from batch_texts import EN, RU
@@ -763,3 +764,57 @@ def test_pdf_a_bold_title_a_little_larger_than_the_body_under_the_journals_masth
     lines += [Line(f"Body text of the article goes on here, line {n}.", 57, 539, 140 + 13 * n, 151 + 13 * n, 10.7)
               for n in range(40)]
     assert compose([PageLines(595, 842, lines)]).title == title
+
+
+_NS3_LINES = [  # the first lines of a Russian article typeset with LaTeX (T2A and OT1 fonts)
+    "Целью данной работы является разбор реализации алгоритма RED в симуляторе",
+    "NS-3.",
+    "Network Simulator 3 (NS-3) является свободным программным обеспечением,",
+    "распространяемым под лицензией GNU GPLv2 и ориентирован на исследовательское",
+    "применение, а также применение в образовательных целях.",
+]
+
+
+def _lines_of(texts: list[str], cyrillic: tuple[float, int], latin: tuple[float, int]) -> list[list[Any]]:
+    """Each text as a line of characters, its Cyrillic and its Latin letters with their fonts' (size, weight)."""
+    from pipeline.ingest.pdflayout import _Char
+
+    out = []
+    for n, text in enumerate(texts):
+        x, base, row = 60.0, 700.0 - 12 * n, []
+        space = False
+        for ch in text:
+            if ch == " ":
+                space, x = True, x + 3.0
+                continue
+            size, weight = cyrillic if "\u0400" <= ch <= "\u04ff" else latin
+            row.append(_Char(ch, x, x + 5.0, base - 2.0, base - 2.0 + size, size, base, weight, space, 0.0))
+            space, x = False, x + 5.0
+        out.append(row)
+    return out
+
+
+@pytest.mark.parametrize(("cyrillic", "latin"), [((7.0, 685), (8.7, 0)), ((7.0, 400), (7.0, 400))])
+def test_pdf_fonts_of_the_two_scripts_with_their_own_metrics(cyrillic: tuple[float, int], latin: tuple[float, int]) -> None:
+    """A Russian LaTeX text's Cyrillic font reports taller boxes or a heavier weight than its Latin one:
+    a line of Latin words is no change of type, and no line is bold."""
+    from pipeline.ingest.pdflayout import _line, _one_size_for_both_scripts, _regular_weight
+
+    groups = _lines_of(_NS3_LINES * 3, cyrillic, latin)
+    _one_size_for_both_scripts(groups)
+    _regular_weight([c for group in groups for c in group])
+    lines = [_line(group, 842.0) for group in groups]
+    assert all(line is not None and not line.bold for line in lines)
+    sizes = {line.size for line in lines if line is not None}
+    assert max(sizes) - min(sizes) <= 0.05 * min(sizes), sizes
+
+
+def test_pdf_a_bold_heading_stays_bold_among_regular_lines() -> None:
+    from pipeline.ingest.pdflayout import _line, _regular_weight
+
+    groups = _lines_of(["Introduction", *(_NS3_LINES[2:] * 4)], (7.0, 400), (7.0, 400))
+    for c in groups[0]:
+        c.weight = 700
+    _regular_weight([c for group in groups for c in group])
+    lines = [_line(group, 842.0) for group in groups]
+    assert lines[0] is not None and lines[0].bold and not any(line is not None and line.bold for line in lines[1:])

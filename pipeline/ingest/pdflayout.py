@@ -78,6 +78,8 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
     chars, width, height = _upright(_chars(textpage), width, height)
     _hyphens_read_as_commas(chars)
     groups = _groups(chars)
+    _one_size_for_both_scripts(groups)
+    _regular_weight(chars)
     lines = []
     for group in groups:
         for part in _split_at_gaps(sorted(group, key=lambda c: c.left)):
@@ -86,6 +88,60 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
                 line.text = recoded(line.text)
                 lines.append(line)
     return PageLines(width, height, lines)
+
+
+_MIXED_LINES = 3  # lines in both scripts a page needs to tell its fonts' metrics apart
+_SAME_SIZE = 0.08  # a share of the size within which two scripts are set alike
+
+
+def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
+    """Give Latin letters the size of the Cyrillic ones where the page's fonts for the two scripts
+    differ in their ascent and descent (a Russian LaTeX text's T2A and OT1 fonts): within lines that mix
+    the two, where both are set at one size, the Latin boxes run taller or shorter by one ratio, and a
+    line of Latin words must not read as a change of type."""
+    ratios = []
+    for group in groups:
+        cyrillic = [c.size for c in group if "\u0400" <= c.char <= "\u04ff"]
+        latin = [c.size for c in group if c.char.isascii() and c.char.isalpha()]
+        if len(cyrillic) >= 5 and len(latin) >= 3:
+            ratios.append(_median(latin) / _median(cyrillic))
+    if len(ratios) < _MIXED_LINES:
+        return
+    ratio = _median(ratios)
+    if abs(ratio - 1) <= _SAME_SIZE or sum(abs(r - ratio) <= _SAME_SIZE * ratio for r in ratios) < 0.7 * len(ratios):
+        return
+    for group in groups:
+        word: list[_Char] = []
+        for c in [*sorted(group, key=lambda c: c.left), None]:
+            if c is None or c.space_before or c.char.isspace():
+                in_latin = any(x.char.isascii() and x.char.isalpha() for x in word) \
+                    and not any("\u0400" <= x.char <= "\u04ff" for x in word)
+                for x in word:  # a Latin word's figures and signs are of its font ("NS-3.")
+                    if in_latin and x.char.isascii() or x.char.isascii() and x.char.isalpha():
+                        x.size /= ratio
+                word = []
+            if c is not None:
+                word.append(c)
+
+
+_REGULAR = 400  # the weight of a regular face
+_BOLD = 600  # the weight from which a face is bold
+_WEIGHED = 50  # letters of a script a page needs to tell its usual weight
+
+
+def _regular_weight(chars: list[_Char]) -> None:
+    """Shift the weights of a script's letters so that the page's usual weight for it reads regular,
+    where its font reports a heavy one for every letter (a Russian LaTeX text's Cyrillic font at 685,
+    its Latin one at 0): the bulk of a page's text is not bold, and a line must not read bold or not by
+    how many of its words are Latin."""
+    for script in (lambda ch: "\u0400" <= ch <= "\u04ff", lambda ch: ch.isascii() and ch.isalpha()):
+        letters = [c for c in chars if script(c.char)]
+        if len(letters) < _WEIGHED:
+            continue
+        usual = _median([float(c.weight) for c in letters])
+        if usual >= _BOLD:
+            for c in letters:
+                c.weight = max(0, c.weight - int(usual) + _REGULAR)
 
 
 def _hyphens_read_as_commas(chars: list[_Char]) -> None:
@@ -394,7 +450,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         top=height - max(c.top for c in body),
         bottom=height - min(c.bottom for c in body),
         size=round(size, 1),
-        bold=sum(c.weight >= 600 for c in chars) > 0.8 * len(chars),
+        bold=sum(c.weight >= _BOLD for c in chars) > 0.8 * len(chars),
         marks=marks,
         lead=lead,
         spaces=spaces,
