@@ -794,7 +794,7 @@ def _lines_of(texts: list[str], cyrillic: tuple[float, int], latin: tuple[float,
     return out
 
 
-@pytest.mark.parametrize(("cyrillic", "latin"), [((7.0, 685), (8.7, 0)), ((7.0, 400), (7.0, 400))])
+@pytest.mark.parametrize(("cyrillic", "latin"), [((7.0, 685), (8.7, 0)), ((7.0, 400), (7.0, 400)), ((7.0, 0), (8.7, 700))])
 def test_pdf_fonts_of_the_two_scripts_with_their_own_metrics(cyrillic: tuple[float, int], latin: tuple[float, int]) -> None:
     """A Russian LaTeX text's Cyrillic font reports taller boxes or a heavier weight than its Latin one:
     a line of Latin words is no change of type, and no line is bold."""
@@ -802,19 +802,21 @@ def test_pdf_fonts_of_the_two_scripts_with_their_own_metrics(cyrillic: tuple[flo
 
     groups = _lines_of(_NS3_LINES * 3, cyrillic, latin)
     _one_size_for_both_scripts(groups)
-    _regular_weight([c for group in groups for c in group])
+    _regular_weight(groups)
     lines = [_line(group, 842.0) for group in groups]
     assert all(line is not None and not line.bold for line in lines)
     sizes = {line.size for line in lines if line is not None}
     assert max(sizes) - min(sizes) <= 0.05 * min(sizes), sizes
 
 
-def test_pdf_a_bold_heading_stays_bold_among_regular_lines() -> None:
+@pytest.mark.parametrize(("usual", "heavy"), [(400, 700), (685, 760)])
+def test_pdf_a_bold_heading_stays_bold_among_regular_lines(usual: int, heavy: int) -> None:
+    """Bold is what is heavier than the usual weight, however heavy a font reports its regular letters."""
     from pipeline.ingest.pdflayout import _line, _regular_weight
 
-    groups = _lines_of(["Introduction", *(_NS3_LINES[2:] * 4)], (7.0, 400), (7.0, 400))
+    groups = _lines_of(["Введение", *(_NS3_LINES[2:] * 4)], (7.0, usual), (7.0, 0))
     for c in groups[0]:
-        c.weight = 700
-    _regular_weight([c for group in groups for c in group])
+        c.weight = heavy
+    _regular_weight(groups)
     lines = [_line(group, 842.0) for group in groups]
     assert lines[0] is not None and lines[0].bold and not any(line is not None and line.bold for line in lines[1:])

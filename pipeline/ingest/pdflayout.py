@@ -79,7 +79,7 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
     _hyphens_read_as_commas(chars)
     groups = _groups(chars)
     _one_size_for_both_scripts(groups)
-    _regular_weight(chars)
+    _regular_weight(groups)
     lines = []
     for group in groups:
         for part in _split_at_gaps(sorted(group, key=lambda c: c.left)):
@@ -101,8 +101,8 @@ def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
     line of Latin words must not read as a change of type."""
     ratios = []
     for group in groups:
-        cyrillic = [c.size for c in group if "\u0400" <= c.char <= "\u04ff"]
-        latin = [c.size for c in group if c.char.isascii() and c.char.isalpha()]
+        cyrillic = [c.size for c in group if _cyrillic(c.char)]
+        latin = [c.size for c in group if _latin(c.char)]
         if len(cyrillic) >= 5 and len(latin) >= 3:
             ratios.append(_median(latin) / _median(cyrillic))
     if len(ratios) < _MIXED_LINES:
@@ -124,24 +124,36 @@ def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
                 word.append(c)
 
 
-_REGULAR = 400  # the weight of a regular face
+_REGULAR, _HEAVY = 400, 700  # the weights of a regular and of a bold face
 _BOLD = 600  # the weight from which a face is bold
-_WEIGHED = 50  # letters of a script a page needs to tell its usual weight
+_BOLDER = 50  # how much heavier than a script's usual weight its bold letters are at least
 
 
-def _regular_weight(chars: list[_Char]) -> None:
-    """Shift the weights of a script's letters so that the page's usual weight for it reads regular,
-    where its font reports a heavy one for every letter (a Russian LaTeX text's Cyrillic font at 685,
-    its Latin one at 0): the bulk of a page's text is not bold, and a line must not read bold or not by
-    how many of its words are Latin."""
-    for script in (lambda ch: "\u0400" <= ch <= "\u04ff", lambda ch: ch.isascii() and ch.isalpha()):
-        letters = [c for c in chars if script(c.char)]
-        if len(letters) < _WEIGHED:
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _regular_weight(groups: list[list[_Char]]) -> None:
+    """Read a script's weights against its own usual weight where its font reports a heavy one for
+    every letter while the other script's, in the same lines, reads regular (a Russian LaTeX text's
+    Cyrillic font at 685, its Latin one at 0): its letters are bold only when heavier than usual, and a
+    line does not read bold or not by how many of its words are Latin."""
+    mixed = [g for g in groups if sum(_cyrillic(c.char) for c in g) >= 5 and sum(_latin(c.char) for c in g) >= 3]
+    if len(mixed) < _MIXED_LINES:
+        return
+    for script, other in ((_cyrillic, _latin), (_latin, _cyrillic)):
+        apart = sum(_median([float(c.weight) for c in g if script(c.char)]) >= _BOLD
+                    > _median([float(c.weight) for c in g if other(c.char)]) for g in mixed)
+        if apart < 0.7 * len(mixed):
             continue
+        letters = [c for g in groups for c in g if script(c.char)]
         usual = _median([float(c.weight) for c in letters])
-        if usual >= _BOLD:
-            for c in letters:
-                c.weight = max(0, c.weight - int(usual) + _REGULAR)
+        for c in letters:
+            c.weight = _HEAVY if c.weight >= usual + _BOLDER else _REGULAR
 
 
 def _hyphens_read_as_commas(chars: list[_Char]) -> None:
