@@ -906,6 +906,13 @@ def test_an_authors_address_leaves_the_body(text: str, gone: str, kept: str) -> 
          "«ГНЦ РФ-ФЭИ», доктор технических наук.", "ГНЦ", "Топливо перерабатывается"),
         ("Introduction\n\nFuel is reprocessed.\n\nKorobeynikov Valerij Vasil'evich, Principal Scientist of "
          "Department, FSUE «SSC RFIPPE», Dr. Sci. (Engineering), Professor.", "RFIPPE", "Fuel is reprocessed"),
+        # a note on one of the byline's authors, who he or she is, without a degree or a label
+        ("Connective Action on Social Media\n\nKarla K. Gower, Elmie Nekmat\n\nAbstract. Connective action grows.\n\n"
+         "Introduction\n\nPeople act together online.\n\nKarla K. Gower is the Behringer Distinguished Professor in the "
+         "Advertising Department of the University of Alabama.", "University of Alabama", "People act together"),
+        ("Коллективные действия в социальных сетях\n\nА. Б. Иванова, П. П. Петров\n\nАннотация. Действия растут.\n\n"
+         "Введение\n\nЛюди действуют вместе.\n\nА. Б. Иванова — доцент кафедры таможенного дела Российской "
+         "таможенной академии.", "Российской таможенной академии", "Люди действуют вместе"),
         # acknowledgements under a heading in the singular
         ("Introduction\n\nRisk is assessed.\n\nACKNOWLEDGMENT\n\nThe work was done at the IT Innovation Centre, "
          "University of Southampton.", "IT Innovation", "Risk is assessed"),

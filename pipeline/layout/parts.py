@@ -21,6 +21,7 @@ from ..lexicon.cues import label
 from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
+from .authored import on_an_author
 from .cover import cover_sheet, volume_front
 from .previous import page_end, previous_tail
 
@@ -487,7 +488,7 @@ def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> No
             drop.add(i)  # an author's address the layout set beside the body, or a note under the title
             if (place := front.affiliation(flat)) and len(place) < 300:
                 found.place(place)
-        elif kind is None and i > body and front.biography(flat):
+        elif kind is None and i > body and (front.biography(flat) or on_an_author(flat, found.authors)):
             drop.add(i)
             # its paragraphs the columns broke off go with it: a line in small letters, a sentence about him or her
             while i + 1 < len(texts) and re.match(r"[a-zа-яё]|(?:He|She|His|Her|They|Their|Он|Она|Его|Её|Ее)\b",
