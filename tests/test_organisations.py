@@ -1778,6 +1778,21 @@ def test_a_companys_address_in_brackets_is_no_other_company(models: Models, text
 
 
 @pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Migration from the Soviet Union and Romania grew after 1990. The European Research Council funded the study.",
+         ["European Research Council"]),
+        ("Мигранты из Советского Союза и Румынии прибывали после 1990 года. Исследование оплатил Российский научный фонд.",
+         ["Российский научный фонд"]),
+    ],
+)
+def test_places_joined_by_and_are_no_body(models: Models, text: str, bodies: list[str]) -> None:
+    from pipeline import analyze
+
+    assert [o.name for o in analyze(text, models=models).organisations] == bodies
+
+
+@pytest.mark.parametrize(
     "text",
     ["Архитектура симулятора NS-3 реализована по модели ISO/OSI, что упрощает её изучение.",
      "The NS-3 simulator follows the ISO/OSI model, which makes it easier to study."],

@@ -576,3 +576,21 @@ def _label_word(written: str) -> bool:
 def _bodies_after() -> frozenset[str]:
     """Words after a company's name that keep it a body: its legal form, a word for a body."""
     return frozenset(f.rstrip(".") for f in forms(ORG_WORDS, "legal_suffix", "body_after"))
+
+
+_JOINERS = re.compile(r"(?i)(?:\s|,|;|and|or|и|или|the)*")
+
+
+def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[int, int]]) -> bool:
+    """A span made of places and the words that join them ("the Soviet Union and Romania", «Советского
+    Союза и Румынии»): two places, no body."""
+    start, end, _ = candidate
+    inside = sorted((max(s, start), min(e, end)) for s, e in places if s < end and e > start)
+    if len(inside) < 2:
+        return False
+    at, rest = start, []
+    for s, e in inside:
+        rest.append(text[at:s])
+        at = max(at, e)
+    rest.append(text[at:end])
+    return all(_JOINERS.fullmatch(part) for part in rest)

@@ -222,7 +222,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.outside_prose(article.text, c, apart, heads, morph)
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
-                  and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])]
+                  and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
+                  and not evidence.only_places(article.text, c, [(x.start, x.end) for x in places if x.type in ("LOC", "COUNTRY")])]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
