@@ -152,8 +152,11 @@ class ClusterPool:
             import dask
 
             with dask.config.set(LOCAL_CONFIG):
+                # a worker's failed heartbeat as the scheduler closes first is logged as an error with its
+                # traceback: what a lost worker means for the files is said per file; with -v it shows
+                quiet = logging.ERROR if log.isEnabledFor(logging.DEBUG) else logging.CRITICAL
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=":0", silence_logs=logging.ERROR)
+                                             dashboard_address=":0", silence_logs=quiet)
             self.address = str(self._cluster.scheduler_address)
             return Client(self._cluster)
         try:
