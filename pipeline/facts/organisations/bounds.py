@@ -107,8 +107,7 @@ def to_closing_quote(text: str, start: int, end: int, morph: Morph) -> int:
     if at == -1 or any(mark in text[end:at] for mark in '«»“”„"\n') or re.search(r"[.!?;]\s", text[end:at]) \
             or len(text[end:at].split()) > 6:
         return end
-    if any(morph.parse(word.lower())[0].tag.POS in _NO_NAME_POS
-                                 for word in re.findall(r"[а-яё]+", text[end:at], re.I)):
+    if any(morph.parse(word.lower())[0].tag.POS in _NO_NAME_POS for word in re.findall(r"[а-яё]+", text[end:at], re.I)):
         return end
     return at
 

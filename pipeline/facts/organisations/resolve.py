@@ -201,7 +201,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content)  # "(Carl Zeiss, Germany)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
-    places_named = Ranges((x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY"))
+    place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
+    places_named = Ranges(place_spans)
     members = [m for m in members if not places_named.covers(m[0], m[1])]
     candidates = evidence.with_members(candidates, members, found)
     members_at = Ranges(members)
@@ -223,7 +224,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
-                  and not evidence.only_places(article.text, c, [(x.start, x.end) for x in places if x.type in ("LOC", "COUNTRY")])]
+                  and not evidence.only_places(article.text, c, place_spans)]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
