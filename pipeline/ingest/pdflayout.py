@@ -92,38 +92,6 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
 
 _MIXED_LINES = 3  # lines in both scripts a page needs to tell its fonts' metrics apart
 _SAME_SIZE = 0.08  # a share of the size within which two scripts are set alike
-
-
-def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
-    """Give Latin letters the size of the Cyrillic ones where the page's fonts for the two scripts
-    differ in their ascent and descent (a Russian LaTeX text's T2A and OT1 fonts): within lines that mix
-    the two, where both are set at one size, the Latin boxes run taller or shorter by one ratio, and a
-    line of Latin words must not read as a change of type."""
-    ratios = []
-    for group in groups:
-        cyrillic = [c.size for c in group if _cyrillic(c.char)]
-        latin = [c.size for c in group if _latin(c.char)]
-        if len(cyrillic) >= 5 and len(latin) >= 3:
-            ratios.append(_median(latin) / _median(cyrillic))
-    if len(ratios) < _MIXED_LINES:
-        return
-    ratio = _median(ratios)
-    if abs(ratio - 1) <= _SAME_SIZE or sum(abs(r - ratio) <= _SAME_SIZE * ratio for r in ratios) < 0.7 * len(ratios):
-        return
-    for group in groups:
-        word: list[_Char] = []
-        for c in [*sorted(group, key=lambda c: c.left), None]:
-            if c is None or c.space_before or c.char.isspace():
-                in_latin = any(x.char.isascii() and x.char.isalpha() for x in word) \
-                    and not any("\u0400" <= x.char <= "\u04ff" for x in word)
-                for x in word:  # a Latin word's figures and signs are of its font ("NS-3.")
-                    if in_latin and x.char.isascii() or x.char.isascii() and x.char.isalpha():
-                        x.size /= ratio
-                word = []
-            if c is not None:
-                word.append(c)
-
-
 _REGULAR, _HEAVY = 400, 700  # the weights of a regular and of a bold face
 _BOLD = 600  # the weight from which a face is bold
 _BOLDER = 50  # how much heavier than a script's usual weight its bold letters are at least
@@ -137,12 +105,42 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+def _mixed(groups: list[list[_Char]]) -> list[list[_Char]]:
+    """The lines that set words of both scripts (five Cyrillic letters and three Latin ones at least)."""
+    return [g for g in groups if sum(_cyrillic(c.char) for c in g) >= 5 and sum(_latin(c.char) for c in g) >= 3]
+
+
+def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
+    """Give Latin letters the size of the Cyrillic ones where the page's fonts for the two scripts
+    differ in their ascent and descent (a Russian LaTeX text's T2A and OT1 fonts): within lines that mix
+    the two, where both are set at one size, the Latin boxes run taller or shorter by one ratio, and a
+    line of Latin words must not read as a change of type."""
+    ratios = [_median([c.size for c in g if _latin(c.char)]) / _median([c.size for c in g if _cyrillic(c.char)])
+              for g in _mixed(groups)]
+    if len(ratios) < _MIXED_LINES:
+        return
+    ratio = _median(ratios)
+    if abs(ratio - 1) <= _SAME_SIZE or sum(abs(r - ratio) <= _SAME_SIZE * ratio for r in ratios) < 0.7 * len(ratios):
+        return
+    for group in groups:
+        word: list[_Char] = []
+        for c in [*sorted(group, key=lambda c: c.left), None]:
+            if c is None or c.space_before or c.char.isspace():
+                in_latin = any(_latin(x.char) for x in word) and not any(_cyrillic(x.char) for x in word)
+                for x in word:  # a Latin word's figures and signs are of its font ("NS-3.")
+                    if x.char.isascii() and (in_latin or x.char.isalpha()):
+                        x.size /= ratio
+                word = []
+            if c is not None:
+                word.append(c)
+
+
 def _regular_weight(groups: list[list[_Char]]) -> None:
     """Read a script's weights against its own usual weight where its font reports a heavy one for
     every letter while the other script's, in the same lines, reads regular (a Russian LaTeX text's
     Cyrillic font at 685, its Latin one at 0): its letters are bold only when heavier than usual, and a
     line does not read bold or not by how many of its words are Latin."""
-    mixed = [g for g in groups if sum(_cyrillic(c.char) for c in g) >= 5 and sum(_latin(c.char) for c in g) >= 3]
+    mixed = _mixed(groups)
     if len(mixed) < _MIXED_LINES:
         return
     for script, other in ((_cyrillic, _latin), (_latin, _cyrillic)):
