@@ -88,7 +88,8 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         else:  # on the first page, the head above the first gap across it may have a side column of its own
             gaps = front_gaps(kept, page, size) if index == 0 else []
             side = main_then_side([line for line in kept if gaps and line.bottom < gaps[0]], page.width)
-            ordered = (side or []) + _reading_order([x for x in kept if not side or x not in side], columns, gaps)
+            ordered = side + _reading_order([x for x in kept if x.bottom >= gaps[0]], columns, gaps) if side \
+                else _reading_order(kept, columns, gaps)
         body, notes = _footnotes(ordered, columns, page, size)
         footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
         boxes = (tables or {}).get(index, [])

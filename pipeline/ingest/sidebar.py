@@ -56,16 +56,17 @@ def main_then_side(lines: list[Line], width: float, printed: bool = False) -> li
     others go top down. None without such a column, or when the given order keeps the two apart."""
     ordered = sorted(lines, key=lambda line: line.top)
     for side in _side_columns(ordered, width):
+        sides = set(map(id, side))
         top, bottom = min(x.top for x in side), max(x.bottom for x in side)
-        level = [x for x in ordered if x not in side and x.top < bottom and x.bottom > top]
+        level = [x for x in ordered if id(x) not in sides and x.top < bottom and x.bottom > top]
         if len(level) < _SIDE:
             continue
-        for x in ordered:  # the main lines go on under the side column, as the paragraph does
-            if x.top > level[-1].top and x not in side and x not in level and abs(x.x0 - level[0].x0) <= _ALIGN \
+        for x in ordered:  # the main lines go on under the side column, as the paragraph does (below the last)
+            if x.top > level[-1].top and id(x) not in sides and abs(x.x0 - level[0].x0) <= _ALIGN \
                     and x.top - level[-1].bottom < 1.5 * x.size:
                 level.append(x)
         given = lines if printed else ordered
-        mains, sides = set(map(id, level)), set(map(id, side))
+        mains = set(map(id, level))
         at_main = [i for i, x in enumerate(given) if id(x) in mains]
         at_side = [i for i, x in enumerate(given) if id(x) in sides]
         if printed and (max(at_side) < min(at_main) or max(at_main) < min(at_side)):
@@ -89,7 +90,7 @@ def _side_columns(ordered: list[Line], width: float) -> list[list[Line]]:
         top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
         level = [x for x in ordered if x.top < bottom and x.bottom > top]
         side = [x for x in level if x.x0 >= edge - 3]  # with what stands right of the edge (a logo's words)
-        if all(x.x1 < edge - 4 for x in level if x not in side):
+        if all(x.x1 < edge - 4 for x in level if x.x0 < edge - 3):
             out.append(side)
     for edge in sorted({round(x.x1) for x in ordered if x.x1 < 0.4 * width}, reverse=True):
         aligned = [x for x in ordered if abs(x.x1 - edge) <= 1 or x.x1 < edge and x.x0 < 0.4 * width]
@@ -98,7 +99,7 @@ def _side_columns(ordered: list[Line], width: float) -> list[list[Line]]:
         top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
         level = [x for x in ordered if x.top < bottom and x.bottom > top]
         side = [x for x in level if x.x1 <= edge + 1]
-        if len(side) >= _RUN and all(x.x0 > edge + 4 for x in level if x not in side):
+        if len(side) >= _RUN and all(x.x0 > edge + 4 for x in level if x.x1 > edge + 1):
             out.append(side)
     return out
 
