@@ -25,29 +25,40 @@ SIDE = {
 }
 
 
-def _typeset(description: dict, language: str, out: Path) -> None:
+def _typst(text: str) -> str:
+    """Text as a typst string in markup: nothing in it is read as markup."""
+    return f"#{json.dumps(text, ensure_ascii=False)}"
+
+
+def _names(description: dict, language: str) -> str:
+    return ", ".join(a["name"][language] if isinstance(a["name"], dict) else a["name"] for a in description["authors"])
+
+
+def _page(description: dict, language: str, head: str, out: Path, justify: bool = True) -> None:
+    """Typeset `head` (typst markup) over the article's first six body paragraphs in two columns."""
     typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
-    abstract = description["abstract"][language]
     paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:6]
-    side = " \\\n".join(line if line.startswith("*") else f"#{json.dumps(line, ensure_ascii=False)}"
-                        for line in SIDE[language])
-    body = "\n\n".join(f"#{json.dumps(p, ensure_ascii=False)}" for p in paragraphs)
+    body = "\n\n".join(_typst(p) for p in paragraphs)
     source = f"""#set page(width: 595pt, height: 842pt, margin: 50pt)
 #set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
-#set par(justify: true)
-#align(center, text(15pt, weight: "bold")[#{json.dumps(description["titles"][language], ensure_ascii=False)}])
-#align(center)[#{json.dumps(", ".join(a["name"][language] if isinstance(a["name"], dict) else a["name"]
-                                     for a in description["authors"]), ensure_ascii=False)}]
-#v(14pt)
-#grid(columns: (120pt, 1fr), column-gutter: 16pt,
-  text(8pt)[{side}],
-  [#{json.dumps(abstract, ensure_ascii=False)}])
-#v(14pt)
+{"#set par(justify: true)" if justify else ""}
+{head}
 #columns(2, gutter: 16pt)[{body}]
 """
     page = out.with_suffix(".typ")
     page.write_text(source, "utf-8")
     typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+
+
+def _typeset(description: dict, language: str, out: Path) -> None:
+    side = " \\\n".join(line if line.startswith("*") else _typst(line) for line in SIDE[language])
+    _page(description, language, f"""#align(center, text(15pt, weight: "bold")[{_typst(description["titles"][language])}])
+#align(center)[{_typst(_names(description, language))}]
+#v(14pt)
+#grid(columns: (120pt, 1fr), column-gutter: 16pt,
+  text(8pt)[{side}],
+  [{_typst(description["abstract"][language])}])
+#v(14pt)""", out)
 
 
 @pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
@@ -77,27 +88,15 @@ JOURNAL_SIDE = {
 
 
 def _typeset_with_journal_beside_title(description: dict, language: str, out: Path) -> None:
-    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
-    paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:6]
-    side = " \\\n".join(f"#{json.dumps(line, ensure_ascii=False)}" for line in JOURNAL_SIDE[language])
-    body = "\n\n".join(f"#{json.dumps(p, ensure_ascii=False)}" for p in paragraphs)
-    names = ", ".join(a["name"][language] if isinstance(a["name"], dict) else a["name"] for a in description["authors"])
-    source = f"""#set page(width: 595pt, height: 842pt, margin: 50pt)
-#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
-#set par(justify: true)
-#grid(columns: (1fr, 130pt), column-gutter: 20pt,
-  par(leading: 14pt, text(17pt)[#{json.dumps(description["titles"][language], ensure_ascii=False)}]),
+    side = " \\\n".join(_typst(line) for line in JOURNAL_SIDE[language])
+    _page(description, language, f"""#grid(columns: (1fr, 130pt), column-gutter: 20pt,
+  par(leading: 14pt, text(17pt)[{_typst(description["titles"][language])}]),
   text(7.5pt)[{side}])
 #v(24pt)
-#{json.dumps(names, ensure_ascii=False)}
+{_typst(_names(description, language))}
 #v(24pt)
-#{json.dumps(description["abstract"][language], ensure_ascii=False)}
-#v(14pt)
-#columns(2, gutter: 16pt)[{body}]
-"""
-    page = out.with_suffix(".typ")
-    page.write_text(source, "utf-8")
-    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+{_typst(description["abstract"][language])}
+#v(14pt)""", out)
 
 
 @pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
@@ -113,26 +112,16 @@ def test_a_title_beside_the_journals_column_is_read_whole(tmp_path: Path, name: 
 
 @pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
 def test_a_title_in_two_sizes_over_a_large_abstract(tmp_path: Path, name: str, language: str) -> None:
-    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
     description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
     words = description["titles"][language].split()
     first, second = " ".join(words[:2]), " ".join(words[2:6])
-    paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:6]
-    body = "\n\n".join(f"#{json.dumps(p, ensure_ascii=False)}" for p in paragraphs)
-    source = f"""#set page(width: 595pt, height: 842pt, margin: 50pt)
-#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
-#text(17pt, weight: "bold")[#{json.dumps(first, ensure_ascii=False)}] \\
-#text(20pt, weight: "bold")[#{json.dumps(second, ensure_ascii=False)}]
-#v(12pt)
-#align(right)[#{json.dumps(description["authors"][0]["name"][language], ensure_ascii=False)}]
-#v(12pt)
-#text(13pt)[#{json.dumps(description["abstract"][language], ensure_ascii=False)}]
-#v(12pt)
-#columns(2, gutter: 16pt)[{body}]
-"""
-    page = tmp_path / "article.typ"
-    page.write_text(source, "utf-8")
     pdf = tmp_path / "article.pdf"
-    typst.compile(str(page), output=str(pdf), font_paths=[str(FONTS)], ignore_system_fonts=True)
+    _page(description, language, f"""#text(17pt, weight: "bold")[{_typst(first)}] \\
+#text(20pt, weight: "bold")[{_typst(second)}]
+#v(12pt)
+#align(right)[{_typst(description["authors"][0]["name"][language])}]
+#v(12pt)
+#text(13pt)[{_typst(description["abstract"][language])}]
+#v(12pt)""", pdf, justify=False)
     article = analyze(pdf, models=shared_models())
     assert " ".join(article.titles.get(language, "").split()) == f"{first} {second}"
