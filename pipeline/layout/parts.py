@@ -11,36 +11,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 
 from ..context import Context
 from ..facts.organisations.resolve import kept_capitals
 from ..ingest.repair import normalise
 from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
-from ..lexicon.cues import label
-from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
+from ..nlp.lang import has_cyrillic, mostly_cyrillic
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
-from .authored import on_an_author
+from .apparatus import Found, apparatus, body_heading
 from .cover import cover_sheet, volume_front
 from .previous import page_end, previous_tail
 
-_BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
 _SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
 _CARD = 5  # paragraphs of an author's card: the name, up to four lines of affiliation, address and e-mail
 _SIDE_WORDS = 8  # words of a name and its place under an editors' label at most, a comma between them
-
-
-@cache
-def _first_heading() -> re.Pattern[str]:
-    """«Введение», "Introduction", "Background": a body opens with it."""
-    return re.compile(rf"(?i:{label('introduction', 'background')})\s*\.?")
-
-
-def _body_heading(text: str) -> bool:
-    return bool(_first_heading().fullmatch(text) or _BODY_HEADING.fullmatch(text))
 
 
 def parts(article: Article, context: Context) -> Article:
@@ -61,7 +48,7 @@ def parts(article: Article, context: Context) -> Article:
     paragraphs = references.paragraphs(article.text)
     texts = [article.text[s:e] for s, e in paragraphs]
     drop: set[int] = set()
-    found = _Found()
+    found = Found()
     # a publisher's or an archive's cover sheet before the article's first page leaves the text whole
     sheet = cover_sheet(article, paragraphs)
     cover = sheet or volume_front(article, paragraphs)
@@ -116,7 +103,7 @@ def parts(article: Article, context: Context) -> Article:
                     if len(texts[j]) >= 100 and texts[j].rstrip().endswith(".") and not front.address(texts[j])), at + 1)
         if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
             _front(texts, range(at, end), None, drop, found, second=True)
-    _apparatus(texts, body, drop, found)
+    apparatus(texts, body, drop, found)
     # a list without its heading at the end (a file that lost it, or the rest of a list the columns set
     # after the body's last paragraphs)
     if tail := zones.unheaded_list(texts, body, drop):
@@ -198,40 +185,12 @@ def _joined_title(text: str, hint: str) -> str:
     return text
 
 
-class _Found:
-    """What the apparatus gives the record, gathered paragraph by paragraph."""
-
-    def __init__(self) -> None:
-        self.titles: dict[str, str] = {}
-        self.authors: list[Author] = []
-        self.affiliations: list[str] = []
-        self.identifiers: dict[str, str | None] = {"udc": None, "doi": None, "issn": None}
-        self.entries: list[str] = []
-        self.lists: list[list[str]] = []  # the reference lists after the body, each as its paragraphs
-        self.notes: list[str] = []  # the numbered notes printed after the body
-
-    def title(self, text: str) -> None:
-        """The title in its language, unless that language has one already."""
-        text = front.without_note_mark(text)
-        self.titles.setdefault(block_language(text), text)
-
-    def place(self, affiliation: str) -> None:
-        if affiliation not in self.affiliations:
-            self.affiliations.append(affiliation)
-
-    def identify(self, text: str) -> None:
-        for key, value in front.identifiers(text).items():
-            known = self.identifiers.get(key)
-            if value and (not known or (value.startswith(known) and len(value) > len(known))):
-                self.identifiers[key] = value  # a DOI cut at a line's end is completed where it is whole
-
-
 def _body_start(texts: list[str], start: int = 0) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
     heading of the reference list (of a short text), or the first paragraph of running prose."""
     window = range(start, min(len(texts), start + _FRONT_LIMIT))
     marked = [i for i in window if zones.abstract_label().match(texts[i]) or zones.keywords_label().match(texts[i])
-              or _body_heading(texts[i].strip()) or front.kind_of(texts[i]) == "references"]
+              or body_heading(texts[i].strip()) or front.kind_of(texts[i]) == "references"]
     if marked:
         return marked[0]  # an abstract without its label word, before the first heading, stays in front
     for i in window:
@@ -247,7 +206,7 @@ def _body_start(texts: list[str], start: int = 0) -> int:
     return window.stop
 
 
-def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], found: _Found,
+def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], found: Found,
            second: bool = False) -> None:
     """Sort the paragraphs of a front matter into apparatus (dropped) and the title (kept)."""
     title_at = None
@@ -431,137 +390,6 @@ def _contacts(text: str, authors: list[Author]) -> None:
         author.email = email
     for author, orcid in zip([a for a in authors if a.orcid is None], front.orcids(text), strict=False):
         author.orcid = orcid
-
-
-def _apparatus(texts: list[str], body: int, drop: set[int], found: _Found) -> None:
-    """Apparatus inside and after the body: citation lines, history, rights, the reference lists and
-    the sections about the authors."""
-    i = body
-    while i < len(texts):
-        flat = " ".join(texts[i].split())
-        kind = front.kind_of(flat)
-        if kind is None and front.notes_heading(flat) and i + 1 < len(texts) and references.number(texts[i + 1]) == 1:
-            kind = "back"  # "Notes" over a numbered list: the endnotes ("Notes" over no number is a table's)
-        if kind in ("citation", "received", "rights", "contact", "catalogue"):
-            found.identify(flat)
-            drop.add(i)
-            if kind == "citation" and len(flat) < 40 and i + 1 < len(texts):
-                i += 1  # the label stands alone, as a heading: the citation is the next paragraph
-                found.identify(texts[i])
-                drop.add(i)
-        elif kind == "concepts":
-            drop.add(i)
-            while i + 1 < len(texts) and ("→" in texts[i + 1] or texts[i + 1].lstrip().startswith("•")):
-                i += 1
-                drop.add(i)
-        elif kind == "references":
-            drop.add(i)
-            zone = zones.reference_zone(texts, i + 1)
-            drop.update(zone)
-            found.lists.append([texts[j] for j in zone])
-            i = max(i, zone.stop - 1)
-            while rest := zones.list_goes_on(texts, zone):  # the rest of a numbered list, set after a float or a formula
-                drop.update(rest)
-                found.lists[-1].extend(texts[j] for j in rest)
-                zone = rest
-                i = max(i, zone.stop - 1)
-        elif kind is None and support.support_statement(flat):
-            drop.add(i)  # thanks and grants, wherever the layout set them
-        elif kind is None and len(flat) < _LINE and (lines := _support_lines(texts, i)):
-            drop.update(lines)  # the same, in a narrow column the layout gave a paragraph a line
-            i = max(lines)
-        elif kind is None and i > body and len(flat) < 200 and front.affiliation(flat) \
-                and texts[max((j for j in range(body, i) if j not in drop), default=i - 1)].strip().isupper():
-            drop.add(i)  # under a title in capitals after the body (the other language's block), its affiliation
-        elif kind is None and re.match(r"(?:[\d*∗†‡§]{1,2}\s*|[a-z]\s+)[A-ZА-ЯЁ]", flat) \
-                and (place := front.affiliation(flat)):
-            # a marked affiliation the columns set inside the body («1 Department of Surgery, ...»), or
-            # the marked list of them a page sets at its foot (affiliation() tells such a list from prose)
-            drop.add(i)
-            if len(place) < 300:
-                found.place(place)
-        elif kind is None and i > body and len(flat) < 300 and front.EMAIL.search(flat) and (place := front.affiliation(flat)):
-            drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
-            found.place(place)
-            drop.update(_lone_name_above(texts, i, body))
-        elif kind is None and (front.contact(flat) or i > body and front.place_line(flat)):
-            drop.add(i)  # an author's address the layout set beside the body, or a note under the title
-            if (place := front.affiliation(flat)) and len(place) < 300:
-                found.place(place)
-        elif kind is None and i > body and (front.biography(flat) or on_an_author(flat, found.authors)):
-            drop.add(i)
-            # its paragraphs the columns broke off go with it: a line in small letters, a sentence about him or her
-            while i + 1 < len(texts) and re.match(r"[a-zа-яё]|(?:He|She|His|Her|They|Their|Он|Она|Его|Её|Ее)\b",
-                                                  texts[i + 1].lstrip()):
-                i += 1
-                drop.add(i)
-        elif kind is None and (front.author_note(flat) or i > body and i >= min(0.8 * len(texts), len(texts) - 5)
-                                                           and front.degree_line(flat)):
-            drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
-            drop.update(_lone_name_above(texts, i, body))
-        elif kind == "back":
-            drop.add(i)
-            # up to the next label or heading; a note about the authors goes on through its short lines
-            # (a name, a degree, a post), as far as a heading of the body's kind
-            about = bool(re.search(r"(?i)автор|author|contributor|affiliat|аффилиац", flat[:40]))
-            noted = 0  # the last number of notes set as a numbered list: a short note is no heading
-            notes = front.notes_heading(flat)
-            while i + 1 < len(texts) and front.kind_of(texts[i + 1]) in (None, "contact" if about else None) \
-                    and not zones.is_label(texts[i + 1]) \
-                    and not (zones.heading(texts[i + 1]) and references.number(texts[i + 1]) != noted + 1
-                             and (not about or _body_heading(texts[i + 1].strip()) or texts[i + 1].strip().isupper())) \
-                    and not (about and _prose(texts[i + 1])):
-                i += 1
-                drop.add(i)
-                noted = references.number(texts[i]) or noted
-                if notes and references.number(texts[i]):  # an endnote, kept with the footnotes
-                    found.notes.append(texts[i])
-                elif notes and found.notes:
-                    found.notes[-1] += " " + texts[i]
-        i += 1
-    # a heading over apparatus only ("Carnegie Corporation of New York Grant" over the note on support) is apparatus
-    for i in range(body + 1, len(texts) - 1):
-        if i not in drop and i + 1 in drop and zones.heading(texts[i]) and not _body_heading(texts[i].strip()) \
-                and not zones.is_label(texts[i - 1]) and not re.search(r"[;,]", texts[i]) \
-                and front.kind_of(texts[i + 1]) not in ("references", "back") and not zones.heading(texts[i + 1]) \
-                and (i + 2 >= len(texts) or i + 2 in drop or zones.heading(texts[i + 2])):
-            drop.add(i)
-
-
-def _prose(text: str) -> bool:
-    """A paragraph of running prose, which a note about the authors set in a sidebar does not run into:
-    two sentences or more, no label before a colon, no address, no e-mail, not about a person."""
-    flat = " ".join(text.split())
-    return len(flat) >= 200 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", flat)) >= 1 and not front.EMAIL.search(flat) \
-        and not re.match(r"[A-ZА-ЯЁ][\w ,-]{2,50}:", flat) and front.affiliation(flat) is None \
-        and not front.about_a_person(flat)
-
-
-_LINE = 150  # characters: a paragraph no longer may be one line of a narrow column
-
-
-def _support_lines(texts: list[str], i: int) -> range | None:
-    """Short paragraphs from `i` on that together say what supported the work (a note set in a narrow
-    column, a paragraph a line: "L003120/1), the British Heart Foundation (RG/13/" / "13/30194) and
-    ..." / "Care]. LGK is funded by ..."): the fewest that say it, then on to the end of the sentence."""
-    if not support.speaks_of_support(texts[i]):
-        return None
-    end = i
-    while end < min(len(texts), i + 8) and len(texts[end]) < _LINE and not zones.is_label(texts[end]) \
-            and front.kind_of(texts[end]) is None:
-        end += 1
-    stop = next((j for j in range(i + 2, end + 1) if support.support_statement(" ".join(texts[i:j]))), None)
-    if stop is None:
-        return None
-    while stop < end and not texts[stop - 1].rstrip().endswith((".", "!", "?")):
-        stop += 1
-    return range(i, stop)
-
-
-def _lone_name_above(texts: list[str], i: int, body: int) -> set[int]:
-    """The paragraph above a note about an author when it is the one name the note is about."""
-    names = front.authors_of(texts[i - 1]) if i - 1 > body else None
-    return {i - 1} if names and len(names) == 1 else set()
 
 
 def _cut(article: Article, spans: list[tuple[int, int]]) -> None:
