@@ -297,6 +297,47 @@ def test_document_types_scientific_laws_and_common_nouns_are_not_acts(text: str,
     assert not titles & not_acts, titles
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The Istanbul Declaration on customs cooperation was signed by the ministers. The study was carried out "
+         "in accordance with the Declaration of Helsinki and approved by the ethics committee of the university.",
+         ["Istanbul Declaration on customs cooperation"]),
+        ("All participants gave written informed consent. The protocol conformed to the Code of Ethics of the "
+         "World Medical Association. The Code of Conduct for Customs Officers was adopted on 12 May 2021.",
+         ["Code of Conduct for Customs Officers"]),
+        ("Стамбульская декларация о таможенном сотрудничестве подписана министрами. Исследование проведено в "
+         "соответствии с Хельсинкской декларацией и одобрено локальным этическим комитетом.",
+         ["Стамбульская декларация о таможенном сотрудничестве"]),
+    ],
+)
+def test_a_code_of_research_ethics_is_no_legal_act(text: str, titles: list[str]) -> None:
+    """A declaration or code named in a sentence on an ethics committee's approval or the participants'
+    consent, or in the next, is a code of research ethics; one named before them stays an act."""
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Порог близости определяет границу для принятия системой решения «свой/чужой». Решение «О таможенном "
+         "контроле» Комиссия приняла в 2020 году.", ["Решение о таможенном контроле"]),
+        ("Подрядчик предложил решение «под ключ», а закон «О таможенном регулировании» вступил в силу.",
+         ["Федеральный закон «О таможенном регулировании в Российской Федерации»"]),
+    ],
+)
+def test_words_in_quotes_opening_in_small_letters_are_no_title(text: str, titles: list[str]) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles
+
+
 def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
     from helpers import shared_models
 

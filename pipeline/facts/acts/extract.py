@@ -92,7 +92,7 @@ def extract_treaties(article: Article, context: Context) -> Article:
     # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
     # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
     used = [a for a in acts if a.titles and not (article.scholarly and a.kind == "programme" and a.known is None
-                                                 and not a.date)]
+                                                 and not a.date) and not _ethics_code(a, article.content)]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -106,6 +106,26 @@ def extract_treaties(article: Article, context: Context) -> Article:
     _organisations_named_by_acts(article)
     log.debug("%s: %d legal acts", article.source.name, len(article.treaties))
     return article
+
+
+def _ethics_code(act: _Act, text: str) -> bool:
+    """A declaration or code of research ethics, not a legal act: every naming of it, with no date, stands
+    in a sentence that speaks of ethics or consent, or right after one ("carried out in accordance with the
+    Declaration of Helsinki and approved by the ethics committee", «Получено информированное согласие.
+    Протокол соответствует Хельсинкской декларации»)."""
+    if act.kind not in ("declaration", "code", "other") or act.known is not None or act.date:
+        return False
+    for start, end in act.spans:
+        first, last = _sentence_around(text, start, end)
+        before, _ = _sentence_around(text, max(0, first - 2), max(0, first - 2))
+        if not _ethics().search(text, before if before < first else first, last):
+            return False
+    return bool(act.spans)
+
+
+@cache
+def _ethics() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){any_word(ACT_WORDS, 'ethics')}", re.I)
 
 
 def _mention(article: Article, start: int, end: int, fact_id: str) -> None:

@@ -190,6 +190,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             if close is None or not all(_proper(t) or t.text == "№" or t.text == cand.number for t in complement):
                 break  # «Решение Совета ЕЭК от ... № 871 «О ...»»: the title after the issuer and the number
             quoted = text[tokens[j + 1].start : tokens[close - 1].end] if close > j + 1 else None
+            if quoted and kind in WEAK and _a_term(quoted):
+                quoted = None  # «принятия решения «свой/чужой»»: a value or a term in quotes, no title
+                break
             cand.end = tokens[close].end
             j = close + 1
             when = date_after(text, cand.end)
@@ -422,6 +425,13 @@ def _parties(tokens: list[Token], j: int, morph: Morph) -> int:
     while k > j and tokens[k - 1].text.lower() in ("и", ","):
         k -= 1
     return k
+
+
+def _a_term(quoted: str) -> bool:
+    """Words in quotes that open in small letters and not with what a title is about («свой/чужой»,
+    «под ключ»): a value or a term, where a title in quotes opens with a capital («О таможенном
+    регулировании») or with «о»/«об»."""
+    return quoted[:1].islower() and not re.match(r"об?\s", quoted)
 
 
 def _proper(tok: Token) -> bool:
