@@ -350,6 +350,49 @@ def test_a_reference_list_is_taken_whole(heading: str, entries: list[str], last_
 
 
 @pytest.mark.parametrize(
+    ("heading", "entries", "stray"),
+    [
+        ("References", [
+            'Adler, Robert F., and George J. Huffman. 2003. "The Version-2 Global Precipitation Climatology Project." '
+            "Journal of Hydrometeorology 4 (6): 1147–1167.",
+            'Barrios, Salvador, and Eric Strobl. 2010. "Trends in Rainfall and Economic Growth in Africa." '
+            "Review of Economics and Statistics 92 (2): 350–366.",
+            'Collier, Paul, and Anke Hoeffler. 1998. "On Economic Causes of Civil War." Oxford Economic Papers 50 (4): '
+            "563–573.",
+            'Dunning, Thad. 2008. "Model Specification in Instrumental-variables Regression." Political Analysis 16 (3): '
+            "290–302.",
+            'Fearon, James D., and David D. Laitin. 2003. "Ethnicity, Insurgency, and Civil War." American Political '
+            "Science Review 97 (1): 75–90.",
+            'Hegre, Håvard, and Nicholas Sambanis. 2006. "Sensitivity Analysis of Empirical Results on Civil War Onset." '
+            "Journal of Conflict Resolution 50 (4): 508–535.",
+        ], ["A caveat remains: national accounts of several countries are measured with error.",
+            "The World Health Organization reports figures of its own.", "Rainfall explains part of the variation.",
+            "Growth in agriculture matters less than growth in industry.", "Further work may use local data."]),
+        ("Список литературы", [
+            "Иванов А. А. Таможенное администрирование в ЕАЭС // Вестник Российской таможенной академии. 2019. № 2. С. 10–18.",
+            "Кузнецова Е. В., Орлов Д. С. Транзит и пломбы // Таможенное дело. 2021. № 3. С. 5–9.",
+            "Петров А. А. Управление рисками в таможенном деле. М.: Юрайт, 2020. 240 с.",
+            "Сидоров П. А. Электронные декларации // Вестник Российской таможенной академии. 2018. № 4. С. 44–51.",
+            "Смирнова О. Л. Транзит через Казахстан // Таможенная политика России на Дальнем Востоке. 2017. № 1. С. 3–12.",
+            "Фёдоров К. Н. Пломбы и навигация. СПб.: Питер, 2016. 198 с.",
+        ], ["Остаётся оговорка: национальные счета ряда стран измеряются с ошибкой.",
+            "Всемирная организация здравоохранения приводит собственные данные.", "Осадки объясняют часть различий.",
+            "Рост в сельском хозяйстве значит меньше, чем рост в промышленности.", "Дальнейшая работа может опереться на местные данные."]),
+    ],
+)
+def test_an_unnumbered_reference_list_goes_on_after_paragraphs_set_inside_it(heading: str, entries: list[str],
+                                                                              stray: list[str]) -> None:
+    """The body's last paragraphs set between an author-year list's first entries and the rest (a page
+    the layout read out of order): the entries after them are the same list, the paragraphs stay."""
+    body = ("Введение. Таможенные органы используют навигационные пломбы." if heading.startswith("С") else
+            "Introduction. Customs administrations use electronic seals.")
+    article = make_article("\n\n".join([body, heading, *entries[:3], *stray, *entries[3:]]))
+    parts(article, context())
+    assert len(article.references) == len(entries)
+    assert all(p in article.text for p in stray) and not any(e[:20] in article.text for e in entries)
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Anna Sundström, Michael Rönnlund, Rolf Adolfsson and Lars-Göran Nilsson",
@@ -1083,6 +1126,31 @@ def test_endnotes_after_the_body_are_footnotes(text: str, notes: int, kept: str)
     article = parts(make_article(text, fmt="pdf"), context())
     assert [f.mark for f in article.footnotes] == [str(i) for i in range(1, notes + 1)]
     assert "Проект" not in article.text and "Project" not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Introduction\n\nThe population ages.\n\nNotes\n\nThe research for this article was supported by the\n\n"
+         "Centre for Population Change. Our work was funded by the European Research Council under grant no. 284238.\n\n"
+         "We thank Anna Berg for her comments\n\n1 For instance, the baseline scenario of the\n\nEurostat projection "
+         "issued in 2005 foresaw a decline\n\n2 However, Alho suggests that migration slows ageing.\n\n"
+         "3 Women are counted by their age on January 1.", "The population ages"),
+        ("Введение\n\nНаселение стареет.\n\nПримечания\n\nИсследование выполнено при поддержке\n\n"
+         "Российского научного фонда, грант № 22-28-00456. Авторы благодарят Анну Бергову за замечания\n\n"
+         "1 Например, базовый сценарий\n\nпрогноза Росстата 2005 года предполагал сокращение\n\n"
+         "2 Однако Алхо полагает, что миграция замедляет старение.\n\n3 Женщины учтены по возрасту на 1 января.",
+         "Население стареет"),
+    ],
+)
+def test_endnotes_after_a_note_of_support_and_with_bare_numbers(text: str, kept: str) -> None:
+    """"Notes" over the authors' thanks and grants and then notes numbered without a point: all of it
+    leaves the text, the notes go to the footnotes whole (a note broken at a line end included)."""
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert article.text.strip() == "\n\n".join(text.split("\n\n")[:2])
+    assert [f.mark for f in article.footnotes] == ["1", "2", "3"]
+    assert "2005" in article.footnotes[0].text and article.footnotes[0].text.split()[0] in ("For", "Например,")
+    assert kept in article.text
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ class Found:
         self.identifiers: dict[str, str | None] = {"udc": None, "doi": None, "issn": None}
         self.entries: list[str] = []
         self.lists: list[list[str]] = []  # the reference lists after the body, each as its paragraphs
-        self.notes: list[str] = []  # the numbered notes printed after the body
+        self.notes: list[tuple[int, str]] = []  # the numbered notes printed after the body: number, text
 
     def title(self, text: str) -> None:
         """The title in its language, unless that language has one already."""
@@ -61,8 +61,9 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
     while i < len(texts):
         flat = " ".join(texts[i].split())
         kind = front.kind_of(flat)
-        if kind is None and front.notes_heading(flat) and i + 1 < len(texts) and references.number(texts[i + 1]) == 1:
-            kind = "back"  # "Notes" over a numbered list: the endnotes ("Notes" over no number is a table's)
+        if kind is None and front.notes_heading(flat) and i + 1 < len(texts) \
+                and (references.number(texts[i + 1]) == 1 or support.speaks_of_support(texts[i + 1])):
+            kind = "back"  # "Notes" over a numbered list or a note of support: the endnotes ("Notes" over no number is a table's)
         if kind in ("citation", "received", "rights", "contact", "catalogue"):
             found.identify(flat)
             drop.add(i)
@@ -81,7 +82,7 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
             drop.update(zone)
             found.lists.append([texts[j] for j in zone])
             i = max(i, zone.stop - 1)
-            while rest := zones.list_goes_on(texts, zone):  # the rest of a numbered list, set after a float or a formula
+            while rest := zones.list_goes_on(texts, zone):  # the rest of the list, set after a float, a formula or a page of the body
                 drop.update(rest)
                 found.lists[-1].extend(texts[j] for j in rest)
                 zone = rest
@@ -123,22 +124,26 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
         elif kind == "back":
             drop.add(i)
             # up to the next label or heading; a note about the authors goes on through its short lines
-            # (a name, a degree, a post), as far as a heading of the body's kind
+            # (a name, a degree, a post), and the notes through lines set like headings (thanks before the
+            # first number, a note broken at a line), as far as a heading of the body's kind
             about = bool(re.search(r"(?i)автор|author|contributor|affiliat|аффилиац", flat[:40]))
             noted = 0  # the last number of notes set as a numbered list: a short note is no heading
             notes = front.notes_heading(flat)
             while i + 1 < len(texts) and front.kind_of(texts[i + 1]) in (None, "contact" if about else None) \
                     and not zones.is_label(texts[i + 1]) \
                     and not (zones.heading(texts[i + 1]) and references.number(texts[i + 1]) != noted + 1
-                             and (not about or body_heading(texts[i + 1].strip()) or texts[i + 1].strip().isupper())) \
+                             and (not (about or notes) or body_heading(texts[i + 1].strip())
+                                  or texts[i + 1].strip().isupper())) \
                     and not (about and _prose(texts[i + 1])):
                 i += 1
                 drop.add(i)
-                noted = references.number(texts[i]) or noted
-                if notes and references.number(texts[i]):  # an endnote, kept with the footnotes
-                    found.notes.append(texts[i])
+                number = references.number(texts[i]) or (_next_mark(texts[i], noted) if notes else None)
+                noted = number or noted
+                if notes and number:  # an endnote, kept with the footnotes
+                    found.notes.append((number, references.without_number(texts[i]) if references.number(texts[i])
+                                        else texts[i].lstrip()[len(str(number)):]))
                 elif notes and found.notes:
-                    found.notes[-1] += " " + texts[i]
+                    found.notes[-1] = (found.notes[-1][0], found.notes[-1][1] + " " + texts[i])
         i += 1
     # a heading over apparatus only ("Carnegie Corporation of New York Grant" over the note on support) is apparatus
     for i in range(body + 1, len(texts) - 1):
@@ -147,6 +152,12 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 and front.kind_of(texts[i + 1]) not in ("references", "back") and not zones.heading(texts[i + 1]) \
                 and (i + 2 >= len(texts) or i + 2 in drop or zones.heading(texts[i + 2])):
             drop.add(i)
+
+
+def _next_mark(text: str, noted: int) -> int | None:
+    """The next note's number set bare before its text ("2 However, Alho (2008) suggests ...")."""
+    m = re.match(r"\s*(\d{1,3})\s+\S", text)
+    return noted + 1 if m and int(m.group(1)) == noted + 1 else None
 
 
 def _prose(text: str) -> bool:

@@ -117,9 +117,8 @@ def parts(article: Article, context: Context) -> Article:
     article.affiliations = found.affiliations
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
-    for note in found.notes:
-        mark = str(references.number(note))
-        article.footnotes.append(Footnote(mark=mark, text=" ".join(references.without_number(note).split())))
+    for number, note in found.notes:
+        article.footnotes.append(Footnote(mark=str(number), text=" ".join(note.split())))
     cut = [paragraphs[i] for i in sorted(drop)]
     _cut(article, cut)
     cited = references.citations(article.text, references.surnames(article.references))

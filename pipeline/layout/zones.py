@@ -127,10 +127,10 @@ def zone_from(texts: list[str], start: int) -> range:
 def list_goes_on(texts: list[str], zone: range) -> range | None:
     """Where a numbered list goes on after something the layout set inside it (a formula, a figure, a
     table): within the next 150 paragraphs, an entry with the next number (or the next two numbers), and
-    the list from there."""
+    the list from there; an unnumbered list, where three entries follow in a row (`_entries_go_on`)."""
     last = max((n for j in zone if (n := references.number(texts[j])) is not None), default=None)
     if last is None:
-        return None
+        return _entries_go_on(texts, zone.stop)
     for j in range(zone.stop, min(len(texts), zone.stop + 150)):
         if references.number(texts[j]) == last + 1 and (references.is_entry(references.without_number(texts[j]))
                                                          or any(references.number(t) == last + 2 for t in texts[j + 1:j + 4])):
@@ -148,6 +148,20 @@ def heading(text: str) -> bool:
     return len(flat) < 100 and "\n" not in flat and not flat.endswith((".", ",", ";", ":"))
 
 
+def _entries_go_on(texts: list[str], stop: int) -> range | None:
+    """Where a list of unnumbered entries goes on after paragraphs the layout set inside it (the end
+    of the body a page break put after its first entries, a figure): within the next 40 paragraphs,
+    three entries in a row before any other reference list's heading, and the list from there."""
+    ahead = texts[stop:stop + 40]
+    flags = _EntryFlags(ahead)
+    for k in range(len(ahead) - 2):
+        if front.kind_of(ahead[k]) == "references":
+            return None
+        if flags.alone_entry(k) and flags.alone_entry(k + 1) and flags.alone_entry(k + 2):
+            return zone_from(texts, stop + k) or None
+    return None
+
+
 class _EntryFlags:
     """Whether each paragraph reads as a reference entry, or as part of one the layout broke over two
     paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ..."); each
@@ -158,7 +172,8 @@ class _EntryFlags:
         self.alone: dict[int, bool] = {}
         self.joined: dict[int, bool] = {}
 
-    def _alone(self, i: int) -> bool:
+    def alone_entry(self, i: int) -> bool:
+        """Whether paragraph `i` reads as an entry by itself."""
         if i not in self.alone:
             self.alone[i] = references.is_entry(self.texts[i])
         return self.alone[i]
@@ -169,8 +184,8 @@ class _EntryFlags:
         return self.joined[i]
 
     def __getitem__(self, i: int) -> bool:
-        return self._alone(i) or (i + 1 < len(self.texts) and not self._alone(i + 1) and self._joined(i)) \
-            or (i > 0 and not self._alone(i - 1) and self._joined(i - 1))
+        return self.alone_entry(i) or (i + 1 < len(self.texts) and not self.alone_entry(i + 1) and self._joined(i)) \
+            or (i > 0 and not self.alone_entry(i - 1) and self._joined(i - 1))
 
     def all(self) -> list[bool]:
         return [self[i] for i in range(len(self.texts))]
