@@ -1079,6 +1079,18 @@ def test_one_body_however_written_and_symbols_under_formulas(text: str, language
          "Список литературы\n\n1. Шершеневич Г. Ф. Наука гражданского права. М.: Статут, 2003. 250 с.\n\n"
          "2. Петров П. П. Таможня. М.: Наука, 2019. 100 с.\n\n3. Сидоров С. С. Транзит. М.: Наука, 2020. 90 с.\n",
          ["Всемирный банк"]),
+        # initials without points, the year in brackets, several entries in one paragraph
+        ("Introduction\n\nMigration follows Ravenstein's proposition that migrants travel short distances, as the "
+         "World Bank notes.",
+         "References\n\nPlane DA (1984) Migration space. Annals of the Association of American Geographers 74(2): "
+         "244–256. Ravenstein E (1885) The laws of migration. Journal of the Statistical Society 46: 167–235.\n\n"
+         "Rogers A (1967) Regional migration. Review of Economics and Statistics 49: 262–267.\n",
+         ["World Bank"]),
+        ("Введение\n\nМиграция следует выводу Равенштейна о коротких расстояниях, как отмечает Всемирный банк.",
+         "Список литературы\n\nПлейн ДА (1984) Миграционное пространство. Анналы 74(2): 244–256. Равенштейн Э "
+         "(1885) Законы миграции. Журнал статистического общества 46: 167–235.\n\n"
+         "Роджерс А (1967) Региональная миграция. Обзор экономики 49: 262–267.\n",
+         ["Всемирный банк"]),
     ],
 )
 def test_a_surname_the_references_cite_is_a_person(text: str, references: str, expected: list[str]) -> None:

@@ -234,6 +234,15 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
     author_year = ["Alves, R., Costa, M., 2021. Risk standards. Review 13, 45–67. "
                    "Callaway, B., Sant'Anna, P., 2021. Difference-in-differences. J. Econometrics 225, 200–230."]
     assert [e.split(",")[0] for e in references.entries(author_year)] == ["Alves", "Callaway"]
+    # initials without points and the year in brackets (SAGE's style)
+    sage = ["Plane DA (1984) Migration space. Annals of the Association of American Geographers 74(2): 244–256. "
+            "Ravenstein E (1885) The laws of migration. Journal of the Statistical Society 46: 167–235. "
+            "Rogers A and Castro LJ (1967) Regional migration. Review of Economics and Statistics 49: 262–267."]
+    assert [references.parse(e).authors for e in references.entries(sage)] == [
+        ["Plane DA"], ["Ravenstein E"], ["Rogers A", "Castro LJ"]]
+    sage_ru = ["Иванов АА (2019) Таможенный транзит. Вестник 3(2): 10–18. Петрова ЕВ и Сидоров К (2020) "
+               "Пломбы. Таможенное дело 4: 5–9."]
+    assert [references.parse(e).authors[0] for e in references.entries(sage_ru)] == ["Иванов АА", "Петрова ЕВ"]
 
 
 @pytest.mark.parametrize(

@@ -35,10 +35,12 @@ _ENTRY_LIKE = re.compile(
 # (not a surname after an initial: "B. Rowlingson (2015), ...")
 _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]"
                                rf"|(?<!\b{_UP}\.\s){_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\s\((?:1[89]|20)\d\d[a-z]?\),")
+_SAGE = rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s{_UP}{{1,3}}"  # a surname and initials without points: "Plane DA"
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
-    rf"|{_INSTITUTION_YEAR.pattern}|{_UP}{_LOW}+,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:,\s(?:and\s)?{_UP}|\.\s(?:19|20)\d\d[a-z]?\.\s))"
+    rf"|{_INSTITUTION_YEAR.pattern}|{_UP}{_LOW}+,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:,\s(?:and\s)?{_UP}|\.\s(?:19|20)\d\d[a-z]?\.\s)"
+    rf"|{_SAGE}(?:,\s{_SAGE})*(?:,?\s(?:and|&|и)\s{_SAGE})?\s\((?:1[89]|20)\d\d[a-z]?\)\s)"  # "Ravenstein E (1885) The laws ..."
 )
 # the AEA's style: the first author's surname, a comma, given names, the others, then ". 2011. " ("Bloom,
 # Nicholas, Mirko Draca, and John Van Reenen. 2011. "Trade Induced ..."")

@@ -425,11 +425,11 @@ def _declined_noun(word: str, morph: Morph) -> bool:
 
 def cited_people(references: list[Reference]) -> frozenset[str]:
     """The surnames, in lower case, of the people a reference list cites by their initials ("Øvretveit J.",
-    «Иванов И. И.»): alone in the text ("as Øvretveit's recommendation"), such a word is a person."""
+    «Иванов И. И.», "Ravenstein E"): alone in the text ("as Øvretveit's recommendation"), such a word is a person."""
     out: set[str] = set()
     for entry in references:
         for author in entry.authors:
-            if re.search(r"(?<![^\W\d_])[^\W\d_]\.", author):
+            if re.search(r"(?<![^\W\d_])[^\W\d_]\.|\s[A-ZА-ЯЁ]{1,3}$", author):
                 out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{2,}", author))
     return frozenset(out)
 
