@@ -13,8 +13,10 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..layout.front import authors_of, cover_line, issue_line
+from ..lexicon.cues import label
 from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
@@ -297,6 +299,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
     notes: list[tuple[str, list[str]]] = []
     body: list[Line] = []
     foot: set[int] = set()
+    contact = page.height + 1  # where a contact's note under the body opens
     body_bottom = max((line.bottom for line in lines if line.size >= _SMALL * size
                        and not _PAGE_NUMBER.fullmatch(line.text.strip())), default=page.height)
     for column in {_column_of(line, columns) for line in lines}:
@@ -320,7 +323,10 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             # a block of small type that closes the column (no line of the body's size below it), after a
             # gap, opening with a number and a word («2 Постановление ...», "3 The data ..."): notes whose
             # marks in the body were not raised
-            closing = start is None and k > 0 and _NUMBERED_NOTE.match(line.text) is not None \
+            # or opening with a contact's label ("Corresponding author:", «Автор для переписки»): the note
+            # a first page sets under the body, the abstract often running on over the page
+            closing = start is None and k > 0 and (_NUMBERED_NOTE.match(line.text) is not None
+                                                   or _contact_label().match(line.text) is not None) \
                 and not any(lines[j].size >= _SMALL * size and lines[j].top > line.top for j in here)
             if i < last_body and not closing and start is None:
                 continue
@@ -331,6 +337,10 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
                 start = i
             if start is not None:
                 foot.add(i)
+        if start is not None and _contact_label().match(lines[start].text):
+            contact = min(contact, lines[start].top)
+    # a contact's note goes on in lines across the columns ("J Stillwell, University of Leeds, ...")
+    foot.update(i for i, line in enumerate(lines) if line.top >= contact - 1 and line.size < _SMALL * size)
     for i, line in enumerate(lines):
         if i not in foot:
             body.append(line)
@@ -345,6 +355,11 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         else:
             notes.append(("", [line.text]))
     return body, [(mark, _joined(parts)) for mark, parts in notes]
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{label('contact')})\b")
 
 
 def _mark_of(line: Line) -> str | None:

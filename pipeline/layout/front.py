@@ -370,6 +370,11 @@ def _bodies() -> frozenset[str]:
 _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 
 
+def bare_name(paragraph: str) -> bool:
+    """One name of an initial without a point and a surname ("J Stillwell", «И Петров»), not "A Study"."""
+    return bool(_BARE_INITIALS.fullmatch(paragraph.strip())) and paragraph.strip()[:2] not in ("A ", "I ", "В ", "С ")
+
+
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph.strip().removeprefix("©")))  # a mark in a font's own code points reads as a star

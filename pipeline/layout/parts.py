@@ -276,11 +276,14 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)
             continue
         names = front.authors_of(flat)
+        # "J Stillwell" over "School of Geography, University of Leeds": an author's card
+        carded = not names and i + 1 < zone.stop and front.bare_name(flat) and bool(front.affiliation(" ".join(texts[i + 1].split())))
+        names = [Author(name=flat)] if carded else names
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
                 and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
             title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
             continue
-        if names and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
+        if names and not carded and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
                             for j in range(max(zone.start, i - _CARD), min(zone.stop, i + _CARD + 1)) if j != i):
             # two capitalised words alone, away from the title and from other such names (a grid of
