@@ -51,16 +51,14 @@ from .names import (
 )
 from .spans import (
     bodies_of_organisations,
-    called_a_thing,
     introduced,
     name_variants,
     named_after,
     ner_candidates,
     of_their_place,
-    things,
     title_case_names,
-    word_before,
 )
+from .things import called_a_thing, things, word_before
 
 log = logging.getLogger(__name__)
 

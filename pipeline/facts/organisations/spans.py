@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ...data import load_lines
 from ...intervals import Ranges
 from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
@@ -16,6 +15,7 @@ from ...record import Article, Mention
 from .bounds import complement, extend, phrase_after, to_closing_quote
 from .evidence import method_before, quoted, things_listed
 from .names import ORG_WORDS, head_word, legal_form, nominative
+from .things import called_a_thing, documents, next_word, thing_beside, things
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
@@ -38,12 +38,6 @@ def _connectors() -> frozenset[str]:
     """Lower-case words that may join the capitalised words of an English name: "of", "on", "the"."""
     return word_set(ORG_WORDS, "connector")
 
-
-
-@cache
-def _documents() -> frozenset[str]:
-    """«определение», «приказ»: a body's paper, opening a span NER ran over the body's name."""
-    return frozenset(w for word in word_set(ORG_WORDS, "document") for w in (word, word.replace("ё", "е")))  # lemmas drop ё
 
 
 @cache
@@ -110,8 +104,8 @@ def ner_candidates(
             if len(words) > 1 and all(w.islower() for w in words[1:]) and _sentence_initial(article.text, start) \
                     and (not has_cyrillic(text) or all(_common_word(w, morph) for w in words) and head not in heads):
                 continue  # "Focus group transcripts were ...", «Миграция молодежи по данным ...»: a phrase that opens a sentence
-            after = _next_word(article.text, end, morph)
-            if _thing_beside(article.text, start, text, after, morph):
+            after = next_word(article.text, end, morph)
+            if thing_beside(article.text, start, text, after, morph):
                 typed.add(text)  # "the Selectome database", «программа Alteryx Designer»
                 continue
             if after in nonheads:
@@ -213,7 +207,7 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     if len(words) > 1 and _people(words[0], heads, morph) and words[1].text[:1].isupper():
         words = words[1:]  # «Исследователи | Брукхейвенской национальной лаборатории»: the people, then their body
         start = words[0].start
-    if len(words) > 1 and (words[0].text.lower() in _documents() or words[0].lemma in _documents()):
+    if len(words) > 1 and (words[0].text.lower() in documents() or words[0].lemma in documents()):
         of = 1 + (words[1].text in _connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
         if of < len(words) and (of > 1 or _genitive(text, words[1].start, morph)):
             words = words[of:]  # «Определение Верховного Суда», "Judgment of the Court": the body, not its paper
@@ -321,45 +315,6 @@ def name_variants(name: str) -> list[str]:
 def _close_quotes(name: str) -> str:
     missing = name.count("«") - name.count("»")
     return name + "»" * missing if missing > 0 else name
-
-
-@cache
-def things(morph: Morph) -> frozenset[str]:
-    """Lemmas of org_things.txt: words that call a name a programme, a database, a format."""
-    return frozenset(lemma_of(w, morph) for w in load_lines("org_things.txt"))
-
-
-def called_a_thing(text: str, name: str, morph: Morph) -> bool:
-    """Whether the text once writes `name` right before a word of org_things.txt ("VESPA software",
-    «Selectome database») or, a Latin name, right after one («программа Alteryx»)."""
-    return any(_thing_beside(text, m.start(), name, _next_word(text, m.end(), morph), morph)
-               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-
-
-def _thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
-    """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
-    or, for a Latin name that is no abbreviation or a quoted one, the word before it («шаттл «Дискавери»»,
-    «программа «Цифровая экономика»»), unless that word is a body's paper: the name beside «отчёт» or
-    "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
-    at = start - 1 if text[start - 1 : start] in "«\"„“" else start
-    aside = re.search(r"\([^()\n]{1,8}\)\s*$", text[max(0, at - 12):at])  # «ледокола (а/л) «Сибирь»»
-    at -= len(aside.group(0)) if aside else 0
-    before = word_before(text, at, morph) if start else None
-    paper = _documents()
-    return (after in things(morph) and after not in paper) or (before in things(morph) and before not in paper and (
-        (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
-
-
-def word_before(text: str, start: int, morph: Morph) -> str | None:
-    """The lemma of the word right before a span, or None after punctuation."""
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 40) : start])
-    return lemma_of(before.group(1), morph) if before else None
-
-
-def _next_word(text: str, end: int, morph: Morph) -> str | None:
-    """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
-    following = split(text[end : end + 40], end, morph)
-    return following[0].lemma if following and following[0].word and text[end:following[0].start].isspace() else None
 
 
 def title_case_names(

@@ -1,0 +1,60 @@
+"""Names that name things, not bodies: a programme, a database, a model, a vessel or a craft, told by
+the word the text sets beside the name (data/org_things.txt) or by what the text says is done on board."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...data import load_lines
+from ...lexicon.cues import word_set
+from ...lexicon.gazetteer import lemma_of, split
+from ...nlp.lang import has_cyrillic
+from ...nlp.morph import Morph
+from .evidence import quoted
+from .names import ORG_WORDS
+
+
+@cache
+def documents() -> frozenset[str]:
+    """«определение», «приказ»: a body's paper, opening a span NER ran over the body's name."""
+    return frozenset(w for word in word_set(ORG_WORDS, "document") for w in (word, word.replace("ё", "е")))  # lemmas drop ё
+
+
+@cache
+def things(morph: Morph) -> frozenset[str]:
+    """Lemmas of org_things.txt: words that call a name a programme, a database, a format."""
+    return frozenset(lemma_of(w, morph) for w in load_lines("org_things.txt"))
+
+
+def called_a_thing(text: str, name: str, morph: Morph) -> bool:
+    """Whether the text once writes `name` right before a word of org_things.txt ("VESPA software",
+    «Selectome database») or, a Latin name, right after one («программа Alteryx»)."""
+    return any(thing_beside(text, m.start(), name, next_word(text, m.end(), morph), morph)
+               for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
+    """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
+    or, for a Latin name that is no abbreviation or a quoted one, the word before it («шаттл «Дискавери»»,
+    «программа «Цифровая экономика»»), unless that word is a body's paper: the name beside «отчёт» or
+    "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
+    at = start - 1 if text[start - 1 : start] in "«\"„“" else start
+    aside = re.search(r"\([^()\n]{1,8}\)\s*$", text[max(0, at - 12):at])  # «ледокола (а/л) «Сибирь»»
+    at -= len(aside.group(0)) if aside else 0
+    before = word_before(text, at, morph) if start else None
+    paper = documents()
+    return (after in things(morph) and after not in paper) or (before in things(morph) and before not in paper and (
+        (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
+
+
+def word_before(text: str, start: int, morph: Morph) -> str | None:
+    """The lemma of the word right before a span, or None after punctuation."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 40) : start])
+    return lemma_of(before.group(1), morph) if before else None
+
+
+def next_word(text: str, end: int, morph: Morph) -> str | None:
+    """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
+    following = split(text[end : end + 40], end, morph)
+    return following[0].lemma if following and following[0].word and text[end:following[0].start].isspace() else None
