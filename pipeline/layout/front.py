@@ -74,7 +74,7 @@ _NAME_MARK = r"(?:\d{1,2}(?:[,–-]\d{1,2})*|[*∗†‡])?"
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}){_NAME_MARK}"
                            rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
                            rf"{_NAME_MARK})*\s*$")
-_BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}")
+BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}")
 _GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w/&-]*\s+){1,5}(?:Study\s+)?(?:Team|Group|Consortium|Collaboration|Investigators)")
 _FOUR_WORDS = re.compile(rf"{_SURNAME}(?:\s+{_SURNAME}){{3}}")
 _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
@@ -370,11 +370,6 @@ def _bodies() -> frozenset[str]:
 _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 
 
-def bare_name(paragraph: str) -> bool:
-    """One name of an initial without a point and a surname ("J Stillwell", «И Петров»), not "A Study"."""
-    return bool(_BARE_INITIALS.fullmatch(paragraph.strip())) and paragraph.strip()[:2] not in ("A ", "I ", "В ", "С ")
-
-
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph.strip().removeprefix("©")))  # a mark in a font's own code points reads as a star
@@ -414,7 +409,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
         elif len(words) % 2 == 0 and all(re.fullmatch(_SURNAME, w) for w in words):
             parts = [" ".join(words[i:i + 2]) for i in range(0, len(words), 2)]
     # initials without points ("V V Kazina, T N Safronova and E O Nikulina") only in a list of such names
-    bare = len(parts) >= 2 and all(_BARE_INITIALS.fullmatch(p.strip(" *∗⁎†‡§0123456789")) for p in parts) \
+    bare = len(parts) >= 2 and all(BARE_INITIALS.fullmatch(p.strip(" *∗⁎†‡§0123456789")) for p in parts) \
         and not all(p.strip()[:2] in ("A ", "I ") for p in parts)  # "A Study, A Review"
     names: list[str] = []
     place = False  # in the place that follows names (JACoW: "J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, ...")

@@ -277,7 +277,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             continue
         names = front.authors_of(flat)
         # "J Stillwell" over "School of Geography, University of Leeds": an author's card
-        carded = not names and i + 1 < zone.stop and front.bare_name(flat) and bool(front.affiliation(" ".join(texts[i + 1].split())))
+        carded = not names and i + 1 < zone.stop and _bare_name(flat) and bool(front.affiliation(" ".join(texts[i + 1].split())))
         names = [Author(name=flat)] if carded else names
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
                 and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
@@ -376,6 +376,11 @@ def _lone(text: str, names: list[Author] | None) -> bool:
     """One name of capitalised words only, without initials, marks, an address or a degree after a
     comma («Анатолий Коршунов, д. т. н.») to back it."""
     return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
+
+
+def _bare_name(paragraph: str) -> bool:
+    """One name of an initial without a point and a surname ("J Stillwell", «И Петров»), not "A Study"."""
+    return bool(front.BARE_INITIALS.fullmatch(paragraph.strip())) and paragraph.strip()[:2] not in ("A ", "I ", "В ", "С ")
 
 
 def _contacts(text: str, authors: list[Author]) -> None:
