@@ -1530,6 +1530,23 @@ def test_a_names_complement_after_its_organisation_word(text: str, language: str
     assert [o.name for o in _run(text, models, language).organisations] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Пользователи проводят в сети больше времени. О бизнесе социальных игр читайте в статье Частного "
+         "корреспондента «Жара продолжается», а о рекламе — в интервью Иванова «Рынок растёт».", "ru",
+         ["Частный корреспондент"]),
+        ("Users spend more time online. The story was first told in the Private Correspondent article \"Heat Goes "
+         "On\", and in the Smith interview \"Markets Grow\".", "en", ["Private Correspondent"]),
+    ],
+)
+def test_the_publisher_of_a_piece_named_with_its_title_is_a_body(text: str, language: str, expected: list[str],
+                                                                  models: Models) -> None:
+    """«в статье X «Title»», "the X article "Title"": X published it (not a person's surname), and the
+    title names no body."""
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
 def test_a_word_on_copyright_in_the_prose_is_no_rights_line(models: Models) -> None:
     text = "Copyright law is set at the World Intellectual Property Organization, which copyright holders lobby."
     assert [o.name for o in _run(text, models, "en").organisations] == ["World Intellectual Property Organization"]

@@ -1,12 +1,16 @@
-"""The makers and suppliers a methods section names in brackets with their place: "(Carl Zeiss,
-Germany)", "(version 2; Psychology Software Tools, Pittsburgh, USA)", «(Bruker, Германия)»."""
+"""Bodies named by what they make: the makers and suppliers a methods section names in brackets with
+their place ("(Carl Zeiss, Germany)", «(Bruker, Германия)»), and the publisher of a piece the text
+names with its title («читайте в статье Частного корреспондента «Жара продолжается»»)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...lexicon.cues import any_word
+from ...nlp.morph import Morph
 from ..countries import country_names
-from .names import legal_suffix
+from .names import ORG_WORDS, legal_suffix, nominative
 
 # "(Carl Zeiss, Germany)", "(version 2; Psychology Software Tools, Pittsburgh, USA)", «(Bruker, Германия)»
 _SUPPLIER = re.compile(r"(?<=[(;])[ \t]*(?P<name>[A-ZА-ЯЁ][\w&.'’-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w&.'’-]*|&|and|de|и)){0,4})"
@@ -31,3 +35,31 @@ def suppliers(text: str) -> list[tuple[int, int, str]]:
         if place in country_names() and name.lower() not in country_names():
             out.append((start, start + len(name), name))
     return out
+
+
+@cache
+def _publication() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word for a published piece, then its publisher's name (capitalised, up to three words) and the
+    piece's title in quotes («в статье Частного корреспондента «...»»); in English the publisher first
+    ("the Private Correspondent article "...")."""
+    words = any_word(ORG_WORDS, "publication", lang="ru")
+    ru = re.compile(rf"(?<![^\W\d_])(?i:{words})[ \t]+(?P<name>[А-ЯЁA-Z][\w-]*(?:[ \t]+[а-яёa-z][\w-]*){{0,2}})"
+                    rf"[ \t]+(?P<title>[«\"“„][^«»\"“”„\n]{{2,120}}[»\"”“])")
+    words = any_word(ORG_WORDS, "publication", lang="en")
+    en = re.compile(rf"(?<![^\W\d_])(?:the|a|an)[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,2}})[ \t]+"
+                    rf"(?:{words})[ \t]+(?P<title>[«\"“„][^«»\"“”„\n]{{2,120}}[»\"”“])")
+    return ru, en
+
+
+def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The publishers of pieces the text names with their titles, each a body in the nominative (not a
+    person: «в статье Иванова «...»»), and the spans of those titles, which name no body."""
+    names, titles = [], []
+    for pattern in _publication():
+        for m in pattern.finditer(text):
+            titles.append((m.start("title"), m.end("title")))
+            first = m.group("name").split()[0]
+            if any(tag in morph.parse(first)[0].tag for tag in ("Surn", "Name", "Patr")):
+                continue
+            names.append((m.start("name"), m.end("name"), nominative(m.group("name"), morph)))
+    return names, titles
