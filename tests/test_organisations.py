@@ -847,6 +847,11 @@ def test_a_scholarly_russian_article_keeps_its_bodies() -> None:
         ("Correlations were transformed using Fisher's r-to-z transform before analysis.", "en", "Fisher"),
         ("Корреляции переводили преобразованием Фишера перед анализом, а ряд сглаживали фильтром Калмана.",
          "ru", "Фишер"),
+        # a ratio, a task, a model named after a person
+        ("The Poisson's ratio of the matrix tends to 0.5 as it softens, and the Poisson coefficient changes.", "en",
+         "Poisson"),
+        ("Risk-taking fell in the Devil's task, as in the BART.", "en", "Devil"),
+        ("Коэффициент Пуассона матрицы стремится к 0,5 при размягчении.", "ru", "Пуассон"),
     ],
 )
 def test_an_eponym_with_a_possessive_is_no_body(text: str, language: str, absent: str, models: Models) -> None:

@@ -240,6 +240,15 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
             "Rogers A and Castro LJ (1967) Regional migration. Review of Economics and Statistics 49: 262–267."]
     assert [references.parse(e).authors for e in references.entries(sage)] == [
         ["Plane DA"], ["Ravenstein E"], ["Rogers A", "Castro LJ"]]
+    # a numbered list's numbers inside a paragraph that opens with the end of the entry before them
+    inside = ["Morrice DJ, Bard JF. Designing a practice unit. Heal Syst 2020; 9: 293–316. 47. Romero HL, Dellaert NP. "
+              "Admission planning. Health Care Manag Sci 2013; 16: 75–86. 48. Fletcher A, Worthington D. What is a "
+              "generic hospital model? Health Care Manag Sci 2009; 12: 374–391."]
+    assert [references.parse(e).authors[0] for e in references.entries(inside)] == ["Morrice DJ", "Romero HL", "Fletcher A"]
+    inside_ru = ["Иванов А. А. Транзит // Вестник. 2019. № 2. С. 10–18. 12. Петров Б. Б. Пломбы // Таможенное дело. "
+                 "2020. № 3. С. 5–9. 13. Сидоров В. В. Риски. М.: Юрайт, 2021. 240 с."]
+    assert [references.parse(e).authors[0] for e in references.entries(inside_ru)] == [
+        "Иванов А. А.", "Петров Б. Б.", "Сидоров В. В."]
     sage_ru = ["Иванов АА (2019) Таможенный транзит. Вестник 3(2): 10–18. Петрова ЕВ и Сидоров К (2020) "
                "Пломбы. Таможенное дело 4: 5–9."]
     assert [references.parse(e).authors[0] for e in references.entries(sage_ru)] == ["Иванов АА", "Петрова ЕВ"]

@@ -306,6 +306,10 @@ def test_document_types_scientific_laws_and_common_nouns_are_not_acts(text: str,
         ("All participants gave written informed consent. The protocol conformed to the Code of Ethics of the "
          "World Medical Association. The Code of Conduct for Customs Officers was adopted on 12 May 2021.",
          ["Code of Conduct for Customs Officers"]),
+        ("All subjects gave informed consent according to a University of California, Los Angeles Institutional "
+         "Review Board protocol. The Kyoto Protocol was signed in 1997.", ["Kyoto Protocol"]),
+        ("Исследование одобрено этическим комитетом университета (протокол № 3 от 15.02.2019). Протокол о "
+         "таможенном сотрудничестве подписан 12 мая 2020 года.", ["Протокол о таможенном сотрудничестве"]),
         ("Стамбульская декларация о таможенном сотрудничестве подписана министрами. Исследование проведено в "
          "соответствии с Хельсинкской декларацией и одобрено локальным этическим комитетом.",
          ["Стамбульская декларация о таможенном сотрудничестве"]),

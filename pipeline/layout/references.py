@@ -131,7 +131,8 @@ def entries(paragraphs: list[str]) -> list[str]:
             value = number(piece)
             # an entry broken after an author's initial goes on ("... & B." / "Verspagen (2003), ...")
             broken = bool(out) and re.search(rf"(?:\b{_UP}\.|&|\band)$", out[-1]) is not None
-            if out and (value is None or value not in (last + 1, 1)) and (broken or not (value is None and _starts_entry(piece))):
+            if out and (value is None or last and value not in (last + 1, 1)) \
+                    and (broken or not (value is None and _starts_entry(piece))):
                 out[-1] = f"{out[-1]} {piece}"
                 continue
             last = value if value is not None else last
@@ -143,15 +144,34 @@ def _pieces(text: str) -> list[str]:
     """A paragraph cut before each numbered entry or each author-year entry it holds."""
     cuts = [0]
     numbered = _NUMBERED.match(text)
+    inner = [(m.start() + 1, int(m.group(1) or m.group(2)))
+             for m in re.finditer(r"\s(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+(?=\S)", text)]
     if numbered:
         expected = int(numbered.group(1) or numbered.group(2)) + 1
-        for m in re.finditer(r"\s(?:\[(\d{1,3})\]|(\d{1,3})\.)\s+(?=\S)", text):
-            if int(m.group(1) or m.group(2)) == expected:
-                cuts.append(m.start() + 1)
+        for at, value in inner:
+            if value == expected:
+                cuts.append(at)
                 expected += 1
+    elif len(run := _consecutive([(at, value) for at, value in inner
+                                  if _starts_entry(_NUMBERED.sub("", text[at:at + 120], count=1))])) >= 2:
+        cuts += run  # the list's numbers inside a paragraph that opens with the end of an entry before them
     else:
         cuts += [m.end() for m in _NEXT_AUTHOR.finditer(text)]
     return [text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True) if text[a:b].strip()]
+
+
+def _consecutive(numbers: list[tuple[int, int]]) -> list[int]:
+    """Where the longest run of numbers each one more than the one before stands ("... 47. Romero HL, ...
+    48. Horvath LE, ...")."""
+    best: list[int] = []
+    for k, (_, first) in enumerate(numbers):
+        run, expected = [], first
+        for at, value in numbers[k:]:
+            if value == expected:
+                run.append(at)
+                expected += 1
+        best = max(best, run, key=len)
+    return best
 
 
 def _starts_entry(text: str) -> bool:

@@ -109,16 +109,19 @@ def extract_treaties(article: Article, context: Context) -> Article:
 
 
 def _ethics_code(act: _Act, text: str) -> bool:
-    """A declaration or code of research ethics, not a legal act: every naming of it, with no date, stands
-    in a sentence that speaks of ethics or consent, or right after one ("carried out in accordance with the
-    Declaration of Helsinki and approved by the ethics committee", «Получено информированное согласие.
-    Протокол соответствует Хельсинкской декларации»)."""
-    if act.kind not in ("declaration", "code", "other") or act.known is not None or act.date:
+    """A declaration or code of research ethics or a research protocol, not a legal act: every naming of
+    it, with no date (a protocol's may have one), stands in a sentence that speaks of ethics or consent,
+    or (not a protocol) right after one ("carried out in accordance with the Declaration of Helsinki and approved by the
+    ethics committee", «одобрено этическим комитетом (протокол № 3 от 15.02.2019)»)."""
+    if act.kind not in ("declaration", "code", "protocol", "other") or act.known is not None \
+            or act.date and act.kind != "protocol":  # an ethics committee's minutes carry their number and date
         return False
     for start, end in act.spans:
         first, last = _sentence_around(text, start, end)
         before, _ = _sentence_around(text, max(0, first - 2), max(0, first - 2))
-        if not _ethics().search(text, before if before < first else first, last):
+        if act.kind == "protocol" or before >= first:
+            before = first  # a protocol in the very sentence that names the committee
+        if not _ethics().search(text, before, last):
             return False
     return bool(act.spans)
 
