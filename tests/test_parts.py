@@ -446,6 +446,27 @@ def test_a_lone_name_under_a_title_without_the_layouts_word(text: str, author: s
 
 
 @pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Research Article\n\nCustoms Seals and Transit Times\n\nASSOCIATION FOR\n\nPSYCHOLOGICAL SCIENCE\n\n"
+         "Psychological Science\n\n2018, Vol. 29(7) 1084–1093\n\nDries H. Bostyn, Sybren Sevenhant, and Arne Roets\n\n"
+         "Department of Psychology, Ghent University\n\nAbstract\n\nTransit times fall where seals are electronic.",
+         ["Dries H. Bostyn", "Sybren Sevenhant", "Arne Roets"]),
+        ("Научная статья\n\nТаможенные пломбы и сроки транзита\n\nАССОЦИАЦИЯ ДЛЯ\n\nТАМОЖЕННЫХ ИССЛЕДОВАНИЙ\n\n"
+         "Экономический Вестник\n\n2019. Т. 5, № 2. С. 10–18\n\nИван Петров, Анна Смирнова\n\n"
+         "Российская таможенная академия\n\nАннотация\n\nСроки транзита сокращаются там, где пломбы электронные.",
+         ["Иван Петров", "Анна Смирнова"]),
+    ],
+)
+def test_a_journals_and_a_societys_names_over_the_byline_are_no_authors(text: str, authors: list[str]) -> None:
+    """A name in capitals broken after a little word («АССОЦИАЦИЯ ДЛЯ» / «ТАМОЖЕННЫХ ИССЛЕДОВАНИЙ») and
+    two capitalised words over the issue's volume line (the journal's name) are no one's names."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
     ("text", "institution", "title"),
     [
         ("Customs Fraud Detection with Trees\n\nSundong Kim Yu-Che Tsai\n\nInstitute for Basic Science\n\n"

@@ -27,6 +27,7 @@ _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
 _SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
 _CARD = 5  # paragraphs of an author's card: the name, up to four lines of affiliation, address and e-mail
+_LITTLE_END = re.compile(r"(?<![^\W\d_])(?:FOR|OF|AND|THE|ON|IN|AT|И|ДЛЯ|ПО|НА|В)$")  # a line in capitals going on
 _SIDE_WORDS = 8  # words of a name and its place under an editors' label at most, a comma between them
 
 
@@ -279,6 +280,11 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # "J Stillwell" over "School of Geography, University of Leeds": an author's card
         carded = not names and i + 1 < zone.stop and _bare_name(flat) and bool(front.affiliation(" ".join(texts[i + 1].split())))
         names = [Author(name=flat)] if carded else names
+        if names and (flat.isupper() and i > zone.start and _LITTLE_END.search(texts[i - 1].strip())
+                      or len(names) == 1 and i + 1 < zone.stop and front.issue_line(" ".join(texts[i + 1].split()))):
+            # "ASSOCIATION FOR | PSYCHOLOGICAL SCIENCE": a society's name in capitals broken after a little
+            # word; "Psychological Science" over "2018, Vol. 29(7) 1084–1093": the journal's name
+            names = None
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
                 and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
             title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
