@@ -467,6 +467,26 @@ def test_a_journals_and_a_societys_names_over_the_byline_are_no_authors(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ\nМАШИННОГО ОБУЧЕНИЯ ПРИ РЕШЕНИИ\nГЕОИНФОРМАЦИОННЫХ ЗАДАЧ\n\nКолесников А.А., "
+         "Кикин П.М.\n\nСГУГиТ, г. Новосибирск\n\nАннотация\n\nСтатья посвящена машинному обучению.",
+         ["Колесников А.А.", "Кикин П.М."]),
+        ("MACHINE LEARNING TECHNOLOGY\nGEOGRAPHIC INFORMATION TASKS\n\nKolesnikov A.A., Kikin P.M.\n\nSiberian State "
+         "University, Novosibirsk\n\nAbstract\n\nThe paper is about machine learning.", ["Kolesnikov A.A.", "Kikin P.M."]),
+        ("ТАМОЖЕННЫЙ ТРАНЗИТ\n\nИВАН ПЕТРОВ\n\nРоссийская таможенная академия\n\nАннотация. Статья посвящена транзиту.",
+         ["Иван Петров"]),
+    ],
+)
+def test_a_title_in_capitals_is_no_list_of_names(text: str, authors: list[str]) -> None:
+    """Words in capitals two by two read like names; a Russian title's are words the dictionary knows,
+    a name in capitals is not («ИВАН ПЕТРОВ»)."""
+    article = make_article(text, fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
     ("text", "institution", "title"),
     [
         ("Customs Fraud Detection with Trees\n\nSundong Kim Yu-Che Tsai\n\nInstitute for Basic Science\n\n"

@@ -17,6 +17,7 @@ from ..facts.organisations.resolve import kept_capitals
 from ..ingest.repair import normalise
 from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
 from ..nlp.lang import has_cyrillic, mostly_cyrillic
+from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
@@ -70,7 +71,8 @@ def parts(article: Article, context: Context) -> Article:
                                 f"{sum(len(texts[i]) for i in before)} characters) set aside: neither body nor facts")
         opening = before.stop
     body = _body_start(texts, opening)
-    _front(texts, range(opening, body), hint, drop, found)
+    morph = context.models.morph
+    _front(texts, range(opening, body), hint, drop, found, morph)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
     # a title block later in the text, before its own abstract, or before its keywords when the
     # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
@@ -91,7 +93,7 @@ def parts(article: Article, context: Context) -> Article:
               and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
-        _front(texts, range(_block_start(texts, at, body + 1), at), None, drop, found, second=True)
+        _front(texts, range(_block_start(texts, at, body + 1), at), None, drop, found, morph, second=True)
     if (following := _next_article(texts, body, listed, cyrillic)) is not None:
         drop.update(range(following, len(texts)))
         article.warnings.append(f"the beginning of the next article after the references ({len(texts) - following} "
@@ -103,7 +105,7 @@ def parts(article: Article, context: Context) -> Article:
         end = next((j for j in range(at + 1, min(at + _SECOND_BLOCK, len(texts)))
                     if len(texts[j]) >= 100 and texts[j].rstrip().endswith(".") and not front.address(texts[j])), at + 1)
         if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
-            _front(texts, range(at, end), None, drop, found, second=True)
+            _front(texts, range(at, end), None, drop, found, morph, second=True)
     apparatus(texts, body, drop, found)
     # a list without its heading at the end (a file that lost it, or the rest of a list the columns set
     # after the body's last paragraphs)
@@ -206,7 +208,7 @@ def _body_start(texts: list[str], start: int = 0) -> int:
     return window.stop
 
 
-def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], found: Found,
+def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], found: Found, morph: Morph,
            second: bool = False) -> None:
     """Sort the paragraphs of a front matter into apparatus (dropped) and the title (kept)."""
     title_at = None
@@ -285,6 +287,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # "ASSOCIATION FOR | PSYCHOLOGICAL SCIENCE": a society's name in capitals broken after a little
             # word; "Psychological Science" over "2018, Vol. 29(7) 1084–1093": the journal's name
             names = None
+        if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
+            names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
                 and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
             title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
@@ -382,6 +386,16 @@ def _lone(text: str, names: list[Author] | None) -> bool:
     """One name of capitalised words only, without initials, marks, an address or a degree after a
     comma («Анатолий Коршунов, д. т. н.») to back it."""
     return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
+
+
+def _common_words(text: str, morph: Morph) -> bool:
+    """Whether every Russian word of a line is one the dictionary knows and none reads as a given name,
+    a surname, a patronymic or a place («ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ», not «ИВАН ПЕТРОВ»)."""
+    words = [w.lower() for w in re.findall(r"[А-ЯЁа-яё]{3,}", text)]
+    return bool(words) and all(
+        morph.parse(w)[0].is_known and not any(tag in p.tag for p in morph.parse(w)[:3]
+                                              for tag in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+        for w in words)
 
 
 def _bare_name(paragraph: str) -> bool:
