@@ -1837,6 +1837,24 @@ def test_an_archives_cover_sheet_whose_lines_run_together_leaves_the_text() -> N
     assert "Stable URL" not in article.text and "JSTOR" not in article.text and article.text.startswith("ERRORS")
 
 
+def test_an_iop_download_cover_before_the_article_leaves_the_text() -> None:
+    """IOP's download sheet (the title, "This content has been downloaded from IOPscience", the journal's
+    citation, "View the table of contents ...", "Download details:", the reader's IP address) before the
+    article's own first page: the title and the authors are the article's page's."""
+    cover = ("Teaching vectorcardiography with simple models\n\nThis content has been downloaded from IOPscience. "
+             "Please scroll down to see the full text.\n\n2015 Eur. J. Phys. 36 055012\n\n"
+             "(http://iopscience.iop.org/0143-0807/36/5/055012)\n\nView the table of contents for this issue, or go to "
+             "the journal homepage for more\n\nDownload details:\n\nIP Address: 136.186.1.81\n\nThis content was "
+             "downloaded on 06/09/2015 at 08:12\n\nPlease note that terms and conditions apply.")
+    page = ("Teaching vectorcardiography with simple models\n\nAnna Berg and Peter Lund\n\nDepartment of Physics, "
+            "University of Oslo, Norway\n\nAbstract\n\nThe heart's electric field is taught with simple models.\n\n"
+            "1. Introduction\n\nStudents meet the vectorcardiogram early in their physics course.")
+    article = parts(_volume([cover, page]), context())
+    assert "IOPscience" not in article.text and "IP Address" not in article.text
+    assert [a.name for a in article.authors] == ["Anna Berg", "Peter Lund"]
+    assert article.text.startswith("Teaching vectorcardiography with simple models\n\nAbstract")
+
+
 def _card(title: str, names: str, lang: str) -> str:
     if lang == "en":
         return (f"УДК 621.039.7\n\n{title}\\{names}; Editorial board of journal «Izvestia vuzov. Yadernaya energetica» – "
