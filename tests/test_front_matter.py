@@ -436,3 +436,47 @@ def test_an_institution_cited_with_a_year_in_brackets_is_a_citation() -> None:
 
     text = "but only 13% of the population (U.S. Department of Health and Human Services, 2012). Despite this"
     assert [text[s:e] for s, e in references.citations(text)] == ["(U.S. Department of Health and Human Services, 2012)"]
+
+
+def test_a_conference_papers_abstracts_of_one_sentence_in_both_blocks() -> None:
+    """A Russian conference paper: an abstract of one sentence over its keywords, and after the
+    references the English block (title in capitals, names, an affiliation line ending in a comma, an
+    abstract of one sentence, "Key words"), the reference list's last entry broken into lines above it."""
+    from helpers import shared_models
+
+    text = ("ИМИТАЦИОННОЕ МОДЕЛИРОВАНИЕ ТАМОЖЕННОГО ТРАНЗИТА\n\nКамнев А.В., Велиева Т.Р.\n\nРоссийский университет дружбы "
+            "народов\n\nЦелью данной работы является разбор модели таможенного транзита в симуляторе.\n\n"
+            "Ключевые слова: таможенный транзит, имитационное моделирование, очереди.\n\nВведение\n\n"
+            "Симулятор является свободным программным обеспечением и применяется в учебных целях для моделирования "
+            "очередей на таможенных постах.\n\nВыводы\n\nВ работе представлены результаты моделирования очередей на "
+            "таможенных постах в симуляторе.\n\nЛитература\n\n1. Иванов А. А. Таможенный транзит // Вестник. 2019. № 2. "
+            "С. 10–18.\n\n2. Torque Resource\n\nManager\n\n—\n\nhttp://www.adaptivecomputing.com/products/open-source/torque/.\n\n"
+            "SIMULATION OF CUSTOMS TRANSIT\n\nKamnev A.V., Velieva T.R.\n\nPeoples' Friendship University of Russia,\n\n"
+            "The aim of this work is the analysis of a customs transit model in the simulator.\n\n"
+            "Key words: customs transit, simulation, queues.")
+    article = analyze(text, models=shared_models())
+    assert article.abstract == {
+        "ru": "Целью данной работы является разбор модели таможенного транзита в симуляторе.",
+        "en": "The aim of this work is the analysis of a customs transit model in the simulator."}
+    assert article.titles["en"] == "SIMULATION OF CUSTOMS TRANSIT"
+    assert "Friendship" not in article.text and "Kamnev" not in article.text
+    assert not article.organisations
+
+
+def test_an_abstract_naming_a_university_under_the_other_languages_title_stays_an_abstract() -> None:
+    """The English block's one-sentence abstract names the authors' university: a sentence of prose,
+    not the block's affiliation line; the dash and the link above it end the reference list."""
+    from helpers import shared_models
+
+    text = ("НАСТРОЙКА ВЫЧИСЛИТЕЛЬНОГО КОМПЛЕКСА ТАМОЖНИ\n\nГеворкян М.Н., Кулябов Д.С.\n\nРоссийский университет дружбы "
+            "народов\n\nВ работе представлен отчёт о настройке вычислительного комплекса таможенного поста.\n\n"
+            "Ключевые слова: высокопроизводительные вычисления, таможня, кластер.\n\nВведение\n\nКомплекс состоит из "
+            "четырёх узлов, соединённых сетью, и обслуживает таможенный пост.\n\nЛитература\n\n1. Иванов А. А. Кластеры "
+            "// Вестник. 2019. № 2. С. 10–18.\n\n2. Torque Resource\n\nManager\n\n—\n\n"
+            "http://www.adaptivecomputing.com/products/open-source/torque/.\n\nHIGH PERFORMANCE COMPUTING AT CUSTOMS\n\n"
+            "Gevorkyan M.N., Kulyabov D.S.\n\nPeoples' Friendship University of Russia, Telecommunication Systems "
+            "Department\n\nThis paper presents a report about configuration and utilization of the computing system of "
+            "Peoples' Friendship University of Russia.\n\nKey words: high performance computing, customs, cluster.")
+    article = analyze(text, models=shared_models())
+    assert article.abstract["en"] == ("This paper presents a report about configuration and utilization of the computing "
+                                      "system of Peoples' Friendship University of Russia.")

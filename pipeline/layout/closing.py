@@ -30,8 +30,11 @@ def before_keywords(article: Article) -> None:
             while lang != main and first > 0 and blocks[first - 1].kind == "paragraph" \
                     and block_language(article.block_text(blocks[first - 1]), blocks[first - 1].lang) == lang \
                     and not authors_of(article.block_text(blocks[first - 1])) \
-                    and not emails(article.block_text(blocks[first - 1])):
-                first -= 1  # up to the names of the block's authors ("Eferina E.G., Korolkova A.V.") or their addresses
+                    and not emails(article.block_text(blocks[first - 1])) \
+                    and len(re.findall(r"[^\W\d_]{2,}", article.block_text(blocks[first - 1]).split("://")[0])) >= 4:
+                # up to the names of the block's authors ("Eferina E.G., Korolkova A.V.") or their addresses, or
+                # what is no prose (a dash, a link: the end of the reference list before the block)
+                first -= 1
             for b in blocks[first:i]:
                 b.kind = "abstract"
             have.add(lang)

@@ -88,9 +88,11 @@ def parts(article: Article, context: Context) -> Article:
     drop |= cards.foreign_entries(texts, body, drop, found.authors, lambda i: article.page_at(paragraphs[i][0]) or 1)
     later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
              and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))]
-    later += [i for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
+    # (before keywords, the block ends where the unlabelled abstract above them begins)
+    later += [next(j for j in range(i - 3, i) if _abstract_like(texts[j]) and has_cyrillic(texts[j]) == has_cyrillic(texts[i]))
+              for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
               and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))
-              and any(len(texts[j]) >= 200 and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
+              and any(_abstract_like(texts[j]) and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
         _front(texts, range(_block_start(texts, at, body + 1), at), None, drop, found, morph, second=True)
@@ -386,6 +388,13 @@ def _lone(text: str, names: list[Author] | None) -> bool:
     """One name of capitalised words only, without initials, marks, an address or a degree after a
     comma («Анатолий Коршунов, д. т. н.») to back it."""
     return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
+
+
+def _abstract_like(text: str) -> bool:
+    """Prose an abstract may be: 200 characters, or one whole sentence of ten words (a conference's
+    abstract of one sentence: "The aim of this work is the analysis of ... in the simulator NS-3.")."""
+    flat = " ".join(text.split())
+    return len(flat) >= 200 or len(flat.split()) >= 10 and flat[:1].isupper() and flat.endswith((".", "!", "?"))
 
 
 def _common_words(text: str, morph: Morph) -> bool:

@@ -354,8 +354,9 @@ def _unlabelled_front(article: Article) -> None:
         lang = block_language(text, block.lang)
         if lang in labelled or block.kind not in ("paragraph", "heading"):
             continue
-        if i + 1 < len(blocks) and blocks[i + 1].kind == "keywords" and block.kind == "paragraph" and len(text) >= 100:
-            block.kind = "abstract"  # the prose right before labelled keywords
+        if i + 1 < len(blocks) and blocks[i + 1].kind == "keywords" and block.kind == "paragraph" \
+                and (len(text) >= 100 or len(text.split()) >= 10 and text.rstrip().endswith((".", "!", "?"))):
+            block.kind = "abstract"  # the prose right before labelled keywords (one sentence will do)
             abstract_at[lang] = i
             continue
         if lang not in abstract_at and block.kind == "paragraph" and len(text) >= 200 \
