@@ -342,6 +342,35 @@ def test_words_in_quotes_opening_in_small_letters_are_no_title(text: str, titles
     assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("В Британии принят закон, согласно которому наркоманы смогут получать в аптеке заменитель героина.",
+         ["Закон, согласно которому наркоманы смогут получать в аптеке заменитель героина"]),
+        ("Парламент принял резолюцию, осуждающую рейд на территории страны, а правительство её поддержало.",
+         ["Резолюция, осуждающая рейд на территории страны"]),
+        ("The Senate passed a bill that would ban smoking in bars, and the governor signed it.",
+         ["Bill that would ban smoking in bars"]),
+        ("The Council adopted a resolution condemning the raid on the border.",
+         ["Resolution condemning the raid on the border"]),
+        # a law only pointed at names none
+        ("Закон, который действует с 2010 года, применяется.", []),
+    ],
+)
+def test_an_act_described_by_the_clause_after_its_kind_word(text: str, titles: list[str]) -> None:
+    """A news text names an act by what it does, in a clause right after the kind word; in a scholarly
+    article such a clause is as often a law of nature's."""
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text, models=shared_models()).treaties] == titles
+    scholarly = (f"Введение\n\nДействует закон, согласно которому сила растёт с массой. {text}\n\n"
+                 "Список литературы\n\n1. Иванов А. А. Механика. М.: Наука, 2010. 200 с.\n\n"
+                 "2. Петров Б. Б. Физика. М.: Наука, 2012. 300 с.\n\n3. Сидоров В. В. Силы. М.: Наука, 2014. 100 с.")
+    assert [t.title for t in analyze(scholarly, models=shared_models()).treaties] == []
+
+
 def test_a_known_declaration_without_a_complement_is_still_an_act() -> None:
     from helpers import shared_models
 

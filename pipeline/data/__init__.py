@@ -35,7 +35,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "deadline_date", "period_part", "compared",
     ),
     "act_words.tsv": (
-        "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "titled_by", "circumstance", "national", "numbered", "states", "issued", "court", "about", "ethics",
+        "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "titled_by", "circumstance", "national", "numbered", "states", "issued", "court", "about", "ethics", "described", "clause",
         "dated", "which", "was", "signed", "place", "on", "standard", "issuer", "union", "article", "section", "clause",
         "part",
     ),

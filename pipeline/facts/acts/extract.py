@@ -36,7 +36,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import english, provisions, russian, standards, union
+from . import described, english, provisions, russian, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 
@@ -210,6 +210,8 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
             found.extend(english.find(sentence, content))
         else:
             found.extend(russian.find(sentence, content, morph))
+        if not article.scholarly:  # «закон, согласно которому ...»; in scholarly prose as often a law of nature
+            found.extend(described.find(sentence, content, morph))
     # a naming that is an act only if the registry knows it ("the Criminal Code") is one too when a provision
     # of it is cited ("Article 228 of the Criminal Code"), and so are its other namings
     cited = {key(c.core, morph) for c in found if c.known_only and provisions.find(content, c.start, c.end, c.lang)}
