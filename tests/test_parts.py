@@ -460,10 +460,16 @@ def test_a_lone_name_under_a_title_without_the_layouts_word(text: str, author: s
 )
 def test_a_journals_and_a_societys_names_over_the_byline_are_no_authors(text: str, authors: list[str]) -> None:
     """A name in capitals broken after a little word («АССОЦИАЦИЯ ДЛЯ» / «ТАМОЖЕННЫХ ИССЛЕДОВАНИЙ») and
-    two capitalised words over the issue's volume line (the journal's name) are no one's names."""
+    two capitalised words over the issue's volume line (the journal's name) are no one's names, nor,
+    set first on the page, the title."""
     article = make_article(text, fmt="pdf")
     parts(article, context())
     assert [a.name for a in article.authors] == authors
+    paragraphs = text.split("\n\n")
+    first = make_article("\n\n".join(paragraphs[4:6] + paragraphs[:2] + paragraphs[6:]), fmt="pdf")
+    parts(first, context())
+    assert paragraphs[4] not in first.text and first.text.startswith(paragraphs[1])
+    assert [a.name for a in first.authors] == authors
 
 
 @pytest.mark.parametrize(

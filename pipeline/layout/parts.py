@@ -287,8 +287,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if names and (flat.isupper() and i > zone.start and _LITTLE_END.search(texts[i - 1].strip())
                       or len(names) == 1 and i + 1 < zone.stop and front.issue_line(" ".join(texts[i + 1].split()))):
             # "ASSOCIATION FOR | PSYCHOLOGICAL SCIENCE": a society's name in capitals broken after a little
-            # word; "Psychological Science" over "2018, Vol. 29(7) 1084–1093": the journal's name
-            names = None
+            # word; "Psychological Science" over "2018, Vol. 29(7) 1084–1093": the journal's name, apparatus
+            drop.add(i)
+            continue
         if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
             names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
