@@ -151,6 +151,11 @@ def test_authors(text: str, names: list[str] | None) -> None:
         ("REFERENCES", "references"),
         ("Сведения об авторах", "back"),
         ("Conflict of interest: none declared.", "back"),
+        ("Open Practices All data have been made publicly available via OSF.", "back"),
+        ("CRediT authorship contribution statement", "back"),
+        ("Источник финансирования. Исследование выполнено без внешнего финансирования.", "back"),
+        ("Участие авторов: все авторы участвовали в анализе данных.", "back"),
+        ("Transparency of customs procedures grows.", None),
         # body text that opens with the same words is not apparatus
         ("Статья посвящена соотношению двух инструментов таможенного контроля.", None),
         ("Список литературы по теме невелик, и мы начнём с обзора решений Комиссии.", None),
