@@ -1528,6 +1528,9 @@ def test_a_name_without_its_country_is_none_of_two_countries_bodies(models: Mode
          ["Centre for Economic Policy Research", "Institute for Fiscal Studies"]),
         ("Отчёт подготовил Центр по изучению проблем народонаселения и Институт экономики.", "ru",
          ["Центр по изучению проблем народонаселения", "Институт экономики"]),
+        # NER stopped at the organisation word, before «по ...»; the letters in brackets with a legal form
+        ("Пилотным проектом является Международный центр по обогащению урана (ОАО «МЦОУ»), созданный в Ангарске.",
+         "ru", ["Международный центр по обогащению урана"]),
     ],
 )
 def test_a_names_complement_after_its_organisation_word(text: str, language: str, expected: list[str],

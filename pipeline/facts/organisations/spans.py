@@ -222,8 +222,9 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     if not words:
         return None
     end = min(end, words[-1].end)
-    if len(words) > 2 and words[-2].lemma in complement():
-        end = extend(text, end, morph)
+    if len(words) > 2 and words[-2].lemma in complement() \
+            or has_cyrillic(words[-1].text) and words[-1].lemma in heads and _complement_after(text, end, morph):
+        end = extend(text, end, morph)  # NER stopped inside the complement, or at the organisation word before it
     if len(words) > 2 and has_cyrillic(words[-1].text) and words[-1].text.islower() \
             and morph.parse(words[-1].text)[0].tag.POS == "PREP":
         # «Центром мониторинга и реагирования на | компьютерные атаки ...»: NER stopped after a preposition
@@ -246,6 +247,15 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
         # organisation word ("Yale University's board"); "Christie's" stays
         end -= 2
     return (start, end) if end - start >= 2 else None
+
+
+def _complement_after(text: str, end: int, morph: Morph) -> bool:
+    """Whether «по» or «для» and a noun follow («Международный центр | по обогащению урана»), not one that
+    says why or on what («Верховного Суда | по делу № ...», «по итогам», «по вопросу»: act_words.tsv)."""
+    following = [p for p in split(text[end:end + 60], end, morph) if p.word][:2]
+    return len(following) == 2 and following[0].lemma in complement() and text[end:following[0].start].isspace() \
+        and any(p.tag.POS == "NOUN" for p in morph.parse(following[1].text.lower())[:1]) \
+        and following[1].lemma not in word_set("act_words.tsv", "circumstance", lang="ru")
 
 
 def _people(word: Piece, heads: frozenset[str], morph: Morph) -> bool:
