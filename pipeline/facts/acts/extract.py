@@ -113,7 +113,7 @@ def _ethics_code(act: _Act, text: str) -> bool:
     it, with no date (a protocol's may have one), stands in a sentence that speaks of ethics or consent,
     or (not a protocol) right after one ("carried out in accordance with the Declaration of Helsinki and approved by the
     ethics committee", «одобрено этическим комитетом (протокол № 3 от 15.02.2019)»)."""
-    if act.kind not in ("declaration", "code", "protocol", "other") or act.known is not None \
+    if act.kind not in ("declaration", "code", "protocol") or act.known is not None \
             or act.date and act.kind != "protocol":  # an ethics committee's minutes carry their number and date
         return False
     for start, end in act.spans:
