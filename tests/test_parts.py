@@ -118,6 +118,12 @@ from pipeline.record import Article
         ("Andreas Beger Richard K. Morgan Michael D. Ward", ["Andreas Beger", "Richard K. Morgan", "Michael D. Ward"]),
         ("Ольга Еделева Алексей Н. Еделев", ["Ольга Еделева", "Алексей Н. Еделев"]),
         ("Andreas Beger† Richard Morgan‡ Michael Ward§", ["Andreas Beger", "Richard Morgan", "Michael Ward"]),
+        # marks in superscript digits
+        ("Махова А.С.¹, Петров И.И.²", ["Махова А.С.", "Петров И.И."]),
+        ("Smith J.¹, Lee K.²", ["Smith J.", "Lee K."]),
+        # a title in sentence case: after «и», "and" a name has its capital
+        ("Коды Адамара и конструкция Пэли", None),
+        ("Border Controls and customs procedures", None),
         # a title's line in capitals going on after a little word
         ("И ИХ РАБОТНИКОВ", None),
         ("AND THEIR EMPLOYEES", None),

@@ -372,6 +372,7 @@ _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
+    paragraph = paragraph.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))  # «Махова А.С.¹»: a mark in superscript digits
     text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph.strip().removeprefix("©")))  # a mark in a font's own code points reads as a star
     text = _ORCID.sub(" ", text)
     text = _ICONS.sub("", text)
@@ -382,8 +383,10 @@ def authors_of(paragraph: str) -> list[Author] | None:
         return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
     shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
     little = r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)"
-    if shouted and (re.match(rf"{little}\s", text) or re.search(rf"\s{little}$", text)):
-        return None  # a title's line in capitals going on after or before a little word («И ИХ РАБОТНИКОВ», «... ИДЕНТИФИКАЦИИ И»)
+    if re.search(r"\s(?:и|and|&)\s+[a-zа-яё]", text) or shouted and (re.match(rf"{little}\s", text) or re.search(rf"\s{little}$", text)):
+        # a name after «и» has its capital («Коды Адамара и конструкция Пэли»); a title's line in capitals
+        # goes on after or before a little word («И ИХ РАБОТНИКОВ», «... ИДЕНТИФИКАЦИИ И»)
+        return None
     if shouted:  # in capitals, two words side by side may be any two words («СИНТЕЗА РЕЧИ»)
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
