@@ -504,6 +504,31 @@ def test_a_title_in_capitals_is_no_list_of_names(text: str, authors: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("А.С. Махова (МГУ, Москва)", ["А.С. Махова"]),
+        ("Махова А. С., Москва, МГУ", ["Махова А. С."]),
+        ("А. С. Махова, И. И. Петров\nМосковский государственный университет", ["А. С. Махова", "И. И. Петров"]),
+        ("Махова Анастасия Сергеевна – студентка, МГУ им. М.В. Ломоносова, makhova@mail.ru",
+         ["Махова Анастасия Сергеевна"]),
+        ("A. S. Makhova (MSU, Moscow)", ["A. S. Makhova"]),
+        ("Makhova A. S., Moscow, MSU", ["Makhova A. S."]),
+        ("Anna Makhova – student, Moscow State University, makhova@mail.ru", ["Anna Makhova"]),
+    ],
+)
+def test_names_with_their_place_on_the_line_under_the_title(byline: str, authors: list[str]) -> None:
+    """A manuscript's byline: the names, then in brackets or after a comma or a dash the place, a post
+    or the institution's letters; the title above stays the title."""
+    title = "Прогнозирование финансовых временных рядов" if byline[0] in "АМ" else "Forecasting financial time series"
+    rest = ("Аннотация. В работе исследуется точность прогноза.\n\nВведение\n\nРяды трудно прогнозировать."
+            if byline[0] in "АМ" else "Abstract. The paper studies forecast accuracy.\n\nIntroduction\n\nSeries are hard to forecast.")
+    article = make_article(f"{title}\n\n{byline}\n\n{rest}", fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == authors
+    assert article.text.startswith(title) and byline.split()[1] not in article.text
+
+
+@pytest.mark.parametrize(
     ("text", "institution", "title"),
     [
         ("Customs Fraud Detection with Trees\n\nSundong Kim Yu-Che Tsai\n\nInstitute for Basic Science\n\n"

@@ -199,7 +199,7 @@ def _completed(kind: str, rest: str) -> bool:
     return True
 
 
-_POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|директор|"
+POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|директор|"
                    r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist|research fellow|candidate of sciences)")
 # a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
 # наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
@@ -215,7 +215,7 @@ def author_note(paragraph: str) -> bool:
         ends = [m.end() for m in _LABELLED_EMAIL.finditer(text)]
         notes = [text[a:b].strip() for a, b in zip([0, *ends], ends, strict=False)]
         return len(notes) >= 2 and len(text) - ends[-1] < 20 and all(map(author_note, notes))
-    dash, post = text[:1] in "—–-", bool(_POST.search(text))
+    dash, post = text[:1] in "—–-", bool(POST.search(text))
     return bool(EMAIL.search(text) or _LABELLED_EMAIL.search(text)) and (dash or post) or dash and post
 
 
@@ -229,7 +229,7 @@ def degree_line(paragraph: str) -> bool:
     Vasil'evich, Principal Scientist of Department, FSUE «SSC RFIPPE», Dr. Sci. (Engineering), Professor"):
     a note about an author where the article ends, though prose may say as much of a person anywhere."""
     text = " ".join(paragraph.split())
-    return len(text) < 400 and bool(_POST.search(text)) and bool(_SCIENCE_DEGREE.search(text)) and about_a_person(text)
+    return len(text) < 400 and bool(POST.search(text)) and bool(_SCIENCE_DEGREE.search(text)) and about_a_person(text)
 
 
 _BIO_TURN = re.compile(
@@ -265,13 +265,13 @@ def about_a_person(paragraph: str) -> bool:
     return False
 
 
-_POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
+POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
 _STREET = re.compile(r"(?<![^\W\d_])(?:[Ss]tr|St|ul|ул|пр|просп|пер|д|Ave|Rd|Blvd)\.(?=\s)|\b(?:[Ss]treet|[Aa]venue|[Rr]oad)\b"
                      r"|\b(?:Rd|Ave|Blvd)(?=,)")
 _ADDRESS_LABEL = re.compile(r"(?i)(?<![^\W\d_])(?:адрес|address|correspondence)\s*:")
 _TOWN_LAST = re.compile(r",\s*г\.\s*[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*$")  # «..., г. Иркутск»
 # a postcode among places: after a comma or a place's name, before a comma, a place or the end
-_PLACED_POSTCODE = re.compile(r"(?:,|[A-ZА-ЯЁ][\w.]*)\s+\d{5,6}(?=\s*(?:[,.;]|$)|\s+[A-ZА-ЯЁ])")
+_PLACEDPOSTCODE = re.compile(r"(?:,|[A-ZА-ЯЁ][\w.]*)\s+\d{5,6}(?=\s*(?:[,.;]|$)|\s+[A-ZА-ЯЁ])")
 
 
 def address(paragraph: str) -> bool:
@@ -280,7 +280,7 @@ def address(paragraph: str) -> bool:
     text = " ".join(paragraph.split())
     common = [w for w in re.findall(r"[^\W\d_]{4,}", text) if w[0].islower()]  # prose has words in small letters
     return len(text) < 160 and text.count(",") >= 2 and len(common) <= 1 \
-        and bool(_POSTCODE.search(text) or _STREET.search(text))
+        and bool(POSTCODE.search(text) or _STREET.search(text))
 
 
 _PLACE = re.compile(r"\(?(?:г\.\s*)?([A-ZА-ЯЁ][\w'’-]+(?:[ -][A-ZА-ЯЁ][\w'’-]+)?),\s*([A-ZА-ЯЁ][\w'’. -]+?)\)?")
@@ -317,7 +317,7 @@ def contact(paragraph: str) -> bool:
     if len(text) > 400 or _small_words_share(text) > 0.25:
         return False
     town = len(text) < 200 and bool(_TOWN_LAST.search(text))
-    return town or bool(affiliation(text) and text.count(",") >= 2 and (_PLACED_POSTCODE.search(text) or _STREET.search(text)))
+    return town or bool(affiliation(text) and text.count(",") >= 2 and (_PLACEDPOSTCODE.search(text) or _STREET.search(text)))
 
 
 def title_and_names(paragraph: str) -> tuple[str, list[Author]] | None:
@@ -519,26 +519,6 @@ def affiliation(paragraph: str) -> str | None:
     text = EMAIL.sub("", text)
     text = re.sub(r"^\s*(?:[\d*∗†‡§]+\s*|[a-z]\s+(?=[A-ZА-ЯЁ]))", "", text)  # «1 », "d Università ..."
     return text.strip(" ,;") or None
-
-
-def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
-    """Names with their institution on one line: run on ("Gunnar Andersson and Sven Drefahl Demography
-    Unit, Department of Sociology, Stockholm University") or in brackets ("Alexey Bessudnov (University
-    of Exeter)", «Иван Петров (Пермский университет)»)."""
-    text = " ".join(paragraph.split())
-    if len(text) > 400:
-        return None
-    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\.?", text)
-    if bracket and (names := authors_of(bracket.group(1))) and (place := affiliation(bracket.group(2))):
-        return names, place
-    words = text.split()
-    for k in range(2, min(9, len(words) - 1)):  # the shortest names of two words or more each
-        head, rest = " ".join(words[:k]), " ".join(words[k:])
-        if rest[:1].isupper() and not head.endswith(",") and (names := authors_of(head)) \
-                and all(" " in a.name for a in names) \
-                and (place := affiliation(rest)) and _opens()["affiliation"].search(" ".join(words[k:k + 4])):
-            return names, place
-    return None
 
 
 def emails(text: str) -> list[str]:

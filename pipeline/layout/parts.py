@@ -21,6 +21,7 @@ from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
+from .byline import names_and_place
 from .cover import cover_sheet, volume_front
 from .previous import page_end, previous_tail
 
@@ -254,6 +255,12 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
+        if not found.authors and not second and title_at is not None and i > title_at and (both := names_and_place(flat)):
+            found.authors.extend(both[0])  # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title
+            found.place(both[1])
+            _contacts(flat, found.authors)
+            drop.add(i)
+            continue
         if front.address(flat) or front.place_line(flat) or front.contact(flat) and not front.authors_of(flat) \
                 or support.support_statement(flat):
             drop.add(i)  # «ул. Миклухо-Маклая, д. 6, Москва, 117198», «(г. Омск, Россия)»: the affiliation's address; a note of a grant
@@ -318,7 +325,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # above it were not read as authors (a grid of author cards)
         if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
                       or second):  # the other language's block repeats the affiliations transliterated
-            if not found.authors and not second and (both := front.names_and_place(flat)):
+            if not found.authors and not second and (both := names_and_place(flat)):
                 found.authors.extend(both[0])  # "Gunnar Andersson and Sven Drefahl Demography Unit, ..."
                 place = both[1]
             found.place(place)

@@ -1,0 +1,40 @@
+"""Names with their place on one line under the title: run on ("Gunnar Andersson and Sven Drefahl
+Demography Unit, Department of Sociology, Stockholm University"), in brackets ("Alexey Bessudnov
+(University of Exeter)", «А.С. Махова (МГУ, Москва)»), or after a comma or a dash («Махова А. С.,
+Москва, МГУ», «Махова Анастасия Сергеевна – студентка, МГУ»)."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Author
+from .front import POST, affiliation, authors_of, names_an_institution
+
+_LETTERS = re.compile(r"(?<![^\W\d_])[А-ЯЁA-Z]{2,6}(?![^\W\d_])")  # an institution by its letters: «МГУ», "UCL"
+
+
+def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
+    """The names a line opens with and the place that follows them, or None."""
+    text = " ".join(paragraph.split())
+    if len(text) > 400:
+        return None
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\.?", text)
+    if bracket and (names := authors_of(bracket.group(1))) and (place := _place(bracket.group(2))):
+        return names, place
+    words = text.split()
+    for k in range(2, min(9, len(words) - 1)):  # the shortest names of two words or more each
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest[:1].isupper() and not head.endswith(",") and (names := authors_of(head)) \
+                and all(" " in a.name for a in names) \
+                and (place := affiliation(rest)) and names_an_institution(" ".join(words[k:k + 4])):
+            return names, place
+    # the longest names before a comma or a dash, then a place, a post or an institution's letters
+    for cut in reversed([m for m in re.finditer(r"\s*(?:,|\s[–—-])\s+", text)]):
+        if (names := authors_of(text[:cut.start()])) and (place := _place(text[cut.end():])):
+            return names, place
+    return None
+
+
+def _place(text: str) -> str | None:
+    """An affiliation, or what stands for one after a name: an institution's letters or a post."""
+    return affiliation(text) or (text.strip(" .") if _LETTERS.search(text) or POST.match(text) else None)
