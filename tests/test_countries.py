@@ -56,6 +56,11 @@ def test_countries(text: str, language: str, expected: dict[str, str], models: M
         ("Exports to Kenya reached US$ 5 million, or 2 million US dollars (constant 2005 US$).", "en", {"KE"}),
         ("The Uruguay Round ended in 1994; trade through the Panama Canal and Mexico City grew, as in Chile.", "en",
          {"CL"}),
+        # a province or a part of a country named after another: "British Columbia", "New Mexico"
+        ("Mines in British Columbia and New Mexico export gold; New Zealand imports it.", "en", {"NZ"}),
+        ("Месторождение в Британской Колумбии дало золото, а Новая Зеландия его купила.", "ru", {"NZ"}),
+        # letters that a word in small letters follows: radio-frequency devices
+        ("Table 1 compares tunable RF devices and RF filters made in Japan.", "en", {"JP"}),
     ],
 )
 def test_currencies_and_other_names_that_hold_a_countrys_name(text: str, language: str, expected: set[str],

@@ -143,11 +143,19 @@ def _name_heads() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\b")
 
 
+@cache
+def _name_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\*", r"\w*") for w in load_lines("country_name_before.txt"))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+$")
+
+
 def _inside_another_name(text: str, start: int, end: int) -> bool:
     """Whether a country's name is part of a currency's («долл. США», "US$") or of another proper name
-    ("the Uruguay Round", "Mexico City"): no mention of the country."""
+    ("the Uruguay Round", "Mexico City", "British Columbia", «Британская Колумбия»), or letters that
+    a word in small letters follows ("RF devices"): no mention of the country."""
     return bool(_CURRENCY_BEFORE.search(text, max(0, start - 12), start) or _CURRENCY_AFTER.match(text, end)
-                or _name_heads().match(text, end))
+                or _name_heads().match(text, end) or _name_before().search(text, max(0, start - 20), start)
+                or text[start:end] in load_lines("country_letters_apart.txt") and re.match(r"\s+[a-z]", text[end:end + 3]))
 
 
 def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
