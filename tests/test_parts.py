@@ -514,6 +514,11 @@ def test_a_title_in_capitals_is_no_list_of_names(text: str, authors: list[str]) 
         ("A. S. Makhova (MSU, Moscow)", ["A. S. Makhova"]),
         ("Makhova A. S., Moscow, MSU", ["Makhova A. S."]),
         ("Anna Makhova – student, Moscow State University, makhova@mail.ru", ["Anna Makhova"]),
+        # names after the comma are no place, in capitals or with a group that signs
+        ("ALEX KNORRE, VLADIMIR KUDRYAVTSEV, KSENIIA RUNOVA AND KIRILL TITAEV",
+         ["Alex Knorre", "Vladimir Kudryavtsev", "Kseniia Runova", "Kirill Titaev"]),
+        ("Shannon Doocy, Emily Lyles, Courtland W. Robinson and The IOCC/GOPA Study Team",
+         ["Shannon Doocy", "Emily Lyles", "Courtland W. Robinson", "The IOCC/GOPA Study Team"]),
     ],
 )
 def test_names_with_their_place_on_the_line_under_the_title(byline: str, authors: list[str]) -> None:

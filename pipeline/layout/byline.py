@@ -36,5 +36,8 @@ def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
 
 
 def _place(text: str) -> str | None:
-    """An affiliation, or what stands for one after a name: an institution's letters or a post."""
-    return affiliation(text) or (text.strip(" .") if _LETTERS.search(text) or POST.match(text) else None)
+    """An affiliation, or what stands for one after a name: an institution's letters or a post; not more
+    names ("KSENIIA RUNOVA AND KIRILL TITAEV", "Courtland W. Robinson and The IOCC/GOPA Study Team")."""
+    if authors_of(text):
+        return None
+    return affiliation(text) or (text.strip(" .") if not text.isupper() and _LETTERS.search(text) or POST.match(text) else None)
