@@ -58,6 +58,7 @@ def test_countries(text: str, language: str, expected: dict[str, str], models: M
          {"CL"}),
         # a province or a part of a country named after another: "British Columbia", "New Mexico"
         ("Mines in British Columbia and New Mexico export gold; New Zealand imports it.", "en", {"NZ"}),
+        ("Rich regions of Northern Italy and Northern Spain converge.", "en", {"IT", "ES"}),
         ("Месторождение в Британской Колумбии дало золото, а Новая Зеландия его купила.", "ru", {"NZ"}),
         # letters that a word in small letters follows: radio-frequency devices
         ("Table 1 compares tunable RF devices and RF filters made in Japan.", "en", {"JP"}),
