@@ -518,3 +518,23 @@ def test_a_list_number_set_apart_opens_its_item(page: str) -> None:
     paragraphs = _clean(_pdf([page])).text.split("\n\n")
     assert len(paragraphs) == 4
     assert all(p[:1] in "123[" and len(p) > 40 for p in paragraphs[1:])
+
+
+@pytest.mark.parametrize(
+    ("page", "kept", "mended"),
+    [
+        # the document writes "electrical" and "power" alone and never "electricalpower": a compound
+        ("It is well known that the generation of electrical-\npower drives every other industry, and grids carry\n"
+         "electrical current and power to towns; the inter-\nnational market of coal-\nfired plants grows as coal "
+         "is\nfired in the plants of the region every year.\n" * 3,
+         ["electrical-power", "coal-fired"], ["international"]),
+        ("Производство электроэнергии в социально-\nэкономической системе важно для развития эконо-\nмики страны, "
+         "как и научно-\nтехнический прогресс во всех отраслях промышленности.\n" * 3,
+         ["социально-экономической", "научно-технический"], ["экономики"]),
+    ],
+)
+def test_a_compound_broken_at_a_line_end_keeps_its_hyphen(page: str, kept: list[str], mended: list[str]) -> None:
+    """A Latin compound the document keeps apart keeps its hyphen (a Russian one, the dictionary's); a
+    word hyphenated at a line's end is mended."""
+    article = _clean(_pdf([page]))
+    assert all(word in article.text for word in kept + mended)

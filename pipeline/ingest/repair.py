@@ -428,7 +428,12 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
     anchors: list[int] = []
     # the words in capitals the document writes whole: one of them broken at a line's end is mended
     # («МАГА-» + «ТЭ», «НИ-» + «КИЭТ»), while «ИТАР-ТАСС» and «РФ-ФЭИ» keep their hyphen
-    capitals = frozenset(_CAPITALS.findall("\n".join(line.text for paragraph in paragraphs for line in paragraph)))
+    written = "\n".join(line.text for paragraph in paragraphs for line in paragraph)
+    capitals = frozenset(_CAPITALS.findall(written))
+    # and the Latin words it writes, alone or as compounds: "electrical-" + "power" keeps its hyphen when the
+    # document writes "electrical" and "power" and never "electricalpower"
+    latin = _LatinWords(frozenset(w.lower() for w in _LATIN_WORD.findall(written)),
+                        frozenset(w.lower() for w in _LATIN_COMPOUND.findall(written)))
     for paragraph in paragraphs:
         if paragraph[0].text == ANCHOR:
             anchors.append(size + 2 if parts else 0)
@@ -443,7 +448,7 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
                 starts.setdefault(line.page, size)
                 text = line.text
                 continue
-            joined = join(text, line.text, morph, capitals)
+            joined = join(text, line.text, morph, capitals, latin)
             starts.setdefault(line.page, size + len(joined) - len(line.text))
             text = joined
         parts.append(text)
@@ -463,9 +468,31 @@ _CODE_START = re.compile(r"(?:[A-ZА-ЯЁ]{1,4}|[а-яёa-z]{1,2}|\d+)(?![^\W\d_
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{4,}(?![\w-])")
 
 
-def join(first: str, second: str, morph: Morph | None = None, capitals: frozenset[str] = frozenset()) -> str:
+@dataclass(frozen=True)
+class _LatinWords:
+    """The Latin words a document writes alone and its hyphenated compounds, in lower case."""
+
+    alone: frozenset[str]
+    compounds: frozenset[str]
+
+    def compound(self, head: str, tail: str) -> bool:
+        """Whether «head-» + «tail» at a line's end is a compound the document keeps apart: written so
+        elsewhere, or, never written whole, made of two words it writes alone ("electrical-power")."""
+        head, tail = head.lower(), tail.lower()
+        if f"{head}-{tail}" in self.compounds:
+            return True
+        return head + tail not in self.alone and len(head) >= 4 and head in self.alone and tail in self.alone
+
+
+_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?![\w-])")
+_LATIN_COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")
+
+
+def join(first: str, second: str, morph: Morph | None = None, capitals: frozenset[str] = frozenset(),
+         latin: _LatinWords | None = None) -> str:
     """Two lines of one paragraph as one, mending a word hyphenated across the break (and a word in
-    capitals broken so, when the document writes it whole: `capitals`)."""
+    capitals broken so, when the document writes it whole: `capitals`), not a Latin compound the
+    document keeps apart (`latin`)."""
     # the hyphen rule is anchored at the end: only the last word is looked at, never the whole
     # paragraph built so far (which would make joining a long paragraph cost its length squared)
     tail = first[-_WORD_TAIL:] if first.endswith("-") else ""
@@ -480,6 +507,8 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
     if end and start:
         head, tail = end.group(1), start.group(1)
         if _URL.search(first.rsplit(" ", 1)[-1]):
+            return first + second
+        if latin is not None and not has_cyrillic(head + tail) and latin.compound(head, tail):
             return first + second
         if dehyphenate(head, tail, morph) or (head + tail).isupper() and head + tail in capitals:
             return first[:-1] + second
