@@ -538,3 +538,13 @@ def test_a_compound_broken_at_a_line_end_keeps_its_hyphen(page: str, kept: list[
     word hyphenated at a line's end is mended."""
     article = _clean(_pdf([page]))
     assert all(word in article.text for word in kept + mended)
+
+
+def test_russian_words_a_pdf_line_ran_together_are_parted() -> None:
+    """A line whose words the text layer set without spaces is parted into the words the dictionary
+    knows; a long word it knows whole, and Latin text, stay as they are."""
+    page = ("Представленырезультатыразработкиметодикимоделирования электродинамических характеристик.\n"
+            "Человеконенавистничество и высокопроизводительного вычислительного комплекса; the electricalpowergrid stays.")
+    article = _clean(_pdf([page]))
+    assert "Представлены результаты разработки методики моделирования электродинамических" in article.text
+    assert "Человеконенавистничество" in article.text and "electricalpowergrid" in article.text

@@ -19,6 +19,7 @@ from ..context import Context
 from ..lexicon.cues import label, list_marker
 from ..nlp.lang import detect, has_cyrillic
 from ..record import Article
+from .spacing import spaced
 
 if TYPE_CHECKING:
     from ..nlp.morph import Morph
@@ -75,6 +76,8 @@ def clean(article: Article, context: Context) -> Article:
     """
     document, morph = context.loaded(), context.models.morph
     pages = _stand_in_hyphens([normalise(p) for p in document.pages])
+    if document.format == "pdf" and morph is not None:
+        pages = [spaced(p, morph) for p in pages]  # «Представленырезультаты...»: words a line ran together
     if document.format == "md":
         pages = [_unmark(p) for p in pages]
     split = [p.split("\n") for p in pages]

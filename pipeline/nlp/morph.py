@@ -26,6 +26,10 @@ class Morph:
         self.parse = lru_cache(maxsize=100_000)(self._analyzer.parse)
         self.to_nominative = lru_cache(maxsize=20_000)(self._to_nominative)
 
+    def known(self, word: str) -> bool:
+        """Whether the dictionary holds `word` (lower case) as it is written, no guess."""
+        return bool(self._analyzer.word_is_known(word))
+
     def _lemma(self, word: str) -> str:
         """The dictionary form of `word` (lower case); non-Russian words come back lowered."""
         low = word.lower()
