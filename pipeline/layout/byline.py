@@ -14,12 +14,12 @@ _LETTERS = re.compile(r"(?<![^\W\d_])[А-ЯЁA-Z]{2,6}(?![^\W\d_])")  # an insti
 
 
 def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
-    """The names a line opens with and the place that follows them, or None."""
+    """The names a line opens with and the place that follows them ("" when a post or a degree does), or None."""
     text = " ".join(paragraph.split())
     if len(text) > 400:
         return None
     bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\.?", text)
-    if bracket and (names := authors_of(bracket.group(1))) and (place := _place(bracket.group(2))):
+    if bracket and (names := authors_of(bracket.group(1))) and (place := _place(bracket.group(2))) is not None:
         return names, place
     words = text.split()
     for k in range(2, min(9, len(words) - 1)):  # the shortest names of two words or more each
@@ -30,14 +30,19 @@ def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
             return names, place
     # the longest names before a comma or a dash, then a place, a post or an institution's letters
     for cut in reversed([m for m in re.finditer(r"\s*(?:,|\s[–—-])\s+", text)]):
-        if (names := authors_of(text[:cut.start()])) and (place := _place(text[cut.end():])):
+        if (names := authors_of(text[:cut.start()])) and (place := _place(text[cut.end():])) is not None:
             return names, place
     return None
 
 
 def _place(text: str) -> str | None:
-    """An affiliation, or what stands for one after a name: an institution's letters or a post; not more
-    names ("KSENIIA RUNOVA AND KIRILL TITAEV", "Courtland W. Robinson and The IOCC/GOPA Study Team")."""
+    """An affiliation, or what stands for one after a name (an institution's letters), or "" after a post
+    or a degree alone («проф., д.т.н.»); None for more names ("KSENIIA RUNOVA AND KIRILL TITAEV",
+    "Courtland W. Robinson and The IOCC/GOPA Study Team") or anything else."""
     if authors_of(text):
         return None
-    return affiliation(text) or (text.strip(" .") if not text.isupper() and _LETTERS.search(text) or POST.match(text) else None)
+    if place := affiliation(text):
+        return place
+    if not text.isupper() and _LETTERS.search(text):
+        return text.strip(" .,")
+    return "" if POST.match(text) else None

@@ -199,8 +199,9 @@ def _completed(kind: str, rest: str) -> bool:
     return True
 
 
-POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|доцент|аспирант|студент|научный сотрудник|инженер|директор|"
-                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist|research fellow|candidate of sciences)")
+POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|профессор|проф\.|доцент|доц\.|аспирант|студент|научный сотрудник|инженер|"
+                  r"директор|[дк]\.\s?[а-яё]{1,3}\.(?:\s?-?[а-яё]{1,2}\.)?\s?н\.|"  # «д.т.н.», «к.ф.-м.н.»
+                  r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist|research fellow|candidate of sciences)")
 # a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
 # наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
 _SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b")

@@ -257,7 +257,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             continue
         if not found.authors and not second and title_at is not None and i > title_at and (both := names_and_place(flat)):
             found.authors.extend(both[0])  # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title
-            found.place(both[1])
+            if both[1]:
+                found.place(both[1])
             _contacts(flat, found.authors)
             drop.add(i)
             continue
