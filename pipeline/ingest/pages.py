@@ -21,7 +21,7 @@ from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
 from .pdflayout import Line, PageLines, body_size
-from .sidebar import front_gaps, main_then_side, side_by_side
+from .sidebar import front_gaps, main_then_side, side_by_side, side_labels
 
 
 @dataclass
@@ -80,7 +80,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                     heads.append(line.text)
                 continue
             kept.append(line)
-        kept = _side_labels(kept)
+        kept = side_labels(kept)
         head_across = _head_across(kept, page) if kept else None
         columns = _columns(kept, page, head_across)
         if head_across is not None:  # the head as printed, the columns under it
@@ -190,46 +190,6 @@ def _head_across(lines: list[Line], page: PageLines) -> float | None:
     if len(under) < 8 or len(under) < 0.35 * sum(1 for line in lines if line.top > head):
         return None
     return head
-
-
-_LABEL_WORDS = 3  # words of a label set in the margin at most
-
-
-def _side_labels(lines: list[Line]) -> list[Line]:
-    """A label set in the margin beside the part it names, level with the part's first line ("Abstract",
-    "Keywords", "References", «Литература» outside the text block): read right before that line, at its
-    left edge. A margin line with another margin line right above or below it is a note of the margin
-    («Статья поступила / в редакцию ...»), not a label, and stays where it is."""
-    prose = [line for line in lines if len(line.text.split()) >= 5]
-    if len(prose) < 8:
-        return lines
-    left, right = min(line.x0 for line in prose), max(line.x1 for line in prose)  # the text block
-    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4)
-              and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
-    moved: dict[int, Line] = {}  # the line a label goes before -> the label
-    gone: set[int] = set()  # where the labels stood
-    for i in margin:
-        label = lines[i]
-        if any(j != i and abs(lines[j].top - label.top) < 1.5 * label.size for j in margin):
-            continue
-        beside = [j for j, line in enumerate(lines) if j not in margin and left - 4 <= line.x0 and line.x1 <= right + 4
-                  and abs(line.top - label.top) < 0.8 * max(line.size, label.size)]
-        if beside:
-            j = min(beside, key=lambda k: abs(lines[k].top - label.top))
-            if j not in moved:
-                line = lines[j]
-                moved[j] = replace(label, x0=line.x0, x1=line.x0 + (label.x1 - label.x0),
-                                   top=line.top - 0.2, bottom=line.top - 0.1, alone=True)
-                gone.add(i)
-    if not moved:
-        return lines
-    out: list[Line] = []
-    for j, line in enumerate(lines):
-        if j in moved:
-            out.append(moved[j])
-        if j not in gone:
-            out.append(line)
-    return out
 
 
 def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:

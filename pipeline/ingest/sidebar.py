@@ -1,9 +1,13 @@
 """A narrow column set beside a wide block on a page whose text is otherwise in columns: the editors,
 the correspondence and the article's history in a side column beside the abstract (Frontiers, Elsevier's
 "ARTICLE INFO" beside "ABSTRACT"). The wide block's lines cross the gutter of the columns under it,
-so a reading by rows would interleave the two, line by line; they are read one after the other."""
+so a reading by rows would interleave the two, line by line; they are read one after the other. And a
+label set in the margin beside the part it names ("Abstract" outside the text block), read right
+before the part's first line."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .pdflayout import Line, PageLines
 
@@ -128,3 +132,43 @@ def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
     out += [max(line.bottom for line in row) + 0.5 * size for k, row in enumerate(rows)
             if cards[k] and (k + 1 == len(rows) or not cards[k + 1])]
     return sorted(out)
+
+
+_LABEL_WORDS = 3  # words of a label set in the margin at most
+
+
+def side_labels(lines: list[Line]) -> list[Line]:
+    """A label set in the margin beside the part it names, level with the part's first line ("Abstract",
+    "Keywords", "References", «Литература» outside the text block): read right before that line, at its
+    left edge. A margin line with another margin line right above or below it is a note of the margin
+    («Статья поступила / в редакцию ...»), not a label, and stays where it is."""
+    prose = [line for line in lines if len(line.text.split()) >= 5]
+    if len(prose) < 8:
+        return lines
+    left, right = min(line.x0 for line in prose), max(line.x1 for line in prose)  # the text block
+    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4)
+              and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
+    moved: dict[int, Line] = {}  # the line a label goes before -> the label
+    gone: set[int] = set()  # where the labels stood
+    for i in margin:
+        label = lines[i]
+        if any(j != i and abs(lines[j].top - label.top) < 1.5 * label.size for j in margin):
+            continue
+        beside = [j for j, line in enumerate(lines) if j not in margin and left - 4 <= line.x0 and line.x1 <= right + 4
+                  and abs(line.top - label.top) < 0.8 * max(line.size, label.size)]
+        if beside:
+            j = min(beside, key=lambda k: abs(lines[k].top - label.top))
+            if j not in moved:
+                line = lines[j]
+                moved[j] = replace(label, x0=line.x0, x1=line.x0 + (label.x1 - label.x0),
+                                   top=line.top - 0.2, bottom=line.top - 0.1, alone=True)
+                gone.add(i)
+    if not moved:
+        return lines
+    out: list[Line] = []
+    for j, line in enumerate(lines):
+        if j in moved:
+            out.append(moved[j])
+        if j not in gone:
+            out.append(line)
+    return out
