@@ -125,3 +125,21 @@ def test_a_title_in_two_sizes_over_a_large_abstract(tmp_path: Path, name: str, l
 #v(12pt)""", pdf, justify=False)
     article = analyze(pdf, models=shared_models())
     assert " ".join(article.titles.get(language, "").split()) == f"{first} {second}"
+
+
+@pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
+def test_a_margin_label_level_with_the_abstracts_first_line_opens_it(tmp_path: Path, name: str, language: str) -> None:
+    """"abstract" set in the margin on the baseline of the abstract's first line (Pediatrics): the text
+    layer runs it on to that line; it is read before the abstract, which is found whole."""
+    description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
+    word = "abstract" if language == "en" else "аннотация"
+    pdf = tmp_path / f"{name}.pdf"
+    _page(description, language, f"""#align(center, text(15pt, weight: "bold")[{_typst(description["titles"][language])}])
+#align(center)[{_typst(_names(description, language))}]
+#v(14pt)
+#block(width: 330pt)[#place(top + left, dx: 350pt, text(10pt)[{word}]){_typst(description["abstract"][language])}]
+#v(14pt)""", pdf)
+    article = analyze(pdf, models=shared_models())
+    words = " ".join(description["abstract"][language].split()).split()
+    abstract = " ".join(article.abstract.get(language, "").split())
+    assert " ".join(words[-12:]) in abstract and word not in abstract.lower()

@@ -7,8 +7,12 @@ before the part's first line."""
 
 from __future__ import annotations
 
+import re
+import statistics
 from dataclasses import replace
+from functools import cache
 
+from ..lexicon.cues import label
 from .pdflayout import Line, PageLines
 
 _RUN = 3  # lines of the wide block at least
@@ -145,8 +149,10 @@ def side_labels(lines: list[Line]) -> list[Line]:
     prose = [line for line in lines if len(line.text.split()) >= 5]
     if len(prose) < 8:
         return lines
+    lines = _labels_run_on(lines, prose)
+    prose = [line for line in lines if len(line.text.split()) >= 5]
     left, right = min(line.x0 for line in prose), max(line.x1 for line in prose)  # the text block
-    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4)
+    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4 or _right_of_a_line(line, lines))
               and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
     moved: dict[int, Line] = {}  # the line a label goes before -> the label
     gone: set[int] = set()  # where the labels stood
@@ -172,3 +178,36 @@ def side_labels(lines: list[Line]) -> list[Line]:
         if j not in gone:
             out.append(line)
     return out
+
+
+def _labels_run_on(lines: list[Line], prose: list[Line]) -> list[Line]:
+    """A label in the margin that the text layer ran on to the end of a line of the text block ("... the
+    use of noncombustible    abstract"): a label word past the right edge most lines of prose keep, after
+    a gap wider than a space, is read right before that line, at its left edge."""
+    edge = statistics.median(line.x1 for line in prose)
+    out = []
+    for line in lines:
+        gap = line.spaces[-1] if line.spaces else None
+        tail = line.text.rsplit(" ", 1)[-1] if gap else ""
+        if gap is None or gap[0] < edge - 2 or gap[1] - gap[0] < 0.6 * line.size or len(line.text.split()) < 5 \
+                or not _margin_label().fullmatch(tail):
+            out.append(line)
+            continue
+        out.append(replace(line, text=tail, x1=line.x0 + (line.x1 - gap[1]), top=line.top - 0.2, bottom=line.top - 0.1,
+                           spaces=[], alone=True))
+        out.append(replace(line, text=line.text[: -len(tail)].rstrip(), x1=gap[0], spaces=line.spaces[:-1]))
+    return out
+
+
+def _right_of_a_line(label: Line, lines: list[Line]) -> bool:
+    """A label word set right of a line of the text block, level with it, with nothing else beside it
+    ("Authorised economic operator (AEO) programmes ...      abstract")."""
+    if not _margin_label().fullmatch(label.text.strip()):
+        return False
+    level = [o for o in lines if o is not label and abs(o.top - label.top) < 0.8 * max(o.size, label.size)]
+    return len(level) == 1 and level[0].x1 < label.x0 - label.size
+
+
+@cache
+def _margin_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{label('abstract', 'keywords', 'references')})")
