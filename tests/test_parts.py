@@ -1553,6 +1553,11 @@ def test_a_body_the_references_list_as_an_author_is_cited_by_name_and_letters(te
         ("Карта показывает различия в старении регионов Европы. Отдалённые сельские районы старше других, и пандемия "
          "бьёт по ним сильнее. © 2021 Издательство «Наука» и ООО «Статус».\n\n"
          "Введение\n\nПандемия уносит жизни неравномерно.", "Наука"),
+        # "Published by" alone, without © and a year, or after the journal's ISSN
+        ("Voters in areas facing import competition shifted votes toward the party more likely to restrict trade. "
+         "Published by Elsevier B.V.\n\nIntroduction\n\nTrade has long been a contested issue.", "Elsevier"),
+        ("Избиратели в районах с сильной конкуренцией импорта голосуют за протекционистов.\n\n"
+         "0022-1996/Published by Elsevier B.V.\n\nВведение\n\nТорговля давно разделяет избирателей.", "Elsevier"),
     ],
 )
 def test_a_rights_line_ending_a_paragraph_gives_no_facts(text: str, publisher: str) -> None:

@@ -147,9 +147,10 @@ def kind_of(paragraph: str) -> str | None:
 
 # a rights line run on at the end of a paragraph (an abstract's "© 2020 Published by Elsevier Ltd.",
 # its © read as "·" or "c" by some fonts)
-_RIGHTS_AT_END = re.compile(r"(?:(?<=[.!?])\s+|^)(?:©|·|\(c\)|c|[-–])\s*(?:19|20)\d\d\s+(?:Published by\b|The Authors?\b|Elsevier\b"
-                            r"|[A-ZА-ЯЁ«][^.!?\n]{0,80}?(?:\b(?:Ltd|Inc|B\.V|GmbH|LLC|Press|Publishing)\b|Издательств|\b(?:ООО|АО)\b))[^\n]{0,200}$",
-                            re.M)
+_RIGHTS_AT_END = re.compile(r"(?:(?<=[.!?])\s+|^)(?:(?:©|·|\(c\)|c|[-–])\s*(?:19|20)\d\d\s+(?:Published by\b|The Authors?\b|Elsevier\b"
+                            r"|[A-ZА-ЯЁ«][^.!?\n]{0,80}?(?:\b(?:Ltd|Inc|B\.V|GmbH|LLC|Press|Publishing)\b|Издательств|\b(?:ООО|АО)\b))"
+                            r"|(?:\d{4}-\d{3}[\dX]/)?Published by [A-Z][^.!?\n]{0,60}?\b(?:Ltd|Inc|B\.V|GmbH|LLC|Press|Publishing)\b)"
+                            r"[^\n]{0,200}$", re.M)  # or "Published by Elsevier B.V." alone, an ISSN before it
 
 
 def rights_at_ends(text: str) -> list[tuple[int, int]]:
