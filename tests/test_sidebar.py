@@ -12,6 +12,8 @@ import pytest
 from helpers import shared_models
 
 from pipeline import analyze
+from pipeline.ingest.pdflayout import Line
+from pipeline.ingest.sidebar import side_labels
 
 JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
@@ -143,3 +145,22 @@ def test_a_margin_label_level_with_the_abstracts_first_line_opens_it(tmp_path: P
     words = " ".join(description["abstract"][language].split()).split()
     abstract = " ".join(article.abstract.get(language, "").split())
     assert " ".join(words[-12:]) in abstract and word not in abstract.lower()
+
+
+def _prose(top: float, x0: float = 50.0, x1: float = 280.0) -> Line:
+    return Line("customs officers check the goods at the border post", x0, x1, top, top + 9, 9.0)
+
+
+def test_a_margin_label_is_told_from_a_columns_heading_and_a_rows_next_label() -> None:
+    """"abstract" right of a full line of the text block with nothing under it is a margin label, read
+    before that line; "References" heading the next column and "ABSTRACT" beside "ARTICLE INFO" in a row
+    stay where they are."""
+    left = [_prose(100 + 12 * k) for k in range(10)]
+    label = Line("abstract", 300, 340, 100, 109, 9.0)
+    moved = side_labels([left[0], label, *left[1:]])
+    assert moved[0].text == "abstract" and moved[0].alone and moved[1] is left[0]
+    right = [_prose(112 + 12 * k, 300, 530) for k in range(9)]
+    heading = Line("References", 300, 350, 100, 109, 9.0)
+    assert side_labels([left[0], heading, *left[1:], *right]) == [left[0], heading, *left[1:], *right]
+    row = [Line("ARTICLE INFO", 50, 120, 90, 99, 9.0), Line("ABSTRACT", 300, 350, 90, 99, 9.0)]
+    assert side_labels([*row, *left, *right]) == [*row, *left, *right]

@@ -152,7 +152,8 @@ def side_labels(lines: list[Line]) -> list[Line]:
     lines = _labels_run_on(lines, prose)
     prose = [line for line in lines if len(line.text.split()) >= 5]
     left, right = min(line.x0 for line in prose), max(line.x1 for line in prose)  # the text block
-    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4 or _right_of_a_line(line, lines))
+    edge = statistics.median(line.x1 for line in prose)  # where most lines of prose end
+    margin = [i for i, line in enumerate(lines) if (line.x1 < left - 4 or line.x0 > right + 4 or _right_of_a_line(line, lines, edge))
               and len(line.text.split()) <= _LABEL_WORDS and any(c.isalpha() for c in line.text)]
     moved: dict[int, Line] = {}  # the line a label goes before -> the label
     gone: set[int] = set()  # where the labels stood
@@ -199,13 +200,17 @@ def _labels_run_on(lines: list[Line], prose: list[Line]) -> list[Line]:
     return out
 
 
-def _right_of_a_line(label: Line, lines: list[Line]) -> bool:
-    """A label word set right of a line of the text block, level with it, with nothing else beside it
-    ("Authorised economic operator (AEO) programmes ...      abstract")."""
-    if not _margin_label().fullmatch(label.text.strip()):
+def _right_of_a_line(label: Line, lines: list[Line], edge: float) -> bool:
+    """A label word set past the right edge where most lines of prose end, level with one such full
+    line and nothing else ("Authorised economic operator (AEO) programmes ...      abstract"); not a
+    label heading the next column of a row ("ARTICLE INFO    ABSTRACT")."""
+    if label.x0 < edge + label.size or not _margin_label().fullmatch(label.text.strip()):
         return False
     level = [o for o in lines if o is not label and abs(o.top - label.top) < 0.8 * max(o.size, label.size)]
-    return len(level) == 1 and level[0].x1 < label.x0 - label.size
+    # a column's heading has its column's lines under it, at its left edge ("References" over the entries)
+    column = any(o is not label and abs(o.x0 - label.x0) < label.size and 0 < o.top - label.top < 4 * label.size
+                 for o in lines)
+    return len(level) == 1 and abs(level[0].x1 - edge) < 2 * label.size and not column
 
 
 @cache
