@@ -90,10 +90,9 @@ def parts(article: Article, context: Context) -> Article:
     later = [i for i in range(body + 1, len(texts)) if zones.abstract_label().match(texts[i])
              and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))]
     # (before keywords, the block ends where the unlabelled abstract above them begins)
-    later += [next(j for j in range(i - 3, i) if _abstract_like(texts[j]) and has_cyrillic(texts[j]) == has_cyrillic(texts[i]))
-              for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
+    later += [above for i in range(body + 1, len(texts)) if zones.keywords_label().match(texts[i])
               and (has_cyrillic(texts[i]) != cyrillic or i < min(listed, early))
-              and any(_abstract_like(texts[j]) and has_cyrillic(texts[j]) == has_cyrillic(texts[i]) for j in range(i - 3, i))
+              and (above := _abstract_above(texts, i)) is not None
               and not any(at in range(i - _SECOND_BLOCK, i) for at in later)]
     for at in sorted(later):
         _front(texts, range(_block_start(texts, at, body + 1), at), None, drop, found, morph, second=True)
@@ -397,6 +396,12 @@ def _lone(text: str, names: list[Author] | None) -> bool:
     """One name of capitalised words only, without initials, marks, an address or a degree after a
     comma («Анатолий Коршунов, д. т. н.») to back it."""
     return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
+
+
+def _abstract_above(texts: list[str], keywords: int) -> int | None:
+    """The paragraph within three above a keywords label that an abstract in its language may be."""
+    return next((j for j in range(keywords - 3, keywords) if _abstract_like(texts[j])
+                 and has_cyrillic(texts[j]) == has_cyrillic(texts[keywords])), None)
 
 
 def _abstract_like(text: str) -> bool:
