@@ -400,7 +400,7 @@ def _lone(text: str, names: list[Author] | None) -> bool:
 
 def _abstract_above(texts: list[str], keywords: int) -> int | None:
     """The paragraph within three above a keywords label that an abstract in its language may be."""
-    return next((j for j in range(keywords - 3, keywords) if _abstract_like(texts[j])
+    return next((j for j in range(max(0, keywords - 3), keywords) if _abstract_like(texts[j])
                  and has_cyrillic(texts[j]) == has_cyrillic(texts[keywords])), None)
 
 
