@@ -91,8 +91,9 @@ def extract_treaties(article: Article, context: Context) -> Article:
                 act.spans.append((cand.start, cand.end))
     # a scholarly article's programme is a policy it discusses, no legal act, unless dated or registered
     # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
-    used = [a for a in acts if a.titles and not (article.scholarly and a.kind == "programme" and a.known is None
-                                                 and not a.date) and not _ethics_code(a, article.content)]
+    scholarly, content = article.scholarly, article.content
+    used = [a for a in acts if a.titles and not (scholarly and a.kind == "programme" and a.known is None
+                                                 and not a.date) and not _ethics_code(a, content)]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -204,13 +205,14 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     """Every naming in text order, without namings inside a longer one."""
     found: list[Candidate] = []
     content = article.content  # citations blanked
+    scholarly = article.scholarly  # (asked once: the property reads every block)
     for sentence in article.sentences:
         chunk = content[sentence.start : sentence.end]
         if detect(chunk, article.language if article.language in ("ru", "en") else "ru") == "en":
             found.extend(english.find(sentence, content))
         else:
             found.extend(russian.find(sentence, content, morph))
-        if not article.scholarly:  # «закон, согласно которому ...»; in scholarly prose as often a law of nature
+        if not scholarly:  # «закон, согласно которому ...»; in scholarly prose as often a law of nature
             found.extend(described.find(sentence, content, morph))
     # a naming that is an act only if the registry knows it ("the Criminal Code") is one too when a provision
     # of it is cited ("Article 228 of the Criminal Code"), and so are its other namings

@@ -69,11 +69,12 @@ def ner_candidates(
     taken, country_spans = Ranges(found), Ranges(countries)
     out = []
     typed: set[str] = set()
+    to_quote = not article.scholarly  # (asked once: the property reads every block)
     for x in ner:
         if taken.overlaps(x.start, x.end):
             continue
         for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
-            span = _trim(article.text, part_start, part_end, heads, morph, not article.scholarly)
+            span = _trim(article.text, part_start, part_end, heads, morph, to_quote)
             if span is None:
                 continue
             start, end = span
