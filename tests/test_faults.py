@@ -202,7 +202,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGKILL])
 def test_workers_never_outlive_a_stopped_run(tmp_path: Path, signum: int) -> None:
-    folder = _folder(tmp_path, {"slow.txt": "\n\n".join([RU] * 800)})
+    folder = _folder(tmp_path, {"slow.txt": "\n\n".join([RU] * 4000)})  # some 20 s of analysis: the signal comes first
     out = tmp_path / "out"
     command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", "1",
                "--no-progress", "--timeout", "600"]
