@@ -206,7 +206,10 @@ def test_workers_never_outlive_a_stopped_run(tmp_path: Path, signum: int) -> Non
     out = tmp_path / "out"
     command = [sys.executable, "-m", "pipeline", "run", str(folder), "-o", str(out), "--jobs", "1",
                "--no-progress", "--timeout", "600"]
-    batch = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    # as from a terminal: Ctrl-C not ignored, whatever the test process inherited or set (a parent that
+    # ignores SIGINT passes that on, and Python then installs no handler for it)
+    batch = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     workers: set[int] = set()
     while time.monotonic() < deadline and not workers:
