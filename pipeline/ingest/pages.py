@@ -259,7 +259,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
     notes: list[tuple[str, list[str]]] = []
     body: list[Line] = []
     foot: set[int] = set()
-    contact = page.height + 1  # where a note of the apparatus under the body opens
+    contact = page.height + 1  # where a contact's note under the body opens
     body_bottom = max((line.bottom for line in lines if line.size >= _SMALL * size
                        and not _PAGE_NUMBER.fullmatch(line.text.strip())), default=page.height)
     for column in {_column_of(line, columns) for line in lines}:
@@ -286,7 +286,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             # or opening with a contact's label ("Corresponding author:", «Автор для переписки»): the note
             # a first page sets under the body, the abstract often running on over the page
             closing = start is None and k > 0 and (_NUMBERED_NOTE.match(line.text) is not None
-                                                   or _apparatus_label().match(line.text) is not None) \
+                                                   or _contact_label().match(line.text) is not None) \
                 and not any(lines[j].size >= _SMALL * size and lines[j].top > line.top for j in here)
             if i < last_body and not closing and start is None:
                 continue
@@ -297,7 +297,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
                 start = i
             if start is not None:
                 foot.add(i)
-        if start is not None and _apparatus_label().match(lines[start].text):
+        if start is not None and _contact_label().match(lines[start].text):
             contact = min(contact, lines[start].top)
     # such a note goes on in lines set across the columns' gutter ("J Stillwell, University of Leeds, ...")
     foot.update(i for i, line in enumerate(lines) if line.top >= contact - 1 and line.size < _SMALL * size
@@ -319,10 +319,8 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
 
 
 @cache
-def _apparatus_label() -> re.Pattern[str]:
-    """The label that opens the corresponding author's note a first page sets under its body (the
-    history, the rights and the citation lines the layout leaves in the body's flow, where the front
-    matter's rules read them with their DOI and dates)."""
+def _contact_label() -> re.Pattern[str]:
+    """The label that opens the corresponding author's note a first page sets under its body."""
     return re.compile(rf"(?i:{label('contact')})(?![^\W\d_])")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...intervals import Ranges
 from ...lexicon.cues import any_word
 from ...nlp.morph import Morph
 from ..countries import country_names
@@ -51,9 +52,9 @@ def _publication() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return ru, en
 
 
-def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], Ranges]:
     """The publishers of pieces the text names with their titles, each a body in the nominative (not a
-    person: «в статье Иванова «...»»), and the spans of those titles, which name no body."""
+    person: «в статье Иванова «...»»), and where those titles stand, which name no body."""
     names, titles = [], []
     for pattern in _publication():
         for m in pattern.finditer(text):
@@ -62,4 +63,4 @@ def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], lis
             if any(tag in morph.parse(first)[0].tag for tag in ("Surn", "Name", "Patr")):
                 continue
             names.append((m.start("name"), m.end("name"), nominative(m.group("name"), morph)))
-    return names, titles
+    return names, Ranges(titles)

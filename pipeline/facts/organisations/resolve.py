@@ -196,10 +196,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
-    published_by, titles = publishers(article.content, morph)  # «в статье Частного корреспондента «...»», not a person's
+    published_by, titled = publishers(article.content, morph)  # «в статье Частного корреспондента «...»», not a person's
     persons = Ranges((x.start, x.end) for x in article.mentions if x.type == "PER")
     published_by = [p for p in published_by if not persons.overlaps(p[0], p[1])]
-    candidates = [c for c in candidates if not Ranges(titles).covers(c[0], c[1])]
+    candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + published_by  # "(Carl Zeiss, Germany)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body

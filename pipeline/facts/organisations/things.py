@@ -1,5 +1,5 @@
 """Names that name things, not bodies: a programme, a database, a model, a vessel or a craft, told by
-the word the text sets beside the name (data/org_things.txt) or by what the text says is done on board."""
+the word the text sets beside the name (data/org_things.txt), unless that word is a body's paper."""
 
 from __future__ import annotations
 
