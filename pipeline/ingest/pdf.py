@@ -179,6 +179,8 @@ def ruled(paths: list[tuple[float, float, float, float]]) -> bool:
 # («ɋɨɞɟɪɠɚɧɢɟ» for «Содержание»): a known fault of some word processors' PDF export
 _SHIFT = 0x1D6
 _SHIFTED = {code: code + _SHIFT for code in (*range(0x410 - _SHIFT, 0x450 - _SHIFT), 0x401 - _SHIFT, 0x451 - _SHIFT)}
+_SHIFTED_LETTER = re.compile("[" + "".join(re.escape(chr(code)) for code in _SHIFTED) + "]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # its Latin companion puts small Latin letters 0x3B9 code points high, among the Cyrillic ones
@@ -199,9 +201,8 @@ def read_back(line: str) -> str:
 
 def shifted_cyrillic(text: str) -> bool:
     """Whether a page's letters are mostly Cyrillic shifted so (a phonetic text has a few such letters)."""
-    letters = sum(ch.isalpha() for ch in text)
-    shifted = sum(ord(ch) in _SHIFTED for ch in text)
-    return shifted >= 20 and shifted >= 0.3 * letters
+    shifted = len(_SHIFTED_LETTER.findall(text))
+    return shifted >= 20 and shifted >= 0.3 * len(_LETTER.findall(text))
 
 
 def unreadable(text: str) -> bool:

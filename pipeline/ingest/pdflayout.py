@@ -78,8 +78,9 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
     chars, width, height = _upright(_chars(textpage), width, height)
     _hyphens_read_as_commas(chars)
     groups = _groups(chars)
-    _one_size_for_both_scripts(groups)
-    _regular_weight(groups)
+    mixed = _mixed(groups)
+    _one_size_for_both_scripts(groups, mixed)
+    _regular_weight(groups, mixed)
     lines = []
     for group in groups:
         for part in _split_at_gaps(sorted(group, key=lambda c: c.left)):
@@ -97,6 +98,10 @@ _BOLD = 600  # the weight from which a face is bold
 _BOLDER = 50  # how much heavier than a script's usual weight its bold letters are at least
 
 
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
 def _cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
@@ -107,16 +112,21 @@ def _latin(ch: str) -> bool:
 
 def _mixed(groups: list[list[_Char]]) -> list[list[_Char]]:
     """The lines that set words of both scripts (five Cyrillic letters and three Latin ones at least)."""
-    return [g for g in groups if sum(_cyrillic(c.char) for c in g) >= 5 and sum(_latin(c.char) for c in g) >= 3]
+    out = []
+    for g in groups:
+        text = "".join(c.char for c in g)
+        if len(_CYRILLIC_LETTER.findall(text)) >= 5 and len(_LATIN_LETTER.findall(text)) >= 3:
+            out.append(g)
+    return out
 
 
-def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
+def _one_size_for_both_scripts(groups: list[list[_Char]], mixed: list[list[_Char]] | None = None) -> None:
     """Give Latin letters the size of the Cyrillic ones where the page's fonts for the two scripts
     differ in their ascent and descent (a Russian LaTeX text's T2A and OT1 fonts): within lines that mix
     the two, where both are set at one size, the Latin boxes run taller or shorter by one ratio, and a
     line of Latin words must not read as a change of type."""
     ratios = [_median([c.size for c in g if _latin(c.char)]) / _median([c.size for c in g if _cyrillic(c.char)])
-              for g in _mixed(groups)]
+              for g in (_mixed(groups) if mixed is None else mixed)]
     if len(ratios) < _MIXED_LINES:
         return
     ratio = _median(ratios)
@@ -135,12 +145,12 @@ def _one_size_for_both_scripts(groups: list[list[_Char]]) -> None:
                 word.append(c)
 
 
-def _regular_weight(groups: list[list[_Char]]) -> None:
+def _regular_weight(groups: list[list[_Char]], mixed: list[list[_Char]] | None = None) -> None:
     """Read a script's weights against its own usual weight where its font reports a heavy one for
     every letter while the other script's, in the same lines, reads regular (a Russian LaTeX text's
     Cyrillic font at 685, its Latin one at 0): its letters are bold only when heavier than usual, and a
     line does not read bold or not by how many of its words are Latin."""
-    mixed = _mixed(groups)
+    mixed = _mixed(groups) if mixed is None else mixed
     if len(mixed) < _MIXED_LINES:
         return
     for script, other in ((_cyrillic, _latin), (_latin, _cyrillic)):
