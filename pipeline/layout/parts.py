@@ -23,6 +23,7 @@ from . import cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
 from .byline import names_and_place
 from .cover import cover_sheet, volume_front
+from .listings import listings
 from .previous import page_end, previous_tail
 
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
@@ -130,7 +131,9 @@ def parts(article: Article, context: Context) -> Article:
     # the keywords name the article's subjects, not facts it states («Key words: ..., State Corporation Rosatom»)
     keyworded = [(start, end) for start, end in references.paragraphs(article.text)
               if zones.keywords_label().match(article.text, start)]
-    article.masked = sorted(cited + front.rights_at_ends(article.text) + keyworded)
+    # code, queries and data a paper prints as examples («"cuisine" : "Узбекистан"») state no facts
+    coded = listings(article.text, references.paragraphs(article.text))
+    article.masked = sorted(cited + front.rights_at_ends(article.text) + keyworded + coded)
     if cut:
         front_cut = sum(1 for i in drop if i < body)
         article.warnings.append(
@@ -138,6 +141,9 @@ def parts(article: Article, context: Context) -> Article:
             f"{len(cut) - front_cut} of notes, statements and references) taken out of the text; no facts are read from them")
     if cited:
         article.warnings.append(f"{len(cited)} in-text citations kept in the text but read for no facts")
+    if coded:
+        article.warnings.append(f"{len(coded)} paragraphs of code or data ({sum(e - s for s, e in coded)} characters) "
+                                "kept in the text but read for no facts")
     loud = [(start, end) for start, end in references.paragraphs(article.text) if shouting(article.text[start:end])]
     kept = _kept_in(article.text, loud) if loud else frozenset()
     article.recased = [(start, sentence_case(article.text[start:end], kept)) for start, end in loud]
