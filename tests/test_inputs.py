@@ -420,6 +420,21 @@ def test_pdf_a_title_broken_before_two_capitalised_words_stays_whole(lines: list
 
 
 @pytest.mark.parametrize(
+    ("title", "label"),
+    [("Разработка web-приложения для создания 3D видеороликов", "Аннотация"),
+     ("Применение быстрого расчёта параметров композиции", "Ключевые слова:"),
+     ("A flexible diagnostics tool for customs declarations", "Abstract"),
+     ("Risk profiling of consignments at the border", "1. Introduction")],
+)
+def test_pdf_a_label_set_in_the_titles_type_under_it_is_not_the_titles(title: str, label: str) -> None:
+    """A manuscript sets «Аннотация» or "Abstract" in the title's size and face on the line under it."""
+    body = [Line(f"Body text of the article goes on here in its own type {n}.", 72, 540, 160 + 14 * n, 171 + 14 * n, 10.9)
+            for n in range(20)]
+    heads = [Line(title, 72, 509, 100, 114, 14.3, bold=True), Line(label, 72, 153, 128, 142, 14.3, bold=True)]
+    assert compose([PageLines(595, 842, [*heads, *body])]).title == title
+
+
+@pytest.mark.parametrize(
     ("big", "smaller", "title"),
     [
         # a title set in two sizes, the smaller lines going on in small letters, is one title

@@ -319,6 +319,12 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
 
 
 @cache
+def _part_label() -> re.Pattern[str]:
+    """A line that labels a part of the article alone: «Аннотация», "Keywords:", «1. Введение»."""
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract', 'keywords', 'introduction')})\s*[.:]?")
+
+
+@cache
 def _contact_label() -> re.Pattern[str]:
     """The label that opens the corresponding author's note a first page sets under its body."""
     return re.compile(rf"(?i:{label('contact')})(?![^\W\d_])")
@@ -485,6 +491,9 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
     runs: list[list[Line]] = []
     echoing: Line | None = None  # the last line of a run the running heads repeat
     for line in upper:
+        if _part_label().fullmatch(line.text.strip()):
+            runs.append([])  # «Аннотация», "Abstract" set in the title's type under it closes the title
+            continue
         names = authors_of(line.text.rstrip(" ,")) if len(line.text) < 200 else None  # a line of names broken after a comma
         # a line the running heads repeat, set larger than the body below the page's head, is the title's,
         # and so are the lines of its size and face under it (a running head may hold two lines of the title)
