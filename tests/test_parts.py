@@ -1026,6 +1026,11 @@ def test_an_authors_address_leaves_the_body(text: str, gone: str, kept: str) -> 
         ("Введение\n\nМобильность меняет сети.\n\nИван Петров\n\nКафедра информатики, Новгородский государственный "
          "университет, Великий Новгород, Россия petrov@example.ru\n\nСенсорные сети передают данные.",
          "Новгородский", "Сенсорные сети"),
+        # an author's note after the body, its e-mail broken after the "@" at a line's end
+        ("Introduction\n\nThe arm was modelled.\n\nDina Young, Computer Vision and Robotics Institute, University "
+         "of Girona, Spain. E-mail: dina.young@ gmail.com.", "University of Girona", "The arm was modelled"),
+        ("Введение\n\nМанипулятор смоделирован.\n\nИрина Юнг, Институт компьютерного зрения, Новгородский "
+         "государственный университет, Россия. E-mail: irina.yung@ mail.ru.", "Новгородский", "Манипулятор смоделирован"),
         # a heading run into its paragraph: acknowledgements, with the places they name
         ("Introduction\n\nTriple therapy was used.\n\nAcknowledgements Our thanks to Professor Qiu (Department of "
          "Public Health, Shanghai Jiaotong University School of Medicine, Shanghai, China) for the strains.",

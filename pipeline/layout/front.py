@@ -25,7 +25,7 @@ DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;)\]]")  # also read by ref
 _UDC = re.compile(r"(?:УДК|UDC)\s*:?\s*([\d.:/()\-–+\"«» ]*\d[\d.:/()\-–+\"»]*)")
 _ISSN = re.compile(r"\b(?:e-?)?ISSN\s*:?\s*(\d{4}-\d{3}[\dXx])")
 _NEXT_SENTENCE = re.compile(r"(\S*)[.!?]\s+[А-ЯЁA-Z][а-яёa-z]+\s+[а-яёa-z]+")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\s?\.\s?[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")  # a line may end after "@" or a point
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
 # and a mark in a font the text layer cannot name (a control character)
