@@ -539,6 +539,43 @@ def test_names_with_their_place_on_the_line_under_the_title(byline: str, authors
 
 
 @pytest.mark.parametrize(
+    ("cards", "authors", "place"),
+    [
+        # each author's card in turn under a title in capitals: the name, who the author is, the place, an e-mail
+        ("Сидоров Пётр Андреевич, студент, направление подготовки 01.03.02 Прикладная математика, Самарский "
+         "государственный университет, Самара\n\ne-mail: sidorov@example.ru\n\nКузнецова Мария Олеговна, кандидат "
+         "физико-математических наук, доцент кафедры алгебры, Самарский государственный университет, Самара\n\n"
+         "e-mail: kuz@example.ru", ["Сидоров Пётр Андреевич", "Кузнецова Мария Олеговна"], None),
+        ("Peter Sidorov, student, Applied Mathematics programme, Samara State University, Samara\n\ne-mail: "
+         "sidorov@example.ru\n\nMaria Kuznetsova, associate professor, Department of Algebra, Samara State "
+         "University, Samara\n\ne-mail: kuz@example.ru", ["Peter Sidorov", "Maria Kuznetsova"], None),
+        # the name on its line, the post and the place on the lines under it
+        ("Сидоров Пётр Андреевич\nстудент, направление подготовки 01.03.02 Прикладная математика\nСамарский "
+         "государственный университет, Самара\nE-mail: sidorov@example.ru\n\nКузнецова Мария Олеговна\nкандидат "
+         "физико-математических наук, доцент кафедры алгебры\nСамарский государственный университет, Самара\n"
+         "E-mail: kuz@example.ru", ["Сидоров Пётр Андреевич", "Кузнецова Мария Олеговна"],
+         "Самарский государственный университет, Самара"),
+        ("Peter Sidorov\nstudent, Applied Mathematics programme\nSamara State University, Samara\nE-mail: "
+         "sidorov@example.ru\n\nMaria Kuznetsova\nassociate professor, Department of Algebra\nSamara State University, "
+         "Samara\nE-mail: kuz@example.ru", ["Peter Sidorov", "Maria Kuznetsova"], "Samara State University, Samara"),
+    ],
+)
+def test_each_authors_card_under_the_title(cards: str, authors: list[str], place: str | None) -> None:
+    """A manuscript's front page: a card for each author after the title, and the abstract after them."""
+    russian = has_cyrillic(cards)
+    title = "ПОСТРОЕНИЕ МАТРИЦ МЕТОДОМ ПОВОРОТОВ" if russian else "CONSTRUCTION OF ROTATION MATRICES"
+    rest = ("Аннотация: В работе строятся матрицы поворотов.\n\nКлючевые слова: матрица, поворот.\n\nВведение\n\n"
+            "Матрицы широко применяются." if russian else "Abstract: The paper constructs rotation matrices.\n\n"
+            "Keywords: matrix, rotation.\n\nIntroduction\n\nMatrices are widely used.")
+    article = make_article(f"{title}\n\n{cards}\n\n{rest}", fmt="pdf")
+    parts(article, context())
+    assert [a.name for a in article.authors] == authors
+    assert article.text.startswith(title) and authors[1].split()[0] not in article.text
+    if place is not None:
+        assert article.affiliations == [place]
+
+
+@pytest.mark.parametrize(
     ("text", "institution", "title"),
     [
         ("Customs Fraud Detection with Trees\n\nSundong Kim Yu-Che Tsai\n\nInstitute for Basic Science\n\n"

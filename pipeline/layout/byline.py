@@ -1,7 +1,8 @@
 """Names with their place on one line under the title: run on ("Gunnar Andersson and Sven Drefahl
 Demography Unit, Department of Sociology, Stockholm University"), in brackets ("Alexey Bessudnov
 (University of Exeter)", «А.С. Махова (МГУ, Москва)»), or after a comma or a dash («Махова А. С.,
-Москва, МГУ», «Махова Анастасия Сергеевна – студентка, МГУ»)."""
+Москва, МГУ», «Махова Анастасия Сергеевна – студентка, МГУ»), or on lines of their own above the
+post and the place."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
     text = " ".join(paragraph.split())
     if len(text) > 400:
         return None
+    lines = paragraph.strip().splitlines()
+    if len(lines) > 1 and (names := authors_of(lines[0])) and all(" " in a.name for a in names):
+        # a name on its line, then who the author is on the next ones («Сидоров Пётр Андреевич» / «студент,
+        # ...» / «Самарский государственный университет»)
+        posted = False
+        for line in lines[1:]:
+            flat = " ".join(line.split())
+            if POST.search(flat.split(",")[0]):
+                posted = True  # «студент, направление подготовки ...», "associate professor, Department of ..."
+            elif place := affiliation(flat):
+                return names, place
+        if posted:
+            return names, ""
     bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)\.?", text)
     if bracket and (names := authors_of(bracket.group(1))) and (place := _place(bracket.group(2))) is not None:
         return names, place

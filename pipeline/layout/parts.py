@@ -225,6 +225,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
     editing = False
     early: list[Author] = []  # names before the title: a masthead in capitals ("PLOS ONE") unless no others follow
     loud: tuple[int, list[Author]] | None = None  # the first line of names in capitals, before any title
+    card_at = -1  # the last paragraph of names with who they are (`names_and_place`)
     for i in zone:
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
@@ -260,8 +261,12 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
-        if not found.authors and not second and title_at is not None and i > title_at and (both := names_and_place(flat)):
-            found.authors.extend(both[0])  # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title
+        carded = card_at >= 0 and all(j in drop for j in range(card_at + 1, i))  # right after the last card and its contacts
+        if (not found.authors or carded) and not second and title_at is not None and i > title_at \
+                and (both := names_and_place(texts[i])):
+            # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title, each author's card in turn
+            found.authors.extend(a for a in both[0] if a.name not in {b.name for b in found.authors})
+            card_at = i
             if both[1]:
                 found.place(both[1])
             _contacts(flat, found.authors)

@@ -137,9 +137,10 @@ def _ends_an_article(texts: list[str], lead: int, begins: int, strong: bool) -> 
     prose = [f for f in plain if len(f) >= 150 and _PROSE.search(f) and not references.bibliographic(f)]
     broken = flats[0][:1].islower() and len(flats[0].split()) >= 5 and (bool(_PROSE.search(flats[0])) or len(prose) > 0)
     noted = [n for n, f in enumerate(plain) if front.author_note(f) or front.biography(f)]
-    # (not the byline of a title right above it: «Прогнозирование ... рядов» / «Махова А. С. – студентка, МГУ, e-mail»)
+    # (not the byline of a title right above it: «Прогнозирование ... рядов» / «Махова А. С. – студентка, МГУ, e-mail»,
+    # one card for each author in turn)
     notes = bool(noted) and not (noted[0] == 1 and all(len(f) < _FRONT_LINE and not f.endswith(".") for f in plain[:noted[0]])
-                                 and len(plain) <= 2)
+                                 and noted == list(range(1, len(plain))))
     closing = any(k in _CLOSING for k in kinds)
     return broken or entries >= 2 or notes or closing and (entries > 0 or bool(prose)) \
         or strong and any(len(_SENTENCES.findall(f)) >= 1 for f in prose)
