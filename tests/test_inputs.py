@@ -835,3 +835,19 @@ def test_pdf_a_bold_heading_stays_bold_among_regular_lines(usual: int, heavy: in
     _regular_weight(groups)
     lines = [_line(group, 842.0) for group in groups]
     assert lines[0] is not None and lines[0].bold and not any(line is not None and line.bold for line in lines[1:])
+
+
+def test_pdf_a_line_printed_again_over_itself_reads_once() -> None:
+    """A word processor's bold made by drawing a line two or three times a hair apart, whole or in part
+    («Миграция молодёжи» / "Cohort research on youth migration"); equal cells side by side stay."""
+    from pipeline.ingest.pdflayout import _without_overprints
+
+    def line(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(text, x0, x1, top, top + 12, 11.8, bold=True)
+
+    lines = [line("Cohort research on youth migr", 36, 299, 132), line("Cohort research on youth migration", 36, 323, 132.2),
+             line("youth migration", 136, 323, 132), line("Миграция молодёжи", 36, 200, 160),
+             line("Миграция молодёжи", 36.3, 200.3, 160.1), line("Abstract", 35, 80, 180), line("Abstract", 35, 81, 180),
+             line("12.5", 100, 130, 200), line("12.5", 200, 230, 200)]
+    assert [x.text for x in _without_overprints(lines)] == [
+        "Cohort research on youth migration", "Миграция молодёжи", "Abstract", "12.5", "12.5"]

@@ -88,7 +88,24 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
             if line is not None:
                 line.text = recoded(line.text)
                 lines.append(line)
-    return PageLines(width, height, lines)
+    return PageLines(width, height, _without_overprints(lines))
+
+
+def _without_overprints(lines: list[Line]) -> list[Line]:
+    """The lines less those drawn again over another one: a word processor's bold made by printing a
+    line two or three times a hair apart ("Abstract" / "Abstract"), whole or in part, reads once."""
+    kept: list[Line] = []
+    by_row: dict[int, list[Line]] = {}  # the kept lines by their top, to the point
+    for line in sorted(lines, key=lambda x: (-(x.x1 - x.x0), x.top)):  # the widest of a stack first
+        near = [o for row in range(round(line.top) - 1, round(line.top) + 2) for o in by_row.get(row, ())]
+        flat = " ".join(line.text.split())
+        if any(abs(o.size - line.size) <= 0.1 * line.size and o.x0 - 1 <= line.x0 and line.x1 <= o.x1 + 1
+               and flat in " ".join(o.text.split()) for o in near):
+            continue
+        kept.append(line)
+        by_row.setdefault(round(line.top), []).append(line)
+    order = {id(line): k for k, line in enumerate(lines)}
+    return sorted(kept, key=lambda x: order[id(x)])
 
 
 _MIXED_LINES = 3  # lines in both scripts a page needs to tell its fonts' metrics apart
