@@ -160,6 +160,23 @@ def test_an_abstracts_label_deep_in_the_body_heads_a_part_of_it(label: str, body
     assert article.abstract[lang] == abstract
 
 
+@pytest.mark.parametrize(("label", "body"), [("Резюме.—", BODY_RU), ("Summary.—", BODY_EN)])
+def test_a_label_run_into_a_paragraph_deep_in_a_body_without_an_introduction_is_the_bodys(label: str, body: str) -> None:
+    """An address printed without an abstract or an introduction's heading: "Summary.—" runs into a
+    paragraph on its fifth page, after pages of prose, and is no abstract."""
+    title = "Мотивы в макроэкономике" if body is BODY_RU else "The missing motivation in macroeconomics"
+    summary = ("Наследство определяется не только потреблением родителей, но и нормами поведения."
+               if body is BODY_RU else "Bequests depend not only on the parents' consumption but on norms of behaviour.")
+    pages = [f"{title}\n\n{body * 2}"] + [body * 10] * 3 + [f"{label}{summary}"]
+    starts, text = [], ""
+    for page in pages:
+        starts.append(len(text) + (2 if text else 0))
+        text = f"{text}\n\n{page}" if text else page
+    article = _read(text, starts)
+    assert summary[:20] not in " ".join(article.abstract.values())
+    assert summary in article.text
+
+
 @pytest.mark.parametrize(
     ("heading", "text", "absent"),
     [

@@ -83,8 +83,10 @@ def parts(article: Article, context: Context) -> Article:
     listed = next((i for i in range(body + 1, len(texts)) if front.kind_of(texts[i]) == "references"), len(texts))
     # in this language, a label after the introduction and the first two pages heads a part of the body
     # («Резюме», "Summary"); on them, the columns may have set the front block after the introduction
+    # (with no such heading, the first two pages from the body's start: "Summary.—" runs into a part of an
+    # address's body on its fifth page)
     introduced = next((i for i in range(body, len(texts))
-                       if zones.opening_heading("introduction", "background").fullmatch(texts[i].strip())), len(texts))
+                       if zones.opening_heading("introduction", "background").fullmatch(texts[i].strip())), body)
     early = next((i for i in range(introduced + 1, len(texts)) if (article.page_at(paragraphs[i][0]) or 1) > 2), len(texts))
     # an issue's page of abstracts cut with the article
     drop |= cards.foreign_entries(texts, body, drop, found.authors, lambda i: article.page_at(paragraphs[i][0]) or 1)

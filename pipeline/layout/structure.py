@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 
 _AUTHOR = re.compile(r"[А-ЯЁA-Z][а-яёa-z]+\s+[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.|[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z]\.\s?[А-ЯЁA-Z][а-яё]+")
 
+_BODY_READ = 3000  # characters of prose after which a label on page three or later is the body's
+
 
 @cache
 def _abstract_section() -> re.Pattern[str]:
@@ -141,6 +143,7 @@ def structure(article: Article, context: Context) -> Article:
     label_before = keywords_before = False
     main = block_language(article.text[:2000], "ru")
     introduced = False  # the body's introduction has begun
+    read = 0  # characters of prose read so far
     for start, end in spans(article.text):
         text = article.text[start:end]
         lang = block_language(text, lang)
@@ -151,9 +154,12 @@ def structure(article: Article, context: Context) -> Article:
             kind = "keywords"
         label_before = kind == "abstract" and (_abstract().fullmatch(text.strip()) is not None
                                                or _abstract_section().fullmatch(text.strip()) is not None)
-        if label_before and lang == main and introduced and (article.page_at(start) or 1) > 2:
-            # in the body's language, after the introduction and the first two pages it heads a part of the body («Резюме»)
-            kind, label_before = "heading", False
+        if kind == "abstract" and lang == main and (introduced or read >= _BODY_READ) and (article.page_at(start) or 1) > 2:
+            # in the body's language, after the introduction (or pages of prose) and the first two pages it
+            # heads a part of the body («Резюме»), or runs into one ("Summary.—Economic outcomes ...")
+            kind = "heading" if label_before else "paragraph"
+            label_before = False
+        read += end - start if kind == "paragraph" else 0
         introduced = introduced or kind == "heading" and opening_heading("introduction").fullmatch(text.strip()) is not None
         # a label alone opens the list; a list set one keyword a line goes on while each line is one
         # short phrase, up to the next label or the body's first heading
