@@ -558,6 +558,13 @@ def test_names_with_their_place_on_the_line_under_the_title(byline: str, authors
         ("Peter Sidorov\nstudent, Applied Mathematics programme\nSamara State University, Samara\nE-mail: "
          "sidorov@example.ru\n\nMaria Kuznetsova\nassociate professor, Department of Algebra\nSamara State University, "
          "Samara\nE-mail: kuz@example.ru", ["Peter Sidorov", "Maria Kuznetsova"], "Samara State University, Samara"),
+        # names with marks, then the marked affiliations: no more cards
+        ("Chun Yee Lim a, Mary Kathryn Bohn b, for the IFCC Task Force on COVID-19\n\na Engineering Cluster, Singapore Institute of Technology, Singapore"
+         "\n\nb Clinical Biochemistry, The Hospital for Sick Children, University of Toronto, Toronto, Canada",
+         ["Chun Yee Lim", "Mary Kathryn Bohn"], None),
+        ("Пётр Сидоров 1, Мария Кузнецова 2 (Рабочая группа МФКХ)\n\n1 Инженерный кластер, Самарский государственный университет, Самара"
+         "\n\n2 Клиническая биохимия, Больница для детей, Университет Торонто, Торонто, Канада",
+         ["Пётр Сидоров", "Мария Кузнецова"], None),
     ],
 )
 def test_each_authors_card_under_the_title(cards: str, authors: list[str], place: str | None) -> None:

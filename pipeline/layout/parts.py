@@ -263,7 +263,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if kind == "contact" and len(flat) < 40 and not front.emails(flat) and i + 1 in zone:
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
-        carded = card_at >= 0 and all(j in drop for j in range(card_at + 1, i))  # right after the last card and its contacts
+        # right after the last card and its contacts, and no marked affiliation ("a Engineering Cluster, ...")
+        carded = card_at >= 0 and all(j in drop for j in range(card_at + 1, i)) \
+            and not re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i])
         if (not found.authors or carded) and not second and title_at is not None and i > title_at \
                 and (both := names_and_place(texts[i])):
             # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title, each author's card in turn
