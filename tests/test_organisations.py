@@ -1878,3 +1878,33 @@ def test_an_english_name_whose_body_word_follows_of_names_no_body() -> None:
 def test_the_words_of_a_chart_name_no_bodies(models: Models, text: str, language: str) -> None:
     """Five short lines or more in a row without a stop are a chart's axes and legends, even with a word for bodies."""
     assert _run(text, models, language=language).organisations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a surname an author-year citation gives is the person wherever the text writes it alone
+        ("Indeed, the study by Bewley (1999) gives direct evidence that such a norm exists and is responsible for "
+         "wage stickiness. His extensive open-ended interviews sought to elicit why employers failed to cut money "
+         "wages in the recession of 1991–1992. Bewley concludes that employers were reluctant to cut wages. We have "
+         "seen one prominent example of the use of such knowledge: Bewley's interviews uncovered the common "
+         "understanding of the norms regarding wage cuts.", "en", []),
+        # a body cited with a year stays a body, in either language
+        ("Eurostat (2019) reports that trade grew. Eurostat also publishes monthly data on the European Union.", "en",
+         ["Eurostat", "European Union"]),
+        ("Данные Росстата (2020) показывают рост. Эти данные Росстата согласуются с оценками Минэкономразвития.", "ru",
+         ["Федеральная служба государственной статистики", "Министерство экономического развития Российской Федерации"]),
+    ],
+)
+def test_people_cited_with_a_year_are_no_organisations(text: str, language: str, expected: list[str],
+                                                       models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+def test_a_person_named_in_full_before_a_possessive_is_that_person_elsewhere(models: Models) -> None:
+    from pipeline.facts.organisations.people import named_people
+    from pipeline.record import Mention
+
+    text = "Betty Friedan's book describes the norms. Just as Friedan's housewives waxed their floors, parents leave bequests."
+    mentions = [Mention(type="PER", text="Betty Friedan's", start=0, end=15)]
+    assert "friedan" in {name.lower() for name in named_people(text, mentions, models.morph)}

@@ -1,6 +1,6 @@
 """What the text says about a capitalised name that makes it no organisation, or one: the method
-it names, the person it spells with initials, the kind of body an article puts before it, the
-possessive that makes it an owner, the sign or label it is."""
+it names, the kind of body an article puts before it, the possessive that makes it an owner, the
+sign or label it is (the people it names are told in `people`)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import Match, is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
-from ...record import Reference
 from ..countries import country_names
 from .names import ORG_WORDS, head_word, legal_form, nominative
 
@@ -26,45 +25,12 @@ _OWNS_WORDS = re.compile(r"['’]s((?:\s+[a-z][a-z-]*){1,4})")
 _THE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
-_INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)\b"
-                         r"|\b([A-ZА-ЯЁ][a-zа-яё]+)\s[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.")
 
 
 @cache
 def _indefinite() -> re.Pattern[str]:
     """"a" or "an" right before a span."""
     return re.compile(rf"(?<![^\W\d_]){any_word(FUNCTION_WORDS, 'indefinite')}[ \t]+$", re.I)
-
-
-def initialled(text: str, morph: Morph) -> frozenset[str]:
-    """The surnames the text prints with initials ("J. Plebanski", «Иванов И. И.»), as lemmas: written
-    alone elsewhere they name the person ("Plebanski's geometrization"), not a body."""
-    return frozenset(lemma_of(m.group(1) or m.group(2), morph) for m in _INITIALLED.finditer(text))
-
-
-def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]:
-    """The surnames of the people NER names in full, a given name before the surname ("Viktor Yanukovych",
-    «Виктор Янукович»), as lemmas: written alone elsewhere they name the person ("the Yanukovych camp"),
-    however NER labels them there."""
-    full = (text[m.start:m.end].split() for m in mentions if m.type == "PER")
-    return frozenset(lemma_of(words[-1], morph) for words in full
-                     if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
-
-
-# surnames a numbered citation follows ("Joreskog [40, 41]", "Taubman and Wales [68]", «Иванов и Петров [3]»)
-_CITED_BY_NUMBER = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ][a-zа-яё'’-]+)(?:\s+(?:and|и|&)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))?"
-                              r"(?:\s+(?:et\s+al\.?|и\s+др\.))?\s*\[\d{1,3}(?:[,;–\s-]|and|\d){0,30}\]")
-
-
-def cited_by_number(text: str, morph: Morph) -> frozenset[str]:
-    """The surnames of the authors the text cites by their numbers in brackets, as lemmas: written alone
-    elsewhere ("Joreskog's scheme") they name the person."""
-    return frozenset(lemma_of(name, morph) for m in _CITED_BY_NUMBER.finditer(text) for name in m.groups() if name)
-
-
-def initialled_person(name: str) -> bool:
-    """A name that is a person's with initials, whole («Е. М. Андреевым», "J. A. Smith", «Иванов И. И.»)."""
-    return _INITIALLED.fullmatch(" ".join(name.split())) is not None
 
 
 def kinds_of_bodies(text: str, found: list[tuple[int, int, str]]) -> set[str]:
@@ -421,17 +387,6 @@ def _declined_noun(word: str, morph: Morph) -> bool:
         return False
     best = morph.parse(word)[0]
     return best.is_known and best.tag.POS == "NOUN" and "Fixd" not in best.tag and "Abbr" not in best.tag
-
-
-def cited_people(references: list[Reference]) -> frozenset[str]:
-    """The surnames, in lower case, of the people a reference list cites by their initials ("Øvretveit J.",
-    «Иванов И. И.», "Ravenstein E"): alone in the text ("as Øvretveit's recommendation"), such a word is a person."""
-    out: set[str] = set()
-    for entry in references:
-        for author in entry.authors:
-            if re.search(r"(?<![^\W\d_])[^\W\d_]\.|\s[A-ZА-ЯЁ]{1,3}$", author):
-                out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{2,}", author))
-    return frozenset(out)
 
 
 def with_country_before(text: str, candidates: list[tuple[int, int, str]],

@@ -49,6 +49,7 @@ from .names import (
     without_country,
     written_small,
 )
+from .people import initialled_person, surnames
 from .spans import (
     bodies_of_organisations,
     introduced,
@@ -183,8 +184,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = of_their_place(article.text, candidates, article.mentions, heads, morph)
-    people = evidence.initialled(article.text, morph) | evidence.cited_people(article.references) \
-        | evidence.named_people(article.text, article.mentions, morph) | evidence.cited_by_number(article.text, morph)
+    people = surnames(article, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
                   and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
@@ -465,7 +465,7 @@ def _new_from_definition(
             or not ((tagged and has_cyrillic(long_text)) or head in heads):
         return None
     if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text) \
-            or evidence.initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body
+            or initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body
         return None  # "controlled foreign company (CFC)": a common noun's phrase; "the US, the EU, and Canada (UEC)": a list
     name = nominative(long_text, morph)
     key = "new:" + " ".join(one_spelling(keys(name, morph)))

@@ -1,0 +1,79 @@
+"""What makes a capitalised word a person's surname rather than a body's name: the text prints it with
+initials, NER names the person in full, a citation gives it with a number or a year, the reference
+list names its author with initials. Written alone elsewhere ("Bewley concludes", "Joreskog's scheme",
+«по мнению Иванова»), such a word is the person."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...lexicon.gazetteer import lemma_of
+from ...nlp.morph import Morph
+from ...record import Article, Reference
+
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)\b"
+                         r"|\b([A-ZА-ЯЁ][a-zа-яё]+)\s[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.")
+
+
+def initialled(text: str, morph: Morph) -> frozenset[str]:
+    """The surnames the text prints with initials ("J. Plebanski", «Иванов И. И.»), as lemmas: written
+    alone elsewhere they name the person ("Plebanski's geometrization"), not a body."""
+    return frozenset(lemma_of(m.group(1) or m.group(2), morph) for m in _INITIALLED.finditer(text))
+
+
+def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]:
+    """The surnames of the people NER names in full, a given name before the surname ("Viktor Yanukovych",
+    «Виктор Янукович»), as lemmas: written alone elsewhere they name the person ("the Yanukovych camp"),
+    however NER labels them there."""
+    full = (re.sub(r"['’]s?$", "", text[m.start:m.end]).split() for m in mentions if m.type == "PER")  # "Betty Friedan's"
+    return frozenset(lemma_of(words[-1], morph) for words in full
+                     if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
+
+
+# surnames a numbered citation follows ("Joreskog [40, 41]", "Taubman and Wales [68]", «Иванов и Петров [3]»)
+_CITED_BY_NUMBER = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ][a-zа-яё'’-]+)(?:\s+(?:and|и|&)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))?"
+                              r"(?:\s+(?:et\s+al\.?|и\s+др\.))?\s*\[\d{1,3}(?:[,;–\s-]|and|\d){0,30}\]")
+
+
+def cited_by_number(text: str, morph: Morph) -> frozenset[str]:
+    """The surnames of the authors the text cites by their numbers in brackets, as lemmas: written alone
+    elsewhere ("Joreskog's scheme") they name the person."""
+    return frozenset(lemma_of(name, morph) for m in _CITED_BY_NUMBER.finditer(text) for name in m.groups() if name)
+
+
+# surnames an author-year citation gives: "Bewley (1999)", "Taubman and Wales (1974)", "(Friedan 1963, 18)",
+# «Иванов и др. (2015)», «(Петров, 2019)»
+_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё'’-]+"
+_CITED_BY_YEAR = re.compile(
+    rf"(?<![^\W\d_])({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?\s+\((?:19|20)\d\d[a-zа-я]?[),;]"
+    rf"|\(({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?,?\s+(?:19|20)\d\d[a-zа-я]?[),;]")
+
+
+def cited_by_year(text: str, morph: Morph) -> frozenset[str]:
+    """The surnames of the authors the text cites with a year, as lemmas: written alone elsewhere
+    ("Bewley concludes", "Friedan herself") they name the person."""
+    return frozenset(lemma_of(name, morph) for m in _CITED_BY_YEAR.finditer(text) for name in m.groups() if name)
+
+
+def initialled_person(name: str) -> bool:
+    """A name that is a person's with initials, whole («Е. М. Андреевым», "J. A. Smith", «Иванов И. И.»)."""
+    return _INITIALLED.fullmatch(" ".join(name.split())) is not None
+
+
+def cited_people(references: list[Reference]) -> frozenset[str]:
+    """The surnames, in lower case, of the people a reference list cites by their initials ("Øvretveit J.",
+    «Иванов И. И.», "Ravenstein E"): alone in the text ("as Øvretveit's recommendation"), such a word is a person."""
+    out: set[str] = set()
+    for entry in references:
+        for author in entry.authors:
+            if re.search(r"(?<![^\W\d_])[^\W\d_]\.|\s[A-ZА-ЯЁ]{1,3}$", author):
+                out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{2,}", author))
+    return frozenset(out)
+
+
+def surnames(article: Article, morph: Morph) -> frozenset[str]:
+    """Every surname the article gives evidence of, as lemmas (and in lower case from its references)."""
+    return initialled(article.text, morph) | cited_people(article.references) \
+        | named_people(article.text, article.mentions, morph) | cited_by_number(article.text, morph) \
+        | cited_by_year(article.text, morph)
