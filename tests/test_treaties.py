@@ -108,6 +108,9 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
          None, None),
         ("The GILTI provision of the Tax Cut and Jobs Act of 2017 sets a minimum tax.", "Tax Cut and Jobs Act", "law",
          "2017", 2017),
+        # and a list of them parted by commas, the last after "and"
+        ("Congress passed the Coronavirus Aid, Relief, and Economic Security Act on 27 March 2020.",
+         "Coronavirus Aid, Relief, and Economic Security Act", "law", None, None),
         # a translated act's title in quotes after its kind word
         ("Police powers were set by the Federal Law 'About Police' of 7 February 2011.", "Federal Law 'About Police'",
          "law", "2011-02-07", 2011),

@@ -20,7 +20,7 @@ from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name
 from .when import date_after
 
 _MAX_WORDS = 18
-_MAX_BEFORE = 7  # words of a name before its kind word: "Dominican Republic–Central America Free Trade Agreement"
+_MAX_BEFORE = 9  # words and signs of a name before its kind word: "Coronavirus Aid, Relief, and Economic Security Act"
 
 
 def _openers() -> frozenset[str]:
@@ -122,12 +122,20 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             and "\n" not in text[head.end:after.start] and not _headline(tokens) and not _number().match(text, head.end):
         return None  # "Tax Treaty Analysis", "Collaborative Decision Making": the kind word is a modifier
     first = i
+    listed = False  # an "and" before the last words of a list of them was passed
     while first > 0 and i - first < _MAX_BEFORE and not _headline(tokens):
         if _left_word(tokens[first - 1], tokens[first]):
             first -= 1
         elif first > 1 and first < i and tokens[first - 1].text in ("and", "&") \
                 and _left_word(tokens[first - 2], tokens[first - 1]):
             first -= 2  # "Tax Cut and Jobs Act": capitalised words joined by "and"
+            listed = True
+        elif first > 2 and first < i and tokens[first - 1].text in ("and", "&") and tokens[first - 2].text == "," \
+                and _left_word(tokens[first - 3], tokens[first - 2]):
+            first -= 3  # "Relief, and Economic Security Act": the last of a list, after a comma
+            listed = True
+        elif first > 1 and listed and tokens[first - 1].text == "," and _left_word(tokens[first - 2], tokens[first - 1]):
+            first -= 2  # "Coronavirus Aid, Relief, and ...": the list's earlier words
         else:
             break
     while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
