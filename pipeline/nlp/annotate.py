@@ -162,7 +162,9 @@ def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
     english = models.en
     sentences, mentions = [], []
     pieces = _pieces(text)
-    for (at, _), doc in zip(pieces, english.nlp.pipe(piece for _, piece in pieces), strict=True):
+    # one piece a batch: spaCy pads a batch to its longest piece, and a batch of many long pieces costs more
+    # than the pieces one by one (a long text twice as much)
+    for (at, _), doc in zip(pieces, english.nlp.pipe((piece for _, piece in pieces), batch_size=1), strict=True):
         base = offset + at
         sentences += [
             Sentence(
