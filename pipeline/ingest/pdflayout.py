@@ -209,6 +209,9 @@ _MAC_SHORT = re.compile(f"(?<![^\\s(«])[{re.escape(_MAC_HIGH)}]{{1,2}}(?=[\\s.,
 
 
 _SEPARATORS = "\x1c\x1d\x1e\x1f"
+# the codes `_chars` reads as a space before the next character: line breaks and every space but the separators
+_BLANK_CODES = frozenset(_LINE_BREAKS) | frozenset(
+    code for code in range(0x3001) if chr(code).isspace() and chr(code) not in _SEPARATORS)
 _CONTROL_HYPHEN = re.compile(rf"(?<=[^\W\d_])[{_SEPARATORS}](?=[^\W\d_]|\s*$)")
 # in a line of Cyrillic, any control character from 0x10 on between letters or after the last one is
 # a hyphen some Russian fonts map there («ядерно\x13энергетических», «сис\x13» at a line's end); in
@@ -288,18 +291,30 @@ def _chars(textpage: Any) -> list[_Char]:
     matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    box_at, matrix_at, origin_at = ctypes.byref(box), ctypes.byref(matrix), (ctypes.byref(ox), ctypes.byref(oy))
+    box_at, matrix_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(matrix), ctypes.byref(ox), ctypes.byref(oy)
     ink_at = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
-    angle_of, matrix_of, loose_box, origin, weight_of = _ANGLE_OF, _MATRIX_OF, _LOOSE_BOX, _ORIGIN, _WEIGHT_OF
+    # pdfium's functions and the loop's helpers bound to local names: a page has thousands of characters
+    unicode_of, angle_of, matrix_of, loose_box, origin, weight_of = (
+        _UNICODE_OF, _ANGLE_OF, _MATRIX_OF, _LOOSE_BOX, _ORIGIN, _WEIGHT_OF)
+    blank, liftable, make = _BLANK_CODES, _LIFTABLE, _Char
     out: list[_Char] = []
+    append = out.append
     space = True
-    for index, code in code_points(handle, _UNICODE_OF):
+    high = 0
+    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+        code = unicode_of(handle, index)
+        if 0xD800 <= code < 0xE000:  # a UTF-16 pair: the character is at its second half's index
+            if code < 0xDC00:
+                high = code
+                continue
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
+        high = 0
+        if code in blank:  # a line break or a space (not an information separator: see `recoded`)
+            space = True
+            continue
         # pdfium gives 2 for a hyphen it found at a line end; its text API writes that as U+FFFE,
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
-        if code in _LINE_BREAKS or (char.isspace() and char not in _SEPARATORS):
-            space = True
-            continue
         angle = angle_of(handle, index)
         if angle:
             angle = round(angle, 1)
@@ -311,17 +326,16 @@ def _chars(textpage: Any) -> list[_Char]:
         # the loose box spans the font's ascent to descent: its height is the type size as printed,
         # whatever mix of font size and text matrix set it
         loose_box(handle, index, box_at)
-        origin(handle, index, *origin_at)
+        origin(handle, index, ox_at, oy_at)
         lifted = False
-        if char in _LIFTABLE:
+        b, t = box.bottom, box.top
+        if char in liftable:
             # a superscript from the font's own figures keeps the size and baseline of its line: only
             # the glyph's ink, small and high above the baseline, tells it
             _CHAR_BOX(handle, index, *ink_at)
-            height = box.top - box.bottom
+            height = t - b
             lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
-        b, t = box.bottom, box.top
-        out.append(_Char(char, box.left, box.right, b, t, t - b, oy.value, weight_of(handle, index),
-                         space, angle, lifted))
+        append(make(char, box.left, box.right, b, t, t - b, oy.value, weight_of(handle, index), space, angle, lifted))
         space = False
     return out
 
@@ -365,7 +379,8 @@ def _groups(chars: list[_Char]) -> list[list[_Char]]:
     largest = 0.0  # the largest size in the line being gathered
     for c in chars:
         if first is not None and last is not None:
-            onward = c.left >= last.left - 0.3 * max(c.size, last.size, 1.0)
+            larger = c.size if c.size > last.size else last.size
+            onward = c.left >= last.left - 0.3 * (larger if larger > 1.0 else 1.0)
             if onward and largest <= 0.85 * c.size and c.bottom < first.top and first.bottom < c.top + 0.5 * c.size:
                 line.append(c)  # a raised mark came first: the line it opens goes on here
                 last = c
@@ -373,12 +388,13 @@ def _groups(chars: list[_Char]) -> list[list[_Char]]:
                 continue
             small = c.size <= 0.85 * size
             overlaps = c.top > base - 0.3 * size and c.bottom < base + size
-            if onward and (abs(c.base - base) <= 0.5 * max(size, 1.0) or (small and overlaps)):
+            if onward and (abs(c.base - base) <= 0.5 * (size if size > 1.0 else 1.0) or (small and overlaps)):
                 line.append(c)
                 last = c
-                largest = max(largest, c.size)
+                if c.size > largest:
+                    largest = c.size
                 if not small:
-                    base, size = c.base, max(size, c.size) if abs(c.base - base) < 0.1 * size else c.size
+                    base, size = c.base, (c.size if c.size > size else size) if abs(c.base - base) < 0.1 * size else c.size
                 continue
         line = [c]
         groups.append(line)
@@ -425,7 +441,8 @@ def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
     part: list[_Char] = []
     last: _Char | None = None
     for c in chars:
-        if last is not None and c.left - last.right > 1.5 * max(c.size, last.size, 1.0):
+        # (written out, not with max(): thousands of characters a page)
+        if last is not None and (gap := c.left - last.right) > 1.5 and gap > 1.5 * (c.size if c.size > last.size else last.size):
             parts.append(part)
             part = []
         part.append(c)
@@ -450,13 +467,15 @@ def _line(chars: list[_Char], height: float) -> Line | None:
     while i < len(chars):
         c = chars[i]
         if not raised[i]:
-            gap = c.left - prev.right if prev is not None else 0.0
-            # a gap between a small letter and a capital is a space even when narrow ("Maha Abdelhaq" set
-            # tight): inside a word such letters touch ("McDonald")
-            if text and prev is not None and (c.space_before or gap > 0.25 * max(c.size, prev.size)
-                                              or (gap > 0.04 * max(c.size, prev.size) and prev.char.islower()
-                                                  and c.char.isupper())) \
-                    and not (prev is not chars[i - 1] and c.char in _CLOSING):
+            spaced = False
+            if text and prev is not None:
+                gap = c.left - prev.right
+                larger = c.size if c.size > prev.size else prev.size
+                # a gap between a small letter and a capital is a space even when narrow ("Maha Abdelhaq"
+                # set tight): inside a word such letters touch ("McDonald")
+                spaced = c.space_before or gap > 0.25 * larger \
+                    or (gap > 0.04 * larger and prev.char.islower() and c.char.isupper())
+            if spaced and prev is not None and not (prev is not chars[i - 1] and c.char in _CLOSING):
                 text += " "
                 spaces.append((prev.right, c.left))
             text += c.char
