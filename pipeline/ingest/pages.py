@@ -494,7 +494,6 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
         if _part_label().fullmatch(line.text.strip()):
             runs.append([])  # «Аннотация», "Abstract" set in the title's type under it closes the title
             continue
-        names = authors_of(line.text.rstrip(" ,")) if len(line.text) < 200 else None  # a line of names broken after a comma
         # a line the running heads repeat, set larger than the body below the page's head, is the title's,
         # and so are the lines of its size and face under it (a running head may hold two lines of the title)
         plain = _plain(line.text)
@@ -504,7 +503,8 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
             and runs and runs[-1] and runs[-1][-1] is echoing)
         echoing = line if echo else None
         if not echo and (line.size < (1.1 if line.bold else 1.2) * size or _repeated(line.text, line, page)) \
-                or (names and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)):
+                or (len(line.text) < 200 and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)
+                    and authors_of(line.text.rstrip(" ,"))):  # (a line of names broken after a comma)
             # body type, the authors' names set as large as the title, or the journal's name in its
             # masthead, printed again in the running head above it; names without a comma, an "and", an
             # initial or a mark are no proof (a title's line "Knowledge-Based Cybersecurity Risk Assessment")

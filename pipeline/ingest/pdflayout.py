@@ -501,12 +501,12 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         return None
     return Line(
         text=text,
-        x0=min(c.left for c in body),
-        x1=max(c.right for c in body),
-        top=height - max(c.top for c in body),
-        bottom=height - min(c.bottom for c in body),
+        x0=min([c.left for c in body]),  # (lists, not generators: a page has a hundred lines)
+        x1=max([c.right for c in body]),
+        top=height - max([c.top for c in body]),
+        bottom=height - min([c.bottom for c in body]),
         size=round(size, 1),
-        bold=sum(c.weight >= _BOLD for c in chars) > 0.8 * len(chars),
+        bold=len([c for c in chars if c.weight >= _BOLD]) > 0.8 * len(chars),
         marks=marks,
         lead=lead,
         spaces=spaces,
