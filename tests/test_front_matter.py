@@ -497,3 +497,36 @@ def test_an_abstract_naming_a_university_under_the_other_languages_title_stays_a
     article = analyze(text, models=shared_models())
     assert article.abstract["en"] == ("This paper presents a report about configuration and utilization of the computing "
                                       "system of Peoples' Friendship University of Russia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title", "keywords", "gone"),
+    [
+        # a Russian manuscript's English block at its end: names, their place, the title, the abstract and
+        # the keywords, without a catalogue number or a label
+        ("Анализ средств планирования траекторий роботов\n\nАннотация. В статье рассмотрены средства планирования "
+         "траекторий.\n\nКлючевые слова: роботы, планирование, траектории\n\nВведение\n\n" + BODY_RU * 6 +
+         "\n\nK. V. Chayka\n\nSaint Petersburg Electrotechnical University\n\nAnalysis of means for planning the "
+         "trajectories of robots\n\nCurrently, autonomous robots are widely used, and the problem of planning their "
+         "trajectories is acute. In this paper the tools for planning the trajectories of several robots are "
+         "analysed.\n\nAutonomous robots, motion planning, trajectory planning",
+         "en", "Analysis of means for planning the trajectories of robots",
+         ["Autonomous robots", "motion planning", "trajectory planning"], "Saint Petersburg Electrotechnical"),
+        # an English article's Russian block at its end
+        ("Analysis of means for planning the trajectories of robots\n\nAbstract. The paper reviews the tools for "
+         "planning trajectories.\n\nKeywords: robots, planning, trajectories\n\nIntroduction\n\n" + BODY_EN * 6 +
+         "\n\nК. В. Чайка\n\nСанкт-Петербургский государственный электротехнический университет\n\nАнализ средств "
+         "планирования траекторий роботов\n\nВ настоящее время автономные роботы получают широкое применение, и "
+         "задача планирования их траекторий стоит остро. В статье анализируются средства планирования траекторий "
+         "нескольких роботов.\n\nАвтономные роботы, планирование движения, планирование траекторий",
+         "ru", "Анализ средств планирования траекторий роботов",
+         ["Автономные роботы", "планирование движения", "планирование траекторий"], "электротехнический"),
+    ],
+)
+def test_the_other_languages_block_closing_a_manuscript_without_labels(text: str, lang: str, title: str,
+                                                                      keywords: list[str], gone: str) -> None:
+    article = _read(text)
+    assert article.titles[lang] == title
+    assert article.abstract[lang].startswith(("Currently", "В настоящее время"))
+    assert article.keywords[lang] == keywords
+    assert gone not in article.text

@@ -106,7 +106,10 @@ def parts(article: Article, context: Context) -> Article:
     # a block that opens with its catalogue number after the body (a Russian journal's English block after
     # the references: «UDC 004.056», the title, names, affiliations), up to its first paragraph of prose
     # (in the body's language such a block is the next article's)
-    for at in (i for i in range(body + 1, len(texts)) if i not in drop and front.kind_of(texts[i]) == "catalogue"):
+    # (or with the names and their place, when every paragraph from there on is in the other language:
+    # a manuscript's English block at its end, without catalogue number or label)
+    for at in (i for i in range(body + 1, len(texts)) if i not in drop and (front.kind_of(texts[i]) == "catalogue"
+                                                                            or _names_closing(texts, i, cyrillic))):
         end = next((j for j in range(at + 1, min(at + _SECOND_BLOCK, len(texts)))
                     if len(texts[j]) >= 100 and texts[j].rstrip().endswith(".") and not front.address(texts[j])), at + 1)
         if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
@@ -195,6 +198,14 @@ def _joined_title(text: str, hint: str) -> str:
             chars[end:after] = "\n" + " " * (after - end - 1)  # the blank line becomes a line break
         return "".join(chars)
     return text
+
+
+def _names_closing(texts: list[str], i: int, cyrillic: bool) -> bool:
+    """Whether paragraph `i` names authors in the other language than the body's, their place follows
+    within two paragraphs, and the text ends in that language (no more than a block's length)."""
+    return has_cyrillic(texts[i]) != cyrillic and len(texts) - i <= _SECOND_BLOCK and len(texts[i]) < 200 \
+        and bool(front.authors_of(texts[i])) and any(front.affiliation(t) for t in texts[i + 1:i + 3]) \
+        and all(has_cyrillic(t) != cyrillic for t in texts[i:] if re.search(r"[^\W\d_]{4}", t))
 
 
 def _body_start(texts: list[str], start: int = 0) -> int:

@@ -174,6 +174,7 @@ def structure(article: Article, context: Context) -> Article:
             kind = "reference"
         article.blocks.append(Block(kind=kind, start=start, end=end, lang=lang, page=article.page_at(start)))
     _find_title(article)
+    _closing_block(article)
     _sectioned_abstract(article)
     _classified_abstract(article)
     _unlabelled_front(article)
@@ -282,6 +283,23 @@ def _find_title(article: Article) -> None:
     main = block_language(article.text[:2000], "ru")  # the title in the body's language before the other one
     known = [article.titles[lang] for lang in sorted(article.titles, key=lambda lang: (lang != main, lang))]
     article.title = known[0] if known else None
+
+
+def _closing_block(article: Article) -> None:
+    """A title in the other language among the last blocks (a manuscript's English block at its end,
+    after the names and their place, without labels): the prose under it is its abstract, and a list
+    of short phrases closing the text its keywords."""
+    main = block_language(article.text[:2000], "ru")
+    blocks = article.blocks
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind != "title" or block.lang == main or block.lang in article.abstract or len(blocks) - i > 4:
+            continue
+        following = blocks[i + 1]
+        text = article.block_text(following)
+        if following.kind == "paragraph" and following.lang == block.lang and len(text) >= 100:
+            following.kind = "abstract"
+            if i + 2 == len(blocks) - 1 and blocks[-1].lang == block.lang and _phrase_list(article.block_text(blocks[-1])):
+                blocks[-1].kind = "keywords"
 
 
 def _translated_title(article: Article, at: int) -> None:
