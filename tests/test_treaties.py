@@ -933,3 +933,25 @@ def test_a_registered_acts_whole_title_without_a_kind_word_names_it(models: Mode
 def test_a_networks_protocols_are_no_treaties(models: Models, text: str, language: str, titles: list[str]) -> None:
     """Letters of a network's protocol or a technical name with a capital inside ("LoRa") name no treaty."""
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a term of the paper opening a sentence, written in small letters in the middle of others
+        ("Протокол отрицаемого шифрования на основе кубических уравнений предложен в работе. Целью работы является "
+         "разработка протокола отрицаемого шифрования с повышенной криптостойкостью. Объектом исследования является "
+         "протокол отрицаемого шифрования.", "ru", []),
+        ("Secure Aggregation Protocol for federated learning is described here. We implement a secure aggregation "
+         "protocol on mobile devices, and the secure aggregation protocol tolerates dropouts.", "en", []),
+        # an act the text also writes in small letters, opened by what it is about, stays an act
+        ("Межправительственное соглашение о взаимной отмене виз вступило в силу. Россия и Израиль подписали "
+         "межправительственное соглашение о взаимной отмене виз в 2008 году.", "ru",
+         ["Межправительственное соглашение о взаимной отмене виз"]),
+        ("The Kyoto Protocol is a protocol to the United Nations Framework Convention on Climate Change.", "en",
+         ["Kyoto Protocol", "Protocol to the United Nations Framework Convention on Climate Change"]),
+    ],
+)
+def test_a_term_in_small_letters_elsewhere_is_no_acts_title(models: Models, text: str, language: str,
+                                                             titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

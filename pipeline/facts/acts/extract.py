@@ -93,7 +93,7 @@ def extract_treaties(article: Article, context: Context) -> Article:
     # ("the European Union's Regional Programme", «Программа Госкорпорации «Росатом»»)
     scholarly, content = article.scholarly, article.content
     used = [a for a in acts if a.titles and not (scholarly and a.kind == "programme" and a.known is None
-                                                 and not a.date) and not _ethics_code(a, content)]
+                                                 and not a.date) and not _ethics_code(a, content) and not _term(a, content)]
     used.sort(key=lambda a: min(a.named_at))
     fact_of: dict[int, Treaty] = {}
     for number, act in enumerate(used, 1):
@@ -125,6 +125,27 @@ def _ethics_code(act: _Act, text: str) -> bool:
         if not _ethics().search(text, before, last):
             return False
     return bool(act.spans)
+
+
+def _term(act: _Act, text: str) -> bool:
+    """A term the text uses in small letters, not an act's title: unknown to the registry, without a date
+    or a number, and its first three words (none opening what an act is about, the second no preposition)
+    written from a small letter in the middle of a sentence elsewhere («Протокол отрицаемого шифрования ...» opening a sentence where «протокол
+    отрицаемого шифрования» is the subject of the paper, "Deniable Encryption Protocol" beside "a
+    deniable encryption protocol")."""
+    if act.known is not None or act.date or not any(text[start:start + 1].isupper() for start, _ in act.spans):
+        return False  # (an act described in small letters, "a bill that would ban ...", is no term)
+    openers = word_set(ACT_WORDS, "opener", "about")  # what the act is about follows: «соглашение о ...»
+    linking = openers | word_set(ACT_WORDS, "preposition") | word_set(FUNCTION_WORDS, "preposition", "definite", "indefinite")
+    for title in act.titles:
+        words = title.split()[:3]
+        if len(words) < 2 or re.search(r"\d", title) or words[1].lower() in linking \
+                or any(w.lower() in openers for w in words) or not all(w.isalpha() for w in words):
+            return False
+        written = (m.group(0) for m in re.finditer(rf"(?<=[^\W\d_] ){re.escape(' '.join(words))}(?![^\W\d_])", text, re.I))
+        if not any(w[:1].islower() for w in written):
+            return False
+    return True
 
 
 @cache
