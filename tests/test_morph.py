@@ -34,6 +34,9 @@ def morph() -> Morph:
         ("Министерства экономического развития", "Министерство экономического развития"),
         # an adjective that is also a surname («Дзержинский») before another adjective agrees like one
         ("Дзержинского районного суда г. Новосибирска", "Дзержинский районный суд г. Новосибирска"),
+        # an adjective that may also read as a surname, before another adjective that agrees with it
+        ("Московской областной таможни", "Московская областная таможня"),
+        ("Ивановской областной думы", "Ивановская областная дума"),
         ("Жуковского городского суда", "Жуковский городской суд"),
         ("пресс-службы президента Украины", "пресс-служба президента Украины"),
         # a likelier noun before letters or a place's name is the head, not an adjective of it

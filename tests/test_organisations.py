@@ -1908,3 +1908,19 @@ def test_a_person_named_in_full_before_a_possessive_is_that_person_elsewhere(mod
     text = "Betty Friedan's book describes the norms. Just as Friedan's housewives waxed their floors, parents leave bequests."
     mentions = [Mention(type="PER", text="Betty Friedan's", start=0, end=15)]
     assert "friedan" in {name.lower() for name in named_people(text, mentions, models.morph)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a city NER reads as a place in one sentence and as a body in another, in quotes among tags
+        ("Путеводитель iSpbGuide - приложение с достопримечательностями по Санкт-Петербургу. На вход генератору "
+         "подаются теги, определяющие тематику квестов (например, \"Пётр 1\", \"Санкт-Петербург\").", "ru", []),
+        ("The app shows sights in Barcelona. Quests use the tags \"Gaudi\" and \"Barcelona\" to pick places.", "en", []),
+        # a body named after its place keeps its name
+        ("Flights from Dubai doubled. Dubai Customs reported record numbers of passengers.", "en", ["Dubai Customs"]),
+        ("Рейсы из Дубая удвоились. Таможня Дубая сообщила о рекордном числе пассажиров.", "ru", ["Таможня Дубая"]),
+    ],
+)
+def test_a_place_named_as_a_body_is_the_place(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

@@ -150,8 +150,11 @@ class Morph:
                 if any(p.tag.POS == "NOUN" and (parses[0].tag.POS != "NOUN" or p.tag.case in cases
                                                 and not {"Geox", "Name", "Surn"} & p.tag.grammemes) for p in nxt):
                     continue
-                # «Дзержинского районного суда»: a surname's reading before an adjective is the adjective's
-                if "Surn" in parses[0].tag and any(p.tag.POS in ("ADJF", "PRTF") for p in nxt[:1]):
+                # «Дзержинского районного суда»: a surname's reading before an adjective is the adjective's,
+                # and so is a likelier adjective's before one that agrees with it («Московской областной таможни»)
+                if "Surn" in parses[0].tag and any(p.tag.POS in ("ADJF", "PRTF") for p in nxt[:1]) \
+                        or parses[0].tag.POS in ("ADJF", "PRTF") \
+                        and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in nxt):
                     continue
             before = [w.rpartition("-")[2] for w in words[:i] if _is_russian_word(w.rpartition("-")[2])]
             for noun in nouns:

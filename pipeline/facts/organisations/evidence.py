@@ -549,3 +549,16 @@ def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[i
         at = max(at, e)
     rest.append(text[at:end])
     return all(_JOINERS.fullmatch(part) for part in rest)
+
+
+def named_as_place(candidates: list[tuple[int, int, str]], mentions: list[Any], heads: frozenset[str],
+                   morph: Morph) -> list[tuple[int, int, str]]:
+    """The candidates less the names NER reads as a place elsewhere in the text, without a word for a
+    body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по Санкт-Петербургу»
+    names, "Geneva" in one sentence the place "in Geneva" is in another."""
+    places = {" ".join(lemma_of(w, morph) for w in m.text.split()) for m in mentions if m.type == "LOC"}
+    if not places:
+        return candidates
+    return [c for c in candidates
+            if " ".join(lemma_of(w, morph) for w in c[2].split()) not in places
+            or any(lemma_of(w, morph) in heads for w in c[2].split())]

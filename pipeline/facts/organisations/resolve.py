@@ -30,7 +30,6 @@ from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import evidence
 from .bounds import widened
-from .evidence import quoted
 from .makers import publishers, suppliers
 from .names import (
     english_short_forms,
@@ -183,7 +182,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
-    candidates = of_their_place(article.text, candidates, article.mentions, heads, morph)
+    candidates = evidence.named_as_place(of_their_place(article.text, candidates, article.mentions, heads, morph),
+                                         article.mentions, heads, morph)
     people = surnames(article, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])
@@ -264,7 +264,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         strong = ((start + (the.end() if the else 0), end) not in from_ner and not plain_english) \
             or is_headed or foreign \
             or (not evidence.term_like(name) and not in_english) \
-            or quoted(article.text, start, end) \
+            or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
             or evidence.owns(article.text, end) or evidence.acts(article.text, start) \
             or (not scholarly and evidence.speaks(article.text, start)) \
