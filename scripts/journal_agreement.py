@@ -1,5 +1,5 @@
 """How far the facts read from each typeset journal PDF agree with those read from the plain text
-of the same article (scripts/journal_plain.py): F1 per fact type over the ten PDFs, the plain
+of the same article (scripts/journal_plain.py): F1 per fact type over the fourteen PDFs, the plain
 text's facts standing as the annotation.
 
 Usage: python scripts/journal_agreement.py PLAIN_OUT PDF_OUT [-v]

@@ -11,10 +11,11 @@ import sys
 from pathlib import Path
 
 
-def annotation(pdf: str, article: dict) -> dict:
+def annotation(pdf: str, article: dict, prints: list[str] | None = None) -> dict:
+    """The parts the PDF shows; keywords only where the layout `prints` them (all when not given)."""
     lang = article["language"]
     langs = ["ru", "en"] if lang == "ru" else ["en"]
-    return {
+    gold = {
         "file": pdf,
         "language": lang,
         "titles": {k: article["titles"][k] for k in langs},
@@ -26,6 +27,9 @@ def annotation(pdf: str, article: dict) -> dict:
                         "issn": article["journal"].get("issn")},
         "references": len(article["references"]),
     }
+    if prints is not None and "keywords" not in prints:
+        del gold["keywords"]
+    return gold
 
 
 def main(argv: list[str]) -> int:
@@ -36,7 +40,7 @@ def main(argv: list[str]) -> int:
         for entry in json.loads((folder / sub / "manifest.json").read_text("utf-8")):
             article = json.loads((folder / entry["article"]).read_text("utf-8"))
             target = folder / sub / f"{entry['pdf']}.gold.json"
-            target.write_text(json.dumps(annotation(entry["pdf"], article), ensure_ascii=False, indent=1) + "\n", "utf-8")
+            target.write_text(json.dumps(annotation(entry["pdf"], article, entry.get("prints")), ensure_ascii=False, indent=1) + "\n", "utf-8")
             print(target)
     return 0
 

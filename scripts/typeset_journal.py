@@ -1,4 +1,4 @@
-"""Typeset an article description (JSON) into a PDF in one of five journal layouts.
+"""Typeset an article description (JSON) into a PDF in one of seven journal layouts.
 
 The description is the ground truth of the PDF: titles, authors, affiliations, UDC/DOI, abstracts,
 keywords, body sections, footnotes (written inline as ``^[text]``), tables and references. The
@@ -24,6 +24,10 @@ from typing import Any
 LAYOUT_DIR = Path(__file__).resolve().parent / "journal_layouts"
 ARTICLE_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "journal"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+# Liberation Serif and Sans (metric twins of Times and Arial), for the layouts that name them only:
+# a font more in the book could change another layout's fallback glyphs and so its bytes
+LIBERATION_DIR = Path("/usr/share/fonts/truetype/liberation")
+EXTRA_FONTS: dict[str, list[Path]] = {"en_nature": [LIBERATION_DIR], "ru_manuscript": [LIBERATION_DIR]}
 # a fixed creation date keeps the PDF bytes the same from run to run (SOURCE_DATE_EPOCH)
 TIMESTAMP = 1_700_000_000
 
@@ -34,14 +38,19 @@ LAYOUTS: dict[str, str] = {
     "ru_boxed_abstract": "ru",
     "en_two_column": "en",
     "en_one_column": "en",
+    "en_nature": "en",
+    "ru_manuscript": "ru",
 }
 # the optional parts of a description that each layout prints; the rest prints everywhere
+# (keywords print wherever the journal has them: a Nature journal prints none)
 PRINTS: dict[str, list[str]] = {
-    "ru_one_column": ["citation", "references_en"],
-    "ru_two_column": ["citation", "references_en"],
-    "ru_boxed_abstract": ["funding", "dates", "references_en"],
-    "en_two_column": ["ccs", "citation"],
-    "en_one_column": ["dates", "funding"],
+    "ru_one_column": ["keywords", "citation", "references_en"],
+    "ru_two_column": ["keywords", "citation", "references_en"],
+    "ru_boxed_abstract": ["keywords", "funding", "dates", "references_en"],
+    "en_two_column": ["keywords", "ccs", "citation"],
+    "en_one_column": ["keywords", "dates", "funding"],
+    "en_nature": ["dates", "funding"],
+    "ru_manuscript": ["keywords", "citation", "references_en"],
 }
 # page ranges cut from an issue, whose first page opens with the end of the article before (the parts
 # of tests/data/journal/previous/<language>.json it prints): across one column, in two columns over the
@@ -211,7 +220,7 @@ def typeset(article: dict[str, Any], layout: str, out: Path, previous: dict[str,
     import typst
 
     out.parent.mkdir(parents=True, exist_ok=True)
-    fonts = [str(FONT_DIR)] if FONT_DIR.is_dir() else []
+    fonts = [str(d) for d in [FONT_DIR, *EXTRA_FONTS.get(layout, [])] if d.is_dir()]
     view = json.dumps({**to_view(article), **({"previous": previous} if previous else {})}, ensure_ascii=False)
     try:
         typst.compile(

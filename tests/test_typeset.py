@@ -104,7 +104,7 @@ def test_the_same_description_gives_the_same_bytes(tmp_path: Path) -> None:
 def test_all_builds_every_layout_of_the_language(tmp_path: Path) -> None:
     _needs_typst()
     manifest = typeset_journal.build_all([ARTICLES / "en_declaration_data_model.json"], tmp_path)
-    assert [entry["layout"] for entry in manifest] == ["en_two_column", "en_one_column"]
+    assert [entry["layout"] for entry in manifest] == ["en_two_column", "en_one_column", "en_nature"]
     assert json.loads((tmp_path / "manifest.json").read_text("utf-8")) == manifest
     for entry in manifest:
         pages, text = _text(tmp_path / entry["pdf"])
