@@ -851,3 +851,36 @@ def test_pdf_a_line_printed_again_over_itself_reads_once() -> None:
              line("12.5", 100, 130, 200), line("12.5", 200, 230, 200)]
     assert [x.text for x in _without_overprints(lines)] == [
         "Cohort research on youth migration", "Миграция молодёжи", "Abstract", "12.5", "12.5"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Authorised economic operator programmes reward traders that meet security standards.",
+         "This paper asks whether mutual recognition changes how often shipments are inspected at import.",
+         "Using shipment-level data for 38 arrangements we find that inspections fall by a third."],
+        ["Программы уполномоченных экономических операторов поощряют надёжных участников торговли.",
+         "В статье исследуется, меняет ли взаимное признание частоту досмотра партий при импорте.",
+         "По данным о 38 соглашениях частота досмотров снижается на треть."],
+    ],
+)
+def test_pdf_a_paragraph_set_apart_under_the_title_is_the_lead(sentences: list[str]) -> None:
+    """A bold paragraph across the page under the title and the names, over the body's regular type,
+    without a label: the abstract of a journal that prints none."""
+    from pipeline.ingest.lead import lead
+
+    text = " ".join(sentences)
+    width = 95  # characters a line
+    rows = [text[k:k + width] for k in range(0, len(text), width)]
+    lines = [Line("Mutual recognition and the intensity of customs control", 48, 500, 136, 155, 18.7, bold=True),
+             Line("Daniel Okafor, Claire Petit & Yuki Nakamura", 48, 266, 217, 227, 9.8)]
+    lines += [Line(row, 48, 547, 240 + 11 * k, 249 + 11 * k, 8.9, bold=True) for k, row in enumerate(rows)]
+    lines += [Line(f"Body text of the article goes on here in its own type {n}.", 48, 289, 377 + 11 * n,
+                   386 + 11 * n, 8.6) for n in range(20)]
+    page = PageLines(595, 842, lines)
+    found = lead(page, 8.6)
+    assert found is not None and found.startswith(sentences[0][:40]) and found.endswith(sentences[-1][-20:])
+    # the same paragraph in the body's own type is no lead
+    plain = PageLines(595, 842, [x if not x.bold or x.size > 12 else Line(x.text, x.x0, x.x1, x.top, x.bottom, 8.6)
+                                 for x in lines])
+    assert lead(plain, 8.6) is None

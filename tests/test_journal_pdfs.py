@@ -61,14 +61,26 @@ def test_title_authors_footnotes_references_and_doi(read: dict, pdf: str) -> Non
     lang = description["language"]
     title = article.titles.get(lang) or article.title or ""
     assert SequenceMatcher(None, title.lower(), description["titles"][lang].lower()).ratio() >= 0.9, title
-    surnames = {a["name"][lang].split()[-1] for a in description["authors"]}
-    assert {a.name.split()[-1] for a in article.authors} == surnames
+    surnames = {a["name"][lang].split()[-1] for a in description["authors"]}  # given names first
+    # printed either way round ("Anna Petrova", «Петрова Анна Сергеевна»)
+    assert len(article.authors) == len(surnames)
+    assert all(any(s in a.name.split() for a in article.authors) for s in surnames), [a.name for a in article.authors]
     notes = " ".join(f.text for f in article.footnotes)
     for note in footnotes(description):
         assert " ".join(note.split()[:6]) in " ".join(notes.split()), note[:60]
     printed = len(description["references"])  # a transliterated list ("references_en") repeats the works
     assert 0.85 * printed <= len(article.references) <= printed
     assert article.identifiers["doi"] == description["doi"]
+
+
+@pytest.mark.parametrize("pdf", [p for p in PDFS if "en_nature" in p])
+def test_an_abstract_set_apart_without_a_label(read: dict, pdf: str) -> None:
+    """A Nature Portfolio page: the abstract is the bold paragraph under the names, no label word; the
+    body runs on under it without a heading."""
+    article, description = read[pdf]
+    abstract = description["abstract"]["en"]
+    assert SequenceMatcher(None, article.abstract.get("en", "")[:300], abstract[:300]).ratio() >= 0.9
+    assert article.text.count(abstract[:60]) == 1
 
 
 def test_the_parts_of_the_typeset_pdfs_score_above_their_floor(read: dict, tmp_path: Path) -> None:

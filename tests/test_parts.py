@@ -26,6 +26,8 @@ from pipeline.record import Article
         ("a DOMENICO GIANNONE AND LUCREZIA REICHLIN *", ["Domenico Giannone", "Lucrezia Reichlin"]),
         ("Jingfeng Yang Aditya Gupta Shyam Upadhyay Luheng He", ["Jingfeng Yang", "Aditya Gupta", "Shyam Upadhyay",
                                                              "Luheng He"]),
+        # a Russian name transliterated in its order: surname, given name, the patronymic's initial
+        ("Vorontsov Dmitry A., Gromova Elena V.", ["Vorontsov Dmitry A.", "Gromova Elena V."]),
         # not lists of names: a title, an institution, prose
         ("Таможенное регулирование в Евразийском экономическом союзе", None),
         ("University College London", None),
@@ -2059,3 +2061,20 @@ def test_names_with_inner_capitals_and_initials_of_two_letters(line: str, names:
     """A surname or given name with a capital inside ("McGrath-Morrow", "XiaoFeng"), a Russian initial of
     two letters («Кр.Л.»)."""
     assert [a.name for a in front.authors_of(line) or []] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # who the author is before where: the place begins at the first piece naming an institution
+        ("кандидат экономических наук, доцент, Финансовый университет при Правительстве РФ, Москва, Россия e-mail:",
+         "Финансовый университет при Правительстве РФ, Москва, Россия"),
+        ("Candidate of Sciences (Economics), Associate Professor, Financial University, Moscow, Russia e-mail:",
+         "Financial University, Moscow, Russia"),
+        # a post alone names no place
+        ("студент, направление подготовки 38.03.01 Экономика", None),
+        ("student, field of study 38.03.01 Economics", None),
+    ],
+)
+def test_an_affiliation_after_a_post(line: str, place: str | None) -> None:
+    assert front.affiliation(line) == place

@@ -22,6 +22,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)  # moved out of the pages' text
     title: str | None = None  # what the layout shows as the title (the largest type on the first page)
+    lead: str | None = None  # a paragraph the first page sets apart under the title, without a label
+    margins: list[str] = field(default_factory=list)  # the running heads and footers of the first two pages
     ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of the pages read by OCR
 
 

@@ -12,14 +12,15 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
-from ..layout.front import authors_of, cover_line, issue_line
+from ..layout.front import authors_of, cover_line, issue_line, kind_of
 from ..lexicon.cues import label
 from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
 from .grids import Grid, find_grids
+from .lead import lead
 from .pdflayout import Line, PageLines, body_size
 from .sidebar import front_gaps, main_then_side, side_by_side, side_labels
 
@@ -33,6 +34,8 @@ class Layout:
     title: str | None
     dropped: int  # running heads, footers and page numbers left out
     tables: list[tuple[int, float, Table]]  # tables set without rules: page index, top, table
+    lead: str | None = None  # a paragraph the first page sets apart under the title (`lead.lead`)
+    margins: list[str] = field(default_factory=list)  # the running lines of the first two pages, left out
 
 
 _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?",
@@ -57,6 +60,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
     texts = []
     dropped = 0
     heads: list[str] = []  # the running heads of later pages, which often repeat the title cut short
+    margins: list[str] = []  # the running heads and footers of the article's first two pages (its DOI, its ISSN)
     # a publisher's or an archive's cover sheet before the article: the article's first page is the next
     first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
     for index, page in enumerate(pages):
@@ -74,10 +78,13 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
             if _in_band(line, page) and (top_band or line.top > page.height / 2) \
                     and (_PAGE_NUMBER.fullmatch(line.text) or (not alone and (
                         _key(line.text) in running
-                        or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page))))):
+                        or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page)
+                            and kind_of(line.text) not in ("references", "back"))))):  # a heading atop a page stays
                 dropped += 1
                 if index > 0 and line.top < page.height / 2:
                     heads.append(line.text)
+                if index in (first, first + 1):
+                    margins.append(line.text)
                 continue
             kept.append(line)
         kept = side_labels(kept)
@@ -99,7 +106,8 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         grid_tables.extend((index, body[g.first].top, g.table) for g in grids)
         texts.append(_text(body, columns, boxes, grids, anchor, size if index > 0 else 0.0))
     title = next((t for t in (_title(page, size, heads) for page in pages[first:first + 2]) if t), None)
-    return Layout(texts, footnotes, title, dropped, grid_tables)
+    return Layout(texts, footnotes, title, dropped, grid_tables, lead(pages[first], size) if first < len(pages) else None,
+                  margins)
 
 
 def _apart(line: Line, page: PageLines) -> bool:

@@ -90,7 +90,8 @@ def load_pdf(data: bytes, path: str, settings: Settings) -> Document:
         warnings.append(f"{len(layout.footnotes)} footnotes moved out of the text ({describe_pages(pages_with)})")
     pages = [scanned.get(number, text) for number, text in enumerate(layout.pages, 1)]
     return Document(path=path, data=data, format="pdf", pages=pages, page_count=count, tables=tables,
-                    warnings=warnings, footnotes=layout.footnotes, title=layout.title, ocr_pages=sorted(scanned))
+                    warnings=warnings, footnotes=layout.footnotes, title=layout.title, lead=layout.lead, margins=layout.margins,
+                    ocr_pages=sorted(scanned))
 
 
 def _ocr(pdf: Any, read: list[PageLines], unread: list[int], settings: Settings, path: str,

@@ -29,7 +29,7 @@ EMAIL = re.compile(r"[\w.+-]+@\s?[\w-]+(?:\s?\.\s?[\w-]+)+")  # a line may end a
 _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
 # and a mark in a font the text layer cannot name (a control character)
-_ICONS = re.compile(r"(?<=[^\W\d_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
+_ICONS = re.compile(r"(?<=[^\W_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
 _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:[,–-][\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
                     r"|(?<=[^\W\d_]{3})\s[a-h](?:,[a-h])*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
 _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпуск|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
@@ -66,7 +66,8 @@ _PARTICLE = r"(?:(?:van|von|de|da|di|der|den|du|la|le|dos|das|del|della|ter|ten|
 _NAME = re.compile(
     rf"(?:{_SURNAME}\s+{_INITIALS}|{_INITIALS}\s?(?:{_SURNAME}\s+)?(?:{_PARTICLE})?{_SURNAME}"
     rf"|{_SURNAME}(?:\s+{_INITIAL}(?:\s?{_INITIAL})?)?\s+(?:{_PARTICLE})?{_SURNAME}"  # "Clare A.M. Sutherland"
-    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?)(?![^\W\d_])"
+    rf"|{_SURNAME}\s+{_SURNAME}\s+{_SURNAME}|{_SHORT_GIVEN}\s+{_SURNAME}(?:\s+{_SURNAME})?"
+    rf"|{_SURNAME}\s+{_SURNAME}\s+{_INITIAL}(?=\s*$))(?![^\W\d_])"  # "Vorontsov Dmitry A.": a Russian name transliterated
 )
 # names with initials from some point to the end of a line, apart by commas or "and"
 # (each perhaps with its affiliations' numbers: «И. С. Кожокару1-3, А. В. Акимов1-3,5»)
@@ -518,9 +519,16 @@ def affiliation(paragraph: str) -> str | None:
     if any(not re.fullmatch(r"[А-ЯЁA-Z]", m.group(1)) for m in _NEXT_SENTENCE.finditer(text)) \
             and not marked:
         return None  # a sentence goes on after a full stop (not an initial's): prose, not an affiliation
-    text = EMAIL.sub("", text)
+    text = re.sub(r"\s*\b[Ee]-?mail\s*:?\s*$", "", EMAIL.sub("", text))  # the label of an e-mail taken off
     text = re.sub(r"^\s*(?:[\d*∗†‡§]+\s*|[a-z]\s+(?=[A-ZА-ЯЁ]))", "", text)  # «1 », "d Università ..."
-    return text.strip(" ,;") or None
+    # who the author is before where («кандидат наук, доцент, Финансовый университет ...»): the place
+    # begins at the first piece that names an institution
+    pieces = text.split(",")
+    first = 0
+    while first < len(pieces) - 1 and (POST.search(pieces[first]) or _SCIENCE_DEGREE.search(pieces[first])) \
+            and not _opens()["affiliation"].search(pieces[first]):
+        first += 1
+    return ",".join(pieces[first:]).strip(" ,;") or None
 
 
 def emails(text: str) -> list[str]:

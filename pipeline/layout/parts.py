@@ -115,6 +115,8 @@ def parts(article: Article, context: Context) -> Article:
         if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
             _front(texts, range(at, end), None, drop, found, morph, second=True)
     apparatus(texts, body, drop, found)
+    for line in document.margins if document is not None else []:
+        found.identify(line)  # a DOI printed only in the first page's footer
     # a list without its heading at the end (a file that lost it, or the rest of a list the columns set
     # after the body's last paragraphs)
     if tail := zones.unheaded_list(texts, body, drop):
@@ -198,6 +200,13 @@ def _joined_title(text: str, hint: str) -> str:
             chars[end:after] = "\n" + " " * (after - end - 1)  # the blank line becomes a line break
         return "".join(chars)
     return text
+
+
+def _goes_on(texts: list[str], i: int) -> bool:
+    """Whether paragraph `i` in capitals goes on with a title in capitals whose line above ends with a
+    colon ("CUSTOMS TRANSIT IN THE UNION:" / "ELECTRONIC DECLARATION, NAVIGATION SEALS AND ..."), however
+    much its capitalised words look like names."""
+    return i > 0 and texts[i].isupper() and texts[i - 1].isupper() and texts[i - 1].rstrip().endswith(":")
 
 
 def _names_closing(texts: list[str], i: int, cyrillic: bool) -> bool:
@@ -306,7 +315,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)
             continue
         if title_at is not None and i == title_end + 1 and flat.isupper() and texts[title_end].strip().isupper() \
-                and not re.match(r"[\d*∗†‡§]", flat) and not front.authors_of(flat):
+                and not re.match(r"[\d*∗†‡§]", flat) and (not front.authors_of(flat) or _goes_on(texts, i)):
             title_end = i  # a title in capitals goes on, whatever words it holds («... НАЛОГОВОЙ СЛУЖБЫ»)
             continue
         if i == waiting and len(flat) < 300:  # not the prose that follows a contact (an abstract)
@@ -326,7 +335,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
             names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
-                and not flat.endswith((".", ",", ";", ":")) and front.affiliation(flat) is None:
+                and (not flat.endswith((".", ",", ";", ":")) or flat.endswith(":") and flat.isupper()
+                     and i + 1 < zone.stop and texts[i + 1].isupper()) and front.affiliation(flat) is None:
             title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
             continue
         if names and not carded and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
@@ -345,6 +355,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)
             continue
         place = front.affiliation(flat)
+        if place is None and found.authors and len(flat) < 300 and front.POST.match(flat):
+            drop.add(i)  # who an author is, under the name ("student, field of study 38.03.01 Economics")
+            continue
         if place is None and found.authors:
             place = front.marked_place(flat)  # «** АО «ГНЦ РФ-ФЭИ»» under «П.Л. Кириллов**»
         # an institution under the title, before the abstract, is an affiliation though the names
@@ -374,7 +387,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         drop.update(i for i in zone if i < title_at and (len(texts[i]) < 200 or front.affiliation(texts[i])))
     if second:
         kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")
-                and not front.names_broken_off(texts[i]) and not zones.keywords_label().match(texts[i])
+                and (not front.names_broken_off(texts[i]) or _goes_on(texts, i)) and not zones.keywords_label().match(texts[i])
                 and zones.worded(texts[i]) and not references.bibliographic(texts[i])]
         last = kept[-1] if kept else None
         while last is not None:

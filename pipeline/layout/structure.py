@@ -179,6 +179,8 @@ def structure(article: Article, context: Context) -> Article:
     _classified_abstract(article)
     _unlabelled_front(article)
     _prose_before_phrases(article)
+    if context.document is not None and context.document.lead:
+        _set_apart(article, context.document.lead)
     before_keywords(article)
     closing_abstract(article)
     run_in_keywords(article)
@@ -300,6 +302,19 @@ def _closing_block(article: Article) -> None:
             following.kind = "abstract"
             if i + 2 == len(blocks) - 1 and blocks[-1].lang == block.lang and _phrase_list(article.block_text(blocks[-1])):
                 blocks[-1].kind = "keywords"
+
+
+def _set_apart(article: Article, lead: str) -> None:
+    """The paragraph the first page sets apart under the title (bold or larger, without a label) is the
+    abstract of its language when no other is found ("Nature" journals)."""
+    lang = block_language(lead, "en")
+    if any(b.kind == "abstract" and b.lang == lang for b in article.blocks):
+        return
+    start = re.sub(r"\W+", "", lead)[:60]
+    for block in article.blocks[:30]:
+        if block.kind in ("paragraph", "heading") and re.sub(r"\W+", "", article.block_text(block)).startswith(start):
+            block.kind, block.lang = "abstract", lang
+            return
 
 
 def _translated_title(article: Article, at: int) -> None:
