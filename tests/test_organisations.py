@@ -1924,3 +1924,21 @@ def test_a_person_named_in_full_before_a_possessive_is_that_person_elsewhere(mod
 )
 def test_a_place_named_as_a_body_is_the_place(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a system named by its kind's letters, before or after the name, is a thing
+        ("Ядро ГИС «ObjectLand» используется через технологию COM.", "ObjectLand"),
+        ("Данные хранятся в СУБД «Линтер» на сервере.", "Линтер"),
+        ("The core of the ObjectLand GIS is used through COM.", "ObjectLand"),
+        ("The data sit in the Linter DBMS on the server.", "Linter"),
+    ],
+)
+def test_a_system_named_by_its_kinds_letters_is_a_thing(text: str, name: str, models: Models) -> None:
+    from pipeline.facts.organisations.things import next_word, thing_beside
+
+    start = text.index(name)
+    after = next_word(text, start + len(name), models.morph)
+    assert thing_beside(text, start, name, after, models.morph)
