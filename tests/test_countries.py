@@ -186,21 +186,3 @@ def test_a_state_that_no_longer_exists_is_a_country_not_a_body(text: str, iso2: 
     assert iso2 in {c.iso2 for c in article.countries}
     assert not any("Soviet" in o.name or "СССР" in o.name for o in article.organisations)
 
-
-@pytest.mark.parametrize(
-    ("text", "countries"),
-    [
-        # a country named only inside the name of a university is no country of the article
-        ("The cluster serves the high-performance computing systems of Peoples' Friendship University of Russia.", []),
-        ("Исследование провёл Национальный университет Сингапура совместно с коллегами.", []),
-        # named besides, it is one; a state's body speaks for its country
-        ("Национальный университет Сингапура изучил торговлю Сингапура с Малайзией.", ["Сингапур", "Малайзия"]),
-        ("Withdrawal takes effect after the notice reaches the Government of Belgium.", ["Belgium"]),
-        ("Проект одобрило Правительство Японии в марте.", ["Япония"]),
-    ],
-)
-def test_a_country_inside_a_bodys_name(text: str, countries: list[str]) -> None:
-    from pipeline import analyze
-    from pipeline.settings import Settings
-
-    assert [c.name for c in analyze(text, Settings(html=False, progress=False)).countries] == countries

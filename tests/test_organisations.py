@@ -1929,11 +1929,12 @@ def test_a_place_named_as_a_body_is_the_place(text: str, language: str, expected
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        # a system named by its kind's letters, before or after the name, is a thing
+        # a system named by its kind's letters, before or after the name, is a thing (not letters a company's
+        # product often shares its name with: "the TikTok API", "Oracle DBMS")
         ("Ядро ГИС «ObjectLand» используется через технологию COM.", "ObjectLand"),
-        ("Данные хранятся в СУБД «Линтер» на сервере.", "Линтер"),
+        ("Корпус спроектирован в САПР «Компас» за неделю.", "Компас"),
         ("The core of the ObjectLand GIS is used through COM.", "ObjectLand"),
-        ("The data sit in the Linter DBMS on the server.", "Linter"),
+        ("The roads were mapped in the Panorama GIS last year.", "Panorama"),
     ],
 )
 def test_a_system_named_by_its_kinds_letters_is_a_thing(text: str, name: str, models: Models) -> None:

@@ -5,6 +5,7 @@ sign or label it is (the people it names are told in `people`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -553,12 +554,23 @@ def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[i
 
 def named_as_place(candidates: list[tuple[int, int, str]], mentions: list[Any], heads: frozenset[str],
                    morph: Morph) -> list[tuple[int, int, str]]:
-    """The candidates less the names NER reads as a place elsewhere in the text, without a word for a
-    body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по Санкт-Петербургу»
-    names, "Geneva" in one sentence the place "in Geneva" is in another."""
-    places = {" ".join(lemma_of(w, morph) for w in m.text.split()) for m in mentions if m.type == "LOC"}
+    """The candidates less the names of places NER reads as a place elsewhere in the text, without a
+    word for a body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по
+    Санкт-Петербургу» names (the dictionary knows it for a place); a name in Latin letters, where NER
+    reads it as a place more often than as a body (NER's one stray place label proves nothing: "PwC")."""
+    def key(text: str) -> str:
+        return " ".join(lemma_of(w, morph) for w in text.split())
+
+    places = Counter(key(m.text) for m in mentions if m.type == "LOC")
     if not places:
         return candidates
-    return [c for c in candidates
-            if " ".join(lemma_of(w, morph) for w in c[2].split()) not in places
-            or any(lemma_of(w, morph) in heads for w in c[2].split())]
+    bodies = Counter(key(m.text) for m in mentions if m.type == "ORG")
+    out = []
+    for c in candidates:
+        name = key(c[2])
+        if name in places and not any(lemma_of(w, morph) in heads for w in c[2].split()) and (
+                places[name] > bodies[name] if not has_cyrillic(c[2])
+                else all("Geox" in morph.parse(w.lower())[0].tag for w in c[2].split())):
+            continue
+        out.append(c)
+    return out
