@@ -335,3 +335,55 @@ def test_a_hyphen_a_fonts_map_gives_as_a_comma_is_read_by_its_width(tmp_path: Pa
     hyphen; the page's real commas, narrow, stay."""
     document = load(_pdf_whose_hyphen_reads_as_comma(lines, tmp_path / "x.pdf"), Settings())
     assert document.pages == [expected]
+
+
+def _pdf_in_two_faces(lines: list[tuple[bool, str]]) -> bytes:
+    """A one-page PDF of lines (bold or not, text) in the standard Helvetica and Helvetica-Bold, whose
+    descriptors give no weight (pdfium reports 0), through a cp1251 map so that Cyrillic reads too."""
+    pairs = [f"<{b:02X}> <{ord(bytes([b]).decode('cp1251')):04X}>" for b in range(0xC0, 0x100)]
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def /CMapType 2 def "
+            "1 begincodespacerange <00> <FF> endcodespacerange "
+            f"{len(pairs)} beginbfchar {' '.join(pairs)} endbfchar "
+            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    widths = b" ".join(b"500" for _ in range(224))
+    text = b"".join(b"/F%d 11 Tf (%s) Tj T*\n" % (2 if bold else 1, line.encode("cp1251")) for bold, line in lines)
+    content = b"BT 72 720 Td 16 TL\n" + text + b"ET"
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 32 /LastChar 255 /Widths [%s] /ToUnicode 6 0 R >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> "
+        b"/Contents 7 0 R >>",
+        font % (b"Helvetica", widths),
+        font % (b"Helvetica-Bold", widths),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [(True, "Customs transit in the Union"), (False, "The body of the article in its regular face.")],
+        [(True, "Таможенный транзит в Союзе"), (False, "Текст статьи набран обычным начертанием.")],
+    ],
+)
+def test_pdf_a_bold_face_whose_font_gives_no_weight_reads_bold(lines: list[tuple[bool, str]]) -> None:
+    """pdfium reports no weight (0 or -1) for the standard faces and many embedded bold ones; the
+    font's name tells it ("Helvetica-Bold", "Times New Roman,Bold")."""
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.pdflayout import read_lines
+
+    page = pdfium.PdfDocument(_pdf_in_two_faces(lines))[0]
+    read = read_lines(page.get_textpage(), *page.get_size()).lines
+    assert [(line.bold, line.text) for line in read] == lines

@@ -282,6 +282,15 @@ _LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
 _ORIGIN = _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 _WEIGHT_OF = _unchecked(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
+_FONT_INFO = _unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_HEAVY_NAME = re.compile(r"(?i)bold|black|heavy|semibold|demi")  # "TimesNewRoman,Bold", "OfficinaSerifC-Bold"
+
+
+def _weight_by_name(handle: Any, index: int, buffer: Any, flags: Any) -> int:
+    """A character's weight from its font's name, where the font reports none (pdfium gives -1 for many
+    embedded bold faces, "Times New Roman,Bold", "Taz-ExtraBold", and 0 for the standard ones)."""
+    _FONT_INFO(handle, index, buffer, len(buffer), flags)
+    return _HEAVY if _HEAVY_NAME.search(buffer.value.decode("latin-1")) else _REGULAR
 
 
 def _chars(textpage: Any) -> list[_Char]:
@@ -297,6 +306,7 @@ def _chars(textpage: Any) -> list[_Char]:
     unicode_of, angle_of, matrix_of, loose_box, origin, weight_of = (
         _UNICODE_OF, _ANGLE_OF, _MATRIX_OF, _LOOSE_BOX, _ORIGIN, _WEIGHT_OF)
     blank, liftable, make = _BLANK_CODES, _LIFTABLE, _Char
+    name, name_flags = ctypes.create_string_buffer(128), ctypes.byref(ctypes.c_int())
     out: list[_Char] = []
     append = out.append
     space = True
@@ -335,7 +345,10 @@ def _chars(textpage: Any) -> list[_Char]:
             _CHAR_BOX(handle, index, *ink_at)
             height = t - b
             lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
-        append(make(char, box.left, box.right, b, t, t - b, oy.value, weight_of(handle, index), space, angle, lifted))
+        weight = weight_of(handle, index)
+        if weight <= 0:  # (-1 or 0: the font tells none)
+            weight = _weight_by_name(handle, index, name, name_flags)
+        append(make(char, box.left, box.right, b, t, t - b, oy.value, weight, space, angle, lifted))
         space = False
     return out
 
