@@ -884,3 +884,20 @@ def test_pdf_a_paragraph_set_apart_under_the_title_is_the_lead(sentences: list[s
     plain = PageLines(595, 842, [x if not x.bold or x.size > 12 else Line(x.text, x.x0, x.x1, x.top, x.bottom, 8.6)
                                  for x in lines])
     assert lead(plain, 8.6) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "tail"),
+    [("The aim of this work is the analysis of the implementation of the RED algorithm in the simulator", "NS-3."),
+     ("Целью данной работы является разбор реализации алгоритма RED в симуляторе сетей передачи данных", "NS-3.")],
+)
+def test_pdf_a_bold_word_ending_a_running_sentence_stays_in_its_paragraph(first: str, tail: str) -> None:
+    """A sentence that runs to the right margin and ends on the next line in a bold face (a name the
+    author set bold) is one paragraph; a bold line after a finished sentence opens its own."""
+    def page(previous: str) -> PageLines:
+        body = [Line(f"Body text of the article goes on here in its own type, line {n}.", 72, 540, 300 + 14 * n,
+                     311 + 14 * n, 10.0) for n in range(20)]
+        return PageLines(595, 842, [Line(previous, 72, 540, 200, 211, 10.0), Line(tail, 72, 110, 214, 225, 10.0, bold=True),
+                                    *body])
+    assert f"{first}\n{tail}\n\n" in compose([page(first)]).pages[0]
+    assert f"{first}.\n\n{tail}" in compose([page(first + ".")]).pages[0]

@@ -415,7 +415,9 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
                 and _column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
             if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
                                  or ended)) \
-                    or abs(line.size - prev.size) > 0.05 * prev.size or line.bold != prev.bold \
+                    or abs(line.size - prev.size) > 0.05 * prev.size \
+                    or line.bold != prev.bold and not (line.bold and prev.x1 >= right - 3 * prev.size
+                                                       and not prev.text.endswith((".", "!", "?", ":", ";"))) \
                     or line.lead is not None or line.alone or prev.alone:
                 out.append("")  # a raised mark opening a line opens an affiliation or a note
             elif same_column and min(line.size, prev.size) >= 1.15 * max(typical, size) and out and out[-1]:
