@@ -310,15 +310,7 @@ def _chars(textpage: Any) -> list[_Char]:
     out: list[_Char] = []
     append = out.append
     space = True
-    high = 0
-    for index in range(pdfium_c.FPDFText_CountChars(handle)):
-        code = unicode_of(handle, index)
-        if 0xD800 <= code < 0xE000:  # a UTF-16 pair: the character is at its second half's index
-            if code < 0xDC00:
-                high = code
-                continue
-            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
-        high = 0
+    for index, code in code_points(handle, unicode_of):
         if code in blank:  # a line break or a space (not an information separator: see `recoded`)
             space = True
             continue
