@@ -20,8 +20,7 @@ def lead(page: PageLines, size: float) -> str | None:
     if not large:
         return None
     below = [x for x in lines if x.top > max(x.bottom for x in large)]
-    body = [x for x in below if abs(x.size - size) <= 0.04 * size and not x.bold]
-    if len(body) < 5:
+    if sum(_is_body(x, size) for x in below) < 5:
         return None
     run: list[Line] = []
     for line in below:
