@@ -335,8 +335,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
             names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
-                and (not flat.endswith((".", ",", ";", ":")) or flat.endswith(":") and flat.isupper()
-                     and i + 1 < zone.stop and texts[i + 1].isupper()) and front.affiliation(flat) is None:
+                and (not flat.endswith((".", ",", ";", ":")) or i + 1 < zone.stop and _goes_on(texts, i + 1)) \
+                and front.affiliation(flat) is None:
             title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
             continue
         if names and not carded and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
