@@ -24,6 +24,15 @@ def _read(text: str, page_starts: list[int] | None = None) -> Article:
     return structure(parts(article, context()), context())
 
 
+def _paged(pages: list[str]) -> tuple[str, list[int]]:
+    """The text of pages joined by blank lines, and where each page starts in it."""
+    starts, text = [], ""
+    for page in pages:
+        starts.append(len(text) + (2 if text else 0))
+        text = f"{text}\n\n{page}" if text else page
+    return text, starts
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -150,11 +159,7 @@ def test_an_abstracts_label_deep_in_the_body_heads_a_part_of_it(label: str, body
     keywords, heading = (("Ключевые слова: досмотр, томография", "Введение") if body is BODY_RU
                          else ("Keywords: inspection, tomography", "Introduction"))
     pages = [f"{title}\n\n{abstract}\n\n{keywords}\n\n{heading}\n\n{body * 2}"] + [body * 3] * 3 + [f"{label}\n\n{body}"]
-    starts, text = [], ""
-    for page in pages:
-        starts.append(len(text) + (2 if text else 0))
-        text = f"{text}\n\n{page}" if text else page
-    article = _read(text, starts)
+    article = _read(*_paged(pages))
     lang = block_language(body)
     assert article.titles == {lang: title}
     assert article.abstract[lang] == abstract
@@ -168,11 +173,7 @@ def test_a_label_run_into_a_paragraph_deep_in_a_body_without_an_introduction_is_
     summary = ("Наследство определяется не только потреблением родителей, но и нормами поведения."
                if body is BODY_RU else "Bequests depend not only on the parents' consumption but on norms of behaviour.")
     pages = [f"{title}\n\n{body * 2}"] + [body * 10] * 3 + [f"{label}{summary}"]
-    starts, text = [], ""
-    for page in pages:
-        starts.append(len(text) + (2 if text else 0))
-        text = f"{text}\n\n{page}" if text else page
-    article = _read(text, starts)
+    article = _read(*_paged(pages))
     assert summary[:20] not in " ".join(article.abstract.values())
     assert summary in article.text
 

@@ -303,6 +303,12 @@ def _pdf_whose_hyphen_reads_as_comma(lines: list[str], path: Path) -> Path:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
     ]
+    path.write_bytes(_pdf_of(objects))
+    return path
+
+
+def _pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF file of these objects, numbered from 1 (the catalogue first), with its cross-reference table."""
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -311,9 +317,7 @@ def _pdf_whose_hyphen_reads_as_comma(lines: list[str], path: Path) -> Path:
     table = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
-    path.write_bytes(out)
-    return path
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
 
 
 @pytest.mark.parametrize(
@@ -359,15 +363,7 @@ def _pdf_in_two_faces(lines: list[tuple[bool, str]]) -> bytes:
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(cmap), cmap),
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
     ]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    table = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    return _pdf_of(objects)
 
 
 @pytest.mark.parametrize(
