@@ -135,8 +135,7 @@ def _term(act: _Act, text: str) -> bool:
     deniable encryption protocol")."""
     if act.known is not None or act.date or not any(text[start:start + 1].isupper() for start, _ in act.spans):
         return False  # (an act described in small letters, "a bill that would ban ...", is no term)
-    openers = word_set(ACT_WORDS, "opener", "about")  # what the act is about follows: «соглашение о ...»
-    linking = openers | word_set(ACT_WORDS, "preposition") | word_set(FUNCTION_WORDS, "preposition", "definite", "indefinite")
+    openers, linking = _term_words()
     for title in act.titles:
         words = title.split()[:3]
         if len(words) < 2 or re.search(r"\d", title) or words[1].lower() in linking \
@@ -146,6 +145,13 @@ def _term(act: _Act, text: str) -> bool:
         if not any(w[:1].islower() for w in written):
             return False
     return True
+
+
+@cache
+def _term_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open what an act is about («о», "on"), and those with every preposition and article."""
+    openers = word_set(ACT_WORDS, "opener", "about")
+    return openers, openers | word_set(ACT_WORDS, "preposition") | word_set(FUNCTION_WORDS, "preposition", "definite", "indefinite")
 
 
 @cache
