@@ -1147,6 +1147,17 @@ def test_notes_about_authors_and_affiliations_after_the_body(text: str, gone: st
          ["А. У Ибрагимов", "Л. А. Ибрагимова"]),
         ("TRADE FACILITATION IN THE EAEU\n\n© 2021 John Smith, Mary Jones\n\nNorth Sea University\n\n"
          "Trade facilitation grew in the Union.", ["John Smith", "Mary Jones"]),
+        # the year after the names, the names in brackets; a byline after the rights line names them as printed
+        ("ТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС\n\n© Бобров Д. В., Солдатов К. С., 2015\n\n"
+         "Аннотация. Статья о таможенном транзите в союзе.", ["Бобров Д. В.", "Солдатов К. С."]),
+        ("Customs transit in the Union\n\n© (D. V. Bobrov, K. S. Soldatov)\n\n"
+         "Abstract. The article is about customs transit.", ["D. V. Bobrov", "K. S. Soldatov"]),
+        ("Customs transit in the Union\n\n© Bobrov D. V., 2015\n\nDmitry V. Bobrov\n\n"
+         "Abstract. The article is about customs transit.", ["Dmitry V. Bobrov"]),
+        ("ТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС\n\nД. В. Бобров\n\nАннотация. Статья о транзите в союзе.\n\n"
+         "© Бобров Д. В., 2015", ["Д. В. Бобров"]),
+        # a publisher signs no one
+        ("Customs transit in the Union\n\n© Sage Publications 2019\n\nAbstract. The article is about transit.", []),
         # editors and reviewers named under their label are no authors
         ("Reviewed by:\n\nNishant K. Mishra, Icahn School of Medicine at\n\nMount Sinai, United States\n\n"
          "Optimizing Resources for Stroke Care\n\nShiwei Huang, Julian Maingard\n\nAbstract. Stroke care grows.",

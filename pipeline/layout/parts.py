@@ -248,6 +248,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
     early: list[Author] = []  # names before the title: a masthead in capitals ("PLOS ONE") unless no others follow
     loud: tuple[int, list[Author]] | None = None  # the first line of names in capitals, before any title
     card_at = -1  # the last paragraph of names with who they are (`names_and_place`)
+    signed: list[Author] = []  # the authors a rights line named, where no byline had named them yet
     for i in zone:
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
@@ -269,9 +270,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)  # a name, a place, or the rest of one broken over lines (a side column's: "Anna Berg, Lund")
             continue
         editing = False
-        signed = re.sub(r"^©\s*(?:19|20)\d\d\s+", "", flat) if kind == "rights" else flat
-        if signed != flat and (names := front.authors_of(signed)):  # «© 2012 А. У Ибрагимов, Л. А. Ибрагимова»
-            found.authors.extend(a for a in names if a.name not in {b.name for b in found.authors})
+        if kind == "rights" and not found.authors and (names := front.signers(flat)):
+            found.authors.extend(names)  # «© Бобров Д. В., Солдатов К. С., 2015» where no byline came before
+            signed = names
         if kind is not None or front.issue_line(flat):
             found.identify(flat)
             drop.add(i)
@@ -346,6 +347,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # author cards), may be a heading ("Additional Information")
             names = None
         if names:
+            if signed and found.authors == signed:
+                found.authors.clear()  # a byline after the rights line names them as the article prints them
+                signed = []
             if not (second and found.authors):  # the authors in the article's own language, once
                 new = [a for a in names if a.name not in {b.name for b in found.authors}]
                 found.authors.extend(new)
