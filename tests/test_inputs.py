@@ -865,8 +865,8 @@ def test_pdf_a_line_printed_again_over_itself_reads_once() -> None:
     ],
 )
 def test_pdf_a_paragraph_set_apart_under_the_title_is_the_lead(sentences: list[str]) -> None:
-    """A bold paragraph across the page under the title and the names, over the body's regular type,
-    without a label: the abstract of a journal that prints none."""
+    """A paragraph set apart under the title and the names (bold, smaller, or across the body's columns),
+    over the body's regular type, without a label: the abstract of a journal that prints none."""
     from pipeline.ingest.lead import lead
 
     text = " ".join(sentences)
@@ -880,10 +880,18 @@ def test_pdf_a_paragraph_set_apart_under_the_title_is_the_lead(sentences: list[s
     page = PageLines(595, 842, lines)
     found = lead(page, 8.6)
     assert found is not None and found.startswith(sentences[0][:40]) and found.endswith(sentences[-1][-20:])
-    # the same paragraph in the body's own type is no lead
-    plain = PageLines(595, 842, [x if not x.bold or x.size > 12 else Line(x.text, x.x0, x.x1, x.top, x.bottom, 8.6)
-                                 for x in lines])
-    assert lead(plain, 8.6) is None
+
+    def restyled(size: float, x1: float, down: float = 0) -> PageLines:
+        return PageLines(595, 842, [x if not x.bold or x.size > 12 else
+                                    Line(x.text, x.x0, x1, x.top + down, x.bottom + down, size) for x in lines])
+
+    # set smaller than the body, or in the body's type across its two columns, it is the lead too
+    assert lead(restyled(7.9, 289), 8.6) == found
+    assert lead(restyled(8.6, 547), 8.6) == found
+    # in the body's own type and measure it is body; smaller, far down the page under lines of the body,
+    # a caption or a note
+    assert lead(restyled(8.6, 289), 8.6) is None
+    assert lead(restyled(7.9, 289, down=400), 8.6) is None
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from ..context import Context
 from ..facts.organisations.resolve import kept_capitals
+from ..ingest.lead import opens
 from ..ingest.repair import normalise
 from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
 from ..nlp.lang import has_cyrillic, mostly_cyrillic
@@ -73,6 +74,8 @@ def parts(article: Article, context: Context) -> Article:
                                 f"{sum(len(texts[i]) for i in before)} characters) set aside: neither body nor facts")
         opening = before.stop
     body = _body_start(texts, opening)
+    if document is not None and document.lead:  # the front matter ends where the paragraph the page sets apart begins
+        body = next((i for i in range(opening, body) if opens(document.lead, texts[i])), body)
     morph = context.models.morph
     _front(texts, range(opening, body), hint, drop, found, morph)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import cache
 
 from ..context import Context
+from ..ingest.lead import opens
 from ..ingest.repair import tabular
 from ..ingest.tables import settle_header
 from ..lexicon.cues import label, list_marker
@@ -310,9 +311,8 @@ def _set_apart(article: Article, lead: str) -> None:
     lang = block_language(lead, "en")
     if any(b.kind == "abstract" and b.lang == lang for b in article.blocks):
         return
-    start = re.sub(r"\W+", "", lead)[:60]
     for block in article.blocks[:30]:
-        if block.kind in ("paragraph", "heading") and re.sub(r"\W+", "", article.block_text(block)).startswith(start):
+        if block.kind in ("paragraph", "heading") and opens(lead, article.block_text(block)):
             block.kind, block.lang = "abstract", lang
             return
 
