@@ -435,6 +435,19 @@ def test_pdf_a_label_set_in_the_titles_type_under_it_is_not_the_titles(title: st
 
 
 @pytest.mark.parametrize(
+    ("title", "heading"),
+    [("Анализ разработанных задач в системе автоматической проверки", "3 Описание проверяющей системы"),
+     ("Risk profiling of consignments at the border", "2.1 Data and the sample of declarations")],
+)
+def test_pdf_a_numbered_heading_set_larger_than_the_title_is_not_the_title(title: str, heading: str) -> None:
+    """A manuscript sets its numbered section headings larger than its title: the title stays the title."""
+    body = [Line(f"Body text of the article goes on here in its own type {n}.", 28, 566, 160 + 18 * n, 172 + 18 * n, 12.0)
+            for n in range(20)]
+    heads = [Line(title, 53, 541, 30, 45, 15.0), Line(heading, 28, 334, 398, 416, 17.5)]
+    assert compose([PageLines(595, 842, [*heads, *body])]).title == title
+
+
+@pytest.mark.parametrize(
     ("big", "smaller", "title"),
     [
         # a title set in two sizes, the smaller lines going on in small letters, is one title

@@ -360,6 +360,49 @@ def test_prose_in_one_language_above_the_title_is_no_abstract() -> None:
     assert article.title == "ТАМОЖЕННЫЕ СОЮЗЫ И ТОРГОВЛЯ" and article.abstract == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("Анализ задач курса в системе автоматической проверки\n\nКанушин Максим\n\n1 Аннотация\n\n"
+         "В работе исследуется статистика прохождения курса студентами. Задания проверяются автоматически.\n\n"
+         "2 Введение\n\nДля курса была разработана система проверки.", "ru", "В работе исследуется"),
+        ("Risk profiling of consignments at the border\n\nMaxim Kanushin\n\n1. Abstract\n\n"
+         "We study how consignments are selected for inspection. The rules are checked on customs data.\n\n"
+         "2. Introduction\n\nCustoms services select consignments by risk.", "en", "We study how"),
+    ],
+)
+def test_an_abstract_under_a_numbered_label(text: str, lang: str, start: str) -> None:
+    """A manuscript numbers its sections from the abstract on («1 Аннотация», "1. Abstract")."""
+    article = _article(load_string(text))
+    assert article.abstract[lang].startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "keywords", "lang"),
+    [
+        ("Оценка рисков при реализации программно-аппаратных комплексов",
+         "В работе рассматривается решение задачи анализа рисков компании на основе модели жизненного цикла "
+         "на стадии реализации комплексов, введения вероятностных мер для анализа рисков и обоснованного выбора "
+         "решения, позволяющего минимизировать потери.",
+         "Модель ЖЦ, репутация, репутационные риски, программно-аппаратные комплексы", "ru"),
+        ("Risk assessment in the delivery of hardware and software systems",
+         "The paper solves the problem of analysing a company's risks on the model of the life cycle at the stage "
+         "of delivering its systems, with probability measures for the risks and a reasoned choice of the decision "
+         "that keeps the losses least.",
+         "life cycle model, reputation, reputational risks, hardware and software systems", "en"),
+    ],
+)
+def test_the_paragraph_set_apart_under_the_title_and_the_list_under_it(title: str, lead: str, keywords: str,
+                                                                       lang: str) -> None:
+    """A paragraph of one long sentence the page sets apart (smaller type) is the abstract, and a list of
+    short phrases under it, without a label, its keywords."""
+    text = f"{title}\n\n{lead}\n\n{keywords}\n\n{'Введение' if lang == 'ru' else 'Introduction'}\n\n" \
+           + "Методы моделирования систем составляют часть обеспечения. " * 3
+    article = _article(Document(path="a.pdf", data=b"", format="pdf", pages=[text], title=title, lead=lead))
+    assert article.abstract[lang] == lead
+    assert article.keywords[lang] == [k.strip() for k in keywords.split(",")]
+
+
 def test_an_abstract_and_keywords_without_label_words() -> None:
     """Prose under the title followed by a list of short phrases (a journal that sets them in italics
     without labels), and the same pair in the other language after the body."""

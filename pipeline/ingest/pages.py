@@ -488,6 +488,9 @@ def _repeated(text: str, this: Line, page: PageLines) -> bool:
                                    and flat in " ".join(line.text.split()) for line in page.lines)
 
 
+_NUMBERED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZА-ЯЁ][a-zа-яё]")
+
+
 def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | None:
     """The title of the first page: among the runs of lines set larger than the body in its upper
     part (bold ones a little larger will do), the one the running heads of later pages repeat (whole or
@@ -540,7 +543,8 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
 
     # a publisher's identifiers run together ("918951JODXXX10.1177/0022042620918951Journal of Drug Issues")
     # nor is the journal's line with its year and issue at the head of the page, however large
-    candidates = [run for run in runs if run and not masthead(run)
+    # nor a numbered heading of the body set larger than the title («3 Описание системы», "2.1 Data")
+    candidates = [run for run in runs if run and not masthead(run) and not _NUMBERED.match(run[0].text)
                   and not re.search(r"\S{30,}|\b10\.\d{4,9}/", " ".join(line.text for line in run))
                   and not (_in_band(run[0], page) and issue_line(" ".join(line.text for line in run)))]
     if not candidates:

@@ -80,7 +80,7 @@ def _sectioned_abstract(article: Article) -> None:
 @cache
 def _abstract() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", or the label alone, or before the text's first capital."""
-    return re.compile(rf"(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
 
 
 @cache
@@ -311,9 +311,13 @@ def _set_apart(article: Article, lead: str) -> None:
     lang = block_language(lead, "en")
     if any(b.kind == "abstract" and b.lang == lang for b in article.blocks):
         return
-    for block in article.blocks[:30]:
+    blocks = article.blocks
+    for i, block in enumerate(blocks[:30]):
         if block.kind in ("paragraph", "heading") and opens(lead, article.block_text(block)):
             block.kind, block.lang = "abstract", lang
+            if i + 1 < len(blocks) and blocks[i + 1].kind in ("paragraph", "heading") \
+                    and _phrase_list(article.block_text(blocks[i + 1])):
+                blocks[i + 1].kind = "keywords"  # a list of short phrases under it, without a label
             return
 
 

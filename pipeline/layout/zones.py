@@ -25,7 +25,7 @@ def opening_heading(*kinds: str) -> re.Pattern[str]:
 @cache
 def abstract_label() -> re.Pattern[str]:
     """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital."""
-    return re.compile(rf"(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
 
 
 @cache
