@@ -375,6 +375,31 @@ def test_pdf_cyrillic_shown_through_a_latin_font_is_read_back(shown: str, meant:
     assert recoded(shown) == meant
 
 
+@pytest.mark.parametrize(
+    ("shown", "meant"),
+    [
+        # a TeX font's ligatures mapped to control codes: each code read as the ligature that makes words
+        (["This paper studies the e\x1dects of malapportionment on the e\x1dective power of the",
+          "provinces. I \x1bnd that the \x1brst result holds and that the bene\x1bts \x1eow to the",
+          "o\x1ccial parties; a\x1crmative votes and o\x1cceholders di\x1der, as in\x1euence does."],
+         ["This paper studies the effects of malapportionment on the effective power of the",
+          "provinces. I find that the first result holds and that the benefits flow to the",
+          "official parties; affirmative votes and officeholders differ, as influence does."]),
+        # the same code where it makes no word stays for the reader of hyphens; Cyrillic lines are not read
+        (["the quantum\x1dchemical method and the E\x1dmail of the author",
+          "ядерно\x1dэнергетических систем и квантово\x1dхимический расчёт"],
+         ["the quantum\x1dchemical method and the E\x1dmail of the author",
+          "ядерно\x1dэнергетических систем и квантово\x1dхимический расчёт"]),
+    ],
+)
+def test_pdf_ligatures_a_font_maps_to_control_codes_are_read(shown: list[str], meant: list[str]) -> None:
+    from pipeline.ingest.ligatures import read_ligatures
+
+    lines = [Line(text, 72, 520, 100 + 14 * k, 110 + 14 * k, 10.0) for k, text in enumerate(shown)]
+    read_ligatures(lines)
+    assert [line.text for line in lines] == meant
+
+
 @pytest.mark.parametrize("journal", ["Journal of International Economics", "Вестник таможенной академии"])
 def test_pdf_a_journal_name_in_the_masthead_is_no_title(journal: str) -> None:
     """The journal's name set larger than the title is printed again in the running head above it."""

@@ -57,7 +57,7 @@ TABLES = {
 """The other tab-separated files and their number of fields (what each field may hold is checked by its reader)."""
 LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "org_things.txt", "org_shared_short.txt",
          "lone_scale_after.txt", "country_name_heads.txt", "country_name_before.txt",
-         "country_letters_apart.txt")
+         "country_letters_apart.txt", "ligature_words.txt")
 RECORDS = ("organisations.jsonl", "acts.jsonl", "directions.jsonl")
 
 

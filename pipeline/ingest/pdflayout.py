@@ -19,6 +19,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from ..nlp.lang import has_cyrillic
+from .ligatures import read_ligatures
 
 _LINE_BREAKS = {0x0A, 0x0D}
 _LIFTABLE = frozenset("0123456789*∗†‡")
@@ -81,13 +82,11 @@ def read_lines(textpage: Any, width: float, height: float) -> PageLines:
     mixed = _mixed(groups)
     _one_size_for_both_scripts(groups, mixed)
     _regular_weight(groups, mixed)
-    lines = []
-    for group in groups:
-        for part in _split_at_gaps(sorted(group, key=lambda c: c.left)):
-            line = _line(part, height)
-            if line is not None:
-                line.text = recoded(line.text)
-                lines.append(line)
+    lines = [line for group in groups for part in _split_at_gaps(sorted(group, key=lambda c: c.left))
+             if (line := _line(part, height)) is not None]
+    read_ligatures(lines)
+    for line in lines:
+        line.text = recoded(line.text)
     return PageLines(width, height, _without_overprints(lines))
 
 
