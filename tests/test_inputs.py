@@ -926,6 +926,11 @@ def test_pdf_a_paragraph_set_apart_under_the_title_is_the_lead(sentences: list[s
     # set smaller than the body, or in the body's type across its two columns, it is the lead too
     assert lead(restyled(7.9, 289), 8.6) == found
     assert lead(restyled(8.6, 547), 8.6) == found
+    # set larger still (a fifth above the body, the title far larger), with a side column of dates beside it
+    larger = restyled(10.4, 547)
+    side = [Line(text, 20, 44, 240 + 12 * k, 249 + 12 * k, 9.6) for k, text in
+            enumerate(["Received: 16 June 2022", "Accepted: 26 May 2023", "Published: 29 June 2023"])]
+    assert lead(PageLines(595, 842, [*larger.lines, *side]), 8.6) == found
     # in the body's own type and measure it is body; smaller, far down the page under lines of the body,
     # a caption or a note
     assert lead(restyled(8.6, 289), 8.6) is None

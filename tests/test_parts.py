@@ -2089,3 +2089,41 @@ def test_names_with_inner_capitals_and_initials_of_two_letters(line: str, names:
 )
 def test_an_affiliation_after_a_post(line: str, place: str | None) -> None:
     assert front.affiliation(line) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("УДК 519.632\n\nСравнительный анализ разностной и вероятностной моделей таможенного контроля.\n\n"
+         "А. Мередова\n\nМГТУ, Москва, Россия\n\nАннотация\n\nЦель исследования – сравнить две модели.",
+         "Сравнительный анализ разностной и вероятностной моделей таможенного контроля."),
+        ("A comparison of two models of customs control.\n\nA. Meredova\n\nBauman University, Moscow, Russia\n\n"
+         "Abstract\n\nThe study compares two models.",
+         "A comparison of two models of customs control."),
+    ],
+)
+def test_a_title_closed_by_a_point_over_the_names(text: str, title: str) -> None:
+    """Some authors close their title with a point: right over the names it is the title all the same."""
+    from pipeline.layout.structure import structure
+
+    article = structure(parts(make_article(text, fmt="pdf"), context()), context())
+    assert article.title == title
+    # a sentence of the body closed by a point, with no names under it, is none
+    body = text.replace("А. Мередова\n\n", "").replace("A. Meredova\n\n", "")
+    assert structure(parts(make_article(body, fmt="pdf"), context()), context()).title != title
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("УДК 004.891.3\n\nПРИМЕНЕНИЕ НЕЙРОННЫХ СЕТЕЙ ДЛЯ\n\nПРОГНОЗИРОВАНИЯ ТАМОЖЕННЫХ РИСКОВ\n\n"
+         "Колмакова Елизавета Сергеевна\n\nСтудент\n\nКазанский федеральный университет\n\n"
+         "Аннотация: для задачи прогнозирования рисков разработана нейронная сеть.", ["Колмакова Елизавета Сергеевна"]),
+        ("NEURAL NETWORKS FOR\n\nPREDICTING CUSTOMS RISKS\n\nElizabeth Kolmakova\n\nStudent\n\nKazan Federal University\n\n"
+         "Abstract: a neural network was built to predict the risks.", ["Elizabeth Kolmakova"]),
+    ],
+)
+def test_one_name_alone_under_a_title_of_two_paragraphs(text: str, authors: list[str]) -> None:
+    """A title in capitals the layout broke into two paragraphs, and one author's name alone under it."""
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == authors

@@ -437,6 +437,11 @@ def test_an_abstract_and_keywords_without_label_words() -> None:
          "checks is limited.\n\nIntroduction\n\nChecks resumed.", "en", "Knowledge of the best approaches"),
         ("Таможенный контроль во время пандемии\n\nАннотация\n\nЦель: изучить, как замедлился таможенный контроль "
          "на границе в 2020 году.\n\nВведение\n\nКонтроль возобновлён.", "ru", "изучить, как замедлился"),
+        # a dash and a small letter after it make it a sentence's subject, kept («Цель исследования – ...»)
+        ("Таможенный контроль во время пандемии\n\nАннотация\n\nЦель исследования – изучить, как замедлился "
+         "таможенный контроль на границе.\n\nВведение\n\nКонтроль возобновлён.", "ru", "Цель исследования – изучить"),
+        ("Customs checks during the pandemic\n\nAbstract\n\nPurpose — To learn how customs checks slowed at the "
+         "border.\n\nIntroduction\n\nChecks resumed.", "en", "To learn how customs checks"),
         # a heading word in capitals run into the abstract's first paragraph, its other paragraphs unheaded
         ("Customs checks during the pandemic\n\nAbstract\n\nIMPORTANCE In 2020, customs checks at the border "
          "slowed during the lockdown.\n\nIntroduction\n\nChecks resumed.", "en", "In 2020, customs checks"),

@@ -17,11 +17,13 @@ _ABOVE = 6  # lines of the body's type between the title and the paragraph at mo
 
 def lead(page: PageLines, size: float) -> str | None:
     """The text of the first run of lines under the page's large type (the title) set apart from the
-    body's regular type (bold, a little larger, smaller, or across the page where the body runs in
-    columns) and followed by lines of that type: prose ending with a full stop, of two sentences or
+    body's regular type (bold, larger, smaller, or across the page where the body runs in columns),
+    lines of a side column beside it skipped, and followed by lines of that type: prose ending with a full stop, of two sentences or
     one long one. None when the page has no such run."""
     lines = sorted(page.lines, key=lambda x: (round(x.top), x.x0))
-    large = [x for x in lines if x.size >= 1.2 * size]
+    upper = [x.size for x in lines if x.top < 0.6 * page.height]
+    # the title's type: the largest of the page's upper part, and what comes near it
+    large = [x for x in lines if x.size >= 1.2 * size and x.size >= 0.6 * max(upper, default=0)]
     if not large:
         return None
     below = [x for x in lines if x.top > max(x.bottom for x in large)]
@@ -32,13 +34,16 @@ def lead(page: PageLines, size: float) -> str | None:
     across = column < 0.45 * page.width  # the body runs in columns: a line across them is set apart
 
     def apart(line: Line) -> bool:
-        return line.bold or 1.03 * size <= line.size < 1.2 * size or 0.75 * size <= line.size <= 0.94 * size \
+        return line.bold or 1.03 * size <= line.size or 0.75 * size <= line.size <= 0.94 * size \
             or across and line.x1 - line.x0 > 1.4 * column
 
     run: list[Line] = []
     found = None  # the paragraph, once read: a lead when the body's type follows it
     plain = 0  # lines of the body's type before it
     for line in below:
+        if run and found is None and (line.x1 < run[0].x0 or line.x0 > run[0].x1) \
+                and line.x1 - line.x0 < 0.6 * (run[0].x1 - run[0].x0):
+            continue  # a narrower side column beside the paragraph ("Received: 16 June 2022")
         if found is None and (line.top > page.height / 2 and not run or plain > _ABOVE):
             return None  # the body has begun: a caption or a note set apart further down is no lead
         if apart(line) and (not run or _goes_on(run, line)):

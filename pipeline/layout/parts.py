@@ -212,6 +212,13 @@ def _goes_on(texts: list[str], i: int) -> bool:
     return i > 0 and texts[i].isupper() and texts[i - 1].isupper() and texts[i - 1].rstrip().endswith(":")
 
 
+def _over_names(texts: list[str], i: int, zone: range) -> bool:
+    """Whether a paragraph of one sentence closed by a full stop stands right over the authors' names: a
+    title some authors close with a point («... эллиптического типа.» over «А. Мередова»)."""
+    return texts[i].rstrip().endswith(".") and not re.search(r"[.!?]\s", texts[i].strip()) and i + 1 < zone.stop \
+        and front.authors_of(texts[i + 1]) is not None
+
+
 def _names_closing(texts: list[str], i: int, cyrillic: bool) -> bool:
     """Whether paragraph `i` names authors in the other language than the body's, their place follows
     within two paragraphs, and the text ends in that language (no more than a block's length)."""
@@ -339,11 +346,14 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
             names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
-                and (not flat.endswith((".", ",", ";", ":")) or i + 1 < zone.stop and _goes_on(texts, i + 1)) \
+                and (not flat.endswith((".", ",", ";", ":")) or i + 1 < zone.stop and _goes_on(texts, i + 1)
+                     or _over_names(texts, i, zone)) \
                 and front.affiliation(flat) is None:
             title_at = title_end = i  # without the layout's word, the first line that may be a title stands for it
+            if flat.endswith("."):
+                found.title(flat)  # (the structure takes no paragraph closed by a point for one)
             continue
-        if names and not carded and _lone(flat, names) and not (title_at is not None and i == title_at + 1) \
+        if names and not carded and _lone(flat, names) and not (title_at is not None and i in (title_at + 1, title_end + 1)) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
                             for j in range(max(zone.start, i - _CARD), min(zone.stop, i + _CARD + 1)) if j != i):
             # two capitalised words alone, away from the title and from other such names (a grid of

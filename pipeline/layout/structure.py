@@ -33,8 +33,10 @@ _BODY_READ = 3000  # characters of prose after which a label on page three or la
 
 @cache
 def _abstract_section() -> re.Pattern[str]:
-    """The first heading of a structured abstract, alone or before a colon ("Background: ...")."""
-    return re.compile(rf"(?i:{label('abstract_section')})(?:\s*[.:—–]\s*|\s*$)")
+    """The first heading of a structured abstract, alone or before a colon ("Background: ..."), or before
+    a dash and a capital: a dash and a small letter make it a sentence's subject («Цель исследования –
+    выполнить анализ ...»)."""
+    return re.compile(rf"(?i:{label('abstract_section')})(?:\s*[.:]\s*|\s*[—–]\s*(?![\sa-zа-яё])|\s*$)")
 
 
 # a heading in capitals run into the paragraph it opens: "IMPORTANCE Medicare provides ...",
