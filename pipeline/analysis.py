@@ -30,6 +30,7 @@ from .facts.figures.text import extract_figures
 from .facts.finish import finish
 from .facts.notes import read_notes
 from .facts.organisations.resolve import extract_organisations
+from .facts.organisations.tables import organisations_in_tables
 from .ingest import Document, load, load_bytes, load_string
 from .ingest.repair import clean
 from .layout.parts import parts
@@ -54,6 +55,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", annotate, needs=("text", "blocks"), fills=("sentences", "ner")),
     Stage("countries", extract_countries, needs=("text", "sentences", "ner"), fills=("countries",)),
     Stage("organisations", extract_organisations, needs=("text", "sentences", "ner", "countries"),
+          fills=("organisations",)),
+    Stage("table_organisations", organisations_in_tables, needs=("tables", "organisations", "language"),
           fills=("organisations",)),
     Stage("treaties", extract_treaties, needs=("sentences", "countries", "organisations"), fills=("treaties",)),
     Stage("notes", read_notes, needs=("footnotes", "references", "language", "countries", "organisations", "treaties"),

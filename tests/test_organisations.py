@@ -1943,3 +1943,35 @@ def test_a_system_named_by_its_kinds_letters_is_a_thing(text: str, name: str, mo
     start = text.index(name)
     after = next_word(text, start + len(name), models.morph)
     assert thing_beside(text, start, name, after, models.morph)
+
+
+@pytest.mark.parametrize(
+    ("caption", "header", "rows", "text_has", "added"),
+    [
+        # a table of parties: each row's name is one; the total, bare letters, a country and numbers are none
+        ("Table 4: Party seat shares, malapportioned and corrected", ["", "Uncorr", "Corr", "Diff"],
+         [["Frente para la Victoria", "63", "76", "13"], ["Movimiento Popular Neuquino", "1", "2", "1"],
+          ["PSDB", "66", "74", "8"], ["Union Civica Radical", "24", "20", "-4"], ["Argentina", "1", "1", "0"],
+          ["Partido Socialista", "4", "5", "1"], ["Total", "257", "257", "0"]],
+         "Union Civica Radical", ["Frente para la Victoria", "Movimiento Popular Neuquino", "Partido Socialista"]),
+        ("Таблица 2 – Показатели банков", ["Банк", "Активы, млрд руб.", "Доля, %"],
+         [["1 Сбербанк", "41 000", "31"], ["2 ВТБ", "20 000", "15"], ["3 Газпромбанк", "8 000", "6"],
+          ["4 Альфа-Банк", "6 000", "5"], ["5 Россельхозбанк", "4 000", "3"], ["Итого", "79 000", "60"]],
+         "Газпромбанк", ["Сбербанк", "Альфа-Банк", "Россельхозбанк"]),
+        # a table whose caption and first header say nothing of bodies gives none
+        ("Table 1: Malapportionment by province", ["Province", "Seats", "Population"],
+         [["Catamarca", "5", "367828"], ["Chubut", "5", "509108"], ["Formosa", "5", "530162"]], "", []),
+    ],
+)
+def test_organisations_only_the_rows_of_a_table_of_bodies_name(caption: str, header: list[str], rows: list[list[str]],
+                                                               text_has: str, added: list[str]) -> None:
+    from pipeline.facts.organisations.tables import organisations_in_tables
+    from pipeline.record import Organisation, Table
+
+    article = make_article("Текст." if "Банк" in header else "Text.")
+    article.language = "ru" if "Банк" in header else "en"
+    article.tables = [Table(caption=caption, header=header, rows=rows)]
+    article.organisations = [Organisation(id="org-1", name=text_has, mentions=2)] if text_has else []
+    organisations_in_tables(article, context())
+    assert [o.name for o in article.organisations[1 if text_has else 0:]] == added
+    assert all(o.mentions == 1 for o in article.organisations[1 if text_has else 0:])

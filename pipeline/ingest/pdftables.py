@@ -16,6 +16,7 @@ from typing import Any
 from ..record import Table
 from .lattice import Box, grid_tables, page_drawing
 from .pdfchars import Char, page_chars
+from .pdflayout import recoded
 
 Found = tuple[Box, list[list[str]]]  # where a table stands on its page, and its rows of cell texts
 
@@ -98,8 +99,9 @@ def prose(rows: list[list[str]]) -> bool:
 
 
 def _cell(value: str | None) -> str:
-    """A cell's text on one line; letter-spaced text («0 3 / 2 5 / 2 0 16») closed up."""
-    words = (value or "").split()
+    """A cell's text on one line, its fonts' control codes read as the page's lines read them (hyphens,
+    or nothing); letter-spaced text («0 3 / 2 5 / 2 0 16») closed up."""
+    words = recoded(value or "").split()
     if len(words) >= 4 and sum(len(w) == 1 for w in words) >= 0.7 * len(words):
         return "".join(words)
     return " ".join(words)

@@ -60,3 +60,16 @@ def _place(text: str) -> str | None:
     if not text.isupper() and _LETTERS.search(text):
         return text.strip(" .,")
     return "" if POST.match(text) else None
+
+
+def signers(paragraph: str) -> list[Author] | None:
+    """The authors a rights line names, its year before or after them and the names perhaps in
+    brackets («© 2012 А. У Ибрагимов», «© Бобров Д. В., Солдатов К. С., 2015», «© (Д. В. Бобров,
+    К. С. Солдатов)»); None when it names a publisher or no one ("© 2020 Elsevier Ltd.")."""
+    text = re.sub(r"^©\s*(?:(?:19|20)\d\d[,.]?\s+)?", "", paragraph.strip())
+    text = re.sub(r"[,.]?\s*(?:19|20)\d\d\s*[гy]?\.?$", "", text).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    names = authors_of(text) if text and text != paragraph.strip() else None
+    # one name has an initial: two words alone are as often a publisher's ("© Sage Publications 2019")
+    return names if names and (len(names) > 1 or re.search(r"(?<!\w)[A-ZА-ЯЁ]\.", names[0].name)) else None

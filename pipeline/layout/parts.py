@@ -22,7 +22,7 @@ from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
-from .byline import names_and_place
+from .byline import names_and_place, signers
 from .cover import cover_sheet, volume_front
 from .listings import listings
 from .previous import page_end, previous_tail
@@ -280,7 +280,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             drop.add(i)  # a name, a place, or the rest of one broken over lines (a side column's: "Anna Berg, Lund")
             continue
         editing = False
-        if kind == "rights" and not found.authors and (names := front.signers(flat)):
+        if kind == "rights" and not found.authors and (names := signers(flat)):
             found.authors.extend(names)  # «© Бобров Д. В., Солдатов К. С., 2015» where no byline came before
             signed = names
         if kind is not None or front.issue_line(flat):
