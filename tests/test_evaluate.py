@@ -227,6 +227,7 @@ def test_a_listed_organisation_may_give_all_its_names(tmp_path: Path) -> None:
     ("name", "bare"),
     [("ОАО «Радий»", "Радий"), ('АО "Радий"', "Радий"), ("Министерство образования и науки РФ", "Министерство образования и науки"),
      ("Acme Widgets Ltd", "Acme Widgets"), ("Federal Customs Service of Russia", "Federal Customs Service"),
+     ("The World Bank", "World Bank"), ("Theodor Heuss Foundation", "Theodor Heuss Foundation"),
      ("Всемирная таможенная организация", "Всемирная таможенная организация")],
 )
 def test_a_listed_organisation_is_matched_without_its_legal_form_and_country(name: str, bare: str) -> None:

@@ -341,14 +341,14 @@ def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str
     return out
 
 
-_LEGAL_FORM = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ФГУП|ФГБУ|ФГБОУ|ГУП|МУП|НАО|JSC|PJSC|LLC|Ltd)\s+|\s+(?:Inc|Ltd|LLC|plc|AG|GmbH)\.?$")
+_LEGAL_FORM = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ФГУП|ФГБУ|ФГБОУ|ГУП|МУП|НАО|JSC|PJSC|LLC|Ltd|The)\s+|\s+(?:Inc|Ltd|LLC|plc|AG|GmbH)\.?$")
 _OF_THE_COUNTRY = re.compile(r"\s+(?:РФ|России|Российской Федерации|of Russia|of the Russian Federation)$")
 
 
 def bare_name(name: str) -> str:
-    """A name without its legal form, quotes and the country it belongs to («ОАО «Радий»», «АО
-    Радий», «Министерство образования и науки РФ» and «... науки»), as annotators and records write
-    them apart."""
+    """A name without its legal form, its article, quotes and the country it belongs to («ОАО «Радий»»,
+    «АО Радий», "The World Bank", «Министерство образования и науки РФ» and «... науки»), as annotators
+    and records write them apart."""
     bare = _OF_THE_COUNTRY.sub("", _LEGAL_FORM.sub("", name.strip())).strip()
     return " ".join(re.sub(r"[«»\"“”„]", " ", bare).split())
 
