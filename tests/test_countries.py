@@ -62,6 +62,9 @@ def test_countries(text: str, language: str, expected: dict[str, str], models: M
         ("Месторождение в Британской Колумбии дало золото, а Новая Зеландия его купила.", "ru", {"NZ"}),
         # letters that a word in small letters follows: radio-frequency devices
         ("Table 1 compares tunable RF devices and RF filters made in Japan.", "en", {"JP"}),
+        # such letters alone in a figure's legend, the country never named otherwise; named, they stand for it
+        ("Climate hazards\n\nRF + D\n\nBovine\n\nRF + Thi\n\nForest loss to pasture in Brazil.", "en", {"BR"}),
+        ("Russia joined the treaty; the RF Government signed it in Brazil.", "en", {"RU", "BR"}),
     ],
 )
 def test_currencies_and_other_names_that_hold_a_countrys_name(text: str, language: str, expected: set[str],

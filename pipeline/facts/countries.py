@@ -95,6 +95,7 @@ def extract_countries(article: Article, context: Context) -> Article:
     matches = [m for m in matches if article.text[m.start : m.end] not in elsewhere]
     matches = _with_defined(definitions, text_pieces, matches, models.morph)
     matches = [m for m in matches if not _inside_another_name(article.text, m.start, m.end)]
+    matches = _letters_with_names(article.text, matches)
     lang = "en" if article.language == "en" else "ru"
     facts: dict[str, Country] = {}
     found: list[Mention] = []
@@ -156,6 +157,14 @@ def _inside_another_name(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY_BEFORE.search(text, max(0, start - 12), start) or _CURRENCY_AFTER.match(text, end)
                 or _name_heads().match(text, end) or _name_before().search(text, max(0, start - 20), start)
                 or text[start:end] in load_lines("country_letters_apart.txt") and re.match(r"\s+[a-z]", text[end:end + 3]))
+
+
+def _letters_with_names(text: str, matches: list[Match[str]]) -> list[Match[str]]:
+    """The matches less a country's letters that stand for other things too ("RF + D" in a figure's
+    legend, "RF" for radio frequency) where the text never names that country otherwise."""
+    apart = set(load_lines("country_letters_apart.txt"))
+    named = {m.value for m in matches if text[m.start:m.end] not in apart}
+    return [m for m in matches if m.value in named or text[m.start:m.end] not in apart]
 
 
 def _fact(entry: CountryEntry, lang: str, mentions: int = 0) -> Country:
