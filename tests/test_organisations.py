@@ -1901,6 +1901,19 @@ def test_people_cited_with_a_year_are_no_organisations(text: str, language: str,
     assert [o.name for o in _run(text, models, language).organisations] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [("Donors follow the laws of those countries (Stroup 2012; Stroup and Murdie 2012).", "Murdie"),
+     ("Доноры следуют законам этих стран (Строуп, 2012; Строуп и Мерди, 2012).", "Мерди")],
+)
+def test_surnames_of_a_later_citation_in_the_same_brackets(text: str, surname: str, models: Models) -> None:
+    """Each surname of the citations brackets hold is a person's, not only the first one's."""
+    from pipeline.facts.organisations.people import cited_by_year
+    from pipeline.lexicon.gazetteer import lemma_of
+
+    assert lemma_of(surname, models.morph) in cited_by_year(text, models.morph)
+
+
 def test_a_person_named_in_full_before_a_possessive_is_that_person_elsewhere(models: Models) -> None:
     from pipeline.facts.organisations.people import named_people
     from pipeline.record import Mention
@@ -1954,13 +1967,19 @@ def test_a_system_named_by_its_kinds_letters_is_a_thing(text: str, name: str, mo
           ["PSDB", "66", "74", "8"], ["Union Civica Radical", "24", "20", "-4"], ["Argentina", "1", "1", "0"],
           ["Partido Socialista", "4", "5", "1"], ["Total", "257", "257", "0"]],
          "Union Civica Radical", ["Frente para la Victoria", "Movimiento Popular Neuquino", "Partido Socialista"]),
-        ("Таблица 2 – Показатели банков", ["Банк", "Активы, млрд руб.", "Доля, %"],
+        ("Таблица 2 – Показатели кредитных организаций", ["Банк", "Активы, млрд руб.", "Доля, %"],
          [["1 Сбербанк", "41 000", "31"], ["2 ВТБ", "20 000", "15"], ["3 Газпромбанк", "8 000", "6"],
           ["4 Альфа-Банк", "6 000", "5"], ["5 Россельхозбанк", "4 000", "3"], ["Итого", "79 000", "60"]],
          "Газпромбанк", ["Сбербанк", "Альфа-Банк", "Россельхозбанк"]),
-        # a table whose caption and first header say nothing of bodies gives none
+        # a table whose caption and first header say nothing of bodies gives none, nor one whose caption
+        # speaks of bodies in passing
         ("Table 1: Malapportionment by province", ["Province", "Seats", "Population"],
          [["Catamarca", "5", "367828"], ["Chubut", "5", "509108"], ["Formosa", "5", "530162"]], "", []),
+        ("TABLE 1—DISTRIBUTION OF FIRM EMPLOYMENT BY TYPE OF FIRM", ["Sector", "Share", "Firms"],
+         [["Agriculture", "0.02", "na"], ["Mining", "0.01", "na"], ["Construction", "0.05", "na"]], "", []),
+        ("Таблица 3 – Маршруты переезда юридических фирм по регионам", ["Путь", "Число фирм"],
+         [["Москва → Московская область", "120"], ["Пермский край → Москва", "30"], ["Томская область → Москва", "25"]],
+         "", []),
     ],
 )
 def test_organisations_only_the_rows_of_a_table_of_bodies_name(caption: str, header: list[str], rows: list[list[str]],

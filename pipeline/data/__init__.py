@@ -47,7 +47,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending"),
     "relevance_words.tsv": ("customs", "trade"),
-    "table_rows.tsv": ("kind", "closing"),
+    "table_rows.tsv": ("kind", "closing", "of"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""
 

@@ -219,7 +219,9 @@ _CYRILLIC_CONTROL_HYPHEN = re.compile(r"(?<=[^\W\d_])[\x10-\x1f](?=[^\W\d_]|\s*$
 # the private-use codes a Symbol font's marks keep without a Unicode map: an asterisk, a bullet, a minus
 _SYMBOL_FONT = str.maketrans({"\uf02a": "*", "\uf0b7": "•", "\uf02d": "-", "\uf0d7": "×"})
 _SEPARATORS_AS_SPACES = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1b]")
+# a code touching a letter that no reading took (a ligature's, "A\x1brmacion"); one between spaces is a
+# separator the repair reads ("Health data \x01 Compliance")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1b](?=[^\W\d_])|(?<=[^\W\d_])[\x00-\x08\x0b\x0c\x0e-\x1b]")
 
 
 def recoded(text: str) -> str:
@@ -230,7 +232,7 @@ def recoded(text: str) -> str:
     text = text.translate(_SYMBOL_FONT)
     hyphens = _CYRILLIC_CONTROL_HYPHEN if has_cyrillic(text) else _CONTROL_HYPHEN
     text = hyphens.sub("-", text.replace("\x1a", "-"))
-    text = _CONTROLS.sub("", text.translate(_SEPARATORS_AS_SPACES))  # a code no reading took is no character
+    text = _CONTROLS.sub("", text.translate(_SEPARATORS_AS_SPACES))
     if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced
         text = re.sub(r"(?<=\w) (?=\w)", "", text.strip()) if "  " not in text.strip() else \
             " ".join(word.replace(" ", "") for word in text.strip().split("  "))

@@ -43,11 +43,11 @@ def cited_by_number(text: str, morph: Morph) -> frozenset[str]:
 
 
 # surnames an author-year citation gives: "Bewley (1999)", "Taubman and Wales (1974)", "(Friedan 1963, 18)",
-# «Иванов и др. (2015)», «(Петров, 2019)»
+# «Иванов и др. (2015)», «(Петров, 2019)», and after the first in brackets ("(Stroup 2012; Stroup and Murdie 2012)")
 _SURNAME = r"[A-ZА-ЯЁ][a-zа-яё'’-]+"
 _CITED_BY_YEAR = re.compile(
     rf"(?<![^\W\d_])({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?\s+\((?:19|20)\d\d[a-zа-я]?[),;]"
-    rf"|\(({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?,?\s+(?:19|20)\d\d[a-zа-я]?[),;]")
+    rf"|(?:\(|(?<=;)\s+)({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?,?\s+(?:19|20)\d\d[a-zа-я]?[),;]")
 
 
 def cited_by_year(text: str, morph: Morph) -> frozenset[str]:

@@ -186,8 +186,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                                          article.mentions, heads, morph)
     people = surnames(article, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
-                  and not evidence.sign_or_label(article.text, *c[:2])
-                  and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
+                  and not evidence.sign_or_label(article.text, *c[:2])]
     sites, candidates = ([], candidates) if scholarly else evidence.sites(article.content, found, candidates)
     from_ner = {(s, e) for s, e, _ in candidates}
     taken = found + [(s, e, "") for s, e, _ in candidates + sites]
@@ -226,7 +225,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
-                  and not evidence.only_places(article.text, c, place_spans)]
+                  and not evidence.only_places(article.text, c, place_spans)
+                  and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]

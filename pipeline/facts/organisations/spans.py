@@ -364,7 +364,8 @@ def _title_name(
     word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
 ) -> list[tuple[int, int, str]]:
     generic, _, heads = word_lists
-    while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text in _connectors()):
+    # (a little word opening a sentence has its capital: "In Civil Society under ...")
+    while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text.lower() in _connectors()):
         run = run[1:]
     opened = _inner_article([p.text for p in run])
     if opened is not None:

@@ -1,6 +1,6 @@
-"""Organisations only the tables name: the rows of a table whose caption or first column's header says
-what its rows are (a table of parties, companies or banks: `kind` words of `data/table_rows.tsv`) name
-an organisation each in their first column. Rows that sum or stand for the rest ("Total", «Итого»,
+"""Organisations only the tables name: the rows of a table whose caption opens by saying what its rows
+are, or whose first column's header is that word (a table of parties, companies or banks: `kind` words of
+`data/table_rows.tsv`), name an organisation each in their first column. Rows that sum or stand for the rest ("Total", «Итого»,
 "Others"), numbers, countries and bare letters in capitals (an acronym the text never spells out) are
 none; a name the text's organisations already have is theirs."""
 
@@ -21,6 +21,7 @@ from ..countries import country_gazetteer
 _ROWS = "table_rows.tsv"
 _MIN_ROWS = 3  # names in the first column at least
 _WORDED = 0.8  # the share of the first column's cells that must be words, not numbers
+_LABEL = re.compile(r"^\s*(?i:table|tab\.|таблица|табл\.)\s*[\dIVX]*[.:–—-]?\s*")  # "Table 4:", «Таблица 2 –»
 _NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # a row's number before its name ("1 Acre")
 
 
@@ -47,8 +48,13 @@ def organisations_in_tables(article: Article, context: Context) -> Article:
 
 def _row_names(table: Table, morph: Morph) -> list[str]:
     """The names in a table's first column when its caption or that column's header says they are bodies."""
-    said = _kind().search(table.caption or "") or (table.header and _kind().search(table.header[0]))
-    if not said:
+    # what the caption opens with (after its label), or the first column's header: "Party shares",
+    # «Крупнейшие банки», "Bank"; not a word in passing ("Routes of legal companies' migration")
+    opening = " ".join(_LABEL.sub("", table.caption or "").split()[:3])
+    kind = _kind().search(opening)
+    if kind and any(w.lower() in word_set(_ROWS, "of") for w in opening[:kind.start()].split()):
+        kind = None  # "Distribution of firm employment": the rows are of something else
+    if not (kind or table.header and _kind().fullmatch(table.header[0].strip())):
         return []
     cells = [_NUMBER.sub("", row[0]).strip() for row in table.rows if row and row[0].strip()]
     names = [c for c in cells if _name(c, morph)]
