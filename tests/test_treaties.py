@@ -69,6 +69,9 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "Законопроект «О таможенном транзите»", "law", None, None),
         ("Экспорт золота вырастет с принятием закона о «вольном приносе» золота, который разрешит его сдавать.",
          "Закон о «вольном приносе» золота", "law", None, None),
+        # the year it was passed before it, the kind word in small letters
+        ("НКО пострадали от принятого в 2012 году закона об иностранных агентах.", "Закон об иностранных агентах",
+         "law", None, None),
     ],
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
@@ -111,6 +114,8 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
         # and a list of them parted by commas, the last after "and"
         ("Congress passed the Coronavirus Aid, Relief, and Economic Security Act on 27 March 2020.",
          "Coronavirus Aid, Relief, and Economic Security Act", "law", None, None),
+        # the year it was passed before its name, the kind word in small letters
+        ("NGOs were hit by the 2012 Foreign Agents law in Russia.", "Foreign Agents law", "law", None, None),
         # a translated act's title in quotes after its kind word
         ("Police powers were set by the Federal Law 'About Police' of 7 February 2011.", "Federal Law 'About Police'",
          "law", "2011-02-07", 2011),
@@ -144,6 +149,8 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("Enter the HS code of the goods in box 33.", "en"),
         ("Agreements concluded within the Community are binding.", "en"),
         ("This Agreement shall enter into force on the date of signature.", "en"),
+        # a year opening the sentence before capitalised words and a law in small letters
+        ("In 2019 Customs law was reformed again.", "en"),
     ],
 )
 def test_not_acts(models: Models, text: str, language: str) -> None:

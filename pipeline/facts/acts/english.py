@@ -223,7 +223,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     has_name = any(t.text[:1].isupper() for t in complement) or bool(quoted)
     capital_name = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or titled and (has_name or kind not in WEAK))
-    cand.strong = bool(cand.date or cand.number or quoted)
+    # "the 2012 Foreign Agents law", "the 1996 Telecommunications Act": the year it was passed before its name
+    dated = 1 < first < i and re.fullmatch(r"(?:1[89]|20)\d\d", tokens[first - 1].text) is not None \
+        and tokens[first - 2].lemma in word_set(FUNCTION_WORDS, "definite") and tokens[first].text[:1].isupper()
+    cand.strong = bool(cand.date or cand.number or quoted or dated)
     owner = _owner(tokens, first)
     if owner and not titled and (head.text[:1].isupper() or head.lemma == "constitution"):
         # "Ukraine's Constitution", "Russia's Criminal Code": the act of that country
@@ -239,7 +242,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             cand.title = ""
             return cand
         return None
-    if kind in WEAK and not head.text[:1].isupper() and not cand.number and not (national and first < i):
+    if kind in WEAK and not head.text[:1].isupper() and not cand.strong and not (national and first < i):
         return None  # but "the Georgian constitution"
     if not titled and not cand.strong and head.lemma in ("law", "code", "directive", "declaration") \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
