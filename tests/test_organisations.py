@@ -1994,3 +1994,27 @@ def test_organisations_only_the_rows_of_a_table_of_bodies_name(caption: str, hea
     organisations_in_tables(article, context())
     assert [o.name for o in article.organisations[1 if text_has else 0:]] == added
     assert all(o.mentions == 1 for o in article.organisations[1 if text_has else 0:])
+
+
+@pytest.mark.parametrize(
+    ("text", "entry", "language", "work"),
+    [
+        ("In Civil Society under Authoritarianism, Teets studies how the state tolerates advocacy groups. "
+         "Civil Society under Authoritarianism draws on fieldwork, and Freedom House data confirm it.",
+         "Teets, Jessica C. 2014. Civil Society under Authoritarianism: The China Model. New York: Cambridge "
+         "University Press.", "en", "Civil Society under Authoritarianism"),
+        ("В книге «Открытое Общество и Его Враги» Поппер спорит с историцизмом. «Открытое Общество и Его Враги» "
+         "цитирует Федеральная таможенная служба.",
+         "Поппер К. 1992. Открытое Общество и Его Враги: в 2 т. М.: Феникс.", "ru", "Открытое Общество и Его Враги"),
+    ],
+)
+def test_a_cited_works_title_is_no_organisation(text: str, entry: str, language: str, work: str, models: Models) -> None:
+    """Words the reference list gives as a work's title after its year name the work where the text cites it."""
+    from pipeline.record import Reference
+
+    article = make_article(text, language=language)
+    article.references = [Reference(text=entry)]
+    annotate(article, context())
+    extract_countries(article, context())
+    names = [o.name for o in extract_organisations(article, context()).organisations]
+    assert names and not any(work.lower() in n.lower() or n.lower() in work.lower() for n in names)

@@ -1,13 +1,17 @@
 """What makes a capitalised word a person's surname rather than a body's name: the text prints it with
 initials, NER names the person in full, a citation gives it with a number or a year, the reference
 list names its author with initials. Written alone elsewhere ("Bewley concludes", "Joreskog's scheme",
-«по мнению Иванова»), such a word is the person."""
+«по мнению Иванова»), such a word is the person. And what makes capitalised words a cited work's
+title: the reference list gives them as a title after the year ("In Civil Society under
+Authoritarianism, Teets addresses ...")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
+from ...intervals import Ranges
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
 from ...record import Article, Reference
@@ -77,3 +81,37 @@ def surnames(article: Article, morph: Morph) -> frozenset[str]:
     return initialled(article.text, morph) | cited_people(article.references) \
         | named_people(article.text, article.mentions, morph) | cited_by_number(article.text, morph) \
         | cited_by_year(article.text, morph)
+
+
+# a title after an author-year entry's year: "Teets, Jessica C. 2014. Civil Society under Authoritarianism: The
+# China Model. New York: ...", «Иванов И. И. (2015). Таможенный союз: ...»
+_TITLE_AFTER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d[a-zа-я]?\)?[.,]\s+([^.:?!]{8,150}?)(?=[.:?!](?:\s|$))")
+
+
+def cited_titles(references: list[Reference]) -> frozenset[str]:
+    """The titles of the works a reference list cites (the part before a subtitle), in lower case: the
+    same words in the text name the work, not a body."""
+    return frozenset(" ".join(m.group(1).split()).strip("\"“”«»'‘’ ").lower() for entry in references
+                     if (m := _TITLE_AFTER_YEAR.search(entry.text)))
+
+
+@dataclass(frozen=True)
+class NotBodies:
+    """The surnames (as lemmas) of an article, and where its text names the works its reference list
+    cites by their titles: names that are no bodies."""
+
+    surnames: frozenset[str]
+    titled: Ranges[tuple[int, int]]
+
+    def holds(self, name: str, start: int, end: int, morph: Morph) -> bool:
+        """Whether a name is a surname, or stands inside a cited work's title ("Civil Society under" in
+        "In Civil Society under Authoritarianism, Teets ...")."""
+        name = " ".join(name.split())
+        return " " not in name and lemma_of(name, morph) in self.surnames or self.titled.covers(start, end)
+
+
+def not_bodies(article: Article, morph: Morph) -> NotBodies:
+    titles = [t for t in cited_titles(article.references) if " " in t]
+    low = article.text.lower()
+    spans = [(m.start(), m.end()) for t in titles for m in re.finditer(re.escape(t), low)] if titles else []
+    return NotBodies(surnames(article, morph), Ranges(spans))

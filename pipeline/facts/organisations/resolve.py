@@ -48,7 +48,7 @@ from .names import (
     without_country,
     written_small,
 )
-from .people import initialled_person, surnames
+from .people import initialled_person, not_bodies
 from .spans import (
     bodies_of_organisations,
     introduced,
@@ -184,7 +184,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
     candidates = evidence.named_as_place(of_their_place(article.text, candidates, article.mentions, heads, morph),
                                          article.mentions, heads, morph)
-    people = surnames(article, morph)
+    people = not_bodies(article, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])]
     sites, candidates = ([], candidates) if scholarly else evidence.sites(article.content, found, candidates)
@@ -226,7 +226,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not evidence.only_places(article.text, c, place_spans)
-                  and not (" " not in c[2].strip() and lemma_of(c[2].strip(), morph) in people)]
+                  and not people.holds(c[2], c[0], c[1], morph)]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
