@@ -233,6 +233,12 @@ def test_identifiers() -> None:
         ("[3] Smith, J. A., Jones, B. Trade facilitation and customs. J. Trade 12 (2019) 1–10. "
          "https://doi.org/10.1000/jt.2019.1", ["Smith, J. A.", "Jones, B."], 2019, "10.1000/jt.2019.1"),
         ("OECD, 2018. Trade Facilitation and the Global Economy. OECD Publishing, Paris.", [], 2018, None),
+        # given names in full (Chicago's author-date style), the first author's inverted
+        ("Stroup, Sarah S., and Amanda Murdie. 2012. Advocacy and customs NGOs. Review of International "
+         "Organizations 7 (4): 425-48.", ["Stroup, Sarah S.", "Amanda Murdie"], 2012, None),
+        ("Иванов, Иван Петрович, и Анна Смирнова. 2015. Таможенный транзит в союзе. М.: Наука.",
+         ["Иванов, Иван Петрович", "Анна Смирнова"], 2015, None),
+        ("World Bank. 2019. World Development Report. Washington, DC: World Bank.", [], 2019, None),
     ],
 )
 def test_reference_entries(entry: str, authors: list[str], year: int, doi: str | None) -> None:

@@ -77,6 +77,10 @@ _NAMED_YEAR = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+(?:
 # Stuart, Essays on Some Unsettled Questions (London: Parker, 1844).")
 _CHICAGO = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,150}}?,\s(?:''|\"|“|«)[^\n]{{5,300}}?(?:''|\"|”|»)"
                       rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,300}}?\([A-ZА-ЯЁ][^():\n]{{1,40}}:\s[^()\n]{{1,80}},\s(?:1[89]|20)\d\d\)")
+_GIVEN = rf"{_UP}{_LOW}+(?:\s{_UP}{_LOW}+)?(?:\s{_UP}\.)*"  # "Jessica C.", "Sarah Sunn"
+_FIRST_FULL = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_GIVEN}")  # "Teets, Jessica C."
+_FULL_NAMES = re.compile(rf"({_FIRST_FULL.pattern}(?:,?\s(?:and|&|и)\s{_GIVEN}\s{_UP}{_LOW}+|,\s{_GIVEN}\s{_UP}{_LOW}+)*)\.?\s"
+                         rf"(?=\(?(?:1[89]|20)\d\d)")  # ... up to the year after them
 _PUBLISHER = re.compile(r"(?<=\.\s)[A-ZА-ЯЁ][a-zа-яё]+(?:\s[A-ZА-ЯЁ][a-zа-яё]+)?(?:,\s[A-Z]{2})?:\s[A-ZА-ЯЁ]")  # ". New York: IRC"
 _SURE_MARKS = re.compile(  # one of these and a year make a work's description
     r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
@@ -196,6 +200,11 @@ def parse(entry: str) -> Reference:
         if not sep:
             break
         at += sep.end()
+    if not authors and (full := _FULL_NAMES.match(text)) and (first := _FIRST_FULL.match(full.group(1))):
+        # "Teets, Jessica C. 2014.", "Stroup, Sarah S., and Amanda Murdie. 2012.": the given names in full
+        authors = [first.group(0)] + [" ".join(x.split()) for x in re.split(r",?\s(?:and|&|и)\s|,\s", full.group(1)[first.end():])
+                                      if x.strip()]
+        at = full.end()
     rest = text[at:].lstrip(" ,.;")
     rest = re.sub(r"^\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]?\s*", "", rest)
     title = re.split(r"\s//\s|\.\s(?=[A-ZА-ЯЁ][^.]{0,80}(?:\d|№|Vol|Т\.))|\s[—–]\s|\.\s*(?:In|В)\s*:|\.\s*$", rest, maxsplit=1)[0]

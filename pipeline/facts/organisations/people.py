@@ -67,11 +67,13 @@ def initialled_person(name: str) -> bool:
 
 def cited_people(references: list[Reference]) -> frozenset[str]:
     """The surnames, in lower case, of the people a reference list cites by their initials ("Øvretveit J.",
-    «Иванов И. И.», "Ravenstein E"): alone in the text ("as Øvretveit's recommendation"), such a word is a person."""
+    «Иванов И. И.», "Ravenstein E") or by their names in full ("Amanda Murdie", "Bush, Sarah Sunn"): alone
+    in the text ("as Øvretveit's recommendation"), such a word is a person."""
     out: set[str] = set()
     for entry in references:
         for author in entry.authors:
-            if re.search(r"(?<![^\W\d_])[^\W\d_]\.|\s[A-ZА-ЯЁ]{1,3}$", author):
+            if re.search(r"(?<![^\W\d_])[^\W\d_]\.|\s[A-ZА-ЯЁ]{1,3}$", author) \
+                    or re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:,?\s[A-ZА-ЯЁ][a-zа-яё'’-]+){1,2}", author):
                 out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]{2,}", author))
     return frozenset(out)
 
