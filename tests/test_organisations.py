@@ -465,6 +465,12 @@ def test_a_name_after_the_indefinite_article_is_a_kind_of_body(text: str, expect
         ("We used the Spearman correlation, as it is more robust than the Pearson correlation and the Kruskal "
          "test. The data came from the World Customs Organization.", "en", {"Pearson", "Spearman", "Kruskal"},
          "World Customs Organization"),
+        # a topology, a representation or a sense named after its author
+        ("The functional is continuous in the Skorokhod topology, and Skorokhod's representation lets us pass "
+         "to almost sure convergence in the Skorokhod sense. The data came from the World Customs Organization.",
+         "en", {"Skorokhod"}, "World Customs Organization"),
+        ("Функционал непрерывен в топологии Скорохода, и представление Скорохода позволяет перейти к сходимости "
+         "почти наверное. Данные предоставил Сбербанк.", "ru", {"Скорохода", "Скороход"}, "Сбербанк"),
         # a body word before the method («группа уравнений Максвелла») makes no body of it
         ("При наличии среды меняется лишь группа уравнений Максвелла. Данные предоставил Сбербанк.", "ru",
          {"группа уравнений Максвелла"}, "Сбербанк"),

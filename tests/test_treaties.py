@@ -151,6 +151,9 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("This Agreement shall enter into force on the date of signature.", "en"),
         # a year opening the sentence before capitalised words and a law in small letters
         ("In 2019 Customs law was reformed again.", "en"),
+        # a network's protocol, in small letters after its capitalised name
+        ("Two participants were excluded because they had Internet protocol (IP) addresses abroad.", "en"),
+        ("Данные передаются по протоколу HTTP и протоколу Modbus.", "ru"),
     ],
 )
 def test_not_acts(models: Models, text: str, language: str) -> None:

@@ -244,11 +244,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         return None
     if kind in WEAK and not head.text[:1].isupper() and not cand.strong and not (national and first < i):
         return None  # but "the Georgian constitution"
-    if not titled and not cand.strong and head.lemma in ("law", "code", "directive", "declaration") \
+    if not titled and not cand.strong and (head.lemma in ("law", "code", "directive", "declaration")
+                                           or kind == "protocol" and head.text.islower()) \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
         # capitalised words before a law, a code, a directive or a declaration and nothing after: a
         # document type or a scientific law ("Single Goods Declaration", "Sales Power Law", "EU
-        # Directive") unless the registry knows the act ("Union Customs Code", "Arusha Declaration")
+        # Directive") unless the registry knows the act ("Union Customs Code", "Arusha Declaration"); so
+        # before a protocol in small letters: a network's ("Internet protocol (IP) addresses")
         cand.known_only = True
     if first == i and i > 0 and complement and tokens[i - 1].text.lower() in word_set(ACT_WORDS, "states", lang="en") \
             and opener in word_set(ACT_WORDS, "about", lang="en") | {"between"}:
