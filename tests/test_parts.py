@@ -2133,3 +2133,45 @@ def test_one_name_alone_under_a_title_of_two_paragraphs(text: str, authors: list
     """A title in capitals the layout broke into two paragraphs, and one author's name alone under it."""
     article = parts(make_article(text, fmt="pdf"), context())
     assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # an author's postal address after the references, a line each (Springer), down to the e-mail
+        ("Dominance regions for cluster algebras\n\nDylan Rupel, Salvatore Stella\n\nAbstract. We study customs "
+         "regions.\n\nIntroduction\n\nThe body of the article goes on here.\n\nReferences\n\n1. Fomin, S.: Cluster "
+         "algebras. J. Am. Math. Soc. 15, 497–529 (2002)\n\nDylan Rupel\n\nMath Academy\n\nPasadena Unified School "
+         "District\n\n351 S. Hudson Ave.\n\nPasadena CA\n\n91109\n\nUSA e-mail: rupel.dylan@pusd.us",
+         ["Math Academy", "Pasadena", "91109", "rupel.dylan"]),
+        ("Таможенные регионы союза\n\nИ. И. Петров, А. А. Смирнова\n\nАннотация. Статья о таможенных регионах.\n\n"
+         "Введение\n\nТекст статьи идёт здесь.\n\nСписок литературы\n\n1. Иванов И. И. Таможня. М.: Наука, 2002.\n\n"
+         "И. И. Петров\n\nИнститут экономики РАН\n\nНахимовский просп., д. 32\n\n117218 Москва\n\n"
+         "Россия e-mail: petrov@inecon.ru", ["Институт экономики", "Нахимовский", "117218", "petrov@"]),
+        # a note on the author after the body: the name, a dash, the post
+        ("Models of heating a disk\n\nE. V. Bryanskaya\n\nAbstract. The article compares two models.\n\n"
+         "Introduction\n\nThe body of the article goes on here.\n\nBryanskaya Ekaterina Vadimovna – student at the "
+         "department of Computer Software, Bauman Moscow State Technical University, Moscow, Russian Federation.",
+         ["student at the department", "Bauman"]),
+        ("Модели нагрева диска\n\nЕ. В. Брянская\n\nАннотация. Статья сравнивает две модели.\n\nВведение\n\n"
+         "Текст статьи идёт здесь.\n\nБрянская Екатерина Вадимовна – студентка кафедры «Программное обеспечение "
+         "ЭВМ», МГТУ им. Н. Э. Баумана, Москва, Российская Федерация.", ["студентка кафедры", "Баумана"]),
+    ],
+)
+def test_an_authors_address_or_note_after_the_body_is_apparatus(text: str, gone: list[str]) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert not [g for g in gone if g in article.text]
+    assert "goes on here" in article.text or "идёт здесь" in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("МГТУ им. Н. Э. Баумана, Москва, Российская Федерация", "МГТУ им. Н. Э. Баумана, Москва, Российская Федерация"),
+     ("Bauman Moscow State Technical University, Moscow, Russian Federation",
+      "Bauman Moscow State Technical University, Moscow, Russian Federation")],
+)
+def test_an_institution_by_the_name_it_bears_is_an_affiliation(line: str, place: str) -> None:
+    """«им.» (the name an institution bears) marks an affiliation line as an institution's word does."""
+    article = parts(make_article(f"Модели нагрева диска\n\nЕ. В. Брянская\n\n{line}\n\nАннотация. Статья сравнивает "
+                                 "две модели.\n\nВведение\n\nТекст статьи.", fmt="pdf"), context())
+    assert article.affiliations == [place] and line not in article.text

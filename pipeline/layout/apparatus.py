@@ -108,6 +108,9 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
             drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
             found.place(place)
             drop.update(_lone_name_above(texts, i, body))
+        elif kind is None and i > body and len(flat) < 120 and front.EMAIL.search(flat) \
+                and (block := _address_block(texts, i, body, found.authors)):
+            drop.update(block)  # an author's postal address after the body, a line each, down to the e-mail
         elif kind is None and (front.contact(flat) or i > body and front.place_line(flat)):
             drop.add(i)  # an author's address the layout set beside the body, or a note under the title
             if (place := front.affiliation(flat)) and len(place) < 300:
@@ -196,3 +199,20 @@ def _lone_name_above(texts: list[str], i: int, body: int) -> set[int]:
     """The paragraph above a note about an author when it is the one name the note is about."""
     names = front.authors_of(texts[i - 1]) if i - 1 > body else None
     return {i - 1} if names and len(names) == 1 else set()
+
+
+_ADDRESS_LINES = 10  # lines of an address at most, the name included
+
+
+def _address_block(texts: list[str], i: int, body: int, authors: list[Author]) -> range | None:
+    """The lines of an author's address a journal sets after the references (Springer: the name, the
+    institution, the street, the town, the country with the e-mail), from the line that is one of the
+    byline's names down to the e-mail's; None when no such name opens short lines above it."""
+    names = {a.name for a in authors}
+    for j in range(i - 1, max(body, i - _ADDRESS_LINES), -1):
+        line = " ".join(texts[j].split())
+        if line in names:
+            return range(j, i + 1)
+        if len(line) > 160 or len(line.split()) >= 8 and line.endswith("."):
+            return None  # prose: no address
+    return None

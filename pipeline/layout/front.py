@@ -250,9 +250,12 @@ _BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\
 def biography(paragraph: str) -> bool:
     """A note about an author's life after the body: the author's name, then what the author studied
     and does ("STEPHEN C. PHILLIPS received the B.Sc. degree ...", "Anna Lee (Member, IEEE) is
-    currently ...", «Иванов Иван Иванович — кандидат технических наук, окончил ...»)."""
+    currently ...", «Иванов Иван Иванович — кандидат технических наук, окончил ...», "Bryanskaya
+    Ekaterina Vadimovna – student at the department of ...")."""
     text = " ".join(paragraph.split())
-    return len(text) <= 2000 and bool(_BIO_WORDS.search(text) or _SCIENCE_DEGREE.search(text)) and about_a_person(text)
+    turn = re.search(r"\s[—–]\s+(?:(?:an?|the)\s+)?", text[:80])  # «... – студентка кафедры», "... – a student at"
+    return len(text) <= 2000 and bool(_BIO_WORDS.search(text) or _SCIENCE_DEGREE.search(text)
+                                      or turn and POST.match(text, turn.end())) and about_a_person(text)
 
 
 def about_a_person(paragraph: str) -> bool:
