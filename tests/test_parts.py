@@ -2175,3 +2175,14 @@ def test_an_institution_by_the_name_it_bears_is_an_affiliation(line: str, place:
     article = parts(make_article(f"Модели нагрева диска\n\nЕ. В. Брянская\n\n{line}\n\nАннотация. Статья сравнивает "
                                  "две модели.\n\nВведение\n\nТекст статьи.", fmt="pdf"), context())
     assert article.affiliations == [place] and line not in article.text
+
+
+def test_names_with_their_transliteration_in_brackets() -> None:
+    """A Russian journal prints each author's name with its transliteration in brackets and a mark."""
+    text = ("Исследование таможенных рисков на рынке криптовалют\n\nКумсков Михаил Иванович (Kumskov Mikhail Ivanovich) *,\n\n"
+            "Махова Анастасия Геннадьевна (Makhova Anastasiia Gennadevna) **\n\nМосковский государственный университет\n\n"
+            "Аннотация. В работе рассматриваются риски.")
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == ["Кумсков Михаил Иванович", "Махова Анастасия Геннадьевна"]
+    # brackets after an English name hold no transliteration to take off
+    assert front.authors_of("John Smith (University of Leeds)") is None

@@ -376,6 +376,10 @@ def _bodies() -> frozenset[str]:
 _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 
 
+# a Cyrillic name's transliteration in brackets after it («Кумсков Михаил Иванович (Kumskov Mikhail Ivanovich)»)
+_TRANSLITERATED = re.compile(r"(?<=[а-яё])\s*\([A-Z][A-Za-z'’. -]+\)")
+
+
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     paragraph = paragraph.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))  # «Махова А.С.¹»: a mark in superscript digits
@@ -385,7 +389,9 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = _byline().sub("", " ".join(re.sub(r"(?<!\w)[´`¨˘ˇ^](?!\w)", "", text).split()))
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
-    if re.search(r"(?:,|\band|\bи)$", paragraph.strip()) and not _PATRONYMIC_NAME.fullmatch(paragraph.strip().rstrip(",")):
+    text = _TRANSLITERATED.sub("", text)
+    bare = re.sub(r"[\s*∗†‡§]+(?=,?$)", "", _TRANSLITERATED.sub("", paragraph.strip()))  # without its marks
+    if re.search(r"(?:,|\band|\bи)$", bare) and not _PATRONYMIC_NAME.fullmatch(bare.rstrip(",")):
         return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
     shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
     little = r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)"
