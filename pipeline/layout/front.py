@@ -390,8 +390,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     text = _TRANSLITERATED.sub("", text)
-    bare = re.sub(r"[\s*∗†‡§]+(?=,?$)", "", _TRANSLITERATED.sub("", paragraph.strip()))  # without its marks
-    if re.search(r"(?:,|\band|\bи)$", bare) and not _PATRONYMIC_NAME.fullmatch(bare.rstrip(",")):
+    unmarked = re.sub(r"[\s*∗†‡§]+(?=,?$)", "", _TRANSLITERATED.sub("", paragraph.strip()))
+    if re.search(r"(?:,|\band|\bи)$", unmarked) and not _PATRONYMIC_NAME.fullmatch(unmarked.rstrip(",")):
         return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
     shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
     little = r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)"
