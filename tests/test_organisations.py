@@ -11,13 +11,14 @@ from pipeline.facts.organisations.names import nominative
 from pipeline.facts.organisations.resolve import extract_organisations, load_registry
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
-from pipeline.record import Article
+from pipeline.record import Article, Reference
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
-def _run(text: str, models: Models, language: str = "ru") -> Article:
+def _run(text: str, models: Models, language: str = "ru", references: list[Reference] | None = None) -> Article:
     article = make_article(text, language=language)
+    article.references = references or []
     annotate(article, context())
     extract_countries(article, context())
     return extract_organisations(article, context())
@@ -2016,11 +2017,5 @@ def test_organisations_only_the_rows_of_a_table_of_bodies_name(caption: str, hea
 )
 def test_a_cited_works_title_is_no_organisation(text: str, entry: str, language: str, work: str, models: Models) -> None:
     """Words the reference list gives as a work's title after its year name the work where the text cites it."""
-    from pipeline.record import Reference
-
-    article = make_article(text, language=language)
-    article.references = [Reference(text=entry)]
-    annotate(article, context())
-    extract_countries(article, context())
-    names = [o.name for o in extract_organisations(article, context()).organisations]
+    names = [o.name for o in _run(text, models, language, [Reference(text=entry)]).organisations]
     assert names and not any(work.lower() in n.lower() or n.lower() in work.lower() for n in names)
