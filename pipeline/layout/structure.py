@@ -22,7 +22,7 @@ from ..record import Article, Block
 from .captions import caption, text_tables, tie_captions, tie_notes
 from .closing import before_keywords, closing_abstract, run_in_keywords
 from .front import names_an_institution, title_and_names, without_note_mark
-from .zones import LABEL_MARK, opening_heading
+from .zones import LABEL_MARK, abstract_label, opening_heading
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +77,6 @@ def _sectioned_abstract(article: Article) -> None:
         return
     for i in run:
         blocks[i].kind = "abstract"
-
-
-@cache
-def _abstract() -> re.Pattern[str]:
-    """«Аннотация.», "Abstract:", or the label alone, or before the text's first capital."""
-    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
 
 
 @cache
@@ -155,7 +149,7 @@ def structure(article: Article, context: Context) -> Article:
             kind = "abstract"
         elif keywords_before and kind in ("paragraph", "heading") and not _body_heading().match(text.strip()):
             kind = "keywords"
-        label_before = kind == "abstract" and (_abstract().fullmatch(text.strip()) is not None
+        label_before = kind == "abstract" and (abstract_label().fullmatch(text.strip()) is not None
                                                or _abstract_section().fullmatch(text.strip()) is not None)
         if kind == "abstract" and lang == main and (introduced or read >= _BODY_READ) and (article.page_at(start) or 1) > 2:
             # in the body's language, after the introduction (or pages of prose) and the first two pages it
@@ -220,7 +214,7 @@ def classify(text: str) -> str:
     text = text.strip()
     if _catalogue().match(text):
         return "paragraph"
-    if _abstract().match(text):
+    if abstract_label().match(text):
         return "abstract"
     if _keywords().match(text):
         return "keywords"
@@ -514,7 +508,7 @@ def _fill_abstracts(article: Article) -> None:
     # an abstract of three paragraphs or more each under a heading in capitals opens after its first heading
     loud = sum(1 for b in abstracts if _LOUD_HEADING.match(article.block_text(b))) >= 3
     for block in abstracts:
-        text = _abstract().sub("", article.block_text(block), count=1).strip()
+        text = abstract_label().sub("", article.block_text(block), count=1).strip()
         if not text:
             continue
         lang = block_language(text, block.lang)

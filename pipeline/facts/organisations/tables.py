@@ -11,6 +11,7 @@ from collections import Counter
 from functools import cache
 
 from ...context import Context
+from ...layout.captions import caption
 from ...lexicon.cues import any_word, word_set
 from ...lexicon.gazetteer import split
 from ...nlp.lang import has_cyrillic
@@ -21,7 +22,6 @@ from ..countries import country_gazetteer
 _ROWS = "table_rows.tsv"
 _MIN_ROWS = 3  # names in the first column at least
 _WORDED = 0.8  # the share of the first column's cells that must be words, not numbers
-_LABEL = re.compile(r"^\s*(?i:table|tab\.|таблица|табл\.)\s*[\dIVX]*[.:–—-]?\s*")  # "Table 4:", «Таблица 2 –»
 _NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # a row's number before its name ("1 Acre")
 
 
@@ -50,7 +50,8 @@ def _row_names(table: Table, morph: Morph) -> list[str]:
     """The names in a table's first column when its caption or that column's header says they are bodies."""
     # what the caption opens with (after its label), or the first column's header: "Party shares",
     # «Крупнейшие банки», "Bank"; not a word in passing ("Routes of legal companies' migration")
-    opening = " ".join(_LABEL.sub("", table.caption or "").split()[:3])
+    label = caption().match(table.caption or "")  # "Table 4:", «Таблица 2 –»
+    opening = " ".join((table.caption or "")[label.end() if label else 0:].split()[:3])
     kind = _kind().search(opening)
     if kind and any(w.lower() in word_set(_ROWS, "of") for w in opening[:kind.start()].split()):
         kind = None  # "Distribution of firm employment": the rows are of something else
