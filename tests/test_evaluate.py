@@ -115,6 +115,17 @@ def test_organisation_names_are_normalised() -> None:
     assert match("organisations", [{"names": ["РИА Новости"]}], [{"name": "РИА «Регнум»"}])["tp"] == 0
 
 
+def test_a_russian_name_is_matched_in_any_case() -> None:
+    # annotators copy a name in the case the sentence gives it; records give it in the nominative
+    gold = [{"names": ["министерства здравоохранения Российской Федерации"]}]
+    assert match("organisations", gold, [{"name": "Министерство здравоохранения Российской Федерации"}])["tp"] == 1
+    assert match("organisations", [{"names": ["Кориера делла Сера"]}], [{"name": "Кориер делла Сера"}])["tp"] == 1
+    # another word is another name, and English words keep their letters
+    assert match("organisations", gold, [{"name": "Министерство просвещения Российской Федерации"}])["tp"] == 0
+    assert match("organisations", [{"names": ["Democratic Party"]}], [{"name": "Democratic) Party"}])["tp"] == 0
+    assert match("organisations", [{"names": ["Bureau of Statistics"]}], [{"name": "Bureau of Statisticians"}])["tp"] == 0
+
+
 def test_dates_and_directions_as_sets() -> None:
     gold = [{"kind": "range", "value": "2022", "end": "2024"}, {"kind": "point", "value": "1999-12-08", "end": None}]
     predicted = [{"kind": "range", "value": "2022", "end": "2023"}, {"kind": "point", "value": "1999-12-08", "end": None}]

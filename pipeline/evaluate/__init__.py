@@ -8,7 +8,9 @@ matched to one is not counted at all. A fact type missing from a gold file is no
 
 Rules per type:
 - organisations: any predicted name (`name`, `name_en`, `abbreviation`, `aliases`) equals any gold
-  name after normalising case, quotes, dashes, spaces and «ё»;
+  name after normalising case, quotes, dashes, spaces and «ё», and a Russian word's case ending
+  (annotators copy a name in the case the text gives it, «министерства здравоохранения», records
+  give it in the nominative);
 - countries: `iso2`; dates: (`kind`, `value`, `end`); directions: `id`;
 - figures: the same unit and a value within 0.5 % of the gold value; the gold unit `items` (a count
   of things with no unit of measure: «8 соглашений», "17 standards") is met by a quantity counted
@@ -43,6 +45,7 @@ FIGURE_TOLERANCE = 0.005
 
 _QUOTES = str.maketrans({c: '"' for c in "«»„“”‟″'’‘`"} | {c: "-" for c in "‐‑‒–—―"})
 _WORD = re.compile(r"[^\W_]+", re.U)
+_RUSSIAN_WORD = re.compile(r"[а-я]{4,}")
 _STOP = frozenset(
     "о об обо по между на в во и с со для до от к а или при из за the of on and a an between for to in "
     "at by with its их год года году г гг".split()
@@ -73,13 +76,22 @@ def stems(title: str) -> frozenset[str]:
     for word in _WORD.findall(_PREFIX_HYPHEN.sub(r"\1", normalise(title))):
         if word in _STOP or _YEAR.match(word):
             continue
-        if re.search("[а-я]", word) and len(word) > 3:
-            for ending in _ENDINGS:
-                if word.endswith(ending) and len(word) - len(ending) >= 3:
-                    word = word[: -len(ending)]
-                    break
-        out.add(word[:5])
+        out.add(_without_ending(word)[:5])
     return frozenset(out)
+
+
+def _without_ending(word: str) -> str:
+    """A lower-cased Russian word of more than three letters without its case ending; others as they are."""
+    if re.search("[а-я]", word) and len(word) > 3:
+        for ending in _ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                return word[: -len(ending)]
+    return word
+
+
+def _undeclined(name: str) -> str:
+    """A name compared without its quotes and its Russian words' case endings."""
+    return _RUSSIAN_WORD.sub(lambda m: _without_ending(m.group()), _unquoted(name))
 
 
 def _title_similarity(a: str, b: str) -> float:
@@ -106,9 +118,12 @@ def _names(fact: dict[str, Any], *keys: str) -> list[str]:
 
 
 def _match_organisation(gold: dict[str, Any], pred: dict[str, Any]) -> float:
-    wanted = {_unquoted(n) for n in _names(gold, "names", "name", "abbreviation", "aliases")}
-    given = {_unquoted(n) for n in _names(pred, "name", "name_en", "abbreviation", "aliases")}
-    return 1.0 if wanted & given else 0.0
+    wanted = _names(gold, "names", "name", "abbreviation", "aliases")
+    given = _names(pred, "name", "name_en", "abbreviation", "aliases")
+    for form in (_unquoted, _undeclined):
+        if {form(n) for n in wanted} & {form(n) for n in given}:
+            return 1.0
+    return 0.0
 
 
 def _unquoted(name: str) -> str:
