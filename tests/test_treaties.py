@@ -72,6 +72,16 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
         # the year it was passed before it, the kind word in small letters
         ("НКО пострадали от принятого в 2012 году закона об иностранных агентах.", "Закон об иностранных агентах",
          "law", None, None),
+        # a code or a directive named by what it is about, also opening a sentence or in small letters
+        ("Кодекс об административных правонарушениях предусматривает штраф за такую парковку.",
+         "Кодекс Российской Федерации об административных правонарушениях", "code", None, None),
+        ("Евросоюз принял директиву об авторском праве на едином цифровом рынке.",
+         "Директива об авторском праве на едином цифровом рынке", "decision", None, None),
+        ("Генассамблея ООН приняла резолюцию о территориальной целостности Украины.",
+         "Резолюция о территориальной целостности Украины", "decision", None, None),
+        # a statute of a court or a body
+        ("Римский статут Международного уголовного суда Россия так и не ратифицировала.",
+         "Римский статут Международного уголовного суда", "other", None, None),
     ],
 )
 def test_russian_acts(models: Models, text: str, title: str, kind: str, date: str | None, year: int | None) -> None:
@@ -116,6 +126,11 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
          "Coronavirus Aid, Relief, and Economic Security Act", "law", None, None),
         # the year it was passed before its name, the kind word in small letters
         ("NGOs were hit by the 2012 Foreign Agents law in Russia.", "Foreign Agents law", "law", None, None),
+        # capitalised words joined by "of"
+        ("The court struck down the Defense of Marriage Act as unconstitutional.", "Defense of Marriage Act", "law",
+         None, None),
+        ("The Statute of the International Court of Justice lists the sources of international law.",
+         "Statute of the International Court of Justice", "other", None, None),
         # a translated act's title in quotes after its kind word
         ("Police powers were set by the Federal Law 'About Police' of 7 February 2011.", "Federal Law 'About Police'",
          "law", "2011-02-07", 2011),
@@ -148,6 +163,10 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("The decision was taken by consensus.", "en"),
         ("Enter the HS code of the goods in box 33.", "en"),
         ("Agreements concluded within the Community are binding.", "en"),
+        ("She graduated from the University of Chicago Law School in 2001.", "en"),
+        ("Кодекс поведения сотрудников компании опубликован на сайте.", "ru"),
+        ("Суд обязан соблюдать статут и регламент.", "ru"),
+        ("The statute was amended twice.", "en"),
         ("This Agreement shall enter into force on the date of signature.", "en"),
         # a year opening the sentence before capitalised words and a law in small letters
         ("In 2019 Customs law was reformed again.", "en"),

@@ -134,6 +134,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
                 and _left_word(tokens[first - 3], tokens[first - 2]):
             first -= 3  # "Relief, and Economic Security Act": the last of a list, after a comma
             listed = True
+        elif first > 1 and first < i and tokens[first - 1].text == "of" and _left_word(tokens[first - 2], tokens[first - 1]):
+            first -= 2  # "Defense of Marriage Act", "Freedom of Information Act": capitalised words joined by "of"
         elif first > 1 and listed and tokens[first - 1].text == "," and _left_word(tokens[first - 2], tokens[first - 1]):
             first -= 2  # "Coronavirus Aid, Relief, and ...": the list's earlier words
         else:
