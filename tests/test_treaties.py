@@ -79,6 +79,9 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "Директива об авторском праве на едином цифровом рынке", "decision", None, None),
         ("Генассамблея ООН приняла резолюцию о территориальной целостности Украины.",
          "Резолюция о территориальной целостности Украины", "decision", None, None),
+        # a federal law by its number alone, either way round
+        ("Оператор нарушил 152-ФЗ, заявили в ведомстве.", "Федеральный закон № 152-ФЗ", "law", None, None),
+        ("Закупки проводятся по ФЗ-44 с прошлого года.", "Федеральный закон № 44-ФЗ", "law", None, None),
         # a statute of a court or a body
         ("Римский статут Международного уголовного суда Россия так и не ратифицировала.",
          "Римский статут Международного уголовного суда", "other", None, None),
@@ -126,6 +129,7 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
          "Coronavirus Aid, Relief, and Economic Security Act", "law", None, None),
         # the year it was passed before its name, the kind word in small letters
         ("NGOs were hit by the 2012 Foreign Agents law in Russia.", "Foreign Agents law", "law", None, None),
+        ("Banks must comply with 115-FZ when they open accounts.", "Federal Law No. 115-FZ", "law", None, None),
         # capitalised words joined by "of"
         ("The court struck down the Defense of Marriage Act as unconstitutional.", "Defense of Marriage Act", "law",
          None, None),
@@ -212,6 +216,23 @@ def test_one_act_however_named_and_references_back(models: Models) -> None:
     mentions = [m for m in article.mentions if m.type == "TREATY"]
     assert [m.text for m in mentions] == ["Договор о ЕАЭС", "Договором о Евразийском экономическом союзе", "Договор"]
     assert all(m.fact_id == act.id and article.text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title", "bare"),
+    [
+        ("Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных» обязывает операторов хранить данные "
+         "в России. Оператор нарушил 152-ФЗ, заявили в ведомстве.", "ru",
+         "Федеральный закон № 152-ФЗ «О персональных данных»", "152-ФЗ"),
+        ("Federal Law No. 115-FZ of 7 August 2001 targets money laundering. Banks must comply with 115-FZ.", "en",
+         "Federal Law No. 115-FZ", "115-FZ"),
+    ],
+)
+def test_a_federal_law_by_its_number_alone_is_the_law_named_in_full(models: Models, text: str, language: str,
+                                                                    title: str, bare: str) -> None:
+    article = _run(text, models, language=language)
+    assert [t.title for t in article.treaties] == [title]
+    assert {m.fact_id for m in article.mentions if m.type == "TREATY" and m.text == bare} == {article.treaties[0].id}
 
 
 def test_english_reference_back_goes_to_the_last_act_of_its_kind(models: Models) -> None:

@@ -36,7 +36,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import described, english, provisions, russian, standards, union
+from . import described, english, federal, provisions, russian, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 
@@ -258,6 +258,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found.extend(_approved(content, morph))
     found.extend(standards.find(content))
     found.extend(union.find(content))
+    found.extend(federal.find(content))
     found.extend(_bare_alias_namings(content, found))
     found.extend(_defined_shorts(content, found))
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
