@@ -713,6 +713,18 @@ def test_a_short_form_defined_for_a_thing_names_things_in_english(models: Models
     assert without_terms(text, candidates, {"GS"}, heads, models.morph) == [(agency, agency + 14, "Weather Agency")]
 
 
+@pytest.mark.parametrize(
+    "text, language, name",
+    [("СК возбудил уголовное дело, сообщили в Следственном комитете.", "ru", "Следственный комитет"),
+     ("Shares of GM fell on Monday. General Motors said that its sales dropped.", "en", "General Motors")],
+)
+def test_two_letters_of_a_two_word_name_are_that_organisation(text: str, language: str, name: str,
+                                                              models: Models) -> None:
+    article = _run(text, models, language)
+    assert [o.name for o in article.organisations] == [name]
+    assert len([m for m in article.mentions if m.type == "ORG" and m.fact_id]) == 2
+
+
 def test_initials_and_legal_forms_join_their_organisation(models: Models) -> None:
     """An undefined abbreviation made of a name's initials, and a company under another legal form, are
     the organisation the text names in full."""
@@ -730,7 +742,11 @@ def test_initials_and_legal_forms_join_their_organisation(models: Models) -> Non
      ("ЕЭК", "Евразийская экономическая комиссия Союза", True),
      ("WCO", "World Trade Organization", False),
      ("ФНС", "Федеральная таможенная служба", False),
-     ("UN", "United Nations", False)],  # two letters are too few to tell
+     # two letters only for a name of two words and nothing else
+     ("СК", "Следственный комитет", True),
+     ("UN", "United Nations", True),
+     ("ИИ", "Институт истории материальной культуры", False),
+     ("SC", "Security Council of the United Nations", False)],
 )
 def test_initials(short: str, name: str, expected: bool) -> None:
     from pipeline.facts.organisations.names import initials

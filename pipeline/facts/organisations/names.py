@@ -85,13 +85,16 @@ def initials(short: str, name: str) -> bool:
     """Whether an abbreviation in capitals is made of the first letters of a longer name's words, in
     order, the first word always among them, prepositions and at most one other word left out
     («ЦЭНКИ» of «Центр эксплуатации объектов наземной космической инфраструктуры», «ТПП» of
-    «Торгово-промышленная палата», "IBFD" of "International Bureau of Fiscal Documentation")."""
+    «Торгово-промышленная палата», "IBFD" of "International Bureau of Fiscal Documentation"); two
+    letters only of a name of two words and nothing else («СК» of «Следственный комитет»)."""
     letters = re.sub(r"[^\w]", "", short)
-    if not (3 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()) or has_cyrillic(letters) != has_cyrillic(name):
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()) or has_cyrillic(letters) != has_cyrillic(name):
         return False
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)]
     skippable = word_set(ORG_WORDS, "preposition") | word_set(FUNCTION_WORDS, "and")
     word = letters.lower()
+    if len(word) == 2:
+        return len(words) == 2 and all(w[0] == c for w, c in zip(words, word, strict=True))
 
     def fits(at: int, index: int, skipped: int) -> bool:
         if at == len(word):  # a word after the last letter («... Союза») may be left out too
