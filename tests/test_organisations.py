@@ -1370,6 +1370,30 @@ def test_a_name_described_in_apposition_as_a_body_is_one_in_a_scholarly_article(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "bodies"),
+    [
+        # the one who declares something ("argues that", «сообщило, что»), the source a figure is given by
+        ("The National Conference of State Legislatures argues that vote centers save money. Census data show "
+         "the same, according to The Washington Post, while the Texas House of Representatives Committee on "
+         "Elections reviewed the counties.", "en",
+         {"National Conference of State Legislatures", "The Washington Post",
+          "Texas House of Representatives Committee on Elections"}),
+        ("Фонд развития гражданских инициатив сообщил, что явка выросла. По данным Левада-Центра, доверие снизилось.",
+         "ru", {"Фонд развития гражданских инициатив", "Левада-Центр"}),
+    ],
+)
+def test_a_body_that_declares_or_gives_data_is_one_in_a_scholarly_article(
+        text: str, language: str, bodies: set[str], models: Models) -> None:
+    from pipeline.record import Reference
+
+    article = make_article(text, language=language, references=[Reference("Smith J. (2020) Votes. Journal, 1, 1-2.")])
+    annotate(article, context())
+    extract_countries(article, context())
+    names = {o.name for o in extract_organisations(article, context()).organisations}
+    assert bodies <= names, names
+
+
+@pytest.mark.parametrize(
     ("text", "language", "names"),
     [
         ("Учёные создали высокотемпературные сверхпроводники из непроводников\n\nИсследователи Брукхейвенской "
@@ -2017,6 +2041,32 @@ def test_organisations_only_the_rows_of_a_table_of_bodies_name(caption: str, hea
     organisations_in_tables(article, context())
     assert [o.name for o in article.organisations[1 if text_has else 0:]] == added
     assert all(o.mentions == 1 for o in article.organisations[1 if text_has else 0:])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "header", "rows", "added"),
+    [
+        # rows of families of parties the text speaks of in small letters or before "parties"
+        ("The share ranged from 47% (Catholic parties) to 66% (liberal parties); conservative and minority "
+         "candidates were supported by the Centre Party.", "en", ["Party", "Entries", "Wins"],
+         [["Catholic", "203", "96"], ["Conservative", "521", "274"], ["Liberal", "854", "561"],
+          ["Minority", "121", "71"], ["Centre Party", "100", "50"]], ["Centre Party"]),
+        ("Либеральные партии получили больше мест, чем консервативные и социалистические; лидирует партия «Единство».", "ru",
+         ["Партия", "Места", "Доля"],
+         [["Либеральные", "20", "0,3"], ["Консервативные", "15", "0,2"], ["Социалистические", "10", "0,1"],
+          ["Единство", "30", "0,4"]], ["Единство"]),
+    ],
+)
+def test_a_row_that_names_a_family_of_bodies_is_none(text: str, language: str, header: list[str],
+                                                     rows: list[list[str]], added: list[str]) -> None:
+    from pipeline.facts.organisations.tables import organisations_in_tables
+    from pipeline.record import Table
+
+    article = make_article(text)
+    article.language = language
+    article.tables = [Table(caption="Table 1", header=header, rows=rows)]
+    organisations_in_tables(article, context())
+    assert [o.name for o in article.organisations] == added
 
 
 @pytest.mark.parametrize(

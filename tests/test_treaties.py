@@ -226,6 +226,10 @@ def test_one_act_however_named_and_references_back(models: Models) -> None:
          "Федеральный закон № 152-ФЗ «О персональных данных»", "152-ФЗ"),
         ("Federal Law No. 115-FZ of 7 August 2001 targets money laundering. Banks must comply with 115-FZ.", "en",
          "Federal Law No. 115-FZ", "115-FZ"),
+        # the number ties namings that share no other words, in either language
+        ("Оператор нарушил 152-ФЗ, заявили в ведомстве. Закон от 27.07.2006 № 152-ФЗ «О персональных данных» "
+         "действует давно, и Federal Law No. 152-FZ is cited abroad.", "ru",
+         "Закон № 152-ФЗ «О персональных данных»", "152-ФЗ"),
     ],
 )
 def test_a_federal_law_by_its_number_alone_is_the_law_named_in_full(models: Models, text: str, language: str,

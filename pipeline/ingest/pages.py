@@ -328,8 +328,9 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
 
 @cache
 def _part_label() -> re.Pattern[str]:
-    """A line that labels a part of the article alone: «Аннотация», "Keywords:", «1. Введение»."""
-    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract', 'keywords', 'introduction')})\s*[.:]?")
+    """A line that labels a part of the article alone: «Аннотация», "Keywords:", «1. Введение», or the
+    article's type set in the title's type over it ("Letter", «Научная статья»)."""
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract', 'keywords', 'introduction', 'article_type')})\s*[.:]?")
 
 
 @cache

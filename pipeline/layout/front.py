@@ -380,6 +380,10 @@ _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 _TRANSLITERATED = re.compile(r"(?<=[а-яё])\s*\([A-Z][A-Za-z'’. -]+\)")
 
 
+_SURNAME_IN_CAPITALS = re.compile(rf"(?<![/\w])({_UP}{_LOW}+(?:\s+{_UP}\.)*\s+)({_UP}{{3,}}(?:-{_UP}{{3,}})?)"
+                                  rf"(?=\s*(?:$|[,*∗†‡§\d]|(?:and|и)\s))")
+
+
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     paragraph = paragraph.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))  # «Махова А.С.¹»: a mark in superscript digits
@@ -405,6 +409,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
         text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b(?!\.)", lambda m: m.group(0).lower(), text)
     else:  # a surname in capitals before the given names («ИВАНОВ Иван Иванович», "SMITH John Allan")
         text = re.sub(rf"(?<![/\w]){_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
+        # or after them, ending the name ("Elena ANDREOU", "Eric GHYSELS and Andros KOURTELLOS")
+        text = _SURNAME_IN_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
     if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _degree().fullmatch(degree.group(1).strip())):
@@ -528,7 +534,8 @@ def affiliation(paragraph: str) -> str | None:
     if any(not re.fullmatch(r"[А-ЯЁA-Z]", m.group(1)) for m in _NEXT_SENTENCE.finditer(text)) \
             and not marked:
         return None  # a sentence goes on after a full stop (not an initial's): prose, not an affiliation
-    text = re.sub(r"\s*\b[Ee]-?mail\s*:?\s*$", "", EMAIL.sub("", text))  # the label of an e-mail taken off
+    # the label of an e-mail taken off, and the brackets it stood in ("Nicosia, Cyprus (elena@ucy.ac.cy)")
+    text = re.sub(r"\s*\b[Ee]-?mail\s*:?\s*$|\s*\(\s*\)", "", EMAIL.sub("", text))
     text = re.sub(r"^\s*(?:[\d*∗†‡§]+\s*|[a-z]\s+(?=[A-ZА-ЯЁ]))", "", text)  # «1 », "d Università ..."
     # who the author is before where («кандидат наук, доцент, Финансовый университет ...»): the place
     # begins at the first piece that names an institution

@@ -415,6 +415,10 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
     for act in acts:
         if act.key == k and (known is None or act.known is None):
             return act
+    if (number := federal.number_of(k)) is not None:
+        for act in acts:
+            if act.kind == "law" and federal.number_of(act.key) == number:
+                return act  # «152-ФЗ» and «Закон от 27.07.2006 № 152-ФЗ «О персональных данных»»
     for act in acts:
         small, large = (k, act.key) if len(k) <= len(act.key) else (act.key, k)
         if act.kind == cand.kind and len(small) >= 3 and small <= large and (known is None or act.known is None):

@@ -14,7 +14,7 @@ from ...lexicon.gazetteer import is_abbreviation, split
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...nlp.morph import Morph
-from .names import ORG_WORDS, legal_suffix, nominative
+from .names import ORG_WORDS, leading_the, legal_suffix, nominative
 
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
 # «им.» / «имени» and one to three capitalised words (initials allowed): the person a body is named after
@@ -150,6 +150,22 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     return out
+
+
+def after_colon(text: str, start: int, end: int) -> int:
+    """Where a name read from `start` to `end` begins: after a colon, which opens the name of what is
+    named ("Institute for Supply Management Manufacturing: New Orders Index" is an index)."""
+    colon = text.rfind(":", start, end)
+    if colon == -1:
+        return start
+    return colon + 1 + len(text[colon + 1 : end]) - len(text[colon + 1 : end].lstrip())
+
+
+def long_form_start(text: str, start: int, end: int) -> int:
+    """Where the long form a short form in brackets spells out begins, from where its words were read:
+    after a colon and past a leading "The"."""
+    start = after_colon(text, start, end)
+    return start + (lead.end() if (lead := leading_the().match(text[start:end])) else 0)
 
 
 _MAX_EXTENSION = 6

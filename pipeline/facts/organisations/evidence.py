@@ -190,6 +190,18 @@ def acts(text: str, start: int) -> bool:
     return _agent().search(text, max(0, start - 40), start) is not None
 
 
+@cache
+def _declaring() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:also[ \t]+|ранее[ \t]+|также[ \t]+)?{any_word(ORG_WORDS, 'declares')}(?:[ \t]+that\b|,[ \t]*что\b)",
+                      re.I)
+
+
+def declares(text: str, end: int) -> bool:
+    """Whether a verb of saying and "that" follow a name: the name is one who declares ("The National
+    Conference of State Legislatures argues that", «Минфин сообщил, что»)."""
+    return _declaring().match(text, end) is not None
+
+
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
 # a quoted name opens with a capital or a figure: ("domestic") after "firms" is a category's label
 _NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:[ \t]+{_WORD}){{0,3}})"

@@ -204,6 +204,10 @@ def headed(name: str, heads: frozenset[str], morph: Morph) -> bool:
     if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
            for i, word in enumerate(words) if i < before_of or before_of == len(words)):
         return True
+    # or one that opens a complement of its own after it ("Texas House of Representatives Committee on Elections")
+    if not russian and any(word.lower() in heads and words[i + 1] in ("on", "for")
+                           for i, word in enumerate(words[before_of + 1:-1], before_of + 1)):
+        return True
     if len(words) >= 2 and legal_suffix().search(name):
         return True
     # «МИД», «МВД», «ЦБ»: abbreviations the dictionary itself files as names of organisations

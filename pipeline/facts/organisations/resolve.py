@@ -29,7 +29,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import evidence
-from .bounds import widened
+from .bounds import long_form_start, widened
 from .makers import publishers, suppliers
 from .names import (
     english_short_forms,
@@ -266,7 +266,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             or (not evidence.term_like(name) and not in_english) \
             or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
-            or evidence.owns(article.text, end) or evidence.acts(article.text, start) \
+            or evidence.owns(article.text, end) or evidence.acts(article.text, start) or evidence.declares(article.text, end) \
             or (not scholarly and evidence.speaks(article.text, start)) \
             or evidence.described(article.text, end, morph) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
@@ -454,7 +454,7 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
-    start += lead.end() if (lead := leading_the().match(article.text[start : d.long_end])) else 0
+    start = long_form_start(article.text, start, d.long_end)
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
     # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an

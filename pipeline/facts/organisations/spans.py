@@ -12,7 +12,7 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .bounds import complement, extend, phrase_after, to_closing_quote
+from .bounds import after_colon, complement, extend, phrase_after, to_closing_quote
 from .evidence import method_before, quoted, things_listed
 from .names import ORG_WORDS, head_word, legal_form, nominative
 from .things import called_a_thing, documents, next_word, thing_beside, things
@@ -74,6 +74,8 @@ def ner_candidates(
         if taken.overlaps(x.start, x.end):
             continue
         for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
+            # a span over a colon: what follows it is named ("... Manufacturing: New Orders Index", an index)
+            part_start = after_colon(article.text, part_start, part_end)
             span = _trim(article.text, part_start, part_end, heads, morph, to_quote)
             if span is None:
                 continue
@@ -97,6 +99,8 @@ def ner_candidates(
                 continue  # "... Agreement", "Statistical Package for Social Science"
             if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())):
                 continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object
+            if _MEASURED.search(text):
+                continue  # "TimeC1 Vote center -0.00929": a table's row and its value, whatever word it holds
             if re.search(r"[\u0370-\u03ff]", text) or re.fullmatch(r"[A-Z][a-z]", text):
                 continue  # «Ceωрsin», "Sp", "Im": a formula's symbols
             if _PLACEHOLDER.match(text) or _POSSESSED.search(article.text, max(0, start - 12), start):
@@ -127,6 +131,9 @@ _QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")
 def _quoted_names(text: str) -> set[str]:
     """Everything the text sets in quotes, spaces made single."""
     return {" ".join(m.group(1).split()) for m in _QUOTED.finditer(text)}
+
+
+_MEASURED = re.compile(r"(?<![\w.])[-–−]?\d*[.,]\d{2,}(?![\w.])|(?<![\w])[-–−]\d")  # -0.00929, .034, «0,25», −3
 
 
 def _model_number(word: str) -> bool:

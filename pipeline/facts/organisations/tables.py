@@ -1,8 +1,9 @@
 """Organisations only the tables name: the rows of a table whose caption opens by saying what its rows
 are, or whose first column's header is that word (a table of parties, companies or banks: `kind` words of
 `data/table_rows.tsv`), name an organisation each in their first column. Rows that sum or stand for the rest ("Total", «Итого»,
-"Others"), numbers, countries and bare letters in capitals (an acronym the text never spells out) are
-none; a name the text's organisations already have is theirs."""
+"Others"), numbers, countries, bare letters in capitals (an acronym the text never spells out) and a
+word the text writes as a family of bodies ("Liberal": "liberal parties") are none; a name the text's
+organisations already have is theirs."""
 
 from __future__ import annotations
 
@@ -34,10 +35,15 @@ def organisations_in_tables(article: Article, context: Context) -> Article:
     """Add the organisations the tables of bodies name in their rows, counted once a cell."""
     morph = context.models.morph
     known = {_plain(name) for org in article.organisations for name in (org.name, org.abbreviation or "", *org.aliases) if name}
+    # a word of one row the text writes in small letters or before a word for bodies names a family of
+    # them, no body (rows "Liberal", "Catholic"; "liberal parties", "Catholic parties")
+    families = {w.lower() for w in re.findall(r"[^\W\d_]+", article.text) if w.islower()} \
+        | {m.group(1).lower() for m in re.finditer(rf"([^\W\d_]+)\s+{_kind().pattern}", article.text, re.I)}
     counts: Counter[str] = Counter()
     for table in article.tables:
         # a name the text's organisations have is theirs, counted by the text's mentions
-        counts.update(name for name in _row_names(table, morph) if _plain(name) not in known)
+        counts.update(name for name in _row_names(table, morph) if _plain(name) not in known
+                      and not (" " not in name and name.lower() in families))
     lang = "en" if article.language == "en" else "ru"
     for k, (name, n) in enumerate(counts.items(), start=1):
         article.organisations.append(Organisation(
