@@ -1,7 +1,7 @@
 """Names matched as sequences of lemmas over an article's words: one dict lookup a word.
 
-A name is cut into word pieces; a piece written with two or more capitals (ЕАЭС, ВТамО, USA)
-or a single capital letter (U.S.) must match as written, any other piece by its lemma, so that
+A name is cut into word pieces; a piece written with two or more capitals (ЕАЭС, ВТамО, USA;
+U.S. as US) or a single capital letter must match as written, any other piece by its lemma, so that
 «Евразийской экономической комиссии» matches «Евразийская экономическая комиссия».
 Quotes, hyphens and dashes are transparent; other punctuation ends a possible match.
 """
@@ -20,7 +20,8 @@ from ..record import Article
 
 V = TypeVar("V")
 
-_PIECE = re.compile(r"[^\W_]+|[^\w\s«»\"“”„'’‘`\-‐‑‒–—―]")
+# capitals with their points (U.S., U.K., «А.И.») are one piece: a point between them ends no name
+_PIECE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}(?![^\W\d_])|[^\W_]+|[^\w\s«»\"“”„'’‘`\-‐‑‒–—―]")
 _BARRIER = "\0"
 
 
@@ -38,7 +39,7 @@ class Piece:
     word: bool = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "exact", "=" + without_yo(self.text))
+        object.__setattr__(self, "exact", _exact(self.text))
         object.__setattr__(self, "capital", self.text[:1].isupper())
         object.__setattr__(self, "word", self.lemma != _BARRIER)
 
@@ -52,6 +53,14 @@ class Match(Generic[V]):
     start: int
     end: int
     value: V
+
+
+_DOTTED = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}")
+
+
+def _exact(word: str) -> str:
+    """The key of a word matched as written; capitals with points as without them (U.S. as US)."""
+    return "=" + without_yo(word.replace(".", "") if _DOTTED.fullmatch(word) else word)
 
 
 @lru_cache(maxsize=50_000)
@@ -139,7 +148,7 @@ def keys(name: str, morph: Morph) -> tuple[str, ...]:
         word = m.group()
         if not word[:1].isalnum():
             continue
-        out.append("=" + without_yo(word) if is_abbreviation(word) else lemma_of(word, morph))
+        out.append(_exact(word) if is_abbreviation(word) else lemma_of(word, morph))
     return tuple(out)
 
 
