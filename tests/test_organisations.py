@@ -1369,6 +1369,11 @@ def test_a_name_described_in_apposition_as_a_body_is_one_in_a_scholarly_article(
     assert bodies <= names and not names & not_bodies, names
 
 
+def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
+    text = "The series come from the Chicago Fed, the Philadelphia Fed and the St. Louis Fed. Cattle were fed with hay."
+    assert {o.name for o in _run(text, models, "en").organisations} == {"Chicago Fed", "Philadelphia Fed", "St. Louis Fed"}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "bodies"),
     [
