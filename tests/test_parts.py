@@ -52,6 +52,10 @@ from pipeline.record import Article
         ("Nazish Huda, Abdelmuttlib Ibrahim Abdalla Ahmed 6* & Adnan Akhunzada 7",
          ["Nazish Huda", "Abdelmuttlib Ibrahim Abdalla Ahmed", "Adnan Akhunzada"]),
         ("W. Schappert, J. C. Yun FNAL, Batavia, IL 60510, USA", ["W. Schappert", "J. C. Yun"]),
+        # the surname set in capitals after the given name, alone or in a list
+        ("Elena ANDREOU", ["Elena Andreou"]),
+        ("Elena ANDREOU, Eric GHYSELS and Andros KOURTELLOS", ["Elena Andreou", "Eric Ghysels", "Andros Kourtellos"]),
+        ("Анна ПЕТРОВА и Иван СИДОРОВ", ["Анна Петрова", "Иван Сидоров"]),
         ("И. В. Малыгин, А. С. Карамышев УрФУ, Екатеринбург, Россия", ["И. В. Малыгин", "А. С. Карамышев"]),
         ("Белорусская Таможенная Служба", None),
         ("В статье рассматривается задача стабилизации перевернутого маятника.", None),
@@ -998,6 +1002,9 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
         ("This publication was made possible (in part) by a grant from Carnegie Corporation of New York. The "
          "statements made and views expressed are solely the responsibility of the author.", True),
         ("Публикация подготовлена при поддержке гранта Фонда президентских грантов.", True),
+        # a charge waived under a grant
+        ("The open access article processing charge (APC) for this article was waived due to a grant awarded to "
+         "Research & Politics from Carnegie Corporation of New York.", True),
         # prose about grants and funding is the body's
         ("We study how grants and contracts are funded by the state and supported by donors in the EAEU.", False),
         ("The project was funded by the World Bank under a grant of 5 million dollars.", False),
@@ -1359,6 +1366,21 @@ def test_notes_under_a_table_stay_in_the_text(text: str) -> None:
 def test_a_heading_over_apparatus_only_is_apparatus(text: str, gone: str, kept: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and kept in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Introduction\n\nTurnout falls when polling places move.\n\nUniversity of Houston, USA\n\nVote centers in "
+         "Texas\n\nCounties adopted vote centers in 2006.", "University of Houston"),
+        ("Введение\n\nЯвка падает при переносе участков.\n\nНациональный исследовательский университет «Высшая "
+         "школа экономики», Россия\n\nЦентры голосования\n\nРегионы ввели их в 2018 году.", "Высшая школа экономики"),
+    ],
+)
+def test_an_institution_and_its_country_alone_on_a_line_is_an_affiliation(text: str, place: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert place not in article.text and any(place in a for a in article.affiliations)
+    assert "Vote centers in" in article.text or "Центры голосования" in article.text
 
 
 @pytest.mark.parametrize(

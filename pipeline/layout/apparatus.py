@@ -104,6 +104,9 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
             drop.add(i)
             if len(place) < 300:
                 found.place(place)
+        elif kind is None and i > body and _institution_line(flat) and (place := front.affiliation(flat)):
+            drop.add(i)  # an author's institution and country the layout set apart ("University of Houston, USA")
+            found.place(place)
         elif kind is None and i > body and len(flat) < 300 and front.EMAIL.search(flat) and (place := front.affiliation(flat)):
             drop.add(i)  # an author's address the columns set inside the body: places and an e-mail
             found.place(place)
@@ -157,6 +160,15 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 and front.kind_of(texts[i + 1]) not in ("references", "back") and not zones.heading(texts[i + 1]) \
                 and (i + 2 >= len(texts) or i + 2 in drop or zones.heading(texts[i + 2])):
             drop.add(i)
+
+
+def _institution_line(text: str) -> bool:
+    """A short line of an institution's name and its country after a comma, and nothing else."""
+    from ..facts.countries import country_names
+
+    name, comma, country = text.rpartition(",")
+    return bool(comma) and len(text) < 150 and not text.endswith(".") and country.strip().lower() in country_names() \
+        and front.affiliation(name) is not None
 
 
 def _next_mark(text: str, noted: int) -> int | None:

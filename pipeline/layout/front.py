@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from ..data import load_lines
 from ..lexicon.cues import label
 from ..record import Author
+from .letters import LOWER, UPPER
 from .support import support_statement
 
 # the kinds of labels.tsv this module reads; history is the file's `received`
@@ -35,24 +36,6 @@ _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:[,–
 _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпуск|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b)")
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
-# every capital and small letter of the Latin and Cyrillic alphabets, accented ones too (Sundström,
-# Baraké, Łukasz, Đorđević, Ґудзь)
-def _letters(case: str) -> str:
-    """A character class of the Latin letters (accented ones of European languages too) and the
-    Cyrillic letters of one case, written as ranges where they run on (a class of hundreds of single
-    letters makes every pattern built on it slow to compile)."""
-    points = [c for c in [*range(0x41, 0x180), *range(0x400, 0x460), 0x490, 0x491] if getattr(chr(c), case)()]
-    runs: list[list[int]] = []
-    for c in points:
-        if runs and runs[-1][1] == c - 1:
-            runs[-1][1] = c
-        else:
-            runs.append([c, c])
-    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in runs) + "]"
-
-
-UPPER = _letters("isupper")
-LOWER = _letters("islower")
 _UP = UPPER
 _LOW = LOWER
 # O'Connell, Салтыков-Щедрин, Vasil'evich, McGrath-Morrow
@@ -380,7 +363,7 @@ _PRIVATE_MARK = re.compile(r"(?<=[^\W\d_]|\.)[\ue000-\uf8ff]")
 _TRANSLITERATED = re.compile(r"(?<=[а-яё])\s*\([A-Z][A-Za-z'’. -]+\)")
 
 
-_SURNAME_IN_CAPITALS = re.compile(rf"(?<![/\w])({_UP}{_LOW}+(?:\s+{_UP}\.)*\s+)({_UP}{{3,}}(?:-{_UP}{{3,}})?)"
+_SURNAME_IN_CAPITALS = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\sand\s)|(?<=\sи\s))({_UP}{_LOW}+(?:\s+{_UP}\.)*\s+)({_UP}{{3,}}(?:-{_UP}{{3,}})?)"
                                   rf"(?=\s*(?:$|[,*∗†‡§\d]|(?:and|и)\s))")
 
 

@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 
 from ..lexicon.cues import label
 from ..record import Reference
-from .front import DOI, LOWER, UPPER
+from .front import DOI
+from .letters import LOWER, UPPER
 
 _NUMBERED = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
