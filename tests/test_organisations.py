@@ -1369,6 +1369,34 @@ def test_a_name_described_in_apposition_as_a_body_is_one_in_a_scholarly_article(
     assert bodies <= names and not names & not_bodies, names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "shown"),
+    [
+        ("Spandana lends to groups of women. We thank Padmaja Reddy, CEO of Spandana, for her help.", "Spandana", True),
+        ("Кредиты выдаёт Спандана. Сотрудники Спандана помогли с опросом.", "Спандана", True),
+        ("The Ministry argues that tariffs will fall. Spandana is a town in Andhra Pradesh.", "Spandana", False),
+        ("Росстат сообщил, что цены выросли.", "Росстат", True),
+    ],
+)
+def test_a_name_the_text_writes_as_a_bodys_somewhere(text: str, name: str, shown: bool, models: Models) -> None:
+    """Evidence for a body comes from any place its name stands, whatever label NER gave it there."""
+    from pipeline.facts.organisations.deeds import shown_elsewhere
+
+    assert shown_elsewhere(text, [name], models.morph) is shown
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Carlyle Group", True), ("Control group", False), ("Zanu-PF party", False), ("Labour Party", True),
+     ("Группа компаний «Альфа»", True)],
+)
+def test_an_english_head_in_small_letters_heads_no_name(name: str, expected: bool, models: Models) -> None:
+    from pipeline.facts.organisations.names import headed
+    from pipeline.facts.organisations.resolve import _word_lists
+
+    assert headed(name, _word_lists(models.morph)[2], models.morph) is expected
+
+
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
     text = "The series come from the Chicago Fed, the Philadelphia Fed and the St. Louis Fed. Cattle were fed with hay."
     assert {o.name for o in _run(text, models, "en").organisations} == {"Chicago Fed", "Philadelphia Fed", "St. Louis Fed"}

@@ -5,7 +5,6 @@ sign or label it is (the people it names are told in `people`)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -181,25 +180,14 @@ def owns(text: str, end: int) -> bool:
 
 @cache
 def _agent() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'agent')}[ \t]+(?:the[ \t]+)?$", re.I)
+    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'agent', 'post')}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
 
 
 def acts(text: str, start: int) -> bool:
     """Whether the words right before a name make it the agent of a deed a body does to data or work
-    ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»): a body acts."""
+    ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»), or name a post in it or its
+    people ("CEO of Spandana", «сотрудники «Газпрома»»): a body acts."""
     return _agent().search(text, max(0, start - 40), start) is not None
-
-
-@cache
-def _declaring() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:also[ \t]+|ранее[ \t]+|также[ \t]+)?{any_word(ORG_WORDS, 'declares')}(?:[ \t]+that\b|,[ \t]*что\b)",
-                      re.I)
-
-
-def declares(text: str, end: int) -> bool:
-    """Whether a verb of saying and "that" follow a name: the name is one who declares ("The National
-    Conference of State Legislatures argues that", «Минфин сообщил, что»)."""
-    return _declaring().match(text, end) is not None
 
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
@@ -562,27 +550,3 @@ def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[i
         at = max(at, e)
     rest.append(text[at:end])
     return all(_JOINERS.fullmatch(part) for part in rest)
-
-
-def named_as_place(candidates: list[tuple[int, int, str]], mentions: list[Any], heads: frozenset[str],
-                   morph: Morph) -> list[tuple[int, int, str]]:
-    """The candidates less the names of places NER reads as a place elsewhere in the text, without a
-    word for a body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по
-    Санкт-Петербургу» names (the dictionary knows it for a place); a name in Latin letters, where NER
-    reads it as a place more often than as a body (NER's one stray place label proves nothing: "PwC")."""
-    def key(text: str) -> str:
-        return " ".join(lemma_of(w, morph) for w in text.split())
-
-    places = Counter(key(m.text) for m in mentions if m.type == "LOC")
-    if not places:
-        return candidates
-    bodies = Counter(key(m.text) for m in mentions if m.type == "ORG")
-    out = []
-    for c in candidates:
-        name = key(c[2])
-        if name in places and not any(lemma_of(w, morph) in heads for w in c[2].split()) and (
-                places[name] > bodies[name] if not has_cyrillic(c[2])
-                else all("Geox" in morph.parse(w.lower())[0].tag for w in c[2].split())):
-            continue
-        out.append(c)
-    return out

@@ -201,7 +201,9 @@ def headed(name: str, heads: frozenset[str], morph: Morph) -> bool:
     # in English the head comes before "of" ("University of Oxford"); one after it is its complement's
     # ("Denial of Service", "Quality of Service")
     before_of = words.index("of") if not russian and "of" in words[1:] else len(words)
-    if any(lemma_of(word, morph) in heads and (russian or i == len(words) - 1 or words[i + 1][:1].islower())
+    # (an English head in small letters heads no name: "Control group", "the treatment group")
+    if any(lemma_of(word, morph) in heads
+           and (russian or word[:1].isupper() and (i == len(words) - 1 or words[i + 1][:1].islower()))
            for i, word in enumerate(words) if i < before_of or before_of == len(words)):
         return True
     # or one that opens a complement of its own after it ("Texas House of Representatives Committee on Elections")

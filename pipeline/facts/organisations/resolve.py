@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from . import evidence
+from . import deeds, evidence
 from .bounds import long_form_start, widened
 from .makers import publishers, suppliers
 from .names import (
@@ -182,8 +182,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     found += _back_references(text_pieces, found, facts, defined, morph)
     stems: dict[tuple[str, ...], str] = {}
     candidates = ner_candidates(article, ner, found, countries, _word_lists(morph), morph)
-    candidates = evidence.named_as_place(of_their_place(article.text, candidates, article.mentions, heads, morph),
-                                         article.mentions, heads, morph)
+    candidates = deeds.named_as_place(article.text, of_their_place(article.text, candidates, article.mentions, heads, morph),
+                                      article.mentions, heads, morph)
     people = not_bodies(article, morph)
     candidates = [c for c in candidates if not evidence.eponym(article.text, c, heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2])]
@@ -226,7 +226,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not evidence.only_places(article.text, c, place_spans)
-                  and not people.holds(c[2], c[0], c[1], morph)]
+                  and not (people.holds(c[2], c[0], c[1], morph)
+                           and not deeds.shown_elsewhere(article.text, [c[2]], morph))]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
@@ -266,7 +267,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             or (not evidence.term_like(name) and not in_english) \
             or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
-            or evidence.owns(article.text, end) or evidence.acts(article.text, start) or evidence.declares(article.text, end) \
+            or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, end) \
             or (not scholarly and evidence.speaks(article.text, start)) \
             or evidence.described(article.text, end, morph) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
@@ -286,10 +287,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
             support[key] += 1
 
     found = _merge_stump_compounds(found, facts, support)
-    # a name NER alone offers once, one Latin word or letters in capitals with no organisation word
-    # and no definition, is a term, a product or a method more often than an organisation («BERT»,
-    # "Perl", «МНК», "F , d L")
-    weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None}
+    # a name NER alone offers once, one Latin word or letters in capitals with no organisation word, no definition
+    # and no body's deed anywhere, is a term, a product or a method more often than a body («BERT», "Perl", «МНК»)
+    weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None
+            and not deeds.shown_elsewhere(article.text, facts[key].names, morph)}
     if scholarly:  # a convention that sets up "a Valuation Committee" founds one
         weak |= evidence.kinds_of_bodies(article.text, [f for f in found if f[2] in support and facts[f[2]].entry is None])
     found = [f for f in found if f[2] not in weak]
@@ -306,8 +307,7 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
     «Министерство юстиции», «Минфин» and «Министерство финансов»), an English name with its head
     last ("Justice Ministry" and "Ministry of Justice")."""
     moved: dict[str, str] = {}
-    # the longer names first: "KCH Medical Department" goes to "Medical Department of KCH" before
-    # "Medical Department" looks for the one name it opens
+    # the longer names first: "KCH Medical Department" goes to "Medical Department of KCH" before "Medical Department"
     for key, fact in sorted(facts.items(), key=lambda item: -len(item[1].names[0].split()) if item[1].names else 0):
         if fact.entry is not None or not fact.names:
             continue

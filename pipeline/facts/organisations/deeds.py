@@ -1,0 +1,70 @@
+"""Evidence from every place a name stands: a name NER offered once as an organisation, with no
+evidence where it was offered, is one where the text elsewhere writes it as a body's — labelled a
+place or a person by NER there, or not labelled at all ("Padmaja Reddy, CEO of Spandana",
+«Spandana lends to women»: NER calls Spandana a place in most of its mentions)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from ...lexicon.cues import any_word
+from ...lexicon.gazetteer import lemma_of
+from ...nlp.lang import has_cyrillic
+from ...nlp.morph import Morph
+from . import evidence
+from .names import ORG_WORDS
+
+
+@cache
+def _declaring() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:also[ \t]+|ранее[ \t]+|также[ \t]+)?{any_word(ORG_WORDS, 'declares')}(?:[ \t]+that\b|,[ \t]*что\b)",
+                      re.I)
+
+
+def declares(text: str, end: int) -> bool:
+    """Whether a verb of saying and "that" follow a name: the name is one who declares ("The National
+    Conference of State Legislatures argues that", «Минфин сообщил, что»)."""
+    return _declaring().match(text, end) is not None
+
+
+_SHORTEST = 3  # characters of a name looked for elsewhere: shorter ones are found inside other words' company
+
+
+def shown_elsewhere(text: str, names: Iterable[str], morph: Morph) -> bool:
+    """Whether any occurrence of one of `names` as written stands where a body does: the agent of a
+    deed or a post in it before it, a verb of saying, a possessive or an apposition of a body after it."""
+    for name in {n for n in names if len(n) >= _SHORTEST}:
+        for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
+            if evidence.acts(text, m.start()) or declares(text, m.end()) or evidence.owns(text, m.end()) \
+                    or evidence.described(text, m.end(), morph):
+                return True
+    return False
+
+
+def named_as_place(text: str, candidates: list[tuple[int, int, str]], mentions: list[Any], heads: frozenset[str],
+                   morph: Morph) -> list[tuple[int, int, str]]:
+    """The candidates less the names of places NER reads as a place elsewhere in the text, without a
+    word for a body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по
+    Санкт-Петербургу» names (the dictionary knows it for a place); a name in Latin letters, where NER
+    reads it as a place more often than as a body (NER's one stray place label proves nothing: "PwC"),
+    unless the text writes it as a body's somewhere ("CEO of Spandana")."""
+    def key(text: str) -> str:
+        return " ".join(lemma_of(w, morph) for w in text.split())
+
+    places = Counter(key(m.text) for m in mentions if m.type == "LOC")
+    if not places:
+        return candidates
+    bodies = Counter(key(m.text) for m in mentions if m.type == "ORG")
+    out = []
+    for c in candidates:
+        name = key(c[2])
+        if name in places and not any(lemma_of(w, morph) in heads for w in c[2].split()) and (
+                places[name] > bodies[name] and not shown_elsewhere(text, [c[2]], morph) if not has_cyrillic(c[2])
+                else all("Geox" in morph.parse(w.lower())[0].tag for w in c[2].split())):
+            continue
+        out.append(c)
+    return out
