@@ -1397,6 +1397,18 @@ def test_an_english_head_in_small_letters_heads_no_name(name: str, expected: boo
     assert headed(name, _word_lists(models.morph)[2], models.morph) is expected
 
 
+def test_what_a_figure_is_given_according_to_is_not_always_a_body(models: Models) -> None:
+    """A word in capitals alone or a thing's name after "according to" is a database or a classifier."""
+    from pipeline.facts.organisations.deeds import declares
+
+    text = "Emissions grew, according to FAOSTAT, and firms were coded according to the All-Russia Classifier."
+    for name in ("FAOSTAT", "All-Russia Classifier"):
+        start = text.index(name)
+        assert not declares(text, start, start + len(name), models.morph)
+    text = "Pizza sales grew, according to The Washington Post."
+    assert declares(text, text.index("The Washington"), text.index("."), models.morph)
+
+
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
     text = "The series come from the Chicago Fed, the Philadelphia Fed and the St. Louis Fed. Cattle were fed with hay."
     assert {o.name for o in _run(text, models, "en").organisations} == {"Chicago Fed", "Philadelphia Fed", "St. Louis Fed"}

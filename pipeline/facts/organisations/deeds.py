@@ -16,7 +16,8 @@ from ...lexicon.gazetteer import lemma_of
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from . import evidence
-from .names import ORG_WORDS
+from .names import ORG_WORDS, head_word
+from .things import things
 
 
 @cache
@@ -25,10 +26,19 @@ def _declaring() -> re.Pattern[str]:
                       re.I)
 
 
-def declares(text: str, end: int) -> bool:
-    """Whether a verb of saying and "that" follow a name: the name is one who declares ("The National
-    Conference of State Legislatures argues that", «Минфин сообщил, что»)."""
-    return _declaring().match(text, end) is not None
+# "according to" before a name of two words or more in small and capital letters: a source that
+# publishes figures ("according to Packaged Facts", "according to The Washington Post"); a word in
+# capitals alone or a thing's name stands there as often ("according to FAOSTAT", "... the All-Russia Classifier")
+_ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+(?:data[ \t]+from[ \t]+)?(?:the[ \t]+)?$", re.I)
+
+
+def declares(text: str, start: int, end: int, morph: Morph) -> bool:
+    """Whether a name is one who declares: a verb of saying and "that" after it ("The National Conference
+    of State Legislatures argues that", «Минфин сообщил, что»), or "according to" before a source's name."""
+    if _declaring().match(text, end) is not None:
+        return True
+    return len(text[start:end].split()) >= 2 and not text[start:end].isupper() and _ACCORDING.search(text, max(0, start - 40), start) is not None \
+        and head_word(text[start:end], morph) not in things(morph)
 
 
 _SHORTEST = 3  # characters of a name looked for elsewhere: shorter ones are found inside other words' company
@@ -39,7 +49,7 @@ def shown_elsewhere(text: str, names: Iterable[str], morph: Morph) -> bool:
     deed or a post in it before it, a verb of saying, a possessive or an apposition of a body after it."""
     for name in {n for n in names if len(n) >= _SHORTEST}:
         for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
-            if evidence.acts(text, m.start()) or declares(text, m.end()) or evidence.owns(text, m.end()) \
+            if evidence.acts(text, m.start()) or declares(text, m.start(), m.end(), morph) or evidence.owns(text, m.end()) \
                     or evidence.described(text, m.end(), morph):
                 return True
     return False

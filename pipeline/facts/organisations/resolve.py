@@ -267,7 +267,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             or (not evidence.term_like(name) and not in_english) \
             or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
-            or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, end) \
+            or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, start, end, morph) \
             or (not scholarly and evidence.speaks(article.text, start)) \
             or evidence.described(article.text, end, morph) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
