@@ -1317,6 +1317,18 @@ def test_a_numbered_statement_of_the_text_is_no_body(text: str, language: str, m
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [("Опр. 2.1. Моделью прогнозирования называется отображение.", "Опр"),
+     ("Thm. 3.2 holds for every bounded series.", "Thm")],
+)
+def test_a_word_cut_short_before_a_statements_number_is_a_label(text: str, name: str) -> None:
+    from pipeline.facts.organisations.evidence import sign_or_label
+
+    assert sign_or_label(text, 0, len(name))
+    assert not sign_or_label("Росстат. 2.1 млн человек уехали.", 0, len("Росстат"))
+
+
+@pytest.mark.parametrize(
     ("text", "language", "bodies"),
     [
         ('Firms fall into three categories: state-owned enterprises ("SOEs"), domestically owned private firms '
@@ -1383,6 +1395,16 @@ def test_a_name_the_text_writes_as_a_bodys_somewhere(text: str, name: str, shown
     from pipeline.facts.organisations.deeds import shown_elsewhere
 
     assert shown_elsewhere(text, [name], models.morph) is shown
+
+
+def test_a_persons_name_needs_a_post_or_a_body_in_apposition(models: Models) -> None:
+    """People act, speak and own too: for a name that is also a person's only a post in the body or an
+    apposition says it is a body."""
+    from pipeline.facts.organisations.deeds import shown_elsewhere
+
+    text = "Migration follows Ravenstein's proposition, and Ravenstein argues that migrants travel short distances."
+    assert shown_elsewhere(text, ["Ravenstein"], models.morph) and not shown_elsewhere(text, ["Ravenstein"], models.morph, person=True)
+    assert shown_elsewhere("We thank the CEO of Spandana.", ["Spandana"], models.morph, person=True)
 
 
 @pytest.mark.parametrize(

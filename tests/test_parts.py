@@ -295,6 +295,26 @@ def test_in_text_citations(text: str, cited: list[str]) -> None:
     assert [text[s:e] for s, e in references.citations(text, frozenset({"okafor"}))] == cited
 
 
+@pytest.mark.parametrize(
+    ("text", "gone", "place"),
+    [
+        ("CUSTOMS TRANSIT IN THE EAEU\n\nJohn Smith and Mary Jones\n\nAbstract. The article is about transit.\n\n"
+         "Introduction\n\nTransit grows across the Union.\n\n* Smith: North Sea University Department of Economics, "
+         "1 Quay Road, Aberdeen (e-mail: js@nsu.ac.uk); Jones: Baltic Institute of Trade, Riga (e-mail: mj@bit.lv). "
+         "We thank the Customs Academy for its data.\n\nSeals are checked at the border.",
+         "North Sea University", "Baltic Institute of Trade, Riga"),
+        ("ТАМОЖЕННЫЙ ТРАНЗИТ В ЕАЭС\n\nИван Иванов и Пётр Петров\n\nАннотация. Статья о транзите.\n\n"
+         "Введение\n\nТранзит растёт.\n\n* Иванов: Российская таможенная академия, Люберцы (e-mail: ii@rta.ru); "
+         "Петров: Институт торговли, Москва (e-mail: pp@it.ru).\n\nПломбы проверяют на границе.",
+         "Российская таможенная академия", "Институт торговли, Москва"),
+    ],
+)
+def test_a_marked_note_on_the_authors_by_surname_is_apparatus(text: str, gone: str, place: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and place in article.affiliations
+    assert article.text.rstrip().endswith(("border.", "границе."))
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_apparatus_leaves_the_text_and_fills_the_record(lang: str) -> None:
     if lang == "ru":

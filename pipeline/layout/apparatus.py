@@ -87,6 +87,10 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 found.lists[-1].extend(texts[j] for j in rest)
                 zone = rest
                 i = max(i, zone.stop - 1)
+        elif kind is None and (places := _by_surname(flat, found.authors)) is not None:
+            drop.add(i)  # the note on the authors under a mark, each by surname ("* Banerjee: MIT Department ...; Duflo: ...")
+            for where in places:
+                found.place(where)
         elif kind is None and support.support_statement(flat):
             drop.add(i)  # thanks and grants, wherever the layout set them
         elif kind is None and len(flat) < _LINE and (lines := _support_lines(texts, i)):
@@ -160,6 +164,18 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 and front.kind_of(texts[i + 1]) not in ("references", "back") and not zones.heading(texts[i + 1]) \
                 and (i + 2 >= len(texts) or i + 2 in drop or zones.heading(texts[i + 2])):
             drop.add(i)
+
+
+_BY_SURNAME = re.compile(r"(?:^[*∗†‡]\s*|;\s*)([^\W\d_][\w'’-]+):\s*([^;(]+)")
+
+
+def _by_surname(text: str, authors: list[Author]) -> list[str] | None:
+    """The places of a note under a mark that gives each author's by surname and a colon, or None."""
+    surnames = {a.name.split()[-1] for a in authors if a.name.split()}
+    found = [m for m in _BY_SURNAME.finditer(text) if m.group(1) in surnames]
+    if not found or not re.match(r"[*∗†‡]", text) or found[0].start() != 0:
+        return None
+    return [place for m in found if (place := front.affiliation(m.group(2).strip(" .,")))]
 
 
 def _institution_line(text: str) -> bool:

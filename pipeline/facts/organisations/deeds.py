@@ -44,13 +44,22 @@ def declares(text: str, start: int, end: int, morph: Morph) -> bool:
 _SHORTEST = 3  # characters of a name looked for elsewhere: shorter ones are found inside other words' company
 
 
-def shown_elsewhere(text: str, names: Iterable[str], morph: Morph) -> bool:
+@cache
+def _post() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'post')}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
+
+
+def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool = False) -> bool:
     """Whether any occurrence of one of `names` as written stands where a body does: the agent of a
-    deed or a post in it before it, a verb of saying, a possessive or an apposition of a body after it."""
+    deed or a post in it before it, a verb of saying, a possessive or an apposition of a body after it;
+    for a name that is also a person's, only a post in it or an apposition of a body, for people act,
+    speak and own too ("Ravenstein's proposition")."""
     for name in {n for n in names if len(n) >= _SHORTEST}:
         for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
-            if evidence.acts(text, m.start()) or declares(text, m.start(), m.end(), morph) or evidence.owns(text, m.end()) \
-                    or evidence.described(text, m.end(), morph):
+            start, end = m.start(), m.end()
+            if _post().search(text, max(0, start - 40), start) or evidence.described(text, end, morph) \
+                    or not person and (evidence.acts(text, start) or declares(text, start, end, morph)
+                                       or evidence.owns(text, end)):
                 return True
     return False
 

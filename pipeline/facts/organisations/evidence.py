@@ -254,13 +254,15 @@ def _caption_words() -> frozenset[str]:
 def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
     its subscript) or that «где» / "where" introduces, or the label of a table, a figure, a part or a
-    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2»), or the holder
+    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2», «Опр. 2.1»), or the holder
     of the rights the text prints ("© 2018 Elsevier B.V."), or letters a hyphen joins to a small word
     after them («NV-центр», "IT-based")."""
     name = text[start:end]
     mixed = any(has_latin(w) and has_cyrillic(w) for w in re.findall(r"[^\W\d_]+", name))
     labelled = _label_word(name)
-    return mixed or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
+    # a word cut short before a statement's number («Опр. 2.1.», "Thm. 3.2"): a label of its own
+    cut = len(name) <= 6 and name.istitle() and re.match(r"\.[ \t]*\d+\.\d", text[end:end + 12]) is not None
+    return mixed or cut or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
         or _RIGHTS.search(text, max(0, start - 60), start) is not None \
         or (_COMPOUND.match(text, end) is not None and name.isupper()) \

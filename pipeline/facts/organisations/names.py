@@ -145,14 +145,12 @@ _COUNTRY_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[A-Z]{2,3}(?=\s)")
 def without_country(seq: tuple[str, ...], name: str, country_words: Collection[str]) -> tuple[str, ...]:
     """The key words of an English name without the country's letters before it, so that "UK National
     Health Service" and "National Health Service", "U.S. Bureau of the Census" and "Bureau of the
-    Census" are one name (the keys of "U.S." are its letters, each marked as a capital)."""
+    Census" are one name (the key of "U.S." is "US" marked as written)."""
     m = _COUNTRY_LETTERS.match(name)
     if m is None:
         return seq
-    letters = re.sub(r"\W", "", m.group())
-    count = 1 if "." not in m.group() else len(letters)
-    if len(seq) - count >= 2 and "=" + letters in country_words:
-        return seq[count:]
+    if len(seq) >= 3 and "=" + re.sub(r"\W", "", m.group()) in country_words:
+        return seq[1:]
     return seq
 
 

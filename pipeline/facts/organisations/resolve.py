@@ -129,11 +129,6 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
 
 
 @cache
-def _country_words(morph: Morph) -> frozenset[str]:
-    return frozenset(country_synonyms(morph))
-
-
-@cache
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
     """Generic phrases (as key sequences), heads that are not organisations, heads that are."""
     generic = frozenset(keys(leading_the().sub("", p), morph) for p in load_lines("org_generic.txt"))
@@ -227,7 +222,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not evidence.only_places(article.text, c, place_spans)
                   and not (people.holds(c[2], c[0], c[1], morph)
-                           and not deeds.shown_elsewhere(article.text, [c[2]], morph))]
+                           and not deeds.shown_elsewhere(article.text, [c[2]], morph, person=True))]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)
     # "Dual-task Attentive Tree-aware Embedding (DATE)": no name inside a thing's spelt-out name, anywhere
     spelt = [keys(article.text[s:e], morph) for s, e in spelt_out]
@@ -236,10 +231,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     for start, end, name in candidates:
-        if name[-2:] in ("'s", "’s") and headed(name[:-2], heads, morph):
-            end, name = end - 2, name[:-2]  # "the UK Department for International Development's budget"
+        if (owner := re.search(r"['’]s\b", article.text[start:end])) \
+                and headed(owned := " ".join(article.text[start : start + owner.start()].split()), heads, morph):
+            end, name = start + owner.start(), owned  # "the Fraser Institute's Economic Freedom", "... Development's budget"
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
-        seq = without_country(seq, name, _country_words(morph))  # "UK National Health Service" is "National ..."
+        seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
             key = _known_prefix(seq, facts, heads, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
             stems.setdefault(_stem(seq, name, morph), key)
