@@ -1398,8 +1398,8 @@ def test_a_name_the_text_writes_as_a_bodys_somewhere(text: str, name: str, shown
 
 
 def test_a_persons_name_needs_a_post_or_a_body_in_apposition(models: Models) -> None:
-    """People act, speak and own too: for a name that is also a person's only a post in the body or an
-    apposition says it is a body."""
+    """People act, speak and own too: for a name that is also a person's only a post in the body says it
+    is a body."""
     from pipeline.facts.organisations.deeds import shown_elsewhere
 
     text = "Migration follows Ravenstein's proposition, and Ravenstein argues that migrants travel short distances."
@@ -1420,13 +1420,16 @@ def test_an_english_head_in_small_letters_heads_no_name(name: str, expected: boo
 
 
 def test_what_a_figure_is_given_according_to_is_not_always_a_body(models: Models) -> None:
-    """A word in capitals alone or a thing's name after "according to" is a database or a classifier."""
+    """A word in capitals alone or a thing's name after "according to" is a database or a classifier, and
+    a name the clause goes on after is a rule ("according to Pillar One and thus taxed")."""
     from pipeline.facts.organisations.deeds import declares
 
     text = "Emissions grew, according to FAOSTAT, and firms were coded according to the All-Russia Classifier."
     for name in ("FAOSTAT", "All-Russia Classifier"):
         start = text.index(name)
         assert not declares(text, start, start + len(name), models.morph)
+    text = "Profits are redistributed according to Pillar One and thus taxed."
+    assert not declares(text, text.index("Pillar"), text.index(" and"), models.morph)
     text = "Pizza sales grew, according to The Washington Post."
     assert declares(text, text.index("The Washington"), text.index("."), models.morph)
 

@@ -37,7 +37,9 @@ def declares(text: str, start: int, end: int, morph: Morph) -> bool:
     of State Legislatures argues that", «Минфин сообщил, что»), or "according to" before a source's name."""
     if _declaring().match(text, end) is not None:
         return True
-    return len(text[start:end].split()) >= 2 and not text[start:end].isupper() and _ACCORDING.search(text, max(0, start - 40), start) is not None \
+    # (the source ends its clause: "according to Pillar One and thus taxed" cites a rule)
+    return len(text[start:end].split()) >= 2 and not text[start:end].isupper() \
+        and _ACCORDING.search(text, max(0, start - 40), start) is not None and re.match(r"[ \t]*[,.;)]", text[end:]) is not None \
         and head_word(text[start:end], morph) not in things(morph)
 
 
@@ -51,13 +53,12 @@ def _post() -> re.Pattern[str]:
 
 def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool = False) -> bool:
     """Whether any occurrence of one of `names` as written stands where a body does: the agent of a
-    deed or a post in it before it, a verb of saying, a possessive or an apposition of a body after it;
-    for a name that is also a person's, only a post in it or an apposition of a body, for people act,
-    speak and own too ("Ravenstein's proposition")."""
+    deed or a post in it before it, a verb of saying or a possessive after it; for a name that is also a
+    person's, only a post in it, for people act, speak and own too ("Ravenstein's proposition")."""
     for name in {n for n in names if len(n) >= _SHORTEST}:
         for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
             start, end = m.start(), m.end()
-            if _post().search(text, max(0, start - 40), start) or evidence.described(text, end, morph) \
+            if _post().search(text, max(0, start - 40), start) \
                     or not person and (evidence.acts(text, start) or declares(text, start, end, morph)
                                        or evidence.owns(text, end)):
                 return True
