@@ -1434,6 +1434,19 @@ def test_what_a_figure_is_given_according_to_is_not_always_a_body(models: Models
     assert declares(text, text.index("The Washington"), text.index("."), models.morph)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Surveys were posted on MTurk and Yandex.Toloka, and the funding was approved by Congress.", "en",
+         ["Amazon Mechanical Turk", "Toloka", "United States Congress"]),
+        ("Опросы проведены на платформах MTurk и Яндекс.Толока.", "ru", ["Amazon Mechanical Turk", "Яндекс.Толока"]),
+    ],
+)
+def test_a_point_inside_a_registered_name_is_part_of_it(text: str, language: str, names: list[str],
+                                                        models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == names
+
+
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
     text = "The series come from the Chicago Fed, the Philadelphia Fed and the St. Louis Fed. Cattle were fed with hay."
     assert {o.name for o in _run(text, models, "en").organisations} == {"Chicago Fed", "Philadelphia Fed", "St. Louis Fed"}

@@ -21,8 +21,10 @@ from ..record import Article
 V = TypeVar("V")
 
 # capitals with their points (U.S., U.K., «А.И.») are one piece: a point between them ends no name
-_PIECE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}(?![^\W\d_])|[^\W_]+|[^\w\s«»\"“”„'’‘`\-‐‑‒–—―]")
+# and a point inside a word is no piece ("Yandex.Toloka", "Lenta.ru")
+_PIECE = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}(?![^\W\d_])|[^\W_]+|(?<![^\W_])\.(?![^\W_])|(?<=\s)\.|^\.|\.(?=\s|$)|[^\w\s.«»\"“”„'’‘`\-‐‑‒–—―]")
 _BARRIER = "\0"
+_INSIDE_A_WORD = re.compile(r"[^\W_]\.[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -127,9 +129,12 @@ def pieces(article: Article, morph: Morph) -> list[Piece]:
 
 def _pieces(article: Article, morph: Morph) -> list[Piece]:
     out: list[Piece] = []
+    text = article.text
     for sentence in article.sentences:
         first = True
         for token in sentence.tokens:
+            if token.text == "." and _INSIDE_A_WORD.match(text, token.start - 1):
+                continue  # a point inside a word the tokenizer split off ("Yandex.Toloka"): as `split` reads it
             for p in split(token.text, token.start, morph):
                 if first and p.word:
                     p = Piece(p.text, p.start, p.end, p.lemma, True)
