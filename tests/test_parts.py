@@ -11,6 +11,7 @@ from pipeline.context import Context
 from pipeline.ingest import Document
 from pipeline.layout import front, references, support
 from pipeline.layout.parts import parts
+from pipeline.layout.structure import structure
 from pipeline.nlp.lang import has_cyrillic
 from pipeline.record import Article
 
@@ -293,6 +294,24 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
 )
 def test_in_text_citations(text: str, cited: list[str]) -> None:
     assert [text[s:e] for s, e in references.citations(text, frozenset({"okafor"}))] == cited
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [
+        ("Political systems and economic freedom\n\nAnna Smith\n\nAbstract\n\nWe expand on the research about regimes "
+         "and freedom, and find that memory matters for institutions.\n\nKEYWORDS\n\nculture, economic freedom, "
+         "institutions, memory, regime\n\nJEL CLASSIFICATION\n\nB15, O17\n\n1 | INTRODUCTION\n\nAfter the fall of the "
+         "Berlin Wall many hoped for freedom.", ["culture", "economic freedom", "institutions", "memory", "regime"]),
+        ("Политические режимы и экономическая свобода\n\nАнна Смирнова\n\nАННОТАЦИЯ\n\nМы расширяем исследования "
+         "режимов и свободы и находим, что память важна для институтов.\n\nКЛЮЧЕВЫЕ СЛОВА\n\nкультура, экономическая "
+         "свобода, институты, память, режим\n\n1. ВВЕДЕНИЕ\n\nПосле падения Берлинской стены многие надеялись на свободу.",
+         ["культура", "экономическая свобода", "институты", "память", "режим"]),
+    ],
+)
+def test_keywords_under_a_label_in_capitals_are_no_affiliation(text: str, keywords: list[str]) -> None:
+    article = structure(parts(make_article(text, fmt="pdf"), context()), context())
+    assert list(article.keywords.values()) == [keywords]
 
 
 @pytest.mark.parametrize(

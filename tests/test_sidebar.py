@@ -164,3 +164,38 @@ def test_a_margin_label_is_told_from_a_columns_heading_and_a_rows_next_label() -
     assert side_labels([left[0], heading, *left[1:], *right]) == [left[0], heading, *left[1:], *right]
     row = [Line("ARTICLE INFO", 50, 120, 90, 99, 9.0), Line("ABSTRACT", 300, 350, 90, 99, 9.0)]
     assert side_labels([*row, *left, *right]) == [*row, *left, *right]
+
+
+def test_a_body_across_the_page_under_a_side_column_is_read_after_the_column_beside_it() -> None:
+    """Wiley's first page (its geometry as printed): the correspondence note in a narrow column beside
+    the abstract and the keywords, then the body across the whole page; its first heading, set narrow at
+    the left edge, is read after the abstract's column, not inside it."""
+    from pipeline.ingest.pages import compose
+    from pipeline.ingest.pdflayout import PageLines
+
+    def line(text: str, x0: float, x1: float, top: float, size: float = 10.0, bold: bool = False) -> Line:
+        return Line(text, x0, x1, top, top + 0.8 * size, size, bold)
+
+    head = [line("ORIGINAL ARTICLE", 46, 161, 70, 9.0, True),
+            line("Political systems, regime memory, and economic freedom", 46, 539, 110, 17.9, True),
+            line("Peter Calcagno | Anna Smith | Todd Jones", 46, 536, 153, 12.0, True),
+            line("1 Department of Economics, College of Charleston, Charleston, USA", 49, 333, 180, 8.0),
+            line("2 Department of Economics, Ball State University, Muncie, USA", 49, 293, 195, 8.0)]
+    side = [line(t, 46, 185, 259 + 11 * k, 8.0) for k, t in enumerate(
+        ["Correspondence", "Anna Smith, Department of", "Economics, College of", "Charleston, 66 George Street,",
+         "USA.", "Email: smith@college.edu"])]
+    abstract = [line("Abstract", 211, 251, 265, 10.0, True)] + [line(t, 211, 543, 280 + 15 * k) for k, t in enumerate(
+        ["We expand on the economic research about regime types, culture, in-", "stitutions, and economic freedom, "
+         "with the development of a unique", "measure of regime memory and examine the generational effect of past",
+         "regimes on a country's level of economic freedom. Using a panel of",
+         "countries between 1970 and 2015 we follow the literature and argue",
+         "that institutions can be fast and slow-moving. We find that regime"])] + [
+        line("memory matters for historically democratic countries.", 211, 382, 385)]
+    keywords = [line("KEYWORDS", 211, 269, 411, 8.0, True), line("culture, economic freedom, memory, regime", 211, 419, 422, 8.5),
+                line("JEL CLASSIFICATION", 211, 322, 446, 8.0, True), line("B15, O17, O43, P1, P16", 211, 296, 457, 8.5)]
+    body = [line("1 | INTRODUCTION", 46, 173, 490, 12.0, True)] + [
+        line("After the fall of the Berlin Wall and the collapse of the Soviet Union, many hoped that the", 46, 550,
+             518 + 13 * k) for k in range(9)]
+    page = PageLines(595.0, 782.0, [*head, *side, *abstract, *keywords, *body])
+    text = compose([page]).pages[0]
+    assert text.index("democratic countries") < text.index("KEYWORDS") < text.index("INTRODUCTION") < text.index("After the")

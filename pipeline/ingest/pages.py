@@ -90,12 +90,12 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
         kept = side_labels(kept)
         head_across = _head_across(kept, page) if kept else None
         columns = _columns(kept, page, head_across)
+        gaps = front_gaps(kept, page, size) if index == 0 else []
         if head_across is not None:  # the head as printed, the columns under it
             above = [line for line in kept if line.top <= head_across]
             ordered = (main_then_side(above, page.width, printed=True) or above) + _reading_order(
-                [line for line in kept if line.top > head_across], columns)
+                [line for line in kept if line.top > head_across], columns, [g for g in gaps if g > head_across])
         else:  # on the first page, the head above the first gap across it may have a side column of its own
-            gaps = front_gaps(kept, page, size) if index == 0 else []
             side = main_then_side([line for line in kept if gaps and line.bottom < gaps[0]], page.width)
             ordered = side + _reading_order([x for x in kept if x.bottom >= gaps[0]], columns, gaps) if side \
                 else _reading_order(kept, columns, gaps)

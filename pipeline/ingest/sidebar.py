@@ -112,6 +112,9 @@ def _side_columns(ordered: list[Line], width: float) -> list[list[Line]]:
     return out
 
 
+_ACROSS = 0.7  # the share of the page's width a line across the page spans at least
+
+
 def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
     """Heights in the upper part of a first page where white space runs across the whole width: the
     front matter (a row of author cards) ends there, above the columns."""
@@ -122,6 +125,17 @@ def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
         if reach is not None and line.top - reach > 2 * size:
             out.append((reach + line.top) / 2)
         reach = line.bottom if reach is None else max(reach, line.bottom)
+    # lower down, only where the lines under the gap run across the page: the front matter, set beside
+    # a side column, ends there and the body begins across the whole width (Wiley's first pages)
+    ordered = sorted(lines, key=lambda line: line.top)
+    for k, line in enumerate(ordered):
+        above = max((x.bottom for x in ordered[:k]), default=None)
+        if above is None or line.top < 0.45 * page.height or line.top - above <= 2 * size \
+                or any(x.x1 - x.x0 >= _ACROSS * page.width for x in ordered[:k] if x.top > 0.45 * page.height):
+            continue
+        if any(x.x1 - x.x0 >= _ACROSS * page.width for x in ordered[k:] if x.top < line.top + 4 * size):
+            out.append((above + line.top) / 2)
+            break
     # rows of three or more author cards side by side across the gutter: each run of such rows is read
     # apart, above the columns (the cards of its left half, then of its right half)
     rows: list[list[Line]] = []

@@ -97,7 +97,8 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
             drop.update(lines)  # the same, in a narrow column the layout gave a paragraph a line
             i = max(lines)
         elif kind is None and i > body and len(flat) < 200 and front.affiliation(flat) \
-                and texts[max((j for j in range(body, i) if j not in drop), default=i - 1)].strip().isupper() \
+                and (above := texts[max((j for j in range(body, i) if j not in drop), default=i - 1)]).strip().isupper() \
+                and not zones.is_label(above) \
                 and not (len(flat.split()) >= 10 and flat.endswith(".")):
             drop.add(i)  # under a title in capitals after the body (the other language's block), its affiliation
             # (not the sentence of an abstract that names it: "... systems of Peoples' Friendship University of Russia.")
