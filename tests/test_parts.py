@@ -1041,6 +1041,12 @@ def test_reference_lists_without_a_heading_or_broken_into_pieces(text: str, coun
         ("This publication was made possible (in part) by a grant from Carnegie Corporation of New York. The "
          "statements made and views expressed are solely the responsibility of the author.", True),
         ("Публикация подготовлена при поддержке гранта Фонда президентских грантов.", True),
+        # a long list of thanks to people, seminars and funders
+        ("We are grateful to " + ", ".join(f"Colleague{k} Surname{k}" for k in range(60)) + " for helpful comments, "
+         "and to seminar participants at the Bank of Italy and the Bank of England. This paper was supported by the "
+         "European Research Council (Grant Agreement No. 834253).", True),
+        ("Нам помогли замечания " + ", ".join(f"Коллега{k} Фамилия{k}" for k in range(60)) + ". Работа выполнена при "
+         "поддержке Российского научного фонда (грант № 22-28-00456).", True),
         # a charge waived under a grant
         ("The open access article processing charge (APC) for this article was waived due to a grant awarded to "
          "Research & Politics from Carnegie Corporation of New York.", True),

@@ -77,6 +77,8 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "Кодекс Российской Федерации об административных правонарушениях", "code", None, None),
         ("Евросоюз принял директиву об авторском праве на едином цифровом рынке.",
          "Директива об авторском праве на едином цифровом рынке", "decision", None, None),
+        ("Нормы соглашения ГАТТ обязательны для всех членов.", "Генеральное соглашение по тарифам и торговле",
+         "agreement", None, None),
         ("Генассамблея ООН приняла резолюцию о территориальной целостности Украины.",
          "Резолюция о территориальной целостности Украины", "decision", None, None),
         # a federal law by its number alone, either way round
@@ -130,6 +132,13 @@ def test_russian_acts(models: Models, text: str, title: str, kind: str, date: st
         # the year it was passed before its name, the kind word in small letters
         ("NGOs were hit by the 2012 Foreign Agents law in Russia.", "Foreign Agents law", "law", None, None),
         ("Banks must comply with 115-FZ when they open accounts.", "Federal Law No. 115-FZ", "law", None, None),
+        # a country's letters and a word in -ing inside the name
+        ("Content rules rose after the 1965 US-Canada Auto Pact was signed.", "US-Canada Auto Pact", "treaty", None, None),
+        ("The American Automobile Labelling Act (AALA) provides annual reports on parts.",
+         "American Automobile Labelling Act", "law", None, None),
+        # a known act's letters with its kind word
+        ("The NAFTA agreement set rules of origin for cars.", "North American Free Trade Agreement", "agreement",
+         None, None),
         # capitalised words joined by "of"
         ("The court struck down the Defense of Marriage Act as unconstitutional.", "Defense of Marriage Act", "law",
          None, None),
@@ -168,6 +177,9 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
         ("Enter the HS code of the goods in box 33.", "en"),
         ("Agreements concluded within the Community are binding.", "en"),
         ("She graduated from the University of Chicago Law School in 2001.", "en"),
+        # a figure's caption the layout left inside a paragraph
+        ("We assume a common cost. Fig. 2. Compliance Cost and Compliance Decision. Firms then choose.", "en"),
+        ("Мы предполагаем общие издержки. Рис. 3. Решение о выпуске товаров. Затем фирмы выбирают.", "ru"),
         ("Кодекс поведения сотрудников компании опубликован на сайте.", "ru"),
         ("Суд обязан соблюдать статут и регламент.", "ru"),
         ("The statute was amended twice.", "en"),

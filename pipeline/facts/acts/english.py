@@ -124,7 +124,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     first = i
     listed = False  # an "and" before the last words of a list of them was passed
     while first > 0 and i - first < _MAX_BEFORE and not _headline(tokens):
-        if _left_word(tokens[first - 1], tokens[first]):
+        if _left_word(tokens[first - 1], tokens[first]) or first > 1 and _inside_a_name(tokens, first - 1):
             first -= 1
         elif first > 1 and first < i and tokens[first - 1].text in ("and", "&") \
                 and _left_word(tokens[first - 2], tokens[first - 1]):
@@ -368,9 +368,17 @@ def _left_word(tok: Token, nxt: Token) -> bool:
     word = tok.text
     if word in ("-", "‐", "–") and tok.end == nxt.start:
         return True  # "Smoot-Hawley", "Dominican Republic–Central America", "Canada–U.S."
-    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in closed_words():
-        return False  # "Under Federal Law No. 129-FZ": a capital that begins a sentence names nothing
+    if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in closed_words() and not word.isupper():
+        return False  # "Under Federal Law No. 129-FZ": a capital that begins a sentence names nothing ("US" is no "us")
     return kind_words().get(tok.lemma) not in ("refer", "self")
+
+
+def _inside_a_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word in -ing between two words of a name before the kind word ("American Automobile
+    Labelling Act"), not one after another act's kind word ("Law Ratifying Treaty")."""
+    word, before = tokens[k], tokens[k - 1]
+    return bool(re.fullmatch(r"[A-Z][a-z]+ing", word.text)) and _left_word(before, word) \
+        and kind_words().get(before.lemma) is None
 
 
 def _headline(tokens: list[Token]) -> bool:

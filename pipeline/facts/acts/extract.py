@@ -30,6 +30,7 @@ from functools import cache
 
 from ...context import Context
 from ...intervals import Ranges
+from ...layout.captions import caption
 from ...lexicon.abbreviations import DEFINITIONS, definition_lead
 from ...lexicon.cues import FUNCTION_WORDS, any_word, word_set
 from ...lexicon.gazetteer import is_abbreviation
@@ -266,6 +267,8 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     numbered = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title")
                       and _SECTION_NUMBER.match(content, b.start))
     found = [c for c in found if not numbered.holds(c.start) or _known(c, key(c.core, morph), morph)]
+    # "Fig. 2. Compliance Cost and Compliance Decision": a caption the layout left in a paragraph names the figure
+    found = [c for c in found if not _after_caption(content, c.start) or _known(c, key(c.core, morph), morph)]
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
     for cand in found:
@@ -319,6 +322,11 @@ def _alias_pattern() -> re.Pattern[str] | None:
     if not names:
         return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _after_caption(text: str, start: int) -> bool:
+    """Whether a figure's or a table's label and number stand right before `start` («Рис. 2.», "Fig. 2.")."""
+    return any(not text[m.end():start].strip() for m in caption().finditer(text, max(0, start - 25), start))
 
 
 def _bare_alias_namings(text: str, found: list[Candidate]) -> list[Candidate]:

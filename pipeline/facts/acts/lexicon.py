@@ -143,8 +143,8 @@ def bare_aliases() -> dict[str, KnownAct]:
 
 
 def lookup(title_key: frozenset[str], morph: Morph, wording: str = "") -> KnownAct | None:
-    """The known act a title names: the same words, or one wording inside the other covering
-    three quarters of it (at least two words); of acts with the same words, the one with the
+    """The known act a title names: the same words, its one-word name and a kind word, or one wording
+    inside the other covering three quarters of it (at least two words); of acts with the same words, the one with the
     `wording` as its title or alias ("Union Customs Code", not "Customs Code of the Customs Union");
     None when no act or more than one fits."""
     if not title_key:
@@ -153,6 +153,8 @@ def lookup(title_key: frozenset[str], morph: Morph, wording: str = "") -> KnownA
     for act, k in registry_keys(morph):
         if k == title_key:
             score = 2.0
+        elif len(k) == 1 and k < title_key and len(title_key) == 2 and title_key - k <= kind_words().keys():
+            score = 1.0  # "the NAFTA agreement", «договор СНВ-3»: a known act's letters and its kind word
         elif len(k & title_key) >= 2 and (k <= title_key or title_key <= k):
             score = min(len(k), len(title_key)) / max(len(k), len(title_key))
             if score < 0.75:
