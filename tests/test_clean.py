@@ -548,3 +548,26 @@ def test_russian_words_a_pdf_line_ran_together_are_parted() -> None:
     article = _clean(_pdf([page]))
     assert "Представлены результаты разработки методики моделирования электродинамических" in article.text
     assert "Человеконенавистничество" in article.text and "electricalpowergrid" in article.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraph"),
+    [
+        (["How do interest groups decide which member of", "Congress to target when decisions are made collect-",
+          "ively? Do lobbying strategies change as legislation", "advances? We answer these questions with new data."],
+         "How do interest groups decide which member of Congress to target when decisions are made collectively? "
+         "Do lobbying strategies change as legislation advances? We answer these questions with new data."),
+        (["Мы изучаем, как группы интересов выбирают членов комиссии в", "Государственной думе и как меняется их",
+          "стратегия по мере продвижения законопроекта и принятия поправок."],
+         "Мы изучаем, как группы интересов выбирают членов комиссии в Государственной думе и как меняется их "
+         "стратегия по мере продвижения законопроекта и принятия поправок."),
+    ],
+)
+def test_a_narrow_line_that_ends_with_a_preposition_goes_on(lines: list[str], paragraph: str) -> None:
+    """A column narrower than the page's lines: a line that ends with an article, a preposition or a
+    conjunction goes on into the next, capital or not, and a word broken there is mended."""
+    body = ("The body of the article runs across the whole width of the page, so that its lines are long and "
+            "the lines of the narrow column beside the title look short next to them.")
+    wide = [body[k:k + 95].strip() for k in range(0, len(body), 95)]
+    text = _clean(load_string("\n".join([*wide, "", *lines, "", *wide]))).text
+    assert paragraph in text.split("\n\n")

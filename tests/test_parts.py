@@ -2253,3 +2253,43 @@ def test_names_with_their_transliteration_in_brackets() -> None:
     assert [a.name for a in article.authors] == ["Кумсков Михаил Иванович", "Махова Анастасия Геннадьевна"]
     # brackets after an English name hold no transliteration to take off
     assert front.authors_of("John Smith (University of Leeds)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "place"),
+    [
+        # the shortest names that read as a name are not cut before the surname a comma closes
+        ("Melinda N. Ritchie, University of California, Riverside", ["Melinda N. Ritchie"],
+         "University of California, Riverside"),
+        ("Hye Young You, New York University", ["Hye Young You"], "New York University"),
+        ("Иванов И. И., Московский государственный университет", ["Иванов И. И."], "Московский государственный университет"),
+        ("Jane Doe Harvard University, Cambridge, USA", ["Jane Doe"], "Harvard University, Cambridge, USA"),
+    ],
+)
+def test_names_and_their_place_on_one_line(line: str, names: list[str], place: str) -> None:
+    from pipeline.layout.byline import names_and_place
+
+    found = names_and_place(line)
+    assert found is not None and [a.name for a in found[0]] == names and found[1] == place
+
+
+def test_words_a_place_opens_with_are_no_author() -> None:
+    """"Wilf Family Department of Politics": a unit named after people, whose first words a
+    correspondence line sets after the author's name as if they were another's."""
+    from pipeline.layout.byline import names_and_place
+
+    assert names_and_place("Wilf Family Department of Politics, New York University, New York, USA") is None
+    text = ("Dynamic lobbying: Evidence from foreign lobbying\n\nHye Young You\n\nWilf Family Department of Politics, "
+            "New York University, New York, USA\n\nCorrespondence\n\nHye Young You, Wilf Family\n\nAbstract\n\nHow do "
+            "interest groups decide whom to lobby?\n\n1 | INTRODUCTION\n\nLobbying is a key tool of interest groups.")
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == ["Hye Young You"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dynamic lobbying: Evidence from foreign lobbying in the U.S. Congress",
+     "Торговая политика в С. Ш. Америке"],
+)
+def test_initials_after_an_article_or_a_preposition_are_the_titles(line: str) -> None:
+    assert front.title_and_names(line) is None

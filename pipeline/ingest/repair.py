@@ -340,6 +340,7 @@ def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Lin
     return out
 
 
+_GOES_ON = re.compile(r"(?<![^\W\d_])(?:of|the|a|an|and|or|to|in|on|for|with|by|from|at|и|в|на|с|по|для|из|к|о|от|при)$")
 CONTENTS_LINE = re.compile(r"(?:\.\s?){5,}\s*\d{1,4}\s*$")  # a line of contents: «Предисловие . . . . . 5»
 _RIGHTS = re.compile(r"©\s*(?:19|20)\d\d|\ball rights reserved\b|\bвсе права защищены\b", re.I)
 
@@ -370,8 +371,8 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if _cue().match(text) and (ends or len(before) < 0.8 * width or _labelled().match(text)):
         return True
-    if not upper:
-        return False
+    if not upper or _GOES_ON.search(before):
+        return False  # a line that ends with an article, a preposition or a conjunction goes on ("... member of" / "Congress")
     if CONTENTS_LINE.search(before):
         return True  # a line of contents ends with its page number («Предисловие . . . . . 5»)
     if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
@@ -487,7 +488,7 @@ class _LatinWords:
         return head + tail not in self.alone and len(head) >= 4 and head in self.alone and tail in self.alone
 
 
-_LATIN_WORD = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?![\w-])")
+_LATIN_WORD = re.compile(r"(?<![\w-])(?<!-\n)[A-Za-z]{2,}(?![\w-])")  # (not the rest of a word broken at a line's end)
 _LATIN_COMPOUND = re.compile(r"(?<![\w-])[A-Za-z]+-[A-Za-z]+(?![\w-])")
 
 

@@ -11,6 +11,7 @@ import re
 from ..record import Author
 from .front import POST, affiliation, authors_of, names_an_institution
 
+_UNIT = re.compile(r"(?:Department|School|Faculty|Division|Center|Centre|Institute|College|Program|Programme)\b")
 _LETTERS = re.compile(r"(?<![^\W\d_])[А-ЯЁA-Z]{2,6}(?![^\W\d_])")  # an institution by its letters: «МГУ», "UCL"
 
 
@@ -38,7 +39,12 @@ def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
     words = text.split()
     for k in range(2, min(9, len(words) - 1)):  # the shortest names of two words or more each
         head, rest = " ".join(words[:k]), " ".join(words[k:])
-        if rest[:1].isupper() and not head.endswith(",") and (names := authors_of(head)) \
+        # (a word and a comma next, or an initial, end the name: "John A. | Smith, University of Oxford" is
+        # "John A. Smith", «Иванов И. | И., МГУ» is «Иванов И. И.»)
+        # and a unit's word right after two names names the unit after them ("Wilf Family Department of Politics")
+        if rest[:1].isupper() and not head.endswith(",") and not re.match(r"[^\W\d_][\w'’-]*,|[^\W\d_]\.", rest) \
+                and not _UNIT.match(rest) \
+                and (names := authors_of(head)) \
                 and all(" " in a.name for a in names) \
                 and (place := affiliation(rest)) and names_an_institution(" ".join(words[k:k + 4])):
             return names, place

@@ -315,8 +315,9 @@ def title_and_names(paragraph: str) -> tuple[str, list[Author]] | None:
     text = " ".join(paragraph.split())
     start = _RUN_OF_NAMES.search(text)
     if start is None or start.start() < 10 or authors_of(text) \
-            or re.search(rf"(?:,|\band|\bи|\b{_UP}\.|\bby|\bof)\s*$", text[: start.start()]):
-        return None  # a line of names only, one the run of names only ends, or a title about a work by them
+            or re.search(rf"(?:,|\band|\bи|\b{_UP}\.|\b(?:by|of|the|in|from|for|to|at|on|with|в|на|о))\s*$", text[: start.start()]):
+        return None  # a line of names only, one the run of names only ends, a title about a work by them, or
+        # one whose article or preposition goes on into what look like initials ("... lobbying in the U.S. Congress")
     names = authors_of(text[start.start():])
     return (text[: start.start()].strip(), names) if names else None
 

@@ -128,8 +128,10 @@ def parts(article: Article, context: Context) -> Article:
     article.titles = found.titles
     # the names as printed in the script of the body: a Russian article's English block repeats them
     # transliterated, before or after the Russian ones
-    own = [a for a in found.authors if has_cyrillic(a.name) == cyrillic]
-    article.authors = own or [a for a in found.authors if has_cyrillic(a.name) == has_cyrillic(found.authors[0].name)]
+    # (not the words a place's name opens with, "Wilf Family" of "Wilf Family Department of Politics")
+    people = [a for a in found.authors if not any(p.startswith(a.name + " ") for p in found.affiliations)] or found.authors
+    own = [a for a in people if has_cyrillic(a.name) == cyrillic]
+    article.authors = own or [a for a in people if has_cyrillic(a.name) == has_cyrillic(people[0].name)]
     article.affiliations = found.affiliations
     article.identifiers = found.identifiers
     article.references = [references.parse(e) for e in references.entries(found.entries)]
