@@ -571,3 +571,30 @@ def test_a_narrow_line_that_ends_with_a_preposition_goes_on(lines: list[str], pa
     wide = [body[k:k + 95].strip() for k in range(0, len(body), 95)]
     text = _clean(load_string("\n".join([*wide, "", *lines, "", *wide]))).text
     assert paragraph in text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "last", "next_page"),
+    [
+        ("The first page of the article runs its lines across the whole width of the page, as journals set "
+         "them, and the paragraph goes on over several lines before it ends with a full stop and leaves room for "
+         "the places of the authors, which a journal sets in the same type under it at the foot of the page.",
+         "3 Scientific Research Center Kurchatov Institute, Moscow",
+         "The mathematical statement and the efficient algorithm for solving the inverse problem of interpreting "
+         "tracer studies are given, and the case of fractures of infinite permeability is considered at length."),
+        ("Первая страница статьи набрана строками во всю ширину полосы, как их набирают журналы, и абзац идёт на "
+         "нескольких строках, прежде чем кончится точкой и оставит место для мест работы авторов, которые журнал "
+         "набирает тем же шрифтом под ним внизу страницы.",
+         "3 Научно-исследовательский центр Курчатовский институт, Москва",
+         "Дана постановка и экономичный алгоритм решения обратной задачи интерпретации трассерных исследований, и "
+         "рассмотрен случай трещин бесконечной проницаемости, пересекающих пласт целиком по всей его толщине."),
+    ],
+)
+def test_a_short_last_line_of_a_page_closes_its_block(body: str, last: str, next_page: str) -> None:
+    """A page's last line shorter than a full one ends its block, though no full stop closes it: a
+    justified paragraph that runs on over the page fills its last line on the page."""
+    import textwrap
+
+    pages = ["\n".join([*textwrap.wrap(body, 100), last]), "\n".join(textwrap.wrap(next_page, 100))]
+    paragraphs = _clean(_pdf(pages)).text.split("\n\n")
+    assert paragraphs[-1].startswith(next_page[:30]) and paragraphs[-2].endswith(last)

@@ -2293,3 +2293,19 @@ def test_words_a_place_opens_with_are_no_author() -> None:
 )
 def test_initials_after_an_article_or_a_preposition_are_the_titles(line: str) -> None:
     assert front.title_and_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("МАТЕМАТИЧЕСКОЕ МОДЕЛИРОВАНИЕ\n\n2025 год, том 37, номер 1, стр. 131-150\n\nОПРЕДЕЛЕНИЕ ДЛИН ТРЕЩИН "
+         "ГИДРОРАЗРЫВА ПЛАСТА\n\nК.А. Поташев, А.Б. Мазо\n\nАннотация. Дана постановка обратной задачи.\n\n"
+         "Введение\n\nТрещины гидроразрыва рассматриваются давно.", "ОПРЕДЕЛЕНИЕ ДЛИН ТРЕЩИН ГИДРОРАЗРЫВА ПЛАСТА"),
+        ("JOURNAL OF TRADE POLICY\n\n2021, Vol. 12, No. 3, pp. 45-67\n\nRules of Origin and the Laffer Curve\n\n"
+         "Anna Smith, Boris Jones\n\nAbstract. We study rules of origin.\n\nIntroduction\n\nRules of origin matter.",
+         "Rules of Origin and the Laffer Curve"),
+    ],
+)
+def test_the_journals_name_over_its_issue_is_no_title(text: str, title: str) -> None:
+    article = structure(parts(make_article(text, fmt="pdf"), context()), context())
+    assert list(article.titles.values()) == [title]

@@ -199,3 +199,43 @@ def test_a_body_across_the_page_under_a_side_column_is_read_after_the_column_bes
     page = PageLines(595.0, 782.0, [*head, *side, *abstract, *keywords, *body])
     text = compose([page]).pages[0]
     assert text.index("democratic countries") < text.index("KEYWORDS") < text.index("INTRODUCTION") < text.index("After the")
+
+
+def test_an_abstract_set_smaller_than_the_body_under_the_front_matter_is_no_footnote() -> None:
+    """A first page whose front matter is set in the body's large type and whose abstract, keywords and
+    marked places of the other language's block are set smaller under it: the abstract stays text, though
+    the places carry the marks the front matter used."""
+    from pipeline.ingest.pages import compose
+    from pipeline.ingest.pdflayout import PageLines
+
+    def line(text: str, top: float, size: float, lead: str | None = None) -> Line:
+        return Line(text, 68, 527, top, top + 0.8 * size, size, lead=lead)
+
+    front = [line("ОПРЕДЕЛЕНИЕ ДЛИН ТРЕЩИН ГИДРОРАЗРЫВА ПЛАСТА", 132, 15.5),
+             Line("К.А. Поташев, А.А. Ураимов, А.Б. Мазо", 68, 527, 206, 218, 15.5, marks=["1", "2"]),
+             line("Институт математики и механики, КФУ", 241, 15.5, lead="1"),
+             line("Казанский государственный энергетический университет", 259, 15.5, lead="2"),
+             line("Работа выполнена при финансовой поддержке центра в рамках задания.", 328, 15.5)]
+    small = [line(t, 430 + 15.3 * k, 13.3) for k, t in enumerate(
+        ["Дана постановка и экономичный алгоритм решения обратной задачи интерпрета-",
+         "ции трассерных исследований длин трещин многозонного гидроразрыва пласта.",
+         "Ключевые слова: гидроразрыв пласта, трассерные исследования, обратная задача."])]
+    places = [line("Institute of Mathematics and Mechanics, Kazan Federal University", 750, 13.3, lead="1"),
+              line("Kazan State Power Engineering University", 765, 13.3, lead="2")]
+    body = [Line("Трещины гидроразрыва рассматриваются в работе подробно и с разных сторон.", 68, 527,
+                 100 + 20 * k, 112 + 20 * k, 15.5) for k in range(30)]
+    pages = [PageLines(595.0, 842.0, [*front, *small, *places]), PageLines(595.0, 842.0, body)]
+    layout = compose(pages)
+    assert "Ключевые слова: гидроразрыв" in layout.pages[0] and "Дана постановка" in layout.pages[0]
+    assert not any("Дана постановка" in note.text for note in layout.footnotes)
+
+
+def test_a_rule_drawn_with_a_symbol_fonts_glyphs_is_no_line() -> None:
+    from pipeline.ingest.pdflayout import _Char, _line
+
+    def chars(text: str) -> list[_Char]:
+        return [_Char(c, 10.0 * k, 10.0 * k + 9, 700, 712, 12.0, 702, 400, False, 0.0) for k, c in enumerate(text)]
+
+    assert _line(chars("\uf0be" * 30), 842.0) is None
+    found = _line(chars("\uf0b7 Trade grows"), 842.0)
+    assert found is not None and "Trade grows" in found.text

@@ -283,6 +283,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         last_body = max((i for i in here if lines[i].size >= _SMALL * size
                          and not _PAGE_NUMBER.fullmatch(lines[i].text.strip())), default=-1)
         start = None
+        taken: list[int] = []
         for k, i in enumerate(here):
             line = lines[i]
             if line.size >= _SMALL * size or line.top < 0.5 * page.height:
@@ -304,7 +305,13 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             if start is None and gap and (mark in marks and k > 0 or under or closing):
                 start = i
             if start is not None:
-                foot.add(i)
+                taken.append(i)
+        # small type that holds a label of the article's parts is its abstract and keywords, set smaller
+        # than the body under the front matter («Ключевые слова: ...»), no notes
+        if not any(_labelled_part().match(lines[i].text) for i in taken):
+            foot.update(taken)
+        elif start is not None:
+            start = None
         if start is not None and _contact_label().match(lines[start].text):
             contact = min(contact, lines[start].top)
     # such a note goes on in lines set across the columns' gutter ("J Stillwell, University of Leeds, ...")
@@ -331,6 +338,12 @@ def _part_label() -> re.Pattern[str]:
     """A line that labels a part of the article alone: «Аннотация», "Keywords:", «1. Введение», or the
     article's type set in the title's type over it ("Letter", «Научная статья»)."""
     return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract', 'keywords', 'introduction', 'article_type')})\s*[.:]?")
+
+
+@cache
+def _labelled_part() -> re.Pattern[str]:
+    """A line that opens with the label of an abstract or keywords («Ключевые слова: ...», "Keywords:")."""
+    return re.compile(rf"(?i:{label('abstract', 'keywords')})\s*(?:[.:—–-]|$)")
 
 
 @cache

@@ -504,8 +504,8 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         i = j
     body = [c for c, r in zip(chars, raised, strict=True) if not r] or chars
     text = text.strip(" ")  # an information separator at the end stands for a hyphen (see `recoded`)
-    if not text:
-        return None
+    if not text or all("\ue000" <= c <= "\uf8ff" or c == " " for c in text):
+        return None  # (a rule drawn with a symbol font's glyphs, which have no letters of their own)
     return Line(
         text=text,
         x0=min([c.left for c in body]),  # (lists, not generators: a page has a hundred lines)

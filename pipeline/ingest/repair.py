@@ -375,6 +375,8 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return False  # a line that ends with an article, a preposition or a conjunction goes on ("... member of" / "Congress")
     if CONTENTS_LINE.search(before):
         return True  # a line of contents ends with its page number («Предисловие . . . . . 5»)
+    if line.page != prev.page and len(before) < 0.7 * width and not before.endswith((",", "-", "–", "—")):
+        return True  # a page's last line, short, closes its block: a justified paragraph runs on in a full line
     if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True
     return len(before) < 0.6 * width and not before.endswith((",", "-", "–", "—"))

@@ -347,6 +347,10 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             continue
         if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
             names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
+        if hint is None and title_at is None and i + 1 < zone.stop and front.issue_line(" ".join(texts[i + 1].split())) \
+                and not flat.endswith((".", ",", ";", ":")) and len(flat) < 80:
+            drop.add(i)  # the journal's name over its issue («МАТЕМАТИЧЕСКОЕ МОДЕЛИРОВАНИЕ» / «2025 год, том 37, ...»)
+            continue
         if hint is None and title_at is None and not names and 10 <= len(flat) <= 300 \
                 and (not flat.endswith((".", ",", ";", ":")) or i + 1 < zone.stop and _goes_on(texts, i + 1)
                      or _over_names(texts, i, zone)) \
