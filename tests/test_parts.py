@@ -2309,3 +2309,24 @@ def test_initials_after_an_article_or_a_preposition_are_the_titles(line: str) ->
 def test_the_journals_name_over_its_issue_is_no_title(text: str, title: str) -> None:
     article = structure(parts(make_article(text, fmt="pdf"), context()), context())
     assert list(article.titles.values()) == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Introduction\n\nScreening saves lives.\n\nFunding: This work was supported by core funding from: the UK "
+         "Medical Research Council (MR/\n\nL003120/1), the British Heart Foundation (RG/13/\n\n13/30194) and the "
+         "NIHR Cambridge Biomedical\n\nResearch Centre (BRC) [The views expressed are those of the authors\n\nCare]. "
+         "LGK is funded by the NIHR Blood and Transplant Research Unit in Donor Health and Genomics (NIHR "
+         "BTRU-2014-10024). SCH is funded by the Medical Research Council Unit at the University of Cambridge "
+         "(MC_UU_00002/11), and the funders played no role in the design of the study.\n\nAttendance fell in 2020.", "British Heart Foundation"),
+        ("Введение\n\nСкрининг спасает жизни.\n\nФинансирование: Работа поддержана грантом Российского научного "
+         "фонда (№\n\n22-28-00456), Фондом\n\nпрезидентских грантов и\n\nИнститутом медицины. Авторы благодарят "
+         "коллег из Института кардиологии и клиники университета за помощь в сборе данных, а также сотрудников "
+         "регионального центра за подготовку выборки и проверку анкет на всех этапах работы.\n\nЯвка упала в 2020 году.",
+         "Фондом"),
+    ],
+)
+def test_a_note_of_support_a_column_set_a_line_a_paragraph_is_apparatus(text: str, gone: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert gone not in article.text and ("Attendance fell" in article.text or "Явка упала" in article.text)

@@ -340,6 +340,7 @@ def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Lin
     return out
 
 
+_WORD_OPENS = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]")  # a word with its capital, not a code ("L003120/1)")
 _GOES_ON = re.compile(r"(?<![^\W\d_])(?:of|the|a|an|and|or|to|in|on|for|with|by|from|at|и|в|на|с|по|для|из|к|о|от|при)$")
 CONTENTS_LINE = re.compile(r"(?:\.\s?){5,}\s*\d{1,4}\s*$")  # a line of contents: «Предисловие . . . . . 5»
 _RIGHTS = re.compile(r"©\s*(?:19|20)\d\d|\ball rights reserved\b|\bвсе права защищены\b", re.I)
@@ -375,7 +376,8 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return False  # a line that ends with an article, a preposition or a conjunction goes on ("... member of" / "Congress")
     if CONTENTS_LINE.search(before):
         return True  # a line of contents ends with its page number («Предисловие . . . . . 5»)
-    if line.page != prev.page and len(before) < 0.7 * width and not before.endswith((",", "-", "–", "—")):
+    if line.page != prev.page and not before.endswith((",", "-", "–", "—", "/", "(")) and _WORD_OPENS.match(text) \
+            and len(before) < 0.7 * (max(len(x.text) for x in paragraph[:-1]) if len(paragraph) > 1 else width):
         return True  # a page's last line, short, closes its block: a justified paragraph runs on in a full line
     if ends and (len(before) < 0.8 * width or line.page != prev.page or _switches_language(before, text) or (rare_trailing and prev.trailing) or (rare_indent and line.indented)):
         return True

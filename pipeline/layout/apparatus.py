@@ -216,7 +216,9 @@ def _support_lines(texts: list[str], i: int) -> range | None:
     while end < min(len(texts), i + 8) and len(texts[end]) < _LINE and not zones.is_label(texts[end]) \
             and front.kind_of(texts[end]) is None:
         end += 1
-    stop = next((j for j in range(i + 2, end + 1) if support.support_statement(" ".join(texts[i:j]))), None)
+    # (the last may be a longer paragraph, the lines the layout ran together: "Care]. LGK is funded by ...")
+    stop = next((j for j in range(i + 2, min(end + 1, len(texts)) + 1) if support.support_statement(" ".join(texts[i:j]))),
+                None)
     if stop is None:
         return None
     while stop < end and not texts[stop - 1].rstrip().endswith((".", "!", "?")):
