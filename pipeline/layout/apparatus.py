@@ -171,7 +171,8 @@ _BY_SURNAME = re.compile(r"(?:^[*∗†‡]\s*|;\s*)([^\W\d_][\w'’-]+):\s*([^;
 
 
 def _by_surname(text: str, authors: list[Author]) -> list[str] | None:
-    """The places of a note under a mark that gives each author's by surname and a colon, or None."""
+    """The places a note under a mark gives after each author's surname and a colon ("* Banerjee: MIT
+    Department of Economics, ...; Duflo: ..."), or None for any other paragraph."""
     surnames = {a.name.split()[-1] for a in authors if a.name.split()}
     found = [m for m in _BY_SURNAME.finditer(text) if m.group(1) in surnames]
     if not found or not re.match(r"[*∗†‡]", text) or found[0].start() != 0:

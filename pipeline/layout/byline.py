@@ -40,8 +40,8 @@ def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
     for k in range(2, min(9, len(words) - 1)):  # the shortest names of two words or more each
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         # (a word and a comma next, or an initial, end the name: "John A. | Smith, University of Oxford" is
-        # "John A. Smith", «Иванов И. | И., МГУ» is «Иванов И. И.»)
-        # and a unit's word right after two names names the unit after them ("Wilf Family Department of Politics")
+        # "John A. Smith", «Иванов И. | И., МГУ» is «Иванов И. И.»; and a unit's word right after the words
+        # names the unit after them: "Wilf Family Department of Politics")
         if rest[:1].isupper() and not head.endswith(",") and not re.match(r"[^\W\d_][\w'’-]*,|[^\W\d_]\.", rest) \
                 and not _UNIT.match(rest) \
                 and (names := authors_of(head)) \

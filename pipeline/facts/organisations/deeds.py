@@ -1,7 +1,8 @@
-"""Evidence from every place a name stands: a name NER offered once as an organisation, with no
-evidence where it was offered, is one where the text elsewhere writes it as a body's — labelled a
-place or a person by NER there, or not labelled at all ("Padmaja Reddy, CEO of Spandana",
-«Spandana lends to women»: NER calls Spandana a place in most of its mentions)."""
+"""Evidence from every place a name stands. A name NER offered as an organisation with no evidence
+where it was offered, or read as a place or a person's elsewhere, is a body where the text elsewhere
+writes it as one's: one who declares something, the agent of a deed, the owner of something, a body
+with a post in it ("Padmaja Reddy, CEO of Spandana", where NER calls Spandana a place in most of its
+mentions)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from .things import things
 
 @cache
 def _declaring() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:also[ \t]+|ранее[ \t]+|также[ \t]+)?{any_word(ORG_WORDS, 'declares')}(?:[ \t]+that\b|,[ \t]*что\b)",
-                      re.I)
+    return re.compile(rf"[ \t]+(?:also[ \t]+|ранее[ \t]+|также[ \t]+)?{any_word(ORG_WORDS, 'declares')}"
+                      r"(?:[ \t]+that\b|,[ \t]*что\b)", re.I)
 
 
 # "according to" before a name of two words or more in small and capital letters: a source that
@@ -38,12 +39,13 @@ def declares(text: str, start: int, end: int, morph: Morph) -> bool:
     if _declaring().match(text, end) is not None:
         return True
     # (the source ends its clause: "according to Pillar One and thus taxed" cites a rule)
-    return len(text[start:end].split()) >= 2 and not text[start:end].isupper() \
-        and _ACCORDING.search(text, max(0, start - 40), start) is not None and re.match(r"[ \t]*[,.;)]", text[end:]) is not None \
-        and head_word(text[start:end], morph) not in things(morph)
+    name = text[start:end]
+    return len(name.split()) >= 2 and not name.isupper() and head_word(name, morph) not in things(morph) \
+        and _ACCORDING.search(text, max(0, start - 40), start) is not None \
+        and re.match(r"[ \t]*[,.;)]", text[end:]) is not None
 
 
-_SHORTEST = 3  # characters of a name looked for elsewhere: shorter ones are found inside other words' company
+_SHORTEST = 3  # characters of a name looked for elsewhere at least: shorter ones are as often another's part
 
 
 @cache
@@ -65,15 +67,15 @@ def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool 
     return False
 
 
-def named_as_place(text: str, candidates: list[tuple[int, int, str]], mentions: list[Any], heads: frozenset[str],
-                   morph: Morph) -> list[tuple[int, int, str]]:
+def named_as_place(text: str, candidates: list[tuple[int, int, str]], mentions: list[Any],
+                   heads: frozenset[str], morph: Morph) -> list[tuple[int, int, str]]:
     """The candidates less the names of places NER reads as a place elsewhere in the text, without a
     word for a body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по
     Санкт-Петербургу» names (the dictionary knows it for a place); a name in Latin letters, where NER
     reads it as a place more often than as a body (NER's one stray place label proves nothing: "PwC"),
     unless the text writes it as a body's somewhere ("CEO of Spandana")."""
-    def key(text: str) -> str:
-        return " ".join(lemma_of(w, morph) for w in text.split())
+    def key(name: str) -> str:
+        return " ".join(lemma_of(w, morph) for w in name.split())
 
     places = Counter(key(m.text) for m in mentions if m.type == "LOC")
     if not places:
