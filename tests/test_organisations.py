@@ -1447,6 +1447,26 @@ def test_a_point_inside_a_registered_name_is_part_of_it(text: str, language: str
     assert [o.name for o in _run(text, models, language).organisations] == names
 
 
+def test_a_registered_name_with_a_possessive_in_a_scholarly_article(models: Models) -> None:
+    """"Amazon's Mechanical Turk": the possessive's letter is no word of a description."""
+    from pipeline.record import Reference
+
+    article = make_article("Eighty U.S. residents were recruited using Amazon's Mechanical Turk and paid a small fee.",
+                           language="en", references=[Reference("Smith J. (2020) Crowds. Journal, 1, 1-2.")])
+    annotate(article, context())
+    extract_countries(article, context())
+    assert [o.name for o in extract_organisations(article, context()).organisations] == ["Amazon Mechanical Turk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("In Fisher v. University of Texas the justices ruled on admissions.", "en"),
+     ("В деле «Иванов против Министерства финансов» суд отказал истцу.", "ru")],
+)
+def test_a_courts_case_between_parties_is_no_body(text: str, language: str, models: Models) -> None:
+    assert not any(" v. " in o.name or " против " in o.name for o in _run(text, models, language).organisations)
+
+
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
     text = "The series come from the Chicago Fed, the Philadelphia Fed and the St. Louis Fed. Cattle were fed with hay."
     assert {o.name for o in _run(text, models, "en").organisations} == {"Chicago Fed", "Philadelphia Fed", "St. Louis Fed"}

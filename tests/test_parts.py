@@ -286,6 +286,10 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Mutual recognition lowers inspections (Lindgren et al., 2020; WCO, 2021).",
          ["(Lindgren et al., 2020; WCO, 2021)"]),
         ("Inspections fall as mutual recognition spreads (Okafor, 2020).", ["(Okafor, 2020)"]),
+        # the place in the work after the year
+        ("Many agreed (Public Religion Research Institute, 2011, para. 5).",
+         ["(Public Religion Research Institute, 2011, para. 5)"]),
+        ("Рост торговли доказан (Всемирный банк, 2019, с. 41).", ["(Всемирный банк, 2019, с. 41)"]),
         # a place and a year, a date in brackets: not citations where no reference names them
         ("The Treaty (2014) entered into force in 2015.", []),
         ("Договор о ЕАЭС подписан в столице Казахстана (Астана, 2014).", []),

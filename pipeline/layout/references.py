@@ -51,9 +51,11 @@ _BRACKETED = re.compile(
     r"|\[[^\[\]\n]{2,120}?(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [Иванов, 2015]
 )
 _YEAR_CITED = r"(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?"
-_PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021)
-    rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}"
-    rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED})*\)"
+# the place in the work after its year: ", p. 5", ", pp. 12-14", ", para. 5", «, с. 41»
+_LOCATOR = r"(?:,\s*(?:pp?|paras?|ch(?:ap)?|с|стр)\.?\s*\d+(?:[–-]\d+)?)?"
+_PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021), (PRRI, 2011, para. 5)
+    rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}{_LOCATOR}"
+    rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED}{_LOCATOR})*\)"
 )
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
 _CITED_NAME = rf"(?:{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?|{_UP}{{2,6}}\b)"

@@ -355,7 +355,7 @@ def described_state(text: str, start: int, end: int, scholarly: bool) -> bool:
     if text[max(0, start - 1) : start] == "-":
         return True  # "pro-Russian government"
     joining = word_set(FUNCTION_WORDS, "definite", "preposition")  # "Bureau of Labor Statistics" is by name
-    lower = [w for w in re.findall(r"[^\W\d_]+", written) if w.islower() and w not in joining]
+    lower = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", written)) if w.islower() and w not in joining]
     return scholarly and bool(lower) and not any(w in word_set(FUNCTION_WORDS, "and", "or") for w in lower) \
         and len(lower) < len(written.split())
 

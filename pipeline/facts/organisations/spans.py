@@ -85,6 +85,8 @@ def ner_candidates(
             text = " ".join(article.text[start:end].split())
             if "@" in text or "://" in text or text.startswith("www."):
                 continue  # an address, not a name
+            if _CASE.search(text):
+                continue  # "Fisher v. University of Texas": a court's case between parties, no body
             if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
                 continue
             if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
@@ -133,6 +135,7 @@ def _quoted_names(text: str) -> set[str]:
     return {" ".join(m.group(1).split()) for m in _QUOTED.finditer(text)}
 
 
+_CASE = re.compile(r"\s(?:v|vs)\.\s+[A-Z]|\sпротив\s+[А-ЯЁ]")
 _MEASURED = re.compile(r"(?<![\w.])[-–−]?\d*[.,]\d{2,}(?![\w.])|(?<![\w])[-–−]\d")  # -0.00929, .034, «0,25», −3
 
 
