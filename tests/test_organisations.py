@@ -1467,6 +1467,21 @@ def test_a_courts_case_between_parties_is_no_body(text: str, language: str, mode
     assert not any(" v. " in o.name or " против " in o.name for o in _run(text, models, language).organisations)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("В 1988 году компания 3DSystem разработала принтер. Заслуга принадлежит компании ZCorporation (ZCorp). "
+         "Позже ZCorp продала бизнес.", "ru", {"3DSystem", "ZCorporation"}),
+        ("The model Bayesian Personalized Ranking (BPR) ranks items, and the firm ZCorporation (ZCorp) made printers.",
+         "en", {"ZCorporation"}),
+    ],
+)
+def test_a_name_an_organisation_word_introduces_however_written(text: str, language: str, names: set[str],
+                                                                models: Models) -> None:
+    """A company's name that opens with figures or is defined by its letters, after «компания»/"the firm"."""
+    assert {o.name for o in _run(text, models, language).organisations} == names
+
+
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
     text = "The series come from the Chicago Fed, the Philadelphia Fed and the St. Louis Fed. Cattle were fed with hay."
     assert {o.name for o in _run(text, models, "en").organisations} == {"Chicago Fed", "Philadelphia Fed", "St. Louis Fed"}

@@ -457,8 +457,9 @@ def _new_from_definition(
     # organisation word, for NER tags many a method's name ("Bayesian Personalized Ranking (BPR)")
     if word_before(article.text, start, morph) in things(morph):
         return None  # «Модель | Совместного Анализа Грузопотоков (МСАГ)»: NER took the thing's name in
-    if head is None or head in nonheads or head in things(morph) \
-            or not ((tagged and has_cyrillic(long_text)) or head in heads):
+    intro = bool(tagged) and introduced(article.text, start, heads, morph)  # «компании ZCorporation (ZCorp)»
+    if head is None and not intro or head in nonheads or head in things(morph) \
+            or not ((tagged and (has_cyrillic(long_text) or intro)) or head in heads):
         return None
     if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text) \
             or initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body

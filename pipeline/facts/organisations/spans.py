@@ -87,7 +87,9 @@ def ner_candidates(
                 continue  # an address, not a name
             if _CASE.search(text):
                 continue  # "Fisher v. University of Texas": a court's case between parties, no body
-            if keys(text, morph) in generic or not any(w[:1].isupper() for w in text.split()) or _ROMAN.match(text):
+            # (a capital after the figures a name opens with: "3Com", "3DSystem")
+            if keys(text, morph) in generic or not any(w.lstrip("0123456789")[:1].isupper() for w in text.split()) \
+                    or _ROMAN.match(text):
                 continue
             if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
                 (_common_word(text, morph) and (_sentence_initial(article.text, start) or not _noun(text, morph)))
