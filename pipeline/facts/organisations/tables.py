@@ -35,15 +35,16 @@ def organisations_in_tables(article: Article, context: Context) -> Article:
     """Add the organisations the tables of bodies name in their rows, counted once a cell."""
     morph = context.models.morph
     known = {_plain(name) for org in article.organisations for name in (org.name, org.abbreviation or "", *org.aliases) if name}
-    # a word of one row the text writes in small letters or before a word for bodies names a family of
-    # them, no body (rows "Liberal", "Catholic"; "liberal parties", "Catholic parties")
-    families = {w.lower() for w in re.findall(r"[^\W\d_]+", article.text) if w.islower()} \
-        | {m.group(1).lower() for m in re.finditer(rf"([^\W\d_]+)\s+{_kind().pattern}", article.text, re.I)}
     counts: Counter[str] = Counter()
     for table in article.tables:
         # a name the text's organisations have is theirs, counted by the text's mentions
-        counts.update(name for name in _row_names(table, morph) if _plain(name) not in known
-                      and not (" " not in name and name.lower() in families))
+        counts.update(name for name in _row_names(table, morph) if _plain(name) not in known)
+    if any(" " not in name for name in counts):
+        # a word of one row the text writes in small letters or before a word for bodies names a family of
+        # them, no body (rows "Liberal", "Catholic"; "liberal parties", "Catholic parties")
+        families = {w.lower() for w in re.findall(r"[^\W\d_]+", article.text) if w.islower()} \
+            | {m.group(1).lower() for m in re.finditer(rf"([^\W\d_]+)\s+{_kind().pattern}", article.text, re.I)}
+        counts = Counter({name: n for name, n in counts.items() if " " in name or name.lower() not in families})
     lang = "en" if article.language == "en" else "ru"
     for k, (name, n) in enumerate(counts.items(), start=1):
         article.organisations.append(Organisation(
