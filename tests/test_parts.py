@@ -914,8 +914,12 @@ def test_citations_said_in_the_sentence(text: str, cited: list[str]) -> None:
          "doi:10.1016/j.psychres.2011.01.001", True),
         ("Thomas R. Tørsløv, Ludvig S. Wier & Gabriel Zucman, The Missing Profits of Nations, NBER Working Paper "
          "Series, No. 24701 (2018).", True),
+        # a body as the author, the year between points (the AEA's style)
+        ("World Bank. 2007. \"World Development Indicators, Table 4.14: Exchange rates and prices.\"", True),
+        ("Всемирный банк. 2019. Доклад о мировом развитии. Вашингтон.", True),
         # prose and list items with years are not
         ("The growth of trade was 5% in 2019, as the ministry reported.", False),
+        ("The World Bank raised its forecast in 2007. Trade grew.", False),
         ("3) Управление изменениями: в 2017 году вступило в силу Решение Высшего Евразийского совета.", False),
         ("4. The Arusha Declaration on Customs Integrity was adopted in 1993 and revised in 2003.", False),
     ],
