@@ -32,7 +32,7 @@ from pipeline.facts.countries import load_countries
 from pipeline.facts.dates import find_dates, months
 from pipeline.facts.figures.subjects import cues
 from pipeline.facts.figures.text import find_amounts
-from pipeline.facts.organisations.resolve import load_registry
+from pipeline.facts.organisations.registry import load_registry
 from pipeline.layout.structure import classify, structure
 from pipeline.lexicon.abbreviations import learn_abbreviations
 from pipeline.lexicon.cues import list_marker

@@ -8,7 +8,8 @@ from helpers import context, make_article
 
 from pipeline.facts.countries import extract_countries
 from pipeline.facts.organisations.names import nominative
-from pipeline.facts.organisations.resolve import extract_organisations, load_registry
+from pipeline.facts.organisations.registry import load_registry
+from pipeline.facts.organisations.resolve import extract_organisations
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
 from pipeline.record import Article, Reference
@@ -1480,6 +1481,25 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
                                                                 models: Models) -> None:
     """A company's name that opens with figures or is defined by its letters, after «компания»/"the firm"."""
     assert {o.name for o in _run(text, models, language).organisations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the Senate, 87 voted for the U.S.–Korea agreement, and the House passed it later.",
+         {"United States Senate", "United States House of Representatives"}),
+        # in a text that names no United States, the word names no chamber of its Congress
+        ("The Senate of Poland voted on the budget, and Warsaw approved it.", set()),
+    ],
+)
+def test_a_name_a_body_goes_by_only_in_its_countrys_text(text: str, expected: set[str], models: Models) -> None:
+    from pipeline.facts.organisations.registry import load_registry, out_of_its_country
+
+    found = {o.name for o in _run(text, models, "en").organisations if o.registry_id}
+    assert found == expected
+    senate = load_registry()["us_senate"]
+    assert out_of_its_country(senate, "Senate", {"PL"}) and not out_of_its_country(senate, "Senate", {"US"})
+    assert not out_of_its_country(senate, "United States Senate", set())
 
 
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:

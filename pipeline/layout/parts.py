@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from ..context import Context
-from ..facts.organisations.resolve import kept_capitals
+from ..facts.organisations.registry import kept_capitals
 from ..ingest.lead import opens
 from ..ingest.repair import normalise
 from ..lexicon.case import proper_words, sentence_case, shouting, title_cased

@@ -181,7 +181,7 @@ _LETTERS = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:/[A-Z][A-Z0-9]{1,5})*")
 def _letters_of_bodies() -> frozenset[str]:
     """The short forms in Latin capitals of registered organisations and of countries ("WTO", "CIS", "USA")."""
     from ..countries import load_countries
-    from ..organisations.resolve import load_registry
+    from ..organisations.registry import load_registry
 
     names = [n for e in load_registry().values() for n in e.names()]
     names += [n for c in load_countries().values() for n in (c.iso2, *c.aliases)]

@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...context import Context
-from ...data import load_jsonl, load_lines
-from ...errors import DataFileError
+from ...data import load_lines
 from ...intervals import Ranges
 from ...lexicon.abbreviations import Definition, cyrillic_lookalike, learn_abbreviations
 from ...lexicon.cues import FUNCTION_WORDS, word_set
@@ -49,6 +48,7 @@ from .names import (
     written_small,
 )
 from .people import initialled_person, not_bodies
+from .registry import Entry, load_registry, out_of_its_country, registry_gazetteer
 from .spans import (
     bodies_of_organisations,
     introduced,
@@ -62,26 +62,6 @@ from .things import called_a_thing, things, word_before
 
 log = logging.getLogger(__name__)
 
-REGISTRY = "organisations.jsonl"
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One organisation of the registry."""
-
-    id: str
-    ru: str
-    en: str
-    abbr_ru: tuple[str, ...] = ()
-    abbr_en: tuple[str, ...] = ()
-    aliases_ru: tuple[str, ...] = ()
-    aliases_en: tuple[str, ...] = ()
-    kind: str = "organisation"
-
-    def names(self) -> tuple[str, ...]:
-        return (self.ru, self.en, *self.abbr_ru, *self.abbr_en, *self.aliases_ru, *self.aliases_en)
-
-
 @dataclass
 class _Fact:
     """An organisation being assembled from its occurrences."""
@@ -91,41 +71,6 @@ class _Fact:
     names: list[str] = field(default_factory=list)  # nominative full names seen, in order
     short: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-@cache
-def kept_capitals() -> frozenset[str]:
-    """The abbreviations of the registered organisations, which keep their capitals in any text."""
-    return frozenset(a for entry in load_registry().values() for a in (*entry.abbr_ru, *entry.abbr_en) if a.isupper())
-
-
-def load_registry() -> dict[str, Entry]:
-    """The registry by id; fails at start on a record without its id and two names."""
-    out: dict[str, Entry] = {}
-    for record in load_jsonl(REGISTRY):
-        try:
-            entry = Entry(
-                id=record["id"],
-                ru=record["ru"],
-                en=record["en"],
-                **{k: tuple(record.get(k, ())) for k in ("abbr_ru", "abbr_en", "aliases_ru", "aliases_en")},
-                kind=record.get("kind", "organisation"),
-            )
-        except (KeyError, TypeError) as exc:
-            raise DataFileError(f"{REGISTRY}: expected id, ru and en in {record!r}") from exc
-        if entry.id in out:
-            raise DataFileError(f"{REGISTRY}: id {entry.id!r} is listed twice")
-        out[entry.id] = entry
-    return out
-
-
-@cache
-def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
-    """Every name of every registered organisation, standing for its id."""
-    gazetteer: Gazetteer[str] = Gazetteer(morph, country_synonyms(morph))
-    for entry in load_registry().values():
-        gazetteer.add_all(entry.names(), entry.id)
-    return gazetteer
 
 
 @cache
@@ -159,8 +104,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
     heads = _word_lists(morph)[2]  # the organisation words
 
     scholarly = article.scholarly
+    in_text = {c.iso2 for c in article.countries}  # "Senate" is the United States' only in a text that names them
     for m in evidence.registered(article.text, registry_gazetteer(morph).scan(text_pieces), scholarly,
                                  lambda key: registry[key].kind == "company"):
+        if out_of_its_country(registry[m.value], article.text[m.start : m.end], in_text):
+            continue
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
         fact.spans.append((m.start, m.end))
@@ -572,7 +520,7 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         name = e.en if lang == "en" else e.ru
         abbrs = (e.abbr_en + e.abbr_ru) if lang == "en" else (e.abbr_ru + e.abbr_en)
         short = fact.short or (abbrs[0] if abbrs else None)
-        known = list(e.names())
+        known = [*e.names(), *e.local_en]  # (its names in its country's texts too: "Senate")
         name_en: str | None = e.en
         registry_id: str | None = e.id
     else:

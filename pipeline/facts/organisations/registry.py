@@ -1,0 +1,83 @@
+"""The registry of organisations (`data/organisations.jsonl`): each body's canonical names in both
+languages, its abbreviations and other names, and the names it goes by alone only in a text about its
+country ("Senate" and "House" are the chambers of the United States Congress where the text names the
+United States, and any country's elsewhere)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...data import load_jsonl
+from ...errors import DataFileError
+from ...lexicon.gazetteer import Gazetteer
+from ...nlp.morph import Morph
+from ..countries import country_synonyms
+
+REGISTRY = "organisations.jsonl"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One organisation of the registry; `local_en` are names that stand for it only in a text that
+    names its `country` (ISO 3166 letters)."""
+
+    id: str
+    ru: str
+    en: str
+    abbr_ru: tuple[str, ...] = ()
+    abbr_en: tuple[str, ...] = ()
+    aliases_ru: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    kind: str = "organisation"
+    local_en: tuple[str, ...] = ()
+    country: str | None = None
+
+    def names(self) -> tuple[str, ...]:
+        return (self.ru, self.en, *self.abbr_ru, *self.abbr_en, *self.aliases_ru, *self.aliases_en)
+
+
+@cache
+def kept_capitals() -> frozenset[str]:
+    """The abbreviations of the registered organisations, which keep their capitals in any text."""
+    return frozenset(a for entry in load_registry().values() for a in (*entry.abbr_ru, *entry.abbr_en) if a.isupper())
+
+
+@cache
+def load_registry() -> dict[str, Entry]:
+    """The registry by id; fails at start on a record without its id and two names, or with names of
+    its own country and no country."""
+    out: dict[str, Entry] = {}
+    for record in load_jsonl(REGISTRY):
+        try:
+            entry = Entry(
+                id=record["id"],
+                ru=record["ru"],
+                en=record["en"],
+                **{k: tuple(record.get(k, ())) for k in ("abbr_ru", "abbr_en", "aliases_ru", "aliases_en", "local_en")},
+                kind=record.get("kind", "organisation"),
+                country=record.get("country"),
+            )
+        except (KeyError, TypeError) as exc:
+            raise DataFileError(f"{REGISTRY}: expected id, ru and en in {record!r}") from exc
+        if entry.id in out:
+            raise DataFileError(f"{REGISTRY}: id {entry.id!r} is listed twice")
+        if entry.local_en and not entry.country:
+            raise DataFileError(f"{REGISTRY}: {entry.id!r} has names of its country (local_en) and no country")
+        out[entry.id] = entry
+    return out
+
+
+@cache
+def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
+    """Every name of every registered organisation, standing for its id (its country's names too)."""
+    gazetteer: Gazetteer[str] = Gazetteer(morph, country_synonyms(morph))
+    for entry in load_registry().values():
+        gazetteer.add_all((*entry.names(), *entry.local_en), entry.id)
+    return gazetteer
+
+
+def out_of_its_country(entry: Entry, written: str, countries: set[str]) -> bool:
+    """Whether `written` is one of the names an organisation goes by only in its country's text, in a
+    text that names no such country (`countries`: the ISO letters of those it names)."""
+    return entry.country not in countries and " ".join(written.split()) in entry.local_en
