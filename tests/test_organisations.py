@@ -1498,8 +1498,13 @@ def test_a_name_a_body_goes_by_only_in_its_countrys_text(text: str, expected: se
     found = {o.name for o in _run(text, models, "en").organisations if o.registry_id}
     assert found == expected
     senate = load_registry()["us_senate"]
-    assert out_of_its_country(senate, "Senate", {"PL"}) and not out_of_its_country(senate, "Senate", {"US"})
-    assert not out_of_its_country(senate, "United States Senate", set())
+    text = "Voting in the Senate changed, and the Arizona Senate and the United States Senate agreed."
+    at = text.index("Senate")
+    assert out_of_its_country(senate, text, at, at + 6, {"PL"}) and not out_of_its_country(senate, text, at, at + 6, {"US"})
+    state = text.index("Senate", text.index("Arizona"))
+    assert out_of_its_country(senate, text, state, state + 6, {"US"})  # another's name ends with the word
+    whole = text.index("United States Senate")
+    assert not out_of_its_country(senate, text, whole, whole + 20, set())
 
 
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:

@@ -5,6 +5,7 @@ United States, and any country's elsewhere)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -77,7 +78,11 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
     return gazetteer
 
 
-def out_of_its_country(entry: Entry, written: str, countries: set[str]) -> bool:
-    """Whether `written` is one of the names an organisation goes by only in its country's text, in a
-    text that names no such country (`countries`: the ISO letters of those it names)."""
-    return entry.country not in countries and " ".join(written.split()) in entry.local_en
+def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries: set[str]) -> bool:
+    """Whether the name at `start`–`end` is one an organisation goes by only in its country's text, in a
+    text that names no such country (`countries`: the ISO letters of those it names), or as the last word
+    of another name ("the White House", "the Arizona House of Representatives")."""
+    if " ".join(text[start:end].split()) not in entry.local_en:
+        return False
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    return entry.country not in countries or bool(before and before.group(1)[:1].isupper())

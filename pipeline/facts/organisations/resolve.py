@@ -107,7 +107,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     in_text = {c.iso2 for c in article.countries}  # "Senate" is the United States' only in a text that names them
     for m in evidence.registered(article.text, registry_gazetteer(morph).scan(text_pieces), scholarly,
                                  lambda key: registry[key].kind == "company"):
-        if out_of_its_country(registry[m.value], article.text[m.start : m.end], in_text):
+        if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text):
             continue
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
@@ -405,7 +405,7 @@ def _new_from_definition(
     # organisation word, for NER tags many a method's name ("Bayesian Personalized Ranking (BPR)")
     if word_before(article.text, start, morph) in things(morph):
         return None  # «Модель | Совместного Анализа Грузопотоков (МСАГ)»: NER took the thing's name in
-    intro = bool(tagged) and introduced(article.text, start, heads, morph)  # «компании ZCorporation (ZCorp)»
+    intro = bool(tagged) and word_before(article.text, start, morph) in heads  # «компании ZCorporation (ZCorp)»
     if head is None and not intro or head in nonheads or head in things(morph) \
             or not ((tagged and (has_cyrillic(long_text) or intro)) or head in heads):
         return None
