@@ -34,10 +34,11 @@ _ENTRY_LIKE = re.compile(
 )
 # «OECD, 2018.», "United Nations (2015), World Population Prospects"
 # (not a surname after an initial: "B. Rowlingson (2015), ...")
+# a body as an entry's author, the year between points in the AEA's style: "World Bank. 2007. \"World ...\""
+_BODY_YEAR = re.compile(rf"{_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\.\s(?:1[89]|20)\d\d[a-z]?\.\s")
 _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]"
                                rf"|(?<!\b{_UP}\.\s){_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\s\((?:1[89]|20)\d\d[a-z]?\),"
-                               # the AEA's style: "World Bank. 2007. \"World Development Indicators ...\""
-                               rf"|{_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\.\s(?:1[89]|20)\d\d[a-z]?\.\s")
+                               rf"|{_BODY_YEAR.pattern}")
 _SAGE = rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s{_UP}{{1,3}}"  # a surname and initials without points: "Plane DA"
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
@@ -270,7 +271,7 @@ def bibliographic(paragraph: str) -> bool:
     if len(text) > 600:
         return False
     rest = _NUMBERED.sub("", text)  # a number opens list items of the body as well as entries
-    opens = _AUTHOR.match(rest) or _FIRST_NAMED.match(rest) or _NAMED_AUTHORS.match(rest) or _INSTITUTION_YEAR.match(rest)
+    opens = _AUTHOR.match(rest) or _FIRST_NAMED.match(rest) or _NAMED_AUTHORS.match(rest) or _BODY_YEAR.match(rest)
     if opens and _ENTRY_LIKE.search(rest):
         return True
     sure = len(_SURE_MARKS.findall(text))
