@@ -87,8 +87,9 @@ def ner_candidates(
                 continue  # an address, not a name
             if _CASE.search(text):
                 continue  # "Fisher v. University of Texas": a court's case between parties, no body
-            # (a capital after the figures a name opens with: "3Com", "3DSystem")
-            if keys(text, morph) in generic or not any(w.lstrip("0123456789")[:1].isupper() for w in text.split()) \
+            # (a capital after the figures a Latin name opens with: "3Com", "3DSystem"; «2ГИС» is a service's)
+            if keys(text, morph) in generic or not any((w if has_cyrillic(w) else w.lstrip("0123456789"))[:1].isupper()
+                                                       for w in text.split()) \
                     or _ROMAN.match(text):
                 continue
             if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
