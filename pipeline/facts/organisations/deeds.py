@@ -7,9 +7,9 @@ mentions)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ...lexicon.cues import any_word
@@ -58,13 +58,31 @@ def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool 
     deed or a post in it before it, a verb of saying or a possessive after it; for a name that is also a
     person's, only a post in it, for people act, speak and own too ("Ravenstein's proposition")."""
     for name in {n for n in names if len(n) >= _SHORTEST}:
-        for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", text):
-            start, end = m.start(), m.end()
+        first = _WORD.search(name)
+        if first is None:
+            continue
+        for at in _words_at(text).get(first.group(0), ()):
+            start, end = at - first.start(), at - first.start() + len(name)
+            if start < 0 or not text.startswith(name, start) or end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue
             if _post().search(text, max(0, start - 40), start) \
                     or not person and (evidence.acts(text, start) or declares(text, start, end, morph)
                                        or evidence.owns(text, end)):
                 return True
     return False
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=2)
+def _words_at(text: str) -> dict[str, list[int]]:
+    """Where each word of a text begins: a name is looked for at its first word's places only, so that
+    looking for many names costs the text's length once, not once a name."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD.finditer(text):
+        out[m.group(0)].append(m.start())
+    return out
 
 
 def named_as_place(text: str, candidates: list[tuple[int, int, str]], mentions: list[Any],
