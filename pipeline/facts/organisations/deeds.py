@@ -48,11 +48,6 @@ def declares(text: str, start: int, end: int, morph: Morph) -> bool:
 _SHORTEST = 3  # characters of a name looked for elsewhere at least: shorter ones are as often another's part
 
 
-@cache
-def _post() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'post')}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
-
-
 def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool = False) -> bool:
     """Whether any occurrence of one of `names` as written stands where a body does: the agent of a
     deed or a post in it before it, a verb of saying or a possessive after it; for a name that is also a
@@ -65,7 +60,7 @@ def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool 
             start, end = at - first.start(), at - first.start() + len(name)
             if start < 0 or not text.startswith(name, start) or end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
-            if _post().search(text, max(0, start - 40), start) \
+            if evidence.posted(text, start) \
                     or not person and (evidence.acts(text, start) or declares(text, start, end, morph)
                                        or evidence.owns(text, end)):
                 return True

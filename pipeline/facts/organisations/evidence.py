@@ -179,15 +179,21 @@ def owns(text: str, end: int) -> bool:
 
 
 @cache
-def _agent() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'agent', 'post')}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
+def _words_before(*kinds: str) -> re.Pattern[str]:
+    """Words of these kinds of org_words.tsv right before a name, "the" or an opening quote between."""
+    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, *kinds)}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
 
 
 def acts(text: str, start: int) -> bool:
     """Whether the words right before a name make it the agent of a deed a body does to data or work
     ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»), or name a post in it or its
     people ("CEO of Spandana", «сотрудники «Газпрома»»): a body acts."""
-    return _agent().search(text, max(0, start - 40), start) is not None
+    return _words_before("agent", "post").search(text, max(0, start - 40), start) is not None
+
+
+def posted(text: str, start: int) -> bool:
+    """Whether the words right before a name name a post in a body or its people ("CEO of Spandana")."""
+    return _words_before("post").search(text, max(0, start - 40), start) is not None
 
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
