@@ -1373,12 +1373,8 @@ def test_a_name_described_in_apposition_as_a_body_is_one_in_a_scholarly_article(
     """In a scholarly article (it has references) a name the NER alone offers needs evidence: an
     apposition that says what body it is ("Yandex, a search engine", «Яндекс — поисковая система»)
     gives it; one that says it is a method does not."""
-    from pipeline.record import Reference
-
-    article = make_article(text, language=language, references=[Reference("Smith J. (2020) Data. Journal, 1, 1-2.")])
-    annotate(article, context())
-    extract_countries(article, context())
-    names = {o.name for o in extract_organisations(article, context()).organisations}
+    references = [Reference("Smith J. (2020) Data. Journal, 1, 1-2.")]
+    names = {o.name for o in _run(text, models, language, references).organisations}
     assert bodies <= names and not names & not_bodies, names
 
 
@@ -1450,13 +1446,9 @@ def test_a_point_inside_a_registered_name_is_part_of_it(text: str, language: str
 
 def test_a_registered_name_with_a_possessive_in_a_scholarly_article(models: Models) -> None:
     """"Amazon's Mechanical Turk": the possessive's letter is no word of a description."""
-    from pipeline.record import Reference
-
-    article = make_article("Eighty U.S. residents were recruited using Amazon's Mechanical Turk and paid a small fee.",
-                           language="en", references=[Reference("Smith J. (2020) Crowds. Journal, 1, 1-2.")])
-    annotate(article, context())
-    extract_countries(article, context())
-    assert [o.name for o in extract_organisations(article, context()).organisations] == ["Amazon Mechanical Turk"]
+    text = "Eighty U.S. residents were recruited using Amazon's Mechanical Turk and paid a small fee."
+    article = _run(text, models, "en", [Reference("Smith J. (2020) Crowds. Journal, 1, 1-2.")])
+    assert [o.name for o in article.organisations] == ["Amazon Mechanical Turk"]
 
 
 @pytest.mark.parametrize(
@@ -1525,12 +1517,8 @@ def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:
 )
 def test_a_body_that_declares_or_gives_data_is_one_in_a_scholarly_article(
         text: str, language: str, bodies: set[str], models: Models) -> None:
-    from pipeline.record import Reference
-
-    article = make_article(text, language=language, references=[Reference("Smith J. (2020) Votes. Journal, 1, 1-2.")])
-    annotate(article, context())
-    extract_countries(article, context())
-    names = {o.name for o in extract_organisations(article, context()).organisations}
+    references = [Reference("Smith J. (2020) Votes. Journal, 1, 1-2.")]
+    names = {o.name for o in _run(text, models, language, references).organisations}
     assert bodies <= names, names
 
 
