@@ -1021,3 +1021,63 @@ def test_a_networks_protocols_are_no_treaties(models: Models, text: str, languag
 def test_a_term_in_small_letters_elsewhere_is_no_acts_title(models: Models, text: str, language: str,
                                                              titles: list[str]) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a plural act word after a capitalised adjective, in any case
+        ("Обама также поднимет тему нарушений Минских соглашений, — отметил Купчан.", "ru", ["Минские соглашения"]),
+        # an adjective of a place the dictionary knows, in small letters, before a word for an arrangement:
+        # the arrangements and the agreements of one place are one act
+        ("Темой разговора станут минские соглашения. Исполнение минских договоренностей, которые были подписаны "
+         "в начале февраля, под угрозой.", "ru", ["Минские соглашения"]),
+        ("Министры подтвердили приверженность хельсинкской декларации и московским договорённостям.", "ru",
+         ["Хельсинкская декларация", "Московские договорённости"]),
+        # what the English NER tags as a law, its act word in small letters
+        ("Ministers reaffirmed the Geneva conventions.", "en", ["Geneva conventions"]),
+    ],
+)
+def test_acts_named_after_a_place(models: Models, text: str, language: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country's adjective: any of its agreements
+        "Эксперты обсудили российские соглашения и американские договоренности о поставках.",
+        # an adjective of a field, and a quality
+        "Обсуждались торговые договорённости и новые соглашения.",
+    ],
+)
+def test_arrangements_named_by_no_place_are_no_acts(models: Models, text: str) -> None:
+    assert _run(text, models).treaties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a name the press gives an act, in quotes with its kind word
+        ('Напомним, "антипиратский закон", запрещающий размещение нелегального контента, действует с 2013 года.',
+         ["Антипиратский закон"]),
+        # the year right after the word for an agreement between states
+        ("Согласно соглашению 1855 года, Японии принадлежат острова.", ["Соглашение 1855 года"]),
+        # «о» said once before two titles of a plural act word
+        ("Путин подписал резонансные законы о защите чувств верующих и защите детей.",
+         ["Закон о защите чувств верующих", "Закон о защите детей"]),
+        # a pronoun's word is no part of a title
+        ("Это распространяется на Закон о СМИ такого места, где вышла статья.", ["Закон о СМИ"]),
+        # the kind word and its issuer's name name the act named in full before
+        ("Ректоры не выполнили указ президента РФ Владимира Путина о повышении заработной платы преподавателей. "
+         "Министр требует выполнять указ Путина.",
+         ["Указ президента РФ Владимира Путина о повышении заработной платы преподавателей"]),
+    ],
+)
+def test_russian_acts_the_press_names_without_a_full_title(models: Models, text: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models).treaties] == titles
+
+
+def test_the_year_of_an_agreement_is_its_date(models: Models) -> None:
+    (act,) = _run("Согласно соглашению 1855 года, Японии принадлежат острова.", models).treaties
+    assert act.year == 1855

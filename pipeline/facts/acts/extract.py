@@ -37,7 +37,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import described, english, federal, provisions, russian, standards, union
+from . import described, english, federal, places, provisions, russian, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 
@@ -260,6 +260,9 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found.extend(standards.find(content))
     found.extend(union.find(content))
     found.extend(federal.find(content))
+    tagged = {kind: Ranges((x.start, x.end) for x in article.mentions if x.type == kind) for kind in ("LOC", "LAW")}
+    taken = Ranges((c.start, c.end) for c in found)  # what the grammars read stays theirs («Kyoto and Paris agreements»)
+    found.extend(c for c in places.find(content, morph, tagged["LOC"], tagged["LAW"]) if not taken.overlaps(c.start, c.end))
     found.extend(_bare_alias_namings(content, found))
     found.extend(_defined_shorts(content, found))
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
@@ -429,7 +432,9 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
                 return act  # «152-ФЗ» and «Закон от 27.07.2006 № 152-ФЗ «О персональных данных»»
     for act in acts:
         small, large = (k, act.key) if len(k) <= len(act.key) else (act.key, k)
-        if act.kind == cand.kind and len(small) >= 3 and small <= large and (known is None or act.known is None):
+        # «указ Путина» and «указ президента РФ Владимира Путина о ...»: a kind word and a name are enough
+        named = len(small) == 2 and _kind_and_name(cand.core if small is k else (act.titles or [""])[0])
+        if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None):
             return act
     # "the Criminal Code" and "the Criminal Code of Russia", «Уголовный кодекс» and «... РФ»: one act where
     # only one act of that name names its country
@@ -438,6 +443,12 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
     qualified = [a for a in acts if a.kind == cand.kind and (len(k) >= 2 or alone) and _but_a_country(k, a.key, morph)
                  and (known is None or a.known is None)]
     return qualified[0] if len(qualified) == 1 else None
+
+
+def _kind_and_name(title: str) -> bool:
+    """A Russian title of two words, the second a name («Указ Путина»)."""
+    words = title.split()
+    return len(words) == 2 and words[1][:1].isupper() and has_cyrillic(title)  # (English titles capitalise every word)
 
 
 @cache

@@ -27,6 +27,7 @@ _STOP_POS = frozenset({"VERB", "INFN", "PRTS", "GRND", "ADVB", "ADJS", "PRCL", "
 _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
 
 
@@ -52,8 +53,9 @@ def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
         if coordinated := _coordinated(tokens, i, kind, morph):
             out.extend(coordinated)
             continue
-        if _plural_only(tok.text, morph):
-            out.extend(_each_of(tokens, i, kind, text, morph))
+        if _plural_only(tok.text, morph) and ((each := _each_of(tokens, i, kind, text, morph))
+                                              or not (i > 0 and tokens[i - 1].text[:1].isupper())):
+            out.extend(each)  # «Минских соглашений»: a capitalised adjective names one act of the plural word
             continue
         found = _candidate(tokens, i, kind, text, morph)
         if found:
@@ -75,6 +77,11 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) ->
             segments.append([tokens[j + 1]])
             j += 2
             continue
+        if tok.text.lower() == "и" and j + 1 < len(tokens) and len(segments[0]) > 1 \
+                and tokens[j + 1].lemma == segments[0][1].lemma and tokens[j + 1].text.lower() == segments[0][1].text.lower():
+            segments.append([tokens[j + 1]])  # «законы о защите чувств верующих и защите детей»: «о» said once
+            j += 2
+            continue
         if "\n" in text[prev.end : tok.start] or tok.text.lower() == "и" or not _complement_word(tok, prev, prep, morph):
             break
         segments[-1].append(tok)
@@ -82,10 +89,12 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) ->
     if len(segments) < 2:
         return []
     out = []
+    titled = tokens[i].lemma in word_set(ACT_WORDS, "titled") and prep in word_set(ACT_WORDS, "about")
     for n, seg in enumerate(segments):
-        if len(seg) < 2 or not any(_proper(t) for t in seg[1:]):
+        implied = seg[0].text.lower() != prep
+        if len(seg) < 2 - implied or not (titled or any(_proper(t) for t in seg[1:])):
             continue
-        tail = _join(text, seg[0].start, seg[-1].end)
+        tail = (f"{prep} " if implied else "") + _join(text, seg[0].start, seg[-1].end)
         start = tokens[i].start if n == 0 else seg[0].start
         out.append(Candidate(start=start, end=seg[-1].end, kind=kind, title=f"{head} {tail}", core=f"{head} {tail}",
                              lang="ru"))
@@ -132,6 +141,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if tokens[k].text[:1].isupper():
             first = k
     lowest = k
+    if lowest < i and lowest > 0 and tokens[lowest - 1].text in _OPEN_QUOTES and _closing(tokens, lowest - 1) == i + 1:
+        # «"антипиратский закон"», «"закон-невидимка"»: a name the press gives an act, in quotes with its kind word
+        title = morph.to_nominative(_join(text, tokens[lowest].start, head.end))
+        return Candidate(start=tokens[lowest - 1].start, end=tokens[i + 1].end, kind=kind, lang="ru",
+                         title=title[:1].upper() + title[1:], core=title, strong=True)
     if first > 0 and tokens[first - 1].text in _OPEN_QUOTES and (close := _closing(tokens, first - 1)) is not None \
             and i + 2 < close <= first + _MAX_WORDS:  # words after the kind word: «Решение» alone is a name
         # «Декларация о намерениях инвестирования в строительство энергоблоков №1 и №2 Северской АЭС»:
@@ -170,6 +184,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                     break
                 continue
             break
+        if j == i + 1 and kind not in WEAK and _YEAR.fullmatch(tok.text) and j + 1 < len(tokens) \
+                and tokens[j + 1].text.lower() in ("года", "г"):
+            # «соглашению 1855 года»: the year tells apart an agreement between states, not «резолюция 2011 года»
+            cand.date = cand.date or tok.text
+            complement.extend(tokens[j : j + 2])
+            prev, j = tokens[j + 1], j + 2
+            continue
         if j == i + 1 and tok.text.isdigit() and head.lemma in word_set(ACT_WORDS, "numbered", lang="ru") \
                 and not (j + 1 < len(tokens) and tokens[j + 1].text.lower().startswith("год")):
             cand.number = tok.text  # «резолюцию 1973 по Ливии»: the number an assembly gives its resolutions
@@ -340,7 +361,7 @@ def _relational(tok: Token, morph: Morph) -> bool:
 def _left_modifier(tok: Token, head: Token, morph: Morph, capital: bool = True) -> bool:
     """An adjective agreeing with the head, capitalised unless `capital` is false: «Таможенный» кодекс,
     «Международная» конвенция, «процессуальный» of «Арбитражный процессуальный кодекс»."""
-    if (capital and not tok.text[:1].isupper()) or not tok.text.isalpha() or _refer(tok, morph):
+    if (capital and not tok.text[:1].isupper()) or not tok.text.replace("-", "").isalpha() or _refer(tok, morph):
         return False
     head_cases = {p.tag.case for p in morph.parse(head.text.lower()) if p.tag.POS == "NOUN"}
     return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in head_cases for p in morph.parse(tok.text.lower()))
@@ -370,8 +391,8 @@ def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) ->
     if not tok.text.isalpha() and not re.fullmatch(r"\w+(?:[-–]\w+)+", tok.text):
         return False
     parses = morph.parse(low)
-    if parses and parses[0].tag.POS in _STOP_POS:
-        return False
+    if parses and (parses[0].tag.POS in _STOP_POS or "Apro" in parses[0].tag):
+        return False  # a verb, or a pronoun's word: «Закон о СМИ | такого места», no title holds «этого»
     for p in parses:
         if p.tag.POS not in _NAMES:
             continue
