@@ -286,6 +286,10 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Mutual recognition lowers inspections (Lindgren et al., 2020; WCO, 2021).",
          ["(Lindgren et al., 2020; WCO, 2021)"]),
         ("Inspections fall as mutual recognition spreads (Okafor, 2020).", ["(Okafor, 2020)"]),
+        # authors joined by "and", the year without a comma: cited though the reference list was not read
+        ("Productivity shifts occur within firms (Bloom, Draca, and Van Reenen 2016).",
+         ["(Bloom, Draca, and Van Reenen 2016)"]),
+        ("Сдвиги происходят внутри фирм (Иванов и Петров 2016).", ["(Иванов и Петров 2016)"]),
         # the place in the work after the year
         ("Many agreed (Public Religion Research Institute, 2011, para. 5).",
          ["(Public Religion Research Institute, 2011, para. 5)"]),
@@ -917,6 +921,11 @@ def test_citations_said_in_the_sentence(text: str, cited: list[str]) -> None:
         # a body as the author, the year between points (the AEA's style)
         ("World Bank. 2007. \"World Development Indicators, Table 4.14: Exchange rates and prices.\"", True),
         ("Всемирный банк. 2019. Доклад о мировом развитии. Вашингтон.", True),
+        # the first surname in (small) capitals, the names up to the year (political science journals' style)
+        ("FRIEDEN, JEFFRY, AND DAVID A. LAKE. 2005. \"International Relations as a Social Science.\" Annals of the "
+         "American Academy of Political and Social Science: 136–56.", True),
+        ("ИВАНОВ, ИВАН, И ПЁТР ПЕТРОВ. 2019. «Таможенный транзит». Вестник 3 (2): 10–18.", True),
+        ("INTRODUCTION, METHODS AND DATA. In 2014 the customs service measured transit times.", False),
         # prose and list items with years are not
         ("The growth of trade was 5% in 2019, as the ministry reported.", False),
         ("The World Bank raised its forecast in 2007. Trade grew.", False),

@@ -35,6 +35,9 @@ _ENTRY_LIKE = re.compile(
 # «OECD, 2018.», "United Nations (2015), World Population Prospects"
 # (not a surname after an initial: "B. Rowlingson (2015), ...")
 # a body as an entry's author, the year between points in the AEA's style: "World Bank. 2007. \"World ...\""
+# "BENOIT,KENNETH,MICHAEL LAVER, AND SLAVA MIKHAYLOV. 2009.", "GENOVESE, FEDERICA. 2014.": the first surname in capitals
+# (small capitals in print), then the names up to the year
+_CAPITAL_AUTHORS = re.compile(rf"{_UP}{{2,}}(?:[ '’-]{_UP}{{2,}})*,\s?{_UP}[^\n]{{0,160}}?\.\s(?:1[89]|20)\d\d[a-z]?\.\s")
 _BODY_YEAR = re.compile(rf"{_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\.\s(?:1[89]|20)\d\d[a-z]?\.\s")
 _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]"
                                rf"|(?<!\b{_UP}\.\s){_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\s\((?:1[89]|20)\d\d[a-z]?\),"
@@ -60,6 +63,7 @@ _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020
     rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}{_LOCATOR}"
     rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED}{_LOCATOR})*\)"
 )
+_JOINED_NAMES = re.compile(rf"(?:,\s+{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?)*,?\s+(?:and|&|и)\s+(?:(?:van|von|de|der|da|le)\s+)?{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?")
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
 _CITED_NAME = rf"(?:{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?|{_UP}{{2,6}}\b)"
 _NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), Иванов и др. (2015)
@@ -233,7 +237,9 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
             w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in author.split())) \
             or (len(author.split()) >= 2 and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:\s+(?!и\b)[А-ЯЁа-яё]+)+", author) is not None)
         # «(Всемирный банк, 2019)»: a Russian body's name is capitalised at its first word only
-        if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution:
+        # "(Bloom, Draca, and Van Reenen 2016)", "(Batrakova and Dechezlepretre 2013)": names joined, then the year
+        joined = _JOINED_NAMES.fullmatch(m.group("rest").rstrip(" ,")) is not None
+        if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution or joined:
             out.append((m.start(), m.end()))
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
@@ -271,7 +277,8 @@ def bibliographic(paragraph: str) -> bool:
     if len(text) > 600:
         return False
     rest = _NUMBERED.sub("", text)  # a number opens list items of the body as well as entries
-    opens = _AUTHOR.match(rest) or _FIRST_NAMED.match(rest) or _NAMED_AUTHORS.match(rest) or _BODY_YEAR.match(rest)
+    opens = _AUTHOR.match(rest) or _FIRST_NAMED.match(rest) or _NAMED_AUTHORS.match(rest) or _BODY_YEAR.match(rest) \
+        or _CAPITAL_AUTHORS.match(rest)
     if opens and _ENTRY_LIKE.search(rest):
         return True
     sure = len(_SURE_MARKS.findall(text))

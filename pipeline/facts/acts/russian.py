@@ -28,7 +28,8 @@ _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
+_NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})
+_NAMED_PLANS = frozenset({"decision", "programme", "strategy"})  # «Налоговый кодекс», «Киотский протокол»
 
 
 def _preps() -> frozenset[str]:
@@ -53,9 +54,8 @@ def find(sentence: Sentence, text: str, morph: Morph) -> list[Candidate]:
         if coordinated := _coordinated(tokens, i, kind, morph):
             out.extend(coordinated)
             continue
-        if _plural_only(tok.text, morph) and ((each := _each_of(tokens, i, kind, text, morph))
-                                              or not (i > 0 and tokens[i - 1].text[:1].isupper())):
-            out.extend(each)  # «Минских соглашений»: a capitalised adjective names one act of the plural word
+        if _plural_only(tok.text, morph):
+            out.extend(_each_of(tokens, i, kind, text, morph))
             continue
         found = _candidate(tokens, i, kind, text, morph)
         if found:
@@ -141,8 +141,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if tokens[k].text[:1].isupper():
             first = k
     lowest = k
-    if lowest < i and lowest > 0 and tokens[lowest - 1].text in _OPEN_QUOTES and _closing(tokens, lowest - 1) == i + 1:
-        # «"антипиратский закон"», «"закон-невидимка"»: a name the press gives an act, in quotes with its kind word
+    if lowest < i and lowest > 0 and tokens[lowest - 1].text in _OPEN_QUOTES and _closing(tokens, lowest - 1) == i + 1 \
+            and kind not in _NAMED_PLANS:
+        # «"антипиратский закон"»: a name the press gives an act, in quotes with its kind word (a decision, a
+        # programme or a strategy so named is as often a scenario's or a plan's: «сценарий «отложенное решение»»)
         title = morph.to_nominative(_join(text, tokens[lowest].start, head.end))
         return Candidate(start=tokens[lowest - 1].start, end=tokens[i + 1].end, kind=kind, lang="ru",
                          title=title[:1].upper() + title[1:], core=title, strong=True)
