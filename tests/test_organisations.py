@@ -2214,3 +2214,37 @@ def test_a_cited_works_title_is_no_organisation(text: str, entry: str, language:
     """Words the reference list gives as a work's title after its year name the work where the text cites it."""
     names = [o.name for o in _run(text, models, language, [Reference(text=entry)]).organisations]
     assert names and not any(work.lower() in n.lower() or n.lower() in work.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # a company's legal form after its name, with a comma or without, in a sentence or a table's cell
+        ("The lobbying report was submitted by Akin Gump Strauss Hauer & Feld, LLP on behalf of its client.", "en",
+         ["Akin Gump Strauss Hauer & Feld, LLP"]),
+        ("Apparel (315)\n\nHanesbrands, Inc.\n\nLeather (316)\n\nNike, Inc.", "en", ["Hanesbrands, Inc.", "Nike, Inc."]),
+        # the Russian legal form opens the name
+        ("Поставки вело ООО «Транзит-Логистик», а хранение — АО «Терминал».", "ru",
+         ["Транзит-Логистик", "Терминал"]),
+    ],
+)
+def test_companies_named_with_their_legal_form(models: Models, text: str, language: str, names: list[str]) -> None:
+    found = [o.name for o in _run(text, models, language=language).organisations]
+    assert all(any(name in f for f in found) for name in names), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Conconi et al. (2014) found that membership in the Democratic party lowers support for trade liberalisation.",
+         "en", "Democratic party"),
+        ("Членство в партии «Справедливая Россия» снижает поддержку либерализации торговли.", "ru",
+         "Справедливая Россия"),
+    ],
+)
+def test_a_party_named_with_the_word_party_in_small_letters(models: Models, text: str, language: str, name: str) -> None:
+    assert [o.name for o in _run(text, models, language=language).organisations] == [name]
+
+
+def test_a_country_adjective_before_party_names_no_party(models: Models) -> None:
+    assert _run("The Chinese party and the Russian party disagreed on tariffs.", models, language="en").organisations == []

@@ -1081,3 +1081,17 @@ def test_russian_acts_the_press_names_without_a_full_title(models: Models, text:
 def test_the_year_of_an_agreement_is_its_date(models: Models) -> None:
     (act,) = _run("Согласно соглашению 1855 года, Японии принадлежат острова.", models).treaties
     assert act.year == 1855
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("In 2005, the Texas Legislature approved a program (HB 758) for county-level voting centres.", ["HB 758"]),
+        ("H.R. 2 passed the House in May, and the Senate took it up.", ["H.R. 2"]),
+        # a number printed before the bill's title is the title's: no act of its own
+        ("Firms lobbied for H.R. 3045 (to Implement the Free Trade Agreement) in 2005.", []),
+        ("The report lists H.R. 1749 / S. 1711 among the bills.", []),
+    ],
+)
+def test_bills_cited_by_their_number(models: Models, text: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language="en").treaties if t.title in ("HB 758", "H.R. 2", "H.R. 3045", "H.R. 1749")] == titles

@@ -356,13 +356,14 @@ def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str
     return out
 
 
-_LEGAL_FORM = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ФГУП|ФГБУ|ФГБОУ|ГУП|МУП|НАО|JSC|PJSC|LLC|Ltd|The)\s+|\s+(?:Inc|Ltd|LLC|plc|AG|GmbH)\.?$")
+_LEGAL_FORM = re.compile(r"^(?:ОАО|ЗАО|ПАО|АО|ООО|ФГУП|ФГБУ|ФГБОУ|ГУП|МУП|НАО|JSC|PJSC|LLC|Ltd|The)\s+"
+                         r"|,?\s+(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|PLC|AG|GmbH|S\.A|N\.V|B\.V)\.?$")
 _OF_THE_COUNTRY = re.compile(r"\s+(?:РФ|России|Российской Федерации|of Russia|of the Russian Federation)$")
 
 
 def bare_name(name: str) -> str:
     """A name without its legal form, its article, quotes and the country it belongs to («ОАО «Радий»»,
-    «АО Радий», "The World Bank", «Министерство образования и науки РФ» and «... науки»), as annotators
+    «АО Радий», "The World Bank", "Nike, Inc.", «Министерство образования и науки РФ» and «... науки»), as annotators
     and records write them apart."""
     bare = _OF_THE_COUNTRY.sub("", _LEGAL_FORM.sub("", name.strip())).strip()
     return " ".join(re.sub(r"[«»\"“”„]", " ", bare).split())

@@ -237,8 +237,10 @@ def listed(text: str) -> list[tuple[int, int, str]]:
 def with_members(candidates: list[tuple[int, int, str]], members: list[tuple[int, int, str]],
                  found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The candidates with the members of lists: a span that holds two members is the list, not a
-    name («институтов (НИКИЭТ, ФЭИ)»), and a member no other name covers is added."""
-    kept = [c for c in candidates if sum(c[0] <= m[0] and m[1] <= c[1] for m in members) < 2]
+    name («институтов (НИКИЭТ, ФЭИ)»), one inside a member is a piece of its name ("LLP" of "Akin Gump
+    Strauss Hauer & Feld, LLP", "Labour" of "the Labour party"), and a member no other name covers is added."""
+    kept = [c for c in candidates if sum(c[0] <= m[0] and m[1] <= c[1] for m in members) < 2
+            and not any(m[0] <= c[0] and c[1] <= m[1] and (m[0], m[1]) != (c[0], c[1]) for m in members)]
     spoken_for = Ranges(found + kept)
     return kept + [m for m in members if not spoken_for.overlaps(m[0], m[1])]
 

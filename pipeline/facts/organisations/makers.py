@@ -1,6 +1,7 @@
 """Bodies named by what they make: the makers and suppliers a methods section names in brackets with
-their place ("(Carl Zeiss, Germany)", «(Bruker, Германия)»), and the publisher of a piece the text
-names with its title («читайте в статье Частного корреспондента «Жара продолжается»»)."""
+their place ("(Carl Zeiss, Germany)", «(Bruker, Германия)»), companies named with their legal form
+("Nike, Inc.", "Akin Gump Strauss Hauer & Feld, LLP"), and the publisher of a piece the text names with
+its title («читайте в статье Частного корреспондента «Жара продолжается»»)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from functools import cache
 
 from ...intervals import Ranges
-from ...lexicon.cues import any_word
+from ...lexicon.cues import any_word, forms
 from ...nlp.morph import Morph
 from ..countries import country_names
 from .names import ORG_WORDS, legal_suffix, nominative
@@ -64,3 +65,30 @@ def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], Ran
                 continue
             names.append((m.start("name"), m.end("name"), nominative(m.group("name"), morph)))
     return names, Ranges(titles)
+
+
+# a company's name: capitalised words, a figure with letters ("3M"), initials ("R.R."), "&" and "and" inside
+_COMPANY_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|\d+[A-Z][\w-]*)"
+_SENTENCE_WORD = re.compile(r"(?:The|In|At|By|For|From|With|And|Of|On|As)(?:[ \t]+|$)")
+_COMPANY_NAME = rf"{_COMPANY_WORD}(?:[ \t]+(?:{_COMPANY_WORD}|&|of)){{0,5}}"
+
+
+@cache
+def _incorporated() -> re.Pattern[str]:
+    suffix = "|".join(sorted((re.escape(f) for f in forms(ORG_WORDS, "legal_suffix")), key=len, reverse=True))
+    return re.compile(rf"(?<![\w&.-])(?P<name>{_COMPANY_NAME}),?[ \t]+(?:{suffix})(?![\w-])")
+
+
+def incorporated(text: str) -> list[tuple[int, int, str]]:
+    """Companies named with their legal form after the name, a comma between or none ("Nike, Inc.",
+    "Akin Gump Strauss Hauer & Feld, LLP", "Pillowtex Corp."), each a body; a word of the sentence before
+    the name ("The", "In") is not its, and one word of two letters or fewer names none."""
+    out = []
+    for m in _incorporated().finditer(text):
+        lead = _SENTENCE_WORD.match(m.group("name"))
+        start = m.start("name") + (lead.end() if lead else 0)
+        words = text[start : m.end("name")].split()
+        if not words or words[-1] in ("&", "of") or (len(words) == 1 and len(words[0]) <= 2):
+            continue
+        out.append((start, m.end(), " ".join(text[start : m.end()].split())))
+    return out

@@ -163,7 +163,7 @@ def legal_suffix() -> re.Pattern[str]:
 _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "an", "ic", "i", "ch")
 
 
-def _of_a_country(word: str) -> bool:
+def of_a_country(word: str) -> bool:
     """A country's name or its adjective ("Russian" of Russia, "Chinese" of China, "Swiss" none)."""
     from ..countries import country_names
 
@@ -181,7 +181,7 @@ def qualifies(short: str, name: str) -> bool:
     full = leading_the().sub("", name).split()
     if has_cyrillic(short) or len(words) < 2 or len(full) != len(words) + 1:
         return False
-    return [w.lower() for w in full[1:]] == [w.lower() for w in words] and _of_a_country(full[0])
+    return [w.lower() for w in full[1:]] == [w.lower() for w in words] and of_a_country(full[0])
 
 
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

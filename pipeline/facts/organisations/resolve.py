@@ -29,7 +29,8 @@ from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import deeds, evidence
 from .bounds import long_form_start, widened
-from .makers import publishers, suppliers
+from .makers import incorporated, publishers, suppliers
+from .parties import small_party_names
 from .names import (
     english_short_forms,
     head_word,
@@ -143,7 +144,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     published_by = [p for p in published_by if not persons.overlaps(p[0], p[1])]
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
-        + suppliers(article.content) + published_by  # "(Carl Zeiss, Germany)"
+        + suppliers(article.content) + incorporated(article.content) + published_by \
+        + small_party_names(article.content)  # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
     places_named = Ranges(place_spans)
