@@ -7,6 +7,7 @@ import pytest
 from helpers import context, make_article
 
 from pipeline import analyze
+from pipeline.layout.apparatus import Found, apparatus
 from pipeline.layout.parts import parts
 from pipeline.layout.structure import structure
 from pipeline.nlp.lang import block_language, other_cyrillic
@@ -324,6 +325,13 @@ def test_prose_under_the_title_that_speaks_of_the_article_is_its_abstract(title:
         (["Received 15 November 2022", "Revised 30 November 2022"],
          "This study was supported by the National Science Foundation, grant No. 2142044.",
          "- 2014 Elsevier Ltd. All rights reserved.", ["Science Foundation", "Elsevier"]),
+        # the sign read as a letter; the journal's name between the sign and its publisher
+        (["Received 15 November 2022", "Revised 30 November 2022"],
+         "This study was supported by the National Science Foundation, grant No. 2142044.",
+         "r 2006 Elsevier B.V. All rights reserved.", ["Elsevier"]),
+        (["Received 15 November 2022", "Revised 30 November 2022"],
+         "This study was supported by the National Science Foundation, grant No. 2142044.",
+         "© 2022 The Authors. WIREs Climate Change published by Wiley Periodicals LLC.", ["Wiley"]),
     ],
 )
 def test_an_articles_history_support_and_rights_give_no_organisations(history: list[str], support: str, rights: str,
@@ -531,3 +539,25 @@ def test_the_other_languages_block_closing_a_manuscript_without_labels(text: str
     assert article.abstract[lang].startswith(("Currently", "В настоящее время"))
     assert article.keywords[lang] == keywords
     assert gone not in article.text
+
+
+@pytest.mark.parametrize(
+    ("label", "funders"),
+    [
+        ("Funding information", ["Economic and Social Research Council, Grant/Award Number: ES/N016971/1;",
+                                 "ESRC Centre for Climate Change", "Economics and Policy, Grant/Award",
+                                 "Number: ES/R009708/1; Grantham",
+                                 "Research Institute on Climate Change and the Environment; H2020 Environment, Grant/Award Number: 681228"]),
+        ("Информация о финансировании", ["Российский научный фонд, грант № 21-42-04407;", "Фонд содействия",
+                                         "инновациям, договор № 17/2020"]),
+    ],
+)
+def test_the_bodies_under_a_label_of_funders_leave_the_text(label: str, funders: list[str]) -> None:
+    """A sidebar's list of funders under its label, a body or a grant a line (a line broken over two as
+    well), is apparatus up to the prose the layout set after it; without the label the lines stay."""
+    prose = ("interests at pivotal moments, and showing how each compromise changed the scope for future design "
+             "choices." if label[0] == "F" else "и показывая, как каждый компромисс менял выбор решений.")
+    texts = ["The body of the article goes on here and ends.", label, *funders, prose]
+    dropped: set[int] = set()
+    apparatus(texts, 0, dropped, Found())
+    assert dropped == set(range(1, len(texts) - 1))

@@ -26,7 +26,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "abstract", "keywords", "references", "appendix", "source", "table", "figure", "division",
         "catalogue", "received", "contact", "affiliation", "cited", "page", "page_of", "number_sign",
         "number_label", "article_type", "citation", "rights", "concepts", "back", "back_heading", "introduction", "background",
-        "self", "funding", "thanks", "editors", "honorific", "degree", "byline", "notes", "cover", "abstract_section",
+        "self", "funding", "thanks", "editors", "funders", "honorific", "degree", "byline", "notes", "cover", "abstract_section",
         "statement",
     ),
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),

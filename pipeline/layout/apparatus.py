@@ -71,6 +71,11 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 i += 1  # the label stands alone, as a heading: the citation is the next paragraph
                 found.identify(texts[i])
                 drop.add(i)
+        elif kind == "funders":
+            drop.add(i)  # "Funding information": the bodies and grants under the label, a line each, up to prose or a label
+            while i + 1 < len(texts) and _a_funders_line(" ".join(texts[i + 1].split())):
+                i += 1
+                drop.add(i)
         elif kind == "concepts":
             drop.add(i)
             while i + 1 < len(texts) and ("→" in texts[i + 1] or texts[i + 1].lstrip().startswith("•")):
@@ -248,3 +253,9 @@ def _address_block(texts: list[str], i: int, body: int, authors: list[Author]) -
         if len(line) > 160 or len(line.split()) >= 8 and line.endswith("."):
             return None  # prose: no address
     return None
+
+
+def _a_funders_line(paragraph: str) -> bool:
+    """A line of a list of funders: a body, a grant's number or the rest of one broken over lines, no label
+    and no sentence of prose ("Economic and Social Research Council, Grant/Award Number: ES/N016971/1;")."""
+    return len(paragraph) < 200 and front.kind_of(paragraph) is None and not re.search(r"[a-zа-яё]{3,}[.!?]$", paragraph)

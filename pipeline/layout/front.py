@@ -18,7 +18,7 @@ from .support import support_statement
 
 # the kinds of labels.tsv this module reads; history is the file's `received`
 KINDS = ("article_type", "citation", "received", "rights", "contact", "catalogue", "concepts", "back",
-         "back_heading", "references", "affiliation", "editors", "notes")
+         "back_heading", "references", "affiliation", "editors", "funders", "notes")
 # these stand alone as the whole paragraph; a back_heading is a back label only so ("Authors" over their notes)
 WHOLE = frozenset({"article_type", "references", "back_heading"})
 
@@ -110,7 +110,7 @@ def kind_of(paragraph: str) -> str | None:
     for kind in ("article_type", "references", "back_heading"):
         if table[kind].fullmatch(text):
             return "back" if kind == "back_heading" else kind
-    for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts", "editors"):
+    for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts", "editors", "funders"):
         m = table[kind].match(text)
         if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
             return kind

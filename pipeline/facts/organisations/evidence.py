@@ -272,13 +272,16 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     cut = len(name) <= 6 and name.istitle() and re.match(r"\.[ \t]*\d+\.\d", text[end:end + 12]) is not None
     return mixed or cut or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
-        or _RIGHTS.search(text, max(0, start - 60), start) is not None \
+        or _RIGHTS.search(text, max(0, start - 60), start) is not None or _RESERVED.match(text, end) is not None \
         or (_COMPOUND.match(text, end) is not None and name.isupper()) \
         or _COMPOUND_NAME.fullmatch(name) is not None
 
 
 # "© 2018 Elsevier B.V.", «© Иванов И. И., 2020»: the holder of the rights to the text, none of its facts
-_RIGHTS = re.compile(r"(?:©|\([cC]\)|Copyright[ \t]*(?:©[ \t]*)?(?:19|20)\d\d)[^.;:\n©]{0,50}$")
+_RIGHTS = re.compile(r"(?:©|\([cC]\)|Copyright[ \t]*(?:©[ \t]*)?(?:19|20)\d\d)(?:[^.;:\n©]{0,50}"
+                     r"|[^;:\n©]{0,70}\bpublished[ \t]+by[ \t]+)$")  # "© 2022 The Authors. WIREs ... published by"
+# "r 2006 Elsevier B.V. All rights reserved.": the holder of the rights before the words, however the sign was read
+_RESERVED = re.compile(r"[ \t.]*(?:All rights reserved|Все права защищены)")
 # «NV-центр», «NV - центры», "IT-based": letters a hyphen joins to a small word modify it, a term's part
 _COMPOUND = re.compile(r"(?:[-‐]|[ \t][-‐][ \t])[a-zа-яё]{2,}")
 _COMPOUND_NAME = re.compile(r"[A-ZА-ЯЁ]{2,}(?:[-‐]|[ \t][-‐][ \t])[a-zа-яё]{2,}")

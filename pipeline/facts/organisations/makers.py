@@ -67,8 +67,9 @@ def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], Ran
     return names, Ranges(titles)
 
 
-# a company's name: capitalised words, a figure with letters ("3M"), initials ("R.R."), "&" and "and" inside
-_COMPANY_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*|\d+[A-Z][\w-]*)"
+# a company's name: capitalised words, initials ("R.R."), "&" and "of" inside (a figure with letters before it
+# is a product's code: "a 3T Siemens AG scanner")
+_COMPANY_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
 _SENTENCE_WORD = re.compile(r"(?:The|In|At|By|For|From|With|And|Of|On|As)(?:[ \t]+|$)")
 _COMPANY_NAME = rf"{_COMPANY_WORD}(?:[ \t]+(?:{_COMPANY_WORD}|&|of)){{0,5}}"
 
@@ -76,7 +77,7 @@ _COMPANY_NAME = rf"{_COMPANY_WORD}(?:[ \t]+(?:{_COMPANY_WORD}|&|of)){{0,5}}"
 @cache
 def _incorporated() -> re.Pattern[str]:
     suffix = "|".join(sorted((re.escape(f) for f in forms(ORG_WORDS, "legal_suffix")), key=len, reverse=True))
-    return re.compile(rf"(?<![\w&.-])(?P<name>{_COMPANY_NAME}),?[ \t]+(?:{suffix})(?![\w-])")
+    return re.compile(rf"(?<![\w&.-])(?P<name>{_COMPANY_NAME}),?[ \t]+(?:{suffix})(?![\w-])(?![ \t.]*All rights reserved)")
 
 
 def incorporated(text: str) -> list[tuple[int, int, str]]:
