@@ -2248,3 +2248,16 @@ def test_a_party_named_with_the_word_party_in_small_letters(models: Models, text
 
 def test_a_country_adjective_before_party_names_no_party(models: Models) -> None:
     assert _run("The Chinese party and the Russian party disagreed on tariffs.", models, language="en").organisations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("According to the International Trade Commission, tariff revenue grew. The proposals are reviewed by the "
+         "U.S. International Trade Commission (USITC) before a vote.", "en", "United States International Trade Commission"),
+        ("The Census Bureau counts firms; the United States Census Bureau also counts plants.", "en", "Census Bureau"),
+    ],
+)
+def test_a_name_without_its_country_is_the_countrys_body(models: Models, text: str, language: str, name: str) -> None:
+    """A body named once with its country before it (of one word or of two) and once without is one."""
+    assert [o.name for o in _run(text, models, language=language).organisations] == [name]

@@ -167,7 +167,7 @@ def of_a_country(word: str) -> bool:
     """A country's name or its adjective ("Russian" of Russia, "Chinese" of China, "Swiss" none)."""
     from ..countries import country_names
 
-    low = word.lower().rstrip("’'s")
+    low = re.sub(r"['’]s?$", "", word.lower())  # "China's", "States'"
     if low in country_names():
         return True
     return word[:1].isupper() and len(low) >= 5 and low.endswith(_DEMONYM_ENDS) \
@@ -176,12 +176,14 @@ def of_a_country(word: str) -> bool:
 
 def qualifies(short: str, name: str) -> bool:
     """Whether an English name is another with its country before it: "Federal Prison Service" of "Russian
-    Federal Prison Service", "Census Bureau" of "US Census Bureau"."""
+    Federal Prison Service", "Census Bureau" of "US Census Bureau", "International Trade Commission" of
+    "United States International Trade Commission"."""
     words = leading_the().sub("", short).split()
     full = leading_the().sub("", name).split()
-    if has_cyrillic(short) or len(words) < 2 or len(full) != len(words) + 1:
+    extra = len(full) - len(words)  # "United States International Trade Commission": a country of two words
+    if has_cyrillic(short) or len(words) < 2 or extra not in (1, 2):
         return False
-    return [w.lower() for w in full[1:]] == [w.lower() for w in words] and of_a_country(full[0])
+    return [w.lower() for w in full[extra:]] == [w.lower() for w in words] and of_a_country(" ".join(full[:extra]))
 
 
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -263,7 +263,7 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
             other for other, full in facts.items() if other != key and other not in moved
             and any(shortens(short, name) or inverts(short, name) or initials(bare, name) or opens(short, name)
                     or qualifies(short, name)
-                    for name in [*full.names, *([full.entry.ru, full.entry.en] if full.entry else [])])
+                    for name in [*full.names, *([full.entry.ru, full.entry.en, *full.entry.aliases_en] if full.entry else [])])
         }
         if len(targets) == 1:
             moved[key] = targets.pop()
