@@ -561,3 +561,22 @@ def test_the_bodies_under_a_label_of_funders_leave_the_text(label: str, funders:
     dropped: set[int] = set()
     apparatus(texts, 0, dropped, Found())
     assert dropped == set(range(1, len(texts) - 1))
+
+
+@pytest.mark.parametrize(
+    ("heading", "notes"),
+    [
+        ("ENDNOTES", ["1 Our definition of the political economy of the scheme follows public choice theory.",
+                      "2 Interest groups meeting the Commission include the European Cement Association (CEMBUREAU)."]),
+        ("Примечания", ["1 Определение политической экономии схемы следует теории общественного выбора.",
+                        "2 С Комиссией встречались Европейская ассоциация производителей цемента и другие."]),
+    ],
+)
+def test_endnotes_numbered_without_a_point_leave_the_text_as_notes(heading: str, notes: list[str]) -> None:
+    """Notes after the body whose numbers stand bare before their text are the article's endnotes."""
+    texts = ["The body of the article goes on here and ends.", heading, *notes]
+    dropped: set[int] = set()
+    found = Found()
+    apparatus(texts, 0, dropped, found)
+    assert dropped == {1, 2, 3}
+    assert [number for number, _ in found.notes] == [1, 2]

@@ -62,8 +62,11 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
         flat = " ".join(texts[i].split())
         kind = front.kind_of(flat)
         if kind is None and front.notes_heading(flat) and i + 1 < len(texts) \
-                and (references.number(texts[i + 1]) == 1 or support.speaks_of_support(texts[i + 1])):
-            kind = "back"  # "Notes" over a numbered list or a note of support: the endnotes ("Notes" over no number is a table's)
+                and (references.number(texts[i + 1]) == 1 or _next_mark(texts[i + 1], 0) == 1
+                     or support.speaks_of_support(texts[i + 1])):
+            # "Notes" over a numbered list ("1. ...", or "1 Our definition ..." as WIREs sets them) or a note of
+            # support: the endnotes ("Notes" over no number is a table's)
+            kind = "back"
         if kind in ("citation", "received", "rights", "contact", "catalogue"):
             found.identify(flat)
             drop.add(i)
