@@ -2261,3 +2261,16 @@ def test_a_country_adjective_before_party_names_no_party(models: Models) -> None
 def test_a_name_without_its_country_is_the_countrys_body(models: Models, text: str, language: str, name: str) -> None:
     """A body named once with its country before it (of one word or of two) and once without is one."""
     assert [o.name for o in _run(text, models, language=language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The approach rests on differences among firms: In any given industry, a few large firms export. "
+         "Such protrade firms: Those same firms may seek protection.", "en"),
+        ("Подход опирается на различия между компаниями: В любой отрасли экспортирует лишь несколько крупных фирм.", "ru"),
+    ],
+)
+def test_a_capital_after_a_colon_is_no_list_of_bodies(models: Models, text: str, language: str) -> None:
+    """After a plural word for bodies and a colon, one capitalised word opens a sentence; a list names two."""
+    assert _run(text, models, language=language).organisations == []

@@ -230,8 +230,13 @@ def listed(text: str) -> list[tuple[int, int, str]]:
     """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
     Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
     labels = _caption_words()  # "banks (Table 3)"
-    return [span for m in _listed().finditer(text) for span in _names_in(m)
-            if span[2].split()[0].lower().rstrip(".") not in labels]
+    out = []
+    for m in _listed().finditer(text):
+        names = _names_in(m)
+        if len(names) == 1 and ":" in text[m.start():m.start("names")]:
+            continue  # "protrade firms: Those same firms ...": after a colon one capital opens a sentence, a list has two
+        out += [span for span in names if span[2].split()[0].lower().rstrip(".") not in labels]
+    return out
 
 
 def with_members(candidates: list[tuple[int, int, str]], members: list[tuple[int, int, str]],
