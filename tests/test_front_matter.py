@@ -332,6 +332,10 @@ def test_prose_under_the_title_that_speaks_of_the_article_is_its_abstract(title:
         (["Received 15 November 2022", "Revised 30 November 2022"],
          "This study was supported by the National Science Foundation, grant No. 2142044.",
          "© 2022 The Authors. WIREs Climate Change published by Wiley Periodicals LLC.", ["Wiley"]),
+        (["Received 15 November 2022", "Revised 30 November 2022"],
+         "This study was supported by the National Science Foundation, grant No. 2142044.",
+         "© 2024 The Authors. Contemporary Economic Policy published by Wiley Periodicals LLC on behalf of Western "
+         "Economic Association International.", ["Wiley"]),
     ],
 )
 def test_an_articles_history_support_and_rights_give_no_organisations(history: list[str], support: str, rights: str,

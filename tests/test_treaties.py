@@ -1091,7 +1091,8 @@ def test_the_year_of_an_agreement_is_its_date(models: Models) -> None:
         # a number printed before the bill's title is the title's: no act of its own
         ("Firms lobbied for H.R. 3045 (to Implement the Free Trade Agreement) in 2005.", []),
         ("The report lists H.R. 1749 / S. 1711 among the bills.", []),
+        ("HR5557 to reduce temporarily the rate of duty on certain girls' shorts", []),
     ],
 )
 def test_bills_cited_by_their_number(models: Models, text: str, titles: list[str]) -> None:
-    assert [t.title for t in _run(text, models, language="en").treaties if t.title in ("HB 758", "H.R. 2", "H.R. 3045", "H.R. 1749")] == titles
+    assert [t.title for t in _run(text, models, language="en").treaties if t.title in ("HB 758", "H.R. 2", "H.R. 3045", "H.R. 1749", "HR 5557")] == titles

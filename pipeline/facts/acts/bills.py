@@ -11,7 +11,7 @@ from .candidate import Candidate
 
 _NUMBER = re.compile(r"(?<![\w.])(?P<chamber>H\.[ \t]?R\.|H\.[ \t]?B\.|S\.[ \t]?B\.|HB|SB|HR)[ \t]?(?P<number>\d{1,5})(?![\w/-])")
 # what may follow a number that stands alone: a bracket or a point closing it, or words of the sentence
-_ALONE = re.compile(r"[ \t]*(?:[).;]|,?[ \t]+[a-z])")
+_ALONE = re.compile(r"[ \t]*(?:[).;]|,?[ \t]+(?!to\b|a[ \t]+bill\b)[a-z])")  # not its title: "HR5557 to reduce ..."
 
 
 def find(text: str) -> list[Candidate]:

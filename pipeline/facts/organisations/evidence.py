@@ -277,7 +277,7 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     cut = len(name) <= 6 and name.istitle() and re.match(r"\.[ \t]*\d+\.\d", text[end:end + 12]) is not None
     return mixed or cut or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
-        or _RIGHTS.search(text, max(0, start - 60), start) is not None or _RESERVED.match(text, end) is not None \
+        or _RIGHTS.search(text, max(0, start - 90), start) is not None or _RESERVED.match(text, end) is not None \
         or (_COMPOUND.match(text, end) is not None and name.isupper()) \
         or _COMPOUND_NAME.fullmatch(name) is not None
 
