@@ -584,3 +584,18 @@ def test_endnotes_numbered_without_a_point_leave_the_text_as_notes(heading: str,
     apparatus(texts, 0, dropped, found)
     assert dropped == {1, 2, 3}
     assert [number for number, _ in found.notes] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("label", "keywords", "body"),
+    [
+        ("KEYWORDS", ["allowance allocation", "carbon pricing", "emissions trading", "EU ETS"], BODY_EN),
+        ("КЛЮЧЕВЫЕ СЛОВА", ["таможенный союз", "транзит", "риски"], BODY_RU),
+    ],
+)
+def test_a_label_in_capitals_run_into_its_list_opens_the_keywords(label: str, keywords: list[str], body: str) -> None:
+    """The label in capitals and the list in small letters on one line, no colon between them."""
+    lang = block_language(body)
+    heading = "1 | INTRODUCTION" if lang == "en" else "1. ВВЕДЕНИЕ"
+    text = f"Customs exchange\n\n{'Abstract' if lang == 'en' else 'Аннотация'} {body}\n\n{label} {', '.join(keywords)}\n\n{heading}\n\n{body * 6}"
+    assert analyze(text, Settings(html=False, progress=False)).keywords == {lang: keywords}

@@ -81,7 +81,8 @@ def _sectioned_abstract(article: Article) -> None:
 
 @cache
 def _keywords() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$)")
+    # the label in capitals sets itself apart from a list in small letters run on after it ("KEYWORDS allowance allocation, ...")
+    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$|(?<=[A-ZА-ЯЁ])\s+(?=[a-zа-яё]))")
 
 
 @cache
