@@ -325,6 +325,13 @@ def test_prose_under_the_title_that_speaks_of_the_article_is_its_abstract(title:
         (["Received 15 November 2022", "Revised 30 November 2022"],
          "This study was supported by the National Science Foundation, grant No. 2142044.",
          "- 2014 Elsevier Ltd. All rights reserved.", ["Science Foundation", "Elsevier"]),
+        # the research of named authors supported
+        (["Received 15 November 2022", "Revised 30 November 2022"],
+         "The research of E. Gorbunov was partially supported by the Ministry of Science and Higher Education, project "
+         "No. 0714-2020-0005.", "- 2014 Elsevier Ltd. All rights reserved.", ["Ministry of Science"]),
+        (["Поступило в Редакцию 15 ноября 2022 г.", "После доработки 30 ноября 2022 г."],
+         "Исследование автора поддержано Министерством науки и высшего образования, проект № 0714-2020-0005.",
+         "- 2020 ООО «Издательство Наука». Все права защищены.", ["Министерств"]),
         # the sign read as a letter; the journal's name between the sign and its publisher
         (["Received 15 November 2022", "Revised 30 November 2022"],
          "This study was supported by the National Science Foundation, grant No. 2142044.",
