@@ -2274,3 +2274,13 @@ def test_a_name_without_its_country_is_the_countrys_body(models: Models, text: s
 def test_a_capital_after_a_colon_is_no_list_of_bodies(models: Models, text: str, language: str) -> None:
     """After a plural word for bodies and a colon, one capitalised word opens a sentence; a list names two."""
     assert _run(text, models, language=language).organisations == []
+
+
+def test_a_committee_named_without_its_chamber_is_the_chambers(models: Models) -> None:
+    """"Ways and Means Committee" after "House Ways and Means Committee": one committee, the House's."""
+    text = ("Rangel was the ranking member of the House Ways and Means Committee. Membership in the Ways and Means "
+            "Committee in the House or the Finance Committee in the Senate is coded. Baucus chaired the Senate "
+            "Finance Committee.")
+    names = [o.name for o in _run(text, models, language="en").organisations]
+    assert "House Ways and Means Committee" in names and "Senate Finance Committee" in names
+    assert "Ways and Means Committee" not in names and "Finance Committee" not in names

@@ -186,6 +186,16 @@ def qualifies(short: str, name: str) -> bool:
     return [w.lower() for w in full[extra:]] == [w.lower() for w in words] and of_a_country(" ".join(full[:extra]))
 
 
+def under_a_body(short: str, name: str, bodies: set[str]) -> bool:
+    """Whether an English name is another with the body it belongs to before it, a body of the text:
+    "Ways and Means Committee" of "House Ways and Means Committee" where "House" names the House."""
+    words = leading_the().sub("", short).split()
+    full = leading_the().sub("", name).split()
+    extra = len(full) - len(words)
+    return not has_cyrillic(short) and len(words) >= 2 and 1 <= extra <= 3 \
+        and [w.lower() for w in full[extra:]] == [w.lower() for w in words] and " ".join(full[:extra]) in bodies
+
+
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """Whether `part` is a run of `whole`'s words."""
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))

@@ -44,6 +44,7 @@ from .names import (
     opens,
     qualifies,
     shortens,
+    under_a_body,
     within,
     without_country,
     written_small,
@@ -251,8 +252,10 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
     """A short form of another organisation's name of the article is that organisation, though the
     text never defines it: its initials («ЦЭНКИ», "IBFD"), a Russian stump compound («Минюст» and
     «Министерство юстиции», «Минфин» and «Министерство финансов»), an English name with its head
-    last ("Justice Ministry" and "Ministry of Justice")."""
+    last ("Justice Ministry" and "Ministry of Justice"), or without the body it belongs to ("Finance
+    Committee" and "Senate Finance Committee")."""
     moved: dict[str, str] = {}
+    bodies = {n for f in facts.values() for n in [*f.names, *(f.entry.names() if f.entry else ())]}
     # the longer names first: "KCH Medical Department" goes to "Medical Department of KCH" before "Medical Department"
     for key, fact in sorted(facts.items(), key=lambda item: -len(item[1].names[0].split()) if item[1].names else 0):
         if fact.entry is not None or not fact.names:
@@ -262,7 +265,7 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         targets = {
             other for other, full in facts.items() if other != key and other not in moved
             and any(shortens(short, name) or inverts(short, name) or initials(bare, name) or opens(short, name)
-                    or qualifies(short, name)
+                    or qualifies(short, name) or under_a_body(short, name, bodies)
                     for name in [*full.names, *([full.entry.ru, full.entry.en, *full.entry.aliases_en] if full.entry else [])])
         }
         if len(targets) == 1:
