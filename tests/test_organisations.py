@@ -2284,3 +2284,21 @@ def test_a_committee_named_without_its_chamber_is_the_chambers(models: Models) -
     names = [o.name for o in _run(text, models, language="en").organisations]
     assert "House Ways and Means Committee" in names and "Senate Finance Committee" in names
     assert "Ways and Means Committee" not in names and "Finance Committee" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Firms spend $253,094 a year on a trade agreement. The top spenders include AT&T, Daimler, Chevron and "
+         "Pfizer.", "en", ["AT&T", "Daimler", "Chevron", "Pfizer"]),
+        ("Крупнейшие компании, в том числе Газпром, Лукойл и Роснефть, поддержали соглашение.", "ru",
+         ["Газпром", "Лукойл", "Роснефть"]),
+    ],
+)
+def test_the_bodies_a_plural_word_says_include(models: Models, text: str, language: str, names: list[str]) -> None:
+    found = [o.name for o in _run(text, models, language=language).organisations]
+    assert all(any(name in f for f in found) for name in names), found
+
+
+def test_countries_a_plural_word_says_include_are_no_bodies(models: Models) -> None:
+    assert _run("The top exporters include China, Germany and Japan.", models, language="en").organisations == []

@@ -204,10 +204,10 @@ _NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|и
 
 @cache
 def _listed() -> re.Pattern[str]:
-    """A plural word for bodies of a kind, then a colon, "such as", "including", «—» or a bracket, then names."""
+    """A plural word for bodies of a kind, then a colon, "such as", "including", "include", «—» or a bracket, then names."""
     category = any_word(ORG_WORDS, "category", whole=True)
     return re.compile(
-        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|например|в[ \t]+том[ \t]+числе)"
+        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например|в[ \t]+том[ \t]+числе)"
         rf"|[ \t]+[—–])[ \t]+|[ \t]+\()" + _NAMES)
 
 
@@ -233,7 +233,7 @@ def listed(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _listed().finditer(text):
         names = _names_in(m)
-        if len(names) == 1 and ":" in text[m.start():m.start("names")]:
+        if len(names) == 1 and re.search(r":|\binclude", text[m.start():m.start("names")]):
             continue  # "protrade firms: Those same firms ...": after a colon one capital opens a sentence, a list has two
         out += [span for span in names if span[2].split()[0].lower().rstrip(".") not in labels]
     return out
