@@ -606,3 +606,22 @@ def test_a_label_in_capitals_run_into_its_list_opens_the_keywords(label: str, ke
     heading = "1 | INTRODUCTION" if lang == "en" else "1. ВВЕДЕНИЕ"
     text = f"Customs exchange\n\n{'Abstract' if lang == 'en' else 'Аннотация'} {body}\n\n{label} {', '.join(keywords)}\n\n{heading}\n\n{body * 6}"
     assert analyze(text, Settings(html=False, progress=False)).keywords == {lang: keywords}
+
+
+@pytest.mark.parametrize(
+    ("head", "keywords", "body"),
+    [
+        ("Постановка задачи: анализ выдавливаемого пластика. Используемые методы: сравнение на основе экспериментов.",
+         ["3д-принтер", "термобарьер", "пластик"], BODY_RU),
+        ("Problem statement: the flow of extruded plastic. Methods used: comparison of experiments.",
+         ["3D printer", "thermal barrier", "plastic"], BODY_EN),
+    ],
+)
+def test_keywords_run_into_a_paragraph_of_the_head(head: str, keywords: list[str], body: str) -> None:
+    """A labelled list the head's paragraph runs on into, no abstract label before it, is the keywords."""
+    lang = block_language(body)
+    label = "Ключевые слова" if lang == "ru" else "Keywords"
+    heading = "Введение" if lang == "ru" else "Introduction"
+    text = f"Плотность пластика\n\n{head} {label}: {', '.join(keywords)}.\n\n{heading}\n\n{body * 8}" if lang == "ru" else \
+        f"Density of plastic\n\n{head} {label}: {', '.join(keywords)}.\n\n{heading}\n\n{body * 8}"
+    assert analyze(text, Settings(html=False, progress=False)).keywords == {lang: keywords}

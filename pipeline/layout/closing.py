@@ -90,16 +90,20 @@ _NEXT_SENTENCE = re.compile(r"[.][ \t]+(?=[A-ZА-ЯЁ][a-zа-яё]+[ \t]+[a-zа-
 
 def run_in_keywords(article: Article) -> None:
     """An abstract whose paragraph runs on into its labelled keywords and on into a sentence after them
-    (a grant's note): three blocks, the abstract, the keywords and the rest."""
+    (a grant's note): three blocks, the abstract, the keywords and the rest; so too a paragraph of the
+    head, before the body's first heading («Постановка задачи: ... Методы: ... Ключевые слова: ...»)."""
+    first_heading = next((b.start for b in article.blocks if b.kind == "heading"), len(article.text))
+    head = min(first_heading, len(article.text) // 5)
     for at in range(len(article.blocks) - 1, -1, -1):
         block = article.blocks[at]
-        label_at = _run_in().search(article.text, block.start, block.end) if block.kind == "abstract" else None
+        opening = block.kind == "paragraph" and block.end <= head
+        label_at = _run_in().search(article.text, block.start, block.end) if block.kind == "abstract" or opening else None
         if label_at is None:
             continue
         start = label_at.end()
         after = _NEXT_SENTENCE.search(article.text, start, block.end)
         end = after.start() + 1 if after else block.end
-        pieces = [Block("abstract", block.start, label_at.start(), block.lang, block.page),
+        pieces = [Block(block.kind, block.start, label_at.start(), block.lang, block.page),
                   Block("keywords", start, end, block.lang, article.page_at(start))]
         if after:
             pieces.append(Block("paragraph", after.end(), block.end, block.lang, article.page_at(after.end())))
