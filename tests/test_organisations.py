@@ -2302,3 +2302,16 @@ def test_the_bodies_a_plural_word_says_include(models: Models, text: str, langua
 
 def test_countries_a_plural_word_says_include_are_no_bodies(models: Models) -> None:
     assert _run("The top exporters include China, Germany and Japan.", models, language="en").organisations == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Скорей всего в октябре состоится полёт «Индевор». НАСА не объявило о переносе даты старта «Атлантиса».", "ru",
+         ["НАСА"]),
+        ("The Endeavour shuttle flew in October, and the Discovery shuttle stayed at the Kennedy Space Center.", "en",
+         ["Kennedy Space Center"]),
+    ],
+)
+def test_a_craft_named_by_its_flight_is_no_body(models: Models, text: str, language: str, names: list[str]) -> None:
+    assert [o.name for o in _run(text, models, language=language).organisations] == names
