@@ -2315,3 +2315,23 @@ def test_countries_a_plural_word_says_include_are_no_bodies(models: Models) -> N
 )
 def test_a_craft_named_by_its_flight_is_no_body(models: Models, text: str, language: str, names: list[str]) -> None:
     assert [o.name for o in _run(text, models, language=language).organisations] == names
+
+
+def test_a_name_goes_on_over_an_ampersand(models: Models) -> None:
+    """"&" joins the last words of a name with a complement; the piece after it is no name of its own."""
+    text = "Data come from the News Interest Index (Pew Research Center for the People & the Press, 2001)."
+    assert [o.name for o in _run(text, models, language="en").organisations] == [
+        "Pew Research Center for the People & the Press"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unaffiliated voters lean toward the Republican (vs. Democratic) Party, compared with others.", "en"),
+        ("Избиратели голосовали за Партию (против «Единой России») Справедливость и за Фронт (но не) Союз.", "ru"),
+    ],
+)
+def test_no_name_runs_across_a_brackets_end(models: Models, text: str, language: str) -> None:
+    names = [o.name for o in _run(text, models, language=language).organisations]
+    assert all(n.count("(") == n.count(")") for n in names), names
+    assert "Democratic) Party" not in names

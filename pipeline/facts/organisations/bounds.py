@@ -77,6 +77,7 @@ def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Cal
     return more.end()
 
 
+_AMPERSAND_MORE = re.compile(r"[ \t]+&[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
 _CONJUNCTION_AT_END = re.compile(r"[ \t]+(?:и|and)$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-ZА-ЯЁ][\w’'-]*(?:[ \t]+[A-ZА-ЯЁ][\w’'-]*){0,2})")
 
@@ -122,6 +123,9 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
             end += 1  # "GoodFellow Co." whose point NER left to the sentence
         end = _complement(text, start, end, heads)
+        # "Pew Research Center for the People | & the Press": "&" joins the last words of a name with a complement
+        if (ampersand := _AMPERSAND_MORE.match(text, end)) and re.search(r"\s(?:for|of|on)\s", text[start:end]):
+            end = ampersand.end()
         return _with_the(text, start), _and_more(text, start, end, heads, known)
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:
@@ -139,8 +143,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
 
 def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
             heads: frozenset[str]) -> list[tuple[int, int, str]]:
-    """Each candidate widened, its name read again where its span grew; `heads` are the organisation
-    words. English names grow only where the English model was needed already."""
+    """Each candidate widened, its name read again where its span grew, the pieces it grew over left out;
+    `heads` are the organisation words. English names grow only where the English model was needed already."""
     morph = models.morph
     english = models.english_if_loaded()
     known = english.lemmas.known if english is not None else None
@@ -149,7 +153,11 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
         wide = widen(text, start, end, heads, known)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
-    return out
+    grown = [(s, e) for (s, e, _), c in zip(out, candidates) if (s, e) != c[:2]]
+    # a piece of a name that grew over it is no name of its own ("Press" of "... for the People & the Press"),
+    # and a span across a bracket's end is none ("the Republican (vs. | Democratic) Party")
+    return [c for c in out if not any(s <= c[0] and c[1] <= e and (s, e) != c[:2] for s, e in grown)
+            and text.count("(", c[0], c[1]) == text.count(")", c[0], c[1])]
 
 
 def after_colon(text: str, start: int, end: int) -> int:
