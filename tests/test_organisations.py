@@ -2335,3 +2335,22 @@ def test_no_name_runs_across_a_brackets_end(models: Models, text: str, language:
     names = [o.name for o in _run(text, models, language=language).organisations]
     assert all(n.count("(") == n.count(")") for n in names), names
     assert "Democratic) Party" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # a name NER gives a body's label, listed with people's names, is a person's
+        ("Recent books by Sarah Bush, Jessica Teets, and Amanda Murdie bring new evidence. Amanda Murdie's Help "
+         "or Harm asks whether NGOs do good.", "en", []),
+        ("Книги Анны Смирновой, Ольги Ивановой и Марии Козловой вышли в этом году. Их поддержал Всемирный банк.", "ru",
+         ["Всемирный банк"]),
+        # a statistic's letter or name after a possessive is the method's, not a body's
+        ("Effect sizes (Cohen's d, Pearson's r, Cronbach's alpha) are reported with KPMG's report.", "en", ["KPMG"]),
+    ],
+)
+def test_people_listed_with_people_and_statistics_are_no_bodies(models: Models, text: str, language: str,
+                                                                 names: list[str]) -> None:
+    from pipeline import analyze
+
+    assert [o.name for o in analyze(text + "\n", models=models).organisations] == names

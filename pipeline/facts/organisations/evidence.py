@@ -172,7 +172,8 @@ def owns(text: str, end: int) -> bool:
     of its own ("CEPII's BACI", "Google's Gemini"; not "Student's T-test", "Fisher's Exact Test")."""
     owned = _OWNS.match(text, end)
     if owned is not None:
-        return owned.group(1) not in word_set(ORG_WORDS, "eponym") and not _method_owned(text, end)
+        # (a letter after it is a statistic's: "Pearson's r", "Cohen's d")
+        return len(owned.group(1)) > 1 and owned.group(1) not in word_set(ORG_WORDS, "eponym") and not _method_owned(text, end)
     named = _OWNS_NAMED.match(text, end)
     return named is not None and not any(w.lower().rstrip("s") in word_set(ORG_WORDS, "eponym", lang="en")
                                          for w in re.findall(r"[^\W\d_]+", named.group(1)))

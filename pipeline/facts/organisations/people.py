@@ -97,23 +97,47 @@ def cited_titles(references: list[Reference]) -> frozenset[str]:
                      if (m := _TITLE_AFTER_YEAR.search(entry.text)))
 
 
+# what joins the names of a list: a comma, "and", «и», a comma and "and"
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|и|&)\s+)?|\s(?:and|и|&)\s+)")
+
+
+def listed_with_people(text: str, mentions: list[Any]) -> frozenset[str]:
+    """The names NER gives no person's label that a list joins to a person's name ("books by Sarah Bush,
+    Jessica Teets, and Amanda Murdie", «Иван Петров, Анна Смирнова и Олег Козлов»): people too, by their
+    full names (two words or more, each capitalised)."""
+    people = [(m.start, m.end) for m in mentions if m.type == "PER"]
+    starts, ends = {s for s, _ in people}, {e for _, e in people}
+    out = set()
+    for m in mentions:
+        name = " ".join(text[m.start : m.end].split())
+        if m.type == "PER" or len(name.split()) < 2 or not all(w[:1].isupper() and w.isalpha() for w in name.split()):
+            continue
+        before = next((e for e in ends if e < m.start and _LIST_JOINT.fullmatch(text[e : m.start])), None)
+        after = next((s for s in starts if s > m.end and _LIST_JOINT.fullmatch(text[m.end : s])), None)
+        if before is not None or after is not None:
+            out.add(name)
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class NotBodies:
-    """The surnames (as lemmas) of an article, and where its text names the works its reference list
-    cites by their titles: names that are no bodies."""
+    """The surnames (as lemmas) of an article, the full names of people lists join to others, and where
+    its text names the works its reference list cites by their titles: names that are no bodies."""
 
     surnames: frozenset[str]
     titled: Ranges[tuple[int, int]]
+    people: frozenset[str] = frozenset()
 
     def holds(self, name: str, start: int, end: int, morph: Morph) -> bool:
-        """Whether a name is a surname, or stands inside a cited work's title ("Civil Society under" in
-        "In Civil Society under Authoritarianism, Teets ...")."""
+        """Whether a name is a surname or a person's listed with people, or stands inside a cited work's
+        title ("Civil Society under" in "In Civil Society under Authoritarianism, Teets ...")."""
         name = " ".join(name.split())
-        return " " not in name and lemma_of(name, morph) in self.surnames or self.titled.covers(start, end)
+        return " " not in name and lemma_of(name, morph) in self.surnames or self.titled.covers(start, end) \
+            or re.sub(r"['’]s$", "", name) in self.people
 
 
 def not_bodies(article: Article, morph: Morph) -> NotBodies:
     titles = [t for t in cited_titles(article.references) if " " in t]
     low = article.text.lower()
     spans = [(m.start(), m.end()) for t in titles for m in re.finditer(re.escape(t), low)] if titles else []
-    return NotBodies(surnames(article, morph), Ranges(spans))
+    return NotBodies(surnames(article, morph), Ranges(spans), listed_with_people(article.text, article.mentions))
