@@ -2354,3 +2354,25 @@ def test_people_listed_with_people_and_statistics_are_no_bodies(models: Models, 
     from pipeline import analyze
 
     assert [o.name for o in analyze(text + "\n", models=models).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a newspaper a source's words name, in quotes
+        ("По данным «Учительской газеты», реформа идёт медленно.", "ru", "Учительская газета"),
+        # "as" before a name and a verb of reporting after it
+        ("Как сообщила «Новая газета», задержаны сотни людей.", "ru", "Новая газета"),
+        ("As The New York Times reported in 2010, the tariffs hurt farmers.", "en", "The New York Times"),
+    ],
+)
+def test_a_source_of_reports_is_a_body(models: Models, text: str, language: str, name: str) -> None:
+    from pipeline import analyze
+
+    assert [o.name for o in analyze(text + "\n", models=models).organisations] == [name]
+
+
+def test_as_before_a_surname_and_a_verb_of_saying_is_no_body(models: Models) -> None:
+    from pipeline import analyze
+
+    assert analyze("As Smith noted, tariffs hurt farmers.\n", models=models).organisations == []

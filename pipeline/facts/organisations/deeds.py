@@ -27,6 +27,15 @@ def _declaring() -> re.Pattern[str]:
                       r"(?:[ \t]+that\b|,[ \t]*что\b)", re.I)
 
 
+# "As ... reported", «как сообщила ...»: a report the sentence leans on
+_AS = re.compile(r"(?:^|[.,;:]\s+|\s)(?:[Aa]s|[Кк]ак)[ \t]+(?:the[ \t]+)?[«\"“]?$")
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    return re.compile(rf"[»\"”]?[ \t]+(?:also[ \t]+|ранее[ \t]+|также[ \t]+)?{any_word(ORG_WORDS, 'declares')}\b", re.I)
+
+
 # "according to" before a name of two words or more in small and capital letters: a source that
 # publishes figures ("according to Packaged Facts", "according to The Washington Post"); a word in
 # capitals alone or a thing's name stands there as often ("according to FAOSTAT", "... the All-Russia Classifier")
@@ -35,8 +44,13 @@ _ACCORDING = re.compile(r"\baccording[ \t]+to[ \t]+(?:data[ \t]+from[ \t]+)?(?:t
 
 def declares(text: str, start: int, end: int, morph: Morph) -> bool:
     """Whether a name is one who declares: a verb of saying and "that" after it ("The National Conference
-    of State Legislatures argues that", «Минфин сообщил, что»), or "according to" before a source's name."""
+    of State Legislatures argues that", «Минфин сообщил, что»), "as" before it and the verb after it ("As
+    The New York Times reported in 2010", «как сообщила «Новая газета»»), or "according to" before a
+    source's name."""
     if _declaring().match(text, end) is not None:
+        return True
+    if len(text[start:end].split()) >= 2 and _AS.search(text, max(0, start - 12), start) \
+            and _reporting().match(text, end) is not None:
         return True
     # (the source ends its clause: "according to Pillar One and thus taxed" cites a rule)
     name = text[start:end]
