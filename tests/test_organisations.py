@@ -2376,3 +2376,10 @@ def test_as_before_a_surname_and_a_verb_of_saying_is_no_body(models: Models) -> 
     from pipeline import analyze
 
     assert analyze("As Smith noted, tariffs hurt farmers.\n", models=models).organisations == []
+
+
+def test_a_body_a_name_grew_over_stays_a_body(models: Models) -> None:
+    """«обком КПСС», «Институт ... РАН»: the name takes in the body it belongs to, which stays one of its own."""
+    text = "Тишков — директор Института этнологии и антропологии РАН. Он был первым секретарём Свердловского обкома КПСС."
+    names = [o.name for o in _run(text, models).organisations]
+    assert "РАН" in " ".join(names) and "КПСС" in names, names

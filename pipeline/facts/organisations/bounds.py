@@ -153,10 +153,11 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
         wide = widen(text, start, end, heads, known)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
-    grown = [(s, e) for (s, e, _), c in zip(out, candidates) if (s, e) != c[:2]]
-    # a piece of a name that grew over it is no name of its own ("Press" of "... for the People & the Press"),
-    # and a span across a bracket's end is none ("the Republican (vs. | Democratic) Party")
-    return [c for c in out if not any(s <= c[0] and c[1] <= e and (s, e) != c[:2] for s, e in grown)
+    # the words a name grew over after "&" are no name of their own ("Press" of "... for the People & the Press";
+    # «КПСС» of «обком КПСС» is another body's), and a span across a bracket's end is none ("the Republican
+    # (vs. | Democratic) Party")
+    joined = [(c[1], e) for (_, e, _), c in zip(out, candidates) if e > c[1] and text[c[1]:e].lstrip().startswith("&")]
+    return [c for c in out if not any(s <= c[0] and c[1] <= e for s, e in joined)
             and text.count("(", c[0], c[1]) == text.count(")", c[0], c[1])]
 
 
