@@ -2383,3 +2383,24 @@ def test_a_body_a_name_grew_over_stays_a_body(models: Models) -> None:
     text = "Тишков — директор Института этнологии и антропологии РАН. Он был первым секретарём Свердловского обкома КПСС."
     names = [o.name for o in _run(text, models).organisations]
     assert "РАН" in " ".join(names) and "КПСС" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The evaluation was done with Spandana, one of India's fastest growing MFIs at the time.", "en", "Spandana"),
+        ("Опрос провела Спандана — крупная микрофинансовая организация Индии.", "ru", "Спандана"),
+    ],
+)
+def test_an_apposition_that_says_what_body_it_is_outweighs_ners_place(models: Models, text: str, language: str,
+                                                                     name: str) -> None:
+    from pipeline import analyze
+
+    assert name in [o.name for o in analyze(text + "\n", models=models).organisations]
+
+
+def test_an_apposition_of_a_place_or_a_country_names_no_body(models: Models) -> None:
+    from pipeline import analyze
+
+    text = "Hyderabad, a large city, grew. Russia, a large country, and China, one of the largest economies, met.\n"
+    assert analyze(text, models=models).organisations == []

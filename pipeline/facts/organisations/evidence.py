@@ -118,8 +118,8 @@ def sites(text: str, taken: list[tuple[int, int, str]], candidates: list[tuple[i
 
 
 # "Yandex, a search engine", "VK is the largest and most popular social network", «Яндекс — поисковая система»
-_APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the)|[ \t]+(?:is|was)[ \t]+(?:a|an|the)|,?[ \t]+[—–-]|,(?=[ \t]+[а-яё]))"
-                         r"((?:[ \t]+[^\W\d_][\w-]*){1,6})")
+_APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)|[ \t]+(?:is|was)[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)"
+                         r"|,?[ \t]+[—–-]|,(?=[ \t]+[а-яё]))((?:[ \t]+[^\W\d_][\w'’-]*){1,6})")
 
 
 _STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]+(?:codes?|standards?|стандарт\w*)\b")
@@ -140,14 +140,32 @@ def registered(text: str, matches: list[Match[str]], scholarly: bool, company: C
 def described(text: str, end: int, morph: Morph) -> bool:
     """Whether the words right after a name say in apposition what body it is: a noun of bodies
     (`described` of `data/org_words.tsv`) within six words after "X, a ...", "X is the ..." or «X — ...»,
-    before any other punctuation ("TikTok, a growing social media platform", «ВКонтакте — социальная сеть»)."""
+    before any other punctuation ("TikTok, a growing social media platform", "Spandana, one of India's fastest
+    growing MFIs", «ВКонтакте — социальная сеть»)."""
     m = _APPOSITION.match(text, end)
     if m is None:
         return False
     words = m.group(1).split()
     lang = "ru" if has_cyrillic(m.group(1)) else "en"
     nouns = word_set(ORG_WORDS, "described", lang=lang)
-    return any((lemma_of(w.lower(), morph) if lang == "ru" else w.lower().removesuffix("s")) in nouns for w in words)
+    return any((lemma_of(w.lower(), morph) if lang == "ru" else w.lower().removesuffix("s")) in nouns for w in words
+               if not w.endswith(("'s", "’s")))
+
+
+# a capitalised name, not opening a sentence with one word ("Moreover, a company ..." is no name)
+_DESCRIBED_NAME = re.compile(r"(?<![\w&.'’-])([A-ZА-ЯЁ][\w&'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w&'’-]*){0,3})(?=,|[ \t]+[—–-][ \t])")
+
+
+def described_names(text: str, morph: Morph) -> list[tuple[int, int, str]]:
+    """Names an apposition says are bodies of a kind, whatever NER called them ("Spandana, one of India's
+    fastest growing MFIs", "Compartamos, a large Mexican MFI", «Спандана — крупная микрофинансовая организация»)."""
+    out = []
+    for m in _DESCRIBED_NAME.finditer(text):
+        opening = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()])
+        if opening and " " not in m.group(1) or not described(text, m.end(), morph):
+            continue
+        out.append((m.start(), m.end(), m.group(1)))
+    return out
 
 
 def method_before(text: str, start: int, morph: Morph) -> bool:

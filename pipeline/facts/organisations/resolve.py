@@ -151,6 +151,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
     places_named = Ranges(place_spans)
     members = [m for m in members if not places_named.covers(m[0], m[1])]
+    # "Spandana, one of India's fastest growing MFIs": what the apposition says outweighs NER's place
+    members += [m for m in evidence.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
     candidates = evidence.with_members(candidates, members, found)
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
