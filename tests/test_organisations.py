@@ -2404,3 +2404,17 @@ def test_an_apposition_of_a_place_or_a_country_names_no_body(models: Models) -> 
 
     text = "Hyderabad, a large city, grew. Russia, a large country, and China, one of the largest economies, met.\n"
     assert analyze(text, models=models).organisations == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Команда отдала дань погибшему Эдуарду Мишлену, одному из президентов группы компаний Michelin.",
+        "Dave Donatelli, a manager of the company, left in May.",
+    ],
+)
+def test_an_apposition_headed_by_a_post_names_a_person(models: Models, text: str) -> None:
+    from pipeline import analyze
+
+    names = [o.name for o in analyze(text + "\n", models=models).organisations]
+    assert not any("Мишлен" in n or "Donatelli" in n for n in names), names

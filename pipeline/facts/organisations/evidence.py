@@ -4,6 +4,7 @@ sign or label it is (the people it names are told in `people`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -157,15 +158,39 @@ _DESCRIBED_NAME = re.compile(r"(?<![\w&.'’-])([A-ZА-ЯЁ][\w&'’-]*(?:[ \t]+
 
 
 def described_names(text: str, morph: Morph) -> list[tuple[int, int, str]]:
-    """Names an apposition says are bodies of a kind, whatever NER called them ("Spandana, one of India's
-    fastest growing MFIs", "Compartamos, a large Mexican MFI", «Спандана — крупная микрофинансовая организация»)."""
+    """Names an apposition says are bodies of a kind, whatever NER called them ("Spandana, one
+    of India's fastest growing MFIs", "Compartamos, a large Mexican MFI", «Спандана — крупная микрофинансовая
+    организация»): the apposition's head is the body's noun, not a post before it («Эдуард Мишлен, одному из
+    президентов группы компаний Michelin»)."""
     out = []
     for m in _DESCRIBED_NAME.finditer(text):
         opening = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()])
-        if opening and " " not in m.group(1) or not described(text, m.end(), morph):
+        if opening and " " not in m.group(1) or not described(text, m.end(), morph) \
+                or not _headed_by_a_body(text, m.end(), morph):
             continue
         out.append((m.start(), m.end(), m.group(1)))
     return out
+
+
+_FIRST_OF = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "из"})
+
+
+def _headed_by_a_body(text: str, end: int, morph: Morph) -> bool:
+    """Whether the apposition after a name is headed by a noun of bodies: in Russian its first noun, in
+    English the last word before a preposition ("one of India's fastest growing MFIs | at the time")."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if has_cyrillic(m.group(1)):
+        nouns = [w for w in words if w.lower() not in _FIRST_OF and morph.parse(w.lower())[0].tag.POS == "NOUN"
+                 and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(w.lower())[:3])]
+        return bool(nouns) and lemma_of(nouns[0].lower(), morph) in word_set(ORG_WORDS, "described", lang="ru")
+    chunk = list(itertools.takewhile(lambda w: w.lower() not in _EN_BREAKS, words))
+    return bool(chunk) and chunk[-1].lower().removesuffix("s") in word_set(ORG_WORDS, "described", lang="en")
+
+
+_EN_BREAKS = frozenset({"of", "in", "at", "for", "with", "that", "which", "who", "on", "from", "by", "and", "to"})
 
 
 def method_before(text: str, start: int, morph: Morph) -> bool:
