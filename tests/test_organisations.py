@@ -2418,3 +2418,9 @@ def test_an_apposition_headed_by_a_post_names_a_person(models: Models, text: str
 
     names = [o.name for o in analyze(text + "\n", models=models).organisations]
     assert not any("Мишлен" in n or "Donatelli" in n for n in names), names
+
+
+def test_a_name_and_the_same_with_a_word_for_the_whole_body_are_one(models: Models) -> None:
+    text = ("The Honeynet Project studies attacks on networks. The methods of the blackhat community were learned "
+            "from the results of the Honeynet Project Organization.")
+    assert len(_run(text, models, language="en").organisations) == 1

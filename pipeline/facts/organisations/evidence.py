@@ -183,9 +183,14 @@ def _headed_by_a_body(text: str, end: int, morph: Morph) -> bool:
         return False
     words = m.group(1).split()
     if has_cyrillic(m.group(1)):
+        # in Russian after a dash, the first noun in the nominative («— крупная микрофинансовая организация»;
+        # a comma opens clauses as often: «Лиувилля, ассоциированной с оператором»)
+        if not re.match(r",?[ \t]+[—–-]", m.group(0)):
+            return False
         nouns = [w for w in words if w.lower() not in _FIRST_OF and morph.parse(w.lower())[0].tag.POS == "NOUN"
                  and not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(w.lower())[:3])]
-        return bool(nouns) and lemma_of(nouns[0].lower(), morph) in word_set(ORG_WORDS, "described", lang="ru")
+        return bool(nouns) and morph.parse(nouns[0].lower())[0].tag.case == "nomn" \
+            and lemma_of(nouns[0].lower(), morph) in word_set(ORG_WORDS, "described", lang="ru")
     chunk = list(itertools.takewhile(lambda w: w.lower() not in _EN_BREAKS, words))
     return bool(chunk) and chunk[-1].lower().removesuffix("s") in word_set(ORG_WORDS, "described", lang="en")
 

@@ -128,15 +128,18 @@ def inverts(short: str, name: str) -> bool:
 def opens(short: str, name: str) -> bool:
     """Whether an English name of two or more capitalised words opens a longer name that goes on with a
     preposition: "Medical Department" of "Medical Department of KCH", "Supreme Court" of "Supreme Court of
-    the United States" (not "European Union" of "European Union Agency ...", another body)."""
+    the United States" (not "European Union" of "European Union Agency ...", another body), or with a word
+    for the whole body ("Honeynet Project" of "Honeynet Project Organization")."""
     words = short.split()
     if has_cyrillic(short) or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     full = leading_the().sub("", name).split()
+    same_start = [w.lower() for w in full[: len(words)]] == [w.lower() for w in words]
+    if len(full) == len(words) + 1:  # "Honeynet Project Organization", "Tata Steel Group": a word for the whole body after it
+        return same_start and full[-1] in forms(ORG_WORDS, "body_after")
     if len(full) < len(words) + 2:
         return False
-    return [w.lower() for w in full[: len(words)]] == [w.lower() for w in words] \
-        and full[len(words)].lower() in en_prepositions()
+    return same_start and full[len(words)].lower() in en_prepositions()
 
 
 _COUNTRY_LETTERS = re.compile(r"(?:[A-Z]\.){2,3}(?=\s)|[A-Z]{2,3}(?=\s)")
