@@ -165,11 +165,15 @@ def described_names(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     out = []
     for m in _DESCRIBED_NAME.finditer(text):
         opening = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()])
-        if opening and " " not in m.group(1) or not described(text, m.end(), morph) \
+        lead = _SENTENCE_LEAD.match(m.group(1))  # "In China, a ...": the sentence's word, then a place
+        if lead or opening and " " not in m.group(1) or not described(text, m.end(), morph) \
                 or not _headed_by_a_body(text, m.end(), morph):
             continue
         out.append((m.start(), m.end(), m.group(1)))
     return out
+
+
+_SENTENCE_LEAD = re.compile(r"(?:The|In|At|By|For|From|With|And|Of|On|As|But|If|When|While|After|Before|В|На|По|С|И|Но)\s")
 
 
 _FIRST_OF = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "из"})
