@@ -156,7 +156,7 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
     # the words a name grew over after "&" are no name of their own ("Press" of "... for the People & the Press";
     # «КПСС» of «обком КПСС» is another body's), and a span across a bracket's end is none ("the Republican
     # (vs. | Democratic) Party")
-    joined = [(c[1], e) for (_, e, _), c in zip(out, candidates) if e > c[1] and text[c[1]:e].lstrip().startswith("&")]
+    joined = [(c[1], e) for (_, e, _), c in zip(out, candidates, strict=True) if e > c[1] and text[c[1]:e].lstrip().startswith("&")]
     return [c for c in out if not any(s <= c[0] and c[1] <= e for s, e in joined)
             and text.count("(", c[0], c[1]) == text.count(")", c[0], c[1])]
 

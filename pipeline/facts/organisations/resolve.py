@@ -30,7 +30,6 @@ from ..countries import country_synonyms
 from . import deeds, evidence
 from .bounds import long_form_start, widened
 from .makers import incorporated, publishers, suppliers
-from .parties import small_party_names
 from .names import (
     english_short_forms,
     head_word,
@@ -49,6 +48,7 @@ from .names import (
     without_country,
     written_small,
 )
+from .parties import small_party_names
 from .people import initialled_person, not_bodies
 from .registry import Entry, load_registry, out_of_its_country, registry_gazetteer
 from .spans import (
