@@ -27,7 +27,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from . import deeds, evidence
+from . import apposition, deeds, evidence
 from .bounds import long_form_start, widened
 from .makers import incorporated, publishers, suppliers
 from .names import (
@@ -152,7 +152,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     places_named = Ranges(place_spans)
     members = [m for m in members if not places_named.covers(m[0], m[1])]
     # "Spandana, one of India's fastest growing MFIs": what the apposition says outweighs NER's place
-    members += [m for m in evidence.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
+    members += [m for m in apposition.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
     candidates = evidence.with_members(candidates, members, found)
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
@@ -218,7 +218,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
             or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, start, end, morph) \
             or (not scholarly and evidence.speaks(article.text, start)) \
-            or evidence.described(article.text, end, morph) \
+            or apposition.described(article.text, end, morph) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)
         if strong:
             support[key] += 2
