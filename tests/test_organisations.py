@@ -2424,3 +2424,18 @@ def test_a_name_and_the_same_with_a_word_for_the_whole_body_are_one(models: Mode
     text = ("The Honeynet Project studies attacks on networks. The methods of the blackhat community were learned "
             "from the results of the Honeynet Project Organization.")
     assert len(_run(text, models, language="en").organisations) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Законопроект рассмотрел Комитет Государственной Думы по бюджету и налогам.", "ru",
+         "Комитет Государственной Думы по бюджету и налогам"),
+        ("Департамент ЕЭК по таможенному законодательству подготовил проект.", "ru",
+         "Департамент ЕЭК по таможенному законодательству"),
+        ("The bill went to the State Duma Committee on Budget and Taxes in May.", "en",
+         "State Duma Committee on Budget and Taxes"),
+    ],
+)
+def test_a_bodys_unit_keeps_its_field_after_the_body(models: Models, text: str, language: str, name: str) -> None:
+    assert name in [o.name for o in _run(text, models, language=language).organisations]

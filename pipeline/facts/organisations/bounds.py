@@ -193,9 +193,12 @@ def extend(text: str, end: int, morph: Morph) -> int:
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
         if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
             break
-        if piece.lemma in complement() or any(p.tag.POS == "NOUN" for p in morph.parse(piece.text.lower())[:1]):
+        pos = morph.parse(piece.text.lower())[0].tag.POS
+        if piece.lemma in complement() or pos == "NOUN":
             taken = i + 1
             continue
+        if pos in ("ADJF", "PRTF") or piece.text == "и" and taken == i:
+            continue  # «по | таможенному законодательству», «по бюджету | и налогам»: up to the next noun
         break
     while taken and following[taken - 1].lemma in complement():
         taken -= 1

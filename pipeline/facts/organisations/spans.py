@@ -268,7 +268,7 @@ def _complement_after(text: str, end: int, morph: Morph) -> bool:
     says why or on what («Верховного Суда | по делу № ...», «по итогам», «по вопросу»: act_words.tsv)."""
     following = [p for p in split(text[end:end + 60], end, morph) if p.word][:2]
     return len(following) == 2 and following[0].lemma in complement() and text[end:following[0].start].isspace() \
-        and any(p.tag.POS == "NOUN" for p in morph.parse(following[1].text.lower())[:1]) \
+        and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parse(following[1].text.lower())[:1]) \
         and following[1].lemma not in word_set("act_words.tsv", "circumstance", lang="ru")
 
 
@@ -431,6 +431,10 @@ def bodies_of_organisations(
         if any(s <= body[0] < e or s < body[1] <= e for s, e, _ in named.overlapping(body[0], body[1]) if (s, e) != (start, end)):
             continue  # the head word belongs to another name («Совета Федерации | Федерального собрания»)
         body_start, body_end, name = body
+        if has_cyrillic(name) and _complement_after(text, body_end, morph):
+            # «Комитет Государственной Думы | по бюджету и налогам»: the body's field after it
+            wide = extend(text, body_end, morph)
+            name, body_end = f"{name} {' '.join(text[body_end:wide].split())}", wide
         # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
         head = (body_start, start) if body_start < start else (end, body_end)
         out = [c for c in out if not head[0] <= c[0] < head[1]]
