@@ -2439,3 +2439,18 @@ def test_a_name_and_the_same_with_a_word_for_the_whole_body_are_one(models: Mode
 )
 def test_a_bodys_unit_keeps_its_field_after_the_body(models: Models, text: str, language: str, name: str) -> None:
     assert name in [o.name for o in _run(text, models, language=language).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Cells were filtered through a polycarbonate membrane (0.2 μm) (Millipore) and counted under an Axiovert 200 "
+         "inverted microscope (Carl Zeiss). We used the least squares method (OLS) and a linear model (Model A).", "en",
+         ["Millipore", "Carl Zeiss"]),
+        ("Клетки подсчитывали под микроскопом (Carl Zeiss), метод наименьших квадратов (МНК) дал оценки.", "ru",
+         ["Carl Zeiss"]),
+    ],
+)
+def test_the_maker_in_brackets_after_an_instruments_word(models: Models, text: str, language: str,
+                                                          names: list[str]) -> None:
+    assert [o.name for o in _run(text, models, language=language).organisations] == names

@@ -1,5 +1,6 @@
 """Bodies named by what they make: the makers and suppliers a methods section names in brackets with
-their place ("(Carl Zeiss, Germany)", «(Bruker, Германия)»), companies named with their legal form
+their place ("(Carl Zeiss, Germany)", «(Bruker, Германия)») or after an instrument's word ("an inverted
+microscope (Carl Zeiss)"), companies named with their legal form
 ("Nike, Inc.", "Akin Gump Strauss Hauer & Feld, LLP"), and the publisher of a piece the text names with
 its title («читайте в статье Частного корреспондента «Жара продолжается»»)."""
 
@@ -9,7 +10,8 @@ import re
 from functools import cache
 
 from ...intervals import Ranges
-from ...lexicon.cues import any_word, forms
+from ...lexicon.cues import any_word, forms, word_set
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ..countries import country_names
 from .names import ORG_WORDS, legal_suffix, nominative
@@ -92,4 +94,23 @@ def incorporated(text: str) -> list[tuple[int, int, str]]:
         if not words or words[-1] in ("&", "of") or (len(words) == 1 and len(words[0]) <= 2):
             continue
         out.append((start, m.end(), " ".join(text[start : m.end()].split())))
+    return out
+
+
+# an instrument's word, a bracket of its own, then the maker alone in brackets
+_MAKER = re.compile(r"(?<![^\W\d_])(?P<word>[a-zа-яё]+)(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+"
+                    r"\((?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})\)")
+
+
+def made_by(text: str, morph: Morph) -> list[tuple[int, int, str]]:
+    """The makers a methods section names alone in brackets after an instrument's, a material's or a kit's word
+    (data/org_words.tsv, instrument): "an Axiovert 200 inverted microscope (Carl Zeiss)", "a GS 454 FLX genome
+    sequencer (Roche)", "a polycarbonate membrane (0.2 μm) (Millipore)", «микроскоп (Carl Zeiss)»."""
+    words = word_set(ORG_WORDS, "instrument")
+    out = []
+    for m in _MAKER.finditer(text):
+        word = m.group("word")
+        if (word if not has_cyrillic(word) else morph.lemma(word)) not in words and word.removesuffix("s") not in words:
+            continue
+        out.append((m.start("name"), m.end("name"), m.group("name")))
     return out

@@ -29,7 +29,7 @@ from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import apposition, deeds, evidence
 from .bounds import long_form_start, widened
-from .makers import incorporated, publishers, suppliers
+from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
     english_short_forms,
     head_word,
@@ -146,7 +146,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
     members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
-        + small_party_names(article.content)  # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party"
+        + small_party_names(article.content) + made_by(article.content, morph)
+    # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
     places_named = Ranges(place_spans)
