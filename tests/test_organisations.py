@@ -2445,7 +2445,8 @@ def test_a_bodys_unit_keeps_its_field_after_the_body(models: Models, text: str, 
     ("text", "language", "names"),
     [
         ("Cells were filtered through a polycarbonate membrane (0.2 μm) (Millipore) and counted under an Axiovert 200 "
-         "inverted microscope (Carl Zeiss). We used the least squares method (OLS) and a linear model (Model A).", "en",
+         "inverted microscope (Carl Zeiss). We used the least squares method (OLS) and a linear model (Model A). "
+         "An Olympus microscope (BXFM) and a camera (Optika C-B5) watched the growth.", "en",
          ["Millipore", "Carl Zeiss"]),
         ("Клетки подсчитывали под микроскопом (Carl Zeiss), метод наименьших квадратов (МНК) дал оценки.", "ru",
          ["Carl Zeiss"]),

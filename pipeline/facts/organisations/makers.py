@@ -112,5 +112,7 @@ def made_by(text: str, morph: Morph) -> list[tuple[int, int, str]]:
         word = m.group("word")
         if (word if not has_cyrillic(word) else morph.lemma(word)) not in words and word.removesuffix("s") not in words:
             continue
+        if any(ch.isdigit() for ch in m.group("name")) or m.group("name").isupper():
+            continue  # "an Olympus microscope (BXFM)", "(C-B5)": the model's code, not its maker
         out.append((m.start("name"), m.end("name"), m.group("name")))
     return out
