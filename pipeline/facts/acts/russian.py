@@ -28,8 +28,8 @@ _OPEN_QUOTES = "«„“\""
 _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-_NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})
-_NAMED_PLANS = frozenset({"decision", "programme", "strategy"})  # «Налоговый кодекс», «Киотский протокол»
+_NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
+_NAMED_PLANS = frozenset({"decision", "programme", "strategy"})  # named in quotes, as often a scenario's as an act's
 
 
 def _preps() -> frozenset[str]:
