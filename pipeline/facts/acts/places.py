@@ -14,13 +14,13 @@ from functools import cache
 
 from ...intervals import Ranges
 from ...lexicon.cues import word_set
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, kind_words
 
 _BETWEEN_STATES = ("treaty", "agreement", "convention", "protocol", "declaration", "memorandum")
-_PHRASE = re.compile(r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))"
-                     r"[ \t]+(?P<head>[А-ЯЁа-яё]+)")
+_ADJECTIVE = r"(?<![\w-])(?P<adjective>[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими))"
 # the noun a place's adjective is made from: «минск|ий», «париж|ский», «киот|ский» of «Киото», «хельсинк|ский»
 # of «Хельсинки», «венск|ий» of «Вена», «московск|ий» of «Москва», «ялтинск|ий» of «Ялта»
 _ENDINGS = ("", "а", "о", "и", "я", "ь")
@@ -28,6 +28,13 @@ _AGREEMENT = "соглашения"  # the kind word a word for an arrangement i
 
 
 _ENGLISH = re.compile(r"(?<![\w-])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)[ \t]+(?P<head>[a-z]+)\b")
+
+
+@cache
+def _phrase() -> re.Pattern[str]:
+    """A place's adjective and a word that may be a head's (its lemma without its last two letters, any ending)."""
+    stems = sorted({lemma[:-2] for lemma in _heads() if has_cyrillic(lemma)}, key=len, reverse=True)
+    return re.compile(rf"{_ADJECTIVE}[ \t]+(?P<head>(?i:{'|'.join(stems)})[а-яё]*)")
 
 
 @cache
@@ -64,7 +71,7 @@ def find(text: str, morph: Morph, located: Ranges, laws: Ranges) -> list[Candida
         core = m.group(0) if singular in kind_words() else f"{m.group('place')} agreement"
         out.append(Candidate(start=m.start(), end=m.end(), kind=_heads()[singular], lang="en",
                              title=" ".join(m.group(0).split()), core=core, strong=True))
-    for m in _PHRASE.finditer(text):
+    for m in _phrase().finditer(text):
         head = morph.lemma(m.group("head").lower())
         kind = _heads().get(head)
         if kind is None or not _place_of(m.group("adjective"), morph):

@@ -33,7 +33,7 @@ def described(text: str, end: int, morph: Morph) -> bool:
 
 
 # a capitalised name, not opening a sentence with one word ("Moreover, a company ..." is no name)
-_DESCRIBED_NAME = re.compile(r"(?<![\w&.'’-])([A-ZА-ЯЁ][\w&'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w&'’-]*){0,3})(?=,|[ \t]+[—–-][ \t])")
+_DESCRIBED_NAME = re.compile(r"(?<![\w&.'’-])([A-ZА-ЯЁ][\w&'’-]*(?:[ \t]+[A-ZА-ЯЁ][\w&'’-]*){0,3})(?=,[ \t]+(?:a|an|the|one)[ \t]|[ \t]+(?:is|was)[ \t]+(?:a|an|the|one)[ \t]|,?[ \t]+[—–-][ \t])")
 
 
 def described_names(text: str, morph: Morph) -> list[tuple[int, int, str]]:

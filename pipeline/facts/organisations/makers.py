@@ -97,9 +97,9 @@ def incorporated(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# an instrument's word, a bracket of its own, then the maker alone in brackets
-_MAKER = re.compile(r"(?<![^\W\d_])(?P<word>[a-zа-яё]+)(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+"
-                    r"\((?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})\)")
+# the maker alone in brackets, after an instrument's word and a bracket of its own
+_MAKER = re.compile(r"\((?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})\)")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<word>[a-zа-яё]+)(?:[ \t]+\([^()\n]{1,20}\))?[ \t]+$")
 
 
 def made_by(text: str, morph: Morph) -> list[tuple[int, int, str]]:
@@ -109,7 +109,9 @@ def made_by(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     words = word_set(ORG_WORDS, "instrument")
     out = []
     for m in _MAKER.finditer(text):
-        word = m.group("word")
+        if (before := _WORD_BEFORE.search(text, max(0, m.start() - 50), m.start())) is None:
+            continue
+        word = before.group("word")
         if (word if not has_cyrillic(word) else morph.lemma(word)) not in words and word.removesuffix("s") not in words:
             continue
         if any(ch.isdigit() for ch in m.group("name")) or m.group("name").isupper():

@@ -7,6 +7,7 @@ Authoritarianism, Teets addresses ...")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -106,15 +107,17 @@ def listed_with_people(text: str, mentions: list[Any]) -> frozenset[str]:
     Jessica Teets, and Amanda Murdie", «Иван Петров, Анна Смирнова и Олег Козлов»): people too, by their
     full names (two words or more, each capitalised)."""
     people = [(m.start, m.end) for m in mentions if m.type == "PER"]
-    starts, ends = {s for s, _ in people}, {e for _, e in people}
+    starts, ends = sorted(s for s, _ in people), sorted(e for _, e in people)
     out = set()
     for m in mentions:
         name = " ".join(text[m.start : m.end].split())
         if m.type == "PER" or len(name.split()) < 2 or not all(w[:1].isupper() and w.isalpha() for w in name.split()):
             continue
-        before = next((e for e in ends if e < m.start and _LIST_JOINT.fullmatch(text[e : m.start])), None)
-        after = next((s for s in starts if s > m.end and _LIST_JOINT.fullmatch(text[m.end : s])), None)
-        if before is not None or after is not None:
+        at = bisect.bisect_left(ends, m.start) - 1  # the person's name ending last before this one
+        before = at >= 0 and _LIST_JOINT.fullmatch(text[ends[at] : m.start]) is not None
+        at = bisect.bisect_right(starts, m.end)  # and the one beginning first after it
+        after = at < len(starts) and _LIST_JOINT.fullmatch(text[m.end : starts[at]]) is not None
+        if before or after:
             out.add(name)
     return frozenset(out)
 
