@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import time
 from pathlib import Path
@@ -952,3 +953,22 @@ def test_pdf_a_bold_word_ending_a_running_sentence_stays_in_its_paragraph(first:
                                     *body])
     assert f"{first}\n{tail}\n\n" in compose([page(first)]).pages[0]
     assert f"{first}.\n\n{tail}" in compose([page(first + ".")]).pages[0]
+
+
+@pytest.mark.parametrize("words", ["Таможенное сотрудничество государств", "Customs cooperation of the states"])
+def test_pdf_text_off_the_page_is_left_out(words: str) -> None:
+    """A platform's download stamp set beside the page, at the angle of a landscape table's page, is
+    never printed: it stays out of the lines; a page whose box is set apart from all its text keeps it."""
+    from pipeline.ingest.pdflayout import _Char, _upright
+
+    def chars(text: str, x: float, y: float, angle: float) -> list[_Char]:
+        return [_Char(c, x + 5 * n, x + 5 * n + 5, y, y + 10, 10.0, y + 2, 400, False, angle) for n, c in enumerate(text)]
+
+    turned = 3 * math.pi / 2
+    stamp = [_Char(c, -5, -1, 20 + 4 * n, 24 + 4 * n, 4.0, 20 + 4 * n, 400, False, turned)  # up the margin, off the page
+             for n, c in enumerate("Downloaded from the platform on 10 Oct 2024")]
+    page = [c for line in range(4) for c in chars(words, 100, 300 + 20 * line, turned)] + stamp
+    kept = "".join(c.char for c in _upright(page, 430, 646)[0])
+    assert kept == 4 * words
+    apart = chars(words, -900, -900, 0.0)
+    assert "".join(c.char for c in _upright(apart, 430, 646)[0]) == words

@@ -1319,6 +1319,20 @@ def test_a_numbered_statement_of_the_text_is_no_body(text: str, language: str, m
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "body"),
+    [
+        ("Three groups have few compound tariffs, while over 30 percent of items in Group 4 (Wood and Paper) have them. "
+         "Group 1 and Group 7 follow. The U.S. Tariff Commission published the schedules.", "en", "U.S. Tariff Commission"),
+        ("Больше всего составных пошлин в Группе 4 (лес и бумага), меньше в Группе 1 и Группе 7. Перечни опубликовала "
+         "Федеральная таможенная служба.", "ru", "Федеральная таможенная служба"),
+    ],
+)
+def test_a_member_of_a_series_the_text_numbers_is_no_body(text: str, language: str, body: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert body in names and not any(re.match(r"(?:Group|Групп)", n) for n in names), names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [("Опр. 2.1. Моделью прогнозирования называется отображение.", "Опр"),
      ("Thm. 3.2 holds for every bounded series.", "Thm")],

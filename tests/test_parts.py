@@ -294,6 +294,10 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Many agreed (Public Religion Research Institute, 2011, para. 5).",
          ["(Public Religion Research Institute, 2011, para. 5)"]),
         ("Рост торговли доказан (Всемирный банк, 2019, с. 41).", ["(Всемирный банк, 2019, с. 41)"]),
+        # a page or a table after a colon
+        ("Groups lobby in many ways (Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009).",
+         ["(Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009)"]),
+        ("Так считают многие (Иванов, 2015: 41-42; Петров и др., 2019).", ["(Иванов, 2015: 41-42; Петров и др., 2019)"]),
         # a place and a year, a date in brackets: not citations where no reference names them
         ("The Treaty (2014) entered into force in 2015.", []),
         ("Договор о ЕАЭС подписан в столице Казахстана (Астана, 2014).", []),
@@ -899,6 +903,9 @@ def test_a_title_the_layout_saw_whole_is_one_paragraph_again() -> None:
         ("Tørsløv, Wier, and Zucman (2018, 2019) give the profits.", ["Tørsløv, Wier, and Zucman (2018, 2019)"]),
         ("Как показали Иванов и др. (2015), транзит растёт; Петров и Сидоров (2019) с этим согласны.",
          ["Иванов и др. (2015)", "Петров и Сидоров (2019)"]),
+        ("Groups lobby members, according to Baumgartner et al. (2009: Table 7.1), and Smith and Jones (2001, p. 5).",
+         ["Baumgartner et al. (2009: Table 7.1)", "Smith and Jones (2001, p. 5)"]),
+        ("Как отмечают Иванов и др. (2015: табл. 2), транзит растёт.", ["Иванов и др. (2015: табл. 2)"]),
         # one word before a year is no citation unless the reference list has it
         ("The Treaty (2014) entered into force.", []),
     ],
@@ -1257,6 +1264,31 @@ def test_the_authors_among_rights_lines_editors_and_reviewers(text: str, authors
 )
 def test_prose_about_degrees_is_no_biography(paragraph: str) -> None:
     assert not front.biography(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["■ Simon Jäger is Associate Professor of Economics, Massachusetts Institute of Technology, Cambridge, "
+     "Massachusetts. Their emails are sjaeger@mit.edu.",
+     "Anna Smith is Professor of Law, University of Leeds, Leeds, United Kingdom.",
+     "* Иванов Иван Иванович — профессор кафедры экономики, Уральский федеральный университет.",
+     "Иванов Иван Иванович — кандидат экономических наук, доцент кафедры таможенного дела.",
+     # the English note of a Russian journal, the degree as it is put into English
+     "Kirill M. Zeyde, Candidate of Science in Physics and Mathematics, Associate Professor of the Department of "
+     "Radioelectronics, Ural Federal University, Ekaterinburg, Russia.",
+     "Ivan Petrov, Doctor of Economic Sciences, Professor, Russian Customs Academy, Lyubertsy, Russia."],
+)
+def test_a_note_on_an_author_is_a_biography(paragraph: str) -> None:
+    assert front.biography(paragraph)
+
+
+def test_a_note_on_an_authors_post_names_no_organisation_of_the_article() -> None:
+    text = ("Customs Cooperation in the Union\n\nThe Union's customs services exchange data on transit.\n\n"
+            "■ Simon Jäger is Associate Professor of Economics, Massachusetts Institute of Technology, Cambridge, "
+            "Massachusetts, and a Fellow of the National Bureau of Economic Research.\n\n"
+            "The World Customs Organization helps the services agree on the data.")
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert "Massachusetts Institute" not in article.text and "World Customs Organization" in article.text
 
 
 @pytest.mark.parametrize(

@@ -348,8 +348,15 @@ def _chars(textpage: Any) -> list[_Char]:
 
 
 def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Char], float, float]:
-    """The characters set at the page's usual angle, turned so that their lines run left to right
-    (a page rotated a quarter turn); those set at another angle (a stamp up the margin) are left out."""
+    """The characters on the page set at its usual angle, turned so that their lines run left to right
+    (a page rotated a quarter turn); those set at another angle (a stamp up the margin) or off the page
+    are left out."""
+    if not chars:
+        return chars, width, height
+    # what lies wholly off the page is never printed (a platform's download stamp set beside it)
+    shown = [c for c in chars if c.right > 0 and c.left < width and c.top > 0 and c.bottom < height]
+    if len(shown) >= len(chars) / 2:  # (unless the page's box is set apart from its text: then it tells nothing)
+        chars = shown
     if not chars:
         return chars, width, height
     angle = Counter(c.angle for c in chars).most_common(1)[0][0]

@@ -190,7 +190,8 @@ POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|пр
                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist|research fellow|candidate of sciences)")
 # a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
 # наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
-_SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b")
+_SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b"
+                             r"|\b(?:Candidate|Doctor)\s+of\s+(?:[A-Z][a-z]+\s+)?Sciences?\b")  # "Candidate of Science in Physics"
 
 
 @lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
@@ -221,12 +222,14 @@ def degree_line(paragraph: str) -> bool:
 
 _BIO_TURN = re.compile(
     r"(?:\s*\([^()]{1,60}\))?,?\s+(?:received|earned|obtained|graduated|joined|holds|was\s+born|has\s+been|serves"
-    r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working))\b"
+    r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working|(?:Assistant|Associate|Full|Adjunct|Visiting)"
+    r"\s+Professor|Professor|Lecturer|Senior\s+Lecturer|Reader))\b"
     r"|,?\s*[—–-]\s|,?\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент|(?:главный|ведущий|старший|"
     r"младший)\s+научный|научный\s+сотрудник|заведующий|начальник|директор|инженер|аспирант|студент"
     r"|(?:Principal|Leading|Senior|Junior|Chief)\s+(?:Scientist|Researcher|researcher|scientist|Engineer)"
-    r"|(?:Professor|Associate|Assistant|Head|Director|Researcher|Engineer|PhD)\b)")
+    r"|(?:Professor|Associate|Assistant|Head|Director|Researcher|Engineer|PhD|Candidate\s+of|Doctor\s+of)\b)")
 _BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\b|(?:research|scientific) interests|\bborn\b|"
+                        r"\bis\s+(?:an?\s+)?(?:(?:assistant|associate|full|adjunct|visiting)\s+)?professor\s+of\s+[\w\s]{3,40},|"
                         r"\bстепен|окончил|родил|научные интересы|научных интересов")
 
 
@@ -245,7 +248,7 @@ def biography(paragraph: str) -> bool:
 def about_a_person(paragraph: str) -> bool:
     """A paragraph that opens with one person's name and goes on to say who the person is ("Anna Lee is
     a professor ...", «Иванов Иван Иванович — доцент ...»)."""
-    text = " ".join(paragraph.split())
+    text = " ".join(paragraph.split()).lstrip("■□•▪*∗†‡ ")  # a mark before the note ("■ Simon Jäger is ...")
     words = text.split()
     for size in range(min(5, len(words) - 1), 1, -1):
         name = " ".join(words[:size]).rstrip(",")

@@ -57,8 +57,9 @@ _BRACKETED = re.compile(
     r"|\[[^\[\]\n]{2,120}?(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?\s*\]"  # [Иванов, 2015]
 )
 _YEAR_CITED = r"(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[–-]\d+)?)?"
-# the place in the work after its year: ", p. 5", ", pp. 12-14", ", para. 5", «, с. 41»
-_LOCATOR = r"(?:,\s*(?:pp?|paras?|ch(?:ap)?|с|стр)\.?\s*\d+(?:[–-]\d+)?)?"
+# the place in the work after its year: ", p. 5", ", pp. 12-14", ", para. 5", «, с. 41», ": 1005-6", ": Table 7.1"
+_LOCATOR = (r"(?:,\s*(?:pp?|paras?|ch(?:ap)?|с|стр)\.?\s*\d+(?:[–-]\d+)?"
+            r"|:\s*(?:(?:pp?|chap|ch|Table|Figure|Fig|Tab|табл|рис|с)\.?\s*)?\d+(?:\.\d+)?(?:[–-]\d+)?)?")
 _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021), (PRRI, 2011, para. 5)
     rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}{_LOCATOR}"
     rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED}{_LOCATOR})*\)"
@@ -68,7 +69,7 @@ _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
 _CITED_NAME = rf"(?:{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?|{_UP}{{2,6}}\b)"
 _NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), Иванов и др. (2015)
     rf"(?<![\w-]){_CITED_NAME}(?:(?:,\s+{_CITED_NAME})*,?\s+(?:and|&|и)\s+{_CITED_NAME}|\s+(?:et\s+al\.?|и\s+др\.?"
-    rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*\)"
+    rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*{_LOCATOR}\)"
 )
 _PERSON = rf"{_UP}{_LOW}+(?:[\s-]+(?:{_UP}\.\s?)*{_UP}{_LOW}+)+"  # Thomas R. Tørsløv, Paul-Emmanuel Chouc
 _FIRST_NAMED = re.compile(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,")  # "Thomas R. Tørsløv, ..."

@@ -251,7 +251,8 @@ def _caption_words() -> frozenset[str]:
 def sign_or_label(text: str, start: int, end: int) -> bool:
     """A symbol of a formula whose word mixes Latin and Cyrillic letters («Yвх», «YКС»: a letter with
     its subscript) or that «где» / "where" introduces, or the label of a table, a figure, a part or a
-    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2», «Опр. 2.1»), or the holder
+    statement before its number («Fig. 8», "Table 2", «Рис. 3», "Hypothesis 5", «Глава 2», «Опр. 2.1») or of any
+    series the text numbers ("Group 4" beside "Group 1"), or the holder
     of the rights the text prints ("© 2018 Elsevier B.V."), or letters a hyphen joins to a small word
     after them («NV-центр», "IT-based")."""
     name = text[start:end]
@@ -259,11 +260,18 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
     labelled = _label_word(name)
     # a word cut short before a statement's number («Опр. 2.1.», "Thm. 3.2"): a label of its own
     cut = len(name) <= 6 and name.istitle() and re.match(r"\.[ \t]*\d+\.\d", text[end:end + 12]) is not None
-    return mixed or cut or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) \
+    return mixed or cut or (labelled and re.match(r"\.?\s*\d", text[end:]) is not None) or _one_of_a_series(text, name) \
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
         or _RIGHTS.search(text, max(0, start - 90), start) is not None or _RESERVED.match(text, end) is not None \
         or (_COMPOUND.match(text, end) is not None and name.isupper()) \
         or _COMPOUND_NAME.fullmatch(name) is not None
+
+
+def _one_of_a_series(text: str, name: str) -> bool:
+    """A word and a number that the text numbers again ("Group 4" of "Group 1" ... "Group 7", «Группа 2» of
+    «Группа 1»): a member of a series the text counts, not a body."""
+    m = re.fullmatch(r"([A-ZА-ЯЁ][a-zа-яё]{2,})\s+(\d{1,3})", name)
+    return m is not None and re.search(rf"(?<![^\W\d_]){m.group(1)}\s+(?!{m.group(2)}(?!\d))\d{{1,3}}(?!\d)", text) is not None
 
 
 # "© 2018 Elsevier B.V.", «© Иванов И. И., 2020»: the holder of the rights to the text, none of its facts
