@@ -1717,6 +1717,9 @@ def test_a_name_without_its_country_is_none_of_two_countries_bodies(models: Mode
          ["Technical Committee of the World Customs Organization", "World Customs Organization"]),
         ("The Centre for Economic Policy Research and the Institute for Fiscal Studies agree.", "en",
          ["Centre for Economic Policy Research", "Institute for Fiscal Studies"]),
+        # an article after "for" goes with the complement
+        ("The American Council for an Energy-Efficient Economy lobbied the regulators in 2009.", "en",
+         ["American Council for an Energy-Efficient Economy"]),
         ("Отчёт подготовил Центр по изучению проблем народонаселения и Институт экономики.", "ru",
          ["Центр по изучению проблем народонаселения", "Институт экономики"]),
         # NER stopped at the organisation word, before «по ...»; the letters in brackets with a legal form
@@ -2470,3 +2473,49 @@ def test_a_bodys_unit_keeps_its_field_after_the_body(models: Models, text: str, 
 def test_the_maker_in_brackets_after_an_instruments_word(models: Models, text: str, language: str,
                                                           names: list[str]) -> None:
     assert [o.name for o in _run(text, models, language=language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surname"),
+    [
+        ("The paradigm has been weakened by crises (Blyth 2013; McNamara and Newman 2020). The EU is developing "
+         "statist institutions (McNamara 2023). The World Trade Organization agrees.", "en", "McNamara"),
+        ("Парадигма ослабла (Иванов 2013; МакНамара и Петров 2020). Союз развивает институты (МакНамара 2023). "
+         "Всемирная торговая организация согласна.", "ru", "МакНамара"),
+    ],
+)
+def test_a_surname_with_a_capital_inside_cited_with_a_year_is_a_person(text: str, language: str, surname: str,
+                                                                        models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert surname not in names and any(n.startswith(("World Trade", "Всемирная")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Союз развивает институты и таможню. Евразийская экономическая комиссия подписала соглашение.",
+         ["Евразийская экономическая комиссия"]),
+        # a verb inside quotes is the name's own
+        ("Фонд «Мы поможем» и Центр стратегических разработок подписали соглашение.",
+         ["Фонд «Мы поможем»", "Центр стратегических разработок"]),
+    ],
+)
+def test_a_russian_name_holds_no_verb_outside_quotes(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, "ru").organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "bloc"),
+    [
+        ("Young people leave the border of Kursk and Orel regions, drawn by regional centers: Belgorod, Kursk, "
+         "Orel, Tula and Lipetsk. Trade within the ASEAN region grew, and ASEAN adopted a customs agreement.\n\n"
+         "Table 1\n\nBelgorod region\n\nKursk region Orel region\n\nTula region Lipetsk region", "en", "ASEAN"),
+        ("Молодёжь уезжает из города Орла и из г. Курска в региональные центры: Белгород, Курск, Орёл. Торговля в "
+         "регионе ЕАЭС выросла, и ЕАЭС принял Таможенный кодекс.", "ru", "ЕАЭС"),
+    ],
+)
+def test_a_name_the_text_calls_a_place_is_no_body(text: str, language: str, bloc: str, models: Models) -> None:
+    organisations = _run(text, models, language).organisations
+    names = [o.name for o in organisations]
+    assert not any(n in names for n in ("Orel", "Kursk", "Tula", "Lipetsk", "Орёл", "Курск")), names
+    assert any(bloc in [o.name, o.abbreviation, *o.aliases] for o in organisations), names

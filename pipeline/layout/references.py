@@ -66,7 +66,7 @@ _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020
 )
 _JOINED_NAMES = re.compile(rf"(?:,\s+{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?)*,?\s+(?:and|&|и)\s+(?:(?:van|von|de|der|da|le)\s+)?{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?")
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
-_CITED_NAME = rf"(?:{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?|{_UP}{{2,6}}\b)"
+_CITED_NAME = rf"(?:{_UP}{_LOW}+(?:-?{_UP}{_LOW}+)?|{_UP}{{2,6}}\b)"  # "Devereux", "Van-Reenen", "McNamara"
 _NARRATIVE = re.compile(  # Devereux et al. (2020), Landes and Posner (1989), Иванов и др. (2015)
     rf"(?<![\w-]){_CITED_NAME}(?:(?:,\s+{_CITED_NAME})*,?\s+(?:and|&|и)\s+{_CITED_NAME}|\s+(?:et\s+al\.?|и\s+др\.?"
     rf"|and\s+colleagues|и\s+соавт\.?))?\s+\((?:1[89]|20)\d\d[a-zа-я]?(?:\s*[,;]\s*(?:1[89]|20)\d\d[a-zа-я]?)*{_LOCATOR}\)"

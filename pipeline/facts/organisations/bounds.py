@@ -45,13 +45,14 @@ _AND_MORE = re.compile(r"[ \t]+and[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(
 _OF = re.compile(r"[ \t]of[ \t]")
 
 
-_COMPLEMENT = re.compile(r"[ \t]+(?:for|of|on)[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?[A-Z][\w’'-]*){0,3})"
+_COMPLEMENT = re.compile(r"[ \t]+(?:for|of|on)[ \t]+((?:the[ \t]+|(?<=for[ \t])an?[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?[A-Z][\w’'-]*){0,3})"
                         r"(?=[ \t]*[,.;:()]|[ \t]+[a-z]|\s*$)")
 
 
 def _complement(text: str, start: int, end: int, heads: frozenset[str]) -> int:
     """Where an English name that ends in an organisation word goes on when NER stopped before its
-    complement: "European Union Agency | for Cybersecurity", "Centre | for Economic Policy Research"
+    complement: "European Union Agency | for Cybersecurity", "Centre | for Economic Policy Research",
+    "American Council | for an Energy-Efficient Economy"
     (a name with a complement of its own already, "Bank of England | for ...", does not)."""
     words = text[start:end].split()
     if not words or words[-1].lower() not in heads and words[-1].lower().rstrip("s") not in heads \

@@ -175,6 +175,22 @@ def acts(text: str, start: int) -> bool:
     return _words_before("agent", "post").search(text, max(0, start - 40), start) is not None
 
 
+@cache
+def _place_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"([A-ZА-ЯЁ][\w'’-]+)[ \t]+{any_word(ORG_WORDS, 'place_noun', lang='en', whole=True)}(?![\w-])"),
+            re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'place_noun', lang='ru')}[ \t]*([А-ЯЁ][а-яё-]+)"))
+
+
+def named_places(text: str, morph: Morph) -> frozenset[str]:
+    """The one-word names the text calls places by the noun it sets beside them, as lemmas: "Orel region",
+    "Kursk and Orel regions", "Hubei province", «город Орёл», «в г. Курске»; alone elsewhere ("regional
+    centers: Belgorod, Kursk, Orel") such a name is the place's, no body's."""
+    after, before = _place_nouns()
+    # (not letters: "the ASEAN region", "the EU region" name the bloc's lands, the bloc stays a body)
+    return frozenset(lemma_of(m.group(1), morph) for pattern in (after, before) for m in pattern.finditer(text)
+                     if not m.group(1).isupper())
+
+
 def posted(text: str, start: int) -> bool:
     """Whether the words right before a name name a post in a body or its people ("CEO of Spandana")."""
     return _words_before("post").search(text, max(0, start - 40), start) is not None

@@ -49,7 +49,7 @@ def cited_by_number(text: str, morph: Morph) -> frozenset[str]:
 
 # surnames an author-year citation gives: "Bewley (1999)", "Taubman and Wales (1974)", "(Friedan 1963, 18)",
 # «Иванов и др. (2015)», «(Петров, 2019)», and after the first in brackets ("(Stroup 2012; Stroup and Murdie 2012)")
-_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё'’-]+"
+_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё'’-]+(?:[A-ZА-ЯЁ][a-zа-яё'’-]+)?"  # "Bewley", "McNamara", "DiMaggio"
 _CITED_BY_YEAR = re.compile(
     rf"(?<![^\W\d_])({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?\s+\((?:19|20)\d\d[a-zа-я]?[),;]"
     rf"|(?:\(|(?<=;)\s+)({_SURNAME})(?:\s+(?:and|и|&)\s+({_SURNAME}))?(?:\s+(?:et\s+al\.?|и\s+др\.))?,?\s+(?:19|20)\d\d[a-zа-я]?[),;]")

@@ -167,6 +167,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                                          _alias_heads(morph))
     candidates = widened(article.text, candidates, models, heads)
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
+    places_called = evidence.named_places(article.text, morph)
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things
     rejected |= {cyrillic_lookalike(short) for short in rejected}  # «сернистые соединения (CC)», then «СС»
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
@@ -174,7 +175,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
-                  and not evidence.only_places(article.text, c, place_spans)
+                  and not evidence.only_places(article.text, c, place_spans) and not (" " not in c[2] and lemma_of(c[2], morph) in places_called)
                   and not (people.holds(c[2], c[0], c[1], morph)
                            and not deeds.shown_elsewhere(article.text, [c[2]], morph, person=True))]
     candidates = evidence.without_terms(article.text, candidates, rejected, heads, morph)

@@ -187,7 +187,7 @@ def _inner_article(words: list[str]) -> int | None:
     return next((i for i, w in enumerate(words) if i > 0 and w in the and words[i - 1] not in _connectors()), None)
 
 
-_OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:and|for|of|on|&)[ \t]+)?[A-Z][\w&-]*)*")
+_OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+|(?<=for[ \t])an?[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:and|for|of|on|&)[ \t]+)?[A-Z][\w&-]*)*")
 
 
 @cache
@@ -230,6 +230,9 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     if opened is not None:  # "Later the Foreign Affairs Ministry": the name starts after its article
         words = words[opened + 1 :]
         start = words[0].start
+    verb = next((i for i, w in enumerate(words) if i and w.text.islower() and _finite_verb(w.text, morph)), None)
+    if verb is not None and not re.search(r"[«\"“„]", text[start:words[verb].start]):
+        words = words[:verb]  # «Союз | развивает институты»: a Russian name holds no verb outside quotes
     while len(words) > 1 and (has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph)
                               or words[-1].text in _connectors()):
         words.pop()  # «... таможенных», "Customs Service of": a word that needs one after it
@@ -289,6 +292,11 @@ def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
         return False
     pos = morph.parse(word.text.lower())[0].tag.POS
     return pos in ("VERB", "PRTS", "INFN", "GRND") or (pos in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start))
+
+
+def _finite_verb(word: str, morph: Morph) -> bool:
+    """A Russian verb in a personal form, as the dictionary reads it first («развивает», «подписали»)."""
+    return has_cyrillic(word) and morph.parse(word)[0].tag.POS == "VERB"
 
 
 def _dangling(word: str, morph: Morph) -> bool:
