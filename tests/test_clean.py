@@ -465,6 +465,26 @@ def test_a_word_in_capitals_broken_at_a_line_end(first: str, second: str, capita
     assert join(first, second, None, capitals) == joined
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # a title in capitals broken inside a word the dictionary knows, or the text writes in small letters
+        ("СИСТЕМА УПОЛНОМОЧЕННО-", "ГО ЭКОНОМИЧЕСКОГО ОПЕРАТОРА", "СИСТЕМА УПОЛНОМОЧЕННОГО ЭКОНОМИЧЕСКОГО ОПЕРАТОРА"),
+        ("MUTUAL RECOGNITION OF CUS-", "TOMS CONTROLS", "MUTUAL RECOGNITION OF CUSTOMS CONTROLS"),
+        # a compound keeps its hyphen
+        ("СОТРУДНИЧЕСТВО ИТАР-", "ТАСС И РИА", "СОТРУДНИЧЕСТВО ИТАР-ТАСС И РИА"),
+        ("РОССИЙСКО-", "КИТАЙСКОЕ СОТРУДНИЧЕСТВО", "РОССИЙСКО-КИТАЙСКОЕ СОТРУДНИЧЕСТВО"),
+    ],
+)
+def test_a_word_in_capitals_broken_at_a_line_end_that_the_dictionary_or_text_knows(first: str, second: str,
+                                                                                  joined: str) -> None:
+    from pipeline.ingest.repair import _LatinWords
+    from pipeline.nlp.morph import Morph
+
+    latin = _LatinWords(frozenset({"customs", "controls", "mutual"}), frozenset())
+    assert join(first, second, Morph(), frozenset(), latin) == joined
+
+
 def test_a_broken_abbreviation_the_text_writes_whole_is_one_body() -> None:
     from pipeline.analysis import analyze
 

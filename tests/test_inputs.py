@@ -972,3 +972,6 @@ def test_pdf_text_off_the_page_is_left_out(words: str) -> None:
     assert kept == 4 * words
     apart = chars(words, -900, -900, 0.0)
     assert "".join(c.char for c in _upright(apart, 430, 646)[0]) == words
+    # a page turned a quarter: its size is given as shown, its characters keep the unturned page's places
+    turned_page = [c for line in range(4) for c in chars(words, 100, 300 + 100 * line, 0.0)]
+    assert "".join(c.char for c in _upright(turned_page, 646, 430)[0]) == 4 * words

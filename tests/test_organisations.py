@@ -2519,3 +2519,21 @@ def test_a_name_the_text_calls_a_place_is_no_body(text: str, language: str, bloc
     names = [o.name for o in organisations]
     assert not any(n in names for n in ("Orel", "Kursk", "Tula", "Lipetsk", "Орёл", "Курск")), names
     assert any(bloc in [o.name, o.abbreviation, *o.aliases] for o in organisations), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the owner of a thing, a name with a complement, without the possessive
+        ("The U.S. Department of Energy's loan office lent money; the Federal Energy Regulatory Commission agreed.",
+         "en", ["U.S. Department of Energy", "Federal Energy Regulatory Commission"]),
+        # a year after a name is its citation's or the text's, no part of the name
+        ("The Energy Institute of Alabama 2016 report was cited by the Federal Energy Regulatory Commission.", "en",
+         ["Energy Institute of Alabama", "Federal Energy Regulatory Commission"]),
+        ("Отчёт Министерства энергетики 2023 года изучила Федеральная таможенная служба.", "ru",
+         ["Министерство энергетики", "Федеральная таможенная служба"]),
+    ],
+)
+def test_a_name_without_its_owners_mark_or_a_year_after_it(text: str, language: str, expected: list[str],
+                                                           models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

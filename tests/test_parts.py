@@ -294,6 +294,10 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Many agreed (Public Religion Research Institute, 2011, para. 5).",
          ["(Public Religion Research Institute, 2011, para. 5)"]),
         ("Рост торговли доказан (Всемирный банк, 2019, с. 41).", ["(Всемирный банк, 2019, с. 41)"]),
+        # a word that gives an example before the citation
+        ("Targets are set for 27 sectors (e.g., Department of Energy 2023a).", ["(e.g., Department of Energy 2023a)"]),
+        ("Цели заданы для 27 отраслей (напр., Министерство энергетики 2023).",
+         ["(напр., Министерство энергетики 2023)"]),
         # a page or a table after a colon
         ("Groups lobby in many ways (Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009).",
          ["(Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009)"]),

@@ -353,8 +353,10 @@ def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Cha
     are left out."""
     if not chars:
         return chars, width, height
-    # what lies wholly off the page is never printed (a platform's download stamp set beside it)
-    shown = [c for c in chars if c.right > 0 and c.left < width and c.top > 0 and c.bottom < height]
+    # what lies wholly off the page is never printed (a platform's download stamp set beside it); the
+    # page may be turned, its size given as shown while the characters keep the unturned page's places
+    side = max(width, height)
+    shown = [c for c in chars if c.right > 0 and c.left < side and c.top > 0 and c.bottom < side]
     if len(shown) >= len(chars) / 2:  # (unless the page's box is set apart from its text: then it tells nothing)
         chars = shown
     if not chars:

@@ -518,7 +518,7 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
             return first + second
         if latin is not None and not has_cyrillic(head + tail) and latin.compound(head, tail):
             return first + second
-        if dehyphenate(head, tail, morph) or (head + tail).isupper() and head + tail in capitals:
+        if dehyphenate(head, tail, morph) or (head + tail).isupper() and _whole_in_capitals(head + tail, morph, capitals, latin):
             return first[:-1] + second
         return first + second
     if end and second[:1].isdigit():
@@ -526,6 +526,13 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
     if _NUMBER_HYPHEN.search(first[-12:]) and _CODE_START.match(second):
         return first + second  # a number and its letters: «№ 289-» + «ФЗ», «1234-» + «р», "2019-" + "2020"
     return f"{first} {second}"
+
+
+def _whole_in_capitals(word: str, morph: Morph | None, capitals: frozenset[str], latin: _LatinWords | None) -> bool:
+    """Whether a word in capitals broken at a line's end is one word: the document writes it whole, in
+    capitals or in small letters («УПОЛНОМОЧЕН-» + «НОГО», "CUS-" + "TOMS"), or the dictionary knows it."""
+    return word in capitals or (latin is not None and word.lower() in latin.alone) \
+        or (morph is not None and _known(word, morph))
 
 
 def dehyphenate(head: str, tail: str, morph: Morph | None = None) -> bool:

@@ -399,6 +399,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
         text = re.sub(rf"(?<![/\w]){_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
         # or after them, ending the name ("Elena ANDREOU", "Eric GHYSELS and Andros KOURTELLOS")
         text = _SURNAME_IN_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+    if re.search(r"\b(?:Street|Avenue|Road|Boulevard)\b|(?<!\w)(?:ул|просп|пр-т)\.", text):
+        return None  # a postal address ("1050 Massachusetts Avenue", «ул. Мира, 32»), no name
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
     if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _degree().fullmatch(degree.group(1).strip())):

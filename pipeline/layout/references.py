@@ -61,7 +61,7 @@ _YEAR_CITED = r"(?:1[89]|20)\d\d[a-zа-я]?(?:\s*,\s*(?:с|p|pp|С)\.\s*\d+(?:[�
 _LOCATOR = (r"(?:,\s*(?:pp?|paras?|ch(?:ap)?|с|стр)\.?\s*\d+(?:[–-]\d+)?"
             r"|:\s*(?:(?:pp?|chap|ch|Table|Figure|Fig|Tab|табл|рис|с)\.?\s*)?\d+(?:\.\d+)?(?:[–-]\d+)?)?")
 _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021), (PRRI, 2011, para. 5)
-    rf"\((?:(?:see|cf\.|см\.)\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}{_LOCATOR}"
+    rf"\((?:(?:see|cf\.|e\.\s?g\.|i\.\s?e\.|for example|см\.|напр\.|например),?\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}{_LOCATOR}"
     rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED}{_LOCATOR})*\)"
 )
 _JOINED_NAMES = re.compile(rf"(?:,\s+{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?)*,?\s+(?:and|&|и)\s+(?:(?:van|von|de|der|da|le)\s+)?{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?")
@@ -232,7 +232,7 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     that describe a work (`bibliographic`)."""
     out = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)]
     for m in _PARENTHESISED.finditer(text):
-        author = re.sub(r",?\s+(?:1[89]|20)\d\d.*$", "", m.group(0)[1:].split(",")[0])  # "(Ministry of ... 2001)"
+        author = re.sub(r",?\s+(?:1[89]|20)\d\d.*$", "", text[m.start("first"):m.end()].split(",")[0])  # "(Ministry of ... 2001)"
         # "(American Psychiatric Association, 2000)", "(ILO, 2021)": a body as the author
         institution = author.isupper() or (len(author.split()) >= 2 and all(
             w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in author.split())) \

@@ -339,7 +339,8 @@ def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
     text = article.block_text(following).strip()
     before = article.block_text(line).strip()
     if following.kind not in ("heading", "paragraph") or len(text) > 200 or text.endswith((".", ",", ";")) \
-            or _front_line(text) or _AUTHOR.search(text) or block_language(text, following.lang) != line.lang:
+            or _front_line(text) or _AUTHOR.search(text) or block_language(text, following.lang) != line.lang \
+            or re.match(r"(?:https?://|www\.)\S+$", text):  # the paper's address under it: small letters, no title's
         return False
     if re.search(r"\d{4}", text) and len(re.findall(r"[^\W\d_]{3,}", text)) <= 2:
         return False  # a date under the title ("JUNE 15, 2009")

@@ -259,10 +259,14 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     if coded:
         start = coded.end()  # «завод РТ1 | ФГУП «Маяк»»: the plant's code before the legal form is the plant's
     if text[end - 2:end] in ("'s", "’s") and (text.count(text[start:end - 2]) > text.count(text[start:end])
-                                              or text[start:end - 2].split()[-1].lower() in heads):
-        # "the Medical Department's problems": the owner, named elsewhere without it or ending in an
-        # organisation word ("Yale University's board"); "Christie's" stays
+                                              or text[start:end - 2].split()[-1].lower() in heads
+                                              or re.search(r"\s(?:of|for|on)\s", text[start:end]) is not None):
+        # "the Medical Department's problems": the owner, named elsewhere without it, ending in an
+        # organisation word ("Yale University's board") or with a complement ("the Department of Energy's
+        # loans"); "Christie's" stays
         end -= 2
+    if year := re.search(r"[ \t]+(?:1[89]|20)\d\d[a-zа-я]?(?:$|(?=[ \t]+[a-zа-яё]))", text[start:end]):
+        end = start + year.start()  # "Department of Energy 2023a", "... of Alabama 2016 report": a year, no part of the name
     return (start, end) if end - start >= 2 else None
 
 

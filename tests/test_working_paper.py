@@ -1,0 +1,65 @@
+"""A working paper's cover as economics series set it (NBER, CEPR, preprint series of Russian
+universities): the series over the title in capitals, the authors a line each, the paper's number, the
+institute and its postal address, then the date; the abstract on the next page. Typeset here from the
+articles of tests/data/journal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import shared_models
+
+from pipeline import analyze
+
+JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+COVER = {
+    "en": ("NBER WORKING PAPER SERIES", ["Karin Lindqvist", "Pedro Alvarez"], "Working Paper 30326",
+           "http://www.nber.org/papers/w30326", "NATIONAL BUREAU OF ECONOMIC RESEARCH", "1050 Massachusetts Avenue",
+           "Cambridge, MA 02138", "August 2022", "Abstract"),
+    "ru": ("СЕРИЯ ПРЕПРИНТОВ", ["Елена Смирнова", "Павел Алексеев"], "Препринт WP7/2014/01",
+           "http://www.hse.ru/wp/wp7", "НАЦИОНАЛЬНЫЙ ИССЛЕДОВАТЕЛЬСКИЙ УНИВЕРСИТЕТ", "ул. Мясницкая, 20",
+           "Москва, 101000", "Август 2022", "Аннотация"),
+}
+
+
+def _typst(text: str) -> str:
+    return f"#{json.dumps(text, ensure_ascii=False)}"
+
+
+def _typeset(description: dict, language: str, out: Path) -> None:
+    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
+    series, authors, number, url, institute, street, town, date, label = COVER[language]
+    cover = "\n#v(10pt)\n".join(_typst(line) for line in [*authors, number, url, institute, street, town, date])
+    paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:5]
+    source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#set par(justify: true)
+#align(center)[{_typst(series)}
+#v(16pt)
+{_typst(description["titles"][language].upper())}
+#v(20pt)
+{cover}]
+#pagebreak()
+#align(center)[*{label}*]
+{_typst(description["abstract"][language])}
+
+{chr(10).join(chr(10) + _typst(p) for p in paragraphs)}
+"""
+    page = out.with_suffix(".typ")
+    page.write_text(source, "utf-8")
+    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+
+
+@pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
+def test_a_working_papers_cover_gives_the_title_and_authors_without_the_series_and_the_address(
+        tmp_path: Path, name: str, language: str) -> None:
+    description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
+    pdf = tmp_path / f"{name}.pdf"
+    _typeset(description, language, pdf)
+    article = analyze(pdf, models=shared_models())
+    title = " ".join(description["titles"][language].split())
+    assert " ".join(article.titles.get(language, "").split()).lower() == title.lower()
+    assert [a.name for a in article.authors] == COVER[language][1]
