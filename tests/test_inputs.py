@@ -975,3 +975,6 @@ def test_pdf_text_off_the_page_is_left_out(words: str) -> None:
     # a page turned a quarter: its size is given as shown, its characters keep the unturned page's places
     turned_page = [c for line in range(4) for c in chars(words, 100, 300 + 100 * line, 0.0)]
     assert "".join(c.char for c in _upright(turned_page, 646, 430)[0]) == 4 * words
+    # a page whose shown box is set off its origin keeps the running head at its top, above its height
+    boxed = chars(words, 224, 797, 0.0) + [c for line in range(4) for c in chars(words, 100, 300 + 20 * line, 0.0)]
+    assert "".join(c.char for c in _upright(boxed, 595, 794, (41.9, 46.5, 637.2, 840.2))[0]) == 5 * words

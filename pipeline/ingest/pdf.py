@@ -130,7 +130,7 @@ def _read_page(pdf: Any, index: int, path: str,
         page = pdf[index]
         width, height = page.get_size()  # get_mediabox() falls back to Letter when the box is inherited
         textpage = page.get_textpage()
-        lines = read_lines(textpage, width, height)
+        lines = read_lines(textpage, width, height, page.get_bbox())
         objects = 0
         paths = []
         for obj in page.get_objects(max_depth=3):

@@ -74,9 +74,11 @@ class _Char:
     lifted: bool = False  # a superscript figure drawn at the line's own size and baseline
 
 
-def read_lines(textpage: Any, width: float, height: float) -> PageLines:
-    """Every line of a page's text layer, with raised marks taken off the words they follow."""
-    chars, width, height = _upright(_chars(textpage), width, height)
+def read_lines(textpage: Any, width: float, height: float,
+               box: tuple[float, float, float, float] | None = None) -> PageLines:
+    """Every line of a page's text layer, with raised marks taken off the words they follow; `box` is the
+    part of the page shown (left, bottom, right, top, in the places the characters are given in)."""
+    chars, width, height = _upright(_chars(textpage), width, height, box)
     _hyphens_read_as_commas(chars)
     groups = _groups(chars)
     mixed = _mixed(groups)
@@ -347,7 +349,8 @@ def _chars(textpage: Any) -> list[_Char]:
     return out
 
 
-def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Char], float, float]:
+def _upright(chars: list[_Char], width: float, height: float,
+             box: tuple[float, float, float, float] | None = None) -> tuple[list[_Char], float, float]:
     """The characters on the page set at its usual angle, turned so that their lines run left to right
     (a page rotated a quarter turn); those set at another angle (a stamp up the margin) or off the page
     are left out."""
@@ -355,8 +358,8 @@ def _upright(chars: list[_Char], width: float, height: float) -> tuple[list[_Cha
         return chars, width, height
     # what lies wholly off the page is never printed (a platform's download stamp set beside it); the
     # page may be turned, its size given as shown while the characters keep the unturned page's places
-    side = max(width, height)
-    shown = [c for c in chars if c.right > 0 and c.left < side and c.top > 0 and c.bottom < side]
+    left, bottom, right, top = box or (0.0, 0.0, max(width, height), max(width, height))
+    shown = [c for c in chars if left <= (c.left + c.right) / 2 <= right and bottom <= (c.bottom + c.top) / 2 <= top]
     if len(shown) >= len(chars) / 2:  # (unless the page's box is set apart from its text: then it tells nothing)
         chars = shown
     if not chars:
