@@ -2385,3 +2385,27 @@ def test_the_journals_name_over_its_issue_is_no_title(text: str, title: str) -> 
 def test_a_note_of_support_a_column_set_a_line_a_paragraph_is_apparatus(text: str, gone: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert gone not in article.text and ("Attendance fell" in article.text or "Явка упала" in article.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Collecting the Tax Deficit of Multinational Companies\n\nMona Barake, Theresa Neef\n\nExecutive Summary\n\n"
+         "The customs and tax services of the Union lose revenue to profit shifting.", ["Mona Barake", "Theresa Neef"]),
+        ("Налоговый разрыв транснациональных компаний\n\nАнна Смирнова, Олег Волков\n\nОсновные выводы\n\n"
+         "Таможенные и налоговые службы союза теряют доходы.", ["Анна Смирнова", "Олег Волков"]),
+        # a postal address under the names
+        ("The Decline of Customs Enforcement\n\nFilippo Lancieri\n\nEric A. Posner\n\n1050 Massachusetts Avenue\n\n"
+         "Abstract. Customs enforcement has declined.", ["Filippo Lancieri", "Eric A. Posner"]),
+    ],
+)
+def test_a_heading_or_an_address_under_the_names_is_no_author(text: str, authors: list[str]) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert [a.name for a in article.authors] == authors
+
+
+@pytest.mark.parametrize("line", ["Executive Summary", "KEY FINDINGS", "Policy Implications", "Основные выводы",
+                                  "Резюме Доклада"])
+def test_a_sections_heading_is_no_list_of_names(line: str) -> None:
+    assert front.authors_of(line) is None
+    assert front.authors_of("Anna Data-Smith, Олег Волков") is not None

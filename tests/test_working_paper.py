@@ -63,3 +63,55 @@ def test_a_working_papers_cover_gives_the_title_and_authors_without_the_series_a
     title = " ".join(description["titles"][language].split())
     assert " ".join(article.titles.get(language, "").split()).lower() == title.lower()
     assert [a.name for a in article.authors] == COVER[language][1]
+
+
+SHEET = {
+    "en": ("Author(s): {authors}", "Source: Journal of Customs Studies, Vol. 29, No. 4 (April 2016), pp. 1039-1071",
+           "Stable URL: https://www.jstor.org/stable/43866043",
+           "Your use of the JSTOR archive indicates your acceptance of the Terms & Conditions of Use."),
+    "ru": ("Авторы: {authors}", "Источник: Вестник таможенной академии, 2016, № 4, с. 39-71",
+           "Stable URL: https://www.jstor.org/stable/43866044",
+           "Your use of the JSTOR archive indicates your acceptance of the Terms & Conditions of Use."),
+}
+
+
+def _typeset_with_sheet(description: dict, language: str, out: Path) -> None:
+    """An archive's cover sheet (title, "Author(s):", source, stable URL), then the article, whose title
+    the journal repeats as the running head of every page."""
+    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
+    title = description["titles"][language]
+    authors = COVER[language][1]
+    sheet = "\n\n".join(_typst(line.format(authors=", ".join(authors))) for line in SHEET[language])
+    paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:8]
+    byline = "\n".join(_typst(a) + " #linebreak()" for a in authors)
+    source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#set par(justify: true)
+#text(12pt)[{_typst(title)}]
+
+{sheet}
+#pagebreak()
+#set page(header: align(center, text(8pt)[{_typst(title)}]))
+#align(center)[#text(8pt)[{_typst(title)}]
+#v(8pt)
+{byline}]
+#v(12pt)
+{_typst(description["abstract"][language])}
+
+{chr(10).join(chr(10) + _typst(p) for p in paragraphs)}
+"""
+    page = out.with_suffix(".typ")
+    page.write_text(source, "utf-8")
+    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+
+
+@pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
+def test_an_archives_cover_sheet_names_the_article_whose_title_is_its_running_head(
+        tmp_path: Path, name: str, language: str) -> None:
+    description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
+    pdf = tmp_path / f"{name}.pdf"
+    _typeset_with_sheet(description, language, pdf)
+    article = analyze(pdf, models=shared_models())
+    title = " ".join(description["titles"][language].split())
+    assert " ".join(article.titles.get(language, "").split()) == title
+    assert "jstor" not in article.text.lower()

@@ -27,7 +27,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "catalogue", "received", "contact", "affiliation", "cited", "page", "page_of", "number_sign",
         "number_label", "article_type", "citation", "rights", "concepts", "back", "back_heading", "introduction", "background",
         "self", "funding", "thanks", "editors", "funders", "honorific", "degree", "byline", "notes", "cover", "abstract_section",
-        "statement",
+        "statement", "section_word",
     ),
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),
     "date_words.tsv": (

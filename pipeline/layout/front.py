@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ..data import load_lines
-from ..lexicon.cues import label
+from ..lexicon.cues import LABELS, any_word, label
 from ..record import Author
 from .letters import LOWER, UPPER
 from .support import support_statement
@@ -372,6 +372,11 @@ _SURNAME_IN_CAPITALS = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\sand\s)|(?<=\sи\s))(
                                   rf"(?=\s*(?:$|[,*∗†‡§\d]|(?:and|и)\s))")
 
 
+@cache
+def _section_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{any_word(LABELS, 'section_word')})(?![\w-])")
+
+
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     paragraph = paragraph.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))  # «Махова А.С.¹»: a mark in superscript digits
@@ -399,8 +404,9 @@ def authors_of(paragraph: str) -> list[Author] | None:
         text = re.sub(rf"(?<![/\w]){_UP}{{3,}}(?=(?:\s+{_UP}{_LOW}+){{2}}\b)", lambda m: m.group(0).capitalize(), text)
         # or after them, ending the name ("Elena ANDREOU", "Eric GHYSELS and Andros KOURTELLOS")
         text = _SURNAME_IN_CAPITALS.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
-    if re.search(r"\b(?:Street|Avenue|Road|Boulevard)\b|(?<!\w)(?:ул|просп|пр-т)\.", text):
-        return None  # a postal address ("1050 Massachusetts Avenue", «ул. Мира, 32»), no name
+    if re.search(r"\b(?:Street|Avenue|Road|Boulevard)\b|(?<!\w)(?:ул|просп|пр-т)\.", text) \
+            or len(text.split()) <= 6 and _section_word().search(text):
+        return None  # a postal address ("1050 Massachusetts Avenue", «ул. Мира, 32») or a heading ("Executive Summary")
     degree = re.search(r",\s*([^,]{1,15})$", text)  # «Анатолий Коршунов, д. т. н.», "Anna Smith, Ph.D."
     if not text or len(text) > 1200 or text.endswith((".", "?", "!")) and not re.search(rf"{_UP}\.$", text) \
             and not (degree and _degree().fullmatch(degree.group(1).strip())):

@@ -64,6 +64,11 @@ def parts(article: Article, context: Context) -> Article:
     drop.update(cover)
     for i in cover:
         found.identify(texts[i])
+    for i in sheet:  # an archive's sheet names the article over its authors ("... Lobbying" / "Author(s): ...")
+        if i + 1 in sheet and re.match(r"(?i:author\(s\)|authors?|авторы?)\s*:", texts[i + 1].lstrip()) \
+                and 10 <= len(flat := " ".join(texts[i].split())) <= 300 and not flat.endswith("."):
+            found.title(flat)
+            break
     # a page range cut from an issue may open with the end of the article before it
     opening = len(cover)
     if before := previous_tail(texts, opening, page_end(article, paragraphs, opening), hint):
