@@ -2537,3 +2537,22 @@ def test_a_name_the_text_calls_a_place_is_no_body(text: str, language: str, bloc
 def test_a_name_without_its_owners_mark_or_a_year_after_it(text: str, language: str, expected: list[str],
                                                            models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # a table's row read across its columns: the name, the country, the kind of body
+        ("Table 3. Banks: Commerzbank Germany Bank 12 Deutsche Bank Germany Bank 51 DZ Bank Germany Bank 19 Barclays "
+         "United Kingdom Bank 40. The European Central Bank supervises Deutsche Bank; the Bank of England supervises "
+         "Barclays.", "en", ["Deutsche Bank", "DZ Bank", "European Central Bank", "Bank of England"],
+         ["Deutsche Bank Germany Bank", "DZ Bank Germany Bank", "Barclays United Kingdom Bank"]),
+        # a Russian name holds its country as a complement
+        ("Таблица 3. Банки: Банк России 12, Торгово-промышленная палата России 51. Банк России надзирает за банками.",
+         "ru", ["Центральный банк Российской Федерации", "Торгово-промышленная палата Российской Федерации"], []),
+    ],
+)
+def test_a_tables_row_read_across_a_country_column_is_cut_at_the_country(text: str, language: str, present: list[str],
+                                                                         absent: list[str], models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert all(n in names for n in present) and not any(n in names for n in absent), names
