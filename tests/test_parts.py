@@ -2409,3 +2409,15 @@ def test_a_heading_or_an_address_under_the_names_is_no_author(text: str, authors
 def test_a_sections_heading_is_no_list_of_names(line: str) -> None:
     assert front.authors_of(line) is None
     assert front.authors_of("Anna Data-Smith, Олег Волков") is not None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [("Working Paper 30326", "catalogue"), ("Working Paper no.: 2014/14", "catalogue"),
+     ("Препринт WP7/2014/01", "catalogue"),
+     # a reference entry's part that opens with a series is no label
+     ("Working Paper 2014/01, Queensland Centre for Population Research, University of Queensland, Brisbane.", None),
+     ("Препринт WP7/2014/01, Высшая школа экономики, Москва.", None)],
+)
+def test_a_series_number_alone_is_a_label(paragraph: str, kind: str | None) -> None:
+    assert front.kind_of(paragraph) == kind

@@ -112,6 +112,9 @@ def kind_of(paragraph: str) -> str | None:
             return "back" if kind == "back_heading" else kind
     for kind in ("citation", "received", "rights", "contact", "catalogue", "concepts", "editors", "funders"):
         m = table[kind].match(text)
+        if m and kind == "catalogue" and re.match(r"(?i)working|discussion|препринт", m.group(0)) \
+                and not re.fullmatch(r"(?i)[\s:.,]*(?:no\.?|№|number)?[\s:.]*[\w/.-]*\d[\w/.-]*\s*", text[m.end():]):
+            continue  # a series' number alone ("Working Paper 30326"); "Working Paper 2014/01, Queensland ..." is a work's
         if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
             return kind
     ending = _RIGHTS_AT_END.search(text)  # a paragraph of prose a rights line ends is prose (masked, not cut)
