@@ -75,26 +75,27 @@ SHEET = {
 }
 
 
-def _typeset_with_sheet(description: dict, language: str, out: Path) -> None:
-    """An archive's cover sheet (title, "Author(s):", source, stable URL), then the article, whose title
-    the journal repeats as the running head of every page."""
+def _typeset_with_sheet(description: dict, language: str, out: Path, byline: bool = True) -> None:
+    """An archive's cover sheet (the title without its subtitle, "Author(s):", source, stable URL), then
+    the article, with the journal's name as the running head of every page (and, `byline` False, whose
+    page names no author)."""
     typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
     title = description["titles"][language]
     authors = COVER[language][1]
     sheet = "\n\n".join(_typst(line.format(authors=", ".join(authors))) for line in SHEET[language])
     paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:8]
-    byline = "\n".join(_typst(a) + " #linebreak()" for a in authors)
+    names = "\n".join(_typst(a) + " #linebreak()" for a in authors) if byline else ""
     source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
 #set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
 #set par(justify: true)
-#text(12pt)[{_typst(title)}]
+#text(12pt)[{_typst(title.split(":")[0])}]
 
 {sheet}
 #pagebreak()
-#set page(header: align(center, text(8pt)[{_typst(title)}]))
+#set page(header: align(center, text(8pt)[{_typst(SHEET[language][1].split(",")[0].split(": ")[1])}]))
 #align(center)[#text(8pt)[{_typst(title)}]
 #v(8pt)
-{byline}]
+{names}]
 #v(12pt)
 {_typst(description["abstract"][language])}
 
@@ -105,13 +106,15 @@ def _typeset_with_sheet(description: dict, language: str, out: Path) -> None:
     typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
 
 
+@pytest.mark.parametrize("byline", [True, False])
 @pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
-def test_an_archives_cover_sheet_names_the_article_whose_title_is_its_running_head(
-        tmp_path: Path, name: str, language: str) -> None:
+def test_an_archives_cover_sheet_names_the_article_and_its_authors(
+        tmp_path: Path, name: str, language: str, byline: bool) -> None:
     description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
     pdf = tmp_path / f"{name}.pdf"
-    _typeset_with_sheet(description, language, pdf)
+    _typeset_with_sheet(description, language, pdf, byline)
     article = analyze(pdf, models=shared_models())
     title = " ".join(description["titles"][language].split())
-    assert " ".join(article.titles.get(language, "").split()) == title
+    assert ":" in title and " ".join(article.titles.get(language, "").split()) == title  # with its subtitle
+    assert [a.name for a in article.authors] == COVER[language][1]
     assert "jstor" not in article.text.lower()

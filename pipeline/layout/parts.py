@@ -17,7 +17,7 @@ from ..facts.organisations.registry import kept_capitals
 from ..ingest.lead import opens
 from ..ingest.repair import normalise
 from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
-from ..nlp.lang import has_cyrillic, mostly_cyrillic
+from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
 from . import cards, front, references, support, zones
@@ -64,11 +64,13 @@ def parts(article: Article, context: Context) -> Article:
     drop.update(cover)
     for i in cover:
         found.identify(texts[i])
-    for i in sheet:  # an archive's sheet names the article over its authors ("... Lobbying" / "Author(s): ...")
-        if i + 1 in sheet and re.match(r"(?i:author\(s\)|authors?|авторы?)\s*:", texts[i + 1].lstrip()) \
-                and 10 <= len(flat := " ".join(texts[i].split())) <= 300 and not flat.endswith("."):
-            found.title(flat)
-            break
+    # an archive's sheet names the article over its authors ("... Lobbying" / "Author(s): ..."), its title without a
+    # subtitle: the article's own title where it opens a paragraph of the text (the running head the journal made of
+    # the title may have taken it away)
+    byline = next((i + 1 for i in sheet if i + 1 in sheet
+                   and re.match(r"(?i:author\(s\)|authors?|авторы?)\s*:", texts[i + 1].lstrip())
+                   and 10 <= len(" ".join(texts[i].split())) <= 300 and not texts[i].rstrip().endswith(".")), None)
+    named = " ".join(texts[byline - 1].split()) if byline else None
     # a page range cut from an issue may open with the end of the article before it
     opening = len(cover)
     if before := previous_tail(texts, opening, page_end(article, paragraphs, opening), hint):
@@ -83,6 +85,11 @@ def parts(article: Article, context: Context) -> Article:
         body = next((i for i in range(opening, body) if opens(document.lead, texts[i])), body)
     morph = context.models.morph
     _front(texts, range(opening, body), hint, drop, found, morph)
+    if byline and not found.authors:  # the sheet's authors, when the article's page gave none
+        found.authors = front.authors_of(re.sub(r"^\s*[^:]{1,12}:\s*", "", texts[byline])) or []
+    if named and not " ".join(found.titles.get(lang := block_language(named), "").split()).startswith(named):
+        found.titles[lang] = next((flat for i in range(len(cover), len(texts)) if len(flat := " ".join(texts[i].split())) <= 300
+                                   and flat.startswith(named) and not flat.endswith(".")), named)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
     # a title block later in the text, before its own abstract, or before its keywords when the
     # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
