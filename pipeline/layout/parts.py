@@ -70,7 +70,7 @@ def parts(article: Article, context: Context) -> Article:
     byline = next((i + 1 for i in sheet if i + 1 in sheet
                    and re.match(r"(?i:author\(s\)|authors?|авторы?)\s*:", texts[i + 1].lstrip())
                    and 10 <= len(" ".join(texts[i].split())) <= 300 and not texts[i].rstrip().endswith(".")), None)
-    named = " ".join(texts[byline - 1].split()) if byline else None
+    sheet_title = " ".join(texts[byline - 1].split()) if byline else None
     # a page range cut from an issue may open with the end of the article before it
     opening = len(cover)
     if before := previous_tail(texts, opening, page_end(article, paragraphs, opening), hint):
@@ -87,9 +87,9 @@ def parts(article: Article, context: Context) -> Article:
     _front(texts, range(opening, body), hint, drop, found, morph)
     if byline and not found.authors:  # the sheet's authors, when the article's page gave none
         found.authors = front.authors_of(re.sub(r"^\s*[^:]{1,12}:\s*", "", texts[byline])) or []
-    if named and not " ".join(found.titles.get(lang := block_language(named), "").split()).startswith(named):
+    if sheet_title and not " ".join(found.titles.get(lang := block_language(sheet_title), "").split()).startswith(sheet_title):
         found.titles[lang] = next((flat for i in range(len(cover), len(texts)) if len(flat := " ".join(texts[i].split())) <= 300
-                                   and flat.startswith(named) and not flat.endswith(".")), named)
+                                   and flat.startswith(sheet_title) and not flat.endswith(".")), sheet_title)
     cyrillic = mostly_cyrillic(article.text[:20000])  # the script of the body
     # a title block later in the text, before its own abstract, or before its keywords when the
     # abstract right above them has no label («Key words and phrases: ...»): in the other language, or
