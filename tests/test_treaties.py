@@ -1096,3 +1096,18 @@ def test_the_year_of_an_agreement_is_its_date(models: Models) -> None:
 )
 def test_bills_cited_by_their_number(models: Models, text: str, titles: list[str]) -> None:
     assert [t.title for t in _run(text, models, language="en").treaties if t.title in ("HB 758", "H.R. 2", "H.R. 3045", "H.R. 1749", "HR 5557")] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acts"),
+    [
+        # a kind's word written as another part of speech names no act ("Chartered" is no "charter")
+        ("Standard Chartered and Barclays reported profits; the decided cases were ruled on. The Tariff Act of 1930 "
+         "still applies.", "en", ["Tariff Act"]),
+        ("Уставный капитал банка вырос, решённые вопросы закрыты. Таможенный кодекс ЕАЭС действует.", "ru",
+         ["Таможенный кодекс Евразийского экономического союза"]),
+    ],
+)
+def test_a_kinds_word_as_another_part_of_speech_names_no_act(text: str, language: str, acts: list[str],
+                                                              models: Models) -> None:
+    assert [t.title for t in _run(text, models, language).treaties] == acts

@@ -61,8 +61,9 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
     out = []
     for i, tok in enumerate(tokens):
         kind = kinds.get(tok.lemma)
-        if kind is None or kind in ("refer", "self") or not tok.text.isalpha():
-            continue
+        if kind is None or kind in ("refer", "self") or not tok.text.isalpha() \
+                or tok.text.lower() not in (tok.lemma, tok.lemma + "s", tok.lemma + "es", tok.lemma[:-1] + "ies"):
+            continue  # a kind's noun as written: "Chartered", "decided", "ruling" are no "charter", "decision", "rule"
         if tok.text.lower() != tok.lemma and tok.text.lower().endswith("s"):
             # a plural: "the Agreements on A and B", "the 'Schengen' and 'Dublin' agreements", or none
             out.extend(_each_of(tokens, i, kind, text) or _each_before(tokens, i, kind, text))
