@@ -2414,6 +2414,8 @@ def test_a_sections_heading_is_no_list_of_names(line: str) -> None:
 @pytest.mark.parametrize(
     ("paragraph", "kind"),
     [("Working Paper 30326", "catalogue"), ("Working Paper no.: 2014/14", "catalogue"),
+     ("CESIFO WORKING PAPER NO. 4024", "catalogue"), ("NBER WORKING PAPER SERIES", "article_type"),
+     ("Серия препринтов", "article_type"),
      ("Препринт WP7/2014/01", "catalogue"),
      # a reference entry's part that opens with a series is no label
      ("Working Paper 2014/01, Queensland Centre for Population Research, University of Queensland, Brisbane.", None),

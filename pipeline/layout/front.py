@@ -96,6 +96,13 @@ def _opens() -> dict[str, re.Pattern[str]]:
     return out
 
 
+# a series' label, an institute's letters before it, and the paper's number ("CESifo Working Paper No. 4024",
+# "NBER WORKING PAPER SERIES", "Policy Research Working Paper 9876", «Препринт WP7/2014/01»)
+_SERIES = re.compile(r"(?i)(?:[A-Z][\w&-]*\s+){0,3}(?:working|discussion|policy)\s+papers?(?:\s+series)?"
+                     r"(?P<number>\s*(?:no\.?|№|#|number)?\s*[:.]?\s*[\w/.-]*\d[\w/.-]*)?\s*"
+                     r"|(?:препринт|рабочий\s+доклад|серия\s+препринтов)(?P<number_ru>\s*[\w/.-]*\d[\w/.-]*)?\s*")
+
+
 # the code of a scientific specialty before its name, which Russian journals print over the title
 _SPECIALTY = re.compile(r"\d\d\.\d\d\.\d\d\s*(?:[–—-]\s*)?[А-ЯЁ][а-яё]")
 
@@ -107,6 +114,8 @@ def kind_of(paragraph: str) -> str | None:
     if text.startswith("©") and not re.search(r"(?:19|20)\d\d", text) and authors_of(text):
         return None  # «© А.М. Бойченко,1 М.С. Кленовский,2»: the byline some journals open with the sign
     table = _opens()
+    if series := _SERIES.fullmatch(text):  # "CESifo Working Paper No. 4024", "NBER WORKING PAPER SERIES"
+        return "catalogue" if series.group("number") or series.group("number_ru") else "article_type"
     for kind in ("article_type", "references", "back_heading"):
         if table[kind].fullmatch(text):
             return "back" if kind == "back_heading" else kind
