@@ -2423,3 +2423,14 @@ def test_a_sections_heading_is_no_list_of_names(line: str) -> None:
 )
 def test_a_series_number_alone_is_a_label(paragraph: str, kind: str | None) -> None:
     assert front.kind_of(paragraph) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [('"The economics of carbon leakage mitigation policies"', "The economics of carbon leakage mitigation policies"),
+     ("«Таможенный транзит в ЕАЭС»", "Таможенный транзит в ЕАЭС"),
+     # quotes inside the title are its own
+     ('The "Brussels effect" in trade', 'The "Brussels effect" in trade'), ("«Газпром» и ЕАЭС", "«Газпром» и ЕАЭС")],
+)
+def test_a_title_without_the_quotes_set_around_it(title: str, expected: str) -> None:
+    assert front.without_note_mark(title) == expected

@@ -342,8 +342,11 @@ _NOTE_MARK = re.compile(r"(?:(?<=[^\W\d_])[-*∗⁎†‡☆★✩]+|(?<=[?!.)»
 
 
 def without_note_mark(title: str) -> str:
-    """A title without the mark of the note on it ("... TRADE POLICY∗", set as "POLICY-" by some fonts)."""
-    return _NOTE_MARK.sub("", title)
+    """A title without the mark of the note on it ("... TRADE POLICY∗", set as "POLICY-" by some fonts) and
+    without the quotes a cover sets around it ('"The economics of carbon leakage"', «"Таможенный транзит"»)."""
+    title = _NOTE_MARK.sub("", title)
+    quoted = re.fullmatch(r"\s*([\"“«„])([^\"“”«»„]+)([\"”»“])\s*", title)
+    return quoted.group(2).strip() if quoted else title
 
 
 def issue_line(paragraph: str) -> bool:
