@@ -1111,3 +1111,19 @@ def test_bills_cited_by_their_number(models: Models, text: str, titles: list[str
 def test_a_kinds_word_as_another_part_of_speech_names_no_act(text: str, language: str, acts: list[str],
                                                               models: Models) -> None:
     assert [t.title for t in _run(text, models, language).treaties] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acts"),
+    [
+        # a word capitalised for opening the sentence or a table's line, before the kind's word in small letters
+        ("Provisional agreement was reached in March 2023. The Paris agreement was signed in 2015.\nCompany agreement\n"
+         "Sector agreement\nThe Customs Code of the Union applies.", "en", ["Paris agreement", "Customs Code of the Union"]),
+        ("Предварительное соглашение было достигнуто в марте 2023 года.\nОтраслевое соглашение\nСоглашение о зоне "
+         "свободной торговли между ЕАЭС и Вьетнамом вступило в силу.", "ru",
+         ["Соглашение о зоне свободной торговли между ЕАЭС и Вьетнамом"]),
+    ],
+)
+def test_a_kind_in_small_letters_after_a_sentences_first_word_names_no_act(text: str, language: str, acts: list[str],
+                                                                            models: Models) -> None:
+    assert [t.title for t in _run(text, models, language).treaties] == acts

@@ -147,6 +147,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         return None  # "the IP Protocol", "the TCP/IP Protocol": a network's protocol, not a treaty
     if kind == "law" and _a_discovery(tokens, first, i):
         return None  # "his Law of Universal Gravitation", "the First Law of Geography", "Zipf's Law"
+    if i - first == 1 and head.text.islower() and (first == 0 or "\n" in text[tokens[first - 1].end:tokens[first].start]) \
+            and not (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _openers()):
+        # "Provisional agreement was reached ...", a table's "Company agreement": a word capitalised only for
+        # opening the sentence or the line, before a kind's word in small letters, names no act
+        return None
     refer = None
     if first > 0:
         word = kind_words().get(tokens[first - 1].lemma)
