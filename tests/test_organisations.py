@@ -2556,3 +2556,14 @@ def test_a_tables_row_read_across_a_country_column_is_cut_at_the_country(text: s
                                                                          absent: list[str], models: Models) -> None:
     names = [o.name for o in _run(text, models, language).organisations]
     assert all(n in names for n in present) and not any(n in names for n in absent), names
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "opens"),
+    [("The Acme", "en", True), ("When Acme", "en", True), ("Then Acme", "en", False), ("В Китае", None, True),
+     ("Но Китай", None, True), ("Норильский никель", None, False)],
+)
+def test_one_list_of_words_that_open_a_sentence_before_a_name(name: str, lang: str | None, opens: bool) -> None:
+    from pipeline.facts.organisations.names import sentence_opener
+
+    assert bool(sentence_opener(lang).match(name)) == opens

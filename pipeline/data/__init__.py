@@ -39,7 +39,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "place_named", "dated", "which", "was", "signed", "place", "on", "standard", "issuer", "union", "article", "section", "clause",
         "part",
     ),
-    "function_words.tsv": ("and", "or", "definite", "indefinite", "preposition"),
+    "function_words.tsv": ("and", "or", "definite", "indefinite", "preposition", "sentence_opener"),
     "definitions.tsv": ("hereinafter", "also", "called"),
     "org_words.tsv": ("preposition", "connector", "determiner", "complement", "document", "eponym", "speech", "legal_form",
                       "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility", "body_after",

@@ -11,7 +11,7 @@ from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from .names import ORG_WORDS
+from .names import ORG_WORDS, sentence_opener
 
 _APPOSITION = re.compile(r"(?:,[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)|[ \t]+(?:is|was)[ \t]+(?:a|an|the|one[ \t]+of(?:[ \t]+the)?)"
                          r"|,?[ \t]+[—–-]|,(?=[ \t]+[а-яё]))((?:[ \t]+[^\W\d_][\w'’-]*){1,6})")
@@ -44,7 +44,7 @@ def described_names(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     out = []
     for m in _DESCRIBED_NAME.finditer(text):
         opening = m.start() == 0 or re.search(r"(?:[.!?]\s+|\n)$", text[max(0, m.start() - 3) : m.start()])
-        lead = _SENTENCE_LEAD.match(m.group(1))  # "In China, a ...": the sentence's word, then a place
+        lead = sentence_opener().match(m.group(1))  # "In China, a ...": the sentence's word, then a place
         if lead or opening and " " not in m.group(1) or not described(text, m.end(), morph) \
                 or not _headed_by_a_body(text, m.end(), morph):
             continue
@@ -52,7 +52,6 @@ def described_names(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     return out
 
 
-_SENTENCE_LEAD = re.compile(r"(?:The|In|At|By|For|From|With|And|Of|On|As|But|If|When|While|After|Before|В|На|По|С|И|Но)\s")
 
 
 _FIRST_OF = frozenset({"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "из"})

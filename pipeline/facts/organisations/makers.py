@@ -14,7 +14,7 @@ from ...lexicon.cues import any_word, forms, word_set
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ..countries import country_names
-from .names import ORG_WORDS, legal_suffix, nominative
+from .names import ORG_WORDS, legal_suffix, nominative, sentence_opener
 
 # "(Carl Zeiss, Germany)", "(version 2; Psychology Software Tools, Pittsburgh, USA)", «(Bruker, Германия)»
 _SUPPLIER = re.compile(r"(?<=[(;])[ \t]*(?P<name>[A-ZА-ЯЁ][\w&.'’-]*(?:[ \t]+(?:[A-ZА-ЯЁ][\w&.'’-]*|&|and|de|и)){0,4})"
@@ -72,7 +72,6 @@ def publishers(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], Ran
 # a company's name: capitalised words, initials ("R.R."), "&" and "of" inside (a figure with letters before it
 # is a product's code: "a 3T Siemens AG scanner")
 _COMPANY_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
-_SENTENCE_WORD = re.compile(r"(?:The|In|At|By|For|From|With|And|Of|On|As)(?:[ \t]+|$)")
 _COMPANY_NAME = rf"{_COMPANY_WORD}(?:[ \t]+(?:{_COMPANY_WORD}|&|of)){{0,5}}"
 
 
@@ -88,7 +87,7 @@ def incorporated(text: str) -> list[tuple[int, int, str]]:
     the name ("The", "In") is not its, and one word of two letters or fewer names none."""
     out = []
     for m in _incorporated().finditer(text):
-        lead = _SENTENCE_WORD.match(m.group("name"))
+        lead = sentence_opener("en").match(m.group("name"))
         start = m.start("name") + (lead.end() if lead else 0)
         words = text[start : m.end("name")].split()
         if not words or words[-1] in ("&", "of") or (len(words) == 1 and len(words[0]) <= 2):

@@ -30,6 +30,14 @@ def leading_the() -> re.Pattern[str]:
     return re.compile(rf"^{alternation(the, start=False, end=False)}\s+")
 
 
+@cache
+def sentence_opener(lang: str | None = None) -> re.Pattern[str]:
+    """A word that opens a sentence before a capitalised name, with its capital and the space after it
+    ("The ", "In ", «В »), of one language or of both."""
+    words = [w[:1].upper() + w[1:] for w in forms(FUNCTION_WORDS, "sentence_opener", lang=lang)]
+    return re.compile(rf"{alternation(words, start=False, end=False)}(?:[ \t]+|$)")
+
+
 def head_word(name: str, morph: Morph) -> str | None:
     """The lemma of a name's head: the first Russian noun, or the last English word before a preposition."""
     words = re.findall(r"[^\W\d_]+", leading_the().sub("", name))
