@@ -12,6 +12,7 @@ from pipeline.facts.organisations.registry import load_registry
 from pipeline.facts.organisations.resolve import extract_organisations
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
+from pipeline.nlp.morph import Morph
 from pipeline.record import Article, Reference
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -2567,3 +2568,17 @@ def test_one_list_of_words_that_open_a_sentence_before_a_name(name: str, lang: s
     from pipeline.facts.organisations.names import sentence_opener
 
     assert bool(sentence_opener(lang).match(name)) == opens
+
+
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [("компании в России", True), ("самый популярный банк в России", True), ("крупнейшие банки на Урале", True),
+     ("посольство США в России", False), ("Министерство финансов", False)],
+)
+def test_a_kind_of_body_and_where_such_bodies_are_names_none(name: str, common: bool, morph: Morph) -> None:
+    from pipeline.data import load_lines
+    from pipeline.facts.organisations.evidence import common_words
+    from pipeline.lexicon.gazetteer import lemma_of
+
+    heads = frozenset(lemma_of(w, morph) for w in load_lines("org_heads.txt"))
+    assert common_words(name, heads, morph) == common

@@ -386,7 +386,8 @@ def described_state(text: str, start: int, end: int, scholarly: bool) -> bool:
 
 def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     """Words in small letters that name no one body: an idiom without an organisation word
-    («за кадром», «под ключ»), or a kind of body in a place («компании в России», «банки в Китае»);
+    («за кадром», «под ключ»), or a kind of body in a place («компании в России», «банки в Китае», «самый
+    популярный банк в России»);
     «министерство финансов» and «посольство США в России» stay."""
     words = name.strip("«»\"“”„ ").split()
     if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
@@ -394,7 +395,8 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
     if not any(lemma in heads for lemma in lemmas):
         return True
-    return len(words) >= 3 and words[1] in ("в", "во", "на") and lemmas[0] in heads
+    # «компании в России», «самый популярный банк в России»: the kind's word, then where such bodies are
+    return len(words) >= 3 and any(words[k] in ("в", "во", "на") and lemmas[k - 1] in heads for k in range(1, len(words)))
 
 
 def common_compound(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> bool:
