@@ -2434,3 +2434,24 @@ def test_a_series_number_alone_is_a_label(paragraph: str, kind: str | None) -> N
 )
 def test_a_title_without_the_quotes_set_around_it(title: str, expected: str) -> None:
     assert front.without_note_mark(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a surname that begins like a short institution word ("Lab", "Center") is a surname
+        ("Rafael Labanino* and Michael Dobbins", ["Rafael Labanino", "Michael Dobbins"]),
+        ("Anna Centeno, Pedro Schoolman", ["Anna Centeno", "Pedro Schoolman"]),
+        # the name one goes by, in brackets
+        ("Kristy Buzard† Ross Jestrab‡ Zeyuan (Victor) Xiong§", ["Kristy Buzard", "Ross Jestrab", "Zeyuan Xiong"]),
+        ("Анна (Аня) Смирнова, Олег Волков", ["Анна Смирнова", "Олег Волков"]),
+    ],
+)
+def test_names_that_look_like_an_institutions_word_or_carry_a_nickname(line: str, names: list[str]) -> None:
+    authors = front.authors_of(line)
+    assert authors is not None and [a.name for a in authors] == names
+
+
+@pytest.mark.parametrize("line", ["Trade Lab, Moscow", "Customs Center, Minsk", "Центр таможенных исследований, Москва"])
+def test_an_institutions_short_word_still_names_an_institution(line: str) -> None:
+    assert front.authors_of(line) is None

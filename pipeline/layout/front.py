@@ -11,7 +11,9 @@ import re
 from functools import cache, lru_cache
 
 from ..data import load_lines
-from ..lexicon.cues import LABELS, any_word, label
+from ..lexicon.cues import LABELS, any_word, forms, label
+from ..lexicon.numbers import alternation
+from ..nlp.lang import has_cyrillic
 from ..record import Author
 from .letters import LOWER, UPPER
 from .support import support_statement
@@ -89,8 +91,13 @@ def _opens() -> dict[str, re.Pattern[str]]:
         if kind in WHOLE:
             out[kind] = re.compile(rf"(?:\d{{1,2}}\.?\s*)?{words}\s*[.:]?\s*", re.I)
         elif kind == "affiliation":
-            # forms are word beginnings of nouns: «центра», not the adjective «Центральной Азии»
-            out[kind] = re.compile(rf"(?<![^\W\d_]){words}(?![а-яё]+{_ADJECTIVE_END}(?![^\W\d_]))", re.I)
+            # forms are word beginnings of nouns: «центра», not the adjective «Центральной Азии»; a short Latin
+            # word is whole ("Lab", "Labs", not the surname "Labanino"; "Center", not "Centeno")
+            forms_ = [f for f in forms(LABELS, kind) if has_cyrillic(f) or len(f.rstrip(".")) > 6]
+            short = [f for f in forms(LABELS, kind) if not has_cyrillic(f) and len(f.rstrip(".")) <= 6]
+            out[kind] = re.compile(rf"(?<![^\W\d_])(?:{alternation(forms_, start=False, end=False)}"
+                                   rf"(?![а-яё]+{_ADJECTIVE_END}(?![^\W\d_]))"
+                                   rf"|{alternation(short, start=False, end=False)}(?:s|es)?(?![^\W\d_]))", re.I)
         else:
             out[kind] = re.compile(rf"{words}(?=[\s:.,—–\-]|\d|$)", re.I)
     return out
@@ -402,6 +409,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     text = _TRANSLITERATED.sub("", text)
+    text = re.sub(r"\s\((?:[A-ZА-ЯЁ][a-zа-яё]+)\)(?=\s)", "", text)  # a name one goes by, in brackets: "Zeyuan (Victor) Xiong"
     unmarked = re.sub(r"[\s*∗†‡§]+(?=,?$)", "", _TRANSLITERATED.sub("", paragraph.strip()))
     if re.search(r"(?:,|\band|\bи)$", unmarked) and not _PATRONYMIC_NAME.fullmatch(unmarked.rstrip(",")):
         return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
