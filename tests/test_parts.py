@@ -2455,3 +2455,17 @@ def test_names_that_look_like_an_institutions_word_or_carry_a_nickname(line: str
 @pytest.mark.parametrize("line", ["Trade Lab, Moscow", "Customs Center, Minsk", "Центр таможенных исследований, Москва"])
 def test_an_institutions_short_word_still_names_an_institution(line: str) -> None:
     assert front.authors_of(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("Three Decades of Customs Policy\n\nAnna Smith\n\nAbstract. Customs policy grew in the Union.\n\nCorrespondence\n\n"
+      "Anna Smith, Department of Public Governance, Ghent University, Ghent, Belgium.\n\nThe European Commission "
+      "published the Green Deal.", "Ghent University"),
+     ("Таможенная политика союза\n\nАнна Смирнова\n\nАннотация. Таможенная политика союза развивалась.\n\n"
+      "Для переписки\n\nАнна Смирнова, кафедра таможенного дела, Российская таможенная академия, Люберцы.\n\n"
+      "Евразийская экономическая комиссия приняла решение.", "Российская таможенная академия")],
+)
+def test_a_correspondence_label_standing_alone_takes_the_address_under_it(text: str, address: str) -> None:
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert address not in article.text

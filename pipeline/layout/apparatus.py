@@ -74,6 +74,11 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 i += 1  # the label stands alone, as a heading: the citation is the next paragraph
                 found.identify(texts[i])
                 drop.add(i)
+            elif kind == "contact" and len(flat) < 40 and "@" not in flat and i + 1 < len(texts) \
+                    and len(after := " ".join(texts[i + 1].split())) < 300 and (place := front.affiliation(after)):
+                i += 1  # "Correspondence" over the author's name and address, a sidebar's paragraph of its own
+                drop.add(i)
+                found.place(place)
         elif kind == "funders":
             drop.add(i)  # "Funding information": the bodies and grants under the label, a line each, up to prose or a label
             while i + 1 < len(texts) and _a_funders_line(" ".join(texts[i + 1].split())):
