@@ -2573,7 +2573,8 @@ def test_one_list_of_words_that_open_a_sentence_before_a_name(name: str, lang: s
 @pytest.mark.parametrize(
     ("name", "common"),
     [("компании в России", True), ("самый популярный банк в России", True), ("крупнейшие банки на Урале", True),
-     ("посольство США в России", False), ("Министерство финансов", False)],
+     ("крупнейший банк в России", True), ("посольство США в России", False), ("российское посольство в Токио", False),
+     ("Министерство финансов", False)],
 )
 def test_a_kind_of_body_and_where_such_bodies_are_names_none(name: str, common: bool, morph: Morph) -> None:
     from pipeline.data import load_lines

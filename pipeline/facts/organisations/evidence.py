@@ -395,8 +395,11 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
     if not any(lemma in heads for lemma in lemmas):
         return True
-    # «компании в России», «самый популярный банк в России»: the kind's word, then where such bodies are
-    return len(words) >= 3 and any(words[k] in ("в", "во", "на") and lemmas[k - 1] in heads for k in range(1, len(words)))
+    # «компании в России», «самый популярный банк в России»: the kind's word, first or after a superlative, then
+    # where such bodies are («российское посольство в Токио» is one body)
+    ranked = lemma_of(words[0], morph) == "самый" or "Supr" in morph.parse(words[0])[0].tag
+    return len(words) >= 3 and any(words[k] in ("в", "во", "на") and lemmas[k - 1] in heads and (k == 1 or ranked)
+                                   for k in range(1, len(words)))
 
 
 def common_compound(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> bool:
