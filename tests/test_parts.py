@@ -2469,3 +2469,20 @@ def test_an_institutions_short_word_still_names_an_institution(line: str) -> Non
 def test_a_correspondence_label_standing_alone_takes_the_address_under_it(text: str, address: str) -> None:
     article = parts(make_article(text, fmt="pdf"), context())
     assert address not in article.text
+
+
+@pytest.mark.parametrize(
+    ("place", "title"),
+    [('JSC "Ural Manufacturing Company "Vector", Ekaterinburg, Russia',
+      "Modeling of Mechanical Properties of a Parabolic Antenna with Composite Radome"),
+     ("Oleg P. Ponomarev, Ivan S. Petrov, Anna",
+      "Modeling of Mechanical Properties of a Parabolic Antenna with Composite Radome")],
+)
+def test_the_other_languages_title_is_no_place_or_names_under_it(place: str, title: str) -> None:
+    text = ("Моделирование механических свойств параболической антенны с композитным обтекателем\n\nО. П. Пономарев\n\n"
+            "АО «Уральское производственное предприятие «Вектор», Екатеринбург, Россия\n\nАннотация. Выполнено "
+            "моделирование термонапряженного состояния зеркала антенны.\n\nКлючевые слова: антенна, обтекатель.\n\n"
+            f"{title}\n\n{place}\n\nAbstract. Modeling of thermostressed states of a parabolic mirror is performed.\n\n"
+            "Keywords: antenna, radome.\n\nВведение\n\nАнтенны радиолокационных станций защищают обтекателями.")
+    article = parts(make_article(text, fmt="pdf"), context())
+    assert article.titles.get("en") == title

@@ -423,7 +423,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
     if second:
         kept = [i for i in zone if i not in drop and len(texts[i]) < 300 and not texts[i].rstrip().endswith(".")
                 and (not front.names_broken_off(texts[i]) or _goes_on(texts, i)) and not zones.keywords_label().match(texts[i])
-                and zones.worded(texts[i]) and not references.bibliographic(texts[i])]
+                and zones.worded(texts[i]) and not references.bibliographic(texts[i]) and not _address_or_names(texts[i])]
         last = kept[-1] if kept else None
         while last is not None:
             first = last  # a title in capitals the layout broke into paragraphs goes back to its first line
@@ -435,6 +435,19 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # the title in the other script right above, in capitals too («К ВОПРОСУ ...» over "TO THE ISSUE ...")
             last = first - 1 if first - 1 in kept and texts[first - 1].isupper() and texts[last].isupper() \
                 and has_cyrillic(texts[first - 1]) != has_cyrillic(texts[last]) else None
+
+
+_INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ][a-zа-яё]+")
+
+
+def _address_or_names(paragraph: str) -> bool:
+    """A line of the other language's block that no title is: a place ending in its country ('JSC "Vector",
+    Ekaterinburg, Russia') or names with initials, broken off ("Petr G. Mikhailov, Alexey P. Mikhailov, Vera")."""
+    from ..facts.countries import country_names
+
+    flat = " ".join(paragraph.split())
+    last = flat.rstrip(" .").rsplit(",", 1)
+    return (len(last) == 2 and last[1].strip().lower() in country_names()) or len(_INITIALLED.findall(flat)) >= 2
 
 
 def _next_article(texts: list[str], body: int, listed: int, cyrillic: bool) -> int | None:
