@@ -9,7 +9,7 @@ from helpers import context, make_article, shared_models
 
 from pipeline.context import Context
 from pipeline.ingest import Document
-from pipeline.layout import front, references, support
+from pipeline.layout import biography, front, references, support
 from pipeline.layout.parts import parts
 from pipeline.layout.structure import structure
 from pipeline.nlp.lang import has_cyrillic
@@ -1267,7 +1267,7 @@ def test_the_authors_among_rights_lines_editors_and_reviewers(text: str, authors
      "Федеральная таможенная служба — орган, который окончил переход на электронное декларирование."],
 )
 def test_prose_about_degrees_is_no_biography(paragraph: str) -> None:
-    assert not front.biography(paragraph)
+    assert not biography.biography(paragraph)
 
 
 @pytest.mark.parametrize(
@@ -1283,7 +1283,7 @@ def test_prose_about_degrees_is_no_biography(paragraph: str) -> None:
      "Ivan Petrov, Doctor of Economic Sciences, Professor, Russian Customs Academy, Lyubertsy, Russia."],
 )
 def test_a_note_on_an_author_is_a_biography(paragraph: str) -> None:
-    assert front.biography(paragraph)
+    assert biography.biography(paragraph)
 
 
 def test_a_note_on_an_authors_post_names_no_organisation_of_the_article() -> None:

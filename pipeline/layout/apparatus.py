@@ -10,7 +10,7 @@ from functools import cache
 from ..lexicon.cues import label
 from ..nlp.lang import block_language
 from ..record import Author
-from . import front, references, support, zones
+from . import biography, front, references, support, zones
 from .authored import on_an_author
 
 _BODY_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)\s+[A-ZА-ЯЁ]\w+")  # «1. Введение», "II. Data"
@@ -136,7 +136,7 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
             drop.add(i)  # an author's address the layout set beside the body, or a note under the title
             if (place := front.affiliation(flat)) and len(place) < 300:
                 found.place(place)
-        elif kind is None and i > body and (front.biography(flat) or on_an_author(flat, found.authors)):
+        elif kind is None and i > body and (biography.biography(flat) or on_an_author(flat, found.authors)):
             drop.add(i)
             # its paragraphs the columns broke off go with it: a line in small letters, a sentence about him or her
             while i + 1 < len(texts) and re.match(r"[a-zа-яё]|(?:He|She|His|Her|They|Their|Он|Она|Его|Её|Ее)\b",
@@ -144,7 +144,7 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
                 i += 1
                 drop.add(i)
         elif kind is None and (front.author_note(flat) or i > body and i >= min(0.8 * len(texts), len(texts) - 5)
-                                                           and front.degree_line(flat)):
+                                                           and biography.degree_line(flat)):
             drop.add(i)  # «— канд. техн. наук; ООО "ЦРТ", Санкт-Петербург; ...; E-mail: ...»
             drop.update(_lone_name_above(texts, i, body))
         elif kind == "back":
@@ -214,7 +214,7 @@ def _prose(text: str) -> bool:
     flat = " ".join(text.split())
     return len(flat) >= 200 and len(re.findall(r"[.!?]\s+[A-ZА-ЯЁ]", flat)) >= 1 and not front.EMAIL.search(flat) \
         and not re.match(r"[A-ZА-ЯЁ][\w ,-]{2,50}:", flat) and front.affiliation(flat) is None \
-        and not front.about_a_person(flat)
+        and not biography.about_a_person(flat)
 
 
 _LINE = 150  # characters: a paragraph no longer may be one line of a narrow column

@@ -1,7 +1,7 @@
 """A note on one of the article's own authors after the body: the name as the byline gives it, then who
 the author is ("Karla K. Gower is the Behringer Distinguished Professor in ...", "Elmie Nekmat is
 assistant professor in ..."): apparatus, whatever bodies it names. Notes that say what an author
-studied or where he or she was born are told without the byline (`front.biography`)."""
+studied or where he or she was born are told without the byline (`biography.biography`)."""
 
 from __future__ import annotations
 

@@ -164,7 +164,7 @@ def rights_at_ends(text: str) -> list[tuple[int, int]]:
 
 def forget() -> None:
     """Drop the answers kept about the paragraphs of the article read before (one article at a time)."""
-    for function in (kind_of, support_statement, author_note, biography, contact):
+    for function in (kind_of, support_statement, author_note, contact):
         function.cache_clear()  # support_statement is support.py's, asked of the same paragraphs
 
 
@@ -209,7 +209,7 @@ POST = re.compile(r"(?i)\b(?:канд\.|кандидат|д-р|доктор|пр
                   r"Ph\.?\s?D|professor|lecturer|researcher|student|engineer|scientist|research fellow|candidate of sciences)")
 # a scientific degree as Russian journals print it in both languages («доктор технических наук», «канд. техн.
 # наук», "Dr. Sci. (Engineering)", "Cand. Sci.")
-_SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b"
+SCIENCE_DEGREE = re.compile(r"(?i)\b(?:доктор|кандидат|д-р|канд\.)\s+[а-яё.\s-]{2,40}наук|\b(?:Dr|Cand)\.\s?Sci\b|\bPh\.?\s?D\b"
                              r"|\b(?:Candidate|Doctor)\s+of\s+(?:[A-Z][a-z]+\s+)?Sciences?\b")  # "Candidate of Science in Physics"
 
 
@@ -228,53 +228,6 @@ def author_note(paragraph: str) -> bool:
 
 # an e-mail after its label, its address broken after the "@" at a line's end («E-mail: Mkrtchan2002@ rambler.ru»)
 _LABELLED_EMAIL = re.compile(r"(?i)(?<![^\W\d_])e-?mail\s*:\s*([\w.+-]+@\s?[\w-]+(?:\.[\w-]+)+)")
-
-
-def degree_line(paragraph: str) -> bool:
-    """An author's full name, a post and a scientific degree on a short line («Чебесков Александр
-    Николаевич, главный научный сотрудник ..., доктор технических наук», "Korobeynikov Valerij
-    Vasil'evich, Principal Scientist of Department, FSUE «SSC RFIPPE», Dr. Sci. (Engineering), Professor"):
-    a note about an author where the article ends, though prose may say as much of a person anywhere."""
-    text = " ".join(paragraph.split())
-    return len(text) < 400 and bool(POST.search(text)) and bool(_SCIENCE_DEGREE.search(text)) and about_a_person(text)
-
-
-_BIO_TURN = re.compile(
-    r"(?:\s*\([^()]{1,60}\))?,?\s+(?:received|earned|obtained|graduated|joined|holds|was\s+born|has\s+been|serves"
-    r"|is\s+(?:currently|now|presently|also|a|an|the|with|pursuing|working|(?:Assistant|Associate|Full|Adjunct|Visiting)"
-    r"\s+Professor|Professor|Lecturer|Senior\s+Lecturer|Reader))\b"
-    r"|,?\s*[—–-]\s|,?\s+(?:родил|окончил|канд\.|д-р|доктор|кандидат|профессор|доцент|(?:главный|ведущий|старший|"
-    r"младший)\s+научный|научный\s+сотрудник|заведующий|начальник|директор|инженер|аспирант|студент"
-    r"|(?:Principal|Leading|Senior|Junior|Chief)\s+(?:Scientist|Researcher|researcher|scientist|Engineer)"
-    r"|(?:Professor|Associate|Assistant|Head|Director|Researcher|Engineer|PhD|Candidate\s+of|Doctor\s+of)\b)")
-_BIO_WORDS = re.compile(r"(?i)\bdegree\b|\bPh\.?\s?D\b|\b[BM]\.?\s?(?:Sc|Eng|A)\b|(?:research|scientific) interests|\bborn\b|"
-                        r"\bis\s+(?:an?\s+)?(?:(?:assistant|associate|full|adjunct|visiting)\s+)?professor\s+of\s+[\w\s]{3,40},|"
-                        r"\bстепен|окончил|родил|научные интересы|научных интересов")
-
-
-@lru_cache(maxsize=4096)  # each paragraph is asked about by several rules: see forget()
-def biography(paragraph: str) -> bool:
-    """A note about an author's life after the body: the author's name, then what the author studied
-    and does ("STEPHEN C. PHILLIPS received the B.Sc. degree ...", "Anna Lee (Member, IEEE) is
-    currently ...", «Иванов Иван Иванович — кандидат технических наук, окончил ...», "Bryanskaya
-    Ekaterina Vadimovna – student at the department of ...")."""
-    text = " ".join(paragraph.split())
-    turn = re.search(r"\s[—–]\s+(?:(?:an?|the)\s+)?", text[:80])  # «... – студентка кафедры», "... – a student at"
-    return len(text) <= 2000 and bool(_BIO_WORDS.search(text) or _SCIENCE_DEGREE.search(text)
-                                      or turn and POST.match(text, turn.end())) and about_a_person(text)
-
-
-def about_a_person(paragraph: str) -> bool:
-    """A paragraph that opens with one person's name and goes on to say who the person is ("Anna Lee is
-    a professor ...", «Иванов Иван Иванович — доцент ...»)."""
-    text = " ".join(paragraph.split()).lstrip("■□•▪*∗†‡ ")  # a mark before the note ("■ Simon Jäger is ...")
-    words = text.split()
-    for size in range(min(5, len(words) - 1), 1, -1):
-        name = " ".join(words[:size]).rstrip(",")
-        names = authors_of(name)
-        if names and len(names) == 1 and _BIO_TURN.match(text, len(name)):
-            return True
-    return False
 
 
 POSTCODE = re.compile(r"(?<![\d.,])\d{5,6}(?![\d.,]\d)")
@@ -560,7 +513,7 @@ def affiliation(paragraph: str) -> str | None:
     # begins at the first piece that names an institution
     pieces = text.split(",")
     first = 0
-    while first < len(pieces) - 1 and (POST.search(pieces[first]) or _SCIENCE_DEGREE.search(pieces[first])) \
+    while first < len(pieces) - 1 and (POST.search(pieces[first]) or SCIENCE_DEGREE.search(pieces[first])) \
             and not _opens()["affiliation"].search(pieces[first]):
         first += 1
     return ",".join(pieces[first:]).strip(" ,;") or None

@@ -20,7 +20,7 @@ from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
 from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
-from . import cards, front, references, support, zones
+from . import biography, cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
 from .byline import names_and_place, signers
 from .cover import cover_sheet, volume_front
@@ -42,6 +42,7 @@ def parts(article: Article, context: Context) -> Article:
     Needs `text`, `page_starts` and `tables`; reads the layout's title and footnotes from the document.
     """
     front.forget()
+    biography.forget()
     references.forget()
     document = context.document
     if document is not None:

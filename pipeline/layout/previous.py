@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..record import Article
-from . import front, references, zones
+from . import biography, front, references, zones
 
 _IDENTIFIER = re.compile(r"(?i)\s*(?:(?:doi|digital object identifier)\s*:?\s*(?:https?://\S+/)?10\.|https?://(?:dx\.)?doi\.org/10\.)")
 # the journal's line with its year and pages as some print it («Прикладная эконометрика, 2016, т. 43, с. 118–141.»)
@@ -136,7 +136,7 @@ def _ends_an_article(texts: list[str], lead: int, begins: int, strong: bool) -> 
     entries = sum(not _IDENTIFIER.match(f) and (references.is_entry(f) or references.bibliographic(f)) for f in plain)
     prose = [f for f in plain if len(f) >= 150 and _PROSE.search(f) and not references.bibliographic(f)]
     broken = flats[0][:1].islower() and len(flats[0].split()) >= 5 and (bool(_PROSE.search(flats[0])) or len(prose) > 0)
-    noted = [n for n, f in enumerate(plain) if front.author_note(f) or front.biography(f)]
+    noted = [n for n, f in enumerate(plain) if front.author_note(f) or biography.biography(f)]
     # (not the byline of a title right above it: «Прогнозирование ... рядов» / «Махова А. С. – студентка, МГУ, e-mail»,
     # one card for each author in turn)
     notes = bool(noted) and not (noted[0] == 1 and all(len(f) < _FRONT_LINE and not f.endswith(".") for f in plain[:noted[0]])

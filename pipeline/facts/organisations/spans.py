@@ -13,6 +13,7 @@ from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
 from .bounds import after_colon, complement, extend, phrase_after, to_closing_quote
+from .columns import country_column
 from .evidence import method_before, quoted, things_listed
 from .names import ORG_WORDS, head_word, legal_form, nominative
 from .things import called_a_thing, documents, next_word, thing_beside, things
@@ -265,7 +266,7 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
         # organisation word ("Yale University's board") or with a complement ("the Department of Energy's
         # loans"); "Christie's" stays
         end -= 2
-    if (column := _country_column(text[start:end], heads)) is not None:
+    if (column := country_column(text[start:end], heads)) is not None:
         end = start + column  # "Deutsche Bank | Germany Bank": a table's next columns, the country and the kind
     if year := re.search(r"[ \t]+(?:1[89]|20)\d\d[a-zа-я]?(?:$|(?=[ \t]+[a-zа-яё]))", text[start:end]):
         end = start + year.start()  # "Department of Energy 2023a", "... of Alabama 2016 report": a year, no part of the name
@@ -298,29 +299,6 @@ def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
         return False
     pos = morph.parse(word.text.lower())[0].tag.POS
     return pos in ("VERB", "PRTS", "INFN", "GRND") or (pos in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start))
-
-
-@cache
-def _country_after_name() -> re.Pattern[str]:
-    from ..countries import load_countries
-
-    names = [entry.en for entry in load_countries().values() if " " not in entry.en or entry.en.istitle()]
-    return re.compile(rf"(?<=[^\W\d_])[ \t]+{alternation(names)}(?:[ \t]+(?P<rest>[A-Z][a-z]+))?$")
-
-
-def _country_column(name: str, heads: frozenset[str]) -> int | None:
-    """Where an English name that runs on over a table's columns ends: before a country's name that no
-    preposition introduces and after which comes no more than a kind of body ("Deutsche Bank Germany Bank",
-    "Barclays United Kingdom Bank"; "Bank of England", "Air France" and "Bank Austria" stay whole)."""
-    if has_cyrillic(name) or len(name.split()) < 3:
-        return None
-    m = _country_after_name().search(name)
-    if m is None or not m.group("rest") or m.group("rest").lower() not in heads:
-        return None
-    before = name[:m.start()].split()
-    if not before or before[-1].lower() in _connectors() or before[-1].lower() in ("the", "and", "&"):
-        return None
-    return m.start()
 
 
 def _finite_verb(word: str, morph: Morph) -> bool:
