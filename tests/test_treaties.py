@@ -1127,3 +1127,18 @@ def test_a_kinds_word_as_another_part_of_speech_names_no_act(text: str, language
 def test_a_kind_in_small_letters_after_a_sentences_first_word_names_no_act(text: str, language: str, acts: list[str],
                                                                             models: Models) -> None:
     assert [t.title for t in _run(text, models, language).treaties] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "acts"),
+    [
+        # letters before "and" name another thing, not the first words of the act's title
+        ("The link between the EU ETS and Kyoto Protocol was debated; the Tax Cut and Jobs Act passed.", "en",
+         ["Kyoto Protocol", "Tax Cut and Jobs Act"]),
+        ("Связь между СТВ ЕС и Киотским протоколом обсуждалась; Таможенный кодекс ЕАЭС действует.", "ru",
+         ["Киотский протокол", "Таможенный кодекс Евразийского экономического союза"]),
+    ],
+)
+def test_letters_before_and_are_no_part_of_an_acts_title(text: str, language: str, acts: list[str],
+                                                          models: Models) -> None:
+    assert [t.title for t in _run(text, models, language).treaties] == acts
