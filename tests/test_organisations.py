@@ -2583,3 +2583,19 @@ def test_a_kind_of_body_and_where_such_bodies_are_names_none(name: str, common: 
 
     heads = frozenset(lemma_of(w, morph) for w in load_lines("org_heads.txt"))
     assert common_words(name, heads, morph) == common
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body", "person"),
+    [
+        ("U.S. civil antitrust enforcement has weakened over the past decades. Vivek Ghosal studied Department of "
+         "Justice enforcement actions between 1958 and 2002. Ghosal defines a structural break as a statistic. The "
+         "exception is Ghosal's findings of a 1979 break.", "en", "Department of Justice", "Ghosal"),
+        ("Иван Петров показал, что таможенные сборы выросли. Петров считает, что Федеральная таможенная служба права.",
+         "ru", "Федеральная таможенная служба", "Петров"),
+    ],
+)
+def test_a_scholar_named_before_what_he_did_is_a_person_by_surname_too(text: str, language: str, body: str,
+                                                                       person: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert body in names and person not in names, names

@@ -10,12 +10,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ...intervals import Ranges
+from ...lexicon.cues import any_word
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
 from ...record import Article, Reference
+from .names import ORG_WORDS
 
 _INITIALLED = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.\s?)?([A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)\b"
                          r"|\b([A-ZА-ЯЁ][a-zа-яё]+)\s[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.")
@@ -31,9 +34,17 @@ def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]
     """The surnames of the people NER names in full, a given name before the surname ("Viktor Yanukovych",
     «Виктор Янукович»), as lemmas: written alone elsewhere they name the person ("the Yanukovych camp"),
     however NER labels them there."""
-    full = (re.sub(r"['’]s?$", "", text[m.start:m.end]).split() for m in mentions if m.type == "PER")  # "Betty Friedan's"
+    full = [re.sub(r"['’]s?$", "", text[m.start:m.end]).split() for m in mentions if m.type == "PER"]  # "Betty Friedan's"
+    # or two capitalised words NER called anything else, before what a scholar does ("Vivek Ghosal studied ...")
+    full += [text[m.start:m.end].split() for m in mentions if m.type != "PER" and len(text[m.start:m.end].split()) == 2
+             and _did_research().match(text, m.end)]
     return frozenset(lemma_of(words[-1], morph) for words in full
                      if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
+
+
+@cache
+def _did_research() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+{any_word(ORG_WORDS, 'research_verb', whole=True)}")
 
 
 # surnames a numbered citation follows ("Joreskog [40, 41]", "Taubman and Wales [68]", «Иванов и Петров [3]»)
