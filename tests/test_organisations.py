@@ -1718,6 +1718,10 @@ def test_a_name_without_its_country_is_none_of_two_countries_bodies(models: Mode
          ["Technical Committee of the World Customs Organization", "World Customs Organization"]),
         ("The Centre for Economic Policy Research and the Institute for Fiscal Studies agree.", "en",
          ["Centre for Economic Policy Research", "Institute for Fiscal Studies"]),
+        # a French particle before the name's last word
+        ("We thank the University of Cote d'Azur for comments on the paper.", "en", ["University of Cote d'Azur"]),
+        ("Мы благодарим Университет Кот-д'Азюр и Федеральную таможенную службу.", "ru",
+         ["Университет Кот-д'Азюр", "Федеральная таможенная служба"]),
         # an article after "for" goes with the complement
         ("The American Council for an Energy-Efficient Economy lobbied the regulators in 2009.", "en",
          ["American Council for an Energy-Efficient Economy"]),

@@ -114,6 +114,9 @@ def to_closing_quote(text: str, start: int, end: int, morph: Morph) -> int:
     return at
 
 
+_ELIDED_PARTICLE = re.compile(r"[ \t]+(?:d|l|dell)['’][A-ZÀ-ÖØ-Þ][\w-]*")
+
+
 def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
           known: Callable[[str], bool] | None = None) -> tuple[int, int]:
     """The span of a name NER cut short, taken on to its word's start and to the end of what it is named
@@ -124,6 +127,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
             end += 1  # "GoodFellow Co." whose point NER left to the sentence
         end = _complement(text, start, end, heads)
+        if (elided := _ELIDED_PARTICLE.match(text, end)) and text[start:end].split()[-1][:1].isupper():
+            end = elided.end()  # "University of Cote | d'Azur": a French or Italian particle before the name's last word
         # "Pew Research Center for the People | & the Press": "&" joins the last words of a name with a complement
         if (ampersand := _AMPERSAND_MORE.match(text, end)) and re.search(r"\s(?:for|of|on)\s", text[start:end]):
             end = ampersand.end()
