@@ -978,3 +978,6 @@ def test_pdf_text_off_the_page_is_left_out(words: str) -> None:
     # a page whose shown box is set off its origin keeps the running head at its top, above its height
     boxed = chars(words, 224, 797, 0.0) + [c for line in range(4) for c in chars(words, 100, 300 + 20 * line, 0.0)]
     assert "".join(c.char for c in _upright(boxed, 595, 794, (41.9, 46.5, 637.2, 840.2))[0]) == 5 * words
+    # upright text a tight crop box leaves out is kept: only a stamp set at an angle beside the page goes
+    cropped = [c for line in range(4) for c in chars(words, 100, 300 + 20 * line, 0.0)] + chars(words, 100, 20, 0.0)
+    assert "".join(c.char for c in _upright(cropped, 595, 794, (0.0, 46.5, 595.0, 794.0))[0]) == 5 * words

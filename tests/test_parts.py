@@ -294,6 +294,9 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Many agreed (Public Religion Research Institute, 2011, para. 5).",
          ["(Public Religion Research Institute, 2011, para. 5)"]),
         ("Рост торговли доказан (Всемирный банк, 2019, с. 41).", ["(Всемирный банк, 2019, с. 41)"]),
+        # an act cited by its year and a section is no work's citation
+        ("Restaurants must post grades (FDA Food Code 2009: 8-304).", []),
+        ("Нормы действуют (Таможенного кодекса ЕАЭС, 2017: 7).", []),
         # a word that gives an example before the citation
         ("Targets are set for 27 sectors (e.g., Department of Energy 2023a).", ["(e.g., Department of Energy 2023a)"]),
         ("Цели заданы для 27 отраслей (напр., Министерство энергетики 2023).",

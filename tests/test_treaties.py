@@ -1142,3 +1142,14 @@ def test_a_kind_in_small_letters_after_a_sentences_first_word_names_no_act(text:
 def test_letters_before_and_are_no_part_of_an_acts_title(text: str, language: str, acts: list[str],
                                                           models: Models) -> None:
     assert [t.title for t in _run(text, models, language).treaties] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "act"),
+    [("Duties were raised sharply (Smoot-Hawley Tariff Act, 1930: 12), as Congress wanted.", "en", "Smoot-Hawley Tariff Act"),
+     ("Декларации подаются в электронной форме (Таможенный кодекс ЕАЭС, 2017: 104), как требует союз.", "ru",
+      "Таможенный кодекс Евразийского экономического союза")],
+)
+def test_an_act_cited_in_brackets_by_its_year_and_section_is_an_act(text: str, language: str, act: str,
+                                                                     models: Models) -> None:
+    assert act in [t.title for t in _run(text, models, language).treaties]

@@ -356,10 +356,11 @@ def _upright(chars: list[_Char], width: float, height: float,
     are left out."""
     if not chars:
         return chars, width, height
-    # what lies wholly off the page is never printed (a platform's download stamp set beside it); the
-    # page may be turned, its size given as shown while the characters keep the unturned page's places
+    # what lies off the page at an angle is never printed (a platform's download stamp up the margin beside
+    # it; upright text a tight crop box cuts stays); the page may be turned, its size given as shown while the
+    # characters keep the unturned page's places
     left, bottom, right, top = box or (0.0, 0.0, max(width, height), max(width, height))
-    shown = [c for c in chars if left <= (c.left + c.right) / 2 <= right and bottom <= (c.bottom + c.top) / 2 <= top]
+    shown = [c for c in chars if not c.angle or left <= (c.left + c.right) / 2 <= right and bottom <= (c.bottom + c.top) / 2 <= top]
     if len(shown) >= len(chars) / 2:  # (unless the page's box is set apart from its text: then it tells nothing)
         chars = shown
     if not chars:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..data import load_tsv
 from ..lexicon.cues import label
 from ..record import Reference
 from .front import DOI
@@ -240,7 +241,8 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
         # «(Всемирный банк, 2019)»: a Russian body's name is capitalised at its first word only
         # "(Bloom, Draca, and Van Reenen 2016)", "(Batrakova and Dechezlepretre 2013)": names joined, then the year
         joined = _JOINED_NAMES.fullmatch(m.group("rest").rstrip(" ,")) is not None
-        if _SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution or joined:
+        if (_SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution or joined) \
+                and not _names_an_act(author):
             out.append((m.start(), m.end()))
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
@@ -256,6 +258,21 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
             out.append((m.start() if source_label().match(text, line, m.start()) else m.start("year"), m.end()))
     out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
     return sorted(out)
+
+
+@cache
+def _act_words() -> frozenset[str]:
+    """The words for kinds of legal acts, both languages ("code", «кодекс»), in lower case."""
+    return frozenset(word.lower() for word, _lang, kind in load_tsv("act_kinds.tsv", 3) if kind not in ("refer", "self"))
+
+
+def _names_an_act(author: str) -> bool:
+    """Whether what stands before a year in brackets is an act, cited by its year and a section ("(FDA Food Code
+    2009: 8-304)", «(Таможенный кодекс ЕАЭС, 2017: ст. 7)»), not a work's author: its words hold a kind's word."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", author)]
+    return any(w in _act_words() or w.rstrip("s") in _act_words()
+               or any(w.startswith(kind[:-1]) for kind in _act_words() if len(kind) > 4 and re.match(r"[а-яё]", kind))
+               for w in words)
 
 
 @cache
