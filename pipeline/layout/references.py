@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..data import load_tsv
+from ..facts.acts.lexicon import kind_words
 from ..lexicon.cues import label
+from ..nlp.lang import has_cyrillic
 from ..record import Reference
 from .front import DOI
 from .letters import LOWER, UPPER
@@ -261,18 +262,18 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
 
 
 @cache
-def _act_words() -> frozenset[str]:
-    """The words for kinds of legal acts, both languages ("code", «кодекс»), in lower case."""
-    return frozenset(word.lower() for word, _lang, kind in load_tsv("act_kinds.tsv", 3) if kind not in ("refer", "self"))
+def _act_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words for kinds of legal acts ("code", «кодекс»), and the stems of the Russian ones, which decline."""
+    words = frozenset(word for word, kind in kind_words().items() if kind not in ("refer", "self"))
+    return words, tuple(word[:-1] for word in words if len(word) > 4 and has_cyrillic(word))
 
 
 def _names_an_act(author: str) -> bool:
     """Whether what stands before a year in brackets is an act, cited by its year and a section ("(FDA Food Code
     2009: 8-304)", «(Таможенный кодекс ЕАЭС, 2017: ст. 7)»), not a work's author: its words hold a kind's word."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", author)]
-    return any(w in _act_words() or w.rstrip("s") in _act_words()
-               or any(w.startswith(kind[:-1]) for kind in _act_words() if len(kind) > 4 and re.match(r"[а-яё]", kind))
-               for w in words)
+    words, stems = _act_words()
+    return any(w in words or w.rstrip("s") in words or w.startswith(stems)
+               for w in (w.lower() for w in re.findall(r"[^\W\d_]+", author)))
 
 
 @cache
