@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from pipeline.context import Context
 from pipeline.nlp.models import Models
@@ -25,3 +29,19 @@ def shared_models() -> Models:
 def context(settings: Settings | None = None) -> Context:
     """What a stage is handed besides the article, with the session's models."""
     return Context(shared_models(), settings or Settings())
+
+
+FONTS = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def typst_text(text: str) -> str:
+    """Text as a typst string in markup: nothing in it is read as markup."""
+    return f"#{json.dumps(text, ensure_ascii=False)}"
+
+
+def typeset(source: str, out: Path) -> None:
+    """Typst markup made a PDF at `out` in the DejaVu faces, its source kept beside it (skipped without typst)."""
+    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
+    page = out.with_suffix(".typ")
+    page.write_text(source, "utf-8")
+    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)

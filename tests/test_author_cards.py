@@ -9,12 +9,11 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import shared_models
+from helpers import shared_models, typeset, typst_text
 
 from pipeline import analyze
 
 JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 CARDS = {
     "en": [("K Lindqvist", "School of Geography, University of Lund, Sweden"),
            ("P Alvarez", "Department of Economics, University of Porto, Portugal"),
@@ -29,36 +28,28 @@ CONTACT = {
 LABEL = {"en": "Abstract", "ru": "Аннотация"}
 
 
-def _typst(text: str) -> str:
-    """Text as a typst string in markup: nothing in it is read as markup."""
-    return f"#{json.dumps(text, ensure_ascii=False)}"
-
-
 def _typeset(description: dict, language: str, out: Path) -> None:
-    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
-    cards = "\n".join(f"#text(11pt)[{_typst(name)}] \\\n#text(7pt)[{_typst(place)}]\n#v(8pt)"
+    cards = "\n".join(f"#text(11pt)[{typst_text(name)}] \\\n#text(7pt)[{typst_text(place)}]\n#v(8pt)"
                       for name, place in CARDS[language])
-    contact = " \\\n".join(_typst(line) for line in CONTACT[language])
+    contact = " \\\n".join(typst_text(line) for line in CONTACT[language])
     # the abstract three times over: long enough to run on over the first page's foot
     abstract = " ".join([description["abstract"][language]] * 3)
     paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:4]
     source = f"""#set page(width: 500pt, height: 700pt, margin: 48pt)
 #set text(font: "DejaVu Serif", size: 9pt, lang: "{language}")
 #set par(justify: true)
-#text(16pt)[{_typst(description["titles"][language])}]
+#text(16pt)[{typst_text(description["titles"][language])}]
 #v(12pt)
 {cards}
 #v(12pt)
 #place(bottom, float: true, clearance: 14pt, text(7pt)[{contact}])
 *{LABEL[language]}* \\
-{_typst(abstract)}
+{typst_text(abstract)}
 
 #v(12pt)
-{chr(10).join(chr(10) + _typst(p) for p in paragraphs)}
+{chr(10).join(chr(10) + typst_text(p) for p in paragraphs)}
 """
-    page = out.with_suffix(".typ")
-    page.write_text(source, "utf-8")
-    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+    typeset(source, out)
 
 
 @pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])

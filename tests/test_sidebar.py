@@ -9,14 +9,13 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import shared_models
+from helpers import shared_models, typeset, typst_text
 
 from pipeline import analyze
 from pipeline.ingest.pdflayout import Line
 from pipeline.ingest.sidebar import side_labels
 
 JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 SIDE = {
     "en": ["*Edited by:*", "Kerstin Lindqvist, Lund", "University, Sweden", "*Reviewed by:*", "Pedro Alvarez,",
            "University of Porto,", "Portugal", "*Correspondence:*", "Anna Berg, Faculty of", "Economics, 12 Harbour",
@@ -27,39 +26,31 @@ SIDE = {
 }
 
 
-def _typst(text: str) -> str:
-    """Text as a typst string in markup: nothing in it is read as markup."""
-    return f"#{json.dumps(text, ensure_ascii=False)}"
-
-
 def _names(description: dict, language: str) -> str:
     return ", ".join(a["name"][language] if isinstance(a["name"], dict) else a["name"] for a in description["authors"])
 
 
 def _page(description: dict, language: str, head: str, out: Path, justify: bool = True) -> None:
     """Typeset `head` (typst markup) over the article's first six body paragraphs in two columns."""
-    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
     paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:6]
-    body = "\n\n".join(_typst(p) for p in paragraphs)
+    body = "\n\n".join(typst_text(p) for p in paragraphs)
     source = f"""#set page(width: 595pt, height: 842pt, margin: 50pt)
 #set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
 {"#set par(justify: true)" if justify else ""}
 {head}
 #columns(2, gutter: 16pt)[{body}]
 """
-    page = out.with_suffix(".typ")
-    page.write_text(source, "utf-8")
-    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+    typeset(source, out)
 
 
 def _typeset(description: dict, language: str, out: Path) -> None:
-    side = " \\\n".join(line if line.startswith("*") else _typst(line) for line in SIDE[language])
-    _page(description, language, f"""#align(center, text(15pt, weight: "bold")[{_typst(description["titles"][language])}])
-#align(center)[{_typst(_names(description, language))}]
+    side = " \\\n".join(line if line.startswith("*") else typst_text(line) for line in SIDE[language])
+    _page(description, language, f"""#align(center, text(15pt, weight: "bold")[{typst_text(description["titles"][language])}])
+#align(center)[{typst_text(_names(description, language))}]
 #v(14pt)
 #grid(columns: (120pt, 1fr), column-gutter: 16pt,
   text(8pt)[{side}],
-  [{_typst(description["abstract"][language])}])
+  [{typst_text(description["abstract"][language])}])
 #v(14pt)""", out)
 
 
@@ -90,14 +81,14 @@ JOURNAL_SIDE = {
 
 
 def _typeset_with_journal_beside_title(description: dict, language: str, out: Path) -> None:
-    side = " \\\n".join(_typst(line) for line in JOURNAL_SIDE[language])
+    side = " \\\n".join(typst_text(line) for line in JOURNAL_SIDE[language])
     _page(description, language, f"""#grid(columns: (1fr, 130pt), column-gutter: 20pt,
-  par(leading: 14pt, text(17pt)[{_typst(description["titles"][language])}]),
+  par(leading: 14pt, text(17pt)[{typst_text(description["titles"][language])}]),
   text(7.5pt)[{side}])
 #v(24pt)
-{_typst(_names(description, language))}
+{typst_text(_names(description, language))}
 #v(24pt)
-{_typst(description["abstract"][language])}
+{typst_text(description["abstract"][language])}
 #v(14pt)""", out)
 
 
@@ -118,12 +109,12 @@ def test_a_title_in_two_sizes_over_a_large_abstract(tmp_path: Path, name: str, l
     words = description["titles"][language].split()
     first, second = " ".join(words[:2]), " ".join(words[2:6])
     pdf = tmp_path / "article.pdf"
-    _page(description, language, f"""#text(17pt, weight: "bold")[{_typst(first)}] \\
-#text(20pt, weight: "bold")[{_typst(second)}]
+    _page(description, language, f"""#text(17pt, weight: "bold")[{typst_text(first)}] \\
+#text(20pt, weight: "bold")[{typst_text(second)}]
 #v(12pt)
-#align(right)[{_typst(description["authors"][0]["name"][language])}]
+#align(right)[{typst_text(description["authors"][0]["name"][language])}]
 #v(12pt)
-#text(13pt)[{_typst(description["abstract"][language])}]
+#text(13pt)[{typst_text(description["abstract"][language])}]
 #v(12pt)""", pdf, justify=False)
     article = analyze(pdf, models=shared_models())
     assert " ".join(article.titles.get(language, "").split()) == f"{first} {second}"
@@ -136,10 +127,10 @@ def test_a_margin_label_level_with_the_abstracts_first_line_opens_it(tmp_path: P
     description = json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
     word = "abstract" if language == "en" else "аннотация"
     pdf = tmp_path / f"{name}.pdf"
-    _page(description, language, f"""#align(center, text(15pt, weight: "bold")[{_typst(description["titles"][language])}])
-#align(center)[{_typst(_names(description, language))}]
+    _page(description, language, f"""#align(center, text(15pt, weight: "bold")[{typst_text(description["titles"][language])}])
+#align(center)[{typst_text(_names(description, language))}]
 #v(14pt)
-#block(width: 330pt)[#place(top + left, dx: 350pt, text(10pt)[{word}]){_typst(description["abstract"][language])}]
+#block(width: 330pt)[#place(top + left, dx: 350pt, text(10pt)[{word}]){typst_text(description["abstract"][language])}]
 #v(14pt)""", pdf)
     article = analyze(pdf, models=shared_models())
     words = " ".join(description["abstract"][language].split()).split()

@@ -9,12 +9,11 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import shared_models
+from helpers import shared_models, typeset, typst_text
 
 from pipeline import analyze
 
 JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
-FONTS = Path("/usr/share/fonts/truetype/dejavu")
 COVER = {
     "en": ("NBER WORKING PAPER SERIES", ["Karin Lindqvist", "Pedro Alvarez"], "Working Paper 30326",
            "http://www.nber.org/papers/w30326", "NATIONAL BUREAU OF ECONOMIC RESEARCH", "1050 Massachusetts Avenue",
@@ -25,32 +24,25 @@ COVER = {
 }
 
 
-def _typst(text: str) -> str:
-    return f"#{json.dumps(text, ensure_ascii=False)}"
-
-
 def _typeset(description: dict, language: str, out: Path) -> None:
-    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
     series, authors, number, url, institute, street, town, date, label = COVER[language]
-    cover = "\n#v(10pt)\n".join(_typst(line) for line in [*authors, number, url, institute, street, town, date])
+    cover = "\n#v(10pt)\n".join(typst_text(line) for line in [*authors, number, url, institute, street, town, date])
     paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:5]
     source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
 #set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
 #set par(justify: true)
-#align(center)[{_typst(series)}
+#align(center)[{typst_text(series)}
 #v(16pt)
-{_typst(description["titles"][language].upper())}
+{typst_text(description["titles"][language].upper())}
 #v(20pt)
 {cover}]
 #pagebreak()
 #align(center)[*{label}*]
-{_typst(description["abstract"][language])}
+{typst_text(description["abstract"][language])}
 
-{chr(10).join(chr(10) + _typst(p) for p in paragraphs)}
+{chr(10).join(chr(10) + typst_text(p) for p in paragraphs)}
 """
-    page = out.with_suffix(".typ")
-    page.write_text(source, "utf-8")
-    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+    typeset(source, out)
 
 
 @pytest.mark.parametrize("name, language", [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")])
@@ -79,31 +71,28 @@ def _typeset_with_sheet(description: dict, language: str, out: Path, byline: boo
     """An archive's cover sheet (the title without its subtitle, "Author(s):", source, stable URL), then
     the article, with the journal's name as the running head of every page (and, `byline` False, whose
     page names no author)."""
-    typst = pytest.importorskip("typst", reason="the typst wheel is not installed (it comes with pip install -e '.[dev]')")
     title = description["titles"][language]
     authors = COVER[language][1]
-    sheet = "\n\n".join(_typst(line.format(authors=", ".join(authors))) for line in SHEET[language])
+    sheet = "\n\n".join(typst_text(line.format(authors=", ".join(authors))) for line in SHEET[language])
     paragraphs = [p for section in description["body"] for p in section["paragraphs"]][:8]
-    names = "\n".join(_typst(a) + " #linebreak()" for a in authors) if byline else ""
+    names = "\n".join(typst_text(a) + " #linebreak()" for a in authors) if byline else ""
     source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
 #set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
 #set par(justify: true)
-#text(12pt)[{_typst(title.split(":")[0])}]
+#text(12pt)[{typst_text(title.split(":")[0])}]
 
 {sheet}
 #pagebreak()
-#set page(header: align(center, text(8pt)[{_typst(SHEET[language][1].split(",")[0].split(": ")[1])}]))
-#align(center)[#text(8pt)[{_typst(title)}]
+#set page(header: align(center, text(8pt)[{typst_text(SHEET[language][1].split(",")[0].split(": ")[1])}]))
+#align(center)[#text(8pt)[{typst_text(title)}]
 #v(8pt)
 {names}]
 #v(12pt)
-{_typst(description["abstract"][language])}
+{typst_text(description["abstract"][language])}
 
-{chr(10).join(chr(10) + _typst(p) for p in paragraphs)}
+{chr(10).join(chr(10) + typst_text(p) for p in paragraphs)}
 """
-    page = out.with_suffix(".typ")
-    page.write_text(source, "utf-8")
-    typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+    typeset(source, out)
 
 
 @pytest.mark.parametrize("byline", [True, False])
