@@ -22,6 +22,7 @@ from ..record import Footnote, Table
 from .grids import Grid, find_grids
 from .lead import lead
 from .pdflayout import Line, PageLines, body_size
+from .repair import NUMBER_DASH
 from .sidebar import front_gaps, main_then_side, side_by_side, side_labels
 
 
@@ -59,7 +60,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
     grid_tables: list[tuple[int, float, Table]] = []
     texts = []
     dropped = 0
-    heads: list[str] = []  # the running heads of later pages, which often repeat the title cut short
+    heads: list[Line] = []  # the running heads of later pages, which often repeat the title cut short
     margins: list[str] = []  # the running heads and footers of the article's first two pages (its DOI, its ISSN)
     # a publisher's or an archive's cover sheet before the article: the article's first page is the next
     first = 1 if len(pages) > 1 and any(cover_line(line.text) for line in pages[0].lines) else 0
@@ -77,12 +78,12 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
             top_band = line.bottom <= head or index not in (0, first)
             if _in_band(line, page) and (top_band or line.top > page.height / 2) \
                     and (_PAGE_NUMBER.fullmatch(line.text) or (not alone and (
-                        _key(line.text) in running
+                        (_key(line.text) in running and not _title_of_heads(line, running, index in (0, first), size))
                         or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page)
                             and kind_of(line.text) not in ("references", "back"))))):  # a heading atop a page stays
                 dropped += 1
                 if index > 0 and line.top < page.height / 2:
-                    heads.append(line.text)
+                    heads.append(line)
                 if index in (first, first + 1):
                     margins.append(line.text)
                 continue
@@ -122,19 +123,29 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", "".join(text.split()).lower())
 
 
+def _title_of_heads(line: Line, running: dict[str, float], first: bool, size: float) -> bool:
+    """Whether a line of the article's first page the running heads repeat is its title: set larger than
+    they are and than the body (a title of the body's size, which the heads of later pages repeat)."""
+    return first and line.size >= max(1.1 * running[_key(line.text)], size)
+
+
 def _in_band(line: Line, page: PageLines) -> bool:
     return line.bottom < _BAND * page.height * 1.4 or line.top > (1 - _BAND) * page.height
 
 
-def _running_keys(pages: list[PageLines], size: float) -> set[str]:
-    """Lines standing at the top or the foot of two or more pages, numbers aside; the only line of a
-    page does not count."""
+def _running_keys(pages: list[PageLines], size: float) -> dict[str, float]:
+    """Lines standing at the top or the foot of two or more pages, numbers aside, with the smallest type
+    they are set in; the only line of a page does not count."""
     seen: Counter[str] = Counter()
+    sizes: dict[str, float] = {}
     for page in pages:
         if len(page.lines) < 2:
             continue
-        seen.update({_key(line.text) for line in page.lines if _in_band(line, page) and len(line.text) < 150})
-    return {key for key, n in seen.items() if n >= 2 and key.strip("#")}
+        banded = {_key(line.text): line.size for line in page.lines if _in_band(line, page) and len(line.text) < 150}
+        seen.update(banded.keys())
+        for key, type_size in banded.items():
+            sizes[key] = min(sizes.get(key, type_size), type_size)
+    return {key: sizes[key] for key, n in seen.items() if n >= 2 and key.strip("#")}
 
 
 def _columns(lines: list[Line], page: PageLines, head: float | None = None) -> list[tuple[float, float]]:
@@ -383,6 +394,8 @@ def _joined(parts: list[str]) -> str:
     for part in parts:
         if text.endswith(_LINE_END_HYPHENS) and part[:1].islower():
             text = text.rstrip("".join(_LINE_END_HYPHENS)) + part
+        elif NUMBER_DASH.search(text[-12:]) and part[:1].isdigit():
+            text += part  # a range broken after its dash ("2007–" / "2021")
         else:
             text = f"{text} {part}" if text else part
     return text.strip()
@@ -436,16 +449,26 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
                 out.append("")  # a raised mark opening a line opens an affiliation or a note
             elif same_column and min(line.size, prev.size) >= 1.15 * max(typical, size) and out and out[-1]:
                 # lines of display type set together are one title or heading, however short each is
-                out[-1] = out[-1][:-1] + line.text if out[-1].endswith("\ufffe") else f"{out[-1]} {line.text}"
+                out[-1] = out[-1][:-1] + line.text if out[-1].endswith("\ufffe") else _joined([out[-1], line.text])
                 prev = line
                 continue
         if line.lead is not None:
             out.append(f"{line.lead} {line.text}")
             prev = line
             continue
-        out.append((" " if _indented(lines, i, columns) else "") + line.text)
+        out.append((" " if _indented(lines, i, columns) else "") + _after_drop_cap(lines, i))
         prev = line
     return "\n".join(out)
+
+
+def _after_drop_cap(lines: list[Line], i: int) -> str:
+    """A line's text; after a drop cap a space where the line's letters begin further right than the lines
+    beside the cap do ("A | casualty", where "G|lobalization" and "I|n" begin level with them)."""
+    line = lines[i]
+    if line.drop is None:
+        return line.text
+    beside = [x.x0 for x in lines[i + 1:i + 4] if x.top < line.drop[0] and x.x0 > line.x0 + line.size]
+    return f"{line.text[0]} {line.text[1:]}" if beside and min(beside) < line.drop[1] - 0.15 * line.size else line.text
 
 
 def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> bool:
@@ -455,6 +478,8 @@ def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> 
     around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and _column_of(lines[j], columns) == column]
     if not around or (i > 0 and lines[i - 1].text.endswith(_LINE_END_HYPHENS)):
         return False
+    if any(x.drop and x.drop[0] > line.top and abs(line.x0 - x.drop[1]) < line.size for x in lines[max(0, i - 4):i]):
+        return False  # beside a drop cap
     aligned = any(abs(line.x1 - x.x1) < line.size for x in around)  # centred lines move both edges
     return aligned and line.size * 0.8 < line.x0 - min(x.x0 for x in around) < line.size * 5
 
@@ -505,12 +530,15 @@ def _repeated(text: str, this: Line, page: PageLines) -> bool:
 _NUMBERED = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZА-ЯЁ][a-zа-яё]")
 
 
-def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | None:
+def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str | None:
     """The title of the first page: among the runs of lines set larger than the body in its upper
     part (bold ones a little larger will do), the one the running heads of later pages repeat (whole or
     cut short: «Об электронном научном издании...»), else the largest of those three words long or more
     (a rubric of one or two words set larger still is no title), bold before plain at one size."""
+    heads = [h.text for h in head_lines]
     echoes = {_plain(h) for h in (*heads, *(_AUTHORS_FIRST.sub("", h) for h in heads)) if len(_plain(h)) >= 15}
+    # a title in the band of the running heads, set larger than they are (the heads repeat it)
+    over_heads = 1.1 * min((h.size for h in head_lines), default=page.height)
     # running heads cut short («Применение модифицированного расстояния Хаусдорфа…») may hold more than the title's first line
     cut = {_plain(h) for h in heads if h.rstrip().endswith(("…", "...", ". . ."))}
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),
@@ -524,7 +552,7 @@ def _title(page: PageLines, size: float, heads: Sequence[str] = ()) -> str | Non
         # a line the running heads repeat, set larger than the body below the page's head, is the title's,
         # and so are the lines of its size and face under it (a running head may hold two lines of the title)
         plain = _plain(line.text)
-        echo = line.size > size and not _in_band(line, page) and (
+        echo = line.size > size and (not _in_band(line, page) or line.size >= over_heads) and (
             any(plain.startswith(h) for h in echoes) or len(plain) >= 15 and any(h.startswith(plain) for h in cut)
             or echoing is not None and abs(echoing.size - line.size) <= 0.04 * line.size and echoing.bold == line.bold
             and runs and runs[-1] and runs[-1][-1] is echoing)

@@ -43,6 +43,9 @@ class Line:
     lead: str | None = None  # a raised mark that opens the line (a footnote's or an affiliation's)
     alone: bool = False  # a paragraph of its own: a label moved in from the margin
     spaces: list[tuple[float, float]] = field(default_factory=list)  # where each space of `text` runs from and to
+    # a drop cap opening the line, set down beside the lines under it: where it ends below the page's top,
+    # and where the line's letters after it begin («G» of "Globalization" over three lines)
+    drop: tuple[float, float] | None = None
 
     @property
     def middle(self) -> float:
@@ -226,12 +229,27 @@ _SEPARATORS_AS_SPACES = str.maketrans(_SEPARATORS, " " * len(_SEPARATORS))
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1b](?=[^\W\d_])|(?<=[^\W\d_])[\x00-\x08\x0b\x0c\x0e-\x1b]")
 
 
+# C1 control codes a font maps its Windows-1252 glyphs to: a code the same glyph's Unicode follows
+# ("WTO\x92’s") is that glyph once; the quotes and dashes (\x91-\x97) read as what they stand for; other
+# codes are left to the byline's reading, where icons take them (an envelope after a name)
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def _windows_glyph(m: re.Match[str]) -> str:
+    glyph = bytes([ord(m.group())]).decode("cp1252", errors="ignore")
+    if m.string[m.end():m.end() + 1] == glyph:
+        return ""
+    return glyph if "\x91" <= m.group() <= "\x97" else m.group()
+
+
 def recoded(text: str) -> str:
     """The text with every run of three or more such characters read back as the Cyrillic it stands
     for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
     and the hyphen some fonts map to ^Z a hyphen again."""
     # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
     text = text.translate(_SYMBOL_FONT)
+    if _C1.search(text):
+        text = _C1.sub(_windows_glyph, text)
     hyphens = _CYRILLIC_CONTROL_HYPHEN if has_cyrillic(text) else _CONTROL_HYPHEN
     text = hyphens.sub("-", text.replace("\x1a", "-"))
     text = _CONTROLS.sub("", text.translate(_SEPARATORS_AS_SPACES))
@@ -472,6 +490,9 @@ def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
     return parts
 
 
+_DROP_CAP = 2.0  # times the line's type size a drop cap is set in at least
+
+
 def _line(chars: list[_Char], height: float) -> Line | None:
     """A `Line` from its characters, left to right; raised small characters after a word become its marks."""
     size = _median([c.size for c in chars])
@@ -484,6 +505,13 @@ def _line(chars: list[_Char], height: float) -> Line | None:
     lead: str | None = None
     i = 0
     prev: _Char | None = None
+    drop = None
+    if len(chars) > 2 and chars[0].size >= _DROP_CAP * size and chars[0].char.isalpha() and not raised[1]:
+        # a drop cap: the word goes on after it (the gap the design sets reads as no space: see
+        # `pages`), and the line is as high as its letters
+        drop = (height - chars[0].bottom, chars[1].left)
+        raised[0] = True  # (out of the line's box)
+        text, prev, i = chars[0].char + chars[1].char, chars[1], 2
     while i < len(chars):
         c = chars[i]
         if not raised[i]:
@@ -521,7 +549,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         return None  # (a rule drawn with a symbol font's glyphs, which have no letters of their own)
     return Line(
         text=text,
-        x0=min([c.left for c in body]),  # (lists, not generators: a page has a hundred lines)
+        x0=chars[0].left if drop else min([c.left for c in body]),  # (lists, not generators: a page has a hundred lines)
         x1=max([c.right for c in body]),
         top=height - max([c.top for c in body]),
         bottom=height - min([c.bottom for c in body]),
@@ -530,6 +558,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         marks=marks,
         lead=lead,
         spaces=spaces,
+        drop=drop,
     )
 
 

@@ -472,6 +472,7 @@ def _assemble(paragraphs: list[list[_Line]], page_count: int, morph: Morph | Non
 
 
 _NUMBER_HYPHEN = re.compile(r"(?<![\w-])\d+-$")
+NUMBER_DASH = re.compile(r"(?<![\w-])\d+[–—]$")  # a number and a dash set close to it, at a line's end
 _CODE_START = re.compile(r"(?:[A-ZА-ЯЁ]{1,4}|[а-яёa-z]{1,2}|\d+)(?![^\W\d_])")
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{4,}(?![\w-])")
 
@@ -525,6 +526,8 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
         return first + second  # a name and its number broken at the hyphen: «ВВЭР-» + «1000», "COVID-" + "19"
     if _NUMBER_HYPHEN.search(first[-12:]) and _CODE_START.match(second):
         return first + second  # a number and its letters: «№ 289-» + «ФЗ», «1234-» + «р», "2019-" + "2020"
+    if NUMBER_DASH.search(first[-12:]) and second[:1].isdigit():
+        return first + second  # a range broken after its dash: "2007–" + "2021", «5—» + «7 %»
     return f"{first} {second}"
 
 

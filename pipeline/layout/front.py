@@ -169,10 +169,9 @@ def forget() -> None:
 
 
 def cover_line(paragraph: str) -> bool:
-    """A line of a cover sheet a publisher or an archive puts before the article ("To cite this
-    article:", "Stable URL:", "PLEASE SCROLL DOWN FOR ARTICLE")."""
-    flat = paragraph.strip()
-    return bool(_cover().match(flat) or _LINKED_COVER.search(flat))
+    """Whether a line of the paragraph opens as a cover sheet a publisher or an archive puts before the
+    article does ("To cite this article:", "Stable URL:", "Cite as the published version")."""
+    return bool(_cover().search(paragraph) or _LINKED_COVER.search(paragraph))
 
 
 # a cover's label with its link, wherever the lines run together ("... Published by: The Econometric
@@ -182,7 +181,7 @@ _LINKED_COVER = re.compile(r"(?<![^\W\d_])(?:Stable URL|To link to this article)
 
 @cache
 def _cover() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{label('cover')})\b")
+    return re.compile(rf"(?im:^[ \t]*{label('cover')})\b")
 
 
 def notes_heading(paragraph: str) -> bool:
@@ -363,7 +362,8 @@ def authors_of(paragraph: str) -> list[Author] | None:
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     text = _TRANSLITERATED.sub("", text)
     text = re.sub(r"\s\((?:[A-ZА-ЯЁ][a-zа-яё]+)\)(?=\s)", "", text)  # a name one goes by, in brackets: "Zeyuan (Victor) Xiong"
-    unmarked = re.sub(r"[\s*∗†‡§]+(?=,?$)", "", _TRANSLITERATED.sub("", paragraph.strip()))
+    # (marks at the end, with the commas between them: "Clara De Inocencio*,‡")
+    unmarked = re.sub(r"[\s,*∗†‡§]*[*∗†‡§][\s*∗†‡§]*,?$", "", _TRANSLITERATED.sub("", paragraph.strip()))
     if re.search(r"(?:,|\band|\bи)$", unmarked) and not _PATRONYMIC_NAME.fullmatch(unmarked.rstrip(",")):
         return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
     shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)

@@ -1,0 +1,112 @@
+"""First pages as journals of law, politics and psychology set them, typeset here from the articles of
+tests/data/journal: a title barely larger than the body that the running heads of later pages repeat;
+a university repository's cover page before the article; a side column of correspondence, dates and
+keywords beside the abstract, over a body in two columns; a drop cap opening the abstract and the body;
+names in capitals, each with its university on the same line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import shared_models, typeset, typst_text
+
+from pipeline import analyze
+
+JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
+ARTICLES = [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")]
+NAMES = {"en": ["John Smith", "Mary Jones"], "ru": ["Иван Петров", "Анна Сидорова"]}
+PLACES = {"en": ["University of Aberdeen", "Erasmus University Rotterdam"],
+          "ru": ["Московский государственный университет", "Санкт-Петербургский государственный университет"]}
+
+
+def _article(name: str) -> dict:
+    return json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
+
+
+def _paragraphs(description: dict, count: int) -> str:
+    return "\n\n".join(typst_text(p) for section in description["body"] for p in section["paragraphs"][:count]
+                         if isinstance(p, str))
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_title_the_running_heads_repeat_is_the_title_though_set_near_the_bodys_size(
+        tmp_path: Path, name: str, language: str) -> None:
+    """A law review's first page: the title at the top, a hair larger than the body, the author's name in
+    small capitals under it; every later page repeats the title as its running head in smaller type."""
+    description = _article(name)
+    title = " ".join(description["titles"][language].split()[:6])
+    source = f"""#set page(width: 560pt, height: 700pt, margin: (x: 50pt, top: 40pt, bottom: 50pt),
+  header: context {{ if counter(page).get().first() > 1 {{ align(center, text(8pt)[{typst_text(title)}]) }} }})
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#set par(justify: true, first-line-indent: 18pt)
+#text(10.4pt)[{typst_text(title)}]
+
+#text(8pt)[{typst_text(NAMES[language][0].upper())}]
+
+{_paragraphs(description, 3)}
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert _flat(article.titles.get(language)) == title
+    assert [a.name for a in article.authors] == NAMES[language][:1]
+
+
+COVERS = {
+    # a university repository's page before the publisher's PDF (Kent, White Rose)
+    # (the repository's name first, set large)
+    "kent": ["Kent Academic Repository",
+             "{authors} (2017) {title}. Journal of Customs Studies, 48 (3). pp. 320-335. ISSN 0046-2772.",
+             "Downloaded from", "https://kar.kent.ac.uk/63244/ The University of Kent's Academic Repository KAR",
+             "The version of record is available from", "https://doi.org/10.1002/jcs.2331", "This document version",
+             "Publisher pdf", "Licence for this version", "CC BY (Attribution)", "Versions of research works",
+             "Versions of Record", "If this version is the version of record, it is the same as the published version "
+             "available on the publisher's web site. Cite as the published version.", "Enquiries",
+             "If you have questions about this document contact ResearchSupport@kent.ac.uk."],
+    "white_rose": ["White Rose Research Online", "This is a repository copy of {title}.",
+                   "White Rose Research Online URL for this paper:",
+                   "https://eprints.whiterose.ac.uk/123456/", "Version: Published Version", "Article:",
+                   "{authors} (2017) {title}. Journal of Customs Studies, 48 (3). pp. 320-335. ISSN 0046-2772",
+                   "https://doi.org/10.1002/jcs.2331", "Reuse", "This article is distributed under the terms of the "
+                   "Creative Commons Attribution (CC BY) licence.", "Takedown", "If you consider content in White Rose "
+                   "Research Online to be in breach of UK law, please notify us by emailing eprints@whiterose.ac.uk."],
+}
+
+
+@pytest.mark.parametrize("cover", list(COVERS))
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_repositorys_cover_page_is_no_part_of_the_article(tmp_path: Path, name: str, language: str, cover: str) -> None:
+    """The cover page a university repository puts before the publisher's PDF: the title, authors and
+    abstract come from the article's own first page, and nothing of the cover reaches the text."""
+    description = _article(name)
+    title = _flat(description["titles"][language])
+    names = NAMES[language]
+    lines = [line.format(authors=" and ".join(names), title=title) for line in COVERS[cover]]
+    source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#set par(justify: true)
+#text(20pt)[*{typst_text(lines[0])}*]
+
+#text(9pt)[{chr(10).join(chr(10) + typst_text(line) for line in lines[1:])}]
+#pagebreak()
+#text(15pt)[*{typst_text(title)}*]
+
+{typst_text(", ".join(names))}
+
+#text(9pt)[{typst_text(description["abstract"][language])}]
+
+{_paragraphs(description, 2)}
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert _flat(article.titles.get(language)) == title
+    assert [a.name for a in article.authors] == names
+    assert _flat(article.abstract.get(language))[:80] in _flat(description["abstract"][language])[:120]
+    assert "repository" not in article.text.lower() and "Takedown" not in article.text
