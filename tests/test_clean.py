@@ -63,6 +63,12 @@ def test_dehyphenate(morph: Morph, head: str, tail: str, expected: bool) -> None
         # a compound broken inside its last part loses that hyphen only (the dictionary knows the part)
         ("охлаждаемыми свинцово-вис-", "мутовой эвтектикой", "охлаждаемыми свинцово-висмутовой эвтектикой"),
         ("предварительное бизнес-про-", "цессов", "предварительное бизнес-процессов"),
+        # a chain of words with hyphens broken at one of them keeps it
+        ("a difference-", "in-differences design", "a difference-in-differences design"),
+        ("товаро-", "транспортно-экспедиционных услуг", "товаро-транспортно-экспедиционных услуг"),
+        # a range broken after its dash
+        ("in the period 2007–", "2021 trade grew", "in the period 2007–2021 trade grew"),
+        ("в 2015—", "2020 гг. оборот вырос", "в 2015—2020 гг. оборот вырос"),
     ],
 )
 def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> None:

@@ -110,3 +110,93 @@ def test_a_repositorys_cover_page_is_no_part_of_the_article(tmp_path: Path, name
     assert [a.name for a in article.authors] == names
     assert _flat(article.abstract.get(language))[:80] in _flat(description["abstract"][language])[:120]
     assert "repository" not in article.text.lower() and "Takedown" not in article.text
+
+
+SIDE = {
+    "en": ["Correspondence", "{name}, Department of Economics,", "University of Aberdeen, Dunbar Street,",
+           "Aberdeen AB24 3QY, United Kingdom.", "E-mail: j.smith@example.org", "", "Received: 28 July 2021",
+           "Accepted: 9 August 2022", "", "Keywords: {keywords}", "", "The study was carried out within the",
+           "framework of a project of the", "Institute for Trade and Border Studies;", "the data are available",
+           "from the authors upon request."],
+    "ru": ["Для корреспонденции", "{name}, кафедра таможенного дела,", "Московский государственный университет,",
+           "Ленинские горы, 1, Москва, 119991.", "E-mail: i.petrov@example.ru", "", "Поступила: 28 июля 2021",
+           "Принята: 9 августа 2022", "", "Ключевые слова: {keywords}", "", "Исследование выполнено в рамках",
+           "проекта Института торговли", "и пограничных исследований;", "данные предоставляются",
+           "авторами по запросу."],
+}
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_side_column_beside_the_abstract_is_read_apart_from_it(tmp_path: Path, name: str, language: str) -> None:
+    """A psychology journal's first page: the correspondence, the dates, the keywords and a note in a narrow
+    column at the left, the abstract beside it over most of the width, and the body in two columns under
+    both: the abstract is read whole, neither the side column's lines inside it nor it inside them."""
+    description = _article(name)
+    title = _flat(description["titles"][language])
+    names = NAMES[language]
+    keywords = ", ".join(description["keywords"][language][:4])
+    side = "\n".join(typst_text(line.format(name=names[0], keywords=keywords)) + " #linebreak()" if line else "#v(6pt)"
+                     for line in SIDE[language])
+    label = "Abstract" if language == "en" else "Аннотация"
+    abstract = description["abstract"][language].split(". ", 1)[1]  # (without the structured abstract's first label)
+    source = f"""#set page(width: 595pt, height: 842pt, margin: (x: 54pt, top: 60pt, bottom: 60pt))
+#set text(font: "DejaVu Serif", size: 8.6pt, lang: "{language}")
+#set par(justify: true)
+#text(14pt)[{typst_text(title)}]
+
+#text(9pt)[{typst_text(" & ".join(names))}]
+#v(24pt)
+#grid(columns: (140pt, 1fr), column-gutter: 18pt, text(6.8pt)[{side}],
+  [#text(9pt)[*{label}*] #linebreak() {typst_text(abstract)}])
+#v(14pt)
+#columns(2, gutter: 18pt)[{_paragraphs(description, 3)}]
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert _flat(article.abstract.get(language)) == _flat(abstract)
+    assert [a.name for a in article.authors] == names
+    assert article.keywords.get(language, [])[:4] == description["keywords"][language][:4]
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_drop_cap_and_names_in_capitals_each_with_a_university(tmp_path: Path, name: str, language: str) -> None:
+    """A political science review's first page: the names in capitals each with the university beside
+    them on one line, an abstract opened by a drop cap three lines high, and the body's first paragraph
+    opened by another: each paragraph reads whole, its first word whole."""
+    description = _article(name)
+    title = _flat(description["titles"][language])
+    abstract = _flat(description["abstract"][language].split(". ", 1)[1])
+    body = next(p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str))
+    byline = "\n\n".join(f"{typst_text(n.upper())} #h(8pt) #emph[{typst_text(p)}]"
+                         for n, p in zip(NAMES[language], PLACES[language], strict=True))
+
+    def dropped(text: str, width: str, words: int) -> str:
+        """The paragraph opened by a drop cap: its first words beside the cap, the rest under it."""
+        head, tail = " ".join(text.split()[:words]), " ".join(text.split()[words:])
+        return f"""#grid(columns: (auto, 1fr), column-gutter: 2pt,
+  text(30pt, top-edge: "cap-height", bottom-edge: "baseline")[{typst_text(head[0])}],
+  [{typst_text(head[1:])} #linebreak(justify: true)])
+#v(-0.65em + 1pt)
+{typst_text(tail)}"""
+
+    source = f"""#set page(width: 612pt, height: 792pt, margin: 62pt)
+#set text(font: "DejaVu Serif", size: 9.3pt, lang: "{language}")
+#set par(justify: true, leading: 0.55em)
+#text(16pt)[*{typst_text(title)}*]
+
+{byline}
+#v(8pt)
+#pad(x: 24pt)[#emph[{dropped(abstract, "400pt", 32)}]]
+#v(14pt)
+#columns(2, gutter: 18pt)[{dropped(body, "200pt", 16)}
+
+{_paragraphs(description, 2)}]
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert [a.name for a in article.authors] == NAMES[language]
+    assert article.affiliations == PLACES[language]
+    assert _flat(article.abstract.get(language)) == abstract
+    assert _flat(body) in _flat(article.text)

@@ -383,3 +383,18 @@ def test_pdf_a_bold_face_whose_font_gives_no_weight_reads_bold(lines: list[tuple
     page = pdfium.PdfDocument(_pdf_in_two_faces(lines))[0]
     read = read_lines(page.get_textpage(), *page.get_size()).lines
     assert [(line.bold, line.text) for line in read] == lines
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    # a font that maps its Windows-1252 quotes to C1 codes, and gives the Unicode quote after some of them
+    ("provide an opportunity to reflect on the WTO\x92’s legacy", "provide an opportunity to reflect on the WTO’s legacy"),
+    ("admits that \x91‘[i]t is hard to tell\x92’", "admits that ‘[i]t is hard to tell’"),
+    ("the so-called \x93single window\x94 \x96 a platform", "the so-called “single window” – a platform"),
+    ("так называемое \x93единое окно\x94 \x97 платформа", "так называемое “единое окно” — платформа"),
+    # other codes stay for the byline to read (an icon after a name)
+    ("Шарль де Голль,\x8e Иван Сидоров", "Шарль де Голль,\x8e Иван Сидоров"),
+])
+def test_quotes_a_font_maps_to_control_codes_are_read_as_quotes(line: str, read: str) -> None:
+    from pipeline.ingest.pdflayout import recoded
+
+    assert recoded(line) == read

@@ -433,7 +433,9 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
             continue
         column = _column_of(line, columns)
         if prev is not None:
-            same_column = column == _column_of(prev, columns)
+            # (from a line across the columns down to the columns under it, or back: one flow, whose gaps tell)
+            same_column = column == _column_of(prev, columns) \
+                or (column is None or _column_of(prev, columns) is None) and line.top > prev.bottom
             gap = line.top - prev.top
             space = line.top - prev.bottom
             scale = max(1.0, min(line.size, prev.size) / typical)  # large type is set with more leading

@@ -366,7 +366,9 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     ends = _ends_sentence(before)
     upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
     head = paragraph[0].text
-    if upper and (ends or len(before) < 0.8 * width) and (_caption().match(head) or _keywords().match(head)):
+    # (short for the lines above it: a narrow column's keywords run on over lines all shorter than the page's)
+    column = max(len(x.text) for x in paragraph) if len(paragraph) > 1 else width
+    if upper and (ends or len(before) < 0.8 * column) and (_caption().match(head) or _keywords().match(head)):
         return True
     if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
@@ -515,7 +517,8 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
         return first[:-1] + second if whole else first + second
     if end and start:
         head, tail = end.group(1), start.group(1)
-        if _URL.search(first.rsplit(" ", 1)[-1]):
+        if _URL.search(first.rsplit(" ", 1)[-1]) or second[start.end():start.end() + 1] == "-":
+            # (a link; a chain of words with hyphens broken at one: "difference-" + "in-differences")
             return first + second
         if latin is not None and not has_cyrillic(head + tail) and latin.compound(head, tail):
             return first + second

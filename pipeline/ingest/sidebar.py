@@ -49,7 +49,26 @@ def side_by_side(lines: list[Line], across: set[int]) -> list[list[Line]]:
         above = [line for line in ordered[max(0, i - 3):i] if line.top >= run[0].top - line.size]  # level, a little higher
         side = [line for line in above + side if line.x1 < edge - 4 and line.top <= run[-1].bottom]
         if len(run) >= _RUN and len(side) >= _SIDE:
-            groups.append(side + run)
+            taken = {id(x) for x in side + run}
+            # the block's label right above it ("Abstract") and the side column's lines over and under
+            # the block, while they follow on ("Correspondence" over it, a note running on under it)
+            for line in reversed(ordered[:i]):
+                if id(line) in taken:
+                    continue
+                if line.bottom < min(x.top for x in side + run) - 2 * line.size:
+                    break
+                if abs(line.x0 - edge) <= _ALIGN and line.x0 > max(x.x1 for x in side):
+                    run.insert(0, line)
+                elif line.x1 < edge - 4 and line.x0 <= max(x.x0 for x in side) + _ALIGN:
+                    side.insert(0, line)
+                else:
+                    break
+                taken.add(id(line))
+            j = max(k for k in range(i, j) if id(ordered[k]) in taken) + 1  # (side lines under the block were left)
+            while j < len(ordered) and ordered[j].x1 < edge - 4 and ordered[j].top - side[-1].bottom < 2 * ordered[j].size:
+                side.append(ordered[j])
+                j += 1
+            groups.append(sorted(side, key=lambda x: x.top) + sorted(run, key=lambda x: x.top))
             i = j
         else:
             i += 1
@@ -92,24 +111,32 @@ def _side_columns(ordered: list[Line], width: float) -> list[list[Line]]:
     (lines ending before the edge)."""
     out = []
     for edge in sorted({round(x.x0) for x in ordered if x.x0 > 0.6 * width}):
-        aligned = [x for x in ordered if abs(x.x0 - edge) <= 3]
-        if len(aligned) < _RUN:
-            continue
-        top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
-        level = [x for x in ordered if x.top < bottom and x.bottom > top]
-        side = [x for x in level if x.x0 >= edge - 3]  # with what stands right of the edge (a logo's words)
-        if all(x.x1 < edge - 4 for x in level if x.x0 < edge - 3):
-            out.append(side)
+        for aligned in _stretches([x for x in ordered if abs(x.x0 - edge) <= 3]):
+            top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
+            level = [x for x in ordered if x.top < bottom and x.bottom > top]
+            side = [x for x in level if x.x0 >= edge - 3]  # with what stands right of the edge (a logo's words)
+            if all(x.x1 < edge - 4 for x in level if x.x0 < edge - 3):
+                out.append(side)
     for edge in sorted({round(x.x1) for x in ordered if x.x1 < 0.4 * width}, reverse=True):
-        aligned = [x for x in ordered if abs(x.x1 - edge) <= 1 or x.x1 < edge and x.x0 < 0.4 * width]
-        if len(aligned) < _RUN:
-            continue
-        top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
-        level = [x for x in ordered if x.top < bottom and x.bottom > top]
-        side = [x for x in level if x.x1 <= edge + 1]
-        if len(side) >= _RUN and all(x.x0 > edge + 4 for x in level if x.x1 > edge + 1):
-            out.append(side)
+        for aligned in _stretches([x for x in ordered if abs(x.x1 - edge) <= 1 or x.x1 < edge and x.x0 < 0.4 * width]):
+            top, bottom = min(x.top for x in aligned), max(x.bottom for x in aligned)
+            level = [x for x in ordered if x.top < bottom and x.bottom > top]
+            side = [x for x in level if x.x1 <= edge + 1]
+            if len(side) >= _RUN and all(x.x0 > edge + 4 for x in level if x.x1 > edge + 1):
+                out.append(side)
     return out
+
+
+def _stretches(aligned: list[Line]) -> list[list[Line]]:
+    """The lines sharing an edge, top down, in stretches of three or more that no gap of three lines'
+    height breaks: a side column is one such stretch (a label far above it, on the same edge, is not of it)."""
+    out: list[list[Line]] = []
+    for line in aligned:
+        if out and line.top - out[-1][-1].bottom <= 3 * max(line.size, out[-1][-1].size):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [stretch for stretch in out if len(stretch) >= _RUN]
 
 
 _ACROSS = 0.7  # the share of the page's width a line across the page spans at least

@@ -15,7 +15,25 @@ _UNIT = re.compile(r"(?:Department|School|Faculty|Division|Center|Centre|Institu
 _LETTERS = re.compile(r"(?<![^\W\d_])[А-ЯЁA-Z]{2,6}(?![^\W\d_])")  # an institution by its letters: «МГУ», "UCL"
 
 
-def names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
+def names_and_place(paragraph: str) -> tuple[list[Author], list[str]] | None:
+    """The names a paragraph opens with and the places that follow them (none when a post or a degree
+    does), or None."""
+    found = _names_and_place(paragraph)
+    if found is None:
+        return None
+    names, places = found[0], [found[1]] if found[1] else []
+    words = found[1].split()
+    # the next author's name in capitals, and that author's place, after the first place on one line
+    # ("LEONARDO BACCINI McGill University STEPHEN WEYMOUTH Georgetown University")
+    for j in range(1, len(words) - 2):
+        if words[j].isupper() and words[j + 1].isupper() and len(words[j]) >= 3 and not words[j - 1].isupper() \
+                and (place := affiliation(" ".join(words[:j]))) and (more := names_and_place(" ".join(words[j:]))) \
+                and more[1]:
+            return names + more[0], [place, *more[1]]
+    return names, places
+
+
+def _names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
     """The names a line opens with and the place that follows them ("" when a post or a degree does), or None."""
     text = " ".join(paragraph.split())
     if len(text) > 400:

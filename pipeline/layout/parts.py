@@ -317,8 +317,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title, each author's card in turn
             found.authors.extend(a for a in both[0] if a.name not in {b.name for b in found.authors})
             card_at = i
-            if both[1]:
-                found.place(both[1])
+            for where in both[1]:
+                found.place(where)
             _contacts(flat, found.authors)
             drop.add(i)
             continue
@@ -400,10 +400,13 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # above it were not read as authors (a grid of author cards)
         if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
                       or second):  # the other language's block repeats the affiliations transliterated
-            if not found.authors and not second and (both := names_and_place(flat)):
+            if not found.authors and not second and (both := names_and_place(texts[i])):
                 found.authors.extend(both[0])  # "Gunnar Andersson and Sven Drefahl Demography Unit, ..."
-                place = both[1]
-            found.place(place)
+                for one in both[1][:-1]:
+                    found.place(one)
+                place = both[1][-1] if both[1] else ""
+            if place:
+                found.place(place)
             _contacts(flat, found.authors)
             drop.add(i)
             continue
