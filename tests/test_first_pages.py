@@ -200,3 +200,43 @@ def test_a_drop_cap_and_names_in_capitals_each_with_a_university(tmp_path: Path,
     assert article.affiliations == PLACES[language]
     assert _flat(article.abstract.get(language)) == abstract
     assert _flat(body) in _flat(article.text)
+
+
+NOTES = {
+    "en": "See the Agreement on the Application of Sanitary and Phytosanitary Measures, art. 3.1, and the "
+          "Agreement on Technical Barriers to Trade, arts. 2.4 and 11.2 (stating that members shall use international "
+          "standards as a basis for their technical regulations); see also Steve Miller, 'Standards and the Trading "
+          "System' (2003) 38 Tex. Int'l L. J. 469 at 474, and the sources cited there, which trace the rule to the "
+          "Tokyo Round codes and to the practice of the contracting parties in the decades before the Uruguay Round.",
+    "ru": "См.: Соглашение по применению санитарных и фитосанитарных мер, ст. 3.1, а также Соглашение по "
+          "техническим барьерам в торговле, ст. 2.4 и 11.2 (члены используют международные стандарты как основу "
+          "своих технических регламентов); см. также: Миронов С. В. Стандарты и торговая система // Журнал "
+          "международного права. 2003. № 38. С. 469–474, и указанные там источники, которые возводят правило к "
+          "кодексам Токийского раунда и к практике договаривающихся сторон в десятилетия до Уругвайского раунда.",
+}
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name: str, language: str) -> None:
+    """A law review sets its notes under the body without a rule, a little smaller and indented, and they
+    take half a page and more: all of them are notes, and the agreements they cite are no facts of the text."""
+    description = _article(name)
+    paragraphs = [p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str)][:6]
+    # (each note closed by a word of its own: lines repeated at the foot of pages are footers)
+    notes = [f"{NOTES[language]} {place}." for place in ("Geneva", "Bali", "Nairobi", "Doha", "Cancun", "Seattle")]
+    body = "\n\n".join(f"{typst_text(p)}#footnote[{typst_text(n)}]" for p, n in zip(paragraphs, notes, strict=False))
+    source = f"""#set page(width: 432pt, height: 648pt, margin: (x: 90pt, top: 50pt, bottom: 50pt))
+#set text(font: "DejaVu Serif", size: 11.4pt, lang: "{language}")
+#set par(justify: true, first-line-indent: 36pt)
+#set footnote.entry(separator: none, indent: 18pt, gap: 0.5em)
+#show footnote.entry: set text(10.2pt)
+#text(12pt)[{typst_text(_flat(description["titles"][language]))}]
+
+{body}
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert len(article.footnotes) == len(paragraphs)
+    assert [_flat(note.text) for note in article.footnotes] == notes[:len(paragraphs)]
+    assert not any("Phytosanitary" in t.title or "фитосанитарных" in t.title for t in article.treaties)

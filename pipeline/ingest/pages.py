@@ -100,7 +100,12 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
             side = main_then_side([line for line in kept if gaps and line.bottom < gaps[0]], page.width)
             ordered = side + _reading_order([x for x in kept if x.bottom >= gaps[0]], columns, gaps) if side \
                 else _reading_order(kept, columns, gaps)
-        body, notes = _footnotes(ordered, columns, page, size)
+        # the last note so far broken off at the foot of its page goes on at the foot of this one
+        open_note = bool(footnotes) and footnotes[-1].page == index and not footnotes[-1].text.endswith(_CLOSED)
+        body, notes = _footnotes(ordered, columns, page, size, open_note)
+        if notes and not notes[0][0] and footnotes and footnotes[-1].page == index:
+            # the page's notes open with the end of the last note of the page before, without a mark
+            footnotes[-1].text = _joined([footnotes[-1].text, notes.pop(0)[1]])
         footnotes.extend(Footnote(mark, text, index + 1) for mark, text in notes)
         boxes = (tables or {}).get(index, [])
         grids = [g for g in find_grids(body, index + 1) if not any(_inside(body[g.first], box) for box in boxes)]
@@ -269,10 +274,11 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: 
 
 
 def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
-               size: float) -> tuple[list[Line], list[tuple[str, str]]]:
+               size: float, open_note: bool = False) -> tuple[list[Line], list[tuple[str, str]]]:
     """The body lines, and the (mark, text) of each footnote at the foot of a column or page: small
     type under a short rule below the column's body, or, with no rule, small type below a gap
-    whose opening marks the body on that page refers to."""
+    whose opening marks the body on that page refers to, or that goes on with the note the page
+    before broke off (`open_note`)."""
     marks = {m for line in lines for m in line.marks}
     lines = _marks_set_apart(lines, marks, size)
     notes: list[tuple[str, list[str]]] = []
@@ -295,6 +301,15 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
                          and not _PAGE_NUMBER.fullmatch(lines[i].text.strip())), default=-1)
         start = None
         taken: list[int] = []
+        tail = [i for i in here if i > last_body]
+        if tail and (last_body < 0 or lines[tail[0]].top >= 0.25 * page.height
+                     and lines[tail[0]].top - lines[last_body].bottom > lines[tail[0]].size) \
+                and all(lines[i].size < _SMALL * size for i in tail) \
+                and (open_note or last_body >= 0 and any(_mark_of(lines[i]) in marks for i in tail)):
+            # the notes of a law review, higher than half the page: all the small type under the body, a gap
+            # above it, its notes opening with marks the body refers to, or going on with the note the page
+            # before broke off (a page may hold nothing else)
+            start, taken, here = tail[0], tail, []
         for k, i in enumerate(here):
             line = lines[i]
             if line.size >= _SMALL * size or line.top < 0.5 * page.height:
@@ -386,7 +401,8 @@ def _marks_set_apart(lines: list[Line], marks: set[str], size: float) -> list[Li
     return [replace(line, lead=led[j]) if j in led else line for j, line in enumerate(lines) if j not in gone]
 
 
-_LINE_END_HYPHENS = ("-", "\u2010", "\u2011", "\ufffe")  # a hyphen, the two of Unicode, pdfium's mark of one
+_LINE_END_HYPHENS = ("-", "\u2010", "\u2011", "\ufffe", "\xad")  # a hyphen, the two of Unicode, pdfium's mark of one, a soft one
+_CLOSED = (".", "!", "?", ")", "»", '"', "”", "’")  # how a note's last sentence ends
 
 
 def _joined(parts: list[str]) -> str:
