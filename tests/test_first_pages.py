@@ -240,3 +240,24 @@ def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name:
     assert len(article.footnotes) == len(paragraphs)
     assert [_flat(note.text) for note in article.footnotes] == notes[:len(paragraphs)]
     assert not any("Phytosanitary" in t.title or "фитосанитарных" in t.title for t in article.treaties)
+
+
+@pytest.mark.parametrize(("first", "beside", "read"), [
+    ("Globalization and automation have", 123.1, "Globalization and automation have"),
+    ("In Janesville: An American Story,", 123.1, "In Janesville: An American Story,"),
+    ("ВРоссии в 90-х годах прошлого века", 123.1, "В России в 90-х годах прошлого века"),
+    # the lines beside the cap begin left of the first line's letters: a space was set after the cap
+    ("Acasualty of deindustrialization", 119.0, "A casualty of deindustrialization"),
+    ("Атаможенный союз как форма", 119.0, "А таможенный союз как форма"),
+])
+def test_a_drop_cap_opens_its_word_or_stands_as_one(first: str, beside: float, read: str) -> None:
+    """The letters after a drop cap begin a hair right of it: the cap opens their word, unless the lines
+    beside the cap begin further left (a space after the cap) or a capital opens the next word."""
+    from pipeline.ingest.pages import _after_drop_cap
+    from pipeline.ingest.pdflayout import Line
+
+    lines = [Line(first, 86.0, 523.0, 142.5, 151.9, 9.3, drop=(180.9, 123.1)),
+             Line("manufacturing jobs, yielding", beside, 522.0, 153.5, 162.9, 9.3),
+             Line("Coupling insights from economic", beside, 522.0, 164.5, 173.8, 9.3),
+             Line("groups in society may construe", 85.8, 522.0, 175.4, 184.8, 9.3)]
+    assert _after_drop_cap(lines, 0) == read

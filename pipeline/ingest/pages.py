@@ -236,7 +236,9 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: 
     row: list[Line] = []
 
     def flush_band() -> None:
-        out.extend(sorted(band, key=lambda line: (_column_of(line, columns) or 0, line.top)))
+        # (lines level in one column, left first: a side column's name beside a heading of the body)
+        unit = max(statistics.median(line.size for line in band), 1.0) if band else 1.0
+        out.extend(sorted(band, key=lambda line: (_column_of(line, columns) or 0, round(line.top / unit), line.x0)))
         band.clear()
 
     def flush_row() -> None:
@@ -481,12 +483,15 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
 
 def _after_drop_cap(lines: list[Line], i: int) -> str:
     """A line's text; after a drop cap a space where the line's letters begin further right than the lines
-    beside the cap do ("A | casualty", where "G|lobalization" and "I|n" begin level with them)."""
+    beside the cap do ("A | casualty", where "G|lobalization" and "I|n" begin level with them), or where
+    a word with its own capital follows the cap («В России»)."""
     line = lines[i]
     if line.drop is None:
         return line.text
     beside = [x.x0 for x in lines[i + 1:i + 4] if x.top < line.drop[0] and x.x0 > line.x0 + line.size]
-    return f"{line.text[0]} {line.text[1:]}" if beside and min(beside) < line.drop[1] - 0.15 * line.size else line.text
+    if beside and min(beside) < line.drop[1] - 0.15 * line.size or line.text[1:2].isupper() and line.text[2:3].islower():
+        return f"{line.text[0]} {line.text[1:]}"
+    return line.text
 
 
 def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> bool:
