@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pypdfium2
 import pytest
-from helpers import shared_models, typeset, typst_text
+from helpers import FONTS, shared_models, typeset, typst_text
 
 from pipeline import analyze
+from pipeline.ingest.pdflayout import read_lines
 
 JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
 ARTICLES = [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")]
@@ -261,3 +263,54 @@ def test_a_drop_cap_opens_its_word_or_stands_as_one(first: str, beside: float, r
              Line("Coupling insights from economic", beside, 522.0, 164.5, 173.8, 9.3),
              Line("groups in society may construe", 85.8, 522.0, 175.4, 184.8, 9.3)]
     assert _after_drop_cap(lines, 0) == read
+
+
+JOURNALS = {"en": "International Review of Customs Administration", "ru": "Вестник Российской таможенной академии"}
+
+
+def _tall_face(folder: Path) -> Path:
+    """DejaVu Serif with its ascent and descent half as high again, as some faces (STIX) are drawn: their
+    lines stand higher than others' at one size."""
+    ttlib = pytest.importorskip("fontTools.ttLib", reason="fontTools comes with fpdf2 (pip install -e '.[dev]')")
+    font = ttlib.TTFont(str(FONTS / "DejaVuSerif.ttf"))
+    for table, fields in (("hhea", ("ascent", "descent")),
+                          ("OS/2", ("sTypoAscender", "sTypoDescender", "usWinAscent", "usWinDescent"))):
+        for name in fields:
+            setattr(font[table], name, int(getattr(font[table], name) * 1.5))
+    font.save(str(folder / "TallSerif.ttf"))
+    return folder / "TallSerif.ttf"
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_type_sizes_compare_across_fonts_whose_letters_stand_apart_differently(
+        tmp_path: Path, name: str, language: str) -> None:
+    """A title set larger in a face of usual ascent and descent (DejaVu), over a body set in one whose are
+    tall, under the journal's name: the title's lines stand no higher than the body's, and yet it is set
+    larger, and is the title."""
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 comes with pip install -e '.[dev]'")
+    description = _article(name)
+    title = _flat(description["titles"][language])
+    label = "Abstract" if language == "en" else "Аннотация"
+    pdf = fpdf.FPDF(format=(500, 700), unit="pt")
+    pdf.set_margins(56, 56)
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(FONTS / "DejaVuSerif.ttf"))
+    pdf.add_font("Tall", fname=str(_tall_face(tmp_path)))
+    for face, size, text in [("DejaVu", 8, JOURNALS[language]), ("DejaVu", 8, "https://doi.org/10.1007/s42001-023-00205-y"),
+                             ("DejaVu", 13, title), ("DejaVu", 10, " · ".join(NAMES[language])),
+                             ("Tall", 10, f"{label}. {description['abstract'][language].split('. ', 1)[1]}"),
+                             *[("Tall", 10, p) for p in [p for section in description["body"] for p in section["paragraphs"]
+                                                        if isinstance(p, str)][:2]]]:
+        pdf.set_font(face, size=size)
+        pdf.multi_cell(0, size * 1.3, text, align="J" if size == 10 and face == "Tall" else "L")
+        pdf.ln(size * 0.8)
+    out = tmp_path / f"{name}.pdf"
+    pdf.output(str(out))
+    page = pypdfium2.PdfDocument(out)[0]
+    lines = read_lines(page.get_textpage(), *page.get_size()).lines
+    title_size = next(x.size for x in lines if x.text.startswith(title[:20]))
+    body_size = next(x.size for x in lines if x.text.startswith(label))
+    assert title_size > 1.2 * body_size
+    article = analyze(out, models=shared_models())
+    assert _flat(article.titles.get(language)) == title
+    assert [a.name for a in article.authors] == NAMES[language]

@@ -237,8 +237,7 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: 
 
     def flush_band() -> None:
         # (lines level in one column, left first: a side column's name beside a heading of the body)
-        unit = max(statistics.median(line.size for line in band), 1.0) if band else 1.0
-        out.extend(sorted(band, key=lambda line: (_column_of(line, columns) or 0, round(line.top / unit), line.x0)))
+        out.extend(_level_left_first(sorted(band, key=lambda line: (_column_of(line, columns) or 0, line.top)), columns))
         band.clear()
 
     def flush_row() -> None:
@@ -275,6 +274,20 @@ def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: 
     return out
 
 
+def _level_left_first(lines: list[Line], columns: list[tuple[float, float]]) -> list[Line]:
+    """Lines in column and top order, those of one column standing level (tops within a third of a line)
+    read left first: a side column's name beside a heading of the body."""
+    out: list[Line] = []
+    row: list[Line] = []
+    for line in lines:
+        if row and (_column_of(line, columns) != _column_of(row[0], columns)
+                    or line.top - row[0].top > 0.3 * min(line.size, row[0].size)):
+            out += sorted(row, key=lambda x: x.x0) if len(row) > 1 else row
+            row = []
+        row.append(line)
+    return out + (sorted(row, key=lambda x: x.x0) if len(row) > 1 else row)
+
+
 def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
                size: float, open_note: bool = False) -> tuple[list[Line], list[tuple[str, str]]]:
     """The body lines, and the (mark, text) of each footnote at the foot of a column or page: small
@@ -304,9 +317,10 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         start = None
         taken: list[int] = []
         tail = [i for i in here if i > last_body]
+        wide = sum(lines[i].x1 - lines[i].x0 >= 0.6 * (b - a) for i in tail)  # prose, not a table's cells
         if tail and (last_body < 0 or lines[tail[0]].top >= 0.25 * page.height
                      and lines[tail[0]].top - lines[last_body].bottom > lines[tail[0]].size) \
-                and all(lines[i].size < _SMALL * size for i in tail) \
+                and all(lines[i].size < _SMALL * size for i in tail) and wide >= 0.7 * len(tail) \
                 and (open_note or last_body >= 0 and any(_mark_of(lines[i]) in marks for i in tail)):
             # the notes of a law review, higher than half the page: all the small type under the body, a gap
             # above it, its notes opening with marks the body refers to, or going on with the note the page

@@ -304,6 +304,7 @@ _LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
 _CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
 _ORIGIN = _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
 _WEIGHT_OF = _unchecked(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
+_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _FONT_INFO = _unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _HEAVY_NAME = re.compile(r"(?i)bold|black|heavy|semibold|demi")  # "TimesNewRoman,Bold", "OfficinaSerifC-Bold"
 
@@ -327,10 +328,13 @@ def _chars(textpage: Any) -> list[_Char]:
     # pdfium's functions and the loop's helpers bound to local names: a page has thousands of characters
     unicode_of, angle_of, matrix_of, loose_box, origin, weight_of = (
         _UNICODE_OF, _ANGLE_OF, _MATRIX_OF, _LOOSE_BOX, _ORIGIN, _WEIGHT_OF)
+    font_size_of, sqrt = _FONT_SIZE, math.sqrt
     blank, liftable, make = _BLANK_CODES, _LIFTABLE, _Char
     name, name_flags = ctypes.create_string_buffer(128), ctypes.byref(ctypes.c_int())
     out: list[_Char] = []
     append = out.append
+    scaled: list[int] = []  # the characters whose size is the font's, and its loose height to it
+    ratios: list[float] = []
     space = True
     for index, code in code_points(handle, unicode_of):
         if code in blank:  # a line break or a space (not an information separator: see `recoded`)
@@ -340,19 +344,27 @@ def _chars(textpage: Any) -> list[_Char]:
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
         angle = angle_of(handle, index)
+        matrix_of(handle, index, matrix_at)
         if angle:
             angle = round(angle, 1)
             # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
             # an upright font): with the baseline level they are upright
-            matrix_of(handle, index, matrix_at)
             if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
                 angle = 0.0
-        # the loose box spans the font's ascent to descent: its height is the type size as printed,
-        # whatever mix of font size and text matrix set it
+        # the loose box spans the font's ascent to descent: the height of the line the letter sets, which
+        # fonts draw differently (STIX half as high again as Myriad at one size); sizes are compared as the
+        # font's size by the text's scale, brought to the page's usual loose height (see below), where the
+        # two agree within that (a Type 3 font's size may tell nothing)
         loose_box(handle, index, box_at)
         origin(handle, index, ox_at, oy_at)
         lifted = False
         b, t = box.bottom, box.top
+        size = font_size_of(handle, index) * sqrt(matrix.c * matrix.c + matrix.d * matrix.d)
+        if 0.6 * size <= t - b <= 1.8 * size:
+            scaled.append(len(out))
+            ratios.append((t - b) / size)
+        else:
+            size = t - b
         if char in liftable:
             # a superscript from the font's own figures keeps the size and baseline of its line: only
             # the glyph's ink, small and high above the baseline, tells it
@@ -362,8 +374,12 @@ def _chars(textpage: Any) -> list[_Char]:
         weight = weight_of(handle, index)
         if weight <= 0:  # (-1 or 0: the font tells none)
             weight = _weight_by_name(handle, index, name, name_flags)
-        append(make(char, box.left, box.right, b, t, t - b, oy.value, weight, space, angle, lifted))
+        append(make(char, box.left, box.right, b, t, size, oy.value, weight, space, angle, lifted))
         space = False
+    if ratios:  # the loose height of the page's usual font for its size: every size is given in its measure
+        usual = sorted(ratios)[len(ratios) // 2]
+        for i in scaled:
+            out[i].size *= usual
     return out
 
 
