@@ -351,10 +351,10 @@ def _chars(textpage: Any) -> list[_Char]:
             # an upright font): with the baseline level they are upright
             if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
                 angle = 0.0
-        # the loose box spans the font's ascent to descent: the height of the line the letter sets, which
-        # fonts draw differently (STIX half as high again as Myriad at one size); sizes are compared as the
-        # font's size by the text's scale, brought to the page's usual loose height (see below), where the
-        # two agree within that (a Type 3 font's size may tell nothing)
+        # the loose box spans the font's ascent to descent: the height of the line the letter sets, its type
+        # size as printed; but fonts draw it differently (STIX half as high again as Myriad at one size): the
+        # font's size by the text's scale tells them apart (see below), where the two agree within that (a
+        # Type 3 font's size may tell nothing)
         loose_box(handle, index, box_at)
         origin(handle, index, ox_at, oy_at)
         lifted = False
@@ -376,10 +376,12 @@ def _chars(textpage: Any) -> list[_Char]:
             weight = _weight_by_name(handle, index, name, name_flags)
         append(make(char, box.left, box.right, b, t, size, oy.value, weight, space, angle, lifted))
         space = False
-    if ratios:  # the loose height of the page's usual font for its size: every size is given in its measure
+    if ratios:
+        # the loose height of the page's usual font for its size: a font drawn much taller or shorter for
+        # its size has its size given in that measure; the others keep their own (a bold face's a hair taller)
         usual = sorted(ratios)[len(ratios) // 2]
-        for i in scaled:
-            out[i].size *= usual
+        for i, ratio in zip(scaled, ratios, strict=True):
+            out[i].size *= usual if abs(ratio - usual) > _FACE_APART * usual else ratio
     return out
 
 
@@ -506,6 +508,7 @@ def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
     return parts
 
 
+_FACE_APART = 0.15  # a font whose loose height for its size is this share off the page's usual one is drawn apart
 _DROP_CAP = 2.0  # times the line's type size a drop cap is set in at least
 
 
