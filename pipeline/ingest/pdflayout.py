@@ -377,11 +377,13 @@ def _chars(textpage: Any) -> list[_Char]:
         append(make(char, box.left, box.right, b, t, size, oy.value, weight, space, angle, lifted))
         space = False
     if ratios:
-        # the loose height of the page's usual font for its size: a font drawn much taller or shorter for
-        # its size has its size given in that measure; the others keep their own (a bold face's a hair taller)
+        # the loose height of the page's usual font for its size: a font drawn much shorter for its size
+        # (a title in Myriad over a body in STIX) has its size given in that measure, not to look smaller
+        # than it is; the others keep their own loose height (a face drawn taller, a bold title in capitals
+        # at the body's size, looks as large as it is meant to)
         usual = sorted(ratios)[len(ratios) // 2]
         for i, ratio in zip(scaled, ratios, strict=True):
-            out[i].size *= usual if abs(ratio - usual) > _FACE_APART * usual else ratio
+            out[i].size *= usual if ratio < (1 - _FACE_APART) * usual else ratio
     return out
 
 
@@ -508,7 +510,7 @@ def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
     return parts
 
 
-_FACE_APART = 0.15  # a font whose loose height for its size is this share off the page's usual one is drawn apart
+_FACE_APART = 0.15  # a font whose loose height for its size is this share below the page's usual one is drawn apart
 _DROP_CAP = 2.0  # times the line's type size a drop cap is set in at least
 
 
