@@ -168,7 +168,7 @@ def test_a_drop_cap_and_names_in_capitals_each_with_a_university(tmp_path: Path,
     opened by another: each paragraph reads whole, its first word whole."""
     description = _article(name)
     title = _flat(description["titles"][language])
-    abstract = _flat(description["abstract"][language].split(". ", 1)[1])
+    abstract = ". ".join(_flat(description["abstract"][language]).split(". ")[1:4]) + "."
     body = next(p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str))
     byline = "\n\n".join(f"{typst_text(n.upper())} #h(8pt) #emph[{typst_text(p)}]"
                          for n, p in zip(NAMES[language], PLACES[language], strict=True))
@@ -221,10 +221,13 @@ NOTES = {
 @pytest.mark.parametrize(("name", "language"), ARTICLES)
 def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name: str, language: str) -> None:
     """A law review sets its notes under the body without a rule, a little smaller and indented, and they
-    take half a page and more: all of them are notes, and the agreements they cite are no facts of the text."""
+    take half a page and more: all of them are notes, and the agreements they cite are no facts of the text;
+    the abstract in their type under the title is none."""
     description = _article(name)
     paragraphs = [p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str)][:6]
-    # (each note closed by a word of its own: lines repeated at the foot of pages are footers)
+    # (an abstract under the title in the notes' type; each note closed by a word of its own: lines
+    # repeated at the foot of pages are footers)
+    abstract = ". ".join(_flat(description["abstract"][language]).split(". ")[1:4]) + "."
     notes = [f"{NOTES[language]} {place}." for place in ("Geneva", "Bali", "Nairobi", "Doha", "Cancun", "Seattle")]
     body = "\n\n".join(f"{typst_text(p)}#footnote[{typst_text(n)}]" for p, n in zip(paragraphs, notes, strict=False))
     source = f"""#set page(width: 432pt, height: 648pt, margin: (x: 90pt, top: 50pt, bottom: 50pt))
@@ -232,7 +235,9 @@ def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name:
 #set par(justify: true, first-line-indent: 36pt)
 #set footnote.entry(separator: none, indent: 18pt, gap: 0.5em)
 #show footnote.entry: set text(10.2pt)
-#text(12pt)[{typst_text(_flat(description["titles"][language]))}]
+#text(16pt)[{typst_text(_flat(description["titles"][language]))}]
+
+#text(10.2pt)[{typst_text(abstract)}]
 
 {body}
 """
@@ -241,6 +246,7 @@ def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name:
     article = analyze(pdf, models=shared_models())
     assert len(article.footnotes) == len(paragraphs)
     assert [_flat(note.text) for note in article.footnotes] == notes[:len(paragraphs)]
+    assert _flat(article.abstract.get(language)) == abstract
     assert not any("Phytosanitary" in t.title or "фитосанитарных" in t.title for t in article.treaties)
 
 

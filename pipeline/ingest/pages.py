@@ -318,14 +318,17 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         taken: list[int] = []
         tail = [i for i in here if i > last_body]
         wide = sum(lines[i].x1 - lines[i].x0 >= 0.6 * (b - a) for i in tail)  # prose, not a table's cells
-        if tail and (last_body < 0 or lines[tail[0]].top >= 0.25 * page.height
-                     and lines[tail[0]].top - lines[last_body].bottom > lines[tail[0]].size) \
-                and all(lines[i].size < _SMALL * size for i in tail) and wide >= 0.7 * len(tail) \
-                and (open_note or last_body >= 0 and any(_mark_of(lines[i]) in marks for i in tail)):
-            # the notes of a law review, higher than half the page: all the small type under the body, a gap
-            # above it, its notes opening with marks the body refers to, or going on with the note the page
-            # before broke off (a page may hold nothing else)
-            start, taken, here = tail[0], tail, []
+        # (from the note the page before broke off, or from the first mark the body refers to)
+        first = 0 if open_note else next((k for k, i in enumerate(tail) if _mark_of(lines[i]) in marks), None) \
+            if last_body >= 0 else None
+        above = None if first is None else lines[tail[first - 1]] if first > 0 else lines[last_body] if last_body >= 0 else None
+        if tail and first is not None and all(lines[i].size < _SMALL * size for i in tail) and wide >= 0.7 * len(tail) \
+                and (above is None or lines[tail[first]].top >= 0.25 * page.height
+                     and lines[tail[first]].top - above.bottom > lines[tail[first]].size):
+            # the notes of a law review, higher than half the page: the small type under the body after a gap,
+            # from a mark the body refers to, or going on with the note the page before broke off (a page may
+            # hold nothing else); small type above them (an abstract under the title) stays
+            start, taken, here = tail[first], tail[first:], []
         for k, i in enumerate(here):
             line = lines[i]
             if line.size >= _SMALL * size or line.top < 0.5 * page.height:

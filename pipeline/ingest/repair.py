@@ -517,8 +517,11 @@ def join(first: str, second: str, morph: Morph | None = None, capitals: frozense
         return first[:-1] + second if whole else first + second
     if end and start:
         head, tail = end.group(1), start.group(1)
-        if _URL.search(first.rsplit(" ", 1)[-1]) or second[start.end():start.end() + 1] == "-":
-            # (a link; a chain of words with hyphens broken at one: "difference-" + "in-differences")
+        if _URL.search(first.rsplit(" ", 1)[-1]):
+            return first + second
+        if second[start.end():start.end() + 1] == "-" and len(tail) <= 3:
+            # a chain of words with hyphens broken at one, a little word after it: "difference-" + "in-differences",
+            # "state-" + "of-the-art" (a word broken inside goes on with more letters: "dif-" + "ference-in-...")
             return first + second
         if latin is not None and not has_cyrillic(head + tail) and latin.compound(head, tail):
             return first + second
