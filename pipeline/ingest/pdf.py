@@ -209,6 +209,8 @@ def shifted_cyrillic(text: str) -> bool:
 def unreadable(text: str) -> bool:
     """Whether a page's text is junk from a font with a broken ToUnicode map (cid codes, Latin gibberish,
     a Cyrillic text's codes read as Latin-1 letters)."""
+    if "\ufffd" not in text and not any(p.search(text) for p in (_CID, _CONTROL, _LATIN_JUNK, _MOJIBAKE)):
+        return False  # (most pages: no word of them is junk)
     words = _WORD.findall(text)
     if not words:
         return False

@@ -333,8 +333,8 @@ def _chars(textpage: Any) -> list[_Char]:
     name, name_flags = ctypes.create_string_buffer(128), ctypes.byref(ctypes.c_int())
     out: list[_Char] = []
     append = out.append
-    scaled: list[int] = []  # the characters whose size is the font's, and its loose height to it
-    ratios: list[float] = []
+    runs: list[tuple[int, float]] = []  # where a run of one loose height begins, and that height to the font's size
+    loose = -1.0
     space = True
     for index, code in code_points(handle, unicode_of):
         if code in blank:  # a line break or a space (not an information separator: see `recoded`)
@@ -344,11 +344,11 @@ def _chars(textpage: Any) -> list[_Char]:
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
         angle = angle_of(handle, index)
-        matrix_of(handle, index, matrix_at)
         if angle:
             angle = round(angle, 1)
             # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
             # an upright font): with the baseline level they are upright
+            matrix_of(handle, index, matrix_at)
             if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
                 angle = 0.0
         # the loose box spans the font's ascent to descent: the height of the line the letter sets, its type
@@ -359,12 +359,11 @@ def _chars(textpage: Any) -> list[_Char]:
         origin(handle, index, ox_at, oy_at)
         lifted = False
         b, t = box.bottom, box.top
-        size = font_size_of(handle, index) * sqrt(matrix.c * matrix.c + matrix.d * matrix.d)
-        if 0.6 * size <= t - b <= 1.8 * size:
-            scaled.append(len(out))
-            ratios.append((t - b) / size)
-        else:
-            size = t - b
+        if t - b != loose:  # (asked again only where the loose height changes: a run of one font and size)
+            loose = t - b
+            matrix_of(handle, index, matrix_at)
+            size = font_size_of(handle, index) * sqrt(matrix.c * matrix.c + matrix.d * matrix.d)
+            runs.append((len(out), loose / size if 0.6 * size <= loose <= 1.8 * size else 0.0))
         if char in liftable:
             # a superscript from the font's own figures keeps the size and baseline of its line: only
             # the glyph's ink, small and high above the baseline, tells it
@@ -374,17 +373,29 @@ def _chars(textpage: Any) -> list[_Char]:
         weight = weight_of(handle, index)
         if weight <= 0:  # (-1 or 0: the font tells none)
             weight = _weight_by_name(handle, index, name, name_flags)
-        append(make(char, box.left, box.right, b, t, size, oy.value, weight, space, angle, lifted))
+        append(make(char, box.left, box.right, b, t, loose, oy.value, weight, space, angle, lifted))
         space = False
-    if ratios:
-        # the loose height of the page's usual font for its size: a font drawn much shorter for its size
-        # (a title in Myriad over a body in STIX) has its size given in that measure, not to look smaller
-        # than it is; the others keep their own loose height (a face drawn taller, a bold title in capitals
-        # at the body's size, looks as large as it is meant to)
-        usual = sorted(ratios)[len(ratios) // 2]
-        for i, ratio in zip(scaled, ratios, strict=True):
-            out[i].size *= usual if ratio < (1 - _FACE_APART) * usual else ratio
+    _measured(out, runs)
     return out
+
+
+def _measured(chars: list[_Char], runs: list[tuple[int, float]]) -> None:
+    """The sizes of the runs of a font drawn much shorter for its size than the page's usual font (a title in
+    Myriad over a body in STIX) given in the usual font's loose height, not to look smaller than they are;
+    the others keep their own loose height (a face drawn taller, a bold title in capitals at the body's
+    size, looks as large as it is meant to)."""
+    spans = [(start, end, ratio) for (start, ratio), (end, _) in zip(runs, [*runs[1:], (len(chars), 0.0)], strict=True) if ratio]
+    if not spans:
+        return
+    counts: Counter[float] = Counter()
+    for start, end, ratio in spans:
+        counts[ratio] += end - start
+    ordered, half, seen = sorted(counts), sum(counts.values()) / 2, 0
+    usual = next(r for r in ordered if (seen := seen + counts[r]) >= half)  # the median, by characters
+    for start, end, ratio in spans:
+        if ratio < (1 - _FACE_APART) * usual:
+            for c in chars[start:end]:
+                c.size *= usual / ratio
 
 
 def _upright(chars: list[_Char], width: float, height: float,

@@ -251,6 +251,14 @@ def extract_organisations(article: Article, context: Context) -> Article:
     return article
 
 
+def _may_shorten(short: str, bare: str) -> bool:
+    """Whether a name is of a shape that one of the short forms below can have (one Russian word, letters in
+    capitals, two Latin words or more): the others are not compared with every other name."""
+    if " " not in short.strip():
+        return (short.isalpha() and has_cyrillic(short)) or (2 <= len(re.sub(r"[^\w]", "", bare)) <= 8 and bare.isupper())
+    return not has_cyrillic(short) or bare.isupper()
+
+
 def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact],
                            support: dict[str, int]) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
@@ -266,6 +274,8 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
             continue
         short = fact.names[0]
         bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
+        if not _may_shorten(short, bare):
+            continue
         targets = {
             other for other, full in facts.items() if other != key and other not in moved
             and any(shortens(short, name) or inverts(short, name) or initials(bare, name) or opens(short, name)
