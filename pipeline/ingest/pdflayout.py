@@ -384,7 +384,10 @@ def _measured(chars: list[_Char], runs: list[tuple[int, float]]) -> None:
     Myriad over a body in STIX) given in the usual font's loose height, not to look smaller than they are;
     the others keep their own loose height (a face drawn taller, a bold title in capitals at the body's
     size, looks as large as it is meant to)."""
-    spans = [(start, end, ratio) for (start, ratio), (end, _) in zip(runs, [*runs[1:], (len(chars), 0.0)], strict=True) if ratio]
+    if not runs:
+        return
+    ends = [start for start, _ in runs[1:]] + [len(chars)]
+    spans = [(start, end, ratio) for (start, ratio), end in zip(runs, ends, strict=True) if ratio]
     if not spans:
         return
     counts: Counter[float] = Counter()
