@@ -1898,6 +1898,14 @@ def test_a_site_a_news_text_quotes_by_its_domain_is_a_medium(text: str, language
          "preferred political technology, and Yanukovych's campaign manager agreed with the Yanukovych side.", "en",
          "Yanukovych"),
         ("Виктор Янукович проиграл выборы. Штаб Януковича спорил, а Янукович обратился в суд.", "ru", "Янукович"),
+        # a given name or a surname with a hyphen
+        ("Perhaps the most prominent advocate of this position is Professor Ernst-Ulrich Petersmann. For Petersmann, "
+         "constitutionalism is less an institutional arrangement than a set of normative values. In this context, "
+         "Petersmann invokes the familiar story of Ulysses. Moreover, Petersmann's most recent writings suggest that "
+         "human rights lie at the core. Petersmann repeatedly praises European integration law.", "en", "Petersmann"),
+        ("Наиболее известный сторонник этой позиции — писатель Михаил Салтыков-Щедрин. Для Салтыкова-Щедрина "
+         "государство есть набор ценностей. Салтыков-Щедрин ссылается на историю Улисса, а Салтыков-Щедрин "
+         "неоднократно хвалит право.", "ru", "Салтыков"),
     ],
 )
 def test_a_surname_the_text_gives_with_its_given_name_is_a_person_alone(text: str, language: str, person: str,

@@ -38,8 +38,9 @@ def named_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]
     # or two capitalised words NER called anything else, before what a scholar does ("Vivek Ghosal studied ...")
     full += [text[m.start:m.end].split() for m in mentions if m.type != "PER" and len(text[m.start:m.end].split()) == 2
              and _did_research().match(text, m.end)]
+    # (a name may have a hyphen: "Ernst-Ulrich Petersmann", «Михаил Салтыков-Щедрин»)
     return frozenset(lemma_of(words[-1], morph) for words in full
-                     if len(words) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words))
+                     if len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words))
 
 
 @cache
