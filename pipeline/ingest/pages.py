@@ -19,11 +19,12 @@ from ..layout.front import authors_of, cover_line, issue_line, kind_of
 from ..lexicon.cues import label
 from ..nlp.lang import mostly_cyrillic
 from ..record import Footnote, Table
+from .columns import column_of, find_columns, find_head_across, reading_order
 from .grids import Grid, find_grids
 from .lead import lead
 from .pdflayout import Line, PageLines, body_size
 from .repair import NUMBER_DASH
-from .sidebar import front_gaps, main_then_side, side_by_side, side_labels
+from .sidebar import front_gaps, main_then_side, side_labels
 
 
 @dataclass
@@ -89,17 +90,17 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                 continue
             kept.append(line)
         kept = side_labels(kept)
-        head_across = _head_across(kept, page) if kept else None
-        columns = _columns(kept, page, head_across)
+        head_across = find_head_across(kept, page) if kept else None
+        columns = find_columns(kept, page, head_across)
         gaps = front_gaps(kept, page, size) if index == 0 else []
         if head_across is not None:  # the head as printed, the columns under it
             above = [line for line in kept if line.top <= head_across]
-            ordered = (main_then_side(above, page.width, printed=True) or above) + _reading_order(
+            ordered = (main_then_side(above, page.width, printed=True) or above) + reading_order(
                 [line for line in kept if line.top > head_across], columns, [g for g in gaps if g > head_across])
         else:  # on the first page, the head above the first gap across it may have a side column of its own
             side = main_then_side([line for line in kept if gaps and line.bottom < gaps[0]], page.width)
-            ordered = side + _reading_order([x for x in kept if x.bottom >= gaps[0]], columns, gaps) if side \
-                else _reading_order(kept, columns, gaps)
+            ordered = side + reading_order([x for x in kept if x.bottom >= gaps[0]], columns, gaps) if side \
+                else reading_order(kept, columns, gaps)
         # the last note so far broken off at the foot of its page goes on at the foot of this one
         open_note = bool(footnotes) and footnotes[-1].page == index and not footnotes[-1].text.endswith(_CLOSED)
         body, notes = _footnotes(ordered, columns, page, size, open_note)
@@ -153,141 +154,6 @@ def _running_keys(pages: list[PageLines], size: float) -> dict[str, float]:
     return {key: sizes[key] for key, n in seen.items() if n >= 2 and key.strip("#")}
 
 
-def _columns(lines: list[Line], page: PageLines, head: float | None = None) -> list[tuple[float, float]]:
-    """The page's columns as (left, right) ranges, found from the gutters between narrow lines (under
-    `head`, where a head across the gutter ends: see `_head_across`)."""
-    if not lines:
-        return [(0.0, page.width)]
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    # columns of about equal width, else a wide column with a sidebar beside it (an abstract in two
-    # thirds of the page and its key points in the third)
-    for share, reach in ((0.62, 0.0), (0.75, 0.25)):  # a sidebar is a column when it runs down the page, not a box
-        narrow = [line for line in lines if line.x1 - line.x0 < share * (right - left) and len(line.text) > 15
-                  and (head is None or line.top > head)]
-        if len(narrow) >= 8 and (head is not None or len(narrow) >= 0.35 * len(lines)) \
-                and (columns := _gutters(narrow, left, right, reach * page.height)):
-            return columns
-    return [(left, right)]
-
-
-def _gutters(narrow: list[Line], left: float, right: float, reach: float = 0.0) -> list[tuple[float, float]]:
-    """The columns between `left` and `right` that the gutters between narrow lines make, each with
-    three lines or more running down at least `reach` points, or none."""
-    cover = [0] * (int(right - left) + 2)
-    for line in narrow:
-        for x in range(int(line.x0 - left), int(line.x1 - left) + 1):
-            cover[x] += 1
-    gutters = []
-    x = 0
-    while x < len(cover):
-        if cover[x] <= max(2, len(narrow) // 16):
-            start = x
-            while x < len(cover) and cover[x] <= max(2, len(narrow) // 16):
-                x += 1
-            if start > 0 and x < len(cover) - 1 and x - start >= 6:
-                gutters.append(left + (start + x) / 2)
-        x += 1
-    edges = [left, *gutters, right]
-    columns = list(zip(edges, edges[1:], strict=False))
-    held = [[line for line in narrow if a <= line.middle < b] for a, b in columns]
-    if len(columns) < 2 or any(len(these) < 3 or max(x.bottom for x in these) - min(x.top for x in these) < reach
-                               for these in held):
-        return []
-    return columns
-
-
-def _head_across(lines: list[Line], page: PageLines) -> float | None:
-    """Where a first page's head ends when its short lines (a masthead, the title, names over a wide
-    abstract) cross the gutter so often that the page's lines as a whole show no columns, while
-    the lines under its last wide line do: the head is read as printed, the columns under it."""
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    head = max((line.bottom for line in lines if line.x1 - line.x0 >= 0.62 * (right - left) and len(line.text) > 15
-                and line.top < page.height / 2), default=None)
-    if head is None:
-        return None
-    narrow = [line for line in lines if line.x1 - line.x0 < 0.62 * (right - left) and len(line.text) > 15]
-    under = [line for line in narrow if line.top > head]
-    if len(narrow) >= 8 and len(narrow) >= 0.35 * len(lines) and _gutters(narrow, left, right):
-        return None  # the columns show without it
-    if len(under) < 8 or len(under) < 0.35 * sum(1 for line in lines if line.top > head):
-        return None
-    return head
-
-
-def _column_of(line: Line, columns: list[tuple[float, float]]) -> int | None:
-    """The column a line sits in, or None when it spans a gutter."""
-    for i, (a, b) in enumerate(columns):
-        if line.x0 >= a - 4 and line.x1 <= b + 4:
-            return i
-    return None
-
-
-def _reading_order(lines: list[Line], columns: list[tuple[float, float]], cuts: list[float] | None = None) -> list[Line]:
-    """Lines across the whole width cut the page into bands, and so does white space across it
-    (`cuts`); each band is read column by column. Lines standing in the row of a line across the
-    gutter (a grid of author cards) are read with it."""
-    if len(columns) < 2:
-        return lines
-    cuts = sorted(cuts or [])
-    out: list[Line] = []
-    band: list[Line] = []
-    row: list[Line] = []
-
-    def flush_band() -> None:
-        # (lines level in one column, left first: a side column's name beside a heading of the body)
-        out.extend(_level_left_first(sorted(band, key=lambda line: (_column_of(line, columns) or 0, line.top)), columns))
-        band.clear()
-
-    def flush_row() -> None:
-        out.extend(sorted(row, key=lambda line: (round(line.top / max(line.size, 1.0)), line.x0)))
-        row.clear()
-
-    grouped = {id(line): group for group in side_by_side(lines, {id(x) for x in lines if _column_of(x, columns) is None})
-               for line in group}
-    read: set[int] = set()
-    for line in sorted(lines, key=lambda line: line.top):
-        if id(line) in grouped:  # a side column beside a wide block: the one, then the other
-            if id(line) not in read:
-                flush_row()
-                flush_band()
-                out.extend(grouped[id(line)])
-                read.update(id(x) for x in grouped[id(line)])
-            continue
-        while cuts and line.top > cuts[0]:
-            cuts.pop(0)
-            flush_row()
-            flush_band()
-        overlaps = bool(row) and line.top < max(r.bottom for r in row) - 0.3 * line.size
-        if overlaps:
-            row.append(line)
-        elif _column_of(line, columns) is None:
-            flush_row()
-            flush_band()
-            row.append(line)
-        else:
-            flush_row()
-            band.append(line)
-    flush_row()
-    flush_band()
-    return out
-
-
-def _level_left_first(lines: list[Line], columns: list[tuple[float, float]]) -> list[Line]:
-    """Lines in column and top order, those of one column standing level (tops within a third of a line)
-    read left first: a side column's name beside a heading of the body."""
-    out: list[Line] = []
-    row: list[Line] = []
-    for line in lines:
-        if row and (_column_of(line, columns) != _column_of(row[0], columns)
-                    or line.top - row[0].top > 0.3 * min(line.size, row[0].size)):
-            out += sorted(row, key=lambda x: x.x0) if len(row) > 1 else row
-            row = []
-        row.append(line)
-    return out + (sorted(row, key=lambda x: x.x0) if len(row) > 1 else row)
-
-
 def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
                size: float, open_note: bool = False) -> tuple[list[Line], list[tuple[str, str]]]:
     """The body lines, and the (mark, text) of each footnote at the foot of a column or page: small
@@ -302,8 +168,8 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
     contact = page.height + 1  # where a contact's note under the body opens
     body_bottom = max((line.bottom for line in lines if line.size >= _SMALL * size
                        and not _PAGE_NUMBER.fullmatch(line.text.strip())), default=page.height)
-    for column in {_column_of(line, columns) for line in lines}:
-        here = [i for i, line in enumerate(lines) if _column_of(line, columns) == column]
+    for column in {column_of(line, columns) for line in lines}:
+        here = [i for i, line in enumerate(lines) if column_of(line, columns) == column]
         a, b = columns[column] if column is not None else (0.0, page.width)
         rule = min((y for x0, x1, y in page.rules if a - 4 <= x0 and x1 <= b + 4 and x1 - x0 < 0.6 * (b - a)
                     and y > 0.45 * page.height), default=None)
@@ -361,7 +227,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             contact = min(contact, lines[start].top)
     # such a note goes on in lines set across the columns' gutter ("J Stillwell, University of Leeds, ...")
     foot.update(i for i, line in enumerate(lines) if line.top >= contact - 1 and line.size < _SMALL * size
-                and _column_of(line, columns) is None)
+                and column_of(line, columns) is None)
     for i, line in enumerate(lines):
         if i not in foot:
             body.append(line)
@@ -448,7 +314,7 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
     pitch, typical = _pitch(lines)
     leading = _leading(lines, columns)
     # in justified text only a paragraph's last line ends short of the column; ragged text says nothing
-    full = [line for line in lines if (c := _column_of(line, columns)) is not None and line.x1 >= columns[c][1] - line.size]
+    full = [line for line in lines if (c := column_of(line, columns)) is not None and line.x1 >= columns[c][1] - line.size]
     justified = len(full) >= 0.6 * len(lines) and len(lines) >= 8
     prev: Line | None = None
     placed: set[int] = set()
@@ -466,17 +332,17 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
                 out.extend(["", anchor, ""])
             prev = None
             continue
-        column = _column_of(line, columns)
+        column = column_of(line, columns)
         if prev is not None:
             # (from a line across the columns down to the columns under it, or back: one flow, whose gaps tell)
-            same_column = column == _column_of(prev, columns) \
-                or (column is None or _column_of(prev, columns) is None) and line.top > prev.bottom
+            same_column = column == column_of(prev, columns) \
+                or (column is None or column_of(prev, columns) is None) and line.top > prev.bottom
             gap = line.top - prev.top
             space = line.top - prev.bottom
             scale = max(1.0, min(line.size, prev.size) / typical)  # large type is set with more leading
             right = columns[column][1] if column is not None else max(c[1] for c in columns)
             ended = justified and prev.x1 < right - 3 * prev.size and prev.text.endswith((".", "!", "?", ":")) \
-                and _column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
+                and column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
             if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
                                  or ended)) \
                     or abs(line.size - prev.size) > 0.05 * prev.size \
@@ -514,8 +380,8 @@ def _after_drop_cap(lines: list[Line], i: int) -> str:
 def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> bool:
     """Whether a line starts further right than the lines around it in its column, by an indent's width."""
     line = lines[i]
-    column = _column_of(line, columns)
-    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and _column_of(lines[j], columns) == column]
+    column = column_of(line, columns)
+    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and column_of(lines[j], columns) == column]
     if not around or (i > 0 and lines[i - 1].text.endswith(_LINE_END_HYPHENS)):
         return False
     if any(x.drop and x.drop[0] > line.top and abs(line.x0 - x.drop[1]) < line.size for x in lines[max(0, i - 4):i]):
@@ -532,7 +398,7 @@ def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
 def _leading(lines: list[Line], columns: list[tuple[float, float]]) -> float:
     """The usual white space between one line's box and the next one's in a column."""
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
-            if _column_of(a, columns) == _column_of(b, columns) and abs(a.size - b.size) < 0.5
+            if column_of(a, columns) == column_of(b, columns) and abs(a.size - b.size) < 0.5
             and -a.size < b.top - a.bottom < 2 * a.size]
     return statistics.median(gaps) if gaps else 0.0
 
