@@ -184,9 +184,14 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         taken: list[int] = []
         tail = [i for i in here if i > last_body]
         wide = sum(lines[i].x1 - lines[i].x0 >= 0.6 * (b - a) for i in tail)  # prose, not a table's cells
-        # (from the note the page before broke off, or from the first mark the body refers to)
-        first = 0 if open_note else next((k for k, i in enumerate(tail) if _mark_of(lines[i]) in marks), None) \
-            if last_body >= 0 else None
+        # (from the note the page before broke off, or from the first mark the body refers to and the small
+        # type above it set close to it or in the page's lower half: a note from the page before, one whose
+        # mark the body does not raise)
+        first = next((k for k, i in enumerate(tail) if _mark_of(lines[i]) in marks), None) if last_body >= 0 else None
+        while first and (lines[tail[first]].top - lines[tail[first - 1]].bottom <= lines[tail[first]].size
+                         or lines[tail[first - 1]].top >= 0.5 * page.height):
+            first -= 1
+        first = 0 if open_note else first
         above = None if first is None else lines[tail[first - 1]] if first > 0 else lines[last_body] if last_body >= 0 else None
         if tail and first is not None and all(lines[i].size < _SMALL * size for i in tail) and wide >= 0.7 * len(tail) \
                 and (above is None or lines[tail[first]].top >= 0.25 * page.height
