@@ -103,7 +103,7 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                 else reading_order(kept, columns, gaps)
         # the last note so far broken off at the foot of its page goes on at the foot of this one
         open_note = bool(footnotes) and footnotes[-1].page == index and not footnotes[-1].text.endswith(_CLOSED)
-        body, notes = _footnotes(ordered, columns, page, size, open_note)
+        body, notes = _footnotes(ordered, columns, page, size, open_note, index in (0, first))
         if notes and not notes[0][0] and footnotes and footnotes[-1].page == index:
             # the page's notes open with the end of the last note of the page before, without a mark
             footnotes[-1].text = _joined([footnotes[-1].text, notes.pop(0)[1]])
@@ -155,7 +155,7 @@ def _running_keys(pages: list[PageLines], size: float) -> dict[str, float]:
 
 
 def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: PageLines,
-               size: float, open_note: bool = False) -> tuple[list[Line], list[tuple[str, str]]]:
+               size: float, open_note: bool = False, first_page: bool = False) -> tuple[list[Line], list[tuple[str, str]]]:
     """The body lines, and the (mark, text) of each footnote at the foot of a column or page: small
     type under a short rule below the column's body, or, with no rule, small type below a gap
     whose opening marks the body on that page refers to, or that goes on with the note the page
@@ -185,11 +185,11 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         tail = [i for i in here if i > last_body]
         wide = sum(lines[i].x1 - lines[i].x0 >= 0.6 * (b - a) for i in tail)  # prose, not a table's cells
         # (from the note the page before broke off, or from the first mark the body refers to and the small
-        # type above it set close to it or in the page's lower half: a note from the page before, one whose
-        # mark the body does not raise)
+        # type above it set close to it or, past the article's first page, whose small type may be its front
+        # matter, in the page's lower half: a note from the page before, one whose mark the body does not raise)
         first = next((k for k, i in enumerate(tail) if _mark_of(lines[i]) in marks), None) if last_body >= 0 else None
         while first and (lines[tail[first]].top - lines[tail[first - 1]].bottom <= lines[tail[first]].size
-                         or lines[tail[first - 1]].top >= 0.5 * page.height):
+                         or not first_page and lines[tail[first - 1]].top >= 0.5 * page.height):
             first -= 1
         first = 0 if open_note else first
         above = None if first is None else lines[tail[first - 1]] if first > 0 else lines[last_body] if last_body >= 0 else None
