@@ -366,9 +366,10 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     ends = _ends_sentence(before)
     upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
     head = paragraph[0].text
-    # (short for the lines above it: a narrow column's keywords run on over lines all shorter than the page's)
-    column = max(len(x.text) for x in paragraph) if len(paragraph) > 1 else width
-    if upper and (ends or len(before) < 0.8 * column) and (_caption().match(head) or _keywords().match(head)):
+    # (short for the lines above it: a narrow column's keywords run on over lines all shorter than the page's;
+    # the lines are measured only under such a label, not for every line of a long paragraph)
+    if upper and (_caption().match(head) or _keywords().match(head)) and (
+            ends or len(before) < 0.8 * (max(len(x.text) for x in paragraph) if len(paragraph) > 1 else width)):
         return True
     if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
