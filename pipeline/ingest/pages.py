@@ -48,6 +48,7 @@ _NUMBERED_NOTE = re.compile(r"[0-9]{1,2}\s+[A-ZА-ЯЁ«\"][a-zа-яё]")  # «2
 _UNREADABLE = 3.0  # points: a line set smaller is not meant to be read
 _BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
 _SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
+_OVER_HEADS = 1.1  # a title the running heads repeat is set at least this much larger than they are
 
 
 def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, float, float]]] | None = None,
@@ -132,7 +133,7 @@ def _key(text: str) -> str:
 def _title_of_heads(line: Line, running: dict[str, float], first: bool, size: float) -> bool:
     """Whether a line of the article's first page the running heads repeat is its title: set larger than
     they are and than the body (a title of the body's size, which the heads of later pages repeat)."""
-    return first and line.size >= max(1.1 * running[_key(line.text)], size)
+    return first and line.size >= max(_OVER_HEADS * running[_key(line.text)], size)
 
 
 def _in_band(line: Line, page: PageLines) -> bool:
@@ -182,24 +183,9 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
                          and not _PAGE_NUMBER.fullmatch(lines[i].text.strip())), default=-1)
         start = None
         taken: list[int] = []
-        tail = [i for i in here if i > last_body]
-        wide = sum(lines[i].x1 - lines[i].x0 >= 0.6 * (b - a) for i in tail)  # prose, not a table's cells
-        # (from the note the page before broke off, or from the first mark the body refers to and the small
-        # type above it set close to it or, past the article's first page, whose small type may be its front
-        # matter, in the page's lower half: a note from the page before, one whose mark the body does not raise)
-        first = next((k for k, i in enumerate(tail) if _mark_of(lines[i]) in marks), None) if last_body >= 0 else None
-        while first and (lines[tail[first]].top - lines[tail[first - 1]].bottom <= lines[tail[first]].size
-                         or not first_page and lines[tail[first - 1]].top >= 0.5 * page.height):
-            first -= 1
-        first = 0 if open_note else first
-        above = None if first is None else lines[tail[first - 1]] if first > 0 else lines[last_body] if last_body >= 0 else None
-        if tail and first is not None and all(lines[i].size < _SMALL * size for i in tail) and wide >= 0.7 * len(tail) \
-                and (above is None or lines[tail[first]].top >= 0.25 * page.height
-                     and lines[tail[first]].top - above.bottom > lines[tail[first]].size):
-            # the notes of a law review, higher than half the page: the small type under the body after a gap,
-            # from a mark the body refers to, or going on with the note the page before broke off (a page may
-            # hold nothing else); small type above them (an abstract under the title) stays
-            start, taken, here = tail[first], tail[first:], []
+        if below := _notes_under_body(lines, [i for i in here if i > last_body], last_body, marks, page, size,
+                                      b - a, open_note, first_page):
+            start, taken, here = below[0], below, []
         for k, i in enumerate(here):
             line = lines[i]
             if line.size >= _SMALL * size or line.top < 0.5 * page.height:
@@ -247,6 +233,34 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
         else:
             notes.append(("", [line.text]))
     return body, [(mark, _joined(parts)) for mark, parts in notes]
+
+
+def _notes_under_body(lines: list[Line], tail: list[int], last_body: int, marks: set[str], page: PageLines,
+                      size: float, width: float, open_note: bool, first_page: bool) -> list[int]:
+    """The notes of a law review, higher than half the page, among the small type under a column's body
+    (`tail`, prose the column's `width`, not a table's cells): after a gap, from the note the page before
+    broke off (`open_note`: a page may hold nothing else), or from the first mark the body refers to and
+    the small type above it set close to it or, past the article's first page (whose small type may be
+    its front matter), in the page's lower half (a note from the page before, one whose mark the body
+    does not raise); small type above them (an abstract under the title) stays. None found: []."""
+    if not tail or any(lines[i].size >= _SMALL * size for i in tail) \
+            or sum(lines[i].x1 - lines[i].x0 >= 0.6 * width for i in tail) < 0.7 * len(tail):
+        return []
+    if open_note:
+        first = 0
+    else:
+        found = next((k for k, i in enumerate(tail) if _mark_of(lines[i]) in marks), None) if last_body >= 0 else None
+        if found is None:
+            return []
+        first = found
+        while first and (lines[tail[first]].top - lines[tail[first - 1]].bottom <= lines[tail[first]].size
+                         or not first_page and lines[tail[first - 1]].top >= 0.5 * page.height):
+            first -= 1
+    opening = lines[tail[first]]
+    above = lines[tail[first - 1]] if first else lines[last_body] if last_body >= 0 else None
+    if above is not None and (opening.top < 0.25 * page.height or opening.top - above.bottom <= opening.size):
+        return []
+    return tail[first:]
 
 
 @cache
@@ -449,7 +463,7 @@ def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str
     heads = [h.text for h in head_lines]
     echoes = {_plain(h) for h in (*heads, *(_AUTHORS_FIRST.sub("", h) for h in heads)) if len(_plain(h)) >= 15}
     # a title in the band of the running heads, set larger than they are (the heads repeat it)
-    over_heads = 1.1 * min((h.size for h in head_lines), default=page.height)
+    over_heads = _OVER_HEADS * min((h.size for h in head_lines), default=page.height)
     # running heads cut short («Применение модифицированного расстояния Хаусдорфа…») may hold more than the title's first line
     cut = {_plain(h) for h in heads if h.rstrip().endswith(("…", "...", ". . ."))}
     upper = sorted((line for line in page.lines if line.top < 0.6 * page.height and len(line.text) > 1),

@@ -209,17 +209,15 @@ def shifted_cyrillic(text: str) -> bool:
 def unreadable(text: str) -> bool:
     """Whether a page's text is junk from a font with a broken ToUnicode map (cid codes, Latin gibberish,
     a Cyrillic text's codes read as Latin-1 letters)."""
-    if "\ufffd" not in text and not any(p.search(text) for p in (_CID, _CONTROL, _LATIN_JUNK, _MOJIBAKE)):
+    if not _junk(text):
         return False  # (most pages: no word of them is junk)
     words = _WORD.findall(text)
-    if not words:
-        return False
-    bad = 0
-    for word in words:
-        if _CID.search(word) or _CONTROL.search(word) or _LATIN_JUNK.search(word) or _MOJIBAKE.search(word) \
-                or "\ufffd" in word:
-            bad += 1
-    return bad / len(words) > 0.25
+    return bool(words) and sum(map(_junk, words)) / len(words) > 0.25
+
+
+def _junk(text: str) -> bool:
+    """Whether a word (or a page, to know whether any of its words may be) holds what a broken map makes."""
+    return "\ufffd" in text or any(p.search(text) for p in (_CID, _CONTROL, _LATIN_JUNK, _MOJIBAKE))
 
 
 def _in_page_order(ruled: list[Table], boxes: dict[int, list[Box]],

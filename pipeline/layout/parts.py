@@ -400,13 +400,12 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
         # above it were not read as authors (a grid of author cards)
         if place and (found.authors or re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i]) or (title_at is not None and i > title_at)
                       or second):  # the other language's block repeats the affiliations transliterated
+            places = [place]
             if not found.authors and not second and (both := names_and_place(texts[i])):
                 found.authors.extend(both[0])  # "Gunnar Andersson and Sven Drefahl Demography Unit, ..."
-                for one in both[1][:-1]:
-                    found.place(one)
-                place = both[1][-1] if both[1] else ""
-            if place:
-                found.place(place)
+                places = both[1]
+            for where in places:
+                found.place(where)
             _contacts(flat, found.authors)
             drop.add(i)
             continue
