@@ -82,7 +82,8 @@ def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, f
                     and (_PAGE_NUMBER.fullmatch(line.text) or (not alone and (
                         (_key(line.text) in running and not _title_of_heads(line, running, index in (0, first), size))
                         or (index > 0 and line.size < _SMALL * size and line.lead is None and _apart(line, page)
-                            and kind_of(line.text) not in ("references", "back"))))):  # a heading atop a page stays
+                            and kind_of(line.text) not in ("references", "back")
+                            and not _part_label().fullmatch(line.text.strip()))))):  # a heading atop a page stays
                 dropped += 1
                 if index > 0 and line.top < page.height / 2:
                     heads.append(line)
@@ -542,5 +543,11 @@ def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str
                 or run[0].top - best[-1].top > 3 * best[-1].size:
             break
         best = best + run
+    # a title low on a cover page runs on below the upper part in its size and face
+    for line in sorted((line for line in page.lines if line.top >= 0.6 * page.height), key=lambda line: line.top):
+        if abs(line.size - best[-1].size) > 0.04 * line.size or line.bold != best[-1].bold \
+                or not 0 <= line.top - best[-1].bottom < line.size:
+            break
+        best = best + [line]
     title = _joined([line.text.strip() for line in best])  # a word broken over its lines as the body joins it
     return title if len(title) >= 4 and not title.isdigit() else None

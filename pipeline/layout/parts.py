@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from ..context import Context
 from ..facts.organisations.registry import kept_capitals
@@ -28,6 +29,8 @@ from .listings import listings
 from .previous import page_end, previous_tail
 
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
+_SERIES_PAGES = 8  # the pages a series may print before a working paper's abstract
+_SERIES_SHARE = 4  # how many times longer than the series' pages the article after them is at least
 _SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
 _CARD = 5  # paragraphs of an author's card: the name, up to four lines of affiliation, address and e-mail
@@ -85,7 +88,13 @@ def parts(article: Article, context: Context) -> Article:
     if document is not None and document.lead:  # the front matter ends where the paragraph the page sets apart begins
         body = next((i for i in range(opening, body) if opens(document.lead, texts[i])), body)
     morph = context.models.morph
-    _front(texts, range(opening, body), hint, drop, found, morph)
+    if (series := _before_abstract(texts, range(opening, body), lambda i: article.page_at(paragraphs[i][0]) or 1)) is not None:
+        drop.update(range(series, body))
+        for i in range(series, body):
+            found.identify(texts[i])  # the ISSN on the imprint's page
+        article.warnings.append(f"the pages between the title and the abstract ({body - series} paragraphs: a series' or "
+                                "publisher's notes, rights) left out of the text")
+    _front(texts, range(opening, series if series is not None else body), hint, drop, found, morph)
     if byline and not found.authors:  # the sheet's authors, when the article's page gave none
         found.authors = front.authors_of(re.sub(r"^\s*[^:]{1,12}:\s*", "", texts[byline])) or []
     if sheet_title and not " ".join(found.titles.get(lang := block_language(sheet_title), "").split()).startswith(sheet_title):
@@ -240,6 +249,26 @@ def _names_closing(texts: list[str], i: int, cyrillic: bool) -> bool:
     return has_cyrillic(texts[i]) != cyrillic and len(texts) - i <= _SECOND_BLOCK and len(texts[i]) < 200 \
         and bool(front.authors_of(texts[i])) and any(front.affiliation(t) for t in texts[i + 1:i + 3]) \
         and all(has_cyrillic(t) != cyrillic for t in texts[i:] if re.search(r"[^\W\d_]{4}", t))
+
+
+def _before_abstract(texts: list[str], zone: range, page: Callable[[int], int]) -> int | None:
+    """Where a working paper's or a report's own pages end and its series' pages begin, when the front
+    matter runs over pages before the labelled abstract that opens the article (a copyright page, the
+    series' or the institution's description): at the first paragraph of prose, in the abstract's
+    script, on a page before the abstract's, among the first pages; else none. An unlabelled abstract
+    stands right before its labelled translation, in the other script."""
+    if not zone or zone.stop >= len(texts) or not zones.abstract_label().match(texts[zone.stop]):
+        return None
+    at = page(zone.stop)
+    if at > _SERIES_PAGES or at < 2:
+        return None
+    script = has_cyrillic(texts[zone.stop])
+    first = next((i for i in zone if page(i) < at and len(texts[i]) >= 200 and has_cyrillic(texts[i]) == script
+                  and len(_SENTENCE_END.findall(texts[i])) >= 2 and front.kind_of(texts[i]) is None), None)
+    # the article after the abstract is many times longer than the pages before it (a summary after a body is not)
+    if first is None or sum(map(len, texts[zone.stop:])) < _SERIES_SHARE * sum(map(len, texts[first:zone.stop])):
+        return None
+    return first
 
 
 def _body_start(texts: list[str], start: int = 0) -> int:

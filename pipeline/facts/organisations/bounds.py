@@ -67,15 +67,25 @@ def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Cal
     and Apparel", "Patriarchate of Antioch and All | the East": over common words only, none of them an
     organisation word ("Ministry of Finance and the Central Bank", "Department of Justice and Microsoft"
     are two bodies)."""
-    if known is None or not _OF.search(text, start, end):
-        return end
     more = _AND_MORE.match(text, end)
     if more is None:
         return end
     words = more.group(1).split()
+    if _headless(text[start:end].split(), heads) and len(words) <= 3 and _headless(words[:-1], heads) \
+            and not _headless(words[-1:], heads) and not legal_suffix().search(f" {words[-1]}"):
+        # "Australian Competition | and Consumer Commission", "Securities | and Exchange Commission": the
+        # words before the "and" name no body, the organisation word after it closes the name
+        return more.end()
+    if known is None or not _OF.search(text, start, end):
+        return end
     if any(not known(word) or word.lower() in heads or word.lower().rstrip("s") in heads for word in words):
         return end
     return more.end()
+
+
+def _headless(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether none of the words is an organisation word."""
+    return not any(word.lower() in heads or word.lower().rstrip("s") in heads for word in words)
 
 
 _AMPERSAND_MORE = re.compile(r"[ \t]+&[ \t]+(?:the[ \t]+)?[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*)?")
@@ -159,10 +169,11 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
         wide = widen(text, start, end, heads, known)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
-    # the words a name grew over after "&" are no name of their own ("Press" of "... for the People & the Press";
+    # the words a name grew over after "&" or "and" are no name of their own ("Press" of "... for the People & the
+    # Press", "Consumer Commission" of "Australian Competition and Consumer Commission";
     # «КПСС» of «обком КПСС» is another body's), and a span across a bracket's end is none ("the Republican
     # (vs. | Democratic) Party")
-    joined = [(c[1], e) for (_, e, _), c in zip(out, candidates, strict=True) if e > c[1] and text[c[1]:e].lstrip().startswith("&")]
+    joined = [(c[1], e) for (_, e, _), c in zip(out, candidates, strict=True) if e > c[1] and text[c[1]:e].lstrip().startswith(("&", "and "))]
     return [c for c in out if not any(s <= c[0] and c[1] <= e for s, e in joined)
             and text.count("(", c[0], c[1]) == text.count(")", c[0], c[1])]
 

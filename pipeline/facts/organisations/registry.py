@@ -74,8 +74,31 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
     """Every name of every registered organisation, standing for its id (its country's names too)."""
     gazetteer: Gazetteer[str] = Gazetteer(morph, country_synonyms(morph))
     for entry in load_registry().values():
-        gazetteer.add_all((*entry.names(), *entry.local_en), entry.id)
+        names = (*entry.names(), *entry.local_en)
+        gazetteer.add_all((*names, *(other for name in names if (other := _other_spelling(name)) != name)), entry.id)
     return gazetteer
+
+
+# British English words of names spelt the American way, and the other way round
+_TO_AMERICAN = ((re.compile(r"(?<=[a-z])is(?=(?:ation|ations|e|es|ed)\b)"), "iz"), (re.compile(r"(?<=[a-z][^\Waeiou])our\b"), "or"),
+                (re.compile(r"(?<=[a-z][nai][tb])re\b"), "er"), (re.compile(r"(?<=gram)me\b"), ""), (re.compile(r"(?<=Defen)ce\b"), "se"))
+_TO_BRITISH = ((re.compile(r"(?<=[a-z])iz(?=(?:ation|ations|e|es|ed)\b)"), "is"), (re.compile(r"(?<=[a-z][^\Waeiou])or\b"), "our"),
+               (re.compile(r"(?<=[a-z][nai][tb])er\b"), "re"), (re.compile(r"(?<=gram)\b(?!me)"), "me"), (re.compile(r"(?<=Defen)se\b"), "ce"))
+
+
+def _other_spelling(name: str) -> str:
+    """An English name in the other spelling ("United Nations Environment Program" for "... Programme",
+    "International Labour Organisation" for "... Labor Organization"); the name itself when it has none."""
+    if not name.isascii():
+        return name
+    american = name
+    for pattern, replacement in _TO_AMERICAN:
+        american = pattern.sub(replacement, american)
+    if american != name:
+        return american
+    for pattern, replacement in _TO_BRITISH:
+        name = pattern.sub(replacement, name)
+    return name
 
 
 def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries: set[str]) -> bool:

@@ -58,9 +58,9 @@ from .spans import (
     named_after,
     ner_candidates,
     of_their_place,
-    title_case_names,
 )
 from .things import called_a_thing, things, word_before
+from .titlecase import title_case_names
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +175,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
+                  and not _negated(article.text, c[0])
                   and not evidence.only_places(article.text, c, place_spans) and not (" " not in c[2] and lemma_of(c[2], morph) in places_called)
                   and not (people.holds(c[2], c[0], c[1], morph)
                            and not deeds.shown_elsewhere(article.text, [c[2]], morph, person=True))]
@@ -249,6 +250,12 @@ def extract_organisations(article: Article, context: Context) -> Article:
         del facts[key]
     _emit(article, found, facts, morph)
     return article
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether a name opens with "non-" or follows it: "non-European Union developed states" qualifies
+    other things and names no body."""
+    return "non-" in (text[max(0, start - 4) : start].lower(), text[start : start + 4].lower())
 
 
 def _may_shorten(short: str, bare: str) -> bool:

@@ -15,13 +15,13 @@ from ...record import Article, Mention
 from .bounds import after_colon, complement, extend, phrase_after, to_closing_quote
 from .columns import country_column
 from .evidence import method_before, quoted, things_listed
-from .names import ORG_WORDS, head_word, legal_form, nominative
+from .names import head_word, legal_form, nominative
 from .things import called_a_thing, documents, next_word, thing_beside, things
+from .titlecase import connectors, inner_article
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _WORDS = re.compile(r"[^\W\d_]+")
-_MAX_TITLE = 10
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
@@ -33,12 +33,6 @@ _RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
 _AT = re.compile(r"[ \t]+при[ \t]+([А-ЯЁа-яё]+)\b")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
-
-
-def _connectors() -> frozenset[str]:
-    """Lower-case words that may join the capitalised words of an English name: "of", "on", "the"."""
-    return word_set(ORG_WORDS, "connector")
-
 
 
 @cache
@@ -181,13 +175,6 @@ def _closes(text: str, start: int, at: int) -> bool:
     return False
 
 
-def _inner_article(words: list[str]) -> int | None:
-    """Where "the" stands inside a run of words, not after "of", "for", ...: a name begins after it
-    ("Later the Foreign Affairs Ministry"); None when it does not."""
-    the = forms(FUNCTION_WORDS, "definite")
-    return next((i for i, w in enumerate(words) if i > 0 and w in the and words[i - 1] not in _connectors()), None)
-
-
 _OF_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+|(?<=for[ \t])an?[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:(?:and|for|of|on|&)[ \t]+)?[A-Z][\w&-]*)*")
 
 
@@ -223,11 +210,11 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
         words = words[1:]  # «Исследователи | Брукхейвенской национальной лаборатории»: the people, then their body
         start = words[0].start
     if len(words) > 1 and (words[0].text.lower() in documents() or words[0].lemma in documents()):
-        of = 1 + (words[1].text in _connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
+        of = 1 + (words[1].text in connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
         if of < len(words) and (of > 1 or _genitive(text, words[1].start, morph)):
             words = words[of:]  # «Определение Верховного Суда», "Judgment of the Court": the body, not its paper
             start = words[0].start
-    opened = _inner_article([w.text for w in words[:-1]])
+    opened = inner_article([w.text for w in words[:-1]])
     if opened is not None:  # "Later the Foreign Affairs Ministry": the name starts after its article
         words = words[opened + 1 :]
         start = words[0].start
@@ -235,7 +222,7 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     if verb is not None and not re.search(r"[«\"“„]", text[start:words[verb].start]):
         words = words[:verb]  # «Союз | развивает институты»: a Russian name holds no verb outside quotes
     while len(words) > 1 and (has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph)
-                              or words[-1].text in _connectors()):
+                              or words[-1].text in connectors()):
         words.pop()  # «... таможенных», "Customs Service of": a word that needs one after it
     if not words:
         return None
@@ -354,69 +341,6 @@ def name_variants(name: str) -> list[str]:
 def _close_quotes(name: str) -> str:
     missing = name.count("«") - name.count("»")
     return name + "»" * missing if missing > 0 else name
-
-
-def title_case_names(
-    text: str,
-    text_pieces: list[Piece],
-    taken: list[tuple[int, int, str]],
-    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
-) -> list[tuple[int, int, str]]:
-    """English names NER missed: two or more capitalised words headed by an organisation word
-    ("Energy Policy Council", "Council on Border Issues"), within one line."""
-    out: list[tuple[int, int, str]] = []
-    run: list[Piece] = []
-    found = Ranges(taken)
-    connectors = _connectors()
-    for piece in [*text_pieces, None]:
-        if piece is not None and run and "\n" in text[run[-1].end : piece.start]:
-            if len(run) > 1:  # a single word is no name: most runs are answered without a look
-                out.extend(_title_name(text, run, found, word_lists))
-            run = []
-        if piece is not None and (piece.capital or (run and piece.text in connectors)) and piece.word \
-                and not has_cyrillic(piece.text) and (
-            (piece.capital and not is_abbreviation(piece.text)) or (run and piece.text in connectors)
-        ):
-            run.append(piece)
-            continue
-        if len(run) > 1:
-            out.extend(_title_name(text, run, found, word_lists))
-        run = []
-    return out
-
-
-def _title_name(
-    text: str,
-    run: list[Piece],
-    taken: Ranges[tuple[int, int, str]],
-    word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
-) -> list[tuple[int, int, str]]:
-    generic, _, heads = word_lists
-    # (a little word opening a sentence has its capital: "In Civil Society under ...")
-    while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text.lower() in _connectors()):
-        run = run[1:]
-    opened = _inner_article([p.text for p in run])
-    if opened is not None:
-        run = run[opened + 1 :]
-    reach = next((i for i, p in enumerate(run) if taken.overlaps(p.start, p.end)), None)
-    if reach:  # the run goes on into a name found before ("Technical Committee of the | World Customs ...")
-        run = run[:reach]
-    while run and run[-1].text in _connectors():
-        run = run[:-1]
-    capitals = [p for p in run if p.capital]
-    if len(capitals) < 2 or len(run) > _MAX_TITLE:
-        return []
-    head = capitals[0]
-    for p in run:
-        if p.text in _connectors():
-            break
-        head = p
-    start, end = run[0].start, run[-1].end
-    if head.lemma not in heads or taken.overlaps(start, end):
-        return []
-    if tuple(p.lemma for p in run) in generic:
-        return []
-    return [(start, end, " ".join(text[start:end].split()))]
 
 
 def bodies_of_organisations(

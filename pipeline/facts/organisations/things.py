@@ -40,12 +40,18 @@ def thing_beside(text: str, start: int, name: str, after: str | None, morph: Mor
     «программа «Цифровая экономика»»), unless that word is a body's paper: the name beside «отчёт» or
     "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
     at = start - 1 if text[start - 1 : start] in "«\"„“" else start
+    if at < start and (listed := _QUOTED_BEFORE.search(text, max(0, at - 200), at)):
+        at = listed.start()  # «из категорий «Работа», «Объявления», | «Блоги»»: the list's word stands before its first name
     aside = re.search(r"\([^()\n]{1,8}\)\s*$", text[max(0, at - 12):at])  # «ледокола (а/л) «Сибирь»»
     at -= len(aside.group(0)) if aside else 0
     before = word_before(text, at, morph) if start else None
     paper = documents()
     return (after in things(morph) and after not in paper) or (before in things(morph) and before not in paper and (
         (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
+
+
+# quoted names before one in a list, each closed by its quote and a comma or a conjunction
+_QUOTED_BEFORE = re.compile(r"(?:[«\"“„][^«»\"“”\n]{1,40}[»\"”]\s*(?:,|\s(?:и|или|and|or))\s*)+$")
 
 
 def word_before(text: str, start: int, morph: Morph) -> str | None:

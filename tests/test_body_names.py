@@ -1,0 +1,90 @@
+"""Names of bodies that NER cuts or leaves out: a name with "and" before its organisation word, a
+body's unit whose name opens with an abbreviation, a body named by the word "Body"; in Russian the
+same names as the language prints them."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import context, make_article
+
+from pipeline.facts.countries import extract_countries
+from pipeline.facts.organisations.resolve import extract_organisations
+from pipeline.nlp.annotate import annotate
+from pipeline.nlp.models import Models
+
+
+def _names(text: str, language: str) -> list[str]:
+    article = make_article(text, language=language)
+    annotate(article, context())
+    extract_countries(article, context())
+    return [o.name for o in extract_organisations(article, context()).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Packages could be vetted by a body such as the Australian Competition and Consumer Commission before sale.",
+         "en", "Australian Competition and Consumer Commission"),
+        ("The complaint went to the Nordic Trade and Transit Board in May.", "en", "Nordic Trade and Transit Board"),
+        ("Иск подан в Комиссию по ценным бумагам и биржам США в мае.", "ru", "Комиссия по ценным бумагам и биржам США"),
+    ],
+)
+def test_a_name_with_and_before_its_organisation_word_is_one_name(models: Models, text: str, language: str,
+                                                                  name: str) -> None:
+    assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "parent"),
+    [
+        ("The World Health Organization and FCTC Secretariat therefore submitted amicus curiae briefs.", "en",
+         "FCTC Secretariat", None),
+        ("The reports have legal force following their adoption by the WTO Dispute Settlement Body in June.", "en",
+         "Dispute Settlement Body", "World Trade Organization"),
+        ("Записку подготовил Секретариат ВТО в июне.", "ru", "Секретариат ВТО", None),
+    ],
+)
+def test_a_bodys_unit_named_after_an_abbreviation_is_a_body_of_its_own(models: Models, text: str, language: str,
+                                                                       name: str, parent: str | None) -> None:
+    names = _names(text, language)
+    assert name in names
+    assert parent is None or parent in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The BERT model and the SQL server were compared on the GPU cluster of the lab.", "en"),
+        ("Модели BERT и сервер SQL сравнивались на кластере GPU лаборатории.", "ru"),
+    ],
+)
+def test_an_abbreviation_before_common_words_names_no_body(models: Models, text: str, language: str) -> None:
+    assert _names(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Reports come from UNEP (United Nations Environment Program) and the World Bank.", "en",
+         "United Nations Environment Programme"),
+        ("The Center for Economic Policy Research published the series.", "en", "Centre for Economic Policy Research"),
+        ("Доклады готовит Программа Организации Объединенных Наций по окружающей среде.", "ru",
+         "Программа ООН по окружающей среде"),
+    ],
+)
+def test_a_registered_name_in_the_other_spelling_is_the_registered_body(models: Models, text: str, language: str,
+                                                                        name: str) -> None:
+    assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("The analysis finds that non-European Union developed states and OPEC are most alike.", "en", None),
+        ("Страны, не входящие в Европейский союз, ввели пошлины.", "ru", "Европейский союз"),
+    ],
+)
+def test_a_name_after_non_qualifies_other_things(models: Models, text: str, language: str, kept: str | None) -> None:
+    names = _names(text, language)
+    assert not [n for n in names if "European" in n]
+    assert kept is None or kept in names
