@@ -88,3 +88,28 @@ def test_a_name_after_non_qualifies_other_things(models: Models, text: str, lang
     names = _names(text, language)
     assert not [n for n in names if "European" in n]
     assert kept is None or kept in names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Статьи из категорий «Работа», «Объявления», «Блоги» и другие в исследовании не участвовали.", "ru"),
+        ('Articles from the sections "Jobs", "Notices" and "Blogs" were left out of the study.', "en"),
+    ],
+)
+def test_quoted_names_listed_after_a_word_for_sections_name_no_body(models: Models, text: str, language: str) -> None:
+    assert _names(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Negotiations between Israel and the Palestinian Authority stalled in 2014. Figure 2: effects by sender "
+         "(PA = palestinian authority; EU = european union).", "en", "Palestinian Authority"),
+        ("Переговоры Израиля с Палестинской национальной администрацией зашли в тупик. Рисунок 2: эффекты по "
+         "отправителю (ПНА — палестинская национальная администрация).", "ru", "Палестинская национальная администрация"),
+    ],
+)
+def test_a_legend_spelling_a_short_form_out_in_small_letters_leaves_the_name_a_body(
+        models: Models, text: str, language: str, name: str) -> None:
+    assert name in _names(text, language)

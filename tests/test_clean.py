@@ -626,3 +626,20 @@ def test_a_short_last_line_of_a_page_closes_its_block(body: str, last: str, next
     pages = ["\n".join([*textwrap.wrap(body, 100), last]), "\n".join(textwrap.wrap(next_page, 100))]
     paragraphs = _clean(_pdf(pages)).text.split("\n\n")
     assert paragraphs[-1].startswith(next_page[:30]) and paragraphs[-2].endswith(last)
+
+
+@pytest.mark.parametrize(("card", "label", "keywords"), [
+    ("Devorah Kaplan, The Hebrew University of Jerusalem, Mount Scopus, Jerusalem 9190501, Israel,", "Keywords",
+     "political economy, sanctions, experimental research"),
+    ("Анна Смирнова, Санкт-Петербургский государственный университет, Университетская наб., 7/9, Санкт-Петербург,",
+     "Ключевые слова", "таможенный союз, санкции, внешняя торговля"),
+])
+def test_a_keywords_label_alone_atop_a_page_opens_its_block_after_a_line_ending_with_a_comma(
+        card: str, label: str, keywords: str) -> None:
+    """A corresponding author's card at the foot of the first page ends with a comma; the keywords'
+    label, the whole first line of the next page, opens a block of its own."""
+    prose = ("Customs administrations of the union exchange data on goods and the exchange speeds up the release "
+             "of goods at the borders of the member states. ") * 3
+    first = "\n".join(prose[i:i + 80] for i in range(0, len(prose), 80)) + "\n" + card
+    article = _clean(_pdf([first, f"{label}\n\n{keywords}\n\nIntroduction"]))
+    assert f"\n\n{label}\n\n{keywords}" in article.text

@@ -7,6 +7,7 @@ import pytest
 from helpers import context, make_article
 
 from pipeline import analyze
+from pipeline.layout import front
 from pipeline.layout.apparatus import Found, apparatus
 from pipeline.layout.parts import parts
 from pipeline.layout.structure import structure
@@ -625,3 +626,45 @@ def test_keywords_run_into_a_paragraph_of_the_head(head: str, keywords: list[str
     text = f"Плотность пластика\n\n{head} {label}: {', '.join(keywords)}.\n\n{heading}\n\n{body * 8}" if lang == "ru" else \
         f"Density of plastic\n\n{head} {label}: {', '.join(keywords)}.\n\n{heading}\n\n{body * 8}"
     assert analyze(text, Settings(html=False, progress=False)).keywords == {lang: keywords}
+
+
+@pytest.mark.parametrize(("body", "card"), [
+    (BODY_EN, "Devorah Kaplan, The Hebrew University of Jerusalem, Mount Scopus, Jerusalem 9190501, Israel."),
+    (BODY_RU, "Анна Смирнова, Санкт-Петербургский государственный университет, Университетская наб., д. 7/9, "
+              "Санкт-Петербург, 199034."),
+])
+def test_a_card_between_the_abstract_and_the_keywords_is_no_part_of_the_text(body: str, card: str) -> None:
+    """A corresponding author's card set at the foot of the first page comes between the abstract and
+    the keywords atop the next page: its address leaves the text, and its university gives no fact."""
+    english = body is BODY_EN
+    title = "Customs data exchange in the union" if english else "Обмен таможенными данными в союзе"
+    abstract = ("Abstract", body) if english else ("Аннотация", body)
+    keywords = "Keywords: customs, data" if english else "Ключевые слова: таможня, данные"
+    heading = "Introduction" if english else "Введение"
+    pages = [f"{title}\n\n{abstract[0]}\n\n{abstract[1]}\n\n{card}", f"{keywords}\n\n{heading}\n\n{body * 4}"]
+    article = _read(*_paged(pages))
+    assert card[:30] not in article.text
+    assert body.strip()[:40] in article.text
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Anna Berg a, Lars Holm b,c,*", ["Anna Berg", "Lars Holm"]),
+    ("John Smith a,*, Maria Garcia b", ["John Smith", "Maria Garcia"]),
+    ("Василий МОРЖАКОВ –", ["Василий Моржаков"]),
+    ("John SMITH —", ["John Smith"]),
+])
+def test_letters_of_affiliations_and_a_dash_after_the_names_are_no_part_of_them(line: str, names: list[str]) -> None:
+    assert [a.name for a in front.authors_of(line) or []] == names
+
+
+@pytest.mark.parametrize(("title", "byline", "name"), [
+    ("ПОСТРОЕНИЕ ТЕМАТИЧЕСКОГО ПРОФИЛЯ ОМСКИХ ИНТЕРНЕТ-СМИ", "О.С. НАГОРНЫЙ", "О.С. Нагорный"),
+    ("ТАМОЖЕННОЕ РЕГУЛИРОВАНИЕ В СОЮЗЕ", "А. В. БЕЛЫЙ, Н. П. ДОБРЫЙ", "А. В. Белый"),
+])
+def test_a_russian_name_in_capitals_with_initials_is_a_name_though_its_surname_is_a_common_word(
+        title: str, byline: str, name: str) -> None:
+    """«НАГОРНЫЙ», «БЕЛЫЙ» are words the dictionary knows; with initials before them they are surnames."""
+    body = ("Таможенные органы государств союза обмениваются сведениями о товарах. Обмен ускоряет выпуск "
+            "товаров и снижает издержки участников внешнеэкономической деятельности. ") * 3
+    article = _read(f"{title}\n\n{byline}\n\nАннотация. {body}\n\nКлючевые слова: таможня, союз\n\nВведение\n\n{body}")
+    assert name in [a.name for a in article.authors]

@@ -373,7 +373,7 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
         return True
-    if _cue().match(text) and (ends or len(before) < 0.8 * width or _labelled().match(text)):
+    if _cue().match(text) and (ends or len(before) < 0.8 * width or _labelled().match(text) or _label_alone().fullmatch(text)):
         return True
     if not upper or _GOES_ON.search(before):
         return False  # a line that ends with an article, a preposition or a conjunction goes on ("... member of" / "Congress")
@@ -403,6 +403,12 @@ def _keywords() -> re.Pattern[str]:
 def _labelled() -> re.Pattern[str]:
     """A label and its colon at a line's start: «Для цитирования:», "Keywords:" open a block whatever ends before."""
     return re.compile(rf"{label('abstract', 'keywords', 'citation', 'received')}\s*:", re.I)
+
+
+@cache
+def _label_alone() -> re.Pattern[str]:
+    """An abstract's or keywords' label as the whole line ("Keywords" atop a page after a note's address)."""
+    return re.compile(rf"{label('abstract', 'keywords')}\s*[:.]?", re.I)
 
 
 @cache

@@ -1,12 +1,20 @@
-"""The pages before an article's own first page: a publisher's cover sheet, a volume's front pages."""
+"""The pages before an article's own first page: a publisher's cover sheet, a volume's front pages, a
+series' pages before a working paper's abstract; and a card the first page's foot sets before the keywords."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..ingest.repair import CONTENTS_LINE
+from ..nlp.lang import has_cyrillic
 from ..record import Article
 from . import front, zones
+
+_SERIES_PAGES = 8  # the pages a series may print before a working paper's abstract
+_SERIES_SHARE = 4  # how many times longer than the series' pages the article after them is at least
+SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
 
 
 def cover_sheet(article: Article, paragraphs: list[tuple[int, int]]) -> range:
@@ -43,3 +51,30 @@ def volume_front(article: Article, paragraphs: list[tuple[int, int]]) -> range:
     labelled = any((zones.abstract_label().match(texts[i]) or zones.keywords_label().match(texts[i]))
                    for i in range(end, len(paragraphs)) if page(i) == last + 1)
     return range(0, end) if labelled else range(0)
+
+
+def series_pages(texts: list[str], zone: range, page: Callable[[int], int]) -> int | None:
+    """Where a working paper's or a report's own pages end and its series' pages begin, when the front
+    matter runs over pages before the labelled abstract that opens the article (a copyright page, the
+    series' or the institution's description): at the first paragraph of prose, in the abstract's
+    script, on a page before the abstract's, among the first pages; else none. An unlabelled abstract
+    stands right before its labelled translation, in the other script."""
+    if not zone or zone.stop >= len(texts) or not zones.abstract_label().match(texts[zone.stop]):
+        return None
+    at = page(zone.stop)
+    if at > _SERIES_PAGES or at < 2:
+        return None
+    script = has_cyrillic(texts[zone.stop])
+    first = next((i for i in zone if page(i) < at and len(texts[i]) >= 200 and has_cyrillic(texts[i]) == script
+                  and len(SENTENCE_END.findall(texts[i])) >= 2 and front.kind_of(texts[i]) is None), None)
+    # the article after the abstract is many times longer than the pages before it (a summary after a body is not)
+    if first is None or sum(map(len, texts[zone.stop:])) < _SERIES_SHARE * sum(map(len, texts[first:zone.stop])):
+        return None
+    return first
+
+
+def cards_before_keywords(texts: list[str], body: int, reach: int) -> set[int]:
+    """The paragraphs between the abstract and the keywords within `reach` that are addresses: a
+    corresponding author's card at the foot of the first page, read before the keywords atop the next."""
+    keyed = next((i for i in range(body, min(body + reach, len(texts))) if zones.keywords_label().match(texts[i])), body)
+    return {i for i in range(body + 1, keyed) if len(texts[i]) < 300 and front.address(" ".join(texts[i].split()))}

@@ -34,7 +34,7 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # and a mark in a font the text layer cannot name (a control character)
 _ICONS = re.compile(r"(?<=[^\W_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
 _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:[,–-][\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
-                    r"|(?<=[^\W\d_]{3})\s[a-h](?:,[a-h])*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
+                    r"|(?<=[^\W\d_]{3})\s[a-h](?:,(?:[a-h]|[*∗⁎†‡§]))*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
 _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпуск|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b"
                     r"|\b(?:19|20)\d\d\s+год,\s+том\s+\d)")  # «2025 год, том 37, номер 1, стр. 131-150»
 
@@ -361,6 +361,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     text = _TRANSLITERATED.sub("", text)
+    text = re.sub(r"(?<=[^\W\d_]{2})\s?[-–—]$", "", text)  # a dash before the post on the next line («Василий МОРЖАКОВ –»)
     text = re.sub(r"\s\((?:[A-ZА-ЯЁ][a-zа-яё]+)\)(?=\s)", "", text)  # a name one goes by, in brackets: "Zeyuan (Victor) Xiong"
     # (marks at the end, with the commas between them: "Clara De Inocencio*,‡")
     unmarked = re.sub(r"[\s,*∗†‡§]*[*∗†‡§][\s*∗†‡§]*,?$", "", _TRANSLITERATED.sub("", paragraph.strip()))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 
 from ..context import Context
 from ..facts.organisations.registry import kept_capitals
@@ -24,14 +23,12 @@ from ..record import Article, Author, Footnote
 from . import biography, cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
 from .byline import names_and_place, signers
-from .cover import cover_sheet, volume_front
+from .cover import SENTENCE_END, cards_before_keywords, cover_sheet, series_pages, volume_front
 from .listings import listings
 from .previous import page_end, previous_tail
 
 _FRONT_LIMIT = 30  # paragraphs the front matter may take at most
-_SERIES_PAGES = 8  # the pages a series may print before a working paper's abstract
-_SERIES_SHARE = 4  # how many times longer than the series' pages the article after them is at least
-_SENTENCE_END = re.compile(r"[а-яёa-z»)][.!?](?:\s+[A-ZА-ЯЁ]|\s*$)")  # a sentence's end after a word in small letters
+_INITIALS = re.compile(r"(?<![^\W\d_])[А-ЯЁ]\.\s?[А-ЯЁ]\.")  # «О.С.», «О. С.»
 _SECOND_BLOCK = 10  # paragraphs before a later abstract that may hold its title, authors and affiliations
 _CARD = 5  # paragraphs of an author's card: the name, up to four lines of affiliation, address and e-mail
 _LITTLE_END = re.compile(r"(?<![^\W\d_])(?:FOR|OF|AND|THE|ON|IN|AT|И|ДЛЯ|ПО|НА|В)$")  # a line in capitals going on
@@ -88,7 +85,7 @@ def parts(article: Article, context: Context) -> Article:
     if document is not None and document.lead:  # the front matter ends where the paragraph the page sets apart begins
         body = next((i for i in range(opening, body) if opens(document.lead, texts[i])), body)
     morph = context.models.morph
-    if (series := _before_abstract(texts, range(opening, body), lambda i: article.page_at(paragraphs[i][0]) or 1)) is not None:
+    if (series := series_pages(texts, range(opening, body), lambda i: article.page_at(paragraphs[i][0]) or 1)) is not None:
         drop.update(range(series, body))
         for i in range(series, body):
             found.identify(texts[i])  # the ISSN on the imprint's page
@@ -139,6 +136,7 @@ def parts(article: Article, context: Context) -> Article:
                     if len(texts[j]) >= 100 and texts[j].rstrip().endswith(".") and not front.address(texts[j])), at + 1)
         if end < len(texts) and has_cyrillic(texts[end]) != cyrillic:
             _front(texts, range(at, end), None, drop, found, morph, second=True)
+    drop.update(cards_before_keywords(texts, body, _SECOND_BLOCK))
     apparatus(texts, body, drop, found)
     for line in document.margins if document is not None else []:
         found.identify(line)  # a DOI printed only in the first page's footer
@@ -251,26 +249,6 @@ def _names_closing(texts: list[str], i: int, cyrillic: bool) -> bool:
         and all(has_cyrillic(t) != cyrillic for t in texts[i:] if re.search(r"[^\W\d_]{4}", t))
 
 
-def _before_abstract(texts: list[str], zone: range, page: Callable[[int], int]) -> int | None:
-    """Where a working paper's or a report's own pages end and its series' pages begin, when the front
-    matter runs over pages before the labelled abstract that opens the article (a copyright page, the
-    series' or the institution's description): at the first paragraph of prose, in the abstract's
-    script, on a page before the abstract's, among the first pages; else none. An unlabelled abstract
-    stands right before its labelled translation, in the other script."""
-    if not zone or zone.stop >= len(texts) or not zones.abstract_label().match(texts[zone.stop]):
-        return None
-    at = page(zone.stop)
-    if at > _SERIES_PAGES or at < 2:
-        return None
-    script = has_cyrillic(texts[zone.stop])
-    first = next((i for i in zone if page(i) < at and len(texts[i]) >= 200 and has_cyrillic(texts[i]) == script
-                  and len(_SENTENCE_END.findall(texts[i])) >= 2 and front.kind_of(texts[i]) is None), None)
-    # the article after the abstract is many times longer than the pages before it (a summary after a body is not)
-    if first is None or sum(map(len, texts[zone.stop:])) < _SERIES_SHARE * sum(map(len, texts[first:zone.stop])):
-        return None
-    return first
-
-
 def _body_start(texts: list[str], start: int = 0) -> int:
     """Where the front matter ends: an abstract or keywords label, the first heading of the body, the
     heading of the reference list (of a short text), or the first paragraph of running prose."""
@@ -288,7 +266,7 @@ def _body_start(texts: list[str], start: int = 0) -> int:
         # (an affiliation is one sentence: two that name an institution are prose about it)
         return next((i for i in window if re.search(r"[.!?]$", texts[i].strip()) and len(texts[i].split()) >= 6
                      and front.kind_of(texts[i]) is None
-                     and (front.affiliation(texts[i]) is None or len(_SENTENCE_END.findall(texts[i])) >= 2)), window.stop)
+                     and (front.affiliation(texts[i]) is None or len(SENTENCE_END.findall(texts[i])) >= 2)), window.stop)
     return window.stop
 
 
@@ -387,8 +365,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # word; "Psychological Science" over "2018, Vol. 29(7) 1084–1093": the journal's name, apparatus
             drop.add(i)
             continue
-        if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph):
-            names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name
+        if names and flat.isupper() and has_cyrillic(flat) and _common_words(flat, morph) and not _INITIALS.search(flat):
+            names = None  # «ИСПОЛЬЗОВАНИЕ ТЕХНОЛОГИЙ / МАШИННОГО ОБУЧЕНИЯ»: a title's words, no one's name (initials
+            # make one of the commonest words a surname: «О.С. НАГОРНЫЙ»)
         if hint is None and title_at is None and i + 1 < zone.stop and front.issue_line(" ".join(texts[i + 1].split())) \
                 and not flat.endswith((".", ",", ";", ":")) and len(flat) < 80:
             drop.add(i)  # the journal's name over its issue («МАТЕМАТИЧЕСКОЕ МОДЕЛИРОВАНИЕ» / «2025 год, том 37, ...»)

@@ -335,4 +335,5 @@ def written_small(text: str, name: str) -> bool:
             or any(is_abbreviation(w) or not w.isalpha() for w in words):
         return False
     small = r"\s+".join(re.escape(w.lower()) for w in words)
-    return re.search(rf"(?<![\w-]){small}(?:e?s)?(?![\w-])", text) is not None
+    # (a legend's "PA = palestinian authority" spells a short form out, and says nothing of a kind)
+    return re.search(rf"(?<![\w-])(?<!=\s)(?<!=){small}(?:e?s)?(?![\w-])", text) is not None
