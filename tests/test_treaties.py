@@ -206,7 +206,8 @@ def test_plural_kind_word_with_two_complements_names_two_acts(models: Models) ->
     "text, titles",
     [
         ("The Secretariat helps members apply the Agreements on Customs Valuation and Rules of Origin.",
-         ["Agreement on Customs Valuation", "Agreement on Rules of Origin"]),
+         ["Agreement on Implementation of Article VII of the General Agreement on Tariffs and Trade 1994",
+          "Agreement on Rules of Origin"]),  # the registered title of the first
         ("The Conventions on Temporary Admission, Transit Procedures and Customs Valuation are open to all.",
          ["Convention on Temporary Admission", "Convention on Transit Procedures", "Convention on Customs Valuation"]),
         # a part of one capitalised word may be one title's "and": no guess is made
@@ -665,7 +666,7 @@ def test_union_acts_cited_by_their_number(text: str, acts: list[tuple[str, str |
     [
         ("The 'Schengen' and 'Dublin' agreements, both dating back to the mid-1980s and 1990s, are of central "
          "importance to this study.", ["Schengen agreement", "Dublin agreement"]),
-        ("The Kyoto and Paris agreements set limits on emissions.", ["Kyoto agreement", "Paris agreement"]),
+        ("The Kyoto and Paris agreements set limits on emissions.", ["Kyoto agreement", "Paris Agreement"]),
         ("The Russian and Chinese laws differ a lot, as do the Russian and Kazakh agreements.", []),
         ("Шенгенское и Дублинское соглашения, заключённые в 1985 и 1990 годах, имеют ключевое значение.",
          ["Шенгенское соглашение", "Дублинское соглашение"]),
@@ -993,7 +994,7 @@ def test_a_registered_acts_whole_title_without_a_kind_word_names_it(models: Mode
     [
         ("Узлы используют протокол LoRa и протоколы MQTT, а Киотский протокол истекает.", "ru", ["Киотский протокол"]),
         ("Components use a combination of TCP/MQTT and LoRa protocols; the Kyoto and Montreal protocols differ.", "en",
-         ["Kyoto protocol", "Montreal protocol"]),
+         ["Kyoto Protocol", "Montreal protocol"]),
     ],
 )
 def test_a_networks_protocols_are_no_treaties(models: Models, text: str, language: str, titles: list[str]) -> None:
@@ -1015,7 +1016,7 @@ def test_a_networks_protocols_are_no_treaties(models: Models, text: str, languag
          "межправительственное соглашение о взаимной отмене виз в 2008 году.", "ru",
          ["Межправительственное соглашение о взаимной отмене виз"]),
         ("The Kyoto Protocol is a protocol to the United Nations Framework Convention on Climate Change.", "en",
-         ["Kyoto Protocol", "Protocol to the United Nations Framework Convention on Climate Change"]),
+         ["Kyoto Protocol", "United Nations Framework Convention on Climate Change"]),
     ],
 )
 def test_a_term_in_small_letters_elsewhere_is_no_acts_title(models: Models, text: str, language: str,
@@ -1035,7 +1036,7 @@ def test_a_term_in_small_letters_elsewhere_is_no_acts_title(models: Models, text
         ("Министры подтвердили приверженность хельсинкской декларации и московским договорённостям.", "ru",
          ["Хельсинкская декларация", "Московские договорённости"]),
         # what the English NER tags as a law, its act word in small letters
-        ("Ministers reaffirmed the Geneva conventions.", "en", ["Geneva conventions"]),
+        ("Ministers reaffirmed the Geneva conventions.", "en", ["Geneva Conventions"]),
     ],
 )
 def test_acts_named_after_a_place(models: Models, text: str, language: str, titles: list[str]) -> None:
@@ -1118,7 +1119,7 @@ def test_a_kinds_word_as_another_part_of_speech_names_no_act(text: str, language
     [
         # a word capitalised for opening the sentence or a table's line, before the kind's word in small letters
         ("Provisional agreement was reached in March 2023. The Paris agreement was signed in 2015.\nCompany agreement\n"
-         "Sector agreement\nThe Customs Code of the Union applies.", "en", ["Paris agreement", "Customs Code of the Union"]),
+         "Sector agreement\nThe Customs Code of the Union applies.", "en", ["Paris Agreement", "Customs Code of the Union"]),
         ("Предварительное соглашение было достигнуто в марте 2023 года.\nОтраслевое соглашение\nСоглашение о зоне "
          "свободной торговли между ЕАЭС и Вьетнамом вступило в силу.", "ru",
          ["Соглашение о зоне свободной торговли между ЕАЭС и Вьетнамом"]),
