@@ -643,3 +643,19 @@ def test_a_keywords_label_alone_atop_a_page_opens_its_block_after_a_line_ending_
     first = "\n".join(prose[i:i + 80] for i in range(0, len(prose), 80)) + "\n" + card
     article = _clean(_pdf([first, f"{label}\n\n{keywords}\n\nIntroduction"]))
     assert f"\n\n{label}\n\n{keywords}" in article.text
+
+
+@pytest.mark.parametrize(("cover", "title"), [
+    ("This content was downloaded from IP address 213.87.147.199 on 12/04/2023 at 15:02",
+     "Real-time analysis of customs declarations for risk management"),
+    ("This content was downloaded from IP address 213.87.147.199 on 12/04/2023 at 15:02",
+     "Анализ таможенных деклараций в реальном времени для управления рисками"),
+])
+def test_a_cover_sheets_last_line_is_not_run_into_the_articles_title(cover: str, title: str) -> None:
+    """A publisher's cover sheet ends on its page: its last line, open at the end, does not take in the
+    title that opens the next page."""
+    sheet = f"Journal of Physics: Conference Series\n\nTo cite this article: A Smith et al 2007 J. Phys.: Conf. Ser. 90 012013\n\n{cover}"
+    abstract = "\n".join(["Abstract. Customs administrations exchange data on goods before they arrive, and the"] +
+                         ["exchange speeds up the release of goods and lowers the costs of traders at the border"] * 8)
+    article = _clean(_pdf([sheet, f"{title}\n\nA Smith, B Jones\n\n{abstract}"]))
+    assert f"\n\n{title}\n\n" in article.text

@@ -668,3 +668,12 @@ def test_a_russian_name_in_capitals_with_initials_is_a_name_though_its_surname_i
             "товаров и снижает издержки участников внешнеэкономической деятельности. ") * 3
     article = _read(f"{title}\n\n{byline}\n\nАннотация. {body}\n\nКлючевые слова: таможня, союз\n\nВведение\n\n{body}")
     assert name in [a.name for a in article.authors]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("G Daniel, G Lissa, D Medina Redondo, L Vásquez, D Zapata",
+     ["G Daniel", "G Lissa", "D Medina Redondo", "L Vásquez", "D Zapata"]),
+    ("Г Даниэль, Д Медина Редондо, Л Васкес", ["Г Даниэль", "Д Медина Редондо", "Л Васкес"]),
+])
+def test_initials_without_points_before_two_surnames_make_a_name(line: str, names: list[str]) -> None:
+    assert [a.name for a in front.authors_of(line) or []] == names

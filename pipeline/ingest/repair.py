@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..context import Context
+from ..layout.front import cover_line
 from ..lexicon.cues import label, list_marker
 from ..nlp.lang import detect, has_cyrillic
 from ..record import Article
@@ -361,8 +362,10 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return True
     if blanks and line.blank_before and not (before.endswith(",") and _keywords().match(paragraph[0].text)):
         return True  # but a gap inside a list of keywords broken after a comma («..., RED,» / «GRED, DSRED, ...»)
-    if line.page != prev.page and _RIGHTS.search(before):
-        return True  # the rights line at a page's foot ends there; the next page goes on with the body
+    if line.page != prev.page and (_RIGHTS.search(before) or cover_line(paragraph[0].text)):
+        # the rights line at a page's foot ends there, and so does a cover sheet's line ("This content was
+        # downloaded from ... at 15:02"): the next page goes on with the body or opens the article
+        return True
     ends = _ends_sentence(before)
     upper = text[:1].isupper() or text[:1].isdigit() or text[:1] in "«\"'[("
     head = paragraph[0].text

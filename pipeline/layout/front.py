@@ -61,7 +61,7 @@ _NAME_MARK = r"(?:\d{1,2}(?:[,–-]\d{1,2})*|[*∗†‡])?"
 _RUN_OF_NAMES = re.compile(rf"(?<=\s)(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS}){_NAME_MARK}"
                            rf"(?:\s*(?:,\s*(?:and\b|и\b)?|\band\b|\bи\b)\s*(?:{_INITIALS}\s?{_SURNAME}|{_SURNAME}\s{_INITIALS})"
                            rf"{_NAME_MARK})*\s*$")
-BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}")
+BARE_INITIALS = re.compile(rf"{_UP}(?:\s{_UP}){{0,2}}\s{_SURNAME}(?:\s{_SURNAME})?")  # "D Medina Redondo": two surnames
 _GROUP = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w/&-]*\s+){1,5}(?:Study\s+)?(?:Team|Group|Consortium|Collaboration|Investigators)")
 _FOUR_WORDS = re.compile(rf"{_SURNAME}(?:\s+{_SURNAME}){{3}}")
 _NAME_WITH_INITIALS = re.compile(rf"(?:^|\s)({_INITIALS}\s?{_SURNAME})$")
