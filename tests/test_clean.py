@@ -659,3 +659,33 @@ def test_a_cover_sheets_last_line_is_not_run_into_the_articles_title(cover: str,
                          ["exchange speeds up the release of goods and lowers the costs of traders at the border"] * 8)
     article = _clean(_pdf([sheet, f"{title}\n\nA Smith, B Jones\n\n{abstract}"]))
     assert f"\n\n{title}\n\n" in article.text
+
+
+@pytest.mark.parametrize(("lines", "words"), [
+    (["Surplus weapons\"grade plutonium is disposed of by multiple attribute deci\"",
+      "sion making over a set of alternatives, and the MOX\"fuel option is compared with immobi\"",
+      "lisation in glass. Each option is scored by weighting func\"",
+      "tions, and the scores are compared with vitrifi\"",
+      "cation, burial and storage. The can\"in\"canister option is the cheap\"",
+      "est of all of them under every weighting."],
+     ["weapons-grade", "decision", "MOX-fuel", "immobilisation", "functions", "can-in-canister", "cheapest"]),
+    (["Излишки оружейного плутония утилизируются методами многокри\"",
+      "териального принятия решений: сравниваются MOX\"топливо, иммоби\"",
+      "лизация в стекле, захоронение и хране\"",
+      "ние. Каждый вариант оценивается взвешивающими функ\"",
+      "циями, и оценки сравниваются с остекловыва\"",
+      "нием в кусочно\"монотонной форме."],
+     ["многокритериального", "MOX-топливо", "иммобилизация", "хранение", "функциями", "кусочно-монотонной"]),
+])
+def test_a_straight_quote_a_font_sets_for_its_hyphen_reads_as_the_hyphen(lines: list[str], words: list[str]) -> None:
+    article = _clean(_pdf(["\n".join(lines)]))
+    for word in words:
+        assert word in article.text
+
+
+def test_quotes_at_line_ends_in_prose_stay_quotes() -> None:
+    lines = ['The so-called "Brussels effect"', 'is discussed, as is the "California effect"', 'and the "race',
+             'to the bottom", each "a', 'model" of its own, and "trading up"', 'as well, with "rules"', 'and "norms"',
+             'set apart by quotes in the "text"', 'of the article.']
+    article = _clean(_pdf(["\n".join(lines)]))
+    assert '"Brussels effect"' in article.text and '"race to the bottom"' in article.text

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ..layout.byline import names_and_place
 from ..layout.front import authors_of, cover_line, issue_line, kind_of
 from ..lexicon.cues import label
 from ..nlp.lang import mostly_cyrillic
@@ -485,7 +486,8 @@ def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str
         echoing = line if echo else None
         if not echo and (line.size < (1.1 if line.bold else 1.2) * size or _repeated(line.text, line, page)) \
                 or (len(line.text) < 200 and re.search(r"[,\d*∗†‡]|\b(?:and|и)\b|\b[A-ZА-ЯЁ]\.", line.text)
-                    and authors_of(line.text.rstrip(" ,"))):  # (a line of names broken after a comma)
+                    and (authors_of(line.text.rstrip(" ,")) or names_and_place(line.text))):
+            # (a line of names broken after a comma, or names with their place: "Gary King, Harvard University")
             # body type, the authors' names set as large as the title, or the journal's name in its
             # masthead, printed again in the running head above it; names without a comma, an "and", an
             # initial or a mark are no proof (a title's line "Knowledge-Based Cybersecurity Risk Assessment")

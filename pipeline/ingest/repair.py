@@ -42,7 +42,7 @@ _CHARS = str.maketrans({
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LONE_CONTROL = re.compile(r"(?<= )[\x01\x03-\x08\x0e-\x1f](?= )")
 _SOFT_BREAK = re.compile(r"[\u00ad\x02]\n")  # soft hyphen (or pdfium's mark for one) at a line end
-_STAND_INS = "&¬=$!%"  # glyphs a font may map its hyphen to
+_STAND_INS = "&¬=$!%\""  # glyphs a font may map its hyphen to
 _PDFIUM_HYPHEN = re.compile(r"\ufffe\n?")  # pdfium's mark of a hyphen at a line end it has joined
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$", re.M)
 # emphasis closes within its line and within 200 characters: an unclosed «**» looks no further, so
@@ -171,6 +171,10 @@ def _stand_in_hyphens(pages: list[str]) -> list[str]:
             continue
         if hyphens is None:
             hyphens = len(re.findall(r"[^\W\d_]-[ \t]*\n", joined))
+        # a straight quote stands for the hyphen only where nearly every one of them stands between letters
+        # ("weapons"grade", «многокри"» / «териальное»): quotes in prose open and close after spaces
+        if glyph == '"' and 10 * (breaks + len(re.findall(r'[^\W\d_]"[^\W\d_]', joined))) < 8 * joined.count('"'):
+            continue
         if breaks > 2 * hyphens:
             inside = re.compile(rf"(?<=[^\W_])[ \t]?{re.escape(glyph)}(?=[^\W_])")
             broken = re.compile(rf"(?<=[^\W\d_]){re.escape(glyph)}(?:[ \t]*\n[ \t]*|[ \t]+)(?=[^\W_])")
