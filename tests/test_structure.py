@@ -582,6 +582,31 @@ def test_an_abstract_its_journals_codes_close(text: str, lang: str, start: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        # the codes set apart under an abstract the layout broke into paragraphs, read from a scan ("{" for "(",
+        # "016" for "O16")
+        ("The Miracle of Microfinance\n\nThis paper reports results from the randomized evaluation of a lending "
+         "program. A lender worked in 52 neighborhoods, leading to an\n\n8.4 percentage point increase in takeup.\n\n"
+         "We found no changes in health or education. Two years later very few differences persist.\n\n"
+         "{JEL G21, G31, 016, 012, L25, 138)\n\nOver the last 15 years microcredit grew. " + _LONG_EN,
+         "en", "This paper reports results"),
+        ("Чудо микрофинансов\n\nВ статье представлены результаты рандомизированной оценки программы кредитования. "
+         "Кредитор работал в 52 районах, что привело к\n\nросту спроса на кредит на 8,4 пункта.\n\n"
+         "Изменений в здоровье и образовании не найдено. Через два года различия почти исчезли.\n\n"
+         "(JEL G21, G31, O16)\n\nЗа последние 15 лет микрокредитование выросло. " + _LONG_RU,
+         "ru", "В статье представлены результаты"),
+    ],
+)
+def test_an_abstract_its_journals_codes_close_from_a_paragraph_of_their_own(text: str, lang: str, start: str) -> None:
+    from pipeline.analysis import analyze
+
+    article = analyze(text)
+    last = "различия почти исчезли" if lang == "ru" else "very few differences persist"
+    assert article.abstract[lang].startswith(start) and last in article.abstract[lang]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "start", "keywords"),
     [
         # an unlabelled abstract of several paragraphs, a line of codes broken off it, labelled keywords after

@@ -348,18 +348,26 @@ def _title_goes_on(article: Article, line: Block, following: Block) -> bool:
 
 
 # an economics journal's codes closing an abstract: "(JEL F13, D72)", "JEL Classification: O31"
-_JEL_END = re.compile(r"\(?JEL(?:\s+[Cc]lassification)?\s*:?\s*[A-Z]\d{1,2}(?:\s*[,;]\s*[A-Z]\d{1,2})*\)?\.?\s*$")
+# (a scan's reading may give a brace for the bracket and a digit for the letter O or I: "{JEL G21, 016, 138)")
+_JEL_END = re.compile(r"[({\[]?JEL(?:\s+[Cc]lassification)?\s*:?\s*[A-Z0-9]\d{1,2}(?:\s*[,;]\s*[A-Z0-9]\d{1,2})*[)}\]]?\.?\s*$")
 
 
 def _classified_abstract(article: Article) -> None:
     """Under the title, the prose that its journal's codes close is the abstract without a label word,
-    with the pieces of it the layout broke off above it (lines that end in no full stop)."""
+    with the pieces of it the layout broke off above it (lines that end in no full stop); codes set
+    apart close all the prose between the title and them."""
     blocks = article.blocks
     titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     if titled is None or any(b.kind == "abstract" for b in blocks):
         return
     for i in range(titled + 1, min(titled + 15, len(blocks))):
         text = article.block_text(blocks[i])
+        alone = _JEL_END.fullmatch(text.strip()) is not None and i > titled + 1  # the codes a block of their own
+        if alone:  # every block of prose between the title and them is the abstract's
+            if blocks[i].kind in ("paragraph", "heading") and all(b.kind in ("paragraph", "heading") for b in blocks[titled + 1:i]):
+                for block in blocks[titled + 1:i]:
+                    block.kind = "abstract"
+            return
         if blocks[i].kind == "paragraph" and _JEL_END.search(text) and len(text) >= 100:
             first = i
             while first - 1 > titled and blocks[first - 1].kind in ("paragraph", "heading") \
