@@ -123,6 +123,16 @@ def registry_keys(morph: Morph) -> tuple[tuple[KnownAct, frozenset[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _keys_by_word(morph: Morph) -> dict[str, tuple[int, ...]]:
+    """For each word of a known act's wording, where in `registry_keys` the wordings holding it stand."""
+    out: dict[str, list[int]] = {}
+    for at, (_, k) in enumerate(registry_keys(morph)):
+        for word in k:
+            out.setdefault(word, []).append(at)
+    return {word: tuple(ats) for word, ats in out.items()}
+
+
 def bare_aliases() -> dict[str, KnownAct]:
     """Names of known acts written without a kind word («ГАТТ», "TRIPS", "Multi-Fiber Arrangement"),
     found by themselves in a text."""
@@ -150,7 +160,9 @@ def lookup(title_key: frozenset[str], morph: Morph, wording: str = "") -> KnownA
     if not title_key:
         return None
     best: dict[str, tuple[float, KnownAct]] = {}
-    for act, k in registry_keys(morph):
+    keys, by_word = registry_keys(morph), _keys_by_word(morph)
+    # only wordings that share a word with the title can fit it, in the registry's order
+    for act, k in (keys[at] for at in sorted({at for word in title_key for at in by_word.get(word, ())})):
         if k == title_key:
             score = 2.0
         elif len(k) == 1 and k < title_key and len(title_key) == 2 and title_key - k <= kind_words().keys():
