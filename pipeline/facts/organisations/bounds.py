@@ -78,7 +78,7 @@ def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Cal
         return more.end()
     if known is None or not _OF.search(text, start, end):
         return end
-    if any(not known(word) or word.lower() in heads or word.lower().rstrip("s") in heads for word in words):
+    if not all(known(word) for word in words) or not _headless(words, heads):
         return end
     return more.end()
 
