@@ -113,3 +113,19 @@ def test_quoted_names_listed_after_a_word_for_sections_name_no_body(models: Mode
 def test_a_legend_spelling_a_short_form_out_in_small_letters_leaves_the_name_a_body(
         models: Models, text: str, language: str, name: str) -> None:
     assert name in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The World Health Organization and FCTC Secretariat submitted amicus curiae briefs under the FCTC.",
+         "FCTC Secretariat"),
+        ("Записку по Конвенции подготовил Секретариат РКБТ ВОЗ, и РКБТ ВОЗ вступила в силу.", "Секретариат РКБТ ВОЗ"),
+    ],
+)
+def test_a_body_named_after_an_acts_short_form_stays_a_body(models: Models, text: str, name: str) -> None:
+    """The whole chain: the act's letters open the body's name, and the body stays beside the act."""
+    from pipeline.analysis import analyze
+
+    article = analyze(text + "\n", models=models)
+    assert name in [o.name for o in article.organisations]

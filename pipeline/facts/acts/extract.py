@@ -189,7 +189,8 @@ def _organisations_named_by_acts(article: Article) -> None:
     """An organisation the registry does not know, every mention of which opens the name of a legal
     act, is that act's name («ГК» of «ГК РФ», «НК» of «ст. 5 НК РФ»), not a body: it goes. So is a
     short form in capitals that opens one anywhere («правила ГК» beside «ст. 1477 ГК РФ»)."""
-    opens = {m.start for m in article.mentions if m.type == "TREATY"}
+    # (an act's name that opens a longer name of a body leaves the body: "FCTC" of "FCTC Secretariat")
+    opens = {m.start: m.end for m in article.mentions if m.type == "TREATY"}
     first_words = {m.text.split()[0] for m in article.mentions if m.type == "TREATY" and m.text.split()}
     mentions: dict[str, list[Mention]] = {}
     for m in article.mentions:
@@ -198,7 +199,7 @@ def _organisations_named_by_acts(article: Article) -> None:
     # a standards body named only by the letters that open its standards («ГОСТ Р 52872», "ISO/IEC 25010")
     standard = {m.start for m in article.mentions if m.type == "TREATY" and standards.opens(m.text)}
     gone = {o.id for o in article.organisations if mentions.get(o.id) and (
-        (o.registry_id is None and (all(m.start in opens for m in mentions[o.id])
+        (o.registry_id is None and (all(m.end <= opens.get(m.start, -1) for m in mentions[o.id])
                                     or (is_abbreviation(o.name) and o.name in first_words)))
         or all(m.start in standard for m in mentions[o.id]))}
     if gone:
