@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from ..nlp.lang import fold, has_cyrillic, without_yo
 from ..nlp.morph import Morph
@@ -27,23 +27,30 @@ _BARRIER = "\0"
 _INSIDE_A_WORD = re.compile(r"[^\W_]\.[^\W_]")
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A word (or a punctuation mark) of the text with its lemma and its offsets."""
+class Piece(NamedTuple):
+    """A word (or a punctuation mark) of the text with its lemma and its offsets (a tuple: made
+    for every word of every article, it must cost little to make)."""
 
     text: str
     start: int
     end: int
     lemma: str
     sentence_start: bool = False
-    exact: str = field(init=False, compare=False)
-    capital: bool = field(init=False, compare=False)
-    word: bool = field(init=False, compare=False)
+    exact: str = ""  # these three follow from the text: see `piece`
+    capital: bool = False
+    word: bool = False
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "exact", _exact(self.text))
-        object.__setattr__(self, "capital", self.text[:1].isupper())
-        object.__setattr__(self, "word", self.lemma != _BARRIER)
+
+def piece(text: str, start: int, morph: Morph, sentence_start: bool = False) -> Piece:
+    """The piece of one word (or mark) written at `start`, with what its text tells, worked out once a word."""
+    lemma, exact, capital, word = _read(text, morph)
+    return Piece(text, start, start + len(text), lemma, sentence_start, exact, capital, word)
+
+
+@lru_cache(maxsize=100_000)
+def _read(text: str, morph: Morph) -> tuple[str, str, bool, bool]:
+    lemma = lemma_of(text, morph)
+    return lemma, _exact(text), text[:1].isupper(), lemma != _BARRIER
 
 
 @dataclass(frozen=True)
@@ -107,11 +114,8 @@ def _russian_lemma(word: str, morph: Morph) -> str:
 def split(text: str, offset: int, morph: Morph) -> list[Piece]:
     """The pieces of a string whose first character sits at `offset` in the article."""
     if text.isalpha():
-        return [Piece(text, offset, offset + len(text), lemma_of(text, morph))]
-    return [
-        Piece(m.group(), offset + m.start(), offset + m.end(), lemma_of(m.group(), morph))
-        for m in _PIECE.finditer(text)
-    ]
+        return [piece(text, offset, morph)]
+    return [piece(m.group(), offset + m.start(), morph) for m in _PIECE.finditer(text)]
 
 
 def pieces(article: Article, morph: Morph) -> list[Piece]:
@@ -137,7 +141,7 @@ def _pieces(article: Article, morph: Morph) -> list[Piece]:
                 continue  # a point inside a word the tokenizer split off ("Yandex.Toloka"): as `split` reads it
             for p in split(token.text, token.start, morph):
                 if first and p.word:
-                    p = Piece(p.text, p.start, p.end, p.lemma, True)
+                    p = piece(p.text, p.start, morph, sentence_start=True)
                     first = False
                 out.append(p)
     if not article.sentences and article.text:

@@ -7,6 +7,13 @@ import re
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 """A Cyrillic letter of the Russian alphabet, either case."""
 _LAT = re.compile(r"[A-Za-z]")
+_CYRILLIC_RUN = re.compile(r"[А-Яа-яЁё]+")
+_LAT_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _letters(run: re.Pattern[str], text: str) -> int:
+    """How many letters of a kind `text` holds, counted by runs (a word is one match, not one a letter)."""
+    return sum(map(len, run.findall(text)))
 
 
 def has_cyrillic(text: str) -> bool:
@@ -21,7 +28,7 @@ def has_latin(text: str) -> bool:
 
 def mostly_cyrillic(text: str) -> bool:
     """Whether `text` holds more Russian letters than Latin ones (a line, a body: no threshold, unlike `detect`)."""
-    return len(CYRILLIC.findall(text)) > len(_LAT.findall(text))
+    return _letters(_CYRILLIC_RUN, text) > _letters(_LAT_RUN, text)
 
 
 # letters of Cyrillic alphabets that Russian lacks, by the language they mark most: a block in one of
@@ -36,7 +43,7 @@ def other_cyrillic(text: str) -> str | None:
     `sr`), told by the letters Russian lacks; None for Russian or text with few such letters (a
     Ukrainian surname in a Russian paragraph)."""
     marked = _OTHER_LETTER.findall(text)
-    if len(marked) < 3 or len(marked) < 0.01 * len(CYRILLIC.findall(text)):
+    if len(marked) < 3 or len(marked) < 0.01 * _letters(_CYRILLIC_RUN, text):
         return None
     found = set(marked)
     return next(code for code, letters in _OTHER_CYRILLIC if found & set(letters))
@@ -54,8 +61,8 @@ def without_yo(text: str) -> str:
 
 def detect(text: str, default: str = "ru") -> str:
     """`ru` or `en`, by the share of Cyrillic among letters; `default` when there are none."""
-    cyr = len(CYRILLIC.findall(text))
-    lat = len(_LAT.findall(text))
+    cyr = _letters(_CYRILLIC_RUN, text)
+    lat = _letters(_LAT_RUN, text)
     if cyr + lat == 0:
         return default
     return "ru" if cyr >= lat * 0.5 else "en"

@@ -14,8 +14,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from ...context import Context
 from ...data import load_lines
@@ -266,6 +267,20 @@ def _may_shorten(short: str, bare: str) -> bool:
     return not has_cyrillic(short) or bare.isupper()
 
 
+def _shortening_tests(short: str, bare: str, bodies: set[str]) -> list[Callable[[str], bool]]:
+    """The ways `short` may shorten another name, only those its shape allows (each test would say no to
+    the others at once, but it is asked of every pair of names)."""
+    tests: list[Callable[[str], bool]] = []
+    if " " not in short.strip() and has_cyrillic(short):
+        tests.append(partial(shortens, short))
+    if bare.isupper():
+        tests.append(partial(initials, bare))
+    if len(short.split()) >= 2 and not has_cyrillic(short):
+        tests += [partial(inverts, short), partial(opens, short), partial(qualifies, short),
+                  partial(under_a_body, short, bodies=bodies)]
+    return tests
+
+
 def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact],
                            support: dict[str, int]) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
@@ -275,6 +290,7 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
     Committee" and "Senate Finance Committee")."""
     moved: dict[str, str] = {}
     bodies = {n for f in facts.values() for n in [*f.names, *(f.entry.names() if f.entry else ())]}
+    names_of = {key: [*f.names, *([f.entry.ru, f.entry.en, *f.entry.aliases_en] if f.entry else [])] for key, f in facts.items()}
     # the longer names first: "KCH Medical Department" goes to "Medical Department of KCH" before "Medical Department"
     for key, fact in sorted(facts.items(), key=lambda item: -len(item[1].names[0].split()) if item[1].names else 0):
         if fact.entry is not None or not fact.names:
@@ -283,12 +299,9 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
         if not _may_shorten(short, bare):
             continue
-        targets = {
-            other for other, full in facts.items() if other != key and other not in moved
-            and any(shortens(short, name) or inverts(short, name) or initials(bare, name) or opens(short, name)
-                    or qualifies(short, name) or under_a_body(short, name, bodies)
-                    for name in [*full.names, *([full.entry.ru, full.entry.en, *full.entry.aliases_en] if full.entry else [])])
-        }
+        tests = _shortening_tests(short, bare, bodies)
+        targets = {other for other, full in facts.items() if other != key and other not in moved
+                   and any(test(name) for name in names_of[other] for test in tests)}
         if len(targets) == 1:
             moved[key] = targets.pop()
     for key in moved:
