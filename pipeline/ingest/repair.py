@@ -113,15 +113,20 @@ def normalise(text: str) -> str:
     text = text.translate(_CHARS)
     text = text.replace("\u00ad", "").replace("\x02", "")
     text = _LONE_CONTROL.sub("·", text)  # a separator the font cannot name ("Health data \x01 Compliance")
-    text = _SPACING_ACCENT.sub(_accented, text)
-    text = _LOOKALIKE_IN_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC), text)
-    text = _CYRILLIC_IN_WORD.sub(lambda m: m.group(0).translate(_TO_LATIN), text)
-    text = _LOOKALIKE_BEFORE_LATIN.sub(lambda m: m.group(0).translate(_ALL_TO_LATIN), text)
+    # each rule only where its cheap sign is (a word of two scripts has a Latin letter beside a Cyrillic one)
+    if _ACCENT_GLYPH.search(text):
+        text = _SPACING_ACCENT.sub(_accented, text)
+    if _SCRIPTS_MEET.search(text):
+        text = _LOOKALIKE_IN_WORD.sub(lambda m: m.group(0).translate(_TO_CYRILLIC), text)
+        text = _CYRILLIC_IN_WORD.sub(lambda m: m.group(0).translate(_TO_LATIN), text)
+    if _LOOKALIKE_THEN_LATIN.search(text):
+        text = _LOOKALIKE_BEFORE_LATIN.sub(lambda m: m.group(0).translate(_ALL_TO_LATIN), text)
     return _CONTROL.sub("", text)
 
 
 # an accent TeX set as a glyph of its own beside its letter ("Iva´n", "Rodr´ıguez", "Andre´s"): one letter
 _COMBINING = {"´": "\u0301", "`": "\u0300", "¨": "\u0308", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "¸": "\u0327"}
+_ACCENT_GLYPH = re.compile(f"[{''.join(_COMBINING)}]")
 _SPACING_ACCENT = re.compile(rf"([^\W\d_])([{''.join(_COMBINING)}])([^\W\d_])")
 
 
@@ -152,6 +157,8 @@ _CYRILLIC_IN_WORD = re.compile(
 # and one typed wholly in Cyrillic lookalikes before an English word («Кеу words:» of a Russian journal's
 # English block): small letters among them, so no Russian abbreviation
 _ALL_TO_LATIN = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
+_SCRIPTS_MEET = re.compile(r"[a-zA-Z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][a-zA-Z]")
+_LOOKALIKE_THEN_LATIN = re.compile(r"[АВСЕНКМОРТХасеорху] [a-zA-Z]")
 _LOOKALIKE_BEFORE_LATIN = re.compile(
     r"(?<![^\W\d_])(?=[АВСЕНКМОРТХ]*[асеорху])[АВСЕНКМОРТХасеорху]{3,}(?= [a-zA-Z]{3,}(?![^\W\d_]))")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
@@ -58,6 +58,12 @@ def head_word(name: str, morph: Morph) -> str | None:
             break
         head = word
     return None if is_abbreviation(head) else head.lower()
+
+
+@lru_cache(maxsize=20_000)
+def _words_of(name: str) -> tuple[str, ...]:
+    """The words of a name without "the" before it (every pair of an article's names is compared by them)."""
+    return tuple(leading_the().sub("", name).split())
 
 
 def shortens(short: str, name: str) -> bool:
@@ -125,7 +131,7 @@ def inverts(short: str, name: str) -> bool:
     words = short.split()
     if has_cyrillic(short) or len(words) < 2:
         return False  # asked of every pair of names: the short one is looked at first
-    full = leading_the().sub("", name).split()
+    full = _words_of(name)
     at = next((i for i, w in enumerate(full) if i and w.lower() in en_prepositions()), 0)
     if not at or at + 1 >= len(full):
         return False
@@ -141,7 +147,7 @@ def opens(short: str, name: str) -> bool:
     words = short.split()
     if has_cyrillic(short) or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    full = leading_the().sub("", name).split()
+    full = _words_of(name)
     same_start = [w.lower() for w in full[: len(words)]] == [w.lower() for w in words]
     if len(full) == len(words) + 1:  # "Honeynet Project Organization", "Tata Steel Group": a word for the whole body after it
         return same_start and full[-1] in forms(ORG_WORDS, "body_after")
@@ -189,8 +195,8 @@ def qualifies(short: str, name: str) -> bool:
     """Whether an English name is another with its country before it: "Federal Prison Service" of "Russian
     Federal Prison Service", "Census Bureau" of "US Census Bureau", "International Trade Commission" of
     "United States International Trade Commission"."""
-    words = leading_the().sub("", short).split()
-    full = leading_the().sub("", name).split()
+    words = _words_of(short)
+    full = _words_of(name)
     extra = len(full) - len(words)  # "United States International Trade Commission": a country of two words
     if has_cyrillic(short) or len(words) < 2 or extra not in (1, 2):
         return False
@@ -200,8 +206,8 @@ def qualifies(short: str, name: str) -> bool:
 def under_a_body(short: str, name: str, bodies: set[str]) -> bool:
     """Whether an English name is another with the body it belongs to before it, a body of the text:
     "Ways and Means Committee" of "House Ways and Means Committee" where "House" names the House."""
-    words = leading_the().sub("", short).split()
-    full = leading_the().sub("", name).split()
+    words = _words_of(short)
+    full = _words_of(name)
     extra = len(full) - len(words)
     return not has_cyrillic(short) and len(words) >= 2 and 1 <= extra <= 3 \
         and [w.lower() for w in full[extra:]] == [w.lower() for w in words] and " ".join(full[:extra]) in bodies
