@@ -8,6 +8,7 @@ furthest end reached so far, so that a question looks only at the ranges near it
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
@@ -63,3 +64,25 @@ class Ranges(Generic[T]):
     def holds(self, position: int) -> bool:
         """Whether some range holds the character at `position`."""
         return self.overlaps(position, position + 1)
+
+
+def near(text: str, anchor: re.Pattern[str], reach: int, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The stretches of `text[start:end]` within `reach` characters of a match of `anchor`, overlapping ones
+    joined. A pattern every match of which holds an anchor no further than `reach` from its ends finds
+    the same matches scanning these alone (`finditer_near`) as scanning the whole text, at the cost
+    of the anchor's scan: a date's rules its year, a citation its number in brackets."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text, start, end):
+        low, high = max(start, m.start() - reach), min(end, m.end() + reach)
+        if out and low <= out[-1][1]:
+            out[-1] = (out[-1][0], high)
+        else:
+            out.append((low, high))
+    return out
+
+
+def finditer_near(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` inside the stretches `near` gave, in text order."""
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)

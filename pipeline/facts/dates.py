@@ -16,7 +16,7 @@ from functools import cache
 
 from ..context import Context
 from ..data import load_tsv
-from ..intervals import Ranges
+from ..intervals import Ranges, finditer_near, near
 from ..lexicon.cues import FUNCTION_WORDS, any_word, number_label
 from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
@@ -100,31 +100,17 @@ _ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d|2100")
 _REACH = 100  # no date of the grammar reads further than this before its first year or after its last
 
 
-def _around_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches of `text[start:end]` within reach of a year, overlapping ones joined: every rule of the
-    grammar holds a year, so a date lies wholly inside one of them, and the rules scan these alone."""
-    out: list[tuple[int, int]] = []
-    for m in _ANY_YEAR.finditer(text, start, end):
-        low, high = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
-        if out and low <= out[-1][1]:
-            out[-1] = (out[-1][0], high)
-        else:
-            out.append((low, high))
-    return out
-
-
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSpan]:
     """Every date in `text[start:end]`, earliest first, longest reading kept where readings overlap."""
     end = len(text) if end is None else end
     found: list[DateSpan] = []
-    windows = _around_years(text, start, end)
+    windows = near(text, _ANY_YEAR, _REACH, start, end)  # every rule of the grammar holds a year
     for name, pattern in _grammar().items():
-        for low, high in windows:
-            for m in pattern.finditer(text, low, high):
-                span = _read(name, m)
-                if span is None or _is_amount(text, span):
-                    continue
-                found.append(_as_compared(text, span))
+        for m in finditer_near(pattern, text, windows):
+            span = _read(name, m)
+            if span is None or _is_amount(text, span):
+                continue
+            found.append(_as_compared(text, span))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[DateSpan] = []
     for span in found:

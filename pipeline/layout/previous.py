@@ -91,12 +91,13 @@ def _journal_name(text: str) -> bool:
 
 def _titled_names(texts: list[str], i: int, lead: int) -> bool:
     """A line of names with initials (or in full with a patronymic) under a line that may be a title."""
+    above = " ".join(texts[i - 1].split())
+    if i - 1 < lead or len(above) >= _FRONT_LINE or above.endswith((".", ",", ";")):
+        return False  # the line above first: it rules out most lines at once
     names = front.authors_of(texts[i])
     if not names or not (_INITIAL.search(texts[i]) or any(re.search(r"(?:вич|вна|ична)\b", a.name) for a in names)):
         return False
-    above = " ".join(texts[i - 1].split())
-    return i - 1 >= lead and len(above) < _FRONT_LINE and not above.endswith((".", ",", ";")) \
-        and zones.worded(above) and front.kind_of(above) is None
+    return zones.worded(above) and front.kind_of(above) is None
 
 
 def _front_start(texts: list[str], lead: int, anchor: int) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ...intervals import Ranges
+from ...intervals import Ranges, finditer_near, near
 from ...lexicon.cues import any_word
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
@@ -53,10 +53,17 @@ _CITED_BY_NUMBER = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ][a-zа-яё'’-]+)(?:
                               r"(?:\s+(?:et\s+al\.?|и\s+др\.))?\s*\[\d{1,3}(?:[,;–\s-]|and|\d){0,30}\]")
 
 
+# a citation is read only near what every one holds (a number in brackets, a year), no further than this from it
+_CITATION_REACH = 150
+_NUMBER_IN_BRACKETS = re.compile(r"\[\d")
+_CITED_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def cited_by_number(text: str, morph: Morph) -> frozenset[str]:
     """The surnames of the authors the text cites by their numbers in brackets, as lemmas: written alone
     elsewhere ("Joreskog's scheme") they name the person."""
-    return frozenset(lemma_of(name, morph) for m in _CITED_BY_NUMBER.finditer(text) for name in m.groups() if name)
+    matches = finditer_near(_CITED_BY_NUMBER, text, near(text, _NUMBER_IN_BRACKETS, _CITATION_REACH))
+    return frozenset(lemma_of(name, morph) for m in matches for name in m.groups() if name)
 
 
 # surnames an author-year citation gives: "Bewley (1999)", "Taubman and Wales (1974)", "(Friedan 1963, 18)",
@@ -70,7 +77,8 @@ _CITED_BY_YEAR = re.compile(
 def cited_by_year(text: str, morph: Morph) -> frozenset[str]:
     """The surnames of the authors the text cites with a year, as lemmas: written alone elsewhere
     ("Bewley concludes", "Friedan herself") they name the person."""
-    return frozenset(lemma_of(name, morph) for m in _CITED_BY_YEAR.finditer(text) for name in m.groups() if name)
+    matches = finditer_near(_CITED_BY_YEAR, text, near(text, _CITED_YEAR, _CITATION_REACH))
+    return frozenset(lemma_of(name, morph) for m in matches for name in m.groups() if name)
 
 
 def initialled_person(name: str) -> bool:
