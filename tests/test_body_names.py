@@ -40,7 +40,7 @@ def test_a_name_with_and_before_its_organisation_word_is_one_name(models: Models
         ("The World Health Organization and FCTC Secretariat therefore submitted amicus curiae briefs.", "en",
          "FCTC Secretariat", None),
         ("The reports have legal force following their adoption by the WTO Dispute Settlement Body in June.", "en",
-         "Dispute Settlement Body", "World Trade Organization"),
+         "WTO Dispute Settlement Body", "World Trade Organization"),
         ("Записку подготовил Секретариат ВТО в июне.", "ru", "Секретариат ВТО", None),
     ],
 )
@@ -129,3 +129,62 @@ def test_a_body_named_after_an_acts_short_form_stays_a_body(models: Models, text
 
     article = analyze(text + "\n", models=models)
     assert name in [o.name for o in article.organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "other"),
+    [
+        ("Activists were trained with grants from the German Marshall Fund of the United States. Later the "
+         "director of the German Marshall Fund of the US praised the programme.", "en",
+         "German Marshall Fund of the United States", "German Marshall Fund of the US"),
+        ("The UK Department for Business and the United Kingdom Department for Business published the note.", "en",
+         "UK Department for Business", "United Kingdom Department for Business"),
+        ("Заявление сделало Посольство США в Москве. Затем Посольство Соединённых Штатов Америки уточнило позицию.",
+         "ru", "Посольство США", "Посольство Соединённых Штатов Америки"),
+    ],
+)
+def test_a_name_with_its_country_written_short_or_in_full_is_one_body(models: Models, text: str, language: str,
+                                                                      name: str, other: str) -> None:
+    names = _names(text, language)
+    assert len([n for n in names if n in (name, other)]) == 1, names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "not_a_body"),
+    [
+        ("The group won a grant from the US–Ukraine Foundation, and more from the EU-Japan Business Council.", "en",
+         "US–Ukraine Foundation", "European Union"),
+        ("Деловой совет ЕАЭС-Вьетнам провёл заседание в Ханое.", "ru", "Деловой совет ЕАЭС-Вьетнам",
+         "Деловой совет ЕАЭС"),
+    ],
+)
+def test_a_name_joined_by_a_dash_to_another_is_read_whole(models: Models, text: str, language: str, name: str,
+                                                          not_a_body: str) -> None:
+    """Read whole, and the letters before the dash are no body of their own where the words after it name one."""
+    names = _names(text, language)
+    assert name in names and not_a_body not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The US-China trade war and the Russia–Ukraine conflict escalated in the spring.", "en"),
+        ("Межправительственная комиссия Россия–Китай одобрила план.", "ru"),
+    ],
+)
+def test_countries_a_dash_joins_name_no_body(models: Models, text: str, language: str) -> None:
+    assert _names(text, language) == []
+
+
+def test_letters_in_capitals_before_a_bodys_name_belong_to_it(models: Models) -> None:
+    text = ("Ukraine withdrew from the Commonwealth of Independent States (CIS) election body, the CIS Election "
+            "Observation Mission, since it had praised every vote.")
+    names = _names(text, "en")
+    assert "CIS Election Observation Mission" in names and "Election Observation Mission" not in names
+
+
+def test_letters_opening_a_legends_line_stay_out_of_the_name_they_stand_for(models: Models) -> None:
+    text = ("Table 7: Party labels\n\nAcronym Name\n\nPSB Brazilian Socialist Party PSDB Brazilian Social "
+            "Democratic Party PDT Democratic Labor Party\n\nThe Brazilian Socialist Party won the most seats.")
+    names = _names(text, "en")
+    assert "Brazilian Socialist Party" in names and not any(n.startswith("PSB") for n in names), names

@@ -81,6 +81,34 @@ def country_synonyms(morph: Morph) -> dict[str, str]:
     return out
 
 
+@cache
+def country_phrases(morph: Morph) -> dict[tuple[str, ...], str]:
+    """Every name of a country of two words or more, by its keys, to the key `country_synonyms` gives the
+    country: "United States" is "US", «Соединённых Штатов Америки» is «США»."""
+    out: dict[tuple[str, ...], str] = {}
+    for entry in load_countries().values():
+        for name in (entry.ru, entry.en, *entry.aliases):
+            seq = keys(name, morph)
+            if len(seq) > 1:
+                out[seq] = "@" + entry.iso2
+    return out
+
+
+def with_country_keys(seq: tuple[str, ...], morph: Morph) -> tuple[str, ...]:
+    """The keys of a name with each country in it, of one word or several, as its country's one key:
+    "German Marshall Fund of the US" and "... of the United States" are one name, as are «Посольство
+    США» and «Посольство Соединённых Штатов Америки»."""
+    words, phrases = country_synonyms(morph), country_phrases(morph)
+    longest = max(map(len, phrases), default=1)
+    out: list[str] = []
+    i = 0
+    while i < len(seq):
+        size = next((n for n in range(min(longest, len(seq) - i), 1, -1) if seq[i : i + n] in phrases), 1)
+        out.append(phrases[seq[i : i + size]] if size > 1 else words.get(seq[i], seq[i]))
+        i += size
+    return tuple(out)
+
+
 def extract_countries(article: Article, context: Context) -> Article:
     """Fill `countries` and add a COUNTRY mention for each naming of a country.
 

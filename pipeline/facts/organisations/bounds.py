@@ -17,6 +17,11 @@ from ...nlp.morph import Morph
 from .names import ORG_WORDS, leading_the, legal_suffix, nominative
 
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
+# letters in capitals before a name, a space between: the body the name's belongs to ("CIS Election Observation Mission")
+_LETTERS_BEFORE = re.compile(r"(?<![\w.’'‐–-])(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})[ \t]$")
+_IN_PROSE_BEFORE = re.compile(r"(?:(?<![^\W\d_])[a-z]+|[.!?(,;:])[ \t]+$")
+_JOINED_AFTER = re.compile(r"[-‐–][A-ZА-ЯЁ][\w’']*(?![\w-])")
+_JOINED_BEFORE = re.compile(r"(?<![\w.’'‐–-])(?:[A-Z]\.){2,3}[-‐–]$|(?<![\w.’'‐–-])[A-Z][\w’']*[-‐–]$")
 # «им.» / «имени» and one to three capitalised words (initials allowed): the person a body is named after
 _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})")
 # a short form that ends the name: punctuation or a word in small letters after it, not a quote or a
@@ -133,7 +138,12 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     after or belongs to (Russian), or over the rest of its complement after "and" (English: common words
     as `known` tells them)."""
     end = _past_conjunction(text, start, end)
+    while (joined := _JOINED_AFTER.match(text, end)) and text[start:end].split()[-1][:1].isupper():
+        end = joined.end()  # «Деловой совет ЕАЭС–Вьетнам», "Council of the EU-Japan": the word the dash joins to the last
     if not has_cyrillic(text[start:end]):
+        # "US–Ukraine Foundation", "EU-Japan Business Council": a capitalised word joined by a dash to the first
+        while (joined := _JOINED_BEFORE.search(text, max(0, start - 30), start)) and text[start : start + 1].isupper():
+            start = joined.start()
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
             end += 1  # "GoodFellow Co." whose point NER left to the sentence
         end = _complement(text, start, end, heads)
@@ -142,6 +152,13 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
         # "Pew Research Center for the People | & the Press": "&" joins the last words of a name with a complement
         if (ampersand := _AMPERSAND_MORE.match(text, end)) and re.search(r"\s(?:for|of|on)\s", text[start:end]):
             end = ampersand.end()
+        # "the CIS Election Observation Mission", "by the OSCE Parliamentary Assembly": letters after a word in small
+        # letters or a sentence's end; not those a legend gives before the name they stand for ("PSB Brazilian
+        # Socialist Party PSDB Brazilian Social Democratic Party", a line each or one run)
+        if (letters := _LETTERS_BEFORE.search(text, max(0, start - 12), start)) \
+                and _IN_PROSE_BEFORE.search(text, max(0, letters.start() - 30), letters.start()) \
+                and not _headless(re.split(r"\s(?:of|for|on)\s", text[start:end])[0].split()[-1:], heads):
+            start = letters.start()
         return _with_the(text, start), _and_more(text, start, end, heads, known)
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:

@@ -17,7 +17,7 @@ from ...lexicon.gazetteer import Match, is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ..countries import country_names
-from .names import ORG_WORDS, head_word, legal_form, nominative
+from .names import ORG_WORDS, head_word, headed, legal_form, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _OWNS_NAMED = re.compile(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
@@ -122,15 +122,27 @@ _STANDARD_AFTER = re.compile(r"[ \t]*[/:-]?[ \t]*(?!(?:19|20)\d\d\b)\d{3,}|[ \t]
 _SLASHED = re.compile(r"/[A-ZА-ЯЁ]{2,}")
 
 
-def registered(text: str, matches: list[Match[str]], scholarly: bool, company: Callable[[str], bool]) -> list[Match[str]]:
+def registered(text: str, matches: list[Match[str]], scholarly: bool, company: Callable[[str], bool],
+               heads: frozenset[str], morph: Morph) -> list[Match[str]]:
     """The registry's matches that name its bodies: not the letters of a standard ("ISO 27005"), of a
     model joined by a slash to others where the text never writes them alone ("ISO/OSI"; «МАГАТЭ/ИНПРО»
-    beside «МАГАТЭ»), a state described ("the Russian government") or a company's product ("Microsoft
-    Excel")."""
+    beside «МАГАТЭ»), of the first part of another body's name ("EU-Japan Business Council"), a state
+    described ("the Russian government") or a company's product ("Microsoft Excel")."""
     alone = {m.value for m in matches if not _SLASHED.match(text, m.end)}
     return [m for m in matches if not (
-        is_abbreviation(text[m.start : m.end]) and (_STANDARD_AFTER.match(text, m.end) or m.value not in alone)
+        is_abbreviation(text[m.start : m.end]) and (_STANDARD_AFTER.match(text, m.end) or m.value not in alone
+                                                    or _opens_a_joined_name(text, m.end, heads, morph))
         or described_state(text, m.start, m.end, scholarly) or named_thing(text, m.start, m.end, company(m.value)))]
+
+
+# a dash joining letters to capitalised words without a space: "EU-Japan Business Council", "US–Ukraine Foundation"
+_JOINED_AFTER = re.compile(r"[-‐–][A-ZА-ЯЁ][\w’']*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-ZА-ЯЁ][\w’'-]*){0,4}")
+
+
+def _opens_a_joined_name(text: str, end: int, heads: frozenset[str], morph: Morph) -> bool:
+    """Whether the letters ending at `end` open, by a dash, another body's name, one with an organisation word."""
+    joined = _JOINED_AFTER.match(text, end)
+    return joined is not None and headed(joined.group(0)[1:], heads, morph)
 
 
 def method_before(text: str, start: int, morph: Morph) -> bool:

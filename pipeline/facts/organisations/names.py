@@ -12,6 +12,7 @@ from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
 from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
+from ..countries import with_country_keys
 
 ORG_WORDS = "org_words.tsv"
 _SHOUTED = 8  # letters: a longer word in capitals is a name shouted, not an abbreviation
@@ -169,6 +170,12 @@ def without_country(seq: tuple[str, ...], name: str, country_words: Collection[s
     if len(seq) >= 3 and "=" + re.sub(r"\W", "", m.group()) in country_words:
         return seq[1:]
     return seq
+
+
+def _without_country_key(seq: tuple[str, ...]) -> tuple[str, ...]:
+    """The same for keys whose countries are keyed as countries (`with_country_keys`), however the country
+    is written: "United States Bureau of the Census" is "Bureau of the Census" too."""
+    return seq[1:] if len(seq) >= 3 and seq[0].startswith("@") else seq
 
 
 @cache
@@ -343,3 +350,19 @@ def written_small(text: str, name: str) -> bool:
     small = r"\s+".join(re.escape(w.lower()) for w in words)
     # (a legend's "PA = palestinian authority" spells a short form out, and says nothing of a kind)
     return re.search(rf"(?<![\w-])(?<!=\s)(?<!=){small}(?:e?s)?(?![\w-])", text) is not None
+
+
+def new_key(seq: tuple[str, ...], morph: Morph) -> str:
+    """The key of an organisation the registry does not hold, from its name's keys: its countries keyed as
+    countries however written ("... of the US" is "... of the United States", «Посольство США» is «Посольство
+    Соединённых Штатов Америки»), in English without the country before it and spelt one way."""
+    seq = with_country_keys(seq, morph)
+    if not any(has_cyrillic(word) for word in seq):
+        seq = one_spelling(_without_country_key(seq))
+    return "new:" + " ".join(seq)
+
+
+def countries_joined(name: str, morph: Morph) -> bool:
+    """Whether a name is countries a dash joins («Россия–Китай», "US-China"): a relation, no body."""
+    parts = [with_country_keys(keys(part, morph), morph) for part in re.split(r"[ \t]*[-‐–—][ \t]*", name)]
+    return len(parts) >= 2 and all(len(seq) == 1 and seq[0].startswith("@") for seq in parts)

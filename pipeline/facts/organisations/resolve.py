@@ -32,6 +32,7 @@ from . import apposition, deeds, evidence
 from .bounds import long_form_start, widened
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
+    countries_joined,
     english_short_forms,
     head_word,
     headed,
@@ -39,8 +40,8 @@ from .names import (
     inverts,
     leading_the,
     legal_form,
+    new_key,
     nominative,
-    one_spelling,
     opens,
     qualifies,
     shortens,
@@ -109,7 +110,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     scholarly = article.scholarly
     in_text = {c.iso2 for c in article.countries}  # "Senate" is the United States' only in a text that names them
     for m in evidence.registered(article.text, registry_gazetteer(morph).scan(text_pieces), scholarly,
-                                 lambda key: registry[key].kind == "company"):
+                                 lambda key: registry[key].kind == "company", heads, morph):
         if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text):
             continue
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
@@ -138,7 +139,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     taken = found + [(s, e, "") for s, e, _ in candidates + sites]
     candidates += title_case_names(article.content, text_pieces, taken, _word_lists(morph)) + sites
     named_countries = set(countries)
-    candidates = [c for c in candidates if (c[0], c[1]) not in named_countries]  # "the Soviet Union" is a country
+    # "the Soviet Union" is a country, «Россия–Китай», "US-China" a pair of them
+    candidates = [c for c in candidates if (c[0], c[1]) not in named_countries and not countries_joined(c[2], morph)]
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
     published_by, titled = publishers(article.content, morph)  # «в статье Частного корреспондента «...»», not a person's
@@ -194,10 +196,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
-            key = _known_prefix(seq, facts, heads, morph) or stems.get(_stem(seq, name, morph), "new:" + " ".join(seq))
+            key = _known_prefix(seq, facts, heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
-            key = _known_prefix(seq, facts, heads, morph) or "new:" + " ".join(one_spelling(short_forms.get(seq, seq)))
+            key = _known_prefix(seq, facts, heads, morph) or new_key(short_forms.get(seq, seq), morph)
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
@@ -452,7 +454,7 @@ def _new_from_definition(
             or initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body
         return None  # "controlled foreign company (CFC)": a common noun's phrase; "the US, the EU, and Canada (UEC)": a list
     name = nominative(long_text, morph)
-    key = "new:" + " ".join(one_spelling(keys(name, morph)))
+    key = new_key(keys(name, morph), morph)
     fact = facts.setdefault(key, _Fact(key))
     fact.names.append(name)
     fact.spans.append((start, d.long_end))
