@@ -42,6 +42,10 @@ def _pdf(pages: list[str]) -> Document:
         # a compound whose second part no dictionary knows keeps its hyphen after a whole word
         ("продукте", "гидрогенизате", False),
         ("Во", "первых", False),
+        # a word in capitals does not go on in small letters: a dash set close, or a compound
+        ("МОРЖАКОВ", "ген", False),
+        ("ЕАЭС", "страны", False),
+        ("SMITH", "professor", False),
     ],
 )
 def test_dehyphenate(morph: Morph, head: str, tail: str, expected: bool) -> None:
@@ -71,6 +75,8 @@ def test_dehyphenate(morph: Morph, head: str, tail: str, expected: bool) -> None
         # a range broken after its dash
         ("in the period 2007–", "2021 trade grew", "in the period 2007–2021 trade grew"),
         ("в 2015—", "2020 гг. оборот вырос", "в 2015—2020 гг. оборот вырос"),
+        # a surname in capitals and a dash set close to it before the author's post on the next line
+        ("Василий МОРЖАКОВ-", "ген. директор ООО «Динамика»", "Василий МОРЖАКОВ-ген. директор ООО «Динамика»"),
     ],
 )
 def test_join_lines(morph: Morph, first: str, second: str, expected: str) -> None:

@@ -320,3 +320,25 @@ def test_type_sizes_compare_across_fonts_whose_letters_stand_apart_differently(
     article = analyze(out, models=shared_models())
     assert _flat(article.titles.get(language)) == title
     assert [a.name for a in article.authors] == NAMES[language]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Publication, Publication", "Elements of the Paper"),
+        ("Таможенный союз", "Структура статьи и методы"),
+    ],
+)
+def test_a_title_of_two_words_set_far_larger_than_the_headings_is_the_title(title: str, heading: str) -> None:
+    """A title of two words at the page's top, half as large again as a heading of three words or more lower on
+    the page: the title, though a rubric of one or two words is none."""
+    from pipeline.ingest.pages import _title
+    from pipeline.ingest.pdflayout import Line, PageLines
+
+    lines = [Line(title, 97.0, 336.0, -4.0, 19.0, 22.9, bold=True),
+             Line("Gary King, Harvard University", 97.0, 269.0, 33.0, 49.0, 15.4),
+             Line("Introduction", 97.0, 163.0, 78.0, 92.0, 13.7, bold=True)]
+    lines += [Line("body text of the article goes on here at its usual size", 97.0, 258.0, 98.0 + 10.5 * k,
+                   108.0 + 10.5 * k, 10.6) for k in range(30)]
+    lines.append(Line(heading, 456.0, 579.0, 469.0, 483.0, 13.7, bold=True))
+    assert _title(PageLines(648.0, 792.0, lines), 10.6) == title

@@ -2331,6 +2331,9 @@ def test_names_with_their_transliteration_in_brackets() -> None:
          ["Leonardo Baccini", "Stephen Weymouth"], ["McGill University", "Georgetown University"]),
         ("ИВАН ПЕТРОВ Московский государственный университет АННА СИДОРОВА Уральский федеральный университет",
          ["Иван Петров", "Анна Сидорова"], ["Московский государственный университет", "Уральский федеральный университет"]),
+        # a dash set close after a surname in capitals, before the post and the place
+        ("Анна ПЕТРОВА–доцент кафедры экономики, МГУ", ["Анна Петрова"], "доцент кафедры экономики, МГУ"),
+        ("Anna LEE–senior lecturer, University of Leeds", ["Anna Lee"], "University of Leeds"),
     ],
 )
 def test_names_and_their_place_on_one_line(line: str, names: list[str], place: str | list[str]) -> None:

@@ -525,9 +525,15 @@ def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str
         text = _plain(" ".join(line.text for line in run))
         return not _in_band(run[0], page) and any(text.startswith(head) for head in echoes)
 
+    # a title of two words stands out by its size: half as large again as any longer run ("Publication, Publication"
+    # over "Elements of the Paper"), not a rubric or an article's type over its title
+    longer = max((run[0].size for run in candidates if len(" ".join(line.text for line in run).split()) >= 3), default=0.0)
+
     def weight(run: list[Line]) -> tuple[bool, bool, float, bool]:
-        words = " ".join(line.text for line in run).split()
-        return echoed(run), len(words) >= 3, round(run[0].size / 0.5) * 0.5, run[0].bold
+        text = " ".join(line.text for line in run)
+        words = text.split()
+        long_enough = len(words) >= 3 or len(words) == 2 and run[0].size >= 1.5 * longer and kind_of(text) is None
+        return echoed(run), long_enough, round(run[0].size / 0.5) * 0.5, run[0].bold
 
     best = max(candidates, key=weight)
     at = last = next(i for i, run in enumerate(runs) if run is best)

@@ -567,8 +567,8 @@ def _whole_in_capitals(word: str, morph: Morph | None, capitals: frozenset[str],
 
 def dehyphenate(head: str, tail: str, morph: Morph | None = None) -> bool:
     """Whether «head-» + «tail» is one word split at a line end rather than a compound like «научно-технический»."""
-    if not tail[:1].islower():
-        return False
+    if not tail[:1].islower() or len(head) >= 2 and head.isupper():
+        return False  # (a word in capitals does not go on in small letters: «МОРЖАКОВ-» + «ген. директор», «ЕАЭС-» + «страны»)
     if morph is None:
         return True
     if _known(head + tail, morph):

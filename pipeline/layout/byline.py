@@ -67,7 +67,8 @@ def _names_and_place(paragraph: str) -> tuple[list[Author], str] | None:
                 and (place := affiliation(rest)) and names_an_institution(" ".join(words[k:k + 4])):
             return names, place
     # the longest names before a comma or a dash, then a place, a post or an institution's letters
-    for cut in reversed([m for m in re.finditer(r"\s*(?:,|\s[–—-])\s+", text)]):
+    # (or a dash set close between a surname in capitals and a post: «Василий МОРЖАКОВ-ген. директор ...»)
+    for cut in reversed([m for m in re.finditer(r"\s*(?:,|\s[–—-])\s+|(?<=[A-ZА-ЯЁ]{2})[-–—](?=[a-zа-яё])", text)]):
         if (names := authors_of(text[:cut.start()])) and (place := _place(text[cut.end():])) is not None:
             return names, place
     return None
