@@ -188,3 +188,14 @@ def test_letters_opening_a_legends_line_stay_out_of_the_name_they_stand_for(mode
             "Democratic Party PDT Democratic Labor Party\n\nThe Brazilian Socialist Party won the most seats.")
     names = _names(text, "en")
     assert "Brazilian Socialist Party" in names and not any(n.startswith("PSB") for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом заявил член Совета при Президенте РФ по развитию информационного общества Иван Иванов.",
+         "Совет при Президенте РФ по развитию информационного общества"),
+    ],
+)
+def test_a_body_attached_to_another_goes_on_over_its_complement(models: Models, text: str, name: str) -> None:
+    assert name in _names(text, "ru")

@@ -133,7 +133,7 @@ _ELIDED_PARTICLE = re.compile(r"[ \t]+(?:d|l|dell)['’][A-ZÀ-ÖØ-Þ][\w-]*")
 
 
 def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
-          known: Callable[[str], bool] | None = None) -> tuple[int, int]:
+          known: Callable[[str], bool] | None = None, morph: Morph | None = None) -> tuple[int, int]:
     """The span of a name NER cut short, taken on to its word's start and to the end of what it is named
     after or belongs to (Russian), or over the rest of its complement after "and" (English: common words
     as `known` tells them)."""
@@ -171,6 +171,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     short = _SHORT_AFTER.match(text, end)
     if short and all(is_abbreviation(w) and w not in word_set(ORG_WORDS, "legal_form") for w in short.group(1).split()):
         end = short.end()  # «обком КПСС», «Институт ... РАН», «Башкирский филиал АН СССР»
+    if morph is not None and re.search(r"\sпри\s", text[start:end]) and complement_after(text, end, morph):
+        end = extend(text, end, morph)  # a body attached to another goes on over its complement: «Совет при Президенте РФ | по ...»
     return start, end
 
 
@@ -183,7 +185,7 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
     known = english.lemmas.known if english is not None else None
     out = []
     for start, end, name in candidates:
-        wide = widen(text, start, end, heads, known)
+        wide = widen(text, start, end, heads, known, morph)
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     # the words a name grew over after "&" or "and" are no name of their own ("Press" of "... for the People & the
@@ -253,3 +255,12 @@ def phrase_after(text: str, end: int, morph: Morph) -> int | None:
             break
         last = end + word.end() if pos == "NOUN" else last
     return last
+
+
+def complement_after(text: str, end: int, morph: Morph) -> bool:
+    """Whether «по» or «для» and a noun follow («Международный центр | по обогащению урана»), not one that
+    says why or on what («Верховного Суда | по делу № ...», «по итогам», «по вопросу»: act_words.tsv)."""
+    following = [p for p in split(text[end:end + 60], end, morph) if p.word][:2]
+    return len(following) == 2 and following[0].lemma in complement() and text[end:following[0].start].isspace() \
+        and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parse(following[1].text.lower())[:1]) \
+        and following[1].lemma not in word_set("act_words.tsv", "circumstance", lang="ru")

@@ -6,13 +6,13 @@ import re
 from functools import cache
 
 from ...intervals import Ranges
-from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
+from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .bounds import after_colon, complement, extend, phrase_after, to_closing_quote
+from .bounds import after_colon, complement, complement_after, extend, phrase_after, to_closing_quote
 from .columns import country_column
 from .evidence import method_before, quoted, things_listed
 from .names import head_word, legal_form, nominative
@@ -228,7 +228,7 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
         return None
     end = min(end, words[-1].end)
     if len(words) > 2 and words[-2].lemma in complement() \
-            or has_cyrillic(words[-1].text) and words[-1].lemma in heads and _complement_after(text, end, morph):
+            or has_cyrillic(words[-1].text) and words[-1].lemma in heads and complement_after(text, end, morph):
         end = extend(text, end, morph)  # NER stopped inside the complement, or at the organisation word before it
     if len(words) > 2 and has_cyrillic(words[-1].text) and words[-1].text.islower() \
             and morph.parse(words[-1].text)[0].tag.POS == "PREP":
@@ -258,15 +258,6 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     if year := re.search(r"[ \t]+(?:1[89]|20)\d\d[a-zа-я]?(?:$|(?=[ \t]+[a-zа-яё]))", text[start:end]):
         end = start + year.start()  # "Department of Energy 2023a", "... of Alabama 2016 report": a year, no part of the name
     return (start, end) if end - start >= 2 else None
-
-
-def _complement_after(text: str, end: int, morph: Morph) -> bool:
-    """Whether «по» or «для» and a noun follow («Международный центр | по обогащению урана»), not one that
-    says why or on what («Верховного Суда | по делу № ...», «по итогам», «по вопросу»: act_words.tsv)."""
-    following = [p for p in split(text[end:end + 60], end, morph) if p.word][:2]
-    return len(following) == 2 and following[0].lemma in complement() and text[end:following[0].start].isspace() \
-        and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parse(following[1].text.lower())[:1]) \
-        and following[1].lemma not in word_set("act_words.tsv", "circumstance", lang="ru")
 
 
 def _people(word: Piece, heads: frozenset[str], morph: Morph) -> bool:
@@ -370,7 +361,7 @@ def bodies_of_organisations(
         if any(s <= body[0] < e or s < body[1] <= e for s, e, _ in named.overlapping(body[0], body[1]) if (s, e) != (start, end)):
             continue  # the head word belongs to another name («Совета Федерации | Федерального собрания»)
         body_start, body_end, name = body
-        if has_cyrillic(name) and _complement_after(text, body_end, morph):
+        if has_cyrillic(name) and complement_after(text, body_end, morph):
             # «Комитет Государственной Думы | по бюджету и налогам»: the body's field after it
             wide = extend(text, body_end, morph)
             name, body_end = f"{name} {' '.join(text[body_end:wide].split())}", wide
