@@ -677,3 +677,25 @@ def test_a_russian_name_in_capitals_with_initials_is_a_name_though_its_surname_i
 ])
 def test_initials_without_points_before_two_surnames_make_a_name(line: str, names: list[str]) -> None:
     assert [a.name for a in front.authors_of(line) or []] == names
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first_authors"),
+    [
+        ("Retrieved August, 2002. 3. Shojania KG, Grimshaw JM: Evidence-based quality improvement: the state of the "
+         "science. Health Aff 2005, 24(1):138–150. 4. Zere E, Moeti M: Equity in health in Malawi. BMC Public Health "
+         "2007, 7(1):78. 5. Chen L, et al: Human resources for health. Lancet 2004, 364(9449):1984–1990.",
+         [["Shojania KG", "Grimshaw JM"], ["Zere E", "Moeti M"], ["Chen L"]]),
+        ("Конец предыдущей записи, 2001. 7. Иванов ИИ, Петров ПП: Таможенное регулирование в ЕАЭС. Вопросы экономики "
+         "2015, 3:12–20. 8. Сидоров АА, и др: Цифровая таможня. Экономика 2018, 5:40–52.",
+         [["Иванов ИИ", "Петров ПП"], ["Сидоров АА"]]),
+    ],
+)
+def test_vancouver_entries_run_together_are_cut_apart_and_their_authors_read(paragraph: str,
+                                                                             first_authors: list[list[str]]) -> None:
+    """Medical journals' style: surnames with initials without points, the entries' numbers inside a paragraph
+    that opens with the end of the entry before."""
+    from pipeline.layout import references
+
+    found = [references.parse(entry) for entry in references.entries([paragraph])]
+    assert [r.authors for r in found if r.authors] == first_authors

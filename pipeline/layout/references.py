@@ -191,9 +191,29 @@ def _consecutive(numbers: list[tuple[int, int]]) -> list[int]:
     return best
 
 
+# the Vancouver style of medical journals: surnames and initials without points ("Shojania KG, Grimshaw JM:",
+# "Friend JH, et al:", "Van Lerberghe W, De Bethune X", «Иванов ИИ, Петров ПП»)
+_VANCOUVER = re.compile(rf"{_UP}{_LOW}+(?:[ -]{_UP}{_LOW}+)?\s{_UP}{{1,3}}(?:,\s(?:et al|и др|{_UP}{_LOW}+)|:|\.)")
+
+
+_VANCOUVER_NAME = re.compile(rf"{_UP}{_LOW}+(?:[ -]{_UP}{_LOW}+)?\s{_UP}{{1,3}}")
+
+
+def _vancouver_authors(text: str) -> tuple[list[str], int] | None:
+    """The authors of a Vancouver-style entry ("Shojania KG, Grimshaw JM: ...", "Friend JH, et al: ...") and
+    where its title begins, or None."""
+    m = re.match(r"(.{4,300}?)(?:,\s(?:et al|и др)\.?)?[:.]\s", text)
+    if m is None:
+        return None
+    names = m.group(1).split(", ")
+    if not all(_VANCOUVER_NAME.fullmatch(name) for name in names):
+        return None
+    return names, m.end()
+
+
 def _starts_entry(text: str) -> bool:
     return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text)
-                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _VANCOUVER.match(text))
 
 
 def parse(entry: str) -> Reference:
@@ -218,6 +238,8 @@ def parse(entry: str) -> Reference:
         authors = [first.group(0)] + [" ".join(x.split()) for x in re.split(r",?\s(?:and|&|и)\s|,\s", full.group(1)[first.end():])
                                       if x.strip()]
         at = full.end()
+    if not authors and (listed := _vancouver_authors(text)):
+        authors, at = listed
     rest = text[at:].lstrip(" ,.;")
     rest = re.sub(r"^\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]?\s*", "", rest)
     title = re.split(r"\s//\s|\.\s(?=[A-ZА-ЯЁ][^.]{0,80}(?:\d|№|Vol|Т\.))|\s[—–]\s|\.\s*(?:In|В)\s*:|\.\s*$", rest, maxsplit=1)[0]
