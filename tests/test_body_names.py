@@ -54,11 +54,16 @@ def test_a_bodys_unit_named_after_an_abbreviation_is_a_body_of_its_own(models: M
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # an abbreviation before common words
         ("The BERT model and the SQL server were compared on the GPU cluster of the lab.", "en"),
         ("Модели BERT и сервер SQL сравнивались на кластере GPU лаборатории.", "ru"),
+        # countries a dash joins
+        ("The US-China trade war and the Russia–Ukraine conflict escalated in the spring.", "en"),
+        ("Межправительственная комиссия Россия–Китай одобрила план.", "ru"),
     ],
 )
-def test_an_abbreviation_before_common_words_names_no_body(models: Models, text: str, language: str) -> None:
+def test_abbreviations_before_common_words_and_countries_a_dash_joins_name_no_body(models: Models, text: str,
+                                                                                  language: str) -> None:
     assert _names(text, language) == []
 
 
@@ -163,17 +168,6 @@ def test_a_name_joined_by_a_dash_to_another_is_read_whole(models: Models, text: 
     """Read whole, and the letters before the dash are no body of their own where the words after it name one."""
     names = _names(text, language)
     assert name in names and not_a_body not in names, names
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("The US-China trade war and the Russia–Ukraine conflict escalated in the spring.", "en"),
-        ("Межправительственная комиссия Россия–Китай одобрила план.", "ru"),
-    ],
-)
-def test_countries_a_dash_joins_name_no_body(models: Models, text: str, language: str) -> None:
-    assert _names(text, language) == []
 
 
 def test_letters_in_capitals_before_a_bodys_name_belong_to_it(models: Models) -> None:

@@ -82,24 +82,23 @@ def country_synonyms(morph: Morph) -> dict[str, str]:
 
 
 @cache
-def country_phrases(morph: Morph) -> dict[tuple[str, ...], str]:
+def country_phrases(morph: Morph) -> tuple[dict[tuple[str, ...], str], int]:
     """Every name of a country of two words or more, by its keys, to the key `country_synonyms` gives the
-    country: "United States" is "US", «Соединённых Штатов Америки» is «США»."""
+    country ("United States" is "US", «Соединённых Штатов Америки» is «США»), and the most words one has."""
     out: dict[tuple[str, ...], str] = {}
     for entry in load_countries().values():
         for name in (entry.ru, entry.en, *entry.aliases):
             seq = keys(name, morph)
             if len(seq) > 1:
                 out[seq] = "@" + entry.iso2
-    return out
+    return out, max(map(len, out), default=1)
 
 
 def with_country_keys(seq: tuple[str, ...], morph: Morph) -> tuple[str, ...]:
     """The keys of a name with each country in it, of one word or several, as its country's one key:
     "German Marshall Fund of the US" and "... of the United States" are one name, as are «Посольство
     США» and «Посольство Соединённых Штатов Америки»."""
-    words, phrases = country_synonyms(morph), country_phrases(morph)
-    longest = max(map(len, phrases), default=1)
+    words, (phrases, longest) = country_synonyms(morph), country_phrases(morph)
     out: list[str] = []
     i = 0
     while i < len(seq):

@@ -364,5 +364,6 @@ def new_key(seq: tuple[str, ...], morph: Morph) -> str:
 
 def countries_joined(name: str, morph: Morph) -> bool:
     """Whether a name is countries a dash joins («Россия–Китай», "US-China"): a relation, no body."""
-    parts = [with_country_keys(keys(part, morph), morph) for part in re.split(r"[ \t]*[-‐–—][ \t]*", name)]
-    return len(parts) >= 2 and all(len(seq) == 1 and seq[0].startswith("@") for seq in parts)
+    parts = re.split(r"[ \t]*[-‐–—][ \t]*", name)
+    return len(parts) >= 2 and all(len(seq := with_country_keys(keys(part, morph), morph)) == 1 and seq[0].startswith("@")
+                                   for part in parts)
