@@ -68,6 +68,8 @@ def test_countries(text: str, language: str, expected: dict[str, str], models: M
         # such letters alone in a figure's legend, the country never named otherwise; named, they stand for it
         ("Climate hazards\n\nRF + D\n\nBovine\n\nRF + Thi\n\nForest loss to pasture in Brazil.", "en", {"BR"}),
         ("Russia joined the treaty; the RF Government signed it in Brazil.", "en", {"RU", "BR"}),
+        # a street named after a country
+        ("Traders sell along Somalia Drive and Congo Road in Monrovia, Liberia.", "en", {"LR"}),
     ],
 )
 def test_currencies_and_other_names_that_hold_a_countrys_name(text: str, language: str, expected: set[str],
@@ -192,3 +194,16 @@ def test_a_state_that_no_longer_exists_is_a_country_not_a_body(text: str, iso2: 
     assert iso2 in {c.iso2 for c in article.countries}
     assert not any("Soviet" in o.name or "СССР" in o.name for o in article.organisations)
 
+
+
+@pytest.mark.parametrize(
+    "text, language, short",
+    [
+        ("Россия впервые открыла свою Миссию в Либерии (РМЛ) в 2003 году. РМЛ работала до 2018 года.", "ru", "РМЛ"),
+        ("The bank opened its Office in Kenya (OK) in 2003. OK closed in 2018.", "en", "OK"),
+    ],
+)
+def test_a_short_form_defined_for_a_thing_whose_name_ends_with_a_country_is_no_country(
+        text: str, language: str, short: str, models: Models) -> None:
+    article = _run(text, models, language)
+    assert not any(m.type == "COUNTRY" and m.text == short for m in article.mentions)

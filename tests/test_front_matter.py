@@ -699,3 +699,60 @@ def test_vancouver_entries_run_together_are_cut_apart_and_their_authors_read(par
 
     found = [references.parse(entry) for entry in references.entries([paragraph])]
     assert [r.authors for r in found if r.authors] == first_authors
+
+
+@pytest.mark.parametrize(("line", "names", "marks"), [
+    ("Е. А. АНТИПОВА1), З. А. ТРИФОНОВА2)", ["Е. А. Антипова", "З. А. Трифонова"], [[0], [1]]),
+    ("Иван Петров1,2), Анна Сидорова3)", ["Иван Петров", "Анна Сидорова"], [[0, 1], [2]]),
+    ("E. A. ANTIPOVA1), Z. A. TRIFONOVA2)", ["E. A. Antipova", "Z. A. Trifonova"], [[0], [1]]),
+    ("E. A. ANTIPOVAa, Z. A. TRIFONOVAb", ["E. A. Antipova", "Z. A. Trifonova"], [[], []]),
+])
+def test_marks_closed_by_a_bracket_or_in_small_letters_after_names_in_capitals_are_no_part_of_them(
+        line: str, names: list[str], marks: list[list[int]]) -> None:
+    authors = front.authors_of(line) or []
+    assert [a.name for a in authors] == names and [a.affiliations for a in authors] == marks
+
+
+@pytest.mark.parametrize(("title", "byline", "language"), [
+    ("РЕГИОНАЛЬНЫЕ РАЗЛИЧИЯ МАСШТАБОВ ТАМОЖЕННОГО ТРАНЗИТА", "Е. А. АНТИПОВА1), З. А. ТРИФОНОВА2)", "ru"),
+    ("REGIONAL DIFFERENCES IN CUSTOMS TRANSIT", "E. A. ANTIPOVA1), Z. A. TRIFONOVA2)", "en"),
+])
+def test_a_byline_in_capitals_with_bracketed_marks_is_not_read_into_the_title(title: str, byline: str,
+                                                                                language: str) -> None:
+    body = ("Таможенные органы государств союза обмениваются сведениями о товарах. Обмен ускоряет выпуск "
+            "товаров и снижает издержки участников внешнеэкономической деятельности. ") * 3 if language == "ru" else \
+        ("Customs authorities of the union exchange data on goods. The exchange speeds up release and lowers "
+         "the costs of traders. ") * 3
+    labels = ("Аннотация", "Ключевые слова: таможня, союз", "Введение") if language == "ru" else \
+        ("Abstract", "Keywords: customs, union", "Introduction")
+    article = _read(f"{title}\n\n{byline}\n\n{labels[0]}. {body}\n\n{labels[1]}\n\n{labels[2]}\n\n{body}")
+    assert article.titles.get(language) == title
+    assert len(article.authors) == 2 and article.authors[0].name.endswith(("Антипова", "Antipova"))
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_thanks_between_a_lists_heading_and_its_entries_leave_the_text(language: str) -> None:
+    """The columns may set a reference list's heading before the body's last paragraphs, then the thanks, then
+    the entries: the entries are the list, and the thanks under their heading are no body."""
+    if language == "en":
+        body = "Customs authorities exchange data on goods. The exchange speeds up release and lowers costs. " * 4
+        thanks = ("Acknowledgments", "Previous versions of this paper were circulated at seminars at the University "
+                  "of Konstanz and the University of Essex.")
+        entries = [f'{s}, {g}. {y}. "Customs and Trade in Region {n}." Journal of Trade {n} (1): 1–20.'
+                   for n, (s, g, y) in enumerate([("ALLRED", "KEITH", 2006), ("BOONE", "PETER", 1996),
+                                                  ("CHENG", "CHRISTINE", 2013), ("DOYLE", "MICHAEL W.", 2000),
+                                                  ("EASTERLY", "WILLIAM", 2003), ("KNACK", "STEPHEN", 2001)], 1)]
+        heads = ("Customs data exchange in the union", "Abstract", "Introduction", "References")
+    else:
+        body = "Таможенные органы обмениваются сведениями о товарах. Обмен ускоряет выпуск и снижает издержки. " * 4
+        thanks = ("Благодарности", "Прежние версии статьи обсуждались на семинарах в Университете Констанца и "
+                  "Университете Эссекса.")
+        entries = [f"{s}, {g}. {y}. «Таможня и торговля в регионе {n}». Вопросы торговли {n} (1): 1–20."
+                   for n, (s, g, y) in enumerate([("АЛЛРЕД", "КИТ", 2006), ("БУН", "ПИТЕР", 1996),
+                                                  ("ЧЕН", "КРИСТИНА", 2013), ("ДОЙЛ", "МАЙКЛ", 2000),
+                                                  ("ИСТЕРЛИ", "УИЛЬЯМ", 2003), ("НАК", "СТИВЕН", 2001)], 1)]
+        heads = ("Обмен таможенными данными в союзе", "Аннотация", "Введение", "Литература")
+    text = "\n\n".join([heads[0], heads[1], body, heads[2], body, body, heads[3], body, *thanks, *entries])
+    article = _read(text)
+    assert "Konstanz" not in article.text and "Констанца" not in article.text
+    assert len(article.references) == len(entries)

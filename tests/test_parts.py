@@ -2502,3 +2502,21 @@ def test_the_other_languages_title_is_no_place_or_names_under_it(place: str, tit
             "Keywords: antenna, radome.\n\nВведение\n\nАнтенны радиолокационных станций защищают обтекателями.")
     article = parts(make_article(text, fmt="pdf"), context())
     assert article.titles.get("en") == title
+
+
+def test_entries_with_the_authors_in_capitals_are_cut_apart_and_read() -> None:
+    """Journals that set the authors in (small) capitals print them so in the text layer: "BOONE, PETER.
+    1996." opens an entry, in a list with or without its heading, and the names are read."""
+    joined = ['ALLRED, KEITH J. 2006. "Peacekeepers and Prostitutes." Armed Forces & Society 33 (1): 5–23. '
+              'ANING, KWESI, AND FIIFI EDU-AFFUL. 2013. "Unintended Impacts of Peacekeeping." International '
+              'Peacekeeping 20 (1): 17–32. BOONE, PETER. 1996. "Politics and the Effectiveness of Foreign Aid." '
+              'European Economic Review 40 (2): 289–329.']
+    parsed = [references.parse(e) for e in references.entries(joined)]
+    assert [(p.authors, p.year) for p in parsed] == [
+        (["Allred, Keith J"], 2006), (["Aning, Kwesi", "Fiifi Edu-Afful"], 2013), (["Boone, Peter"], 1996)]
+    assert parsed[2].title == "Politics and the Effectiveness of Foreign Aid"
+    russian = ["ИВАНОВ, ИВАН, И АННА СМИРНОВА. 2015. «Таможенный транзит в союзе». Вопросы экономики 5: 10–20. "
+               "ПЕТРОВ, ПЁТР. 2018. «Пломбы и риски». Таможенное дело 3: 5–9."]
+    assert [references.parse(e).authors for e in references.entries(russian)] == [
+        ["Иванов, Иван", "Анна Смирнова"], ["Петров, Пётр"]]
+    assert all(references.is_entry(e) for e in references.entries(joined) + references.entries(russian))

@@ -41,7 +41,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite", "preposition", "sentence_opener"),
     "definitions.tsv": ("hereinafter", "also", "called"),
-    "org_words.tsv": ("preposition", "connector", "determiner", "complement", "document", "eponym", "speech", "legal_form",
+    "org_words.tsv": ("preposition", "connector", "determiner", "complement", "field", "document", "eponym", "speech", "legal_form",
                       "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility", "body_after",
                       "publication", "declares", "post", "instrument", "place_noun", "research_verb"),
     "quotes.tsv": ("said",),

@@ -120,7 +120,7 @@ def extract_countries(article: Article, context: Context) -> Article:
     definitions = learn_abbreviations(article)
     elsewhere = _defined_elsewhere(definitions, matches, models.morph)
     matches = [m for m in matches if article.text[m.start : m.end] not in elsewhere]
-    matches = _with_defined(definitions, text_pieces, matches, models.morph)
+    matches = _with_defined(article.text, definitions, text_pieces, matches, models.morph)
     matches = [m for m in matches if not _inside_another_name(article.text, m.start, m.end)]
     matches = _letters_with_names(article.text, matches)
     lang = "en" if article.language == "en" else "ru"
@@ -208,15 +208,24 @@ def _defined_elsewhere(definitions: list[Definition], matches: list[Match[str]],
             if d.long_end not in ends and d.long_start is not None and d.short in country_gazetteer(morph)}
 
 
-def _with_defined(definitions: list[Definition], text_pieces: list[Piece], matches: list[Match[str]],
+_NAME_OF_A_PLACE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][^\W\d_]+[ \t]+(?:in|of|for|в|во|при)[ \t]+$")  # "Office in | Kenya"
+
+
+def _with_defined(text: str, definitions: list[Definition], text_pieces: list[Piece], matches: list[Match[str]],
                   morph: Morph) -> list[Match[str]]:
-    """Add the mentions of short names the article defines for a country («... (далее – РБ)»)."""
+    """Add the mentions of short names the article defines for a country («... (далее – РБ)»), not of those
+    defined for a thing whose name ends with one («Миссия в Либерии (РМЛ)», "Office in Kenya (OK)")."""
     local: Gazetteer[str] = Gazetteer(morph)
-    ends = {m.end: m.value for m in matches}
+    ends = {m.end: m for m in matches}
     for d in definitions:
-        iso2 = ends.get(d.long_end)
-        if iso2 and d.short not in country_gazetteer(morph):
-            local.add(d.short, iso2)
+        match = ends.get(d.long_end)
+        if match is None or d.short in country_gazetteer(morph):
+            continue
+        if d.long_start is not None and d.long_start < match.start \
+                and any(w.islower() for w in re.findall(r"[^\W\d_]+", text[d.long_start:match.start])) \
+                or d.long_start is None and _NAME_OF_A_PLACE.search(text, max(0, match.start - 40), match.start):
+            continue
+        local.add(d.short, match.value)
     if not len(local):
         return matches
     taken = Ranges(matches)

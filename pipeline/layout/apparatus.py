@@ -58,7 +58,11 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
     """Apparatus inside and after the body: citation lines, history, rights, the reference lists and
     the sections about the authors."""
     i = body
+    listed: set[int] = set()  # the entries of a list that goes on after other paragraphs
     while i < len(texts):
+        if i in listed:
+            i += 1
+            continue
         flat = " ".join(texts[i].split())
         kind = front.kind_of(flat)
         if kind is None and front.notes_heading(flat) and i + 1 < len(texts) \
@@ -96,10 +100,10 @@ def apparatus(texts: list[str], body: int, drop: set[int], found: Found) -> None
             found.lists.append([texts[j] for j in zone])
             i = max(i, zone.stop - 1)
             while rest := zones.list_goes_on(texts, zone):  # the rest of the list, set after a float, a formula or a page of the body
-                drop.update(rest)
+                drop.update(rest)  # (what stands between is read on: "Acknowledgments" before the rest of the list)
+                listed.update(rest)
                 found.lists[-1].extend(texts[j] for j in rest)
                 zone = rest
-                i = max(i, zone.stop - 1)
         elif kind is None and (places := _by_surname(flat, found.authors)) is not None:
             drop.add(i)  # the note on the authors under a mark, each by surname ("* Banerjee: MIT Department ...; Duflo: ...")
             for where in places:

@@ -33,7 +33,7 @@ _ORCID = re.compile(r"\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b")
 # what an icon beside a name leaves in the text: ORCID's "iD", a corresponding author's envelope ("(&)", "(✉)")
 # and a mark in a font the text layer cannot name (a control character)
 _ICONS = re.compile(r"(?<=[^\W_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*\)|[⇑✉](?=\s|,|$))|[\x80-\x9f]")
-_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:[,–-][\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
+_MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+\)?(?:[,–-][\d*∗⁎†‡§★☆⋄◇♦¶]+\)?)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
                     r"|(?<=[^\W\d_]{3})\s[a-h](?:,(?:[a-h]|[*∗⁎†‡§]))*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
 _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпуск|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b"
                     r"|\b(?:19|20)\d\d\s+год,\s+том\s+\d)")  # «2025 год, том 37, номер 1, стр. 131-150»
@@ -75,7 +75,7 @@ _PATRONYMIC_NAME = re.compile(r"(?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁ][а-яё]+\s
 _SIDE_BY_SIDE = re.compile(rf"{_SURNAME}(?:\s+{_UP}\.)*\s+{_SURNAME}")
 # names with their initials side by side without a comma («Воронкин Р.А Кочкаров У.А», «И.И. Иванов П.П. Петров»)
 _INITIALLED_SIDE = re.compile(rf"{_SURNAME}\s+{_UP}\.\s?{_UP}\.?(?![^\W\d_])|{_UP}\.\s?(?:{_UP}\.\s?)?{_SURNAME}(?![^\W\d_])")
-_MARK_BETWEEN = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+)*(?=\s+[A-ZА-ЯЁ])")
+_MARK_BETWEEN = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+\)?(?:,[\d*∗⁎†‡§★☆⋄◇♦¶]+\)?)*(?=\s+[A-ZА-ЯЁ])")
 _SEPARATOR = re.compile(r"\s*(?:,|;|\band\b|\bи\b|&|(?<=\s)[·•|](?=\s))\s*")  # "Jiyoung Lee · Sundong Kim"
 
 
@@ -374,6 +374,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
         # goes on after or before a little word («И ИХ РАБОТНИКОВ», «... ИДЕНТИФИКАЦИИ И»)
         return None
     if shouted:  # in capitals, two words side by side may be any two words («СИНТЕЗА РЕЧИ»)
+        text = re.sub(r"(?<=[A-ZА-ЯЁ]{3})[a-hа-е](?:,[a-hа-е])*(?=[\s,]|$)", "", text)  # "ANTIPOVAa": its mark in small letters
         text = re.sub(r"[^\W\d_]+", lambda m: m.group(0) if len(m.group(0)) == 1 else m.group(0).capitalize(), text)
         # «MARTA BANBURA AND ...», «JOURNAL OF APPLIED ...»: the little words are no names
         text = re.sub(r"\b(And|Of|The|For|In|On|At|By|To|И|В|По|Для|На)\b(?!\.)", lambda m: m.group(0).lower(), text)
@@ -408,7 +409,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     names: list[str] = []
     place = False  # in the place that follows names (JACoW: "J. C. Yun FNAL, Batavia, IL 60510, USA C. Contreras, ...")
     for part in parts:
-        part = _honorific().sub("", part.strip(" *∗⁎†‡§★☆⋄◇♦¶0123456789"))
+        part = _honorific().sub("", part.strip(" *∗⁎†‡§★☆⋄◇♦¶0123456789)"))
         if not part:
             continue
         if place:
@@ -480,7 +481,8 @@ def _marks_after(paragraph: str, names: list[str]) -> dict[str, list[int]]:
     """The affiliation numbers printed after each name («Иванов И. И.1, 2»), as 0-based indexes."""
     out: dict[str, list[int]] = {}
     for name in names:
-        m = re.search(re.escape(name) + r"\s?([\d,\s–-]{1,12})(?=\s|,|$|[A-ZА-ЯЁ])", paragraph)
+        # (the name as it is printed in capitals too; a mark may close with a bracket: «АНТИПОВА1)»)
+        m = re.search(f"(?i:{re.escape(name)})" + r"\s?([\d,\s–-]{1,12})(?=\)?(?:\s|,|$|[A-ZА-ЯЁ]))", paragraph)
         if m:  # «1, 2», «1-3»: a range is every number in it
             numbers = [n for a, b in re.findall(r"(\d+)(?:[–-](\d+))?", m.group(1))
                        for n in range(int(a), int(b or a) + 1) if int(b or a) - int(a) < 10]

@@ -49,7 +49,8 @@ _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first auth
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
     rf"|{_INSTITUTION_YEAR.pattern}|{_UP}{_LOW}+,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:,\s(?:and\s)?{_UP}|\.\s(?:19|20)\d\d[a-z]?\.\s)"
-    rf"|{_SAGE}(?:,\s{_SAGE})*(?:,?\s(?:and|&|и)\s{_SAGE})?\s\((?:1[89]|20)\d\d[a-z]?\)\s)"  # "Ravenstein E (1885) The laws ..."
+    rf"|{_SAGE}(?:,\s{_SAGE})*(?:,?\s(?:and|&|и)\s{_SAGE})?\s\((?:1[89]|20)\d\d[a-z]?\)\s"  # "Ravenstein E (1885) The laws ..."
+    rf"|{_CAPITAL_AUTHORS.pattern})"  # "BOONE, PETER. 1996."
 )
 # the AEA's style: the first author's surname, a comma, given names, the others, then ". 2011. " ("Bloom,
 # Nicholas, Mirko Draca, and John Van Reenen. 2011. "Trade Induced ..."")
@@ -116,7 +117,7 @@ def is_entry(paragraph: str) -> bool:
     return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
                 or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text))
-                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _CAPITAL_AUTHORS.match(text))
 
 
 def forget() -> None:
@@ -211,9 +212,20 @@ def _vancouver_authors(text: str) -> tuple[list[str], int] | None:
     return names, m.end()
 
 
+def _capital_authors(opening: str) -> list[str]:
+    """The authors of an entry that prints them in (small) capitals up to the year ("BEBER, BERND, MICHAEL J.
+    GILLIGAN, AND SABRINA KARIM. 2017. "): the first surname before its given names, the others after them."""
+    names = re.sub(r"\.\s(?:1[89]|20)\d\d[a-z]?\.\s$", "", opening)
+    names = re.sub(r"[^\W\d_]{2,}", lambda m: m.group(0).capitalize(), names)
+    surname, _, rest = names.partition(",")
+    parts = [p.strip() for p in re.split(r",?\s+(?:And|and|&|И|и)\s+|,", rest) if p.strip()]
+    return [f"{surname.strip()}, {parts[0]}", *parts[1:]] if parts else [surname.strip()]
+
+
 def _starts_entry(text: str) -> bool:
     return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text)
-                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _VANCOUVER.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _VANCOUVER.match(text)
+                or _CAPITAL_AUTHORS.match(text))
 
 
 def parse(entry: str) -> Reference:
@@ -240,9 +252,12 @@ def parse(entry: str) -> Reference:
         at = full.end()
     if not authors and (listed := _vancouver_authors(text)):
         authors, at = listed
+    if not authors and (capitals := _CAPITAL_AUTHORS.match(text)):
+        authors, at = _capital_authors(capitals.group(0)), capitals.end()
     rest = text[at:].lstrip(" ,.;")
     rest = re.sub(r"^\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]?\s*", "", rest)
-    title = re.split(r"\s//\s|\.\s(?=[A-ZА-ЯЁ][^.]{0,80}(?:\d|№|Vol|Т\.))|\s[—–]\s|\.\s*(?:In|В)\s*:|\.\s*$", rest, maxsplit=1)[0]
+    quoted = re.match(r"[\"“«]([^\"”»]{4,400})[\"”»]", rest)  # a title in quotes ends at its closing quote
+    title = quoted.group(1) if quoted else re.split(r"\s//\s|\.\s(?=[A-ZА-ЯЁ][^.]{0,80}(?:\d|№|Vol|Т\.))|\s[—–]\s|\.\s*(?:In|В)\s*:|\.\s*$", rest, maxsplit=1)[0]
     title = title.strip(" .,;") or None
     return Reference(text=entry, authors=authors, title=title if title and len(title) > 3 else None,
                      year=years[0] if years else None, doi=doi.group(0) if doi else None)

@@ -14,7 +14,7 @@ from ...lexicon.gazetteer import is_abbreviation, split
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...nlp.morph import Morph
-from .names import ORG_WORDS, leading_the, legal_suffix, nominative
+from .names import ORG_WORDS, head_word, leading_the, legal_suffix, nominative
 
 _WORD_BEFORE_HYPHEN = re.compile(r"[^\W\d_]+-$")
 # letters in capitals before a name, a space between: the body the name's belongs to ("CIS Election Observation Mission")
@@ -171,8 +171,15 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     short = _SHORT_AFTER.match(text, end)
     if short and all(is_abbreviation(w) and w not in word_set(ORG_WORDS, "legal_form") for w in short.group(1).split()):
         end = short.end()  # «обком КПСС», «Институт ... РАН», «Башкирский филиал АН СССР»
-    if morph is not None and re.search(r"\sпри\s", text[start:end]) and complement_after(text, end, morph):
-        end = extend(text, end, morph)  # a body attached to another goes on over its complement: «Совет при Президенте РФ | по ...»
+    if morph is None:
+        return start, end
+    if complement_after(text, end, morph) and (re.search(r"\sпри\s", text[start:end])
+                                               or " по " not in text[start:end] and head_word(text[start:end], morph) in heads):
+        # a body attached to another goes on over its complement («Совет при Президенте РФ | по ...»), so does one
+        # headed by an organisation word that NER stopped at a name in the genitive («сборная России | по бобслею»)
+        end = extend(text, end, morph)
+    elif head_word(text[start:end], morph) in heads and (territory := territory_after(text, end, morph)):
+        end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
     return start, end
 
 
@@ -211,6 +218,21 @@ def long_form_start(text: str, start: int, end: int) -> int:
     after a colon and past a leading "The"."""
     start = after_colon(text, start, end)
     return start + (lead.end() if (lead := leading_the().match(text[start:end])) else 0)
+
+
+def after_prose(text: str, start: int, end: int, morph: Morph) -> int:
+    """Where the name a long form spells out begins after the words of prose its letters were matched
+    across: an English word in small letters that joins no name ("The UN initially established its |
+    Mission in Liberia (UNMIL)"), a Russian pronoun before the name («открыла свою | Миссию в Либерии»)."""
+    words = list(re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text[start:end]))  # ("Children's", "Co-operation")
+    if has_cyrillic(text[start:end]):
+        lead = 0
+        while lead < len(words) - 1 and words[lead].group().islower() \
+                and {"Apro", "NPRO"} & morph.parse(words[lead].group())[0].tag.grammemes:
+            lead += 1
+        return start + words[lead].start() if lead else start
+    prose = [k for k, w in enumerate(words[:-1]) if w.group().islower() and w.group() not in word_set(ORG_WORDS, "connector")]
+    return start + words[prose[-1] + 1].start() if prose else start
 
 
 _MAX_EXTENSION = 6
@@ -258,9 +280,46 @@ def phrase_after(text: str, end: int, morph: Morph) -> int | None:
 
 
 def complement_after(text: str, end: int, morph: Morph) -> bool:
-    """Whether «по» or «для» and a noun follow («Международный центр | по обогащению урана»), not one that
-    says why or on what («Верховного Суда | по делу № ...», «по итогам», «по вопросу»: act_words.tsv)."""
-    following = [p for p in split(text[end:end + 60], end, morph) if p.word][:2]
-    return len(following) == 2 and following[0].lemma in complement() and text[end:following[0].start].isspace() \
-        and any(p.tag.POS in ("NOUN", "ADJF") for p in morph.parse(following[1].text.lower())[:1]) \
-        and following[1].lemma not in word_set("act_words.tsv", "circumstance", lang="ru")
+    """Whether «по» or «для» and a noun in small letters follow («Международный центр | по обогащению урана»,
+    «по таможенному делу»), not one that says why or on what («Верховного Суда | по делу № ...», «по итогам»,
+    «по крайней мере», «по вопросу»: act_words.tsv)."""
+    following = [p for p in split(text[end:end + 80], end, morph) if p.word][:4]
+    if len(following) < 2 or following[0].lemma not in complement() or not text[end:following[0].start].isspace():
+        return False
+    for piece in following[1:]:
+        if not piece.text.islower() or not has_cyrillic(piece.text) or len(piece.text) < 3:
+            return False  # a name, a foreign word, a shortening («по г. Москве»)
+        pos = morph.parse(piece.text)[0].tag.POS
+        if pos == "NOUN":
+            return piece.lemma not in word_set("act_words.tsv", "circumstance", lang="ru") \
+                or piece.text in word_set(ORG_WORDS, "field")
+        if pos not in ("ADJF", "PRTF"):
+            return False
+    return False
+
+
+_TERRITORY_WORD = re.compile(r"[ \t]+(?:(и)[ \t]+)?(?:г\.[ \t]*)?([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)")
+
+
+def territory_after(text: str, end: int, morph: Morph) -> int | None:
+    """The end of the territory a state body serves, after «по» in the dative («по Московской области»,
+    «по г. Москве», «по Санкт-Петербургу и Ленинградской области», «по Северо-Западному федеральному
+    округу»), or None. Each part opens with a capital; every word of it is in the dative."""
+    if not text.startswith(" по ", end) and not re.match(r"[ \t]+по[ \t]", text[end:end + 6]):
+        return None
+    at, last, words, before = text.index("по", end) + 2, None, 0, ""
+    while (word := _TERRITORY_WORD.match(text, at)) and words < 8:
+        written = word.group(2)
+        opens = words == 0 or word.group(1)
+        if opens and not written[:1].isupper() or not opens and (written[:1].isupper() and words > 3 or len(written) < 3):
+            break
+        parses = morph.parse(written.rpartition("-")[2].lower())
+        if not any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "datv" for p in parses):
+            if written[:1].isupper() and before[:1].isupper() and last == at and any(p.tag.case == "nomn" for p in parses) \
+                    and not {"Name", "Surn", "Patr"} & parses[0].tag.grammemes:
+                last = word.end()  # «по Республике | Татарстан»: the name the word before it gives
+            break
+        at, words, before = word.end(), words + 1, written
+        if not word.group(1):
+            last = at
+    return last

@@ -46,11 +46,12 @@ def head_word(name: str, morph: Morph) -> str | None:
         return None
     if has_cyrillic(name):
         # «пресс-служба»: a hyphenated noun is one word, its last part the head
-        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", leading_the().sub("", name)):
-            word = word.rpartition("-")[2]
+        written = [w.rpartition("-")[2] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", leading_the().sub("", name))]
+        for n, word in enumerate(written):
             if is_abbreviation(word):
                 continue
-            if any(p.tag.POS == "NOUN" for p in morph.parse(word.lower())[:2]):
+            if any(p.tag.POS == "NOUN" for p in morph.parse(word.lower())[:2]) \
+                    and not (n + 1 < len(written) and _agrees(word, written[n + 1], morph)):
                 return lemma_of(word, morph)
         return None
     head = words[0]
@@ -59,6 +60,17 @@ def head_word(name: str, morph: Morph) -> str | None:
             break
         head = word
     return None if is_abbreviation(head) else head.lower()
+
+
+def _agrees(word: str, following: str, morph: Morph) -> bool:
+    """Whether a word that may be a noun is an adjective of the noun after it («Главное | управление»,
+    «Главного | управления»), not a noun of its own («Сборная | России»)."""
+    if following[:1].isupper() and any(g in morph.parse(following.lower())[0].tag for g in ("Geox", "Name", "Surn", "Abbr")):
+        return False  # «сборной | России»: a name in the genitive after its head
+    adjectives = [p.tag for p in morph.parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+    nouns = [p.tag for p in morph.parse(following.lower()) if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
+               for a in adjectives for n in nouns)
 
 
 @lru_cache(maxsize=20_000)

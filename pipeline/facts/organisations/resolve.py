@@ -29,7 +29,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import apposition, deeds, evidence
-from .bounds import long_form_start, widened
+from .bounds import after_prose, long_form_start, widened
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
     countries_joined,
@@ -215,7 +215,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         plain_english = in_english and scholarly and not is_headed
         # in a Russian text that is no scholarly article, a name in Latin letters but capitals is a
         # foreign company's, a medium's or a band's more often than a term («сервис Twitter», «Zynga»)
-        foreign = not in_english and not scholarly and has_latin(name) and not has_cyrillic(name) and not name.isupper()
+        # (in a Russian text's prose so are the Latin capitals NER calls a body, «выпускают BBC»; not Russian letters, a
+        # method's or a term's as often: «оценены по МНК»)
+        foreign = not in_english and not scholarly and has_latin(name) and not has_cyrillic(name) \
+            and (not name.isupper() or article.language == "ru" and len(name) >= 3)
         the = leading_the().match(article.text[start:end])  # "The Independent": NER's span and the capital before it
         strong = ((start + (the.end() if the else 0), end) not in from_ner and not plain_english) \
             or is_headed or foreign \
@@ -439,7 +442,7 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
-    start = long_form_start(article.text, start, d.long_end)
+    start = after_prose(article.text, long_form_start(article.text, start, d.long_end), d.long_end, morph)
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
     # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an

@@ -271,12 +271,14 @@ def _people(word: Piece, heads: frozenset[str], morph: Morph) -> bool:
 
 
 def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
-    """A Russian verb, or a preposition opening the sentence, names nothing («Приведены | группы ...»,
-    «При | управлении»); a movement «За права человека» keeps its own."""
+    """A Russian verb, a pronoun in small letters before a capital, or a preposition opening the sentence, names
+    nothing («Приведены | группы ...», «открыла свою | Миссию», «При | управлении»); a movement «За права
+    человека» keeps its own."""
     if not has_cyrillic(word.text):
         return False
-    pos = morph.parse(word.text.lower())[0].tag.POS
-    return pos in ("VERB", "PRTS", "INFN", "GRND") or (pos in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start))
+    tag = morph.parse(word.text.lower())[0].tag
+    return tag.POS in ("VERB", "PRTS", "INFN", "GRND") or (tag.POS in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start)) \
+        or word.text.islower() and ("Apro" in tag or tag.POS == "NPRO") and bool(re.match(r"\s+[А-ЯЁ]", text[word.end:word.end + 3]))
 
 
 def _finite_verb(word: str, morph: Morph) -> bool:
@@ -501,9 +503,14 @@ def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) 
             start = word.start(1)
             for _ in range(2):  # «Верховный суд», «Высший Евразийский экономический совет»
                 adjective = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
-                if adjective is None or morph.parse(adjective.group(1).lower())[0].tag.POS != "ADJF":
+                if adjective is None:
                     break
-                if morph.parse(adjective.group(1).lower())[0].tag.number == "plur":
+                tag = morph.parse(adjective.group(1).lower())[0].tag
+                if "Apro" in tag and text[start:start + 1].islower():
+                    return None  # «самый популярный банк в России»: a body described, not named
+                if tag.POS != "ADJF" or "Apro" in tag:
+                    break  # (not «свою», «нашу»: a pronoun)
+                if tag.number == "plur":
                     return None  # «таможенные службы России и Беларуси»
                 start = adjective.start(1)
             return start
