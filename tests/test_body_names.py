@@ -281,3 +281,15 @@ def test_latin_letters_ner_calls_a_body_once_in_russian_news_prose_are_a_body(mo
                                                                               name: str) -> None:
     # in a scholarly article's prose such letters are its terms as often ("IDS", "CVE"): there they need more
     assert name in _names(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Модель разработана Институтом экономики РАН для оценки рисков на границе.", "ru", "Институт экономики РАН"),
+        ("The model was built by the Institute of Economics of the Academy for assessing risks at the border.", "en",
+         "Institute of Economics of the Academy"),
+    ],
+)
+def test_what_a_whole_name_is_used_for_is_no_part_of_it(models: Models, text: str, language: str, name: str) -> None:
+    assert name in _names(text, language), _names(text, language)

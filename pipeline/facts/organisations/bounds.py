@@ -174,9 +174,11 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     if morph is None:
         return start, end
     if complement_after(text, end, morph) and (re.search(r"\sпри\s", text[start:end])
-                                               or " по " not in text[start:end] and head_word(text[start:end], morph) in heads):
+                                               or " по " not in text[start:end] and head_word(text[start:end], morph) in heads
+                                               and re.match(r"[ \t]+по[ \t]", text[end:end + 5])):
         # a body attached to another goes on over its complement («Совет при Президенте РФ | по ...»), so does one
-        # headed by an organisation word that NER stopped at a name in the genitive («сборная России | по бобслею»)
+        # headed by an organisation word that NER stopped at a name in the genitive («сборная России | по бобслею»);
+        # after such a whole name «для» says what for («Институтом ... РАН | для оценки рисков»)
         end = extend(text, end, morph)
     elif head_word(text[start:end], morph) in heads and (territory := territory_after(text, end, morph)):
         end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves

@@ -221,6 +221,12 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     verb = next((i for i, w in enumerate(words) if i and w.text.islower() and _finite_verb(w.text, morph)), None)
     if verb is not None and not re.search(r"[«\"“„]", text[start:words[verb].start]):
         words = words[:verb]  # «Союз | развивает институты»: a Russian name holds no verb outside quotes
+    tail = len(words)
+    while tail > 1 and not has_cyrillic(words[tail - 1].text) and words[tail - 1].text.islower() \
+            and words[tail - 1].text not in connectors():
+        tail -= 1
+    if tail < len(words) and words[tail - 1].text in connectors():
+        words = words[:tail]  # "... of the Academy for | assessing": what the body is used for, after the name
     while len(words) > 1 and (has_cyrillic(words[-1].text) and _dangling(words[-1].text, morph)
                               or words[-1].text in connectors()):
         words.pop()  # «... таможенных», "Customs Service of": a word that needs one after it
