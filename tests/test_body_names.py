@@ -293,3 +293,54 @@ def test_latin_letters_ner_calls_a_body_once_in_russian_news_prose_are_a_body(mo
 )
 def test_what_a_whole_name_is_used_for_is_no_part_of_it(models: Models, text: str, language: str, name: str) -> None:
     assert name in _names(text, language), _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Italy ranks fourth in Europe for number of populist parties: Lega (Nord), Movimento 5 Stelle (Five Star "
+         "Movement, 5SM), Fratelli d'Italia, Forza Italia - Il Popolo della Libertà (only until 2018), and two minor ones.",
+         "en",
+         ["Lega", "Movimento 5 Stelle", "Fratelli d'Italia", "Forza Italia", "Il Popolo della Libertà"]),
+        ("В Италии шесть популистских партий: «Лига Севера» (ЛС), «Движение пяти звёзд», «Братья Италии» и "
+         "«Вперёд, Италия».", "ru", ["Лига Севера", "Движение пяти звёзд", "Братья Италии", "Вперёд, Италия"]),
+    ],
+)
+def test_the_names_a_word_for_parties_lists_are_bodies_with_their_brackets_particles_and_figures(
+        models: Models, text: str, language: str, names: list[str]) -> None:
+    found = [n.strip("«»") for n in _names(text, language)]
+    assert all(n in found for n in names), found
+
+
+def test_one_word_ner_calls_a_person_makes_no_person_of_the_names_listed_with_it(models: Models) -> None:
+    text = "The right-wing populist coalition includes three parties: Forza Italia, Lega and Fratelli d'Italia."
+    assert "Forza Italia" in _names(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Italy has several populist parties: Forza Italia, Lega and Il Popolo della Libertà. We also coded both Forza "
+         "Italia and Il Popolo della Libertà as non-populist.", "en", "Forza Italia"),
+        ("В Италии несколько популистских партий: «Вперёд, Италия», «Лига» и «Народ свободы». Мы также отнесли и "
+         "«Вперёд, Италия», и «Народ свободы» к непопулистским.", "ru", "Вперёд, Италия"),
+    ],
+)
+def test_a_name_listed_with_a_part_of_a_bodys_name_ner_calls_a_person_stays_a_body(models: Models, text: str,
+                                                                                  language: str, name: str) -> None:
+    assert name in [n.strip("«»") for n in _names(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("We use survey data collected in Monrovia, where the United Nations Mission in Liberia (UNMIL) had a large "
+         "presence. The UN initially established its Mission in Liberia (UNMIL) in September 2003. UNMIL left in 2018.",
+         "en", "United Nations Mission in Liberia"),
+        ("Мы используем данные, собранные в Монровии, где Миссия ООН в Либерии (МООНЛ) была заметна. ООН открыла свою "
+         "Миссию в Либерии (МООНЛ) в 2003 году. МООНЛ ушла в 2018 году.", "ru", "Миссия ООН в Либерии"),
+    ],
+)
+def test_a_body_defined_twice_in_two_wordings_is_one_body(models: Models, text: str, language: str, name: str) -> None:
+    names = _names(text, language)
+    assert name in names and not any(n.startswith(("Mission in", "Миссия в")) for n in names), names

@@ -756,3 +756,41 @@ def test_thanks_between_a_lists_heading_and_its_entries_leave_the_text(language:
     article = _read(text)
     assert "Konstanz" not in article.text and "Констанца" not in article.text
     assert len(article.references) == len(entries)
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_author_cards_of_a_name_and_its_place_each_give_their_author(language: str) -> None:
+    """Cards of a name and the place after it on one line, a name alone over its place, and the place of
+    one author on a line over the next author's card."""
+    if language == "en":
+        lines = ("A Costly Commitment: Customs Populism and the Quality of Bureaucracy",
+                 "Luca Bellodi Bocconi University", "Massimo Morelli", "Bocconi University\nMatia Vannoni King's College London")
+        abstract = "Abstract: We study the consequences of populism for customs performance and the bureaucracy. " * 3
+        names = ["Luca Bellodi", "Massimo Morelli", "Matia Vannoni"]
+    else:
+        lines = ("Дорогое обязательство: популизм и качество таможенной бюрократии",
+                 "Иван Петров Московский государственный университет", "Анна Смирнова",
+                 "Московский государственный университет\nОлег Козлов Санкт-Петербургский государственный университет")
+        abstract = "Аннотация: Мы изучаем, как популизм влияет на работу таможни и качество бюрократии. " * 3
+        names = ["Иван Петров", "Анна Смирнова", "Олег Козлов"]
+    article = _read("\n\n".join([*lines, abstract, abstract]))
+    assert [a.name for a in article.authors] == names
+    assert len(article.affiliations) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_a_line_of_contents_is_no_label(language: str) -> None:
+    if language == "en":
+        title, contents = "BACI: International Trade Database at the Product Level", "TABLE OF CONTENTS"
+        lines = ["Abstract . . . . . . . . . . . . . . . . 4", "Keywords . . . . . . . . . . . . . . . 4",
+                 "1. Introduction . . . . . . . . . . . . . 7"]
+        label, abstract = "ABSTRACT", "This paper documents the construction of a trade database that covers 200 countries. "
+        tail = ["1. Introduction", "Trade flows reported by customs authorities differ between partners. " * 4]
+    else:
+        title, contents = "БАЗА ДАННЫХ О ВНЕШНЕЙ ТОРГОВЛЕ НА УРОВНЕ ТОВАРОВ", "СОДЕРЖАНИЕ"
+        lines = ["Аннотация . . . . . . . . . . . . . . . . 4", "Ключевые слова . . . . . . . . . . . 4",
+                 "1. Введение . . . . . . . . . . . . . . . 7"]
+        label, abstract = "АННОТАЦИЯ", "В работе описано построение базы данных о торговле двухсот стран. "
+        tail = ["1. Введение", "Потоки торговли, о которых сообщают таможенные органы партнёров, расходятся. " * 4]
+    article = _read("\n\n".join([title, contents, *lines, label, abstract * 3, *tail]))
+    assert article.abstract.get(language, "").startswith(abstract[:20]), article.abstract

@@ -2520,3 +2520,20 @@ def test_entries_with_the_authors_in_capitals_are_cut_apart_and_read() -> None:
     assert [references.parse(e).authors for e in references.entries(russian)] == [
         ["Иванов, Иван", "Анна Смирнова"], ["Петров, Пётр"]]
     assert all(references.is_entry(e) for e in references.entries(joined) + references.entries(russian))
+
+
+def test_entries_with_the_names_in_capitals_and_initials_before_the_year_in_brackets_are_read() -> None:
+    joined = ['ANDERSON J.E. (1979), "A Theoretical Foundation for the Gravity Equation", American Economic Review 69, '
+              '106-116. ANDERSON J.E. AND E. VAN WINCOOP (2004), "Trade Costs", Journal of Economic Literature 42(3), '
+              '691-751. BOUËT A., Y. DECREUX AND D.LABORDE (2008), "Assessing Applied Protection", Review of '
+              'International Economics 16(5), 850-863.']
+    parsed = [references.parse(e) for e in references.entries(joined)]
+    assert [(p.authors, p.year, p.title) for p in parsed] == [
+        (["Anderson J.E."], 1979, "A Theoretical Foundation for the Gravity Equation"),
+        (["Anderson J.E.", "E. Van Wincoop"], 2004, "Trade Costs"),
+        (["Bouët A.", "Y. Decreux", "D.Laborde"], 2008, "Assessing Applied Protection")]
+    russian = ["ИВАНОВ И.И. И П.П. ПЕТРОВ (2015), «Таможенный транзит», Вопросы экономики 5, 10-20. "
+               "СИДОРОВ А.А. (2018), «Пломбы и риски», Таможенное дело 3, 5-9."]
+    assert [references.parse(e).authors for e in references.entries(russian)] == [
+        ["Иванов И.И.", "П.П. Петров"], ["Сидоров А.А."]]
+    assert not references.is_entry("THE WORLD BANK IS BIG (2015) said the minister in Geneva.")

@@ -317,8 +317,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                 waiting = i + 1  # the label stands alone: the contact is the next paragraph
             continue
         # right after the last card and its contacts, and no marked affiliation ("a Engineering Cluster, ...")
-        carded = card_at >= 0 and all(j in drop for j in range(card_at + 1, i)) \
-            and not re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i])
+        after_card = card_at >= 0 and all(j in drop for j in range(card_at + 1, i))
+        carded = after_card and not re.match(r"\s*(?:[\d*∗†‡§]|[a-z]\s)", texts[i])
         if (not found.authors or carded) and not second and title_at is not None and i > title_at \
                 and (both := names_and_place(texts[i])):
             # «А.С. Махова (МГУ, Москва)», «Махова А. С., Москва, МГУ» under the title, each author's card in turn
@@ -380,7 +380,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if flat.endswith("."):
                 found.title(flat)  # (the structure takes no paragraph closed by a point for one)
             continue
-        if names and not carded and _lone(flat, names) and not (title_at is not None and i in (title_at + 1, title_end + 1)) \
+        if names and not carded and not after_card and _lone(flat, names) \
+                and not (title_at is not None and i in (title_at + 1, title_end + 1)) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
                             for j in range(max(zone.start, i - _CARD), min(zone.stop, i + _CARD + 1)) if j != i):
             # two capitalised words alone, away from the title and from other such names (a grid of
@@ -412,6 +413,14 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if not found.authors and not second and (both := names_and_place(texts[i])):
                 found.authors.extend(both[0])  # "Gunnar Andersson and Sven Drefahl Demography Unit, ..."
                 places = both[1]
+            elif not second and (lines := texts[i].strip().splitlines()) and len(lines) > 1 \
+                    and (rest := [both for line in lines[1:] if (both := names_and_place(line))]):
+                # the place of the author above, then the next author and place on a line of their own ("Bocconi
+                # University" / "Matia Vannoni King's College London")
+                places = [front.affiliation(" ".join(lines[0].split())) or place]
+                for named, located in rest:
+                    found.authors.extend(a for a in named if a.name not in {b.name for b in found.authors})
+                    places += located
             for where in places:
                 found.place(where)
             _contacts(flat, found.authors)

@@ -40,6 +40,10 @@ _ENTRY_LIKE = re.compile(
 # "BENOIT,KENNETH,MICHAEL LAVER, AND SLAVA MIKHAYLOV. 2009.", "GENOVESE, FEDERICA. 2014.": the first surname in capitals
 # (small capitals in print), then the names up to the year
 _CAPITAL_AUTHORS = re.compile(rf"{_UP}{{2,}}(?:[ '’-]{_UP}{{2,}})*,\s?{_UP}[^\n]{{0,160}}?\.\s(?:1[89]|20)\d\d[a-z]?\.\s")
+# "ANDERSON J.E. AND E. VAN WINCOOP (2004), ...", "BOUËT A., Y. DECREUX, ... AND D.LABORDE (2008)": the names in capitals
+# with initials, then the year in brackets
+_CAPITAL_INITIALS = re.compile(rf"(?!(?:AND|ET|И)\s){_UP}{{2,}}(?:[ '’-](?!(?:AND|ET|И)\s){_UP}{{2,}})*,?\s(?:{_UP}{{1,2}}[.-]\s?)+(?:[ .,'’&-]*{_UP}+)*?[ .]*"
+                               rf"\((?:1[89]|20)\d\d[a-z]?\)")
 _BODY_YEAR = re.compile(rf"{_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\.\s(?:1[89]|20)\d\d[a-z]?\.\s")
 _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]"
                                rf"|(?<!\b{_UP}\.\s){_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\s\((?:1[89]|20)\d\d[a-z]?\),"
@@ -50,7 +54,7 @@ _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first auth
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
     rf"|{_INSTITUTION_YEAR.pattern}|{_UP}{_LOW}+,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:,\s(?:and\s)?{_UP}|\.\s(?:19|20)\d\d[a-z]?\.\s)"
     rf"|{_SAGE}(?:,\s{_SAGE})*(?:,?\s(?:and|&|и)\s{_SAGE})?\s\((?:1[89]|20)\d\d[a-z]?\)\s"  # "Ravenstein E (1885) The laws ..."
-    rf"|{_CAPITAL_AUTHORS.pattern})"  # "BOONE, PETER. 1996."
+    rf"|{_CAPITAL_AUTHORS.pattern}|{_CAPITAL_INITIALS.pattern})"  # "BOONE, PETER. 1996.", "ANDERSON J.E. (1979)"
 )
 # the AEA's style: the first author's surname, a comma, given names, the others, then ". 2011. " ("Bloom,
 # Nicholas, Mirko Draca, and John Van Reenen. 2011. "Trade Induced ..."")
@@ -117,7 +121,8 @@ def is_entry(paragraph: str) -> bool:
     return bool(_AUTHOR.search(text[:120]) or _URL.search(text)
                 or re.match(r"[A-ZА-ЯЁ][^.\n]{1,80}?,?\s\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]", text)
                 or _YEAR_BRACKETED.match(text) and (_WORK_MARKS.search(text) or _PUBLISHER.search(text))
-                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _CAPITAL_AUTHORS.match(text))
+                or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _CAPITAL_AUTHORS.match(text)
+                or _CAPITAL_INITIALS.match(text))
 
 
 def forget() -> None:
@@ -225,7 +230,7 @@ def _capital_authors(opening: str) -> list[str]:
 def _starts_entry(text: str) -> bool:
     return bool(_AUTHOR.match(text) or re.match(rf"{_UP}{_LOW}+,\s+{_UP}", text) or _INSTITUTION_YEAR.match(text)
                 or _AEA.match(text) or _NAMED_YEAR.match(text) or _CHICAGO.match(text) or _VANCOUVER.match(text)
-                or _CAPITAL_AUTHORS.match(text))
+                or _CAPITAL_AUTHORS.match(text) or _CAPITAL_INITIALS.match(text))
 
 
 def parse(entry: str) -> Reference:
@@ -254,6 +259,10 @@ def parse(entry: str) -> Reference:
         authors, at = listed
     if not authors and (capitals := _CAPITAL_AUTHORS.match(text)):
         authors, at = _capital_authors(capitals.group(0)), capitals.end()
+    elif not authors and (capitals := _CAPITAL_INITIALS.match(text)):
+        names = re.sub(r"[^\W\d_]{2,}", lambda m: m.group(0).capitalize(), re.sub(r"\s?\(\d{4}[a-z]?\)$", "", capitals.group(0)))
+        authors = [p.strip() for p in re.split(r",?\s+(?:And|&|И)\s+|,\s(?=[^\W\d_]{1,2}\.)", names) if p.strip()]
+        at = capitals.end()
     rest = text[at:].lstrip(" ,.;")
     rest = re.sub(r"^\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]?\s*", "", rest)
     quoted = re.match(r"[\"“«]([^\"”»]{4,400})[\"”»]", rest)  # a title in quotes ends at its closing quote

@@ -24,13 +24,17 @@ def opening_heading(*kinds: str) -> re.Pattern[str]:
 
 @cache
 def abstract_label() -> re.Pattern[str]:
-    """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital."""
-    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract')}){LABEL_MARK}(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
+    """«Аннотация.», "Abstract:", the label alone, or the label before the text's first capital; not a line of
+    contents ("Abstract . . . . . 4")."""
+    return re.compile(rf"(?:\d{{1,2}}\.?\s+)?(?i:{label('abstract')}){LABEL_MARK}{_NO_LEADER}(?:\s*[.:—–-]|\s*$|\s+(?=[A-ZА-ЯЁ]))")
 
 
 @cache
 def keywords_label() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}\s*(?:[.:—–-]|$)")
+    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}{_NO_LEADER}\s*(?:[.:—–-]|$)")
+
+
+_NO_LEADER = r"(?!\s*(?:\.\s?){3})"  # the dots that lead a line of contents to its page
 
 
 def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:

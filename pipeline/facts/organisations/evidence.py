@@ -208,71 +208,8 @@ def posted(text: str, start: int) -> bool:
     return _words_before("post").search(text, max(0, start - 40), start) is not None
 
 
-_WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
-# a quoted name opens with a capital or a figure: ("domestic") after "firms" is a category's label
-_NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
-_NAMES = rf"(?P<names>{_NAME}(?:[ \t]*,[ \t]*{_NAME})*(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_NAME})?)"
-
-
 @cache
-def _listed() -> re.Pattern[str]:
-    """A plural word for bodies of a kind, then a colon, "such as", "including", "include", «—» or a bracket, then names."""
-    category = any_word(ORG_WORDS, "category", whole=True)
-    return re.compile(
-        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например|в[ \t]+том[ \t]+числе)"
-        rf"|[ \t]+[—–])[ \t]+|[ \t]+\()" + _NAMES)
-
-
-_THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
-
-
-def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
-    """The names a word for things (data/org_things.txt, as lemmas) introduces as a list, within six
-    words before it: "formats such as CSV, Parquet and Arrow", «форматов файлов, включая HTML,
-    Markdown и Jupyter Notebook»: each is a thing."""
-    out: set[str] = set()
-    for m in _THING_CUE.finditer(text):
-        lead = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()])[-6:]
-        if any(lemma_of(w, morph) in things for w in lead):
-            out.update(" ".join(name.split()) for _, _, name in _names_in(m))
-    return out
-
-
-def listed(text: str) -> list[tuple[int, int, str]]:
-    """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
-    Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
-    labels = _caption_words()  # "banks (Table 3)"
-    out = []
-    for m in _listed().finditer(text):
-        names = _names_in(m)
-        if len(names) == 1 and re.search(r":|\binclude", text[m.start():m.start("names")]):
-            continue  # "protrade firms: Those same firms ...": after a colon one capital opens a sentence, a list has two
-        out += [span for span in names if span[2].split()[0].lower().rstrip(".") not in labels]
-    return out
-
-
-def with_members(candidates: list[tuple[int, int, str]], members: list[tuple[int, int, str]],
-                 found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The candidates with the members of lists: a span that holds two members is the list, not a
-    name («институтов (НИКИЭТ, ФЭИ)»), one inside a member is a piece of its name ("LLP" of "Akin Gump
-    Strauss Hauer & Feld, LLP", "Labour" of "the Labour party"), and a member no other name covers is added."""
-    kept = [c for c in candidates if sum(c[0] <= m[0] and m[1] <= c[1] for m in members) < 2
-            and not any(m[0] <= c[0] and c[1] <= m[1] and (m[0], m[1]) != (c[0], c[1]) for m in members)]
-    spoken_for = Ranges(found + kept)
-    return kept + [m for m in members if not spoken_for.overlaps(m[0], m[1])]
-
-
-def _names_in(m: re.Match[str]) -> list[tuple[int, int, str]]:
-    """Each name of a list the match holds in its `names` group: start, end, and the name without quotes."""
-    out = []
-    for name in re.finditer(_NAME, m.group("names")):
-        start = m.start("names") + name.start()
-        out.append((start, start + len(name.group(0)), name.group(0).strip("«»\"")))
-    return out
-
-
-@cache
-def _caption_words() -> frozenset[str]:
+def caption_words() -> frozenset[str]:
     return frozenset(f.lower().rstrip(".") for f in forms(LABELS, "table", "figure", "cited", "division", "statement"))
 
 
@@ -567,8 +504,8 @@ def _label_word(written: str) -> bool:
     """The label of a table, a figure, a part or a statement, a Russian one in any case («Утверждением»,
     «разделе»: its stem)."""
     word = written.lower().rstrip(".")
-    return word in _caption_words() or (has_cyrillic(word) and " " not in word
-                                        and any(len(w) > 4 and word.startswith(w[:-1]) for w in _caption_words()))
+    return word in caption_words() or (has_cyrillic(word) and " " not in word
+                                        and any(len(w) > 4 and word.startswith(w[:-1]) for w in caption_words()))
 
 
 @cache

@@ -122,11 +122,20 @@ def cited_titles(references: list[Reference]) -> frozenset[str]:
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:and|и|&)\s+)?|\s(?:and|и|&)\s+)")
 
 
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:della|del|di|de|du|von|van|der|la|le)[ \t]+|d['’])?[A-ZА-ЯЁ]")  # "Il Popolo | della Libertà"
+
+
 def listed_with_people(text: str, mentions: list[Any]) -> frozenset[str]:
     """The names NER gives no person's label that a list joins to a person's name ("books by Sarah Bush,
     Jessica Teets, and Amanda Murdie", «Иван Петров, Анна Смирнова и Олег Козлов»): people too, by their
     full names (two words or more, each capitalised)."""
-    people = [(m.start, m.end) for m in mentions if m.type == "PER"]
+    # (a person's full name: one word NER calls a person may be a party's as well, "Forza Italia, Lega and ...", and
+    # so may a name it calls a body, or a part of one, elsewhere: "Forza Italia, Lega [Nord], and Fratelli d'Italia",
+    # "both Forza Italia and Il Popolo | della Libertà")
+    bodies = " | ".join({" ".join(text[m.start:m.end].split()) for m in mentions if m.type == "ORG"})
+    people = [(m.start, m.end) for m in mentions if m.type == "PER" and len(words := text[m.start:m.end].split()) >= 2
+              and not re.search(rf"(?<![\w'’]){re.escape(' '.join(words))}(?![\w'’])", bodies)
+              and not _NAME_GOES_ON.match(text, m.end)]
     starts, ends = sorted(s for s, _ in people), sorted(e for _, e in people)
     out = set()
     for m in mentions:

@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from . import apposition, deeds, evidence
+from . import apposition, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
@@ -147,7 +147,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     persons = Ranges((x.start, x.end) for x in article.mentions if x.type == "PER")
     published_by = [p for p in published_by if not persons.overlaps(p[0], p[1])]
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
-    members = evidence.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
+    members = lists.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph)
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
@@ -157,7 +157,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     members = [m for m in members if not places_named.covers(m[0], m[1])]
     # "Spandana, one of India's fastest growing MFIs": what the apposition says outweighs NER's place
     members += [m for m in apposition.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
-    candidates = evidence.with_members(candidates, members, found)
+    candidates = lists.with_members(candidates, members, found)
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
@@ -315,7 +315,9 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
     for key, target in moved.items():
         fact = facts.pop(key)
         facts[target].spans.extend(fact.spans)
-        support[target] += support.pop(key, 0)
+        moved_support = support.pop(key, 0)
+        if target in support:  # (a name the text defines or the registry holds needs no count)
+            support[target] += moved_support
         if facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]

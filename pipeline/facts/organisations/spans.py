@@ -14,7 +14,8 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention
 from .bounds import after_colon, complement, complement_after, extend, phrase_after, to_closing_quote
 from .columns import country_column
-from .evidence import method_before, quoted, things_listed
+from .evidence import method_before, quoted
+from .lists import things_listed
 from .names import head_word, legal_form, nominative
 from .things import called_a_thing, documents, next_word, thing_beside, things
 from .titlecase import connectors, inner_article

@@ -1,0 +1,84 @@
+"""Names a text lists after a word for bodies or things of a kind: "three ISPs: Swisscom, Sunrise, and Switch",
+«операторы связи: МТС, Билайн и МегаФон» name bodies; "formats such as CSV, Parquet and Arrow" name things."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...intervals import Ranges
+from ...lexicon.cues import any_word
+from ...lexicon.gazetteer import lemma_of
+from ...nlp.morph import Morph
+from .evidence import caption_words
+from .names import ORG_WORDS
+
+_WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
+# the next word of a name: a capitalised word, perhaps after a particle ("Fratelli d'Italia", "Il Popolo della
+# Libertà"), or a figure before one ("Movimento 5 Stelle")
+_NEXT = rf"[ \t]+(?:(?:de|di|da|del|della|dos|das|du|la|le|von|van|der)[ \t]+|d['’])?(?:{_WORD}|\d+(?=[ \t]+[A-ZА-ЯЁ]))"
+# a quoted name opens with a capital or a figure: ("domestic") after "firms" is a category's label
+_NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:{_NEXT}){{0,3}})"
+# a name and what a bracket says of it ("Lega (Nord)", «Единая Россия (ЕР)»): the bracket is no name of the list
+_ITEM = rf"(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?"
+_NAMES = rf"(?P<names>{_ITEM.replace('?P<name>', '')}(?:(?:[ \t]*,|[ \t]+[-–—])[ \t]*{_ITEM.replace('?P<name>', '')})*" \
+         rf"(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_ITEM.replace('?P<name>', '')})?)"
+
+
+@cache
+def _listed() -> re.Pattern[str]:
+    """A plural word for bodies of a kind, then a colon, "such as", "including", "include", «—» or a bracket, then names."""
+    category = any_word(ORG_WORDS, "category", whole=True)
+    return re.compile(
+        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например|в[ \t]+том[ \t]+числе)"
+        rf"|[ \t]+[—–])[ \t]+|[ \t]+\()" + _NAMES)
+
+
+_THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
+
+
+def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
+    """The names a word for things (data/org_things.txt, as lemmas) introduces as a list, within six
+    words before it: "formats such as CSV, Parquet and Arrow", «форматов файлов, включая HTML,
+    Markdown и Jupyter Notebook»: each is a thing."""
+    out: set[str] = set()
+    for m in _THING_CUE.finditer(text):
+        lead = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 80) : m.start()])[-6:]
+        if any(lemma_of(w, morph) in things for w in lead):
+            out.update(" ".join(name.split()) for _, _, name in _names_in(m))
+    return out
+
+
+def listed(text: str) -> list[tuple[int, int, str]]:
+    """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
+    Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
+    labels = caption_words()  # "banks (Table 3)"
+    out = []
+    for m in _listed().finditer(text):
+        names = _names_in(m)
+        if len(names) == 1 and re.search(r":|\binclude", text[m.start():m.start("names")]):
+            continue  # "protrade firms: Those same firms ...": after a colon one capital opens a sentence, a list has two
+        out += [span for span in names if span[2].split()[0].lower().rstrip(".") not in labels]
+    return out
+
+
+def with_members(candidates: list[tuple[int, int, str]], members: list[tuple[int, int, str]],
+                 found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates with the members of lists: a span that holds two members is the list, not a
+    name («институтов (НИКИЭТ, ФЭИ)»), one inside a member is a piece of its name ("LLP" of "Akin Gump
+    Strauss Hauer & Feld, LLP", "Labour" of "the Labour party"), one across a member's end joins two ("Forza Italia
+    - Il Popolo" of "Forza Italia - Il Popolo della Libertà"), and a member no other name covers is added."""
+    kept = [c for c in candidates if sum(c[0] <= m[0] and m[1] <= c[1] for m in members) < 2
+            and not any(m[0] <= c[0] and c[1] <= m[1] and (m[0], m[1]) != (c[0], c[1]) for m in members)
+            and not any(c[0] < m[0] < c[1] < m[1] or m[0] < c[0] < m[1] < c[1] for m in members)]  # across two
+    spoken_for = Ranges(found + kept)
+    return kept + [m for m in members if not spoken_for.overlaps(m[0], m[1])]
+
+
+def _names_in(m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """Each name of a list the match holds in its `names` group: start, end, and the name without quotes."""
+    out = []
+    for item in re.finditer(_ITEM, m.group("names")):
+        start = m.start("names") + item.start("name")
+        out.append((start, start + len(item.group("name")), item.group("name").strip("«»\"")))
+    return out
