@@ -344,3 +344,10 @@ def test_a_name_listed_with_a_part_of_a_bodys_name_ner_calls_a_person_stays_a_bo
 def test_a_body_defined_twice_in_two_wordings_is_one_body(models: Models, text: str, language: str, name: str) -> None:
     names = _names(text, language)
     assert name in names and not any(n.startswith(("Mission in", "Миссия в")) for n in names), names
+
+
+def test_a_name_ends_where_a_sentence_ends_inside_ners_span(models: Models) -> None:
+    text = ("The Court reduced the scope of the rule in Milwaukee County v. M.E. White Co. The Court held that the Full "
+            "Faith and Credit Clause required states to act.")
+    names = _names(text, "en")
+    assert "M.E. White Co." in names and not any("The Court" in n for n in names), names

@@ -981,3 +981,25 @@ def test_pdf_text_off_the_page_is_left_out(words: str) -> None:
     # upright text a tight crop box leaves out is kept: only a stamp set at an angle beside the page goes
     cropped = [c for line in range(4) for c in chars(words, 100, 300 + 20 * line, 0.0)] + chars(words, 100, 20, 0.0)
     assert "".join(c.char for c in _upright(cropped, 595, 794, (0.0, 46.5, 595.0, 794.0))[0]) == 5 * words
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pdf_notes_numbered_past_ninety_nine_leave_the_body(lang: str) -> None:
+    """A law review's notes run into the hundreds: "116. United States v. Boots ..." under the body that
+    marks it is a note as "16." is."""
+    body = {"ru": "Таможенные органы обмениваются данными о транзите товаров", "en": "Customs administrations exchange data on goods in transit"}[lang]
+    notes = {"ru": ["Постановление Пленума Верховного Суда РФ от 2016 года.", "Там же, с. 240."],
+             "en": ["United States v. Boots, 80 F.3d 580, 587 (1st Cir. 1996).", "Wilson, supra note 78, at 240."]}[lang]
+
+    def page(n: int) -> PageLines:
+        first = 116 + 2 * n
+        lines = [Line(f"{body} {n}.{row}", 72, 520, 80 + 15 * row, 90 + 15 * row, 11.6,
+                      marks=[str(first)] if row == 4 else [str(first + 1)] if row == 9 else [])
+                 for row in range(30)]
+        lines += [Line(f"{first}. {notes[0]}", 80, 520, 560, 569, 9.4), Line(f"{first + 1}. {notes[1]}", 80, 400, 572, 581, 9.4),
+                  Line(str(200 + n), 290, 310, 800, 812, 11.6)]
+        return PageLines(595, 842, lines)
+
+    layout = compose([page(n) for n in range(3)])
+    assert [f.mark for f in layout.footnotes[:4]] == ["116", "117", "118", "119"]
+    assert all(notes[0][:15] not in text for text in layout.pages)

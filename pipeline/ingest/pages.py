@@ -43,9 +43,9 @@ class Layout:
 
 _PAGE_NUMBER = re.compile(r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page|стр\.?|с\.)\s*\d{1,4}(?:\s*(?:of|из|/)\s*\d{1,4})?",
                           re.I)
-_GLUED = re.compile(r"\d{1,2}(?=[A-ZА-ЯЁ«\"(][a-zа-яё])")  # «2The administrations ...»: a note's number set close
-_OPENING_MARK = re.compile(r"([0-9]{1,2}|[*∗†‡§¶]{1,3})\s*(?=\S)")
-_NUMBERED_NOTE = re.compile(r"[0-9]{1,2}\s+[A-ZА-ЯЁ«\"][a-zа-яё]")  # «2 Постановление ...»: a note by its number
+_GLUED = re.compile(r"\d{1,3}(?=[A-ZА-ЯЁ«\"(][a-zа-яё])")  # «2The administrations ...»: a note's number set close
+_OPENING_MARK = re.compile(r"([0-9]{1,3}|[*∗†‡§¶]{1,3})\s*(?=\S)")
+_NUMBERED_NOTE = re.compile(r"[0-9]{1,3}\s+[A-ZА-ЯЁ«\"][a-zа-яё]")  # «2 Постановление ...»: a note by its number
 _UNREADABLE = 3.0  # points: a line set smaller is not meant to be read
 _BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
 _SMALL = 0.92  # a line set smaller than this share of the body's size is not body text

@@ -33,6 +33,7 @@ _POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)[ \t]+$", re.I)
 _RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
 _AT = re.compile(r"[ \t]+при[ \t]+([А-ЯЁа-яё]+)\b")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
+_NEXT_SENTENCE = re.compile(r"\.[ \t]+(?=(?:The|A|An|This|These|It|In|Its|Such)[ \t])")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
 
@@ -202,6 +203,8 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
     lead = _leading().match(text, start, end)
     if lead:
         start = lead.end()
+    if (sentence := _NEXT_SENTENCE.search(text, start, end)) is not None:
+        end = sentence.start() + 1  # "M.E. White Co. | The Court held": a sentence ends inside NER's span
     words = split(text[start:end], start, morph)
     words = [w for w in words if w.word]
     while len(words) > 1 and _no_name_word(text, words[0], morph):
