@@ -1154,3 +1154,17 @@ def test_letters_before_and_are_no_part_of_an_acts_title(text: str, language: st
 def test_an_act_cited_in_brackets_by_its_year_and_section_is_an_act(text: str, language: str, act: str,
                                                                      models: Models) -> None:
     assert act in [t.title for t in _run(text, models, language).treaties]
+
+
+def test_an_acts_title_with_its_letters_joined_by_a_hyphen_or_in_capitals_is_one_act(models: Models) -> None:
+    text = ("The law arising from the EC treaty itself is distinct. As the EC-Treaty says (art. 249), directives bind "
+            "member states. The EC-TREATY (art. 141) forbids such pay gaps.\n")
+    acts = [t for t in _run(text, models, "en").treaties if not t.part_of]
+    assert len(acts) == 1 and acts[0].title.lower().replace("-", " ") == "ec treaty", [(t.title, t.aliases) for t in acts]
+
+
+def test_letters_joined_to_a_word_are_two_words_of_a_title_and_a_russian_compound_one(models: Models) -> None:
+    from pipeline.facts.acts.lexicon import key
+    assert key("EC-Treaty", models.morph) == key("EC treaty", models.morph) == key("EC-TREATY", models.morph)
+    assert key("ЕАЭС-Договор", models.morph) == key("Договор ЕАЭС", models.morph)
+    assert "социально-экономический" in key("социально-экономический договор", models.morph)

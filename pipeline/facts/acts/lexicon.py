@@ -91,7 +91,10 @@ def _country_keys(morph: Morph) -> tuple[tuple[frozenset[str], str], ...]:
 
 def _words(title: str, morph: Morph) -> set[str]:
     out = set()
-    for word in _WORD.findall(without_yo(title)):
+    written = [part for word in _WORD.findall(without_yo(title))
+               # "EC-Treaty", "EC-TREATY", «ЕАЭС-Договор»: letters joined to the word they qualify are two words
+               for part in (word.split("-", 1) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}-[A-ZА-ЯЁ][^\W\d_]+", word) else [word])]
+    for word in written:
         low = word.lower()
         if low in word_set(ACT_WORDS, "function") or _YEAR.match(low):
             continue
