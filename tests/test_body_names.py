@@ -347,7 +347,36 @@ def test_a_body_defined_twice_in_two_wordings_is_one_body(models: Models, text: 
 
 
 def test_a_name_ends_where_a_sentence_ends_inside_ners_span(models: Models) -> None:
-    text = ("The Court reduced the scope of the rule in Milwaukee County v. M.E. White Co. The Court held that the Full "
+    text = ("The Court reduced the taxes owed by the Milwaukee firm M.E. White Co. The Court held that the Full "
             "Faith and Credit Clause required states to act.")
     names = _names(text, "en")
     assert "M.E. White Co." in names and not any("The Court" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "party", "body"),
+    [
+        ("The Court relied on United States v. Curtiss-Wright Export Corp., 299 U.S. 304 (1936). Later the Export "
+         "Corporation of Texas sued the government.", "en", "Curtiss-Wright Export Corp.", "Export Corporation of Texas"),
+        ("Суд сослался на дело ООО «Ромашка» против ПАО «Газпром» 2015 года. Позднее ПАО «Газпром» подало новый иск.",
+         "ru", "ООО «Ромашка»", "Газпром"),
+    ],
+)
+def test_a_party_to_a_case_named_by_its_parties_is_no_body_there(models: Models, text: str, language: str, party: str,
+                                                                 body: str) -> None:
+    names = _names(text, language)
+    assert party not in names and body in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The claims were dismissed in May. Then RJR Nabisco, Inc. appealed to the Supreme Court.", "en",
+         "RJR Nabisco, Inc."),
+        ("Иск отклонили в мае. Затем ООО «Ромашка» подало апелляцию в Верховный суд.", "ru", "ООО «Ромашка»"),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_companys_name(models: Models, text: str, language: str,
+                                                                      name: str) -> None:
+    names = _names(text, language)
+    assert name in names and not any(n.startswith(("Then", "Затем")) for n in names), names

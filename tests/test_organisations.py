@@ -2573,8 +2573,8 @@ def test_a_tables_row_read_across_a_country_column_is_cut_at_the_country(text: s
 
 @pytest.mark.parametrize(
     ("name", "lang", "opens"),
-    [("The Acme", "en", True), ("When Acme", "en", True), ("Then Acme", "en", False), ("В Китае", None, True),
-     ("Но Китай", None, True), ("Норильский никель", None, False)],
+    [("The Acme", "en", True), ("When Acme", "en", True), ("Then Acme", "en", True), ("Royal Acme", "en", False),
+     ("В Китае", None, True), ("Но Китай", None, True), ("Затем Газпром", None, True), ("Норильский никель", None, False)],
 )
 def test_one_list_of_words_that_open_a_sentence_before_a_name(name: str, lang: str | None, opens: bool) -> None:
     from pipeline.facts.organisations.names import sentence_opener

@@ -530,3 +530,15 @@ def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[i
         at = max(at, e)
     rest.append(text[at:end])
     return all(_JOINERS.fullmatch(part) for part in rest)
+
+
+_PARTY_BEFORE = re.compile(r"(?<![\w.])(?:v|vs)\.[ \t]+$|[ \t]против[ \t]+[«\"]?$")
+_PARTY_AFTER = re.compile(r",?[ \t]+(?:v|vs)\.[ \t]+[A-Z]|[»\"]?[ \t]+против[ \t]+[«\"]?[А-ЯЁ]")
+
+
+def case_party(text: str, start: int, end: int) -> bool:
+    """Whether a name is a party to a court case named by its parties ("United States v. | Curtiss-Wright Export
+    Corp.", «дело | ООО «Ромашка» | против ПАО «Газпром»»): the case is named, not the body (which counts where the
+    text names it otherwise)."""
+    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None or _PARTY_AFTER.match(text, end) is not None
+

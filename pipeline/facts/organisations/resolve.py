@@ -178,7 +178,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
-                  and not _negated(article.text, c[0])
+                  and not _negated(article.text, c[0]) and not evidence.case_party(article.text, c[0], c[1])
                   and not evidence.only_places(article.text, c, place_spans) and not (" " not in c[2] and lemma_of(c[2], morph) in places_called)
                   and not (people.holds(c[2], c[0], c[1], morph)
                            and not deeds.shown_elsewhere(article.text, [c[2]], morph, person=True))]
