@@ -220,11 +220,21 @@ def _vancouver_authors(text: str) -> tuple[list[str], int] | None:
 def _capital_authors(opening: str) -> list[str]:
     """The authors of an entry that prints them in (small) capitals up to the year ("BEBER, BERND, MICHAEL J.
     GILLIGAN, AND SABRINA KARIM. 2017. "): the first surname before its given names, the others after them."""
-    names = re.sub(r"\.\s(?:1[89]|20)\d\d[a-z]?\.\s$", "", opening)
-    names = re.sub(r"[^\W\d_]{2,}", lambda m: m.group(0).capitalize(), names)
-    surname, _, rest = names.partition(",")
+    surname, _, rest = _capitalised(re.sub(r"\.\s(?:1[89]|20)\d\d[a-z]?\.\s$", "", opening)).partition(",")
     parts = [p.strip() for p in re.split(r",?\s+(?:And|and|&|И|и)\s+|,", rest) if p.strip()]
     return [f"{surname.strip()}, {parts[0]}", *parts[1:]] if parts else [surname.strip()]
+
+
+def _initialled_authors(opening: str) -> list[str]:
+    """The authors of an entry that prints them in capitals with initials up to the year in brackets ("ANDERSON J.E.
+    AND E. VAN WINCOOP (2004)"), each as printed."""
+    names = _capitalised(re.sub(r"\s?\(\d{4}[a-z]?\)$", "", opening))
+    return [p.strip() for p in re.split(r",?\s+(?:And|&|И)\s+|,\s(?=[^\W\d_]{1,2}\.)", names) if p.strip()]
+
+
+def _capitalised(names: str) -> str:
+    """Names printed in capitals written with a capital each ("VAN WINCOOP" -> "Van Wincoop"), initials as they are."""
+    return re.sub(r"[^\W\d_]{2,}", lambda m: m.group(0).capitalize(), names)
 
 
 def _starts_entry(text: str) -> bool:
@@ -260,9 +270,7 @@ def parse(entry: str) -> Reference:
     if not authors and (capitals := _CAPITAL_AUTHORS.match(text)):
         authors, at = _capital_authors(capitals.group(0)), capitals.end()
     elif not authors and (capitals := _CAPITAL_INITIALS.match(text)):
-        names = re.sub(r"[^\W\d_]{2,}", lambda m: m.group(0).capitalize(), re.sub(r"\s?\(\d{4}[a-z]?\)$", "", capitals.group(0)))
-        authors = [p.strip() for p in re.split(r",?\s+(?:And|&|И)\s+|,\s(?=[^\W\d_]{1,2}\.)", names) if p.strip()]
-        at = capitals.end()
+        authors, at = _initialled_authors(capitals.group(0)), capitals.end()
     rest = text[at:].lstrip(" ,.;")
     rest = re.sub(r"^\(?(?:1[89]|20)\d\d[a-z]?\)?[.,]?\s*", "", rest)
     quoted = re.match(r"[\"“«]([^\"”»]{4,400})[\"”»]", rest)  # a title in quotes ends at its closing quote

@@ -173,15 +173,16 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
         end = short.end()  # «обком КПСС», «Институт ... РАН», «Башкирский филиал АН СССР»
     if morph is None:
         return start, end
-    if complement_after(text, end, morph) and (re.search(r"\sпри\s", text[start:end])
-                                               or " по " not in text[start:end] and head_word(text[start:end], morph) in heads
-                                               and re.match(r"[ \t]+по[ \t]", text[end:end + 5])):
-        # a body attached to another goes on over its complement («Совет при Президенте РФ | по ...»), so does one
-        # headed by an organisation word that NER stopped at a name in the genitive («сборная России | по бобслею»);
-        # after such a whole name «для» says what for («Институтом ... РАН | для оценки рисков»)
-        end = extend(text, end, morph)
-    elif head_word(text[start:end], morph) in heads and (territory := territory_after(text, end, morph)):
-        end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
+    complemented = complement_after(text, end, morph)
+    if complemented and re.search(r"\sпри\s", text[start:end]):
+        end = extend(text, end, morph)  # a body attached to another goes on over its complement: «Совет при Президенте РФ | по ...»
+    elif head_word(text[start:end], morph) in heads:
+        if complemented and " по " not in text[start:end] and _PO.match(text, end, end + 5):
+            # so does one headed by an organisation word that NER stopped at a name in the genitive («сборная России |
+            # по бобслею»); after such a whole name «для» says what for («Институтом ... РАН | для оценки рисков»)
+            end = extend(text, end, morph)
+        elif territory := territory_after(text, end, morph):
+            end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
     return start, end
 
 
@@ -300,6 +301,7 @@ def complement_after(text: str, end: int, morph: Morph) -> bool:
     return False
 
 
+_PO = re.compile(r"[ \t]+по(?=[ \t])")  # «по» after a name (within the few characters the callers give)
 _TERRITORY_WORD = re.compile(r"[ \t]+(?:(и)[ \t]+)?(?:г\.[ \t]*)?([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)")
 
 
@@ -307,9 +309,9 @@ def territory_after(text: str, end: int, morph: Morph) -> int | None:
     """The end of the territory a state body serves, after «по» in the dative («по Московской области»,
     «по г. Москве», «по Санкт-Петербургу и Ленинградской области», «по Северо-Западному федеральному
     округу»), or None. Each part opens with a capital; every word of it is in the dative."""
-    if not text.startswith(" по ", end) and not re.match(r"[ \t]+по[ \t]", text[end:end + 6]):
+    if (po := _PO.match(text, end, end + 6)) is None:
         return None
-    at, last, words, before = text.index("по", end) + 2, None, 0, ""
+    at, last, words, before = po.end(), None, 0, ""
     while (word := _TERRITORY_WORD.match(text, at)) and words < 8:
         written = word.group(2)
         opens = words == 0 or word.group(1)

@@ -65,10 +65,11 @@ def head_word(name: str, morph: Morph) -> str | None:
 def _agrees(word: str, following: str, morph: Morph) -> bool:
     """Whether a word that may be a noun is an adjective of the noun after it («Главное | управление»,
     «Главного | управления»), not a noun of its own («Сборная | России»)."""
-    if following[:1].isupper() and any(g in morph.parse(following.lower())[0].tag for g in ("Geox", "Name", "Surn", "Abbr")):
+    parses = morph.parse(following.lower())
+    if following[:1].isupper() and any(g in parses[0].tag for g in ("Geox", "Name", "Surn", "Abbr")):
         return False  # «сборной | России»: a name in the genitive after its head
     adjectives = [p.tag for p in morph.parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF")]
-    nouns = [p.tag for p in morph.parse(following.lower()) if p.tag.POS == "NOUN"]
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN"]
     return any(a.case == n.case and a.number == n.number and (a.number == "plur" or a.gender == n.gender)
                for a in adjectives for n in nouns)
 
