@@ -224,6 +224,38 @@ def test_a_body_goes_on_over_its_field_and_the_territory_it_serves(models: Model
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a subject in the nominative after the complement opens the clause's own words
+        ("На заседании Совета при Президенте РФ по развитию информационного общества глава РФ Дмитрий Медведев "
+         "напомнил министрам о проекте.", "ru", "Совет при Президенте РФ по развитию информационного общества"),
+        ("At a meeting of the Council on Foreign Relations chairman David Rubenstein warned of risks.", "en",
+         "Council on Foreign Relations"),
+        # a government has no field: the phrase after «по» belongs to the words before it
+        ("Разногласия ожидаются по поводу инициатив американского правительства по стимулированию экономики.", "ru",
+         "американское правительство"),
+        ("Disputes are expected over the initiatives of the American government on economic stimulus.", "en",
+         "American government"),
+    ],
+)
+def test_a_body_ends_where_its_complement_does(models: Models, text: str, language: str, name: str) -> None:
+    names = _names(text, language)
+    assert name in names and not any(n.startswith(name) and n != name for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Вчера в Софии был открыт год Российской Федерации в Болгарии.", "ru"),
+        ("The Year of the Russian Federation in Bulgaria was opened yesterday in Sofia.", "en"),
+    ],
+)
+def test_a_federation_a_preposition_parts_from_a_place_is_no_body_of_it(models: Models, text: str, language: str) -> None:
+    # «в» may be read as a letter in the genitive: a preposition never joins an organisation word to a place
+    assert _names(text, language) == [], _names(text, language)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Банк России по состоянию на 1 января сообщил, что резервы выросли.",

@@ -342,3 +342,76 @@ def test_a_title_of_two_words_set_far_larger_than_the_headings_is_the_title(titl
                    108.0 + 10.5 * k, 10.6) for k in range(30)]
     lines.append(Line(heading, 456.0, 579.0, 469.0, 483.0, 13.7, bold=True))
     assert _title(PageLines(648.0, 792.0, lines), 10.6) == title
+
+
+OTHER_NAMES = {"en": ["Джон Смит", "Мэри Джонс"], "ru": ["I. Petrov", "A. Sidorova"]}
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_box_of_the_other_languages_front_matter_beside_this_ones(tmp_path: Path, name: str, language: str) -> None:
+    """A Russian journal's first page: the other language's title, names, abstract and keywords in a box at the
+    left, this language's names (each with the place under it), abstract and keywords at the right, and the
+    body in two columns under both: the names are the body's script, and the body begins after the keywords."""
+    description = _article(name)
+    other = "ru" if language == "en" else "en"
+    # (an English article of a Russian journal: the Russian block of the other sample stands for its own)
+    aside = description if other in description["abstract"] else _article(next(n for n, lang in ARTICLES if lang == other))
+    labels = {"en": ("Abstract.", "Keywords:"), "ru": ("Аннотация.", "Ключевые слова:")}
+
+    def block(lang: str, names: list[str]) -> str:
+        source = description if lang == language else aside
+        cards = " #v(4pt) ".join(f"*{typst_text(n)}* #linebreak() #emph[{typst_text(p)}]"
+                                 for n, p in zip(names, PLACES[lang], strict=True))
+        abstract = ". ".join(_flat(source["abstract"][lang]).split(". ")[:4]) + "."
+        keywords = ", ".join(source["keywords"][lang][:4])
+        return (f"#align(right)[{cards}] #v(6pt) #emph[{labels[lang][0]}] {typst_text(abstract)} #v(6pt) "
+                f"#emph[{labels[lang][1]}] {typst_text(keywords)}")
+
+    source = f"""#set page(width: 595pt, height: 842pt, margin: (x: 42pt, top: 44pt, bottom: 60pt))
+#set text(font: "DejaVu Serif", size: 8.4pt, lang: "{language}")
+#set par(justify: true)
+#align(right)[#text(15pt)[*{typst_text(_flat(description["titles"][language]))}*]]
+#v(10pt)
+#set par(justify: false)
+#grid(columns: (1fr, 1fr), column-gutter: 18pt,
+  box(stroke: 0.5pt, inset: 8pt)[#text(11pt)[*{typst_text(_flat(aside["titles"][other]))}*] #v(4pt)
+  {block(other, OTHER_NAMES[language])}],
+  [{block(language, NAMES[language])}])
+#v(12pt)
+#set par(justify: true)
+#columns(2, gutter: 18pt)[{_paragraphs(description, 3)}]
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert [a.name for a in article.authors] == NAMES[language]
+    assert article.keywords.get(language, [])[:4] == description["keywords"][language][:4]
+    first = _flat(next(p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str)))
+    text = _flat(article.text)
+    assert first[:60] in text and text.index(first[:60]) > max(text.find(n) for n in NAMES[language])
+
+
+def test_a_byline_set_in_the_titles_type_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """A student law journal sets "by" and the author's name, a line each, in the title's large type under it."""
+    description = _article("en_aeo_mutual_recognition")
+    title = "IMPACT OF DUMPING AND HEALTH CARE"
+    source = f"""#set page(width: 595pt, height: 842pt, margin: 60pt)
+#set text(font: "DejaVu Serif", size: 10pt, lang: "en")
+#set par(justify: true)
+#align(center)[#text(14pt)[*{title}*]]
+#v(16pt)
+#align(center)[#text(14.5pt)[by]]
+#v(16pt)
+#align(center)[#text(14.5pt)[Sheikh Shadab Rana]]
+#v(12pt)
+*ABSTRACT*
+
+{typst_text(_flat(description["abstract"]["en"]))}
+
+{_paragraphs(description, 3)}
+"""
+    pdf = tmp_path / "byline.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert article.titles.get("en") == title
+    assert [a.name for a in article.authors] == ["Sheikh Shadab Rana"]

@@ -794,3 +794,87 @@ def test_a_line_of_contents_is_no_label(language: str) -> None:
         tail = ["1. Введение", "Потоки торговли, о которых сообщают таможенные органы партнёров, расходятся. " * 4]
     article = _read("\n\n".join([title, contents, *lines, label, abstract * 3, *tail]))
     assert article.abstract.get(language, "").startswith(abstract[:20]), article.abstract
+
+
+@pytest.mark.parametrize(("line", "title", "byline", "label"), [
+    ("American Economic Journal: Economic Policy 3 (February 2011): 91–128", "Calorie Posting in Chain Restaurants",
+     "By Bryan Bollinger, Phillip Leslie, and Alan Sorensen", "Abstract"),
+    ("Вопросы экономики 5 (май 2021): 5–27", "Таможенное администрирование в союзе",
+     "Иван Петров, Анна Сидорова", "Аннотация"),
+])
+def test_a_journals_volume_date_and_pages_over_the_title_are_no_title(line: str, title: str, byline: str,
+                                                                       label: str) -> None:
+    body = ("Customs administrations share data on goods and traders. The exchange speeds up release and lowers "
+            "the costs of traders. " if label == "Abstract" else
+            "Таможенные органы обмениваются сведениями о товарах. Обмен ускоряет выпуск товаров и снижает "
+            "издержки участников. ") * 3
+    article = _read(f"{line}\n\n{title}\n\n{byline}\n\n{label}. {body}\n\n{body}")
+    assert list(article.titles.values()) == [title]
+
+
+@pytest.mark.parametrize("english", [True, False])
+def test_a_note_on_the_author_closed_by_an_e_mail_is_no_part_of_the_abstract_it_runs_into(english: bool) -> None:
+    """The other language's block after the front matter: catalogue number, title, a note on the author closed
+    by an e-mail and run into the unlabelled abstract, keywords."""
+    note = {True: "Darina V. Shamsutdinova, Tambov State University, Tambov, Russia, postgraduate student, "
+                  "e-mail: d.sham@list.ru",
+            False: "Дарина В. Шамсутдинова, Тамбовский государственный университет, г. Тамбов, соискатель, "
+                   "e-mail: d.sham@list.ru"}
+    abstract = {True: "The article defines deviant behaviour and determines its social and psychological premises. The "
+                      "special attention is given to the technologies used in children's health camps and to the "
+                      "conditions they create for the socialisation of teenagers. The author describes the forms of "
+                      "leisure that prevent deviant behaviour and the role of the teacher in them.",
+                False: "В статье дается определение девиантному поведению и выявляются его социальные и "
+                       "психологические предпосылки. Особое внимание обращается на технологии детских лагерей и на "
+                       "условия, которые они создают для социализации подростков. Автор описывает формы досуга, "
+                       "которые предупреждают девиантное поведение, и роль педагога в них."}
+    own, other = (False, True) if english else (True, False)
+    blocks = {True: ("UDC 379.8", "PREVENTION OF DEVIANT BEHAVIOUR", "Key words: prevention; correction"),
+              False: ("УДК 379.8", "ПРОФИЛАКТИКА ДЕВИАНТНОГО ПОВЕДЕНИЯ", "Ключевые слова: профилактика; коррекция")}
+    body = ("Customs administrations share data on goods. The exchange speeds up release. " if own else
+            "Таможенные органы обмениваются сведениями о товарах. Обмен ускоряет выпуск товаров. ") * 4
+    udc, title, keywords = blocks[own]
+    label = "Abstract." if own else "Аннотация."
+    o_udc, o_title, o_keywords = blocks[other]
+    article = _read(f"{udc}\n\n{title}\n\n{'Ivan Petrov' if own else 'Иван Петров'}\n\n{label} {abstract[own]}\n\n"
+                    f"{keywords}\n\n{o_udc}\n\n{o_title}\n\n{note[other]} {abstract[other]}\n\n{o_keywords}\n\n"
+                    f"{body}\n\n{body}")
+    assert article.abstract.get("en" if other else "ru") == abstract[other]
+
+
+_PTA_BODY = {"en": ("Preferential trade agreements give preference to the members that sign them. They lower tariffs "
+                    "between the parties and leave the tariffs on others as they were. ") * 3,
+             "ru": ("Преференциальные торговые соглашения дают преимущества подписавшим их членам. Они снижают "
+                    "пошлины между сторонами и оставляют прежними пошлины для остальных. ") * 3}
+
+
+@pytest.mark.parametrize(("language", "title", "by", "name", "label", "keywords"), [
+    ("en", "Preferential Trade Agreements: Benefits or Determinants?", "by", "Khuloos Aziz Chawla", "Keywords:",
+     ["PTA – Preferential Trade Agreement", "FTA – Free Trade Agreement", "WTO – World Trade Organization"]),
+    ("ru", "Преференциальные торговые соглашения: выгоды или детерминанты?", "Автор:", "Иван Петрович Сидоров",
+     "Ключевые слова:", ["ПТС – преференциальное торговое соглашение", "ЗСТ – зона свободной торговли",
+                         "ВТО – Всемирная торговая организация"]),
+])
+def test_a_byline_word_alone_and_keywords_numbered_a_line_each(language: str, title: str, by: str, name: str,
+                                                               label: str, keywords: list[str]) -> None:
+    listed = "\n\n".join(f"{n}. {k}" for n, k in enumerate(keywords, 1))
+    heading = "Introduction" if language == "en" else "Введение"
+    abstract = "ABSTRACT" if language == "en" else "АННОТАЦИЯ"
+    body = _PTA_BODY[language]
+    article = _read(f"{title}\n\n{by}\n\n{name}\n\n{abstract}\n\n{body}\n\n{label}\n\n{listed}\n\n{heading}\n\n{body}")
+    assert [a.name for a in article.authors] == [name]
+    assert article.keywords.get(language) == keywords
+    assert f"\n{by}\n" not in f"\n{article.text}\n"
+
+
+@pytest.mark.parametrize(("line", "language", "keywords"), [
+    ("Keywords: - Anti-dumping, Anti-dumping agreement, WTO etc.", "en", ["Anti-dumping", "Anti-dumping agreement", "WTO"]),
+    ("Ключевые слова: - антидемпинг, антидемпинговое соглашение, ВТО и др.", "ru",
+     ["антидемпинг", "антидемпинговое соглашение", "ВТО"]),
+])
+def test_a_dash_before_the_first_keyword_and_etc_after_the_last_are_no_keywords(line: str, language: str,
+                                                                                keywords: list[str]) -> None:
+    title = "Impact of Dumping and Health Care" if language == "en" else "Демпинг и здравоохранение"
+    body = _PTA_BODY[language]
+    article = _read(f"{title}\n\n{'Abstract' if language == 'en' else 'Аннотация'}. {body}\n\n{line}\n\n{body}")
+    assert article.keywords.get(language) == keywords

@@ -163,6 +163,18 @@ def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
         if any(x.x1 - x.x0 >= _ACROSS * page.width for x in ordered[k:] if x.top < line.top + 4 * size):
             out.append((above + line.top) / 2)
             break
+    # further down, where the keywords closed the front matter above (a box of the other language's front
+    # matter beside this one's, over the body's two columns): the white space across the page under them
+    below: tuple[float, bool] | None = None  # the lowest bottom so far, and whether keywords stood above it
+    for line in ordered:
+        if line.top > _KEYWORDS_BAND * page.height:
+            break
+        if below is not None and line.top - below[0] > 0.8 * size and below[1] and line.top >= 0.45 * page.height \
+                and not _keywords_label().match(line.text.strip()):  # (not over the other language's keywords)
+            out.append((below[0] + line.top) / 2)
+            break
+        keyworded = _keywords_label().match(line.text.strip()) is not None or below is not None and below[1]
+        below = (line.bottom if below is None else max(below[0], line.bottom), keyworded)
     # rows of three or more author cards side by side across the gutter: each run of such rows is read
     # apart, above the columns (the cards of its left half, then of its right half)
     rows: list[list[Line]] = []
@@ -180,6 +192,7 @@ def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
 
 
 _LABEL_WORDS = 3  # words of a label set in the margin at most
+_KEYWORDS_BAND = 0.75  # of a first page's height: the front matter may end with its keywords this far down
 
 
 def side_labels(lines: list[Line]) -> list[Line]:
@@ -252,6 +265,11 @@ def _right_of_a_line(label: Line, lines: list[Line], edge: float) -> bool:
     column = any(o is not label and abs(o.x0 - label.x0) < label.size and 0 < o.top - label.top < 4 * label.size
                  for o in lines)
     return len(level) == 1 and abs(level[0].x1 - edge) < 2 * label.size and not column
+
+
+@cache
+def _keywords_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{label('keywords')})\s*[.:—–-]")
 
 
 @cache

@@ -36,7 +36,8 @@ _ICONS = re.compile(r"(?<=[^\W_])\s*(?:\b(?:ID|iD)(?![^\W\d_])|\(\s*[&✉✉]\s*
 _MARKS = re.compile(r"(?<=[^\W\d_])[\d*∗⁎†‡§★☆⋄◇♦¶]+\)?(?:[,–-][\d*∗⁎†‡§★☆⋄◇♦¶]+\)?)*(?=\s|,|$)|^\s*(?:[\d*∗⁎†‡§★☆⋄◇♦¶]+\s*|[a-z](?:,[a-z])*\s+)(?=\S)"
                     r"|(?<=[^\W\d_]{3})\s[a-h](?:,(?:[a-h]|[*∗⁎†‡§]))*(?=,\s|\s·|$)")  # letters of affiliations not raised: "Alexey Kashnitsky a,b, Joop de Beer b"
 _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпуск|С|№)\.?\s*\d|№\s*\d|\b(?:19|20)\d\d\s*[.,]\s*(?:Т|Vol|№|No)\b"
-                    r"|\b(?:19|20)\d\d\s+год,\s+том\s+\d)")  # «2025 год, том 37, номер 1, стр. 131-150»
+                    r"|\b(?:19|20)\d\d\s+год,\s+том\s+\d"  # «2025 год, том 37, номер 1, стр. 131-150»
+                    r"|\b\d{1,4}\s*(?:\(\d{1,3}\)\s*)?\((?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d\)\s*[:,]\s*\d+\s*[–-]\s*\d+)")  # "3 (February 2011): 91–128"
 
 # Names as journals print them: «Иванов И. И.», «И. И. Иванов», «Иван Иванович Иванов», "John A. Smith"
 _UP = UPPER
@@ -361,6 +362,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     # a group the authors write for, after the names ("..., for the IFCC Task Force on COVID-19")
     text = re.sub(r",?\s+(?:for|on behalf of)\s+the\s+[^,]+$", "", text)
     text = _TRANSLITERATED.sub("", text)
+    text = re.sub(r"^(?:and|и|&)\s+(?=[A-ZА-ЯЁÀ-Þ])", "", text)  # the last author's line under the one before ("and | HÉLÈNE REY")
     text = re.sub(r"(?<=[^\W\d_]{2})\s?[-–—]$", "", text)  # a dash before the post on the next line («Василий МОРЖАКОВ –»)
     text = re.sub(r"\s\((?:[A-ZА-ЯЁ][a-zа-яё]+)\)(?=\s)", "", text)  # a name one goes by, in brackets: "Zeyuan (Victor) Xiong"
     # (marks at the end, with the commas between them: "Clara De Inocencio*,‡")
@@ -463,6 +465,16 @@ def _degree() -> re.Pattern[str]:
     """A degree or a post after a name: words in small letters («к.т.н.», «доцент») or a degree of
     labels.tsv as written ("PhD", "MD")."""
     return re.compile(rf"[a-zа-яё][\w.\s-]*|{label('degree')}\.?")
+
+
+@cache
+def _byline_alone() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{label('byline')})\s*:?")
+
+
+def byline_word(paragraph: str) -> bool:
+    """Whether a paragraph is the word before the authors' names alone ("by" over "Khuloos Aziz Chawla")."""
+    return _byline_alone().fullmatch(paragraph.strip()) is not None
 
 
 @cache

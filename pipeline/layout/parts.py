@@ -49,6 +49,8 @@ def parts(article: Article, context: Context) -> Article:
         article.footnotes = list(document.footnotes)
     # the layout's title with its characters as the text has them (quotes and hyphens unified)
     hint = " ".join(normalise(document.title).split()) if document is not None and document.title else None
+    if hint and (by := re.search(r"\s(?:by|By|BY)\s+(\S.*)$", hint)) and front.authors_of(by.group(1)):
+        hint = hint[: by.start()]  # the byline set in the title's type under it ("... HEALTH CARE" / "by Sheikh Shadab Rana")
     if hint:
         article.text = _joined_title(article.text, hint)
     paragraphs = references.paragraphs(article.text)
@@ -380,7 +382,7 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if flat.endswith("."):
                 found.title(flat)  # (the structure takes no paragraph closed by a point for one)
             continue
-        if names and not carded and not after_card and _lone(flat, names) \
+        if names and not carded and not after_card and _lone(flat, names) and not (i > zone.start and front.byline_word(texts[i - 1])) \
                 and not (title_at is not None and i in (title_at + 1, title_end + 1)) \
                 and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
                             for j in range(max(zone.start, i - _CARD), min(zone.stop, i + _CARD + 1)) if j != i):
@@ -388,10 +390,14 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             # author cards), may be a heading ("Additional Information")
             names = None
         if names:
+            if i > zone.start and front.byline_word(texts[i - 1]):
+                drop.add(i - 1)  # "by" over the names
             if signed and found.authors == signed:
                 found.authors.clear()  # a byline after the rights line names them as the article prints them
                 signed = []
-            if not (second and found.authors):  # the authors in the article's own language, once
+            # the authors in the article's own language, once; a later block in the other script gives them as
+            # that script writes them (the Russian names under an English block set first), the body's script chooses
+            if not (second and found.authors) or has_cyrillic(found.authors[0].name) != has_cyrillic(names[0].name):
                 new = [a for a in names if a.name not in {b.name for b in found.authors}]
                 found.authors.extend(new)
                 early += new if hint and title_at is None else []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp.lang import has_cyrillic, mostly_cyrillic
 from ..record import Article
 from . import biography, front, references, zones
 
@@ -41,6 +42,8 @@ def previous_tail(texts: list[str], start: int, stop: int, hint: str | None) -> 
     while lead < stop and (_masthead(texts[lead]) or lead + 1 < stop and _journal_name(texts[lead]) and _masthead(texts[lead + 1])):
         lead += 1  # the journal's lines over the page, printed above whatever follows
     anchor = _anchor(texts, lead, min(stop, lead + _REACH), hint)
+    if anchor is not None and anchor[1] and anchor[0] > lead:
+        anchor = _own_catalogue(texts, anchor[0], min(stop, lead + _REACH), mostly_cyrillic("".join(texts[start:stop])), anchor)
     if anchor is None:
         return _opening_entries(texts, lead, stop)
     if anchor[0] <= lead:
@@ -49,6 +52,20 @@ def previous_tail(texts: list[str], start: int, stop: int, hint: str | None) -> 
     if begins == lead or not _ends_an_article(texts, lead, begins, strong=anchor[1]):
         return range(0)
     return range(lead, begins)
+
+
+def _own_catalogue(texts: list[str], at: int, stop: int, cyrillic: bool, anchor: tuple[int, bool]) -> tuple[int, bool]:
+    """The catalogue line in the script of the page's body after one in the other script: a Russian
+    journal prints each article's English block (UDC, title, keywords) after its references, so the one
+    before this article's «УДК» ends the article before it."""
+    if has_cyrillic(texts[at]) == cyrillic:
+        return anchor
+    for i in range(at + 1, stop):
+        flat = " ".join(texts[i].split())
+        if front.kind_of(flat) == "catalogue" and not _IDENTIFIER.match(flat) and not _SERIAL.match(flat) \
+                and has_cyrillic(flat) == cyrillic:
+            return i, True
+    return anchor
 
 
 def page_end(article: Article, paragraphs: list[tuple[int, int]], first: int) -> int:

@@ -21,8 +21,9 @@ from ..nlp.lang import block_language, overall
 from ..record import Article, Block
 from .captions import caption, text_tables, tie_captions, tie_notes
 from .closing import before_keywords, closing_abstract, run_in_keywords
-from .front import names_an_institution, title_and_names, without_note_mark
-from .zones import LABEL_MARK, abstract_label, opening_heading
+from .front import EMAIL, names_an_institution, title_and_names, without_note_mark
+from .keywords import fill_keywords, keywords_label
+from .zones import abstract_label, opening_heading
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +81,6 @@ def _sectioned_abstract(article: Article) -> None:
 
 
 @cache
-def _keywords() -> re.Pattern[str]:
-    # the label in capitals sets itself apart from a list in small letters run on after it ("KEYWORDS allowance allocation, ...")
-    return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$|(?<=[A-ZА-ЯЁ])\s+(?=[a-zа-яё]))")
-
-
-@cache
 def _source() -> re.Pattern[str]:
     return re.compile(rf"{label('source')}\s*[:.—–-]", re.I)
 
@@ -117,12 +112,6 @@ def _front_line(text: str) -> bool:
     """A line of the apparatus around a title; an institution's word in a title set in capitals
     («... НАЛОГОВОЙ СЛУЖБЫ») is a word of the title."""
     return bool(_front_matter().search(text) or (not text.isupper() and names_an_institution(text)))
-
-
-@cache
-def _catalogue_after() -> re.Pattern[str]:
-    """A catalogue's label after some words, before its code («JEL Classification: O31», "UDC 339")."""
-    return re.compile(rf"(?<=\S)\s+(?:{label('catalogue')})\b\s*(?:[:.]\s*)?(?=[\dA-Z])")
 
 
 @cache
@@ -162,7 +151,7 @@ def structure(article: Article, context: Context) -> Article:
         # a label alone opens the list; a list set one keyword a line goes on while each line is one
         # short phrase, up to the next label or the body's first heading
         keywords_before = kind == "keywords" and (
-            _keywords().fullmatch(text.strip()) is not None
+            keywords_label().fullmatch(text.strip()) is not None
             or (keywords_before and _one_phrase(text) and not _body_heading().match(text.strip())))
         if kind == "heading" and _references().fullmatch(text.strip()):
             in_references = True
@@ -182,7 +171,7 @@ def structure(article: Article, context: Context) -> Article:
     before_keywords(article)
     closing_abstract(article)
     run_in_keywords(article)
-    _fill_keywords(article)
+    fill_keywords(article)
     _fill_abstracts(article)  # after the labelled keywords: unlabelled ones joined to an abstract are the rest
     tie_captions(article)
     text_tables(article)
@@ -217,7 +206,7 @@ def classify(text: str) -> str:
         return "paragraph"
     if abstract_label().match(text):
         return "abstract"
-    if _keywords().match(text):
+    if keywords_label().match(text):
         return "keywords"
     if _source().match(text) and len(text) < 400:
         return "source_note"
@@ -507,10 +496,7 @@ def _body_heading() -> re.Pattern[str]:
     return re.compile(rf"(?:\d{{1,2}}\.?\s+\S|[IVX]{{1,4}}\.\s+\S|(?i:{label('introduction')})\s*\.?$)")
 
 
-@cache
-def _heading_after() -> re.Pattern[str]:
-    """The body's first heading at the end of a block («ВВЕДЕНИЕ», "INTRODUCTION")."""
-    return re.compile(rf"\s+((?i:{label('introduction')}))\s*$")
+_NOTE = 400  # characters of an abstract's paragraph a note on its author may open it with
 
 
 def _fill_abstracts(article: Article) -> None:
@@ -523,6 +509,9 @@ def _fill_abstracts(article: Article) -> None:
             continue
         lang = block_language(text, block.lang)
         block.lang = lang
+        if (note := EMAIL.search(text, 0, _NOTE)) and len(text) - note.end() > 100 and text.count(",", 0, note.start()) >= 2 \
+                and re.match(r"[.;]?\s+[A-ZА-ЯЁ]", text[note.end():]):  # (name, place, post, e-mail)
+            text = text[note.end():].lstrip(" .;")  # a note on the author closed by an e-mail, run into the abstract
         if not article.abstract.get(lang) and (section := _abstract_section().match(text) or _loud_section(text, loud)):
             text = text[section.end():].strip()  # "Background: Knowledge ...": the text begins after the heading
             if not text:
@@ -545,55 +534,3 @@ def _loud_section(text: str, loud: bool) -> re.Match[str] | None:
 
 
 _TAIL = re.compile(r"[.!?]\s+([^.!?]+[^.!?\s])\s*$")
-
-
-def _fill_keywords(article: Article) -> None:
-    """The keywords of each language from the first list printed in it: a later list in a language
-    that has one already is the next article's (an offprint that runs into it)."""
-    done: set[str] = set()  # languages whose list has ended
-    run: set[str] = set()  # languages of the list being read
-    previous = None
-    broken = False  # the list before ended inside a keyword
-    for i, block in enumerate(article.blocks[:-1]):
-        following = article.blocks[i + 1]
-        text = article.block_text(following).strip()
-        if block.kind == "keywords" and following.kind == "paragraph" and text[:1].islower() and len(text) < 300 \
-                and "," in text and len(re.findall(r"[.!?]\s", text)) == 0 \
-                and not re.search(r"[.;!?]\s*$", article.block_text(block)):
-            following.kind = "keywords"  # the rest of a list the layout broke off ("count of" / "companies, ...")
-    for block in article.blocks:
-        if block.kind != "keywords":
-            if previous == "keywords":
-                done |= run
-                run = set()
-            previous = block.kind
-            continue
-        previous = "keywords"
-        whole = article.block_text(block)
-        labelled = _keywords().match(whole)
-        text = whole[labelled.end():] if labelled else whole
-        # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
-        text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")
-        # the body's first heading run on after the list, in capitals («... инфракрасное изображение ВВЕДЕНИЕ»)
-        if (heading := _heading_after().search(text)) and heading.group(1).isupper():
-            text = text[:heading.start()].rstrip(" .")
-        # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
-        # and a list set apart by dots keeps its spaces ("Health data · Compliance · GDPR", "Corruption . Emigration")
-        apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else \
-            r"\s[·•▪∙.]\s" if len(re.findall(r"\s[·•▪∙.]\s", text)) >= 2 else r"[;,]"
-        words = [" ".join(w.split()).strip(" .") for w in re.split(apart, text)]
-        words = [w for w in words if w]
-        # the list ends where a column's prose runs on into it: a "keyword" of a sentence's length
-        long = next((i for i, w in enumerate(words) if len(w.split()) > 8 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", w)), None)
-        words = words[:long]
-        if words:
-            # the label's language is the list's: «Ключевые слова: Honeynet, honeypot, spam» is the Russian list
-            lang = block_language(labelled.group(0), "") or block_language(text, block.lang) if labelled else block_language(text, block.lang)
-            block.lang = lang
-            if lang not in done:
-                run.add(lang)
-                listed = article.keywords.setdefault(lang, [])
-                if broken and not labelled and listed and text[:1].islower() and re.search(r"[,;]", text):
-                    listed[-1] = f"{listed[-1]} {words.pop(0)}"  # a keyword broken at the line's end: "count of" / "companies"
-                listed.extend(words)
-        broken = bool(re.search(r"[,;]", whole)) and not re.search(r"[,;.]\s*$", whole)  # not one keyword a line

@@ -86,6 +86,12 @@ def opens(text: str, at: int) -> bool:
     return _opening().match(text, at) is not None
 
 
+def cites(text: str, start: int, lang: str) -> bool:
+    """Whether a provision's words end right before `start` («ст. 1482 | ГК», "Article 5 of the | Code"): what
+    stands there is an act's name."""
+    return _before(lang).search(text, max(0, start - _WINDOW), start) is not None
+
+
 def _unit_of(m: re.Match[str]) -> str:
     return next(unit for unit in _UNITS if m.groupdict().get(unit))
 

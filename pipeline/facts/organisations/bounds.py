@@ -176,8 +176,9 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     complemented = complement_after(text, end, morph)
     if complemented and re.search(r"\sпри\s", text[start:end]):
         end = extend(text, end, morph)  # a body attached to another goes on over its complement: «Совет при Президенте РФ | по ...»
-    elif head_word(text[start:end], morph) in heads:
-        if complemented and " по " not in text[start:end] and _PO.match(text, end, end + 5):
+    elif (head := head_word(text[start:end], morph)) in heads:
+        if complemented and " по " not in text[start:end] and _PO.match(text, end, end + 5) \
+                and head not in word_set(ORG_WORDS, "fieldless"):
             # so does one headed by an organisation word that NER stopped at a name in the genitive («сборная России |
             # по бобслею»); after such a whole name «для» says what for («Институтом ... РАН | для оценки рисков»)
             end = extend(text, end, morph)
@@ -254,7 +255,10 @@ def extend(text: str, end: int, morph: Morph) -> int:
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
         if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
             break
-        pos = morph.parse(piece.text.lower())[0].tag.POS
+        parses = morph.parse(piece.text.lower())
+        pos = parses[0].tag.POS
+        if pos == "NOUN" and taken and all(p.tag.case in ("nomn", "accs") for p in parses if p.tag.POS == "NOUN"):
+            break  # a subject after the complement: «по развитию информационного общества | глава РФ»
         if piece.lemma in complement() or pos == "NOUN":
             taken = i + 1
             continue

@@ -16,6 +16,7 @@ from ...lexicon.cues import FUNCTION_WORDS, LABELS, any_word, forms, word_set
 from ...lexicon.gazetteer import Match, is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
+from ..acts import provisions
 from ..countries import country_names
 from .names import ORG_WORDS, head_word, headed, legal_form, nominative
 
@@ -178,6 +179,12 @@ def owns(text: str, end: int) -> bool:
 def _words_before(*kinds: str) -> re.Pattern[str]:
     """Words of these kinds of org_words.tsv right before a name, "the" or an opening quote between."""
     return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, *kinds)}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
+
+
+def cited_act(text: str, start: int, end: int) -> bool:
+    """Whether a name follows a provision's number («ст. 1482 | ГК», "Article 5 of the | Charter"): it is an act's,
+    unless the act is the body's ("Article 25 of the | International Law Commission's Draft Articles")."""
+    return not re.search(r"['’]s\b", text[start : end + 3]) and provisions.cites(text, start, "ru" if has_cyrillic(text[start:end]) else "en")
 
 
 def acts(text: str, start: int) -> bool:

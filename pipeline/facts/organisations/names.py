@@ -12,7 +12,7 @@ from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
 from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from ..countries import with_country_keys
+from ..countries import load_countries, with_country_keys
 
 ORG_WORDS = "org_words.tsv"
 _SHOUTED = 8  # letters: a longer word in capitals is a name shouted, not an abbreviation
@@ -221,6 +221,40 @@ def qualifies(short: str, name: str) -> bool:
     if has_cyrillic(short) or len(words) < 2 or extra not in (1, 2):
         return False
     return [w.lower() for w in full[extra:]] == [w.lower() for w in words] and of_a_country(" ".join(full[:extra]))
+
+
+def of_its_country(short: str, name: str, morph: Morph) -> bool:
+    """Whether a name is another with the country whose body it is after it: «МЧС» of «МЧС России»,
+    «Министерство экологии» of «Министерство экологии Казахстана», "Ministry of Finance" of "Ministry of
+    Finance of Kazakhstan"."""
+    if not name.startswith(short + " "):
+        return False
+    rest = name[len(short) :].strip()
+    if not has_cyrillic(short):
+        if (of := re.match(r"of(?:[ \t]+the)?[ \t]+", rest)) is None:
+            return False
+        rest = rest[of.end() :]
+    seq = with_country_keys(keys(rest, morph), morph)
+    return len(seq) == 1 and seq[0].startswith("@")
+
+
+_RU_COUNTRY_ADJECTIVE = re.compile(r"([А-ЯЁа-яё]{3,})[сц]к(?:ий|ая|ое|ие)")  # «китай|ское», «кипр|ское»
+_EN_DEMONYM = re.compile(r"([A-Z][a-z]+?)(?:ese|ian|an|ish|i|ch)")  # "Chin|ese", "Russ|ian"
+
+
+def of_its_country_named(short: str, name: str, morph: Morph) -> bool:
+    """Whether a name opens with the adjective of the country another gives after it: «китайское
+    правительство» of «правительство Китая», "Chinese Government" of "Government of China"."""
+    first, _, rest = short.partition(" ")
+    adjective = (_RU_COUNTRY_ADJECTIVE if has_cyrillic(short) else _EN_DEMONYM).fullmatch(first)
+    if adjective is None or not rest or has_cyrillic(name) != has_cyrillic(short):
+        return False
+    body, seq = keys(rest, morph), with_country_keys(keys(name, morph), morph)
+    tail = [w for w in seq[len(body) :] if w not in ("of", "the")]
+    if seq[: len(body)] != body or len(tail) != 1 or not tail[0].startswith("@"):
+        return False
+    entry, stem = load_countries()[tail[0][1:]], adjective.group(1).lower()
+    return any(n.lower().startswith(stem[: max(4, len(stem) - 2)]) for n in (entry.ru, entry.en, *entry.aliases))
 
 
 def under_a_body(short: str, name: str, bodies: set[str]) -> bool:

@@ -42,6 +42,8 @@ from .names import (
     legal_form,
     new_key,
     nominative,
+    of_its_country,
+    of_its_country_named,
     opens,
     qualifies,
     shortens,
@@ -179,6 +181,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not _negated(article.text, c[0]) and not evidence.case_party(article.text, c[0], c[1])
+                  and not evidence.cited_act(article.text, c[0], c[1])
                   and not evidence.only_places(article.text, c, place_spans) and not (" " not in c[2] and lemma_of(c[2], morph) in places_called)
                   and not (people.holds(c[2], c[0], c[1], morph)
                            and not deeds.shown_elsewhere(article.text, [c[2]], morph, person=True))]
@@ -244,7 +247,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         else:
             support[key] += 1
 
-    found = _merge_stump_compounds(found, facts, support)
+    found = _merge_stump_compounds(found, facts, support, morph)
     # a name NER alone offers once, one Latin word or letters in capitals with no organisation word, no definition
     # and no body's deed anywhere, is a term, a product or a method more often than a body («BERT», "Perl", «МНК»)
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None
@@ -264,18 +267,11 @@ def _negated(text: str, start: int) -> bool:
     return "non-" in (text[max(0, start - 4) : start].lower(), text[start : start + 4].lower())
 
 
-def _may_shorten(short: str, bare: str) -> bool:
-    """Whether a name is of a shape that one of the short forms below can have (one Russian word, letters in
-    capitals, two Latin words or more): the others are not compared with every other name."""
-    if " " not in short.strip():
-        return (short.isalpha() and has_cyrillic(short)) or (2 <= len(re.sub(r"[^\w]", "", bare)) <= 8 and bare.isupper())
-    return not has_cyrillic(short) or bare.isupper()
-
-
-def _shortening_tests(short: str, bare: str, bodies: set[str]) -> list[Callable[[str], bool]]:
+def _shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> list[Callable[[str], bool]]:
     """The ways `short` may shorten another name, only those its shape allows (each test would say no to
     the others at once, but it is asked of every pair of names)."""
-    tests: list[Callable[[str], bool]] = []
+    tests: list[Callable[[str], bool]] = [partial(of_its_country, short, morph=morph),
+                                          partial(of_its_country_named, short, morph=morph)]
     if " " not in short.strip() and has_cyrillic(short):
         tests.append(partial(shortens, short))
     if bare.isupper():
@@ -287,12 +283,12 @@ def _shortening_tests(short: str, bare: str, bodies: set[str]) -> list[Callable[
 
 
 def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact],
-                           support: dict[str, int]) -> list[tuple[int, int, str]]:
+                           support: dict[str, int], morph: Morph) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
     text never defines it: its initials («ЦЭНКИ», "IBFD"), a Russian stump compound («Минюст» and
     «Министерство юстиции», «Минфин» and «Министерство финансов»), an English name with its head
     last ("Justice Ministry" and "Ministry of Justice"), or without the body it belongs to ("Finance
-    Committee" and "Senate Finance Committee")."""
+    Committee" and "Senate Finance Committee") or the country it is of («МЧС» and «МЧС России», «китайское правительство» and «правительство Китая»)."""
     moved: dict[str, str] = {}
     bodies = {n for f in facts.values() for n in [*f.names, *(f.entry.names() if f.entry else ())]}
     names_of = {key: [*f.names, *([f.entry.ru, f.entry.en, *f.entry.aliases_en] if f.entry else [])] for key, f in facts.items()}
@@ -302,9 +298,7 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
             continue
         short = fact.names[0]
         bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
-        if not _may_shorten(short, bare):
-            continue
-        tests = _shortening_tests(short, bare, bodies)
+        tests = _shortening_tests(short, bare, bodies, morph)
         targets = {other for other, full in facts.items() if other != key and other not in moved
                    and any(test(name) for name in names_of[other] for test in tests)}
         if len(targets) == 1:
