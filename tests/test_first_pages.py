@@ -415,3 +415,59 @@ def test_a_byline_set_in_the_titles_type_is_no_part_of_the_title(tmp_path: Path)
     article = analyze(pdf, models=shared_models())
     assert article.titles.get("en") == title
     assert [a.name for a in article.authors] == ["Sheikh Shadab Rana"]
+
+
+RUBRICS = {"en": "Sustainable Economic Growth: Challenges and Opportunities",
+           "ru": "Устойчивый экономический рост: вызовы и возможности"}
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_rubric_the_running_heads_repeat_over_the_title_is_no_title(tmp_path: Path, name: str, language: str) -> None:
+    """An international organisations journal sets its rubric in the largest type at the top of the first
+    page and repeats it as the running head of later pages; the title stands under it in display type of
+    its own, the names under the title."""
+    description = _article(name)
+    title = _flat(description["titles"][language])
+    rubric = RUBRICS[language]
+    source = f"""#set page(width: 524pt, height: 746pt, margin: (x: 56pt, top: 60pt, bottom: 50pt),
+  header: context {{ if counter(page).get().first() > 1 {{ align(center, text(6.7pt)[{typst_text(rubric.upper())}]) }} }})
+#set text(font: "DejaVu Serif", size: 10pt, lang: "{language}")
+#set par(justify: true)
+#text(22pt)[{typst_text(rubric)}]
+
+#text(16pt)[{typst_text(title)}]
+
+#text(11pt)[_{typst_text(", ".join(NAMES[language]))}_]
+
+{_paragraphs(description, 4)}
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert _flat(article.titles.get(language)) == title
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_title_the_running_heads_repeat_over_a_row_of_names_stays_the_title(tmp_path: Path, name: str,
+                                                                               language: str) -> None:
+    """A conference layout repeats the title in its running heads; the names under it, side by side in type
+    a little larger than the body, are no title of their own."""
+    description = _article(name)
+    title = " ".join(description["titles"][language].split()[:5])
+    names = "#h(24pt)".join(typst_text(n) for n in NAMES[language])
+    source = f"""#set page(width: 612pt, height: 792pt, margin: (x: 54pt, top: 60pt, bottom: 50pt),
+  header: context {{ if counter(page).get().first() > 1 {{ text(7pt)[{typst_text(title)}] }} }})
+#set text(font: "DejaVu Serif", size: 8.6pt, lang: "{language}")
+#set par(justify: true)
+#align(center)[#text(16pt)[*{typst_text(title)}*]]
+#v(6pt)
+#align(center)[#text(12pt)[{names}]]
+
+{_paragraphs(description, 4)}
+
+{_paragraphs(description, 4)}
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert _flat(article.titles.get(language)) == title

@@ -840,6 +840,8 @@ def test_a_note_on_the_author_closed_by_an_e_mail_is_no_part_of_the_abstract_it_
                     f"{keywords}\n\n{o_udc}\n\n{o_title}\n\n{note[other]} {abstract[other]}\n\n{o_keywords}\n\n"
                     f"{body}\n\n{body}")
     assert article.abstract.get("en" if other else "ru") == abstract[other]
+    place = "Tambov State University" if other else "Тамбовский государственный университет"
+    assert place in article.text and place not in article.content  # its names and places are no facts
 
 
 _PTA_BODY = {"en": ("Preferential trade agreements give preference to the members that sign them. They lower tariffs "
@@ -878,3 +880,19 @@ def test_a_dash_before_the_first_keyword_and_etc_after_the_last_are_no_keywords(
     body = _PTA_BODY[language]
     article = _read(f"{title}\n\n{'Abstract' if language == 'en' else 'Аннотация'}. {body}\n\n{line}\n\n{body}")
     assert article.keywords.get(language) == keywords
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Max Gutbrod, Steffen Hindelang & Yun-I Kim*", ["Max Gutbrod", "Steffen Hindelang", "Yun-I Kim"]),
+    ("Макс Гутброд, Штеффен Хинделанг и Юн-И Ким*", ["Макс Гутброд", "Штеффен Хинделанг", "Юн-И Ким"]),
+])
+def test_a_romanised_given_name_whose_second_syllable_is_one_capital(line: str, names: list[str]) -> None:
+    assert [a.name for a in front.authors_of(line) or []] == names
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("\u0410. Sokolov, S. Shashnov, M. Kotsemir", ["A. Sokolov", "S. Shashnov", "M. Kotsemir"]),  # a Cyrillic «А»
+    ("A. В. Иванов, П. П. Петров", ["А. В. Иванов", "П. П. Петров"]),  # a Latin "A"
+])
+def test_a_letter_of_the_other_script_in_a_name_is_its_twin(line: str, names: list[str]) -> None:
+    assert [a.name for a in front.authors_of(line) or []] == names

@@ -2546,6 +2546,21 @@ def test_a_name_the_text_calls_a_place_is_no_body(text: str, language: str, bloc
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "reserve"),
+    [
+        ("Here lies the Berezinsky reserve, founded in 1925. Berezinsky protects the marshes; Berezinsky staff count "
+         "the cranes.", "en", "Berezinsky"),
+        ("Здесь находится биосферный заповедник «Березинский», созданный в 1925 году. «Березинский» охраняет болота, "
+         "а гидрологический заказник «Сервечь» занимает 38 % территории; «Сервечь» расширен в 1997 году.", "ru",
+         "Березинский"),
+    ],
+)
+def test_a_nature_reserve_is_a_place_and_no_body(text: str, language: str, reserve: str, models: Models) -> None:
+    names = [o.name for o in _run(text, models, language).organisations]
+    assert not any(reserve in n or "Сервечь" in n for n in names), names
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         # the owner of a thing, a name with a complement, without the possessive

@@ -140,3 +140,36 @@ def test_a_page_whose_tables_cannot_be_read_is_read_on_with_a_warning(
     assert "page 2: tables could not be read (ValueError)" in document.warnings
     assert len(document.pages) == document.page_count == 5
     assert not any(table.header[:1] == ["Показатель"] for table in document.tables)  # the ruled one is not read
+
+
+_PROSE_LINES = {
+    "en": ["There are two types of U.S. sanctions: country-", "specific and activity-based sanctions. Sanctions fall",
+           "into two categories, comprehensive and selective, by", "the activities of U.S. persons they restrict. Entity-",
+           "based sanctions restrict the dealings of individu-", "als who engage in the activity the sanctions name.",
+           "They are also known as list-based sanctions, drawn", "up on lists of Specially Designated Nationals."],
+    "ru": ["Различают два вида санкций США: страновые и от-", "раслевые санкции. Санкции делятся на две группы,",
+           "всеобъемлющие и избирательные, по деятельности", "лиц, которую они ограничивают. Санкции против лиц",
+           "ограничивают сделки с теми, кто ведет деятель-", "ность, названную в санкциях. Их называют также",
+           "списочными санкциями, поскольку они основаны на", "списках особо обозначенных граждан и компаний."],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_lines_of_prose_a_grid_splits_into_cells_are_no_table(language: str) -> None:
+    """A page of prose between a header's rules and a note's rule, its words set apart so that the grid the
+    rules suggest splits some lines into cells: a printed line a row, going on in small letters."""
+    lines = _PROSE_LINES[language]
+    rows = [[line, "", ""] if k % 3 else [line[:20], "", line[20:]] for k, line in enumerate(lines)]
+    assert prose(rows)
+
+
+@pytest.mark.parametrize("rows", [
+    [["Показатель", "2022 г.", "2023 г."], ["Экспорт", "21,4", "22,6"], ["Импорт", "18,2", "19,0"],
+     ["повышение эффективности таможенного\nконтроля", "да", "да"], ["сокращение сроков выпуска\nтоваров", "нет", "да"],
+     ["Сальдо", "3,2", "3,6"]],
+    [["Measure", "2022", "2023"], ["number of declarations lodged\nelectronically", "1.2", "1.4"],
+     ["share of goods released within\nfour hours", "0.61", "0.74"], ["Exports", "21.4", "22.6"],
+     ["Imports", "18.2", "19.0"], ["Balance", "3.2", "3.6"]],
+])
+def test_a_table_whose_row_labels_open_in_small_letters_is_a_table(rows: list[list[str]]) -> None:
+    assert not prose(rows)

@@ -50,6 +50,7 @@ _UNREADABLE = 3.0  # points: a line set smaller is not meant to be read
 _BAND = 0.09  # the share of the page's height at its top and at its foot where running heads stand
 _SMALL = 0.92  # a line set smaller than this share of the body's size is not body text
 _OVER_HEADS = 1.1  # a title the running heads repeat is set at least this much larger than they are
+_DISPLAY = 1.3  # display type: a line set at least this much larger than the body
 
 
 def compose(pages: list[PageLines], tables: dict[int, list[tuple[float, float, float, float]]] | None = None,
@@ -537,6 +538,17 @@ def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str
 
     best = max(candidates, key=weight)
     at = last = next(i for i, run in enumerate(runs) if run is best)
+    # a rubric the running heads repeat over the title in display type of its own, right under it
+    # ("Sustainable Economic Growth: Challenges and Opportunities" / "Identification of Priorities for ...")
+    # (not a title's first part whose subtitle follows: "Trade Wars:" / "The Economics of Retaliation")
+    def repeated(run: list[Line]) -> bool:
+        return _plain(_joined([line.text.strip() for line in run])) in {_plain(h) for h in heads}
+
+    if repeated(best) and not best[-1].text.rstrip().endswith(":") and at + 1 < len(runs) and (under := runs[at + 1]) \
+            and under in candidates and weight(under)[1] and under[0].size >= _DISPLAY * size \
+            and under[0].top - best[-1].bottom < 2 * under[0].size and not repeated(under) \
+            and not authors_of(_joined([line.text.strip() for line in under])):  # (not the names under the title)
+        best, at, last = under, at + 1, at + 1
     # a title that goes on in small letters from the line above, set in another face at about its size
     # ("Iron deficiency anaemia can be improved after" / "eradication of Helicobacter pylori")
     while at > 0 and runs[at - 1] and best[0].text[:1].islower() \

@@ -92,10 +92,18 @@ def prose(rows: list[list[str]]) -> bool:
     cells = [c for row in rows for c in row if c]
     if not cells:
         return False
-    # lines of one text, one a row, in one column: a paragraph in a frame that rules split into rows
-    one_column = all(sum(1 for c in row if c) <= 1 for row in rows)
+    # lines of one text, one a row, in one column: a paragraph in a frame that rules split into rows (a row or
+    # two with a note's number or a word apart aside: a page of prose between a header's rules and a note's)
+    one_column = sum(1 for row in rows if sum(1 for c in row if c) <= 1) >= 0.75 * len(rows)
+    # or a printed line a row, most of them a line's width of unwrapped text, and the lines going on in small
+    # letters from the row above (a page of prose between a header's rules and a note's, its words apart)
+    # (in the table's first column: not the long cells of a column right of merged ones)
+    at = [next(k for k, c in enumerate(row) if c) for row in rows if any(row)]
+    firsts = [row[k] for row, k in zip((r for r in rows if any(r)), at, strict=True)]
+    lines = sum(1 for c, k in zip(firsts, at, strict=True) if len(c) >= 35 and "\n" not in c and k == min(at)) \
+        >= 0.6 * len(firsts) and sum(1 for c in firsts if c[:1].islower()) >= 0.4 * len(firsts)
     return sum(len(c) > 120 for c in cells) >= max(1, len(cells) // 3) \
-        or (one_column and sum(map(len, cells)) / len(cells) > 40)
+        or (one_column and sum(map(len, cells)) / len(cells) > 40) or (len(rows) >= 6 and lines)
 
 
 def _cell(value: str | None) -> str:

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ..data import load_lines
+from ..lexicon.abbreviations import one_script
 from ..lexicon.cues import LABELS, any_word, forms, label
 from ..lexicon.numbers import alternation
 from ..nlp.lang import has_cyrillic
@@ -43,7 +44,8 @@ _ISSUE = re.compile(r"(?:\b(?:Vol|Volume|No|pp|Issue|Т|Том|Вып|Выпус
 _UP = UPPER
 _LOW = LOWER
 # O'Connell, Салтыков-Щедрин, Vasil'evich, McGrath-Morrow
-_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:{_UP}{_LOW}+)?(?:['’]{_LOW}+)?(?:-{_UP}{_LOW}+(?:{_UP}{_LOW}+)?)?"
+# (and "Yun-I", "Ji-A": a romanised given name whose second syllable is one capital)
+_SURNAME = rf"{_UP}(?:['’]{_UP})?{_LOW}+(?:{_UP}{_LOW}+)?(?:['’]{_LOW}+)?(?:-{_UP}(?:{_LOW}+(?:{_UP}{_LOW}+)?)?)?"
 # an initial: one capital, or the two letters a Russian one is transliterated with ("Vladislav Ya. Noskov")
 _INITIAL = rf"(?:Shch|Ya|Yu|Ye|Yo|Zh|Kh|Ch|Sh|Ts|[А-ЯЁ][а-яё]|{_UP})\."  # «Кр.Л. Глуско»: a Russian initial of two letters
 _INITIALS = rf"{_INITIAL}\s?(?:{_INITIAL}|{_UP}(?=\s|,|$))?"  # «А. У Ибрагимов»: a second initial may lose its point
@@ -355,6 +357,7 @@ def _section_word() -> re.Pattern[str]:
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     paragraph = paragraph.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))  # «Махова А.С.¹»: a mark in superscript digits
+    paragraph = one_script(paragraph)
     text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph.strip().removeprefix("©")))  # a mark in a font's own code points reads as a star
     text = _ORCID.sub(" ", text)
     text = _ICONS.sub("", text)

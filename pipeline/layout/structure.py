@@ -512,6 +512,8 @@ def _fill_abstracts(article: Article) -> None:
         if (note := EMAIL.search(text, 0, _NOTE)) and len(text) - note.end() > 100 and text.count(",", 0, note.start()) >= 2 \
                 and re.match(r"[.;]?\s+[A-ZА-ЯЁ]", text[note.end():]):  # (name, place, post, e-mail)
             text = text[note.end():].lstrip(" .;")  # a note on the author closed by an e-mail, run into the abstract
+            if (at := article.text.find(text[:60], block.start, block.end)) > block.start:
+                article.masked = sorted([*article.masked, (block.start, at)])  # (its names and places are no facts)
         if not article.abstract.get(lang) and (section := _abstract_section().match(text) or _loud_section(text, loud)):
             text = text[section.end():].strip()  # "Background: Knowledge ...": the text begins after the heading
             if not text:

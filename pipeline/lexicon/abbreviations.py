@@ -147,6 +147,21 @@ def _set_after(text: str, found: list[Definition]) -> list[Definition]:
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
 
 
+_LATIN_LOOKALIKES = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
+
+
+def one_script(text: str) -> str:
+    """A text in one script with the letters a text layer gave in the other for their twins made its own ("А.
+    Sokolov" with a Cyrillic «А», «A. В. Иванов» with a Latin "A"): a stray letter in five of the other script."""
+    cyrillic = sum(1 for c in text if "а" <= c.lower() <= "я" or c in "ёЁ")
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    if cyrillic and latin > 5 * cyrillic:
+        return text.translate(_LATIN_LOOKALIKES)
+    if latin and cyrillic > 5 * latin:
+        return text.translate(_LOOKALIKES)
+    return text
+
+
 def cyrillic_lookalike(name: str) -> str:
     """A short form in capitals with its Latin letters that look Cyrillic made Cyrillic («CC» -> «СС»)."""
     return name.translate(_LOOKALIKES) if is_abbreviation(name) and len(name) <= 8 else name

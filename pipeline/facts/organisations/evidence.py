@@ -197,12 +197,12 @@ def acts(text: str, start: int) -> bool:
 @cache
 def _place_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"([A-ZА-ЯЁ][\w'’-]+)[ \t]+{any_word(ORG_WORDS, 'place_noun', lang='en', whole=True)}(?![\w-])"),
-            re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'place_noun', lang='ru')}[ \t]*([А-ЯЁ][а-яё-]+)"))
+            re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'place_noun', lang='ru')}[ \t]*[«\"“„]?([А-ЯЁ][а-яё-]+)"))
 
 
 def named_places(text: str, morph: Morph) -> frozenset[str]:
     """The one-word names the text calls places by the noun it sets beside them, as lemmas: "Orel region",
-    "Kursk and Orel regions", "Hubei province", «город Орёл», «в г. Курске»; alone elsewhere ("regional
+    "Kursk and Orel regions", "Hubei province", «город Орёл», «в г. Курске», «заказник «Сервечь»»; alone elsewhere ("regional
     centers: Belgorod, Kursk, Orel") such a name is the place's, no body's."""
     after, before = _place_nouns()
     # (not letters: "the ASEAN region", "the EU region" name the bloc's lands, the bloc stays a body)
