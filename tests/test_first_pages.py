@@ -471,3 +471,30 @@ def test_a_title_the_running_heads_repeat_over_a_row_of_names_stays_the_title(tm
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
     assert _flat(article.titles.get(language)) == title
+
+
+SIGNED = {"en": ("WILL REARDEN", "Will Rearden", "J.D. Candidate, Saint Louis University School of Law, 2007."),
+          "ru": ("ИВАН ПЕТРОВ", "Иван Петров", "Аспирант кафедры таможенного дела, Московский государственный университет.")}
+
+
+@pytest.mark.parametrize(("name", "language"), ARTICLES)
+def test_a_name_signing_the_body_at_its_end_is_its_author(tmp_path: Path, name: str, language: str) -> None:
+    """A law review's student note: the title in capitals, no byline, and the author's name in capitals under
+    the last paragraph, with a starred note that says who the author is."""
+    description = _article(name)
+    title = " ".join(description["titles"][language].split()[:8]).upper()
+    signature, author, note = SIGNED[language]
+    source = f"""#set page(width: 612pt, height: 792pt, margin: 72pt)
+#set text(font: "DejaVu Serif", size: 11pt, lang: "{language}")
+#set par(justify: true)
+#align(center)[*{typst_text(title)}*]
+
+{_paragraphs(description, 3)}
+
+#align(right)[{typst_text(signature)}#footnote(numbering: "*")[{typst_text(note)}]]
+"""
+    pdf = tmp_path / f"{name}.pdf"
+    typeset(source, pdf)
+    article = analyze(pdf, models=shared_models())
+    assert [a.name for a in article.authors] == [author]
+    assert signature not in article.text

@@ -2683,3 +2683,32 @@ def test_a_provision_of_a_bodys_act_leaves_the_body(models: Models) -> None:
     text = ("The situation could come close to a state of necessity within the meaning of Article 25 of the International "
             "Law Commission's Draft Articles on Responsibility of States.")
     assert "International Law Commission" in [o.name for o in _run(text, models, language="en").organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "courts"),
+    [
+        ("As the Supreme Court in Pasquantino v. United States found, the line is not clear. The Court in Pasquantino "
+         "characterized the prosecution. On similar facts, the First Circuit Court of Appeals in Boots held that the "
+         "rule applied (United States v. Boots).", "en", ["Supreme Court", "First Circuit Court of Appeals"]),
+        ("Арбитражный суд Московского округа по делу Бутс постановил, что правило применимо. Верховный суд по делу "
+         "Пасквантино согласился.", "ru", ["Арбитражный суд Московского округа", "Верховный суд"]),
+    ],
+)
+def test_the_case_a_court_decided_is_no_part_of_its_name(text: str, language: str, courts: list[str],
+                                                          models: Models) -> None:
+    assert sorted(o.name for o in _run(text, models, language).organisations) == sorted(courts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The Second Circuit decided the first case in 2001.\n\nC. European Community I: Civil RICO, the Revenue Rule, "
+         "and the Patriot Act\n\nThe court held that the claim was barred.", "en", "European Community"),
+        ("Второй округ рассмотрел первое дело в 2001 году.\n\nВ. Евразийская экономическая комиссия I: гражданский иск "
+         "и налоговое правило\n\nСуд признал иск недопустимым.", "ru", "Евразийская экономическая комиссия"),
+    ],
+)
+def test_a_headings_letter_in_an_outline_is_no_part_of_a_name(text: str, language: str, name: str,
+                                                               models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == [name]

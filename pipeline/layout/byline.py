@@ -2,13 +2,13 @@
 Demography Unit, Department of Sociology, Stockholm University"), in brackets ("Alexey Bessudnov
 (University of Exeter)", «А.С. Махова (МГУ, Москва)»), or after a comma or a dash («Махова А. С.,
 Москва, МГУ», «Махова Анастасия Сергеевна – студентка, МГУ»), or on lines of their own above the
-post and the place."""
+post and the place; and the name that signs the body at its end, under a note that says who the author is."""
 
 from __future__ import annotations
 
 import re
 
-from ..record import Author
+from ..record import Author, Footnote
 from .front import POST, affiliation, authors_of, names_an_institution
 
 _UNIT = re.compile(r"(?:Department|School|Faculty|Division|Center|Centre|Institute|College|Program|Programme)\b")
@@ -98,3 +98,20 @@ def signers(paragraph: str) -> list[Author] | None:
     names = authors_of(text) if text and text != paragraph.strip() else None
     # one name has an initial: two words alone are as often a publisher's ("© Sage Publications 2019")
     return names if names and (len(names) > 1 or re.search(r"(?<!\w)[A-ZА-ЯЁ]\.", names[0].name)) else None
+
+
+_SIGNATURE = 80  # characters of a paragraph that signs the body at its end, at most
+_AUTHOR_MARKS = "*∗†"
+
+
+def signed_at_end(texts: list[str], drop: set[int], notes: list[Footnote]) -> tuple[int, list[Author]] | None:
+    """The paragraph that signs the body at its end with its author's name, and the name, where a note marked
+    for it says who the author is (a law review's student note: "WILL REARDEN" over "* J.D. Candidate, Saint
+    Louis University School of Law"; «ИВАН ПЕТРОВ» over «* Аспирант кафедры ... МГУ»), or None."""
+    noted = any(n.mark in _AUTHOR_MARKS and (POST.match(n.text.strip()) or affiliation(n.text)) for n in notes)
+    last = next((i for i in range(len(texts) - 1, -1, -1) if i not in drop and texts[i].strip()), None)
+    if not noted or last is None:
+        return None
+    flat = " ".join(texts[last].split()).rstrip(" *∗†")
+    names = authors_of(flat) if len(flat) <= _SIGNATURE else None
+    return (last, names) if names and len(names) <= 3 else None

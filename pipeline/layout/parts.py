@@ -22,7 +22,7 @@ from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
 from . import biography, cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
-from .byline import names_and_place, signers
+from .byline import names_and_place, signed_at_end, signers
 from .cover import SENTENCE_END, cards_before_keywords, cover_sheet, series_pages, volume_front
 from .listings import listings
 from .previous import page_end, previous_tail
@@ -148,6 +148,9 @@ def parts(article: Article, context: Context) -> Article:
         found.lists.append(tail)
     found.entries.extend(p for kept in zones.without_transliterations(found.lists) for p in kept)
     article.titles = found.titles
+    if not found.authors and (signed := signed_at_end(texts, drop, article.footnotes)):
+        drop.add(signed[0])  # the author's name under the body's last paragraph
+        found.authors.extend(signed[1])
     # the names as printed in the script of the body: a Russian article's English block repeats them
     # transliterated, before or after the Russian ones
     # (not the words a place's name opens with, "Wilf Family" of "Wilf Family Department of Politics")

@@ -129,6 +129,7 @@ def to_closing_quote(text: str, start: int, end: int, morph: Morph) -> int:
     return at
 
 
+_OUTLINE = re.compile(r"[A-ZА-ЯЁ][.)][ \t]+(?=[A-ZА-ЯЁ])")
 _ELIDED_PARTICLE = re.compile(r"[ \t]+(?:d|l|dell)['’][A-ZÀ-ÖØ-Þ][\w-]*")
 
 
@@ -140,6 +141,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     end = _past_conjunction(text, start, end)
     while (joined := _JOINED_AFTER.match(text, end)) and text[start:end].split()[-1][:1].isupper():
         end = joined.end()  # «Деловой совет ЕАЭС–Вьетнам», "Council of the EU-Japan": the word the dash joins to the last
+    if (outline := _OUTLINE.match(text, start)) and (start == 0 or text[start - 1] == "\n") and outline.end() < end:
+        start = outline.end()  # "C. | European Community I: ...": a heading's letter in an outline
     if not has_cyrillic(text[start:end]):
         # "US–Ukraine Foundation", "EU-Japan Business Council": a capitalised word joined by a dash to the first
         while (joined := _JOINED_BEFORE.search(text, max(0, start - 30), start)) and text[start : start + 1].isupper():

@@ -18,7 +18,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ..acts import provisions
 from ..countries import country_names
-from .names import ORG_WORDS, head_word, headed, legal_form, nominative
+from .names import ORG_WORDS, head_word, headed, leading_the, legal_form, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _OWNS_NAMED = re.compile(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
@@ -179,6 +179,36 @@ def owns(text: str, end: int) -> bool:
 def _words_before(*kinds: str) -> re.Pattern[str]:
     """Words of these kinds of org_words.tsv right before a name, "the" or an opening quote between."""
     return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, *kinds)}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
+
+
+_IN_A_CASE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w'’-]+)$")
+
+
+_PARTIES = re.compile(r"([A-Z][\w'’-]+)[ \t]+v\.[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}?([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def case_parties(texts: list[str]) -> frozenset[str]:
+    """The words that name the parties of the court cases the texts cite ("Pasquantino" of "Pasquantino v.
+    United States", "Boots" of "United States v. Boots")."""
+    return frozenset(name for text in texts for m in _PARTIES.finditer(text) for name in m.groups())
+
+
+def without_case(text: str, candidates: list[tuple[int, int, str]], places: Ranges[tuple[int, int]],
+                 heads: frozenset[str], parties: frozenset[str]) -> list[tuple[int, int, str]]:
+    """A court's name without the case it decided after "in" ("the Court in | Pasquantino", "the First Circuit
+    Court of Appeals in | Boots", a party of a case the text cites or no place NER names); a place stays
+    ("Mission in Liberia", "Embassy in Moscow")."""
+    out = []
+    for start, end, name in candidates:
+        case = _IN_A_CASE.search(text[start:end])
+        if case and not has_cyrillic(name) and (case.group(1) in parties or not places.overlaps(start + case.start(1), start + case.end(1))) \
+                and re.split(r"\s(?:of|for|on)\s", text[start : start + case.start()])[0].split()[-1].lower() in heads:
+            end = start + case.start()
+            name = leading_the().sub("", " ".join(text[start:end].split()))
+            if " " not in name:
+                continue  # "the Court in Pasquantino": no name of its own
+        out.append((start, end, name))
+    return out
 
 
 def cited_act(text: str, start: int, end: int) -> bool:

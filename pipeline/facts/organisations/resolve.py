@@ -170,7 +170,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, heads, morph,
                                          _alias_heads(morph))
-    candidates = widened(article.text, candidates, models, heads)
+    parties = evidence.case_parties([article.text, *(n.text for n in article.footnotes)])
+    candidates = evidence.without_case(article.text, widened(article.text, candidates, models, heads), places_named, heads, parties)
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     places_called = evidence.named_places(article.text, morph)
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things
