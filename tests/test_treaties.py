@@ -1168,3 +1168,36 @@ def test_letters_joined_to_a_word_are_two_words_of_a_title_and_a_russian_compoun
     assert key("EC-Treaty", models.morph) == key("EC treaty", models.morph) == key("EC-TREATY", models.morph)
     assert key("ЕАЭС-Договор", models.morph) == key("Договор ЕАЭС", models.morph)
     assert "социально-экономический" in key("социально-экономический договор", models.morph)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a code that names its field is an act, though no registry holds it
+        ("Since then the Internal Revenue Code and the Estonian Banking Code were amended, and the German Civil Code "
+         "followed in 2002.", "en", ["Internal Revenue Code", "Estonian Banking Code", "German Civil Code"]),
+        ("С тех пор изменены Налоговый кодекс и Банковский кодекс Эстонии, а в 2002 году и Гражданский кодекс Германии.",
+         "ru", ["Налоговый кодекс", "Банковский кодекс Эстонии", "Гражданский кодекс Германии"]),
+        # rules and regulations under one capitalised title are one act each
+        ("The office administers the Iraqi Sanctions Regulations and the Cuban Assets Control Regulations, and the "
+         "Federal Rules of Criminal Procedure apply to its cases.", "en",
+         ["Iraqi Sanctions Regulations", "Cuban Assets Control Regulations", "Federal Rules of Criminal Procedure"]),
+        ("Водитель нарушил Правила дорожного движения, а таможня применяет Правила определения происхождения товаров.",
+         "ru", ["Правила дорожного движения", "Правила определения происхождения товаров"]),
+    ],
+)
+def test_codes_by_their_field_and_rules_under_their_title_are_acts(text: str, language: str, titles: list[str],
+                                                                    models: Models) -> None:
+    assert sorted(t.title for t in _run(text, models, language).treaties) == sorted(titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Taylor Rule and the Golden Rule differ, and the trade rules and regulations of the club change. Python "
+         "Code is short.", "en"),
+        ("Эти правила игры известны всем, а правила торговли меняются; Правила хорошего тона не закон.", "ru"),
+    ],
+)
+def test_rules_of_a_game_and_a_program_code_are_no_acts(text: str, language: str, models: Models) -> None:
+    assert _run(text, models, language).treaties == []

@@ -43,8 +43,8 @@ class _Words:
     whole: frozenset[str]
     prefixes: tuple[str, ...]
 
-    def found(self, keys: list[str]) -> bool:
-        return any(k in self.whole or k.startswith(self.prefixes) for k in keys)
+    def found(self, keys: set[str]) -> bool:
+        return not self.whole.isdisjoint(keys) or any(k.startswith(self.prefixes) for k in keys)
 
 
 @cache
@@ -61,7 +61,7 @@ def relevance_words() -> dict[str, _Words]:
 def sentence_count(tokens: list[Token]) -> float:
     """What a sentence counts: 1 with a customs word, `TRADE` with a trade word only, else 0."""
     words = relevance_words()
-    keys = [key for t in tokens if t.text[:1].isalpha() for key in (fold(t.lemma), fold(t.text))]
+    keys = {key for t in tokens if t.text[:1].isalpha() for key in (fold(t.lemma), fold(t.text))}
     if words["customs"].found(keys):
         return 1.0
     return TRADE if words["trade"].found(keys) else 0.0

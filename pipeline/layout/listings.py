@@ -24,10 +24,10 @@ def listing(paragraph: str) -> bool:
     text = _CITED.sub(" ", paragraph)
     if len(_KEYED.findall(text)) >= 2:
         return True
-    solid = sum(not c.isspace() for c in text) or 1
     syntax = len(_SYNTAX.findall(text))
     if syntax < 4:
         return False
+    solid = len(text) - sum(map(str.isspace, text)) or 1
     braces = len(_BRACES.findall(text))
     ended = len(_STATEMENT.findall(text))
     return syntax >= 0.08 * solid or (braces >= 2 and syntax >= 0.03 * solid) or (ended >= 2 and braces >= 1)

@@ -58,20 +58,37 @@ def find(sentence: Sentence, text: str) -> list[Candidate]:
     """Every naming of an act in one English sentence."""
     kinds = kind_words()
     tokens = sentence.tokens
-    out = []
+    out: list[Candidate] = []
     for i, tok in enumerate(tokens):
-        kind = kinds.get(tok.lemma)
+        kind = kinds.get(tok.lemma) or ("decision" if _plural_title(tokens, i) else None)  # (the "Federal Rules of ...")
         if kind is None or kind in ("refer", "self") or not tok.text.isalpha() \
                 or tok.text.lower() not in (tok.lemma, tok.lemma + "s", tok.lemma + "es", tok.lemma[:-1] + "ies"):
             continue  # a kind's noun as written: "Chartered", "decided", "ruling" are no "charter", "decision", "rule"
         if tok.text.lower() != tok.lemma and tok.text.lower().endswith("s"):
-            # a plural: "the Agreements on A and B", "the 'Schengen' and 'Dublin' agreements", or none
-            out.extend(_each_of(tokens, i, kind, text) or _each_before(tokens, i, kind, text))
+            # a plural: "the Agreements on A and B", "the 'Schengen' and 'Dublin' agreements", or none; or one act's
+            # title that ends with it ("Iraqi Sanctions Regulations", "Federal Rules of Criminal Procedure")
+            if _plural_title(tokens, i):
+                out.extend(c for c in [_candidate(tokens, i, kind, text)] if c)
+            else:
+                out.extend(_each_of(tokens, i, kind, text) or _each_before(tokens, i, kind, text))
             continue
         found = _candidate(tokens, i, kind, text)
         if found:
             out.append(found)
     return out
+
+
+def _plural_title(tokens: list[Token], i: int) -> bool:
+    """Whether the plural kind word at `i` ends one act's capitalised title: two capitalised words right before it,
+    or one and "of" with a capitalised word after it ("Export Administration Regulations", "Federal Rules of ...")."""
+    if not tokens[i].text[:1].isupper() or tokens[i].text.lower() == tokens[i].lemma \
+            or tokens[i].lemma not in word_set(ACT_WORDS, "plural_title", lang="en"):
+        return False
+    words = 0
+    while i - words > 0 and tokens[i - words - 1].text[:1].isupper() and not tokens[i - words - 1].text.isupper():
+        words += 1
+    after = tokens[i + 1 : i + 3]
+    return words >= 2 or words == 1 and len(after) == 2 and after[0].text == "of" and after[1].text[:1].isupper()
 
 
 _BARE_NUMBER = re.compile(r"\s+(\d{1,4})\b(?![.,]\d)")
@@ -253,12 +270,16 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         return None
     if kind in WEAK and not head.text[:1].isupper() and not cand.strong and not (national and first < i):
         return None  # but "the Georgian constitution"
-    if not titled and not cand.strong and (head.lemma in ("law", "code", "directive", "declaration")
-                                           or kind == "protocol" and head.text.islower()) \
+    # (a code of its field and more: "the Criminal Code" alone may be any country's)
+    fielded = head.lemma == "code" and i - first >= 2 \
+        and any(t.text.lower() in word_set(ACT_WORDS, "field", lang="en") for t in tokens[first:i])
+    if not titled and not cand.strong and not fielded and (head.lemma in ("law", "code", "directive", "declaration")
+                                                           or kind == "protocol" and head.text.islower()) \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
         # capitalised words before a law, a code, a directive or a declaration and nothing after: a
         # document type or a scientific law ("Single Goods Declaration", "Sales Power Law", "EU
-        # Directive") unless the registry knows the act ("Union Customs Code", "Arusha Declaration"); so
+        # Directive") unless the registry knows the act ("Union Customs Code", "Arusha Declaration") or a code
+        # names its field ("Internal Revenue Code", "German Civil Code"); so
         # before a protocol in small letters: a network's ("Internet protocol (IP) addresses")
         cand.known_only = True
     if first == i and i > 0 and complement and tokens[i - 1].text.lower() in word_set(ACT_WORDS, "states", lang="en") \

@@ -322,6 +322,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         return None
     if kind == "protocol" and complement and technical_name(complement[0].text):
         return None  # «протокол IP», «протокол SSL между ...»: a network's protocol, not a treaty's
+    if head.lemma in word_set(ACT_WORDS, "plural_title", lang="ru") and head.text[:1].isupper() and not opening_at \
+            and complement and _plural_reading(head.text, morph):
+        return cand  # «нарушил Правила дорожного движения»: rules under their capitalised title, one act
     if kind in ("decision", "law") and not cand.strong and not has_name and complement \
             and complement[0].text.lower() not in word_set(ACT_WORDS, "about") and _genitive_or_name(complement[0], morph):
         return None  # «Прямого Решения обратной задачи», «Закон сохранения энергии»: a solution, a law of nature
