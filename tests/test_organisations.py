@@ -2712,3 +2712,30 @@ def test_the_case_a_court_decided_is_no_part_of_its_name(text: str, language: st
 def test_a_headings_letter_in_an_outline_is_no_part_of_a_name(text: str, language: str, name: str,
                                                                models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Как сообщили в МИДе России, посол вызван для консультаций. Представитель МИДа России пояснил решение.", "ru",
+         "Министерство иностранных дел Российской Федерации"),
+        ("Officers of the ECB's staff met, and the ECB's board agreed.", "en", "European Central Bank"),
+    ],
+)
+def test_a_declined_or_possessed_short_form_is_its_body(text: str, language: str, name: str, models: Models) -> None:
+    # «МИДе», «МИДа»: the capitals with a case's ending are the short form; "the ECB's": with the possessive
+    assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("В четверг сотрудники Госпиталя принцессы Марины в Габороне вынудили закрыть госпиталь.", "ru",
+         "Госпиталь принцессы Марины"),
+        ("On Thursday the staff of the Princess Marina Hospital in Gaborone forced the hospital to close.", "en",
+         "Princess Marina Hospital"),
+    ],
+)
+def test_a_body_named_after_a_woman_keeps_her_name(text: str, language: str, name: str, models: Models) -> None:
+    # «Марины» may be a plural's nominative as well as her name's genitive: a person is one
+    assert [o.name for o in _run(text, models, language).organisations] == [name]

@@ -67,8 +67,14 @@ class Match(Generic[V]):
 _DOTTED = re.compile(r"(?:[A-ZА-ЯЁ]\.){2,}")
 
 
+_CASE_ENDING = re.compile(r"([А-ЯЁ]{2,})(?:а|у|е|ом|ой|ы|ов|ам|ами|ах)")  # «МИДа», «МИДе», «МИДом»: МИД declined
+
+
 def _exact(word: str) -> str:
-    """The key of a word matched as written; capitals with points as without them (U.S. as US)."""
+    """The key of a word matched as written; capitals with points as without them (U.S. as US), Russian
+    capitals with a case's ending as without it («МИДе» as МИД)."""
+    if declined := _CASE_ENDING.fullmatch(word):
+        word = declined.group(1)
     return "=" + without_yo(word.replace(".", "") if _DOTTED.fullmatch(word) else word)
 
 

@@ -480,15 +480,16 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
         if mention.type == "ORG" or not has_cyrillic(mention.text) or not morph.is_case(first, "gent"):
             continue
         person = mention.type == "PER"
-        if person and morph.is_case(first, "nomn"):
-            continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive
+        if person and any("nomn" in p.tag and "plur" not in p.tag for p in morph.parse(first.lower())):
+            continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive (a person is one:
+            # «Марины» of «Госпиталя принцессы Марины» may be a plural's nominative)
         if person and method_before(text, mention.start, morph):
             continue  # «группа уравнений Максвелла»: the person names a method, not a body
         start = _head_phrase_start(text, mention.start, heads, morph)
         if start is None or found.overlaps(start, mention.end) or (out and start < out[-1][1]):
             continue
-        if person and organisations.overlaps(start, mention.start):
-            continue  # «агентства Томаса Райтера»: a person of an organisation named on its own
+        if person and organisations.overlaps(start, mention.start) and text[start:start + 1].islower():
+            continue  # «агентства Томаса Райтера»: a person of an organisation named on its own (not «Госпиталя | принцессы Марины»)
         end = mention.end
         for following in ordered[n + 1 :]:  # «Билла и Мелинды Гейтс»: the people of one name
             if following.type != mention.type or not _JOINED_NAME.fullmatch(text, end, following.start):
