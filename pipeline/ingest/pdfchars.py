@@ -18,6 +18,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from .lattice import Matrix, Point, bounds, frame
+from .pdfium_calls import FONT_SIZE, IS_GENERATED, LOOSE_BOX, MATRIX_OF, ORIGIN, UNICODE_OF
 from .pdflayout import code_points
 
 Char = dict[str, Any]
@@ -34,21 +35,21 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
     handle = textpage.raw
     loose, matrix = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
-    # pdfium's functions bound once: a page of tables has thousands of characters
+    loose_at, matrix_at, x_at, y_at = ctypes.byref(loose), ctypes.byref(matrix), ctypes.byref(x), ctypes.byref(y)
+    # pdfium's functions bound once, most without ctypes' conversion of each argument: a page of tables has
+    # thousands of characters
     generated, unicode_of, loose_box, origin_of, matrix_of, size_of, object_of = (
-        pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox,
-        pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize,
-        pdfium_c.FPDFText_GetTextObject)
+        IS_GENERATED, UNICODE_OF, LOOSE_BOX, ORIGIN, MATRIX_OF, FONT_SIZE, pdfium_c.FPDFText_GetTextObject)
     metrics: dict[int | None, tuple[float, float] | None] = {}  # each text object's font, for one point of size
     out: list[Char] = []
     for index, code in code_points(handle, unicode_of):
         if generated(handle, index) == 1:
             continue
         text = "-" if code == _HYPHEN else chr(code) if 0 < code < 0x110000 else "\ufffd"
-        loose_box(handle, index, loose)
+        loose_box(handle, index, loose_at)
         box = (loose.left, loose.bottom, loose.right, loose.top)  # pdfium's own, where nothing tells better
         upright = True
-        if matrix_of(handle, index, matrix):
+        if matrix_of(handle, index, matrix_at):
             m = (matrix.a, matrix.b, matrix.c, matrix.d)
             upright = _upright(m, shown)
             obj = object_of(handle, index)
@@ -57,7 +58,7 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
                 metrics[key] = _font_metrics(obj)
             font = metrics[key]
             if font is not None and (m[0] or m[1]):
-                origin_of(handle, index, x, y)
+                origin_of(handle, index, x_at, y_at)
                 box = _advance_box(box, (x.value, y.value), m, size_of(handle, index), font)
         x0, top, x1, bottom = bounds(shown, [box[:2], box[2:]])  # the frame turns a page by quarters
         out.append({"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,

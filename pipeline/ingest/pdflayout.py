@@ -19,6 +19,17 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from .ligatures import read_ligatures
+from .pdfium_calls import (
+    ANGLE_OF,
+    CHAR_BOX,
+    FONT_INFO,
+    FONT_SIZE,
+    LOOSE_BOX,
+    MATRIX_OF,
+    ORIGIN,
+    UNICODE_OF,
+    WEIGHT_OF,
+)
 from .recode import SEPARATORS, recoded
 
 _LINE_BREAKS = {0x0A, 0x0D}
@@ -224,31 +235,13 @@ def code_points(handle: Any, unicode_of: Any = pdfium_c.FPDFText_GetUnicode) -> 
         yield index, code
 
 
-def _unchecked(function: Any, restype: Any) -> Any:
-    """A pdfium function called without ctypes' conversion of each argument (its `argtypes`): a third
-    of the cost of a call, on a page that makes thousands. Arguments must be given as C values
-    (pointers by `ctypes.byref`); Python ints pass as C ints."""
-    bare = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
-    bare.restype = restype
-    return bare
-
-
-_UNICODE_OF = _unchecked(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
-_ANGLE_OF = _unchecked(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
-_MATRIX_OF = _unchecked(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
-_LOOSE_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int)
-_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
-_ORIGIN = _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int)
-_WEIGHT_OF = _unchecked(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
-_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
-_FONT_INFO = _unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _HEAVY_NAME = re.compile(r"(?i)bold|black|heavy|semibold|demi")  # "TimesNewRoman,Bold", "OfficinaSerifC-Bold"
 
 
 def _weight_by_name(handle: Any, index: int, buffer: Any, flags: Any) -> int:
     """A character's weight from its font's name, where the font reports none (pdfium gives -1 for many
     embedded bold faces, "Times New Roman,Bold", "Taz-ExtraBold", and 0 for the standard ones)."""
-    _FONT_INFO(handle, index, buffer, len(buffer), flags)
+    FONT_INFO(handle, index, buffer, len(buffer), flags)
     return _HEAVY if _HEAVY_NAME.search(buffer.value.decode("latin-1")) else _REGULAR
 
 
@@ -263,8 +256,8 @@ def _chars(textpage: Any) -> list[_Char]:
     ink_at = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     # pdfium's functions and the loop's helpers bound to local names: a page has thousands of characters
     unicode_of, angle_of, matrix_of, loose_box, origin, weight_of = (
-        _UNICODE_OF, _ANGLE_OF, _MATRIX_OF, _LOOSE_BOX, _ORIGIN, _WEIGHT_OF)
-    font_size_of, sqrt = _FONT_SIZE, math.sqrt
+        UNICODE_OF, ANGLE_OF, MATRIX_OF, LOOSE_BOX, ORIGIN, WEIGHT_OF)
+    font_size_of, sqrt = FONT_SIZE, math.sqrt
     blank, liftable, make = _BLANK_CODES, _LIFTABLE, _Char
     name, name_flags = ctypes.create_string_buffer(128), ctypes.byref(ctypes.c_int())
     out: list[_Char] = []
@@ -272,7 +265,15 @@ def _chars(textpage: Any) -> list[_Char]:
     runs: list[tuple[int, float]] = []  # where a run of one loose height begins, and that height to the font's size
     loose = -1.0
     space = True
-    for index, code in code_points(handle, unicode_of):
+    high = 0
+    for index in range(pdfium_c.FPDFText_CountChars(handle)):
+        code = unicode_of(handle, index)  # (the pairs of halves read as `code_points` reads them, written out here)
+        if 0xD800 <= code < 0xE000:
+            if code < 0xDC00:
+                high = code
+                continue
+            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
+        high = 0
         if code in blank:  # a line break or a space (not an information separator: see `recoded`)
             space = True
             continue
@@ -303,7 +304,7 @@ def _chars(textpage: Any) -> list[_Char]:
         if char in liftable:
             # a superscript from the font's own figures keeps the size and baseline of its line: only
             # the glyph's ink, small and high above the baseline, tells it
-            _CHAR_BOX(handle, index, *ink_at)
+            CHAR_BOX(handle, index, *ink_at)
             height = t - b
             lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
         weight = weight_of(handle, index)
