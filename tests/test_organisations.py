@@ -2739,3 +2739,19 @@ def test_a_declined_or_possessed_short_form_is_its_body(text: str, language: str
 def test_a_body_named_after_a_woman_keeps_her_name(text: str, language: str, name: str, models: Models) -> None:
     # «Марины» may be a plural's nominative as well as her name's genitive: a person is one
     assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ('It would undermine "the branches\' foreign policymaking powers." The Second Circuit Court of Appeals in '
+         "Trapilo concluded otherwise. Later the Second Circuit Court of Appeals agreed.", "en",
+         "Second Circuit Court of Appeals"),
+        ("Это подорвало бы «полномочия ветвей власти.» Апелляционный суд Второго округа решил иначе. Позже "
+         "Апелляционный суд Второго округа согласился.", "ru", "Апелляционный суд Второго округа"),
+    ],
+)
+def test_a_capital_after_a_quotation_that_ends_a_sentence_opens_the_next(text: str, language: str, name: str,
+                                                                          models: Models) -> None:
+    # 'powers." | The Second Circuit ...': the sentence ended inside the quotation, its "The" is the next sentence's
+    assert [o.name for o in _run(text, models, language).organisations] == [name]

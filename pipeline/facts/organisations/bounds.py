@@ -40,8 +40,11 @@ def _with_the(text: str, start: int) -> int:
     the = _THE_BEFORE.search(text, max(0, start - 8), start)
     if the is None:
         return start
-    before = text[: the.start()].rstrip()
-    return start if not before or before[-1] in ".!?\n" or "\n" in text[len(before) : the.start()] else the.start()
+    window = text[max(0, the.start() - 200) : the.start()]
+    before = window.rstrip()
+    # (a sentence's end may close a quotation or a bracket first: 'powers." | The Second Circuit ...')
+    ended = before.rstrip("\"”’»)]")
+    return start if not ended or ended[-1] in ".!?\n" or "\n" in window[len(before) :] else the.start()
 
 
 # "and" and capitalised words (with "the", "of" between them) up to punctuation or a word in small letters
