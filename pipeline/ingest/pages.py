@@ -541,8 +541,10 @@ def _title(page: PageLines, size: float, head_lines: Sequence[Line] = ()) -> str
     # a rubric the running heads repeat over the title in display type of its own, right under it
     # ("Sustainable Economic Growth: Challenges and Opportunities" / "Identification of Priorities for ...")
     # (not a title's first part whose subtitle follows: "Trade Wars:" / "The Economics of Retaliation")
+    repeats = {_plain(h) for h in heads}
+
     def repeated(run: list[Line]) -> bool:
-        return _plain(_joined([line.text.strip() for line in run])) in {_plain(h) for h in heads}
+        return _plain(_joined([line.text.strip() for line in run])) in repeats
 
     if repeated(best) and not best[-1].text.rstrip().endswith(":") and at + 1 < len(runs) and (under := runs[at + 1]) \
             and under in candidates and weight(under)[1] and under[0].size >= _DISPLAY * size \

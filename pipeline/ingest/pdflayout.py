@@ -265,15 +265,7 @@ def _chars(textpage: Any) -> list[_Char]:
     runs: list[tuple[int, float]] = []  # where a run of one loose height begins, and that height to the font's size
     loose = -1.0
     space = True
-    high = 0
-    for index in range(pdfium_c.FPDFText_CountChars(handle)):
-        code = unicode_of(handle, index)  # (the pairs of halves read as `code_points` reads them, written out here)
-        if 0xD800 <= code < 0xE000:
-            if code < 0xDC00:
-                high = code
-                continue
-            code = 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00) if high else 0xFFFD
-        high = 0
+    for index, code in code_points(handle, unicode_of):
         if code in blank:  # a line break or a space (not an information separator: see `recoded`)
             space = True
             continue

@@ -169,12 +169,12 @@ def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
     for line in ordered:
         if line.top > _KEYWORDS_BAND * page.height:
             break
+        labelled = _keywords_label().match(line.text.strip()) is not None
         if below is not None and line.top - below[0] > 0.8 * size and below[1] and line.top >= 0.45 * page.height \
-                and not _keywords_label().match(line.text.strip()):  # (not over the other language's keywords)
+                and not labelled:  # (not over the other language's keywords)
             out.append((below[0] + line.top) / 2)
             break
-        keyworded = _keywords_label().match(line.text.strip()) is not None or below is not None and below[1]
-        below = (line.bottom if below is None else max(below[0], line.bottom), keyworded)
+        below = (line.bottom if below is None else max(below[0], line.bottom), labelled or below is not None and below[1])
     # rows of three or more author cards side by side across the gutter: each run of such rows is read
     # apart, above the columns (the cards of its left half, then of its right half)
     rows: list[list[Line]] = []

@@ -14,8 +14,8 @@ from .zones import LABEL_MARK
 
 
 @cache
-def keywords_label() -> re.Pattern[str]:
-    """The keywords' label, with what sets it apart from the list."""
+def list_label() -> re.Pattern[str]:
+    """The keywords' label with what sets it apart from the list that follows (`zones.keywords_label` tells a label)."""
     # the label in capitals sets itself apart from a list in small letters run on after it ("KEYWORDS allowance allocation, ...")
     return re.compile(rf"(?i:{label('keywords')}){LABEL_MARK}(?:\s*[.:—–-]\s*|\s+(?=[A-ZА-ЯЁ])|\s*$|(?<=[A-ZА-ЯЁ])\s+(?=[a-zа-яё]))")
 
@@ -49,7 +49,7 @@ def fill_keywords(article: Article) -> None:
     for i, block in enumerate(article.blocks[:-1]):
         following = article.blocks[i + 1]
         text = article.block_text(following).strip()
-        if block.kind == "keywords" and keywords_label().fullmatch(article.block_text(block).strip()) is not None:
+        if block.kind == "keywords" and list_label().fullmatch(article.block_text(block).strip()) is not None:
             # a label alone over its keywords numbered a line each ("Keywords:" / "1. PTA – Preferential ...")
             for item in article.blocks[i + 1 : i + 1 + _LISTED]:
                 written = article.block_text(item)
@@ -71,7 +71,7 @@ def fill_keywords(article: Article) -> None:
             continue
         previous = "keywords"
         whole = article.block_text(block)
-        labelled = keywords_label().match(whole)
+        labelled = list_label().match(whole)
         text = whole[labelled.end():] if labelled else whole
         # a code of a catalogue set on the keywords' line ends them ("Optimal Policy JEL Classification: O31")
         text = _catalogue_after().split(text, maxsplit=1)[0].strip().rstrip(".")

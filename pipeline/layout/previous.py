@@ -62,10 +62,14 @@ def _own_catalogue(texts: list[str], at: int, stop: int, cyrillic: bool, anchor:
         return anchor
     for i in range(at + 1, stop):
         flat = " ".join(texts[i].split())
-        if front.kind_of(flat) == "catalogue" and not _IDENTIFIER.match(flat) and not _SERIAL.match(flat) \
-                and has_cyrillic(flat) == cyrillic:
+        if _catalogue_line(flat, front.kind_of(flat)) and has_cyrillic(flat) == cyrillic:
             return i, True
     return anchor
+
+
+def _catalogue_line(flat: str, kind: str | None) -> bool:
+    """A catalogue line that opens an article («УДК 339», "UDC 613.6"), not an identifier's or a serial's."""
+    return kind == "catalogue" and not _IDENTIFIER.match(flat) and not _SERIAL.match(flat)
 
 
 def page_end(article: Article, paragraphs: list[tuple[int, int]], first: int) -> int:
@@ -82,7 +86,7 @@ def _anchor(texts: list[str], lead: int, stop: int, hint: str | None) -> tuple[i
     for i in range(lead, stop):
         flat = " ".join(texts[i].split())
         kind = front.kind_of(flat)
-        if kind == "catalogue" and not _IDENTIFIER.match(flat) and not _SERIAL.match(flat) or kind == "article_type":
+        if _catalogue_line(flat, kind) or kind == "article_type":
             return i, True
         if kind is None and len(flat) < 120 and _IDENTIFIER.match(flat) or zones.is_label(flat):
             return i, False

@@ -22,7 +22,7 @@ from ..record import Article, Block
 from .captions import caption, text_tables, tie_captions, tie_notes
 from .closing import before_keywords, closing_abstract, run_in_keywords
 from .front import EMAIL, names_an_institution, title_and_names, without_note_mark
-from .keywords import fill_keywords, keywords_label
+from .keywords import fill_keywords, list_label
 from .zones import abstract_label, opening_heading
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,7 @@ def structure(article: Article, context: Context) -> Article:
         # a label alone opens the list; a list set one keyword a line goes on while each line is one
         # short phrase, up to the next label or the body's first heading
         keywords_before = kind == "keywords" and (
-            keywords_label().fullmatch(text.strip()) is not None
+            list_label().fullmatch(text.strip()) is not None
             or (keywords_before and _one_phrase(text) and not _body_heading().match(text.strip())))
         if kind == "heading" and _references().fullmatch(text.strip()):
             in_references = True
@@ -206,7 +206,7 @@ def classify(text: str) -> str:
         return "paragraph"
     if abstract_label().match(text):
         return "abstract"
-    if keywords_label().match(text):
+    if list_label().match(text):
         return "keywords"
     if _source().match(text) and len(text) < 400:
         return "source_note"

@@ -147,7 +147,7 @@ def _set_after(text: str, found: list[Definition]) -> list[Definition]:
 _LOOKALIKES = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
 
 
-_LATIN_LOOKALIKES = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
+_LATIN_LOOKALIKES = {cyrillic: latin for latin, cyrillic in _LOOKALIKES.items()}
 
 
 def one_script(text: str) -> str:

@@ -242,12 +242,22 @@ _RU_COUNTRY_ADJECTIVE = re.compile(r"([А-ЯЁа-яё]{3,})[сц]к(?:ий|ая|
 _EN_DEMONYM = re.compile(r"([A-Z][a-z]+?)(?:ese|ian|an|ish|i|ch)")  # "Chin|ese", "Russ|ian"
 
 
+def _country_adjective(short: str) -> re.Match[str] | None:
+    """The adjective of a country a name of two words or more opens with, by its stem («китай|ское», "Chin|ese")."""
+    first, _, rest = short.partition(" ")
+    return (_RU_COUNTRY_ADJECTIVE if has_cyrillic(short) else _EN_DEMONYM).fullmatch(first) if rest else None
+
+
+def opens_with_country_adjective(short: str) -> bool:
+    return _country_adjective(short) is not None
+
+
 def of_its_country_named(short: str, name: str, morph: Morph) -> bool:
     """Whether a name opens with the adjective of the country another gives after it: «китайское
     правительство» of «правительство Китая», "Chinese Government" of "Government of China"."""
-    first, _, rest = short.partition(" ")
-    adjective = (_RU_COUNTRY_ADJECTIVE if has_cyrillic(short) else _EN_DEMONYM).fullmatch(first)
-    if adjective is None or not rest or has_cyrillic(name) != has_cyrillic(short):
+    adjective = _country_adjective(short)
+    rest = short.partition(" ")[2]
+    if adjective is None or has_cyrillic(name) != has_cyrillic(short):
         return False
     body, seq = keys(rest, morph), with_country_keys(keys(name, morph), morph)
     tail = [w for w in seq[len(body) :] if w not in ("of", "the")]

@@ -45,6 +45,7 @@ from .names import (
     of_its_country,
     of_its_country_named,
     opens,
+    opens_with_country_adjective,
     qualifies,
     shortens,
     under_a_body,
@@ -271,8 +272,9 @@ def _negated(text: str, start: int) -> bool:
 def _shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> list[Callable[[str], bool]]:
     """The ways `short` may shorten another name, only those its shape allows (each test would say no to
     the others at once, but it is asked of every pair of names)."""
-    tests: list[Callable[[str], bool]] = [partial(of_its_country, short, morph=morph),
-                                          partial(of_its_country_named, short, morph=morph)]
+    tests: list[Callable[[str], bool]] = [partial(of_its_country, short, morph=morph)]
+    if opens_with_country_adjective(short):
+        tests.append(partial(of_its_country_named, short, morph=morph))
     if " " not in short.strip() and has_cyrillic(short):
         tests.append(partial(shortens, short))
     if bare.isupper():
