@@ -3,7 +3,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL_TEXTS ?= ../shared/eval/texts
-# real journal PDFs made by others, in dev/, dev2/, dev3/, dev4/, heldout/, heldout2/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/, heldout9/, heldout10/, heldout11/, heldout12/, heldout13/, heldout14/, heldout15/, heldout16/, heldout17/, heldout18/, heldout19/, heldout20/, heldout21/, heldout22/, heldout23/, heldout24/, heldout25/, heldout26/, heldout27/, heldout28/, heldout29/, heldout30/, heldout31/, heldout32/, heldout33/, heldout34/, heldout35/, heldout36/, heldout37/, heldout38/, heldout39/, heldout40/, heldout41/, heldout42/, heldout43/, heldout44/, heldout45/, heldout46/, heldout47/ and heldout48/ (not in the repository:
+# real journal PDFs made by others, in dev/, dev2/, dev3/, dev4/, heldout/, heldout2/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/, heldout9/, heldout10/, heldout11/, heldout12/, heldout13/, heldout14/, heldout15/, heldout16/, heldout17/, heldout18/, heldout19/, heldout20/, heldout21/, heldout22/, heldout23/, heldout24/, heldout25/, heldout26/, heldout27/, heldout28/, heldout29/, heldout30/, heldout31/, heldout32/, heldout33/, heldout34/, heldout35/, heldout36/, heldout37/, heldout38/, heldout39/, heldout40/, heldout41/, heldout42/, heldout43/, heldout44/, heldout45/, heldout46/, heldout47/, heldout48/ and heldout49/ (not in the repository:
 # rebuilt by scripts/journal_sources.py); their annotations are in tests/data/journal_real/gold/
 JOURNAL_PDFS ?= ../material/journal_pdf
 # a clone of github.com/dialogue-evaluation/factRuEval-2016 (MIT): Russian texts with organisations annotated by others
@@ -40,7 +40,7 @@ eval: $(STAMP)
 	    $(BIN)/python -m pipeline eval outputs/factrueval-$$split/out outputs/factrueval-$$split/gold; \
 	  else echo "$(FACTRUEVAL)/$$split not found: not scored"; fi; \
 	done
-	@for split in dev dev2 dev3 dev4 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48; do \
+	@for split in dev dev2 dev3 dev4 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49; do \
 	  if [ -d $(JOURNAL_PDFS)/$$split ]; then \
 	    $(BIN)/python -m pipeline run $(JOURNAL_PDFS)/$$split -o outputs/journal-$$split/ --no-html --force && \
 	    $(BIN)/python -m pipeline eval outputs/journal-$$split/ tests/data/journal_real/gold/$$split --parts; \

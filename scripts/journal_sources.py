@@ -5,7 +5,7 @@ tests/data/journal_real/gold/<set>/.
 
 Usage: python scripts/journal_sources.py CLONES OUTDIR
 CLONES holds one clone per repository, named `owner+name` or `owner/name`; OUTDIR gets one folder per set
-(dev/, dev2/, dev3/, dev4/, heldout/, heldout2/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/, heldout9/, heldout10/, heldout11/, heldout12/, heldout13/, heldout14/, heldout15/, heldout16/, heldout17/, heldout18/, heldout19/, heldout20/, heldout21/, heldout22/, heldout23/, heldout24/, heldout25/, heldout26/, heldout27/, heldout28/, heldout29/, heldout30/, heldout31/, heldout32/, heldout33/, heldout34/, heldout35/, heldout36/, heldout37/, heldout38/, heldout39/, heldout40/, heldout41/, heldout42/, heldout43/, heldout44/, heldout45/, heldout46/, heldout47/, heldout48/).
+(dev/, dev2/, dev3/, dev4/, heldout/, heldout2/, heldout3/, heldout4/, heldout5/, heldout6/, heldout7/, heldout8/, heldout9/, heldout10/, heldout11/, heldout12/, heldout13/, heldout14/, heldout15/, heldout16/, heldout17/, heldout18/, heldout19/, heldout20/, heldout21/, heldout22/, heldout23/, heldout24/, heldout25/, heldout26/, heldout27/, heldout28/, heldout29/, heldout30/, heldout31/, heldout32/, heldout33/, heldout34/, heldout35/, heldout36/, heldout37/, heldout38/, heldout39/, heldout40/, heldout41/, heldout42/, heldout43/, heldout44/, heldout45/, heldout46/, heldout47/, heldout48/, heldout49/).
 """
 
 from __future__ import annotations

@@ -16,6 +16,6 @@ def test_every_annotated_pdf_is_listed_with_its_source() -> None:
     listed = {(split, name) for split, name, *_ in rows}
     annotated = {(p.parent.name, p.name.removesuffix(".gold.json"))
                  for p in (ROOT / "tests" / "data" / "journal_real" / "gold").glob("*/*.gold.json")}
-    assert listed == annotated and len(rows) == len(listed) == 266
+    assert listed == annotated and len(rows) == len(listed) == 268
     for _, _, repository, path, commit, sha in rows:
         assert repository.count("/") == 1 and path and len(commit) == 40 and len(sha) == 64
