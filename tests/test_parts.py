@@ -2537,3 +2537,60 @@ def test_entries_with_the_names_in_capitals_and_initials_before_the_year_in_brac
     assert [references.parse(e).authors for e in references.entries(russian)] == [
         ["Иванов И.И.", "П.П. Петров"], ["Сидоров А.А."]]
     assert not references.is_entry("THE WORLD BANK IS BIG (2015) said the minister in Geneva.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "places"),
+    [
+        (["State capacity redux: classical and experimental contributions", "Elissa Berwick and Fotini Christia",
+          "Department of Political Science, Massachusetts Institute of Technology, Cambridge, MA 02139, USA",
+          "Keywords", "governance, taxation, civil service, bureaucracy, institutions, experiments", "Abstract",
+          "What state capacity is and how to strengthen it remain open questions. This review takes stock of them."],
+         ["Department of Political Science, Massachusetts Institute of Technology, Cambridge, MA 02139, USA"]),
+        (["Дееспособность государства: классические и экспериментальные работы", "Елена Берзина, Фатима Хасанова",
+          "Кафедра политологии, Московский государственный университет, Москва, Россия",
+          "Ключевые слова", "управление, налогообложение, государственная служба, бюрократия, институты, эксперименты",
+          "Аннотация", "Что такое дееспособность государства и как её укрепить, остаётся открытым вопросом. Обзор "
+          "подводит итоги работ."],
+         ["Кафедра политологии, Московский государственный университет, Москва, Россия"]),
+    ],
+)
+def test_a_list_of_keywords_naming_institutions_is_no_affiliation(paragraphs: list[str], places: list[str]) -> None:
+    """Keywords under their label alone on its line ("institutions", «институты») name no institution: the
+    affiliations are the authors' places alone, and the list stays in the text for the keywords."""
+    article = make_article("\n\n".join(paragraphs))
+    parts(article, context())
+    assert article.affiliations == places
+    assert paragraphs[4] in article.text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "names", "title"),
+    [
+        (["Introducing the worldwide bureaucracy indicators", "Contents", "Introducing the worldwide bureaucracy indicators",
+          "I. Institutional Background", "101", "II. Data", "103", "III. Results", "106", "REFERENCES", "115",
+          "By Faisal Ali Baig and Zahid Hasnain",
+          "The public sector employs roughly a third of the world's paid workforce. This paper describes a novel "
+          "dataset of public employment and pay, and what it shows about wages across 132 countries.",
+          "Public administration matters for the delivery of government services. It also matters for the "
+          "fiscal sustainability of the state and for the labour market as a whole."],
+         ["Faisal Ali Baig", "Zahid Hasnain"], "Introducing the worldwide bureaucracy indicators"),
+        (["Мировые индикаторы государственной службы", "Содержание", "Мировые индикаторы государственной службы",
+          "I. Институциональные условия", "101", "II. Данные", "103", "III. Результаты", "106",
+          "СПИСОК ЛИТЕРАТУРЫ", "115", "Авторы: Фаиз А. Байг, Захид Хаснаин",
+          "Государственный сектор занимает около трети оплачиваемых работников мира. В статье описан новый набор "
+          "данных о занятости и оплате труда в государственном секторе 132 стран.",
+          "Государственное управление важно для оказания услуг. Оно важно и для устойчивости бюджета, и для "
+          "рынка труда в целом."],
+         ["Фаиз А. Байг", "Захид Хаснаин"], "Мировые индикаторы государственной службы"),
+    ],
+)
+def test_an_articles_own_contents_box_is_left_out(paragraphs: list[str], names: list[str], title: str) -> None:
+    """A contents box under the title (the title again, numbered headings, their pages, the references)
+    gives no author, no affiliation and no body; the byline after it gives the authors."""
+    article = make_article("\n\n".join(paragraphs))
+    parts(article, context())
+    assert [a.name for a in article.authors] == names
+    assert article.affiliations == []
+    assert "II. " not in article.text and "Institutional Background" not in article.text \
+        and "Институциональные условия" not in article.text

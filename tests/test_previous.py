@@ -23,6 +23,8 @@ FRONT_EN = ["Customs transit in the Eurasian Economic Union", "D. A. Vorontsov, 
             "Abstract. The article examines customs transit in the union."]
 NOTE_EN = ("Margaret Ellison is a senior lecturer in agricultural economics at the University of Redlands Valley, "
            "where she studies risk among small farms. E-mail: m.ellison@example.edu")
+NOTE_RU = ("Маргарита Эллисон — доцент кафедры аграрной экономики Университета Редлендс-Вэлли, изучает риски малых "
+           "хозяйств. E-mail: m.ellison@example.edu")
 
 
 @pytest.mark.parametrize(
@@ -51,6 +53,11 @@ NOTE_EN = ("Margaret Ellison is a senior lecturer in agricultural economics at t
         ([*FRONT_RU], None, range(0)),
         # an abstract without its label that the reading order set over the title is this article's
         ([PROSE_EN, *FRONT_EN[:2], "1. Introduction"], FRONT_EN[0], range(0)),
+        # a note on a person whose card (the name alone, the place) stands above it is this article's: a side
+        # column of the authors' cards read before the title; without the card the note is the other article's
+        (["Margaret Ellison", "University of Redlands Valley", NOTE_EN, *FRONT_EN], FRONT_EN[0], range(0)),
+        (["Маргарита Эллисон", "Университет Редлендс-Вэлли", NOTE_RU, *FRONT_RU[1:]], FRONT_RU[1], range(0)),
+        ([NOTE_RU, *FRONT_RU[1:]], FRONT_RU[1], range(0, 1)),
         # a citation line of this article printed over its catalogue line is its own apparatus
         (["Для цитирования: Воронцов Д. А. Таможенный транзит // Вестник. 2023. Т. 9, № 2. С. 34–41.", *FRONT_RU],
          None, range(0)),

@@ -26,7 +26,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "abstract", "keywords", "references", "appendix", "source", "table", "figure", "division",
         "catalogue", "received", "contact", "affiliation", "cited", "page", "page_of", "number_sign",
         "number_label", "article_type", "citation", "rights", "concepts", "back", "back_heading", "introduction", "background",
-        "self", "funding", "thanks", "editors", "funders", "honorific", "degree", "byline", "notes", "cover", "abstract_section",
+        "self", "funding", "thanks", "editors", "funders", "honorific", "degree", "byline", "notes", "cover", "contents", "abstract_section",
         "statement", "section_word",
     ),
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),
@@ -43,7 +43,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "definitions.tsv": ("hereinafter", "also", "called"),
     "org_words.tsv": ("preposition", "connector", "determiner", "complement", "field", "document", "eponym", "speech", "legal_form",
                       "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility", "body_after",
-                      "publication", "declares", "post", "instrument", "place_noun", "research_verb", "fieldless"),
+                      "publication", "declares", "post", "instrument", "place_noun", "research_verb", "fieldless", "gloss"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending"),
     "relevance_words.tsv": ("customs", "trade"),
@@ -58,7 +58,7 @@ TABLES = {
 """The other tab-separated files and their number of fields (what each field may hold is checked by its reader)."""
 LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "org_things.txt", "org_shared_short.txt",
          "lone_scale_after.txt", "country_name_heads.txt", "country_name_before.txt",
-         "country_letters_apart.txt", "ligature_words.txt")
+         "country_letters_apart.txt", "ligature_words.txt", "lemma_ties.txt")
 RECORDS = ("organisations.jsonl", "acts.jsonl", "directions.jsonl")
 
 

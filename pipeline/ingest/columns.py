@@ -58,16 +58,37 @@ def find_head_across(lines: list[Line], page: PageLines) -> float | None:
     the lines under its last wide line do: the head is read as printed, the columns under it."""
     left = min(line.x0 for line in lines)
     right = max(line.x1 for line in lines)
-    head = max((line.bottom for line in lines if line.x1 - line.x0 >= 0.62 * (right - left) and len(line.text) > 15
-                and line.top < page.height / 2), default=None)
-    if head is None:
+    last = max((line for line in lines if line.x1 - line.x0 >= 0.62 * (right - left) and len(line.text) > 15
+                and line.top < page.height / 2), key=lambda line: line.bottom, default=None)
+    if last is None:
         return None
+    head = _head_run_on(lines, last)
     narrow = [line for line in lines if line.x1 - line.x0 < 0.62 * (right - left) and len(line.text) > 15]
     under = [line for line in narrow if line.top > head]
     if len(narrow) >= 8 and len(narrow) >= 0.35 * len(lines) and gutters(narrow, left, right):
         return None  # the columns show without it
     if len(under) < 8 or len(under) < 0.35 * sum(1 for line in lines if line.top > head):
         return None
+    return head
+
+
+def _head_run_on(lines: list[Line], last: Line) -> float:
+    """Where a head whose last wide line is `last` ends: under the wide paragraph's last line, shorter, and
+    under the lines a side column beside it runs on with ("Keywords:" / "Deforestation" / "Nigeria" at the
+    left of an abstract that ends above them)."""
+    head = last.bottom
+    beside = [line for line in lines if line.top < head and line.bottom > last.top - 2 * last.size
+              and (line.x1 < last.x0 - 4 or line.x0 > last.x1 + 4)]
+    edges = {round(line.x0) for line in beside}
+    side = max((line.bottom for line in beside), default=head)
+    for line in sorted(lines, key=lambda line: line.top):
+        if line.top <= head - 0.3 * line.size:
+            continue
+        if line.top - head < 0.8 * line.size and abs(line.x0 - last.x0) <= 2:
+            head = max(head, line.bottom)
+        elif line.top - side < 0.8 * line.size and any(abs(line.x0 - x) <= 2 for x in edges):
+            side = line.bottom
+            head = max(head, side)
     return head
 
 

@@ -20,6 +20,7 @@ from ..layout.front import cover_line
 from ..lexicon.cues import label, list_marker
 from ..nlp.lang import detect, has_cyrillic
 from ..record import Article
+from .keyword_lines import a_keyword_a_line, keywords_opening
 from .spacing import spaced
 
 if TYPE_CHECKING:
@@ -343,6 +344,7 @@ def _paragraphs(lines: list[_Line], whole: bool, blanks: bool) -> list[list[_Lin
             out.append([line])
         else:
             out[-1].append(line)
+    a_keyword_a_line(out)
     # a list's number set apart in a column of its own ("44." over "Grida M, Zeid M. A system ..."):
     # it opens the item beside it
     for i in range(len(out) - 2, -1, -1):
@@ -371,7 +373,7 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         return False
     if tabular(text) or tabular(before):
         return True
-    if blanks and line.blank_before and not (before.endswith(",") and _keywords().match(paragraph[0].text)):
+    if blanks and line.blank_before and not (before.endswith(",") and keywords_opening().match(paragraph[0].text)):
         return True  # but a gap inside a list of keywords broken after a comma («..., RED,» / «GRED, DSRED, ...»)
     if line.page != prev.page and (_RIGHTS.search(before) or cover_line(paragraph[0].text)):
         # the rights line at a page's foot ends there, and so does a cover sheet's line ("This content was
@@ -382,7 +384,7 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
     head = paragraph[0].text
     # (short for the lines above it: a narrow column's keywords run on over lines all shorter than the page's;
     # the lines are measured only under such a label, not for every line of a long paragraph)
-    if upper and (_caption().match(head) or _keywords().match(head)) and (
+    if upper and (_caption().match(head) or keywords_opening().match(head)) and (
             ends or len(before) < 0.8 * (max(len(x.text) for x in paragraph) if len(paragraph) > 1 else width)):
         return True
     if (list_marker().match(text) or _NUMBERED_HEADING.match(text)) and (ends or len(before) < 0.8 * width):
@@ -405,12 +407,6 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
 def _caption() -> re.Pattern[str]:
     """«Таблица 1», "Fig. 2": a caption opens with it."""
     return re.compile(rf"{label('table', 'figure')}\s*\d+", re.I)
-
-
-@cache
-def _keywords() -> re.Pattern[str]:
-    """«Ключевые слова:», "Keywords.": the keywords open with it."""
-    return re.compile(rf"{label('keywords')}\s*[:.—–-]", re.I)
 
 
 @cache

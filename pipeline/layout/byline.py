@@ -115,3 +115,16 @@ def signed_at_end(texts: list[str], drop: set[int], notes: list[Footnote]) -> tu
     flat = " ".join(texts[last].split()).rstrip(" *∗†")
     names = authors_of(flat) if len(flat) <= _SIGNATURE else None
     return (last, names) if names and len(names) <= 3 else None
+
+
+def lone_name(text: str, names: list[Author] | None) -> bool:
+    """One name of capitalised words only, without initials, marks, an address or a degree after a
+    comma («Анатолий Коршунов, д. т. н.») to back it."""
+    return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
+
+
+def name_line(text: str) -> bool:
+    """A line of one name alone, initials allowed ("DANIEL M. SMITH" over "SHANE MARTIN")."""
+    names = authors_of(text)
+    return lone_name(text, names) or bool(names) and len(names or []) == 1 and len(text) < 60 \
+        and bool(re.search(r"\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]", text)) and not re.search(r"[\d@,]", text)

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..ingest.repair import CONTENTS_LINE
+from ..lexicon.cues import label
 from ..nlp.lang import has_cyrillic
 from ..record import Article
 from . import front, zones
@@ -78,3 +79,24 @@ def cards_before_keywords(texts: list[str], body: int, reach: int) -> set[int]:
     corresponding author's card at the foot of the first page, read before the keywords atop the next."""
     keyed = next((i for i in range(body, min(body + reach, len(texts))) if zones.keywords_label().match(texts[i])), body)
     return {i for i in range(body + 1, keyed) if len(texts[i]) < 300 and front.address(" ".join(texts[i].split()))}
+
+
+_CONTENTS_BOX = 3  # entries a contents box lists at least
+# an entry of contents: a numbered heading («I. Institutional Background», «B. First Year GPAs»), a page's
+# number alone, or a heading ended by its page's number («V. Results 103», «REFERENCES 115»)
+_ENTRY = re.compile(r"(?:(?:[IVXLC]{1,5}|[A-ZА-ЯЁ]|\d{1,2}(?:\.\d{1,2})*)\.\s+\S.{0,150}|\d{1,4}|\S.{1,120}?\s\d{1,4})")
+
+
+def contents_box(texts: list[str], start: int, stop: int) -> range:
+    """The paragraphs of a contents box on the article's first page, from its label («Содержание»,
+    "Contents") over its entries (the title it may repeat first), when it lists three or more; else none."""
+    at = next((i for i in range(start, stop) if re.fullmatch(rf"(?i:{label('contents')})\s*[.:]?", texts[i].strip())), None)
+    if at is None:
+        return range(0)
+    end = at + 1
+    while end < min(len(texts), at + 3) and not _ENTRY.fullmatch(" ".join(texts[end].split())) and len(texts[end]) < 200:
+        end += 1  # the article's title the box repeats over its entries
+    while end < len(texts) and (_ENTRY.fullmatch(flat := " ".join(texts[end].split())) and not flat.endswith((".", ",", ";", ":"))
+                                or front.kind_of(flat) in ("references", "appendix") and len(flat) < 40):
+        end += 1
+    return range(at, end) if end - at > _CONTENTS_BOX else range(0)

@@ -79,9 +79,10 @@ def fill_keywords(article: Article) -> None:
         if (heading := _heading_after().search(text)) and heading.group(1).isupper():
             text = text[:heading.start()].rstrip(" .")
         # a list set apart by dashes keeps the commas inside its keywords ("dust, extinction – infrared: ISM")
-        # and a list set apart by dots keeps its spaces ("Health data · Compliance · GDPR", "Corruption . Emigration")
+        # and a list set apart by dots or bars keeps its spaces ("Health data · Compliance · GDPR", "Corruption . Emigration",
+    # "moral judgment | moral development")
         apart = r"\s[–—]\s" if len(re.findall(r"\s[–—]\s", text)) >= 2 else \
-            r"\s[·•▪∙.]\s" if len(re.findall(r"\s[·•▪∙.]\s", text)) >= 2 else r"[;,]"
+            r"\s[·•▪∙.|]\s" if len(re.findall(r"\s[·•▪∙.|]\s", text)) >= 2 else r"[;,]"
         words = [_ETC.sub("", " ".join(w.split()).strip(" .")) for w in re.split(apart, text)]
         words = [w for w in words if w]
         # the list ends where a column's prose runs on into it: a "keyword" of a sentence's length

@@ -22,8 +22,8 @@ from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
 from . import biography, cards, front, references, support, zones
 from .apparatus import Found, apparatus, body_heading
-from .byline import names_and_place, signed_at_end, signers
-from .cover import SENTENCE_END, cards_before_keywords, cover_sheet, series_pages, volume_front
+from .byline import lone_name, name_line, names_and_place, signed_at_end, signers
+from .cover import SENTENCE_END, cards_before_keywords, contents_box, cover_sheet, series_pages, volume_front
 from .listings import listings
 from .previous import page_end, previous_tail
 
@@ -83,7 +83,10 @@ def parts(article: Article, context: Context) -> Article:
         article.warnings.append(f"the end of the previous article before this one's front matter ({len(before)} paragraphs, "
                                 f"{sum(len(texts[i]) for i in before)} characters) set aside: neither body nor facts")
         opening = before.stop
-    body = _body_start(texts, opening)
+    # an article's own contents box under its title (an AEA journal's first page) lists headings of the body
+    box = contents_box(texts, opening, min(len(texts), opening + _FRONT_LIMIT))
+    drop.update(box)
+    body = _body_start([t if i not in box else "" for i, t in enumerate(texts)], opening)
     if document is not None and document.lead:  # the front matter ends where the paragraph the page sets apart begins
         body = next((i for i in range(opening, body) if opens(document.lead, texts[i])), body)
     morph = context.models.morph
@@ -287,6 +290,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
     card_at = -1  # the last paragraph of names with who they are (`names_and_place`)
     signed: list[Author] = []  # the authors a rights line named, where no byline had named them yet
     for i in zone:
+        if i in drop and not second:
+            continue  # a contents box (the first pass drops nothing else inside its zone before it)
         flat = " ".join(texts[i].split())
         if hint and (flat == hint or flat.startswith(hint) or hint.startswith(flat) and len(flat) > 20):
             title_at, title_end, editing = i, i, False
@@ -385,9 +390,9 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
             if flat.endswith("."):
                 found.title(flat)  # (the structure takes no paragraph closed by a point for one)
             continue
-        if names and not carded and not after_card and _lone(flat, names) and not (i > zone.start and front.byline_word(texts[i - 1])) \
+        if names and not carded and not after_card and lone_name(flat, names) and not (i > zone.start and front.byline_word(texts[i - 1])) \
                 and not (title_at is not None and i in (title_at + 1, title_end + 1)) \
-                and not any(_lone(" ".join(texts[j].split()), front.authors_of(texts[j]))
+                and not any(name_line(" ".join(texts[j].split()))
                             for j in range(max(zone.start, i - _CARD), min(zone.stop, i + _CARD + 1)) if j != i):
             # two capitalised words alone, away from the title and from other such names (a grid of
             # author cards), may be a heading ("Additional Information")
@@ -408,7 +413,8 @@ def _front(texts: list[str], zone: range, hint: str | None, drop: set[int], foun
                     loud = (i, new)  # names in capitals before any title: the title itself, if plain names follow
             drop.add(i)
             continue
-        place = front.affiliation(flat)
+        # (the list under a keywords label alone names no institution: "Keywords" / "governance, ..., institutions")
+        place = None if i > 0 and zones.keywords_label().fullmatch(texts[i - 1].strip()) else front.affiliation(flat)
         if place is None and found.authors and len(flat) < 300 and front.POST.match(flat):
             drop.add(i)  # who an author is, under the name ("student, field of study 38.03.01 Economics")
             continue
@@ -506,12 +512,6 @@ def _block_start(texts: list[str], at: int, floor: int) -> int:
     while i > max(floor, at - 4 * _SECOND_BLOCK) and front.on_authors(texts[i]):
         i -= 1
     return max(floor, min(i, at - _SECOND_BLOCK))
-
-
-def _lone(text: str, names: list[Author] | None) -> bool:
-    """One name of capitalised words only, without initials, marks, an address or a degree after a
-    comma («Анатолий Коршунов, д. т. н.») to back it."""
-    return bool(names) and len(names or []) == 1 and not re.search(r"\b[A-ZА-ЯЁ]\.|\d|[*∗†‡@,]", text)
 
 
 def _abstract_above(texts: list[str], keywords: int) -> int | None:

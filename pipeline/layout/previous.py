@@ -158,7 +158,10 @@ def _ends_an_article(texts: list[str], lead: int, begins: int, strong: bool) -> 
     entries = sum(not _IDENTIFIER.match(f) and (references.is_entry(f) or references.bibliographic(f)) for f in plain)
     prose = [f for f in plain if len(f) >= 150 and _PROSE.search(f) and not references.bibliographic(f)]
     broken = flats[0][:1].islower() and len(flats[0].split()) >= 5 and (bool(_PROSE.search(flats[0])) or len(prose) > 0)
-    noted = [n for n, f in enumerate(plain) if front.author_note(f) or biography.biography(f)]
+    # (nor the notes on people whose names stand alone above them: this article's cards, a sidebar set first)
+    carded = {a.name for f in plain if len(f) < 60 for a in front.authors_of(f) or []}
+    noted = [n for n, f in enumerate(plain) if (front.author_note(f) or biography.biography(f))
+             and not any(f.startswith(name) for name in carded)]
     # (not the byline of a title right above it: «Прогнозирование ... рядов» / «Махова А. С. – студентка, МГУ, e-mail»,
     # one card for each author in turn)
     notes = bool(noted) and not (noted[0] == 1 and all(len(f) < _FRONT_LINE and not f.endswith(".") for f in plain[:noted[0]])

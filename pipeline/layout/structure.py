@@ -375,7 +375,12 @@ def _unlabelled_front(article: Article) -> None:
     titled = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
     body = next((i for i, b in enumerate(blocks) if i > (titled or 0) and b.kind in ("heading", "list_item")
                  and len(article.block_text(b)) < 80 and _body_heading().match(article.block_text(b).strip())), None)
-    # with no heading to open the body, labelled keywords end the front matter
+    # with no heading to open the body, labelled keywords end the front matter, and so do phrases set apart by bars
+    if titled is not None and (body is None or body - titled > 20) and not any(b.kind == "keywords" for b in blocks[:40]):
+        barred = next((b for b in blocks[titled + 1:titled + 12] if b.kind == "paragraph"
+                       and _barred(text := article.block_text(b)) and _phrase_list(text)), None)
+        if barred is not None:
+            barred.kind = "keywords"
     keywords = next((i for i, b in enumerate(blocks[:40]) if b.kind == "keywords" and i > (titled or 0)), None)
     if keywords is not None and (body is None or keywords < body):
         body = keywords
@@ -483,11 +488,17 @@ def _one_phrase(text: str) -> bool:
 
 
 def _phrase_list(text: str) -> bool:
-    """A list of 3 to 15 short phrases separated by commas or semicolons, not a sentence."""
-    parts = [p.strip() for p in re.split(r"[;,]", text.strip().rstrip("."))]
+    """A list of 3 to 15 short phrases separated by commas, semicolons or bars, not a sentence."""
+    parts = [p.strip() for p in re.split(r"\s\|\s" if _barred(text) else r"[;,]", text.strip().rstrip("."))]
     # each phrase has a word, and no bracket is left open (a line of isotopes and numbers broken off prose)
     return 3 <= len(parts) <= 15 and all(0 < len(p.split()) <= 5 and re.search(r"[^\W\d_]{2}", p) for p in parts) \
         and len(text) < 400 and text.count("(") == text.count(")")
+
+
+def _barred(text: str) -> bool:
+    """Phrases set apart by bars ("moral judgment | moral development | universalization"): only keywords are
+    printed so, with or without a label."""
+    return len(re.findall(r"\s\|\s", text)) >= 2
 
 
 @cache
