@@ -61,3 +61,10 @@ def test_to_nominative(morph: Morph, phrase: str, expected: str) -> None:
 )
 def test_lemma(morph: Morph, word: str, lemma: str) -> None:
     assert morph.lemma(word) == lemma
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("большим", "большой"), ("большая", "большой"), ("большего", "больший")])
+def test_a_tie_between_two_lemmas_goes_to_the_common_word(morph: Morph, word: str, lemma: str) -> None:
+    # «большим» reads as a form of «большой» and of the comparative «больший», alike likely; «большего» is only
+    # the comparative's
+    assert morph.lemma(word) == lemma

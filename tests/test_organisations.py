@@ -2755,3 +2755,79 @@ def test_a_capital_after_a_quotation_that_ends_a_sentence_opens_the_next(text: s
                                                                           models: Models) -> None:
     # 'powers." | The Second Circuit ...': the sentence ended inside the quotation, its "The" is the next sentence's
     assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Уильямс добавил, что с прибытием астронавта Европейского космического агентства Томаса Райтера на "
+         "следующем шаттле работа на станции пойдёт быстрее.", "ru", "Европейское космическое агентство"),
+        ("Williams added that with the arrival of European Space Agency astronaut Thomas Reiter on the next "
+         "shuttle the work on the station would go faster.", "en", "European Space Agency"),
+    ],
+)
+def test_a_person_after_a_body_in_apposition_to_a_post_before_it_is_no_part_of_its_name(
+        text: str, language: str, name: str, models: Models) -> None:
+    # «астронавта ... Томаса Райтера»: the name agrees with the post, not with the body it stands after
+    assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Представителя Фонда Билла и Мелинды Гейтс встретили в Москве. Деньги на программу выделил Фонд Билла и "
+         "Мелинды Гейтс.", "ru", "Фонд Билла и Мелинды Гейтс"),
+        ("A representative of the Bill and Melinda Gates Foundation was met in Moscow. The Bill and Melinda Gates "
+         "Foundation paid for the programme.", "en", "Bill and Melinda Gates Foundation"),
+    ],
+)
+def test_a_body_named_after_two_people_keeps_both_names_whole(text: str, language: str, name: str,
+                                                              models: Models) -> None:
+    # NER may stop between a first name and its surname («Фонда Билла и Мелинды | Гейтс»); two people are
+    # no one person's post («Представителя»)
+    assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("«Я не прощаюсь с Большим театром», — сказал он. Он уходит с поста руководителя балета Большого театра.",
+         "ru", "Большой театр"),
+        ('"I am not leaving the Bolshoi Theatre," he said. He steps down as director of the Bolshoi Theatre ballet.',
+         "en", "Bolshoi Theatre"),
+    ],
+)
+def test_a_name_read_in_two_cases_is_one_body(text: str, language: str, name: str, models: Models) -> None:
+    # «Большим» reads as «большой» and as the comparative «больший», alike likely: the name is one
+    assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Thorvald Stoltenberg had served two years as a substitute member in the Storting (parliament) before he "
+         "was appointed to the cabinet.", "en", ["Storting"]),
+        ("Он два года был депутатом. Позже Кнессет (парламент Израиля) принял закон о гражданстве.", "ru", ["Кнессет"]),
+    ],
+)
+def test_a_name_explained_in_brackets_by_an_organisation_word_is_a_body(text: str, language: str, names: list[str],
+                                                                      models: Models) -> None:
+    # the word in brackets makes the name a body, and is no body of its own («парламент Израиля»)
+    assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("What do Democrats and Republicans do in the United States? Democrats in northern states spend more on "
+         "welfare.", ["Democratic Party of the United States", "Republican Party of the United States"]),
+        ("In Italy the Democrats and the League formed a coalition in 2019.", []),
+        # the name in brackets after them is another country's party
+        ("Unlike the United States, Brazil has many parties. In the table, PRB Republicans (Brazilian Republican "
+         "Party) won seats.", ["Brazilian Republican Party"]),
+    ],
+)
+def test_a_countrys_parties_by_their_members_in_a_text_about_that_country(text: str, names: list[str],
+                                                                          models: Models) -> None:
+    # "Democrats" stand for the party only where the text is about its country
+    assert [o.name for o in _run(text, models, "en").organisations] == names

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pymorphy3
 
+from ..data import load_lines
 from .lang import has_cyrillic
+
+
+@cache
+def _tie_losers() -> frozenset[str]:
+    return frozenset(load_lines("lemma_ties.txt"))
+
 
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # «в аэропорту»: adjectives agree in the main case
@@ -23,8 +30,20 @@ class Morph:
     def __init__(self) -> None:
         self._analyzer = pymorphy3.MorphAnalyzer()
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
-        self.parse = lru_cache(maxsize=100_000)(self._analyzer.parse)
+        self.parse = lru_cache(maxsize=100_000)(self._parse)
         self.to_nominative = lru_cache(maxsize=20_000)(self._to_nominative)
+
+    def _parse(self, word: str) -> list[Any]:
+        """pymorphy's readings of `word`, most likely first; of readings as likely, one whose lemma is a
+        rare word's (`lemma_ties.txt`: the comparative «больший» of «большим») comes after the others."""
+        parses = self._analyzer.parse(word)
+        if len(parses) > 1 and any(p.normal_form in _tie_losers() for p in parses):
+            top = parses[0].score
+            tied = [p for p in parses if p.score == top]
+            rest = parses[len(tied):] if parses[:len(tied)] == tied else None
+            if rest is not None:
+                parses = sorted(tied, key=lambda p: p.normal_form in _tie_losers()) + rest
+        return parses
 
     def known(self, word: str) -> bool:
         """Whether the dictionary holds `word` (lower case) as it is written, no guess."""
@@ -35,7 +54,7 @@ class Morph:
         low = word.lower()
         if not has_cyrillic(low):
             return low
-        return self._analyzer.parse(low)[0].normal_form
+        return self.parse(low)[0].normal_form
 
     def lemmas(self, words: list[str]) -> list[str]:
         return [self.lemma(w) for w in words]

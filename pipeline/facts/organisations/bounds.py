@@ -26,6 +26,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.’'‐–-])(?:[A-Z]\.){2,3}[-‐–]$|(?
 _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[ \t]?){0,2}[А-ЯЁ][а-яё-]+(?:[ \t]+[А-ЯЁ][а-яё-]+){0,2})")
 # a short form that ends the name: punctuation or a word in small letters after it, not a quote or a
 # name (the legal form of the next company: «... деловой совет ООО «Сингапур»»)
+_COUPLE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")  # "Bill and " before "Melinda Gates ..."
+_RU_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 _SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
@@ -174,6 +176,10 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     named = _NAMED_AFTER.match(text, end)
     if named and text[start:end].split()[0][:1].isupper():
         return start, named.end()
+    if morph is not None and (surname := _RU_NEXT_WORD.match(text, end)) \
+            and any("Name" in p.tag for p in morph.parse(text[start:end].split()[-1].lower())) \
+            and any("Surn" in p.tag for p in morph.parse(surname.group(1).lower())):
+        end = surname.end()  # «Фонда Билла и Мелинды | Гейтс»: NER stopped between a first name and its surname
     short = _SHORT_AFTER.match(text, end)
     if short and all(is_abbreviation(w) and w not in word_set(ORG_WORDS, "legal_form") for w in short.group(1).split()):
         end = short.end()  # «обком КПСС», «Институт ... РАН», «Башкирский филиал АН СССР»
@@ -194,15 +200,20 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
 
 
 def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
-            heads: frozenset[str]) -> list[tuple[int, int, str]]:
+            heads: frozenset[str], first_names: dict[int, int] | None = None) -> list[tuple[int, int, str]]:
     """Each candidate widened, its name read again where its span grew, the pieces it grew over left out;
-    `heads` are the organisation words. English names grow only where the English model was needed already."""
+    `heads` are the organisation words. English names grow only where the English model was needed already.
+    `first_names` gives where each one-word name NER calls a person's begins, by where it ends."""
     morph = models.morph
     english = models.english_if_loaded()
     known = english.lemmas.known if english is not None else None
     out = []
     for start, end, name in candidates:
         wide = widen(text, start, end, heads, known, morph)
+        if first_names and (couple := _COUPLE_BEFORE.search(text, max(0, wide[0] - 30), wide[0])) \
+                and first_names.get(couple.end(1)) == couple.start(1) and len(text[wide[0]:wide[1]].split()) >= 3 \
+                and all(w[:1].isupper() for w in text[wide[0]:wide[1]].split()):
+            wide = (couple.start(1), wide[1])  # "the Bill | and Melinda Gates Foundation": a couple's first name before
         out.append((*wide, nominative(" ".join(text[wide[0]:wide[1]].split()), morph)) if wide != (start, end)
                    else (start, end, name))
     # the words a name grew over after "&" or "and" are no name of their own ("Press" of "... for the People & the

@@ -108,4 +108,5 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
     if " ".join(text[start:end].split()) not in entry.local_en:
         return False
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    return entry.country not in countries or bool(before and before.group(1)[:1].isupper())
+    # (a word in capitals before it opens another name, in brackets too: "(Brazilian | Republican Party)")
+    return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper())

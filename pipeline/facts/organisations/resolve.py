@@ -30,6 +30,7 @@ from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import apposition, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
+from .glosses import glossed
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
     countries_joined,
@@ -157,7 +158,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
     places_named = Ranges(place_spans)
-    members = [m for m in members if not places_named.covers(m[0], m[1])]
+    glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
+    members = [m for m in members if not places_named.covers(m[0], m[1])] \
+        + [g for g in glossed_names if not places_named.overlaps(g[0], g[1]) and not persons.overlaps(g[0], g[1])]
     # "Spandana, one of India's fastest growing MFIs": what the apposition says outweighs NER's place
     members += [m for m in apposition.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
     candidates = lists.with_members(candidates, members, found)
@@ -172,7 +175,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = bodies_of_organisations(article.text, candidates, found, heads, morph,
                                          _alias_heads(morph))
     parties = evidence.case_parties([article.text, *(n.text for n in article.footnotes)])
-    candidates = evidence.without_case(article.text, widened(article.text, candidates, models, heads), places_named, heads, parties)
+    first_names = {x.end: x.start for x in article.mentions if x.type == "PER" and " " not in x.text}
+    candidates = evidence.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
+                                       places_named, heads, parties)
+    candidates = [c for c in candidates if not Ranges(explanations).covers(c[0], c[1])]
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     places_called = evidence.named_places(article.text, morph)
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things

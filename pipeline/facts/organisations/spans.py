@@ -495,8 +495,22 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
             if following.type != mention.type or not _JOINED_NAME.fullmatch(text, end, following.start):
                 break
             end = following.end
+        if person and end == mention.end and _post_of(text, start, first, morph):
+            continue  # «астронавта Европейского космического агентства Томаса Райтера»: the person is the post's
         out.append((start, end, " ".join(text[start:end].split())))
     return out
+
+
+def _post_of(text: str, start: int, name: str, morph: Morph) -> bool:
+    """Whether the word before a body's name at `start` is a noun for a person in the singular (a post, a
+    trade: «главу», «астронавта») in a case the person's `name` after the body may take: the name is in
+    apposition to it («главу партии Сергея Митрохина»), not the one the body is named after (two people,
+    «Фонда Билла и Мелинды Гейтс», are no one person's post)."""
+    word = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.case
+               and morph.is_case(name, p.tag.case) for p in morph.parse(word.group(1).lower()))
 
 
 def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) -> int | None:

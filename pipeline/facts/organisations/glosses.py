@@ -1,0 +1,43 @@
+"""A name the text explains in brackets by an organisation word: "the Storting (parliament)", "the Dail
+(the lower chamber of ...)", «Кнессет (парламент Израиля)». The name is a body though NER passes over a
+word of another language, and the explanation in brackets is no body of its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...lexicon.cues import word_set
+from ...lexicon.gazetteer import lemma_of
+from ...nlp.morph import Morph
+from .names import ORG_WORDS, of_a_country
+
+# one to three capitalised words, then the explanation in brackets, opening with a small letter
+_GLOSSED = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ][^\W\d_]+(?:[ \t-][A-ZА-ЯЁ][^\W\d_]+){0,2})[ \t]+\(((?:the|a|an)?[ \t]*[a-zа-яё][^()\n]{0,100})\)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
+_LEADING = 5  # words of the explanation before its organisation word, at most ("the lower and more important chamber")
+
+
+@cache
+def _glossing(morph: Morph) -> frozenset[str]:
+    """Lemmas of the words that make a name a body when they explain it (org_words.tsv, `gloss`)."""
+    return frozenset(lemma_of(w, morph) for w in word_set(ORG_WORDS, "gloss"))
+
+
+def glossed(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """The names explained in brackets by an organisation word (start, end, name), and the spans of those
+    explanations."""
+    names, explanations = [], []
+    for m in _GLOSSED.finditer(text):
+        words = re.findall(r"[^\W\d_]+", m.group(2))
+        at = next((k for k, w in enumerate(words[:_LEADING + 1]) if lemma_of(w, morph) in _glossing(morph)), None)
+        if at is None or any(w[:1].isupper() for w in words[:at]) or re.search(r"\d", m.group(2)):
+            continue
+        start = m.start(1)
+        # not the word opening the sentence («Позже Кнессет»), nor the country's adjective ("the Irish Dail")
+        while (space := text.find(" ", start, m.end(1))) > 0 and (
+                _SENTENCE_START.search(text, max(0, start - 3), start) or of_a_country(text[start:space])):
+            start = space + 1
+        names.append((start, m.end(1), " ".join(text[start:m.end(1)].split())))
+        explanations.append((m.start(2), m.end(2)))
+    return names, explanations
