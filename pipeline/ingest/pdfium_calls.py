@@ -28,3 +28,4 @@ WEIGHT_OF = unchecked(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
 FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 IS_GENERATED = unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+TEXT_OBJECT = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)  # an address, or None

@@ -27,6 +27,7 @@ from .pdfium_calls import (
     LOOSE_BOX,
     MATRIX_OF,
     ORIGIN,
+    TEXT_OBJECT,
     UNICODE_OF,
     WEIGHT_OF,
 )
@@ -255,8 +256,8 @@ def _chars(textpage: Any) -> list[_Char]:
     box_at, matrix_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(matrix), ctypes.byref(ox), ctypes.byref(oy)
     ink_at = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     # pdfium's functions and the loop's helpers bound to local names: a page has thousands of characters
-    unicode_of, angle_of, matrix_of, loose_box, origin, weight_of = (
-        UNICODE_OF, ANGLE_OF, MATRIX_OF, LOOSE_BOX, ORIGIN, WEIGHT_OF)
+    unicode_of, angle_of, matrix_of, loose_box, origin, weight_of, object_of = (
+        UNICODE_OF, ANGLE_OF, MATRIX_OF, LOOSE_BOX, ORIGIN, WEIGHT_OF, TEXT_OBJECT)
     font_size_of, sqrt = FONT_SIZE, math.sqrt
     blank, liftable, make = _BLANK_CODES, _LIFTABLE, _Char
     name, name_flags = ctypes.create_string_buffer(128), ctypes.byref(ctypes.c_int())
@@ -265,6 +266,10 @@ def _chars(textpage: Any) -> list[_Char]:
     runs: list[tuple[int, float]] = []  # where a run of one loose height begins, and that height to the font's size
     loose = -1.0
     space = True
+    # a character's angle and weight are its text object's (pdfium reads them off the object's matrix and
+    # font): asked again only where the object changes, and for each character pdfium made up (no object)
+    last_object: int | None = None
+    angle, weight = 0.0, 0
     for index, code in code_points(handle, unicode_of):
         if code in blank:  # a line break or a space (not an information separator: see `recoded`)
             space = True
@@ -272,14 +277,20 @@ def _chars(textpage: Any) -> list[_Char]:
         # pdfium gives 2 for a hyphen it found at a line end; its text API writes that as U+FFFE,
         # which the repair stage reads as a hyphen to mend or keep
         char = "\ufffe" if code == 2 else chr(code) if 0 < code < 0x110000 else "\ufffd"
-        angle = angle_of(handle, index)
-        if angle:
-            angle = round(angle, 1)
-            # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
-            # an upright font): with the baseline level they are upright
-            matrix_of(handle, index, matrix_at)
-            if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
-                angle = 0.0
+        text_object = object_of(handle, index)
+        if text_object is None or text_object != last_object:
+            last_object = text_object
+            angle = angle_of(handle, index)
+            if angle:
+                angle = round(angle, 1)
+                # pdfium gives an angle to letters slanted by a shear (an italic the typesetter made from
+                # an upright font): with the baseline level they are upright
+                matrix_of(handle, index, matrix_at)
+                if matrix.a > 0 and abs(matrix.b) < 1e-3 * matrix.a:
+                    angle = 0.0
+            weight = weight_of(handle, index)
+            if weight <= 0:  # (-1 or 0: the font tells none)
+                weight = _weight_by_name(handle, index, name, name_flags)
         # the loose box spans the font's ascent to descent: the height of the line the letter sets, its type
         # size as printed; but fonts draw it differently (STIX half as high again as Myriad at one size): the
         # font's size by the text's scale tells them apart (see below), where the two agree within that (a
@@ -299,9 +310,6 @@ def _chars(textpage: Any) -> list[_Char]:
             CHAR_BOX(handle, index, *ink_at)
             height = t - b
             lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
-        weight = weight_of(handle, index)
-        if weight <= 0:  # (-1 or 0: the font tells none)
-            weight = _weight_by_name(handle, index, name, name_flags)
         append(make(char, box.left, box.right, b, t, loose, oy.value, weight, space, angle, lifted))
         space = False
     _measured(out, runs)
