@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -38,6 +39,7 @@ _LIFTABLE = frozenset("0123456789*∗†‡")
 _MARK = re.compile(r"[0-9*∗†‡§¶a-z,]{1,5}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}")
 _CLOSING = set(".,;:)]»\"'!?")  # no space before them where a mark was taken off
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+_LEFT, _ANGLE = attrgetter("left"), attrgetter("angle")  # (sort and test keys read in C: thousands of characters a page)
 
 
 @dataclass
@@ -99,7 +101,7 @@ def read_lines(textpage: Any, width: float, height: float,
     mixed = _mixed(groups)
     _one_size_for_both_scripts(groups, mixed)
     _regular_weight(groups, mixed)
-    lines = [line for group in groups for part in _split_at_gaps(sorted(group, key=lambda c: c.left))
+    lines = [line for group in groups for part in _split_at_gaps(sorted(group, key=_LEFT))
              if (line := _line(part, height)) is not None]
     read_ligatures(lines)
     for line in lines:
@@ -167,7 +169,7 @@ def _one_size_for_both_scripts(groups: list[list[_Char]], mixed: list[list[_Char
         return
     for group in groups:
         word: list[_Char] = []
-        for c in [*sorted(group, key=lambda c: c.left), None]:
+        for c in [*sorted(group, key=_LEFT), None]:
             if c is None or c.space_before or c.char.isspace():
                 in_latin = any(_latin(x.char) for x in word) and not any(_cyrillic(x.char) for x in word)
                 for x in word:  # a Latin word's figures and signs are of its font ("NS-3.")
@@ -345,6 +347,8 @@ def _upright(chars: list[_Char], width: float, height: float,
     are left out."""
     if not chars:
         return chars, width, height
+    if not any(map(_ANGLE, chars)):
+        return chars, width, height  # (most pages: every character upright, none to leave out)
     # what lies off the page at an angle is never printed (a platform's download stamp up the margin beside
     # it; upright text a tight crop box cuts stays); the page may be turned, its size given as shown while the
     # characters keep the unturned page's places
@@ -354,7 +358,7 @@ def _upright(chars: list[_Char], width: float, height: float,
         chars = shown
     if not chars:
         return chars, width, height
-    angle = Counter(c.angle for c in chars).most_common(1)[0][0]
+    angle = Counter(map(_ANGLE, chars)).most_common(1)[0][0]
     chars = [c for c in chars if c.angle == angle]
     if not angle:
         return chars, width, height
@@ -382,33 +386,36 @@ def _groups(chars: list[_Char]) -> list[list[_Char]]:
     letter or the text turns back to the left (raised and lowered small characters stay with the
     line they follow); pieces of one line drawn apart are joined again."""
     groups: list[list[_Char]] = []
-    line: list[_Char] = []  # the line being gathered, its first and its last character
-    first = last = None
+    line: list[_Char] = []  # the line being gathered
+    # (the line's first and last characters' places held as numbers: thousands of characters a page)
+    first_top = first_bottom = last_left = last_size = 0.0
     base = size = 0.0
     largest = 0.0  # the largest size in the line being gathered
     for c in chars:
-        if first is not None and last is not None:
-            larger = c.size if c.size > last.size else last.size
-            onward = c.left >= last.left - 0.3 * (larger if larger > 1.0 else 1.0)
-            if onward and largest <= 0.85 * c.size and c.bottom < first.top and first.bottom < c.top + 0.5 * c.size:
-                line.append(c)  # a raised mark came first: the line it opens goes on here
-                last = c
-                base, size, largest = c.base, c.size, c.size
-                continue
-            small = c.size <= 0.85 * size
-            overlaps = c.top > base - 0.3 * size and c.bottom < base + size
-            if onward and (abs(c.base - base) <= 0.5 * (size if size > 1.0 else 1.0) or (small and overlaps)):
-                line.append(c)
-                last = c
-                if c.size > largest:
-                    largest = c.size
-                if not small:
-                    base, size = c.base, (c.size if c.size > size else size) if abs(c.base - base) < 0.1 * size else c.size
-                continue
+        c_size = c.size
+        if line:
+            larger = c_size if c_size > last_size else last_size
+            if c.left >= last_left - 0.3 * (larger if larger > 1.0 else 1.0):  # onward
+                if largest <= 0.85 * c_size and c.bottom < first_top and first_bottom < c.top + 0.5 * c_size:
+                    line.append(c)  # a raised mark came first: the line it opens goes on here
+                    last_left, last_size = c.left, c_size
+                    base, size, largest = c.base, c_size, c_size
+                    continue
+                small = c_size <= 0.85 * size
+                shift = abs(c.base - base)
+                if shift <= 0.5 * (size if size > 1.0 else 1.0) \
+                        or (small and c.top > base - 0.3 * size and c.bottom < base + size):
+                    line.append(c)
+                    last_left, last_size = c.left, c_size
+                    if c_size > largest:
+                        largest = c_size
+                    if not small:
+                        base, size = c.base, (c_size if c_size > size else size) if shift < 0.1 * size else c_size
+                    continue
         line = [c]
         groups.append(line)
-        first = last = c
-        base, size, largest = c.base, c.size, c.size
+        first_top, first_bottom, last_left, last_size = c.top, c.bottom, c.left, c_size
+        base, size, largest = c.base, c_size, c_size
     return _rejoined(groups)
 
 
