@@ -103,7 +103,7 @@ def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
         base = offset + at
         words = list(tokenize(piece))
         sents = list(sentenize(piece)) if piece else []
-        spans = name_spans(piece, [w.text for w in words], ner)
+        spans = name_spans(piece, words, ner)
         sentences += [
             Sentence(
                 start=base + s.start,
