@@ -18,7 +18,7 @@ from typing import Any
 import pypdfium2.raw as pdfium_c
 
 from .lattice import Matrix, Point, bounds, frame
-from .pdfium_calls import FONT_SIZE, IS_GENERATED, LOOSE_BOX, MATRIX_OF, ORIGIN, UNICODE_OF
+from .pdfium_calls import FONT_SIZE, IS_GENERATED, LOOSE_BOX, MATRIX_OF, ORIGIN, TEXT_OBJECT, UNICODE_OF
 from .pdflayout import code_points
 
 Char = dict[str, Any]
@@ -39,8 +39,9 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
     # pdfium's functions bound once, most without ctypes' conversion of each argument: a page of tables has
     # thousands of characters
     generated, unicode_of, loose_box, origin_of, matrix_of, size_of, object_of = (
-        IS_GENERATED, UNICODE_OF, LOOSE_BOX, ORIGIN, MATRIX_OF, FONT_SIZE, pdfium_c.FPDFText_GetTextObject)
+        IS_GENERATED, UNICODE_OF, LOOSE_BOX, ORIGIN, MATRIX_OF, FONT_SIZE, TEXT_OBJECT)
     metrics: dict[int | None, tuple[float, float] | None] = {}  # each text object's font, for one point of size
+    uprights: dict[tuple[float, float, float, float], bool] = {}  # (the characters of a text object share a matrix)
     out: list[Char] = []
     for index, code in code_points(handle, unicode_of):
         if generated(handle, index) == 1:
@@ -51,11 +52,12 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
         upright = True
         if matrix_of(handle, index, matrix_at):
             m = (matrix.a, matrix.b, matrix.c, matrix.d)
-            upright = _upright(m, shown)
-            obj = object_of(handle, index)
-            key = ctypes.cast(obj, ctypes.c_void_p).value
+            if m not in uprights:
+                uprights[m] = _upright(m, shown)
+            upright = uprights[m]
+            key = object_of(handle, index)
             if key not in metrics:
-                metrics[key] = _font_metrics(obj)
+                metrics[key] = _font_metrics(pdfium_c.FPDFText_GetTextObject(handle, index))
             font = metrics[key]
             if font is not None and (m[0] or m[1]):
                 origin_of(handle, index, x_at, y_at)
