@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..context import Context
@@ -299,6 +299,7 @@ def _width(lines: list[_Line]) -> dict[int, int]:
     return {page: p80(v) if len(v) >= 8 else overall for page, v in by_page.items()}
 
 
+@lru_cache(maxsize=4096)  # (each line is asked again as the line before the next one)
 def tabular(text: str) -> bool:
     """A line of a table set as text: mostly numbers, at least three of them."""
     words = text.split()
