@@ -96,14 +96,14 @@ def _russian(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
     from natasha.span import envelop_spans
     from razdel import sentenize, tokenize
 
-    ner = models.ru.ner
+    ner, ids = models.ru.ner, models.ru.word_ids
     morph = models.morph
     sentences, mentions = [], []
     for at, piece in _pieces(text):
         base = offset + at
         words = list(tokenize(piece))
         sents = list(sentenize(piece)) if piece else []
-        spans = name_spans(piece, words, ner)
+        spans = name_spans(piece, words, ner, ids)
         sentences += [
             Sentence(
                 start=base + s.start,

@@ -11,6 +11,7 @@ from typing import Any, TypeVar, cast
 from ..data import check_data
 from .english import EnglishLemmas
 from .morph import Morph
+from .ner import WordIds, word_ids
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,10 @@ class EnglishModels:
 @dataclass
 class RussianModels:
     """natasha's NER tagger (its segmenter is razdel, called directly; its morphology tagger is not
-    needed: pymorphy3 is)."""
+    needed: pymorphy3 is), and its ids of words (`ner.word_ids`)."""
 
     ner: Any
+    word_ids: WordIds
 
 
 class Models:
@@ -64,7 +66,8 @@ class Models:
         from natasha import NewsEmbedding, NewsNERTagger
 
         log.debug("loading natasha")
-        return _kept(RussianModels(ner=NewsNERTagger(NewsEmbedding())))
+        tagger = NewsNERTagger(NewsEmbedding())
+        return _kept(RussianModels(ner=tagger, word_ids=word_ids(tagger)))
 
     def english_if_loaded(self) -> EnglishModels | None:
         """The English models when English text has already needed them, else None (nothing is loaded)."""
