@@ -8,6 +8,7 @@ from helpers import context, make_article
 
 from pipeline.facts.countries import extract_countries
 from pipeline.facts.organisations.names import nominative
+from pipeline.facts.organisations.people import not_bodies
 from pipeline.facts.organisations.registry import load_registry
 from pipeline.facts.organisations.resolve import extract_organisations
 from pipeline.nlp.annotate import annotate
@@ -2831,3 +2832,29 @@ def test_a_countrys_parties_by_their_members_in_a_text_about_that_country(text: 
                                                                           models: Models) -> None:
     # "Democrats" stand for the party only where the text is about its country
     assert [o.name for o in _run(text, models, "en").organisations] == names
+
+
+def test_two_surnames_a_citation_joins_are_its_authors_not_a_body(models: Models) -> None:
+    # "Karol & Miguel" cited with a year are two people wherever the text names them; a company whose name
+    # joins two words by "&" and that the text never cites stays a body
+    text = ("Procter & Gamble said so. Scholars showed the link between casualties and votes for presidents (Karol & "
+            "Miguel 2007). Karol & Miguel's results suggest the counterfactual.")
+    assert [o.name for o in _run(text, models, "en").organisations] == ["Procter & Gamble"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Under its most minimal, Weberian definition, a state is an entity (Weber 1978). Organizations such as "
+         "Weberian bureaucracies coordinate.", "Weberian", True),
+        ("Keynesian economics spread after the war, as Keynes (1936) had hoped.", "Keynesian", True),
+        # a name whose person the text never names is a body's ("the Smithsonian", founded by James Smithson)
+        ("The Smithsonian opened a museum. Visitors to the Smithsonian came from far (Clark 2001).", "Smithsonian", False),
+    ],
+)
+def test_an_adjective_made_of_a_persons_name_is_no_body(text: str, name: str, person: bool, models: Models) -> None:
+    # "Weberian" of a Weber the text cites is the person's (Russian writes such an adjective in small letters,
+    # «веберовская»: no name to take for a body)
+    article = make_article(text, language="en")
+    start = text.index(name)
+    assert not_bodies(article, models.morph).holds(name, start, start + len(name), models.morph) is person

@@ -151,6 +151,9 @@ def listed_with_people(text: str, mentions: list[Any]) -> frozenset[str]:
     return frozenset(out)
 
 
+_PAIR = re.compile(rf"({_SURNAME})\s+(?:and|и|&)\s+({_SURNAME})")
+
+
 @dataclass(frozen=True)
 class NotBodies:
     """The surnames (as lemmas) of an article, the full names of people lists join to others, and where
@@ -164,8 +167,22 @@ class NotBodies:
         """Whether a name is a surname or a person's listed with people, or stands inside a cited work's
         title ("Civil Society under" in "In Civil Society under Authoritarianism, Teets ...")."""
         name = " ".join(name.split())
+        # (and two surnames joined as a citation joins its authors: "Karol & Miguel", «Иванов и Петров»)
+        pair = _PAIR.fullmatch(re.sub(r"['’]s$", "", name))
         return " " not in name and lemma_of(name, morph) in self.surnames or self.titled.covers(start, end) \
-            or re.sub(r"['’]s$", "", name) in self.people
+            or re.sub(r"['’]s$", "", name) in self.people \
+            or pair is not None and all(lemma_of(w, morph) in self.surnames for w in pair.groups()) \
+            or _after_a_person(name, self.surnames, morph)
+
+
+_AFTER_A_PERSON = re.compile(r"([A-Z][a-z]+?)(?:ian|ean|an)")  # "Weberian", "Keynesian", "Hegelian"
+
+
+def _after_a_person(name: str, surnames: frozenset[str], morph: Morph) -> bool:
+    """Whether a word like "Weberian" is an adjective made of a surname the text gives evidence of ("Weber
+    (1978)", "Max Weber"): the person's, no body ("the Smithsonian" stays, its founder unnamed)."""
+    made = _AFTER_A_PERSON.fullmatch(name)
+    return made is not None and any(lemma_of(stem, morph) in surnames for stem in (made.group(1), name[:-2], name[:-3]))
 
 
 def not_bodies(article: Article, morph: Morph) -> NotBodies:
