@@ -2858,3 +2858,31 @@ def test_an_adjective_made_of_a_persons_name_is_no_body(text: str, name: str, pe
     article = make_article(text, language="en")
     start = text.index(name)
     assert not_bodies(article, models.morph).holds(name, start, start + len(name), models.morph) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Предприниматели обращаются к онлайн-картам, таким как 2ГИС или Яндекс.Карты. Данные Яндекс.Карты "
+         "обновляются каждый день.", "ru", []),
+        ("Компания «Яндекс» выпустила Яндекс.Браузер.", "ru", ["Яндекс"]),
+        ("Audiences were measured by the Yandex.Radar data for May 2019. Yandex.Radar reports monthly.", "en", []),
+        ("Yandex said it would launch Yandex.Maps in Turkey.", "en", ["Yandex"]),
+    ],
+)
+def test_a_products_dotted_name_is_no_mention_of_its_maker(text: str, language: str, names: list[str],
+                                                           models: Models) -> None:
+    # «Яндекс.Карты» names the maps, not the company; the company named on its own stays
+    assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Об этом сообщает Газета.Ru. По данным Лента.ру, решение уже принято.", "ru", ["Газета.Ru", "Лента.ру"]),
+        ("The decision was confirmed by Amazon.com, and the Yandex.Radar data agree.", "en", ["Amazon.com, Inc."]),
+    ],
+)
+def test_a_sites_name_after_a_dot_stays_a_body(text: str, language: str, names: list[str], models: Models) -> None:
+    # a domain's two or three letters after the dot make a site's name (an outlet, a shop), no product's
+    assert sorted(o.name for o in _run(text, models, language).organisations) == sorted(names)

@@ -65,7 +65,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
-from .things import called_a_thing, things, word_before
+from .things import called_a_thing, opens_product, product_named, things, word_before
 from .titlecase import title_case_names
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     in_text = {c.iso2 for c in article.countries}  # "Senate" is the United States' only in a text that names them
     for m in evidence.registered(article.text, registry_gazetteer(morph).scan(text_pieces), scholarly,
                                  lambda key: registry[key].kind == "company", heads, morph):
-        if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text):
+        if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text) or opens_product(article.text, m.end):
             continue
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
@@ -178,7 +178,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     first_names = {x.end: x.start for x in article.mentions if x.type == "PER" and " " not in x.text}
     candidates = evidence.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
                                        places_named, heads, parties)
-    candidates = [c for c in candidates if not Ranges(explanations).covers(c[0], c[1])]
+    candidates = [c for c in candidates if not Ranges(explanations).covers(c[0], c[1]) and not product_named(article.text, c[0], c[1])]
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     places_called = evidence.named_places(article.text, morph)
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things

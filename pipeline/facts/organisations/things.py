@@ -1,5 +1,6 @@
 """Names that name things, not bodies: a programme, a database, a model, a vessel or a craft, told by
-the word the text sets beside the name (data/org_things.txt), unless that word is a body's paper."""
+the word the text sets beside the name (data/org_things.txt), unless that word is a body's paper; and a
+product's dotted name that opens with its maker's («Яндекс.Карты»)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def next_word(text: str, end: int, morph: Morph) -> str | None:
     """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
     following = split(text[end : end + 40], end, morph)
     return following[0].lemma if following and following[0].word and text[end:following[0].start].isspace() else None
+
+
+# the dot and a word of four letters or more: a domain's two or three («Газета.Ru», «Лента.ру») make a site's name
+_DOTTED = re.compile(r"\.[^\W\d_]{4,}")
+
+
+def product_named(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`–`end` is a product's dotted name («Яндекс.Карты», «Контур.Фокус»; not a
+    site's, "Amazon.com", «Газета.Ru») or opens one («Яндекс|.Карты», "Yandex|.Radar"): that mention is the
+    product's, not its maker's."""
+    return opens_product(text, end) or _DOTTED_NAME.fullmatch(text, start, end) is not None
+
+
+def opens_product(text: str, end: int) -> bool:
+    """Whether a name ending at `end` opens a product's dotted name («Яндекс|.Карты»)."""
+    return _DOTTED.match(text, end) is not None
+
+
+_DOTTED_NAME = re.compile(r"[^\W\d_]+\.[A-ZА-ЯЁ][^\W\d_]{3,}")
