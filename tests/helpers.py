@@ -45,3 +45,23 @@ def typeset(source: str, out: Path) -> None:
     page = out.with_suffix(".typ")
     page.write_text(source, "utf-8")
     typst.compile(str(page), output=str(out), font_paths=[str(FONTS)], ignore_system_fonts=True)
+
+
+JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
+"""Articles described for typesetting in journal layouts: titles, abstracts, keywords and body by language."""
+
+
+def journal_article(name: str) -> dict[str, Any]:
+    """The description of one article of tests/data/journal."""
+    return dict(json.loads((JOURNAL / f"{name}.json").read_text("utf-8")))
+
+
+def journal_paragraphs(description: dict[str, Any], count: int) -> str:
+    """The first `count` paragraphs of each section of a described article, as typst strings a blank line apart."""
+    return "\n\n".join(typst_text(p) for section in description["body"] for p in section["paragraphs"][:count]
+                         if isinstance(p, str))
+
+
+def flat(text: str | None) -> str:
+    """The text with its spaces made single."""
+    return " ".join((text or "").split())

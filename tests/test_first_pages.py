@@ -6,34 +6,20 @@ names in capitals, each with its university on the same line."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pypdfium2
 import pytest
-from helpers import FONTS, shared_models, typeset, typst_text
+from helpers import FONTS, flat, journal_article, journal_paragraphs, shared_models, typeset, typst_text
 
 from pipeline import analyze
 from pipeline.ingest.pdflayout import read_lines
 
-JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
 ARTICLES = [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")]
 NAMES = {"en": ["John Smith", "Mary Jones"], "ru": ["Иван Петров", "Анна Сидорова"]}
 PLACES = {"en": ["University of Aberdeen", "Erasmus University Rotterdam"],
           "ru": ["Московский государственный университет", "Санкт-Петербургский государственный университет"]}
 
-
-def _article(name: str) -> dict:
-    return json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
-
-
-def _paragraphs(description: dict, count: int) -> str:
-    return "\n\n".join(typst_text(p) for section in description["body"] for p in section["paragraphs"][:count]
-                         if isinstance(p, str))
-
-
-def _flat(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 @pytest.mark.parametrize(("name", "language"), ARTICLES)
@@ -41,7 +27,7 @@ def test_a_title_the_running_heads_repeat_is_the_title_though_set_near_the_bodys
         tmp_path: Path, name: str, language: str) -> None:
     """A law review's first page: the title at the top, a hair larger than the body, the author's name in
     small capitals under it; every later page repeats the title as its running head in smaller type."""
-    description = _article(name)
+    description = journal_article(name)
     title = " ".join(description["titles"][language].split()[:6])
     source = f"""#set page(width: 560pt, height: 700pt, margin: (x: 50pt, top: 40pt, bottom: 50pt),
   header: context {{ if counter(page).get().first() > 1 {{ align(center, text(8pt)[{typst_text(title)}]) }} }})
@@ -51,12 +37,12 @@ def test_a_title_the_running_heads_repeat_is_the_title_though_set_near_the_bodys
 
 #text(8pt)[{typst_text(NAMES[language][0].upper())}]
 
-{_paragraphs(description, 3)}
+{journal_paragraphs(description, 3)}
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
-    assert _flat(article.titles.get(language)) == title
+    assert flat(article.titles.get(language)) == title
     assert [a.name for a in article.authors] == NAMES[language][:1]
 
 
@@ -86,8 +72,8 @@ COVERS = {
 def test_a_repositorys_cover_page_is_no_part_of_the_article(tmp_path: Path, name: str, language: str, cover: str) -> None:
     """The cover page a university repository puts before the publisher's PDF: the title, authors and
     abstract come from the article's own first page, and nothing of the cover reaches the text."""
-    description = _article(name)
-    title = _flat(description["titles"][language])
+    description = journal_article(name)
+    title = flat(description["titles"][language])
     names = NAMES[language]
     lines = [line.format(authors=" and ".join(names), title=title) for line in COVERS[cover]]
     source = f"""#set page(width: 500pt, height: 700pt, margin: 56pt)
@@ -103,14 +89,14 @@ def test_a_repositorys_cover_page_is_no_part_of_the_article(tmp_path: Path, name
 
 #text(9pt)[{typst_text(description["abstract"][language])}]
 
-{_paragraphs(description, 2)}
+{journal_paragraphs(description, 2)}
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
-    assert _flat(article.titles.get(language)) == title
+    assert flat(article.titles.get(language)) == title
     assert [a.name for a in article.authors] == names
-    assert _flat(article.abstract.get(language))[:80] in _flat(description["abstract"][language])[:120]
+    assert flat(article.abstract.get(language))[:80] in flat(description["abstract"][language])[:120]
     assert "repository" not in article.text.lower() and "Takedown" not in article.text
 
 
@@ -133,8 +119,8 @@ def test_a_side_column_beside_the_abstract_is_read_apart_from_it(tmp_path: Path,
     """A psychology journal's first page: the correspondence, the dates, the keywords and a note in a narrow
     column at the left, the abstract beside it over most of the width, and the body in two columns under
     both: the abstract is read whole, neither the side column's lines inside it nor it inside them."""
-    description = _article(name)
-    title = _flat(description["titles"][language])
+    description = journal_article(name)
+    title = flat(description["titles"][language])
     names = NAMES[language]
     keywords = ", ".join(description["keywords"][language][:4])
     side = "\n".join(typst_text(line.format(name=names[0], keywords=keywords)) + " #linebreak()" if line else "#v(6pt)"
@@ -151,12 +137,12 @@ def test_a_side_column_beside_the_abstract_is_read_apart_from_it(tmp_path: Path,
 #grid(columns: (140pt, 1fr), column-gutter: 18pt, text(6.8pt)[{side}],
   [#text(9pt)[*{label}*] #linebreak() {typst_text(abstract)}])
 #v(14pt)
-#columns(2, gutter: 18pt)[{_paragraphs(description, 3)}]
+#columns(2, gutter: 18pt)[{journal_paragraphs(description, 3)}]
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
-    assert _flat(article.abstract.get(language)) == _flat(abstract)
+    assert flat(article.abstract.get(language)) == flat(abstract)
     assert [a.name for a in article.authors] == names
     assert article.keywords.get(language, [])[:4] == description["keywords"][language][:4]
 
@@ -166,9 +152,9 @@ def test_a_drop_cap_and_names_in_capitals_each_with_a_university(tmp_path: Path,
     """A political science review's first page: the names in capitals each with the university beside
     them on one line, an abstract opened by a drop cap three lines high, and the body's first paragraph
     opened by another: each paragraph reads whole, its first word whole."""
-    description = _article(name)
-    title = _flat(description["titles"][language])
-    abstract = ". ".join(_flat(description["abstract"][language]).split(". ")[1:4]) + "."
+    description = journal_article(name)
+    title = flat(description["titles"][language])
+    abstract = ". ".join(flat(description["abstract"][language]).split(". ")[1:4]) + "."
     body = next(p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str))
     byline = "\n\n".join(f"{typst_text(n.upper())} #h(8pt) #emph[{typst_text(p)}]"
                          for n, p in zip(NAMES[language], PLACES[language], strict=True))
@@ -193,15 +179,15 @@ def test_a_drop_cap_and_names_in_capitals_each_with_a_university(tmp_path: Path,
 #v(14pt)
 #columns(2, gutter: 18pt)[{dropped(body, "200pt", 16)}
 
-{_paragraphs(description, 2)}]
+{journal_paragraphs(description, 2)}]
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
     assert [a.name for a in article.authors] == NAMES[language]
     assert article.affiliations == PLACES[language]
-    assert _flat(article.abstract.get(language)) == abstract
-    assert _flat(body) in _flat(article.text)
+    assert flat(article.abstract.get(language)) == abstract
+    assert flat(body) in flat(article.text)
 
 
 NOTES = {
@@ -223,11 +209,11 @@ def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name:
     """A law review sets its notes under the body without a rule, a little smaller and indented, and they
     take half a page and more: all of them are notes, and the agreements they cite are no facts of the text;
     the abstract in their type under the title is none."""
-    description = _article(name)
+    description = journal_article(name)
     paragraphs = [p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str)][:6]
     # (an abstract under the title in the notes' type; each note closed by a word of its own: lines
     # repeated at the foot of pages are footers)
-    abstract = ". ".join(_flat(description["abstract"][language]).split(". ")[1:4]) + "."
+    abstract = ". ".join(flat(description["abstract"][language]).split(". ")[1:4]) + "."
     notes = [f"{NOTES[language]} {place}." for place in ("Geneva", "Bali", "Nairobi", "Doha", "Cancun", "Seattle")]
     body = "\n\n".join(f"{typst_text(p)}#footnote[{typst_text(n)}]" for p, n in zip(paragraphs, notes, strict=False))
     source = f"""#set page(width: 432pt, height: 648pt, margin: (x: 90pt, top: 50pt, bottom: 50pt))
@@ -235,7 +221,7 @@ def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name:
 #set par(justify: true, first-line-indent: 36pt)
 #set footnote.entry(separator: none, indent: 18pt, gap: 0.5em)
 #show footnote.entry: set text(10.2pt)
-#text(16pt)[{typst_text(_flat(description["titles"][language]))}]
+#text(16pt)[{typst_text(flat(description["titles"][language]))}]
 
 #text(10.2pt)[{typst_text(abstract)}]
 
@@ -245,8 +231,8 @@ def test_a_law_reviews_long_notes_without_a_rule_are_notes(tmp_path: Path, name:
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
     assert len(article.footnotes) == len(paragraphs)
-    assert [_flat(note.text) for note in article.footnotes] == notes[:len(paragraphs)]
-    assert _flat(article.abstract.get(language)) == abstract
+    assert [flat(note.text) for note in article.footnotes] == notes[:len(paragraphs)]
+    assert flat(article.abstract.get(language)) == abstract
     assert not any("Phytosanitary" in t.title or "фитосанитарных" in t.title for t in article.treaties)
 
 
@@ -294,8 +280,8 @@ def test_type_sizes_compare_across_fonts_whose_letters_stand_apart_differently(
     tall, under the journal's name: the title's lines stand no higher than the body's, and yet it is set
     larger, and is the title."""
     fpdf = pytest.importorskip("fpdf", reason="fpdf2 comes with pip install -e '.[dev]'")
-    description = _article(name)
-    title = _flat(description["titles"][language])
+    description = journal_article(name)
+    title = flat(description["titles"][language])
     label = "Abstract" if language == "en" else "Аннотация"
     pdf = fpdf.FPDF(format=(500, 700), unit="pt")
     pdf.set_margins(56, 56)
@@ -318,7 +304,7 @@ def test_type_sizes_compare_across_fonts_whose_letters_stand_apart_differently(
     body_size = next(x.size for x in lines if x.text.startswith(label))
     assert title_size > 1.2 * body_size
     article = analyze(out, models=shared_models())
-    assert _flat(article.titles.get(language)) == title
+    assert flat(article.titles.get(language)) == title
     assert [a.name for a in article.authors] == NAMES[language]
 
 
@@ -352,17 +338,17 @@ def test_a_box_of_the_other_languages_front_matter_beside_this_ones(tmp_path: Pa
     """A Russian journal's first page: the other language's title, names, abstract and keywords in a box at the
     left, this language's names (each with the place under it), abstract and keywords at the right, and the
     body in two columns under both: the names are the body's script, and the body begins after the keywords."""
-    description = _article(name)
+    description = journal_article(name)
     other = "ru" if language == "en" else "en"
     # (an English article of a Russian journal: the Russian block of the other sample stands for its own)
-    aside = description if other in description["abstract"] else _article(next(n for n, lang in ARTICLES if lang == other))
+    aside = description if other in description["abstract"] else journal_article(next(n for n, lang in ARTICLES if lang == other))
     labels = {"en": ("Abstract.", "Keywords:"), "ru": ("Аннотация.", "Ключевые слова:")}
 
     def block(lang: str, names: list[str]) -> str:
         source = description if lang == language else aside
         cards = " #v(4pt) ".join(f"*{typst_text(n)}* #linebreak() #emph[{typst_text(p)}]"
                                  for n, p in zip(names, PLACES[lang], strict=True))
-        abstract = ". ".join(_flat(source["abstract"][lang]).split(". ")[:4]) + "."
+        abstract = ". ".join(flat(source["abstract"][lang]).split(". ")[:4]) + "."
         keywords = ", ".join(source["keywords"][lang][:4])
         return (f"#align(right)[{cards}] #v(6pt) #emph[{labels[lang][0]}] {typst_text(abstract)} #v(6pt) "
                 f"#emph[{labels[lang][1]}] {typst_text(keywords)}")
@@ -370,30 +356,30 @@ def test_a_box_of_the_other_languages_front_matter_beside_this_ones(tmp_path: Pa
     source = f"""#set page(width: 595pt, height: 842pt, margin: (x: 42pt, top: 44pt, bottom: 60pt))
 #set text(font: "DejaVu Serif", size: 8.4pt, lang: "{language}")
 #set par(justify: true)
-#align(right)[#text(15pt)[*{typst_text(_flat(description["titles"][language]))}*]]
+#align(right)[#text(15pt)[*{typst_text(flat(description["titles"][language]))}*]]
 #v(10pt)
 #set par(justify: false)
 #grid(columns: (1fr, 1fr), column-gutter: 18pt,
-  box(stroke: 0.5pt, inset: 8pt)[#text(11pt)[*{typst_text(_flat(aside["titles"][other]))}*] #v(4pt)
+  box(stroke: 0.5pt, inset: 8pt)[#text(11pt)[*{typst_text(flat(aside["titles"][other]))}*] #v(4pt)
   {block(other, OTHER_NAMES[language])}],
   [{block(language, NAMES[language])}])
 #v(12pt)
 #set par(justify: true)
-#columns(2, gutter: 18pt)[{_paragraphs(description, 3)}]
+#columns(2, gutter: 18pt)[{journal_paragraphs(description, 3)}]
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
     assert [a.name for a in article.authors] == NAMES[language]
     assert article.keywords.get(language, [])[:4] == description["keywords"][language][:4]
-    first = _flat(next(p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str)))
-    text = _flat(article.text)
+    first = flat(next(p for section in description["body"] for p in section["paragraphs"] if isinstance(p, str)))
+    text = flat(article.text)
     assert first[:60] in text and text.index(first[:60]) > max(text.find(n) for n in NAMES[language])
 
 
 def test_a_byline_set_in_the_titles_type_is_no_part_of_the_title(tmp_path: Path) -> None:
     """A student law journal sets "by" and the author's name, a line each, in the title's large type under it."""
-    description = _article("en_aeo_mutual_recognition")
+    description = journal_article("en_aeo_mutual_recognition")
     title = "IMPACT OF DUMPING AND HEALTH CARE"
     source = f"""#set page(width: 595pt, height: 842pt, margin: 60pt)
 #set text(font: "DejaVu Serif", size: 10pt, lang: "en")
@@ -406,9 +392,9 @@ def test_a_byline_set_in_the_titles_type_is_no_part_of_the_title(tmp_path: Path)
 #v(12pt)
 *ABSTRACT*
 
-{typst_text(_flat(description["abstract"]["en"]))}
+{typst_text(flat(description["abstract"]["en"]))}
 
-{_paragraphs(description, 3)}
+{journal_paragraphs(description, 3)}
 """
     pdf = tmp_path / "byline.pdf"
     typeset(source, pdf)
@@ -426,8 +412,8 @@ def test_a_rubric_the_running_heads_repeat_over_the_title_is_no_title(tmp_path: 
     """An international organisations journal sets its rubric in the largest type at the top of the first
     page and repeats it as the running head of later pages; the title stands under it in display type of
     its own, the names under the title."""
-    description = _article(name)
-    title = _flat(description["titles"][language])
+    description = journal_article(name)
+    title = flat(description["titles"][language])
     rubric = RUBRICS[language]
     source = f"""#set page(width: 524pt, height: 746pt, margin: (x: 56pt, top: 60pt, bottom: 50pt),
   header: context {{ if counter(page).get().first() > 1 {{ align(center, text(6.7pt)[{typst_text(rubric.upper())}]) }} }})
@@ -439,12 +425,12 @@ def test_a_rubric_the_running_heads_repeat_over_the_title_is_no_title(tmp_path: 
 
 #text(11pt)[_{typst_text(", ".join(NAMES[language]))}_]
 
-{_paragraphs(description, 4)}
+{journal_paragraphs(description, 4)}
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
-    assert _flat(article.titles.get(language)) == title
+    assert flat(article.titles.get(language)) == title
 
 
 @pytest.mark.parametrize(("name", "language"), ARTICLES)
@@ -452,7 +438,7 @@ def test_a_title_the_running_heads_repeat_over_a_row_of_names_stays_the_title(tm
                                                                                language: str) -> None:
     """A conference layout repeats the title in its running heads; the names under it, side by side in type
     a little larger than the body, are no title of their own."""
-    description = _article(name)
+    description = journal_article(name)
     title = " ".join(description["titles"][language].split()[:5])
     names = "#h(24pt)".join(typst_text(n) for n in NAMES[language])
     source = f"""#set page(width: 612pt, height: 792pt, margin: (x: 54pt, top: 60pt, bottom: 50pt),
@@ -463,14 +449,14 @@ def test_a_title_the_running_heads_repeat_over_a_row_of_names_stays_the_title(tm
 #v(6pt)
 #align(center)[#text(12pt)[{names}]]
 
-{_paragraphs(description, 4)}
+{journal_paragraphs(description, 4)}
 
-{_paragraphs(description, 4)}
+{journal_paragraphs(description, 4)}
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
-    assert _flat(article.titles.get(language)) == title
+    assert flat(article.titles.get(language)) == title
 
 
 SIGNED = {"en": ("WILL REARDEN", "Will Rearden", "J.D. Candidate, Saint Louis University School of Law, 2007."),
@@ -481,7 +467,7 @@ SIGNED = {"en": ("WILL REARDEN", "Will Rearden", "J.D. Candidate, Saint Louis Un
 def test_a_name_signing_the_body_at_its_end_is_its_author(tmp_path: Path, name: str, language: str) -> None:
     """A law review's student note: the title in capitals, no byline, and the author's name in capitals under
     the last paragraph, with a starred note that says who the author is."""
-    description = _article(name)
+    description = journal_article(name)
     title = " ".join(description["titles"][language].split()[:8]).upper()
     signature, author, note = SIGNED[language]
     source = f"""#set page(width: 612pt, height: 792pt, margin: 72pt)
@@ -489,7 +475,7 @@ def test_a_name_signing_the_body_at_its_end_is_its_author(tmp_path: Path, name: 
 #set par(justify: true)
 #align(center)[*{typst_text(title)}*]
 
-{_paragraphs(description, 3)}
+{journal_paragraphs(description, 3)}
 
 #align(right)[{typst_text(signature)}#footnote(numbering: "*")[{typst_text(note)}]]
 """

@@ -7,15 +7,13 @@ by bars, over a body without a heading."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from helpers import shared_models, typeset, typst_text
+from helpers import flat, journal_article, journal_paragraphs, shared_models, typeset, typst_text
 
 from pipeline import analyze
 
-JOURNAL = Path(__file__).resolve().parent / "data" / "journal"
 ARTICLES = [("en_aeo_mutual_recognition", "en"), ("ru_risk_management_aeo", "ru")]
 NAMES = {"en": ["John A. Smith", "Mary Jones"], "ru": ["Иван А. Петров", "Анна Сидорова"]}
 PLACES = {"en": ["University of Aberdeen", "Erasmus University Rotterdam"],
@@ -35,21 +33,9 @@ HEADINGS = {"en": ["Institutional background", "Theoretical background", "Data",
                    "Результаты"]}
 
 
-def _article(name: str) -> dict:
-    return json.loads((JOURNAL / f"{name}.json").read_text("utf-8"))
-
-
-def _paragraphs(description: dict, count: int) -> str:
-    return "\n\n".join(typst_text(p) for section in description["body"] for p in section["paragraphs"][:count]
-                         if isinstance(p, str))
-
-
-def _flat(text: str | None) -> str:
-    return " ".join((text or "").split())
-
 
 def _abstract(description: dict, language: str, sentences: int) -> str:
-    return ". ".join(_flat(description["abstract"][language]).split(". ")[1:sentences + 1]) + "."
+    return ". ".join(flat(description["abstract"][language]).split(". ")[1:sentences + 1]) + "."
 
 
 @pytest.mark.parametrize(("name", "language"), ARTICLES)
@@ -58,7 +44,7 @@ def test_an_article_info_column_runs_on_under_the_abstract_beside_it(tmp_path: P
     column longer than the abstract beside it, the body in two columns under both, and notes and dates at the
     page's foot as wide as most of the page: the keywords are read whole and in order, the abstract whole.
     (Keywords in small letters a line each would run together: nothing but the line's end sets them apart.)"""
-    description = _article(name)
+    description = journal_article(name)
     labels = LABELS[language]
     keywords = [k[:1].upper() + k[1:] for k in description["keywords"][language][:4]]  # each opening with a capital
     abstract = _abstract(description, language, 3)
@@ -67,7 +53,7 @@ def test_an_article_info_column_runs_on_under_the_abstract_beside_it(tmp_path: P
     source = f"""#set page(width: 595pt, height: 794pt, margin: (x: 38pt, top: 50pt, bottom: 40pt))
 #set text(font: "DejaVu Serif", size: 7.4pt, lang: "{language}")
 #set par(justify: true)
-#text(12.5pt)[*{typst_text(_flat(description["titles"][language]))}*]
+#text(12.5pt)[*{typst_text(flat(description["titles"][language]))}*]
 
 #text(9.8pt)[{typst_text(", ".join(NAMES[language]))}]
 #v(14pt)
@@ -75,7 +61,7 @@ def test_an_article_info_column_runs_on_under_the_abstract_beside_it(tmp_path: P
   [#text(8.4pt)[*{typst_text(labels["info"])}*] #v(8pt) #text(5.9pt)[{side}]],
   [#text(8.4pt)[*{typst_text(labels["abstract"])}*] #v(8pt) #text(6.7pt)[{typst_text(abstract)}]])
 #v(30pt)
-#columns(2, gutter: 18pt)[{_paragraphs(description, 2)}]
+#columns(2, gutter: 18pt)[{journal_paragraphs(description, 2)}]
 #place(bottom + left, box(width: 300pt)[#text(6.7pt)[{typst_text(labels["notes"][0])} #linebreak()
 {typst_text(labels["notes"][1])}]])
 """
@@ -83,7 +69,7 @@ def test_an_article_info_column_runs_on_under_the_abstract_beside_it(tmp_path: P
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
     assert article.keywords.get(language) == keywords
-    assert _flat(article.abstract.get(language)) == abstract
+    assert flat(article.abstract.get(language)) == abstract
 
 
 @pytest.mark.parametrize(("name", "language"), ARTICLES)
@@ -91,7 +77,7 @@ def test_names_in_capitals_with_initials_each_over_a_university_before_the_title
         tmp_path: Path, name: str, language: str) -> None:
     """A legislative studies journal's first page: each author's name in capitals, one with an initial, on a
     line over the author's university, and the title under them: both are the authors."""
-    description = _article(name)
+    description = journal_article(name)
     cards = "\n\n".join(f"#text(10pt)[{typst_text(n.upper())}] #linebreak() #emph[{typst_text(p)}]"
                         for n, p in zip(NAMES[language], PLACES[language], strict=True))
     abstract = _abstract(description, language, 3)
@@ -101,11 +87,11 @@ def test_names_in_capitals_with_initials_each_over_a_university_before_the_title
 #align(center)[{cards}
 
 #v(18pt)
-#text(15pt)[{typst_text(_flat(description["titles"][language]))}]]
+#text(15pt)[{typst_text(flat(description["titles"][language]))}]]
 #v(12pt)
 #pad(x: 30pt)[#text(9pt)[{typst_text(abstract)}]]
 #v(12pt)
-{_paragraphs(description, 2)}
+{journal_paragraphs(description, 2)}
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
@@ -119,9 +105,9 @@ def test_an_articles_own_contents_box_is_no_front_matter_and_no_body(tmp_path: P
     numbered headings with their pages, the references), the byline after "By" and an abstract without a
     label: the names are the authors, the abstract is found, and no heading of the box is read as a name, an
     affiliation or a part of the body."""
-    description = _article(name)
+    description = journal_article(name)
     labels = LABELS[language]
-    title = _flat(description["titles"][language])
+    title = flat(description["titles"][language])
     abstract = _abstract(description, language, 3)
     numerals = ["I", "II", "III", "IV", "V"]
     entries = " #linebreak()\n".join(f"{n}. {typst_text(h)} #h(1fr) {96 + 3 * k}"
@@ -140,14 +126,14 @@ def test_an_articles_own_contents_box_is_no_front_matter_and_no_body(tmp_path: P
 #v(10pt)
 #pad(x: 30pt)[#text(9pt)[{typst_text(abstract)}]]
 #v(12pt)
-{_paragraphs(description, 2)}
+{journal_paragraphs(description, 2)}
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
     assert [a.name for a in article.authors] == NAMES[language]
     assert article.affiliations == []
-    assert _flat(article.abstract.get(language)) == abstract
+    assert flat(article.abstract.get(language)) == abstract
     assert not any(f"{n}. {h}" in article.text for n, h in zip(numerals, HEADINGS[language], strict=True))
 
 
@@ -156,13 +142,13 @@ def test_an_abstract_without_a_label_over_keywords_set_apart_by_bars(tmp_path: P
     """A science journal's first page: the title, the names, their places, the abstract in bold without a
     label, the keywords set apart by bars without a label, and the body without a first heading: the
     abstract and the keywords are found."""
-    description = _article(name)
+    description = journal_article(name)
     abstract = _abstract(description, language, 3)
     keywords = description["keywords"][language][:3]
     source = f"""#set page(width: 612pt, height: 792pt, margin: 60pt)
 #set text(font: "DejaVu Serif", size: 9pt, lang: "{language}")
 #set par(justify: true)
-#text(17pt)[*{typst_text(_flat(description["titles"][language]))}*]
+#text(17pt)[*{typst_text(flat(description["titles"][language]))}*]
 
 #text(10pt)[{typst_text(", ".join(NAMES[language]))}]
 
@@ -172,10 +158,10 @@ def test_an_abstract_without_a_label_over_keywords_set_apart_by_bars(tmp_path: P
 
 #text(8pt)[{typst_text(" | ".join(keywords))}]
 #v(10pt)
-#columns(2, gutter: 14pt)[{_paragraphs(description, 2)}]
+#columns(2, gutter: 14pt)[{journal_paragraphs(description, 2)}]
 """
     pdf = tmp_path / f"{name}.pdf"
     typeset(source, pdf)
     article = analyze(pdf, models=shared_models())
-    assert _flat(article.abstract.get(language)) == abstract
+    assert flat(article.abstract.get(language)) == abstract
     assert article.keywords.get(language) == keywords

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 
 from ..ingest.repair import CONTENTS_LINE
 from ..lexicon.cues import label
@@ -87,10 +88,16 @@ _CONTENTS_BOX = 3  # entries a contents box lists at least
 _ENTRY = re.compile(r"(?:(?:[IVXLC]{1,5}|[A-ZА-ЯЁ]|\d{1,2}(?:\.\d{1,2})*)\.\s+\S.{0,150}|\d{1,4}|\S.{1,120}?\s\d{1,4})")
 
 
+@cache
+def _contents_label() -> re.Pattern[str]:
+    """«Содержание», "Contents" alone on a line."""
+    return re.compile(rf"(?i:{label('contents')})\s*[.:]?")
+
+
 def contents_box(texts: list[str], start: int, stop: int) -> range:
     """The paragraphs of a contents box on the article's first page, from its label («Содержание»,
     "Contents") over its entries (the title it may repeat first), when it lists three or more; else none."""
-    at = next((i for i in range(start, stop) if re.fullmatch(rf"(?i:{label('contents')})\s*[.:]?", texts[i].strip())), None)
+    at = next((i for i in range(start, stop) if _contents_label().fullmatch(texts[i].strip())), None)
     if at is None:
         return range(0)
     end = at + 1

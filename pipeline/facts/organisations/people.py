@@ -167,10 +167,11 @@ class NotBodies:
         """Whether a name is a surname or a person's listed with people, or stands inside a cited work's
         title ("Civil Society under" in "In Civil Society under Authoritarianism, Teets ...")."""
         name = " ".join(name.split())
+        bare = re.sub(r"['’]s$", "", name)  # "Karol & Miguel's results"
         # (and two surnames joined as a citation joins its authors: "Karol & Miguel", «Иванов и Петров»)
-        pair = _PAIR.fullmatch(re.sub(r"['’]s$", "", name))
+        pair = _PAIR.fullmatch(bare)
         return " " not in name and lemma_of(name, morph) in self.surnames or self.titled.covers(start, end) \
-            or re.sub(r"['’]s$", "", name) in self.people \
+            or bare in self.people \
             or pair is not None and all(lemma_of(w, morph) in self.surnames for w in pair.groups()) \
             or _after_a_person(name, self.surnames, morph)
 

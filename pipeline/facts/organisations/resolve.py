@@ -178,7 +178,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     first_names = {x.end: x.start for x in article.mentions if x.type == "PER" and " " not in x.text}
     candidates = evidence.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
                                        places_named, heads, parties)
-    candidates = [c for c in candidates if not Ranges(explanations).covers(c[0], c[1]) and not product_named(article.text, c[0], c[1])]
+    explained = Ranges(explanations)
+    candidates = [c for c in candidates if not explained.covers(c[0], c[1]) and not product_named(article.text, c[0], c[1])]
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
     places_called = evidence.named_places(article.text, morph)
     rejected |= evidence.counted_short_forms(article.text, morph)  # «всех АЭС», "NGOs": kinds of things

@@ -69,6 +69,7 @@ def next_word(text: str, end: int, morph: Morph) -> str | None:
 
 # the dot and a word of four letters or more: a domain's two or three («Газета.Ru», «Лента.ру») make a site's name
 _DOTTED = re.compile(r"\.[^\W\d_]{4,}")
+_DOTTED_NAME = re.compile(r"[^\W\d_]+\.[A-ZА-ЯЁ][^\W\d_]{3,}")
 
 
 def product_named(text: str, start: int, end: int) -> bool:
@@ -81,6 +82,3 @@ def product_named(text: str, start: int, end: int) -> bool:
 def opens_product(text: str, end: int) -> bool:
     """Whether a name ending at `end` opens a product's dotted name («Яндекс|.Карты»)."""
     return _DOTTED.match(text, end) is not None
-
-
-_DOTTED_NAME = re.compile(r"[^\W\d_]+\.[A-ZА-ЯЁ][^\W\d_]{3,}")
