@@ -451,14 +451,20 @@ def _median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
+_LIST_NUMBER = re.compile(r"\[\d{1,3}\]|\d{1,3}[.)]")  # "12.", "[3]", "4)"
+
+
 def _split_at_gaps(chars: list[_Char]) -> list[list[_Char]]:
-    """One line cut where a gap as wide as a column gutter opens (two columns side by side)."""
+    """One line cut where a gap as wide as a column gutter opens (two columns side by side); not
+    after a list's number alone, which hangs out of the entry it opens by up to three letters' width
+    ("2. | Franco L, et al: ...")."""
     parts: list[list[_Char]] = []
     part: list[_Char] = []
     last: _Char | None = None
     for c in chars:
         # (written out, not with max(): thousands of characters a page)
-        if last is not None and (gap := c.left - last.right) > 1.5 and gap > 1.5 * (c.size if c.size > last.size else last.size):
+        if last is not None and (gap := c.left - last.right) > 1.5 and gap > 1.5 * (larger := c.size if c.size > last.size else last.size) \
+                and not (gap < 3 * larger and len(part) <= 5 and _LIST_NUMBER.fullmatch("".join(x.char for x in part))):
             parts.append(part)
             part = []
         part.append(c)
