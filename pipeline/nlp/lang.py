@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 """A Cyrillic letter of the Russian alphabet, either case."""
@@ -52,6 +53,20 @@ def other_cyrillic(text: str) -> str | None:
 def fold(text: str) -> str:
     """`text` in lower case with «ё» as «е»: the form words are compared in."""
     return text.lower().replace("ё", "е")
+
+
+_UNMARKED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae",
+                           "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
+
+
+def unmarked(text: str) -> str:
+    """Latin letters without their marks, as a reference list may print a name its text marks
+    ("Øvretveit" / "Ovretveit", "Müller" / "Muller"); Cyrillic as it is («й» keeps its breve)."""
+    if text.isascii():
+        return text
+    if has_cyrillic(text):
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNMARKED)) if not unicodedata.combining(c))
 
 
 def without_yo(text: str) -> str:

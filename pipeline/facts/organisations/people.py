@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from ...intervals import Ranges, finditer_near, near
 from ...lexicon.cues import any_word
 from ...lexicon.gazetteer import lemma_of
+from ...nlp.lang import has_cyrillic, unmarked
 from ...nlp.morph import Morph
 from ...record import Article, Reference
 from .names import ORG_WORDS
@@ -101,9 +103,28 @@ def cited_people(references: list[Reference]) -> frozenset[str]:
 
 def surnames(article: Article, morph: Morph) -> frozenset[str]:
     """Every surname the article gives evidence of, as lemmas (and in lower case from its references)."""
-    return initialled(article.text, morph) | cited_people(article.references) \
+    found = initialled(article.text, morph) | cited_people(article.references) \
         | named_people(article.text, article.mentions, morph) | cited_by_number(article.text, morph) \
         | cited_by_year(article.text, morph)
+    found |= _joined_to_people(article.text, found, morph)
+    return found | {unmarked(name) for name in found}  # "Øvretveit's" in the text, "Ovretveit J" in the list
+
+
+# two capitalised words that "and" joins, neither going on into a longer name ("supporters of both Yushchenko
+# and Yanukovych", «встреча Ющенко и Януковича»; not "Smith and Wesson Holding")
+_JOINED = re.compile(rf"(?<![\w'’-])({_SURNAME})\s+(?:and|и)\s+({_SURNAME})(?![\w'’-]|\s+[A-ZА-ЯЁ])")
+
+
+def _joined_to_people(text: str, surnames: frozenset[str], morph: Morph) -> frozenset[str]:
+    """The words "and" joins to a surname the text gives evidence of: a person beside a person."""
+    out = set()
+    for m in _JOINED.finditer(text):
+        first, second = (lemma_of(name, morph) for name in m.groups())
+        if first in surnames:
+            out.add(second)
+        elif second in surnames:
+            out.add(first)
+    return frozenset(out)
 
 
 # a title after an author-year entry's year: "Teets, Jessica C. 2014. Civil Society under Authoritarianism: The
@@ -170,7 +191,7 @@ class NotBodies:
         bare = re.sub(r"['’]s$", "", name)  # "Karol & Miguel's results"
         # (and two surnames joined as a citation joins its authors: "Karol & Miguel", «Иванов и Петров»)
         pair = _PAIR.fullmatch(bare)
-        return " " not in name and lemma_of(name, morph) in self.surnames or self.titled.covers(start, end) \
+        return " " not in name and unmarked(lemma_of(name, morph)) in self.surnames or self.titled.covers(start, end) \
             or bare in self.people \
             or pair is not None and all(lemma_of(w, morph) in self.surnames for w in pair.groups()) \
             or _after_a_person(name, self.surnames, morph)
@@ -190,4 +211,22 @@ def not_bodies(article: Article, morph: Morph) -> NotBodies:
     titles = [t for t in cited_titles(article.references) if " " in t]
     low = article.text.lower()
     spans = [(m.start(), m.end()) for t in titles for m in re.finditer(re.escape(t), low)] if titles else []
-    return NotBodies(surnames(article, morph), Ranges(spans), listed_with_people(article.text, article.mentions))
+    return NotBodies(surnames(article, morph), Ranges(spans),
+                     listed_with_people(article.text, article.mentions) | mostly_people(article.text, article.mentions, morph))
+
+
+def mostly_people(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]:
+    """Full names (two or three capitalised words) NER calls a body's somewhere and a person's at least as often:
+    a person wherever it stands ("the US artist Jackson Pollock", "Jackson Pollock's paintings"); in Russian
+    only where the first word reads as a given name or a surname («Джексон Поллок»; not «Скантроник Системс»)."""
+    person: Counter[str] = Counter()
+    body: Counter[str] = Counter()
+    for m in mentions:
+        name = re.sub(r"['’]s?$", "", " ".join(text[m.start:m.end].split()))
+        if 2 <= len(words := name.split()) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words):
+            if m.type == "PER":
+                person[name] += 1
+            elif m.type == "ORG":
+                body[name] += 1
+    return frozenset(name for name, n in body.items() if person[name] >= n and (
+        not has_cyrillic(name) or any({"Name", "Surn"} & p.tag.grammemes for p in morph.parse(name.split()[0]))))
