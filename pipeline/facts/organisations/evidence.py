@@ -18,7 +18,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ..acts import provisions
 from ..countries import country_names
-from .names import ORG_WORDS, head_word, headed, leading_the, legal_form, nominative
+from .names import ORG_WORDS, head_word, headed, legal_form, nominative
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _OWNS_NAMED = re.compile(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
@@ -181,36 +181,6 @@ def _words_before(*kinds: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, *kinds)}[ \t]+(?:the[ \t]+)?[«\"“„]?$", re.I)
 
 
-_IN_A_CASE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w'’-]+)$")
-
-
-_PARTIES = re.compile(r"([A-Z][\w'’-]+)[ \t]+v\.[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}?([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
-
-
-def case_parties(texts: list[str]) -> frozenset[str]:
-    """The words that name the parties of the court cases the texts cite ("Pasquantino" of "Pasquantino v.
-    United States", "Boots" of "United States v. Boots")."""
-    return frozenset(name for text in texts for m in _PARTIES.finditer(text) for name in m.groups())
-
-
-def without_case(text: str, candidates: list[tuple[int, int, str]], places: Ranges[tuple[int, int]],
-                 heads: frozenset[str], parties: frozenset[str]) -> list[tuple[int, int, str]]:
-    """A court's name without the case it decided after "in" ("the Court in | Pasquantino", "the First Circuit
-    Court of Appeals in | Boots", a party of a case the text cites or no place NER names); a place stays
-    ("Mission in Liberia", "Embassy in Moscow")."""
-    out = []
-    for start, end, name in candidates:
-        case = _IN_A_CASE.search(text[start:end])
-        if case and not has_cyrillic(name) and (case.group(1) in parties or not places.overlaps(start + case.start(1), start + case.end(1))) \
-                and re.split(r"\s(?:of|for|on)\s", text[start : start + case.start()])[0].split()[-1].lower() in heads:
-            end = start + case.start()
-            name = leading_the().sub("", " ".join(text[start:end].split()))
-            if " " not in name:
-                continue  # "the Court in Pasquantino": no name of its own
-        out.append((start, end, name))
-    return out
-
-
 def cited_act(text: str, start: int, end: int) -> bool:
     """Whether a name follows a provision's number («ст. 1482 | ГК», "Article 5 of the | Charter"): it is an act's,
     unless the act is the body's ("Article 25 of the | International Law Commission's Draft Articles")."""
@@ -266,7 +236,16 @@ def sign_or_label(text: str, start: int, end: int) -> bool:
         or (_WHERE.search(text, max(0, start - 12), start) is not None and _DEFINED_AS.match(text, end) is not None) \
         or _RIGHTS.search(text, max(0, start - 90), start) is not None or _RESERVED.match(text, end) is not None \
         or (_COMPOUND.match(text, end) is not None and name.isupper()) \
-        or _COMPOUND_NAME.fullmatch(name) is not None
+        or _COMPOUND_NAME.fullmatch(name) is not None or _coded(text, name, end)
+
+
+_CODE = re.compile(r"[A-ZА-ЯЁ]{1,6}-?\d{1,4}")  # «РТ1», "ISCO88", "RT-2"
+
+
+def _coded(text: str, name: str, end: int) -> bool:
+    """Capitals with a number glued to them, in the name or right after it ("ISCO|88", «РТ1»): a code, a
+    model or a version, not a body."""
+    return _CODE.fullmatch(name) is not None or (name[-1:].isupper() and text[end:end + 1].isdigit())
 
 
 def _one_of_a_series(text: str, name: str) -> bool:
@@ -324,8 +303,13 @@ def outside_prose(text: str, candidate: tuple[int, int, str], apart: Ranges[tupl
     row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body; or
     among the words of a chart, with one or not ("Low Agency")."""
     start, end, name = candidate
-    return (apart.covers(start, end) and head_word(name, morph) not in heads or _chart_words(text).covers(start, end)) \
-        and not quoted(text, start, end)
+    # (a section's number makes an organisation word in its heading a word of the section's name: "1.5 Paper
+    # Organization", «2.3 Организация исследования»)
+    return (apart.covers(start, end) and (head_word(name, morph) not in heads or _SECTION_NUMBER.match(text, text.rfind("\n", 0, start) + 1))
+            or _chart_words(text).covers(start, end)) and not quoted(text, start, end)
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZА-ЯЁ]")
 
 
 @lru_cache(maxsize=4)
@@ -376,6 +360,8 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     популярный банк в России»);
     «министерство финансов» and «посольство США в России» stay."""
     words = name.strip("«»\"“”„ ").split()
+    if words and words[0][:1].isupper() and has_cyrillic(words[0]):
+        return _people_of_a_kind(words, morph)
     if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
         return False
     lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
@@ -386,6 +372,20 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     ranked = lemma_of(words[0], morph) == "самый" or "Supr" in morph.parse(words[0])[0].tag
     return len(words) >= 3 and any(words[k] in ("в", "во", "на") and lemmas[k - 1] in heads and (k == 1 or ranked)
                                    for k in range(1, len(words)))
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def _people_of_a_kind(words: list[str], morph: Morph) -> bool:
+    """Common words that end in people in the plural, capitalised only at the start («Сельскохозяйственные
+    работники», «Философы, историки и политологи»): a group of people a text names, not a body."""
+    plain = [w.strip(",") for w in words if w.strip(",") not in ("и", "")]
+    if not plain or any(w[:1].isupper() for w in plain[1:]) or not all(w.isalpha() and morph.known(w) for w in plain):
+        return False
+    parses = [morph.parse(w)[0] for w in plain]
+    last = parses[-1].tag
+    return not any(_PROPER & p.tag.grammemes for p in parses) and {"NOUN", "anim", "plur", "nomn"} <= last.grammemes
 
 
 def common_compound(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> bool:
@@ -567,15 +567,3 @@ def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[i
         at = max(at, e)
     rest.append(text[at:end])
     return all(_JOINERS.fullmatch(part) for part in rest)
-
-
-_PARTY_BEFORE = re.compile(r"(?<![\w.])(?:v|vs)\.[ \t]+$|[ \t]против[ \t]+[«\"]?$")
-_PARTY_AFTER = re.compile(r",?[ \t]+(?:v|vs)\.[ \t]+[A-Z]|[»\"]?[ \t]+против[ \t]+[«\"]?[А-ЯЁ]")
-
-
-def case_party(text: str, start: int, end: int) -> bool:
-    """Whether a name is a party to a court case named by its parties ("United States v. | Curtiss-Wright Export
-    Corp.", «дело | ООО «Ромашка» | против ПАО «Газпром»»): the case is named, not the body (which counts where the
-    text names it otherwise)."""
-    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None or _PARTY_AFTER.match(text, end) is not None
-

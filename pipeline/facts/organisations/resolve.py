@@ -28,7 +28,7 @@ from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
-from . import apposition, deeds, evidence, lists
+from . import apposition, cases, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
 from .glosses import glossed
 from .makers import incorporated, made_by, publishers, suppliers
@@ -174,9 +174,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, heads, morph,
                                          _alias_heads(morph))
-    parties = evidence.case_parties([article.text, *(n.text for n in article.footnotes)])
+    parties = cases.case_parties([article.text, *(n.text for n in article.footnotes)])
     first_names = {x.end: x.start for x in article.mentions if x.type == "PER" and " " not in x.text}
-    candidates = evidence.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
+    candidates = cases.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
                                        places_named, heads, parties)
     explained = Ranges(explanations)
     candidates = [c for c in candidates if not explained.covers(c[0], c[1]) and not product_named(article.text, c[0], c[1])]
@@ -189,7 +189,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
-                  and not _negated(article.text, c[0]) and not evidence.case_party(article.text, c[0], c[1])
+                  and not _negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])
                   and not evidence.cited_act(article.text, c[0], c[1])
                   and not evidence.only_places(article.text, c, place_spans) and not (" " not in c[2] and lemma_of(c[2], morph) in places_called)
                   and not (people.holds(c[2], c[0], c[1], morph)
