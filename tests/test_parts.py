@@ -309,6 +309,12 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Groups lobby in many ways (Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009).",
          ["(Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009)"]),
         ("Так считают многие (Иванов, 2015: 41-42; Петров и др., 2019).", ["(Иванов, 2015: 41-42; Петров и др., 2019)"]),
+        # a list of works that ends in "etc." or "among others"
+        ("Their content is measured (World Bank, 2008; Mulder and Zignago, 2009, etc.), and their flows.",
+         ["(World Bank, 2008; Mulder and Zignago, 2009, etc.)"]),
+        ("Содержание измерено (Всемирный банк, 2008; Петров и Иванов, 2009 и др.), как и потоки.",
+         ["(Всемирный банк, 2008; Петров и Иванов, 2009 и др.)"]),
+        ("Prices converge (OECD, 2019, among others).", ["(OECD, 2019, among others)"]),
         # a place and a year, a date in brackets: not citations where no reference names them
         ("The Treaty (2014) entered into force in 2015.", []),
         ("Договор о ЕАЭС подписан в столице Казахстана (Астана, 2014).", []),
@@ -2594,3 +2600,52 @@ def test_an_articles_own_contents_box_is_left_out(paragraphs: list[str], names: 
     assert article.affiliations == []
     assert "II. " not in article.text and "Institutional Background" not in article.text \
         and "Институциональные условия" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("text", "works"),
+    [
+        ("The study analysed the strategic documents of each country.\n\nBrazil\n\nGovernment of Brazil (2008) National "
+         "Plan on Climate Change.\n\nMCTI (2016) \"Estratégia Nacional de Ciência\", Brasilia.\n\nIndia\n\nDepartment of "
+         "Science and Technology (2013) Science, Technology and Innovation Policy.\n\nThe World Bank (2019) estimated "
+         "that trade grew.", ["Government of Brazil", "MCTI (2016)", "Department of Science"]),
+        ("В исследовании проанализированы стратегические документы.\n\nРоссия\n\nПравительство РФ (2014) Государственная "
+         "программа «Развитие науки и технологий».\n\nМинобрнауки России (2016) Стратегия научно-технологического "
+         "развития.\n\nВсемирный банк (2019) оценил рост торговли.", ["Правительство РФ", "Минобрнауки России"]),
+        # one such paragraph alone is prose
+        ("Government of Brazil (2008) National Plan on Climate Change set targets.\n\nThe plan was revised later.", []),
+    ],
+)
+def test_a_list_of_works_by_author_year_and_title_is_cited(text: str, works: list[str]) -> None:
+    # an appendix's list of the documents a study read gives no facts of the article
+    spans = references.citations(text)
+    assert all(any(text.startswith(w, s) for s, _ in spans) for w in works)
+    # the prose around the list stays prose
+    prose = [text.index(p) for p in ("The World Bank (2019) estimated", "Всемирный банк (2019) оценил", "The plan was")
+             if p in text]
+    assert not any(s <= at < e for at in prose for s, e in spans)
+    assert len(spans) >= len(works) and (works or spans == [])
+
+
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        (['Brander, James A. "Intra-industry Trade in Identical Commodities." Journal of International Economics, '
+          'February 1981, 11(1), pp. 1–14. Davis, Donald R. and Weinstein, David E. "Market Access, Economic '
+          'Geography, and Comparative Advantage." NBER Working Paper No. 6787, 1998. Feenstra, Robert C.; Markusen, '
+          'James A. and Rose, Andrew K. "Understanding the Home Market Effect." Mimeo, 1998.'],
+         [(["Brander, James A"], "Intra-industry Trade in Identical Commodities", 1981),
+          (["Davis, Donald R", "Weinstein, David E"], "Market Access, Economic Geography, and Comparative Advantage", 1998),
+          (["Feenstra, Robert C", "Markusen, James A", "Rose, Andrew K"], "Understanding the Home Market Effect", 1998)]),
+        (['Иванов, Иван И. «Таможенный транзит в союзе». Вопросы экономики 5 (2015): 10–20. Петров, Пётр '
+          'и Смирнова, Анна. «Пломбы и риски». Таможенное дело 3 (2018): 5–9.'],
+         [(["Иванов, Иван И"], "Таможенный транзит в союзе", 2015),
+          (["Петров, Пётр", "Смирнова, Анна"], "Пломбы и риски", 2018)]),
+    ],
+)
+def test_entries_with_inverted_names_and_a_quoted_title_are_cut_apart_and_read(
+        joined: list[str], expected: list[tuple[list[str], str, int]]) -> None:
+    # the Chicago style with a point after the names: "Surname, Given M. and Surname, Given. "Title." ..."
+    parsed = [references.parse(e) for e in references.entries(joined)]
+    assert [([a.rstrip(".") for a in p.authors], p.title, p.year) for p in parsed] == expected
+    assert all(references.is_entry(p.text) for p in parsed)

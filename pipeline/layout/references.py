@@ -49,12 +49,15 @@ _INSTITUTION_YEAR = re.compile(rf"{_UP}[\w&'’ .-]{{1,80}}?,\s\(?(?:1[89]|20)\d
                                rf"|(?<!\b{_UP}\.\s){_UP}[^\W\d_]+(?:\s[^\W\d_]+){{0,6}}\s\((?:1[89]|20)\d\d[a-z]?\),"
                                rf"|{_BODY_YEAR.pattern}")
 _SAGE = rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s{_UP}{{1,3}}"  # a surname and initials without points: "Plane DA"
+_INVERTED = rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+(?:\s{_UP}\.)*"  # "Davis, Donald R.", "Van Reenen, John"
+_INVERTED_AUTHORS = re.compile(rf"({_INVERTED}(?:[;,]?\s(?:and\s|&\s|и\s)?{_INVERTED})*)(?:\.|(?<=\.))\s[\"“«]")
 _NEXT_AUTHOR = re.compile(  # where one entry ends and the next one's first author opens
     rf"(?<=[.)])\s+(?={_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s+(?:{_UP}\.\s?){{1,3}}|{_UP}{_LOW}+\s+(?:{_UP}\.\s?){{1,3}}[,\s]"
     rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}},\s*{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?\s+{_UP}{{1,3}}[,.]"
     rf"|{_INSTITUTION_YEAR.pattern}|{_UP}{_LOW}+,\s{_UP}{_LOW}+(?:\s{_UP}\.)*(?:,\s(?:and\s)?{_UP}|\.\s(?:19|20)\d\d[a-z]?\.\s)"
     rf"|{_SAGE}(?:,\s{_SAGE})*(?:,?\s(?:and|&|и)\s{_SAGE})?\s\((?:1[89]|20)\d\d[a-z]?\)\s"  # "Ravenstein E (1885) The laws ..."
-    rf"|{_CAPITAL_AUTHORS.pattern}|{_CAPITAL_INITIALS.pattern})"  # "BOONE, PETER. 1996.", "ANDERSON J.E. (1979)"
+    rf"|{_CAPITAL_AUTHORS.pattern}|{_CAPITAL_INITIALS.pattern}"  # "BOONE, PETER. 1996.", "ANDERSON J.E. (1979)"
+    rf"|{_INVERTED}(?:[;,]?\s(?:and\s|и\s)?{_INVERTED})*(?:\.|(?<=\.))\s[\"“«])"  # "Davis, Donald R. and Weinstein, David E. "Market ..."
 )
 # the AEA's style: the first author's surname, a comma, given names, the others, then ". 2011. " ("Bloom,
 # Nicholas, Mirko Draca, and John Van Reenen. 2011. "Trade Induced ..."")
@@ -69,7 +72,8 @@ _LOCATOR = (r"(?:,\s*(?:pp?|paras?|ch(?:ap)?|с|стр)\.?\s*\d+(?:[–-]\d+)?"
             r"|:\s*(?:(?:pp?|chap|ch|Table|Figure|Fig|Tab|табл|рис|с)\.?\s*)?\d+(?:\.\d+)?(?:[–-]\d+)?)?")
 _PARENTHESISED = re.compile(  # (Smith et al., 2019), (Lindgren and Okafor, 2020; WCO, 2021), (PRRI, 2011, para. 5)
     rf"\((?:(?:see|cf\.|e\.\s?g\.|i\.\s?e\.|for example|см\.|напр\.|например),?\s+)?(?P<first>[A-ZА-ЯЁ][\w.'’-]+)(?P<rest>[^()\n]{{0,100}}?),?\s+{_YEAR_CITED}{_LOCATOR}"
-    rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED}{_LOCATOR})*\)"
+    rf"(?:\s*;\s*[A-ZА-ЯЁ][^()\n;]{{1,100}}?,?\s+{_YEAR_CITED}{_LOCATOR})*"
+    r"(?:[,;]?\s*(?:etc\.|among others|for instance|for example|и\s+др\.|и\s+т\.\s?д\.|и\s+т\.\s?п\.))?\)"  # "…, 2009, etc.)"
 )
 _JOINED_NAMES = re.compile(rf"(?:,\s+{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?)*,?\s+(?:and|&|и)\s+(?:(?:van|von|de|der|da|le)\s+)?{_UP}{_LOW}+(?:\s+{_UP}{_LOW}+)?")
 _SURELY_CITED = re.compile(r"\bet\s+al\b|\bи\s+др\b|;")
@@ -92,8 +96,9 @@ _NAMED_YEAR = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+(?:
 # the Chicago style of some economics journals: the first author's surname, a comma, given names, the
 # others, then the title in quotes or a book's place, publisher and year in brackets ("Grossman, Gene M.,
 # and Elhanan Helpman, ''Protection for Sale,'' American Economic Review, 84 (1994), 833–850.", "Mill, John
-# Stuart, Essays on Some Unsettled Questions (London: Parker, 1844).")
-_CHICAGO = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,150}}?,\s(?:''|\"|“|«)[^\n]{{5,300}}?(?:''|\"|”|»)"
+# Stuart, Essays on Some Unsettled Questions (London: Parker, 1844).", "Trionfetti, Federico. "On the Home Market
+# Effect." Centre for Economic Performance Working Paper No. 987, August 1998.")
+_CHICAGO = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,150}}?[,.]\s(?:''|\"|“|«)[^\n]{{5,300}}?(?:''|\"|”|»)"
                       rf"|{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_UP}{_LOW}+[^\n]{{0,300}}?\([A-ZА-ЯЁ][^():\n]{{1,40}}:\s[^()\n]{{1,80}},\s(?:1[89]|20)\d\d\)")
 _GIVEN = rf"{_UP}{_LOW}+(?:\s{_UP}{_LOW}+)?(?:\s{_UP}\.)*"  # "Jessica C.", "Sarah Sunn"
 _FIRST_FULL = re.compile(rf"{_UP}{_LOW}+(?:[\s-]{_UP}{_LOW}+)?,\s{_GIVEN}")  # "Teets, Jessica C."
@@ -102,7 +107,7 @@ _FULL_NAMES = re.compile(rf"({_FIRST_FULL.pattern}(?:,?\s(?:and|&|и)\s{_GIVEN}\
 _PUBLISHER = re.compile(r"(?<=\.\s)[A-ZА-ЯЁ][a-zа-яё]+(?:\s[A-ZА-ЯЁ][a-zа-яё]+)?(?:,\s[A-Z]{2})?:\s[A-ZА-ЯЁ]")  # ". New York: IRC"
 _SURE_MARKS = re.compile(  # one of these and a year make a work's description
     r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
-    r"|\bМ\.:\s|\bСПб\.:\s|\bdoi\s*:|\b10\.\d{4,9}/"
+    r"|\bМ\.:\s|\bСПб\.:\s|\bdoi\s*:|\b10\.\d{4,9}/|\[in [A-Z][a-z]+\]|\[на [а-я]+\.?(?: яз\.)?\]"
 )
 
 
@@ -265,6 +270,10 @@ def parse(entry: str) -> Reference:
         authors = [first.group(0)] + [" ".join(x.split()) for x in re.split(r",?\s(?:and|&|и)\s|,\s", full.group(1)[first.end():])
                                       if x.strip()]
         at = full.end()
+    if not authors and (inverted := _INVERTED_AUTHORS.match(text)):
+        # "Davis, Donald R. and Weinstein, David E. "Market ...": each surname before the given names, the title quoted
+        authors = [" ".join(x.split()) for x in re.split(r"[;,]?\s(?:and|&|и)\s|;\s", inverted.group(1))]
+        at = inverted.end(1)
     if not authors and (listed := _vancouver_authors(text)):
         authors, at = listed
     if not authors and (capitals := _CAPITAL_AUTHORS.match(text)):
@@ -311,8 +320,22 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
         for m in re.finditer(rf"(?i:{named})(?:['’]s)?\s+(?P<year>\((?:1[89]|20)\d\d[a-zа-я]?\))", text):
             line = text.rfind("\n", 0, m.start()) + 1
             out.append((m.start() if source_label().match(text, line, m.start()) else m.start("year"), m.end()))
-    out += [(start, end) for start, end in paragraphs(text) if bibliographic(text[start:end])]
+    spans = paragraphs(text)
+    listed = _listed_works(text, spans)
+    out += [(start, end) for k, (start, end) in enumerate(spans) if k in listed or bibliographic(text[start:end])]
     return sorted(out)
+
+
+# a body or an author, the year in brackets and a title after it: "Government of Brazil (2008) National Plan on
+# Climate Change.", «Правительство РФ (2014) Государственная программа ...»
+_WORK_LISTED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a-zа-я]?\)\.?\s+['‘\"“«]?[A-ZА-ЯЁ]")
+
+
+def _listed_works(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that each describe a work by its author, year and title, two or more near each other (a
+    list of documents an appendix gives under headings of its own): no prose."""
+    opens = [k for k, (start, end) in enumerate(spans) if end - start < 600 and _WORK_LISTED.match(text, start, end)]
+    return {k for k in opens if any(0 < abs(k - j) <= 2 for j in opens)}
 
 
 @cache
