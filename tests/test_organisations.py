@@ -3004,9 +3004,24 @@ def test_capitals_with_a_number_glued_to_them_are_a_code(text: str, language: st
 
 
 def test_a_quoted_group_of_people_in_common_words_is_no_body(models: Models) -> None:
-    # «Сельскохозяйственные работники» is a group of occupations; «Врачи без границ» ends in no people and stays
-    # (English writes such groups without capitals, "agricultural workers", and gives NER nothing to take)
+    # «группа «Сельскохозяйственные работники»» is a group of occupations; a movement named for its people and
+    # «Врачи без границ» stay (English writes such groups without capitals, "agricultural workers", and gives NER
+    # nothing to take)
     text = ("В профессиональной группе «Сельскохозяйственные работники» объединены квалифицированные работники. На 162 "
             "экономистов приходится 1 представитель группы «Философы, историки и политологи». Организация «Врачи без "
-            "границ» помогла пострадавшим.")
-    assert [o.name for o in _run(text, models).organisations] == ["Врачи без границ"]
+            "границ» помогла пострадавшим. Движение «Новые правые» провело митинг.")
+    assert [o.name for o in _run(text, models).organisations] == ["Врачи без границ", "Новые правые"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("However, the city of Bendigo has preserved some historical rolls of all registered voters. Bendigo rolls "
+         "list the names of voters. Sixty-one percent of Bendigo's registered voters turned out.", "en"),
+        ("Однако город Бендиго сохранил исторические списки избирателей. Списки Бендиго содержат имена избирателей. "
+         "В Бендиго проголосовал 61 процент зарегистрированных избирателей.", "ru"),
+    ],
+)
+def test_a_name_the_text_calls_a_city_is_a_place(text: str, language: str, models: Models) -> None:
+    # "the city of Bendigo", «город Бендиго»: the place, wherever else the name stands
+    assert _run(text, models, language).organisations == []

@@ -195,18 +195,18 @@ def acts(text: str, start: int) -> bool:
 
 
 @cache
-def _place_nouns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _place_nouns() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"([A-ZА-ЯЁ][\w'’-]+)[ \t]+{any_word(ORG_WORDS, 'place_noun', lang='en', whole=True)}(?![\w-])"),
-            re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'place_noun', lang='ru')}[ \t]*[«\"“„]?([А-ЯЁ][а-яё-]+)"))
+            re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'place_noun', lang='ru')}[ \t]*[«\"“„]?([А-ЯЁ][а-яё-]+)"),
+            re.compile(rf"(?<![^\W\d_])(?-i:{any_word(ORG_WORDS, 'place_of', lang='en')})[ \t]+of[ \t]+([A-Z][a-z'’-]+)(?![\w'’-]|[ \t]+[A-Z])"))
 
 
 def named_places(text: str, morph: Morph) -> frozenset[str]:
     """The one-word names the text calls places by the noun it sets beside them, as lemmas: "Orel region",
-    "Kursk and Orel regions", "Hubei province", «город Орёл», «в г. Курске», «заказник «Сервечь»»; alone elsewhere ("regional
+    "Kursk and Orel regions", "Hubei province", "the city of Bendigo", «город Орёл», «в г. Курске», «заказник «Сервечь»»; alone elsewhere ("regional
     centers: Belgorod, Kursk, Orel") such a name is the place's, no body's."""
-    after, before = _place_nouns()
     # (not letters: "the ASEAN region", "the EU region" name the bloc's lands, the bloc stays a body)
-    return frozenset(lemma_of(m.group(1), morph) for pattern in (after, before) for m in pattern.finditer(text)
+    return frozenset(lemma_of(m.group(1), morph) for pattern in _place_nouns() for m in pattern.finditer(text)
                      if not m.group(1).isupper())
 
 
@@ -360,8 +360,6 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     популярный банк в России»);
     «министерство финансов» and «посольство США в России» stay."""
     words = name.strip("«»\"“”„ ").split()
-    if words and words[0][:1].isupper() and has_cyrillic(words[0]):
-        return _people_of_a_kind(words, morph)
     if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
         return False
     lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
@@ -377,9 +375,18 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 
 
+def group_of_people(text: str, start: int, end: int, morph: Morph) -> bool:
+    """Common words that end in people in the plural, capitalised only at the start, after a word for a group
+    («группа «Сельскохозяйственные работники»», «группы «Философы, историки и политологи»»): a group of people
+    a text sorts its data into, not a body («движение «Новые правые»», «Краснорубашечники» stay)."""
+    before = re.search(r"([^\W\d_]+)[ \t]*[«\"“„]?$", text[max(0, start - 30):start])
+    if before is None or lemma_of(before.group(1).lower(), morph) not in word_set(ORG_WORDS, "grouping"):
+        return False
+    words = text[start:end].strip("«»\"“”„ ").split()
+    return bool(words) and words[0][:1].isupper() and _people_of_a_kind(words, morph)
+
+
 def _people_of_a_kind(words: list[str], morph: Morph) -> bool:
-    """Common words that end in people in the plural, capitalised only at the start («Сельскохозяйственные
-    работники», «Философы, историки и политологи»): a group of people a text names, not a body."""
     plain = [w.strip(",") for w in words if w.strip(",") not in ("и", "")]
     if not plain or any(w[:1].isupper() for w in plain[1:]) or not all(w.isalpha() and morph.known(w) for w in plain):
         return False

@@ -187,6 +187,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not evidence.outside_prose(article.text, c, apart, heads, morph)
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
+                  and not evidence.group_of_people(article.text, c[0], c[1], morph)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not _negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])
