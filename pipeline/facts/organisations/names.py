@@ -415,8 +415,22 @@ def new_key(seq: tuple[str, ...], morph: Morph) -> str:
     Соединённых Штатов Америки»), in English without the country before it and spelt one way."""
     seq = with_country_keys(seq, morph)
     if not any(has_cyrillic(word) for word in seq):
-        seq = one_spelling(_without_country_key(seq))
+        seq = _head_first(one_spelling(_without_country_key(seq)))
     return "new:" + " ".join(seq)
+
+
+_HEADS_LAST = ("ministry", "department")  # "the Finance Ministry" is "the Ministry of Finance"
+
+
+def _head_first(seq: tuple[str, ...]) -> tuple[str, ...]:
+    """English keys of a ministry named by its field before it, as the ministry is named with "of": "Israeli
+    Finance Ministry" as "Israeli Ministry of Finance", "Justice Department" as "Department of Justice"."""
+    if len(seq) < 2 or seq[-1] not in _HEADS_LAST or "of" in seq:
+        return seq
+    lead = 0
+    while lead < len(seq) - 2 and (seq[lead].startswith("@") or of_a_country(seq[lead].capitalize())):
+        lead += 1
+    return (*seq[:lead], seq[-1], "of", *seq[lead:-1])
 
 
 def countries_joined(name: str, morph: Morph) -> bool:
@@ -424,3 +438,11 @@ def countries_joined(name: str, morph: Morph) -> bool:
     parts = re.split(r"[ \t]*[-‐–—][ \t]*", name)
     return len(parts) >= 2 and all(len(seq := with_country_keys(keys(part, morph), morph)) == 1 and seq[0].startswith("@")
                                    for part in parts)
+
+
+def generic_head(name: str, heads: frozenset[str], morph: Morph) -> bool:
+    """An English word for a body alone, with a capital, that names no body the text named before ("the
+    Administration", "the Legislature", "the Tribunal"): a body of a kind (one named before is its back
+    reference, `_back_references`); Russian news call a government so («Правительство»), and it stays."""
+    word = name.strip()
+    return " " not in word and not has_cyrillic(word) and not word.isupper() and lemma_of(word, morph) in heads

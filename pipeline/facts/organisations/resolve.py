@@ -35,6 +35,7 @@ from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
     countries_joined,
     english_short_forms,
+    generic_head,
     head_word,
     headed,
     initials,
@@ -65,7 +66,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
-from .things import called_a_thing, opens_product, product_named, things, word_before
+from .things import called_a_thing, modifies_plural, opens_product, product_named, things, word_before
 from .titlecase import title_case_names
 
 log = logging.getLogger(__name__)
@@ -188,6 +189,9 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.outside_prose(article.text, c, apart, heads, morph)
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.group_of_people(article.text, c[0], c[1], morph)
+                  and not generic_head(c[2], heads, morph)
+                  and not (modifies_plural(article.text, c[0], c[1]) and lemma_of(c[2].split()[-1], morph) not in heads
+                           and not re.search(r"\s(?:of|for|on)\s", c[2]))  # ("Ways and Means Committee members" stays)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not _negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])

@@ -1,6 +1,7 @@
 """Names that name things, not bodies: a programme, a database, a model, a vessel or a craft, told by
-the word the text sets beside the name (data/org_things.txt), unless that word is a body's paper; and a
-product's dotted name that opens with its maker's («Яндекс.Карты»)."""
+the word the text sets beside the name (data/org_things.txt), unless that word is a body's paper; a
+product's dotted name that opens with its maker's («Яндекс.Карты»); and capitalised words joined before a
+plural in small letters ("the Government and Educational sectors"), which name kinds of things."""
 
 from __future__ import annotations
 
@@ -82,3 +83,14 @@ def product_named(text: str, start: int, end: int) -> bool:
 def opens_product(text: str, end: int) -> bool:
     """Whether a name ending at `end` opens a product's dotted name («Яндекс|.Карты»)."""
     return _DOTTED.match(text, end) is not None
+
+
+_PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b")  # "sectors", "layers"
+_JOINED = re.compile(r"[ \t](?:and|or|&)[ \t]")  # (a comma alone may stand before a company's form: "Qualcomm, Inc.")
+
+
+def modifies_plural(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words that "and" joins (after commas) stand right before a plural in small letters ("the
+    Government and Educational sectors", "the Presentation, Access Control, Service and Persistence layers"):
+    names of kinds of things, not one body (English; Russian writes such words in small letters)."""
+    return _JOINED.search(text, start, end) is not None and _PLURAL_AFTER.match(text, end) is not None
