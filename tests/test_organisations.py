@@ -3084,3 +3084,19 @@ def test_a_company_with_its_legal_form_before_a_verb_stays_a_body(models: Models
     text = ("In the first quarter of 2016, Qualcomm, Inc. declares spending $1,730,000 lobbying on support for the "
             "agreement.")
     assert "Qualcomm" in " ".join(o.name for o in _run(text, models, "en").organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("The study was done at the Medical Department of the Kamuzu Central Hospital (KCH) in Lilongwe. The Medical "
+         "Department of KCH has 40 beds. KCH serves the central region.", "en",
+         ["Medical Department of the Kamuzu Central Hospital"]),
+        ("Лаборатория Камского машиностроительного завода (КМЗ) провела испытания. Лаборатория КМЗ подтвердила "
+         "результаты.", "ru", ["Лаборатория Камского машиностроительного завода", "Камский машиностроительный завод"]),
+    ],
+)
+def test_a_short_form_inside_a_name_stands_for_its_long_form(text: str, language: str, names: list[str],
+                                                             models: Models) -> None:
+    # "the Medical Department of KCH" is the Medical Department of the Kamuzu Central Hospital named before
+    assert [o.name for o in _run(text, models, language).organisations] == names

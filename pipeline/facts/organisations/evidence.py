@@ -574,3 +574,9 @@ def only_places(text: str, candidate: tuple[int, int, str], places: list[tuple[i
         at = max(at, e)
     rest.append(text[at:end])
     return all(_JOINERS.fullmatch(part) for part in rest)
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether a name opens with "non-" or follows it: "non-European Union developed states" qualifies
+    other things and names no body."""
+    return "non-" in (text[max(0, start - 4) : start].lower(), text[start : start + 4].lower())

@@ -446,3 +446,19 @@ def generic_head(name: str, heads: frozenset[str], morph: Morph) -> bool:
     reference, `_back_references`); Russian news call a government so («Правительство»), and it stays."""
     word = name.strip()
     return " " not in word and not has_cyrillic(word) and not word.isupper() and lemma_of(word, morph) in heads
+
+
+def written_out(name: str, long_forms: dict[str, str]) -> str:
+    """A name of several words with the short forms the text defines in it (`long_forms`: each one's long
+    form) written out by the words of the long form whose initials spell it ("Medical Department of KCH" with
+    "KCH" of "Medical Department of the Kamuzu Central Hospital": "Medical Department of Kamuzu Central Hospital")."""
+    words = name.split()
+    if len(words) < 2 or not any(w in long_forms for w in words):
+        return name
+    out = []
+    for word in words:
+        long = long_forms.get(word, word).split()
+        tail = next((long[k:] for k in range(len(long) - 1, -1, -1)
+                     if "".join(w[0] for w in long[k:] if w[:1].isupper()) == word), long)
+        out.append(" ".join(tail))
+    return " ".join(out)

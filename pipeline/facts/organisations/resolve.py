@@ -53,6 +53,7 @@ from .names import (
     under_a_body,
     within,
     without_country,
+    written_out,
     written_small,
 )
 from .parties import small_party_names
@@ -194,7 +195,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                            and not re.search(r"\s(?:of|for|on)\s", c[2]))  # ("Ways and Means Committee members" stays)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
-                  and not _negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])
+                  and not evidence.negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])
                   and not evidence.cited_act(article.text, c[0], c[1])
                   and not evidence.only_places(article.text, c, place_spans) and not (" " not in c[2] and lemma_of(c[2], morph) in places_called)
                   and not (people.holds(c[2], c[0], c[1], morph)
@@ -206,11 +207,13 @@ def extract_organisations(article: Article, context: Context) -> Article:
     short_forms = english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
+    long_forms = {short: facts[key].names[0] for short, key in defined.items() if key in facts and facts[key].names}
     for start, end, name in candidates:
         if (owner := re.search(r"['’]s\b", article.text[start:end])) \
                 and headed(owned := " ".join(article.text[start : start + owner.start()].split()), heads, morph):
             end, name = start + owner.start(), owned  # "the Fraser Institute's Economic Freedom", "... Development's budget"
-        seq = keys(legal_form().sub("", name) or name, morph)  # «ОАО «Радий»» and «АО «Радий»» are one
+        # «ОАО «Радий»» and «АО «Радий»» are one; "Medical Department of KCH" is "... of Kamuzu Central Hospital"
+        seq = keys(written_out(legal_form().sub("", name) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
             key = _known_prefix(seq, facts, heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
@@ -273,12 +276,6 @@ def extract_organisations(article: Article, context: Context) -> Article:
         del facts[key]
     _emit(article, found, facts, morph)
     return article
-
-
-def _negated(text: str, start: int) -> bool:
-    """Whether a name opens with "non-" or follows it: "non-European Union developed states" qualifies
-    other things and names no body."""
-    return "non-" in (text[max(0, start - 4) : start].lower(), text[start : start + 4].lower())
 
 
 def _shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> list[Callable[[str], bool]]:
