@@ -3102,3 +3102,18 @@ def test_a_short_form_inside_a_name_stands_for_its_long_form(text: str, language
                                                              models: Models) -> None:
     # "the Medical Department of KCH" is the Medical Department of the Kamuzu Central Hospital named before
     assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("According to the New York Times and the BBC, NASA launched the probe in May.", "en",
+         ["The New York Times", "British Broadcasting Corporation",
+          "National Aeronautics and Space Administration"]),
+        ("Как сообщает Би-би-си со ссылкой на Аль-Джазиру, НАСА запустило зонд в мае.", "ru",
+         ["Би-би-си", "Аль-Джазира", "Национальное управление по аэронавтике и исследованию космического пространства"]),
+    ],
+)
+def test_the_registrys_media_and_agencies_in_both_languages(text: str, language: str, names: list[str],
+                                                            models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == names
