@@ -309,6 +309,11 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("Groups lobby in many ways (Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009).",
          ["(Wright, 1996; Hojnacki and Kimball, 1999: 1005-6; Baumgartner et al., 2009)"]),
         ("Так считают многие (Иванов, 2015: 41-42; Петров и др., 2019).", ["(Иванов, 2015: 41-42; Петров и др., 2019)"]),
+        # a body's letters joined to a word, or its name with "&", as the author
+        ("A member cost US$7 million a year (BBC-Brasil 2018), more than elsewhere.", ["(BBC-Brasil 2018)"]),
+        ("Расходы выросли (РИА-Новости 2018), как и прежде.", ["(РИА-Новости 2018)"]),
+        ("Data were obtained (Pew Research Center for the People & the Press, 2001).",
+         ["(Pew Research Center for the People & the Press, 2001)"]),
         # a list of works that ends in "etc." or "among others"
         ("Their content is measured (World Bank, 2008; Mulder and Zignago, 2009, etc.), and their flows.",
          ["(World Bank, 2008; Mulder and Zignago, 2009, etc.)"]),

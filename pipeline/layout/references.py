@@ -299,8 +299,9 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
     for m in _PARENTHESISED.finditer(text):
         author = re.sub(r",?\s+(?:1[89]|20)\d\d.*$", "", text[m.start("first"):m.end()].split(",")[0])  # "(Ministry of ... 2001)"
         # "(American Psychiatric Association, 2000)", "(ILO, 2021)": a body as the author
-        institution = author.isupper() or (len(author.split()) >= 2 and all(
-            w[:1].isupper() or w in ("of", "for", "and", "the", "on") for w in author.split())) \
+        # ("BBC-Brasil", "Pew Research Center for the People & the Press": letters or a name of a body)
+        institution = author.isupper() or re.match(r"[A-ZА-ЯЁ]{2,}[-‐][A-ZА-ЯЁ]", author) is not None or (len(author.split()) >= 2 and all(
+            w[:1].isupper() or w in ("of", "for", "and", "the", "on", "&") for w in author.split())) \
             or (len(author.split()) >= 2 and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:\s+(?!и\b)[А-ЯЁа-яё]+)+", author) is not None)
         # «(Всемирный банк, 2019)»: a Russian body's name is capitalised at its first word only
         # "(Bloom, Draca, and Van Reenen 2016)", "(Batrakova and Dechezlepretre 2013)": names joined, then the year
