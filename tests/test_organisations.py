@@ -3117,3 +3117,18 @@ def test_a_short_form_inside_a_name_stands_for_its_long_form(text: str, language
 def test_the_registrys_media_and_agencies_in_both_languages(text: str, language: str, names: list[str],
                                                             models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Deep learning models brought major advances. CNNs capture spatial features, and hybrid architectures "
+         "combining CNN and LSTM layers have produced strong results.", "en", []),
+        ("Viewers of CNN sorted into echo chambers, and CNN's audience shrank in 2020.", "en", ["CNN"]),
+        ("Как сообщила Си-эн-эн, аудитория канала сократилась в 2020 году.", "ru", ["CNN"]),
+    ],
+)
+def test_registry_letters_the_text_writes_in_the_plural_name_a_kind(text: str, language: str, names: list[str],
+                                                                    models: Models) -> None:
+    # "CNNs" beside "CNN": convolutional networks, not the broadcaster the registry holds
+    assert [o.name for o in _run(text, models, language).organisations] == names

@@ -128,11 +128,14 @@ def registered(text: str, matches: list[Match[str]], scholarly: bool, company: C
     """The registry's matches that name its bodies: not the letters of a standard ("ISO 27005"), of a
     model joined by a slash to others where the text never writes them alone ("ISO/OSI"; «МАГАТЭ/ИНПРО»
     beside «МАГАТЭ»), of the first part of another body's name ("EU-Japan Business Council"), a state
-    described ("the Russian government") or a company's product ("Microsoft Excel")."""
+    described ("the Russian government") or a company's product ("Microsoft Excel"); nor letters the text also
+    writes in the plural, a kind of thing ("CNN" beside "CNNs": convolutional networks, not the broadcaster)."""
     alone = {m.value for m in matches if not _SLASHED.match(text, m.end)}
+    plural = {m.group(1) for m in _EN_PLURAL_SHORT.finditer(text) if m.group(1)}
     return [m for m in matches if not (
         is_abbreviation(text[m.start : m.end]) and (_STANDARD_AFTER.match(text, m.end) or m.value not in alone
-                                                    or _opens_a_joined_name(text, m.end, heads, morph))
+                                                    or _opens_a_joined_name(text, m.end, heads, morph)
+                                                    or text[m.start : m.end] in plural)
         or described_state(text, m.start, m.end, scholarly) or named_thing(text, m.start, m.end, company(m.value)))]
 
 
