@@ -3107,11 +3107,10 @@ def test_a_short_form_inside_a_name_stands_for_its_long_form(text: str, language
 @pytest.mark.parametrize(
     ("text", "language", "names"),
     [
-        ("According to the New York Times and the BBC, NASA launched the probe in May.", "en",
-         ["The New York Times", "British Broadcasting Corporation",
-          "National Aeronautics and Space Administration"]),
-        ("Как сообщает Би-би-си со ссылкой на Аль-Джазиру, НАСА запустило зонд в мае.", "ru",
-         ["Би-би-си", "Аль-Джазира", "Национальное управление по аэронавтике и исследованию космического пространства"]),
+        ("According to the New York Times and the Washington Post, NASA launched the probe in May.", "en",
+         ["The New York Times", "The Washington Post", "NASA"]),
+        ("Как сообщает Нью-Йорк таймс со ссылкой на Аль-Джазиру, НАСА запустило зонд в мае.", "ru",
+         ["The New York Times", "Аль-Джазира", "НАСА"]),
     ],
 )
 def test_the_registrys_media_and_agencies_in_both_languages(text: str, language: str, names: list[str],
