@@ -62,9 +62,7 @@ _UNMARKED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"
 def unmarked(text: str) -> str:
     """Latin letters without their marks, as a reference list may print a name its text marks
     ("Øvretveit" / "Ovretveit", "Müller" / "Muller"); Cyrillic as it is («й» keeps its breve)."""
-    if text.isascii():
-        return text
-    if has_cyrillic(text):
+    if text.isascii() or has_cyrillic(text):
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNMARKED)) if not unicodedata.combining(c))
 

@@ -191,8 +191,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
                   and not evidence.group_of_people(article.text, c[0], c[1], morph)
                   and not generic_head(c[2], heads, morph)
-                  and not (modifies_plural(article.text, c[0], c[1]) and lemma_of(c[2].split()[-1], morph) not in heads
-                           and not re.search(r"\s(?:of|for|on)\s", c[2]))  # ("Ways and Means Committee members" stays)
+                  and not modifies_plural(article.text, c, heads, morph)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not evidence.negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])

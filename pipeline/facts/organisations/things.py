@@ -89,8 +89,12 @@ _PLURAL_AFTER = re.compile(r"[ \t]+[a-z]{3,}s\b")  # "sectors", "layers"
 _JOINED = re.compile(r"[ \t](?:and|or|&)[ \t]")  # (a comma alone may stand before a company's form: "Qualcomm, Inc.")
 
 
-def modifies_plural(text: str, start: int, end: int) -> bool:
+def modifies_plural(text: str, candidate: tuple[int, int, str], heads: frozenset[str], morph: Morph) -> bool:
     """Whether capitalised words that "and" joins (after commas) stand right before a plural in small letters ("the
     Government and Educational sectors", "the Presentation, Access Control, Service and Persistence layers"):
-    names of kinds of things, not one body (English; Russian writes such words in small letters)."""
-    return _JOINED.search(text, start, end) is not None and _PLURAL_AFTER.match(text, end) is not None
+    names of kinds of things, not one body (English; Russian writes such words in small letters). A body's own
+    name before its members, its word for a body last or with "of" in it, stays ("the Ways and Means Committee
+    members", "the Confederation of Indian Industry and Commerce members")."""
+    start, end, name = candidate
+    return _JOINED.search(text, start, end) is not None and _PLURAL_AFTER.match(text, end) is not None \
+        and lemma_of(name.split()[-1], morph) not in heads and not re.search(r"\s(?:of|for|on)\s", name)
