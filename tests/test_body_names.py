@@ -405,3 +405,68 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_companys_name(models: Mo
                                                                       name: str) -> None:
     names = _names(text, language)
     assert name in names and not any(n.startswith(("Then", "Затем")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "body"),
+    [
+        ("Законопроект поддержали депутаты фракции КПРФ в Законодательном собрании края.", "фракция КПРФ", "КПРФ"),
+        ("Грант получила кафедра социологии РГГУ, сообщил ректор.", "кафедра социологии РГГУ", "РГГУ"),
+        ("Об этом сообщили в пресс-службе МЧС по Санкт-Петербургу и Ленобласти в понедельник.",
+         "пресс-служба МЧС по Санкт-Петербургу и Ленобласти", "МЧС"),
+    ],
+)
+def test_a_part_of_a_body_named_before_the_body_is_a_body_and_the_body_stays(models: Models, text: str, part: str,
+                                                                             body: str) -> None:
+    names = _names(text, "ru")
+    assert part in names and body in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Капитан клуба Челси забил два мяча.", "клуб Челси"),  # the body's kind, not a part of it
+        ("Об этом сообщило агентство БелТА в понедельник.", "агентство БелТА"),
+    ],
+)
+def test_a_word_for_the_kind_of_a_body_before_its_name_makes_no_part(models: Models, text: str, kind: str) -> None:
+    names = _names(text, "ru")
+    assert kind not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Об этом сообщила пресс-служба Кадырова в воскресенье.",  # «Кадырова»: a man's genitive or a woman's nominative
+     "Заявление распространила пресс-служба Лужкова."],
+)
+def test_a_body_named_by_a_person_whose_surname_may_read_as_a_womans(models: Models, text: str) -> None:
+    assert any(n.startswith("пресс-служба") for n in _names(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки. Газпром ждёт оплаты.", "ru", "Газпром"),
+        ("The head of PJSC Gazprom promised to cut supplies. Gazprom expects payment.", "en", "Gazprom"),
+    ],
+)
+def test_a_registered_body_written_with_its_legal_form_is_the_registered_one(models: Models, text: str, language: str,
+                                                                              expected: str) -> None:
+    names = _names(text, language)
+    assert len(names) == 1 and expected in names[0], names
+
+
+def test_a_state_body_named_by_a_countrys_adjective_and_its_abbreviation(models: Models) -> None:
+    names = _names("Накануне визита главы японского МИДа в Москву премьер-министр Японии дал интервью.", "ru")
+    assert "японский МИД" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a news report's Cyrillic letters that NER calls a body are a body, named once as they are
+        ("Белград должен решить вопрос о Косово и о сотрудничестве с МТБЮ, сказал Гордон.", True),
+    ],
+)
+def test_cyrillic_letters_ner_calls_a_body_in_a_news_report(models: Models, text: str, kept: bool) -> None:
+    assert ("МТБЮ" in _names(text, "ru")) is kept

@@ -44,6 +44,9 @@ def morph() -> Morph:
         ("Южной Кореи", "Южная Корея"), ("Малым театром", "Малый театр"),
         # a plural noun after singular adjectives is the plural of bodies joined by «и»: each one is singular
         ("Мариинского театров", "Мариинский театр"), ("Российских железных дорог", "Российские железные дороги"),
+        # an abbreviation with a case ending heads the adjectives before it: its ending gives their case
+        ("японского МИДа", "японский МИД"), ("казахстанским Минфином", "казахстанский Минфин"),
+        ("бывшего ЦБ", "бывшего ЦБ"),  # (no ending: nothing says the case or the gender)
         # already nominative, or nothing Russian to inflect: unchanged
         ("Таможенный союз", "Таможенный союз"),
         ("ЕАЭС", "ЕАЭС"),

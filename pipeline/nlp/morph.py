@@ -107,10 +107,11 @@ class Morph:
         words after it (a complement such as «союза» in «Договор о ... союза») stay as they are.
         """
         # «МИДа», «ЦБ РФ»: an abbreviation with a case ending is the abbreviation
-        words = [_INFLECTED_ABBREVIATION.sub(r"\1", w) for w in phrase.split(" ")]
+        written = phrase.split(" ")
+        words = [_INFLECTED_ABBREVIATION.sub(r"\1", w) for w in written]
         if len(words) == 1 and words[0] != phrase:
             return words[0]
-        head = self._head(words)
+        head = self._head(words) or self._abbreviation_head(words, written)
         if head is None:
             return phrase
         index, noun = head
@@ -133,11 +134,23 @@ class Morph:
                     if form:
                         out[i] = f"{lead}-{_match_case(word, form)}" if lead else _match_case(word, form)
                     break
-        form = noun.inflect({"nomn", number})
+        form = noun.inflect({"nomn", number}) if words[index] == written[index] else None
         if form:  # «пресс-службы»: the last part of a hyphenated noun is the one inflected
             lead, dash, tail = words[index].rpartition("-")
             out[index] = lead + dash + _match_case(tail, form.word)
         return " ".join(out)
+
+    def _abbreviation_head(self, words: list[str], written: list[str]) -> tuple[int, Any] | None:
+        """The abbreviation with a case ending that heads a phrase of adjectives before it («японского МИДа»),
+        with the reading of the case its ending gives."""
+        for i, word in enumerate(words):
+            if word == written[i] or not has_cyrillic(word):
+                continue  # (an abbreviation written as it is says nothing of its gender: «бывшего ЦБ»)
+            before = [w.rpartition("-")[2] for w in words[:i] if _is_russian_word(w.rpartition("-")[2])]
+            nouns = [p for p in self.parse(written[i].lower()) if p.tag.POS == "NOUN" and p.tag.case]
+            agreeing = [p for p in nouns if all(self._agrees(w, p) for w in before)]
+            return (i, agreeing[0]) if before and agreeing else None
+        return None
 
     def _head(self, words: list[str]) -> tuple[int, Any] | None:
         """The first noun of a phrase with the reading whose case the words before it share."""

@@ -345,6 +345,6 @@ def territory_after(text: str, end: int, morph: Morph) -> int | None:
                 last = word.end()  # «по Республике | Татарстан»: the name the word before it gives
             break
         at, words, before = word.end(), words + 1, written
-        if not word.group(1):
-            last = at
+        if not word.group(1) or parses[0].tag.POS == "NOUN":
+            last = at  # (after «и» a noun ends a part, «и Ленобласти»; an adjective goes on, «и Ленинградской | области»)
     return last

@@ -11,7 +11,7 @@ from functools import cache
 
 from ...data import load_jsonl
 from ...errors import DataFileError
-from ...lexicon.gazetteer import Gazetteer
+from ...lexicon.gazetteer import Gazetteer, keys
 from ...nlp.morph import Morph
 from ..countries import country_synonyms
 
@@ -110,3 +110,16 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
     # (a word in capitals before it opens another name, in brackets too: "(Brazilian | Republican Party)")
     return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper())
+
+
+def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: frozenset[str], morph: Morph) -> str | None:
+    """The key of the article's registered organisation (`entries`: key and entry) whose name begins with
+    these words («Евразийский банк») or is one of its names, or of a registered company these words name
+    with its kind after it ("the Rosatom State Corporation")."""
+    for key, entry in entries:
+        for known in (keys(entry.ru, morph), keys(entry.en, morph)):
+            if len(seq) > 1 and (known[: len(seq)] == seq or entry.kind == "company" and seq[: len(known)] == known and seq[-1] in heads):
+                return key
+        if any(keys(name, morph) == seq for name in entry.names()):
+            return key  # «ОАО «Газпром»» written where the registry's «Газпром» is named too
+    return None

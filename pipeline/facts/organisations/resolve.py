@@ -58,7 +58,7 @@ from .names import (
 )
 from .parties import small_party_names
 from .people import initialled_person, not_bodies
-from .registry import Entry, load_registry, out_of_its_country, registry_gazetteer
+from .registry import Entry, known_entry, load_registry, out_of_its_country, registry_gazetteer
 from .spans import (
     bodies_of_organisations,
     introduced,
@@ -125,6 +125,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
 
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
     ner = [x for x in article.mentions if x.type == "ORG"]
+    ner_at = {(x.start, x.end) for x in ner}
     found = _yield_to_quoted(article, found, ner, heads)
     rejected: set[str] = set()
     spelt_out: list[tuple[int, int]] = []  # the long forms of short forms defined for things
@@ -169,11 +170,11 @@ def extract_organisations(article: Article, context: Context) -> Article:
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
-    bodies = named_after(article.content, places, found, heads, morph)
+    bodies = named_after(article.content, places, found, heads, morph, frozenset((s, e) for s, e, _ in candidates))
     named = Ranges(candidates)
     bodies = [b for b in bodies if not named.covers(b[0], b[1])]  # «... при прокуратуре РФ»
-    longer = Ranges(bodies)
-    candidates = [c for c in candidates if not longer.covers(c[0], c[1])] + bodies
+    longer, parts_of = Ranges(bodies), {b[1] for b in bodies}  # (the body a part's name ends in stays: «фракция КПРФ»)
+    candidates = [c for c in candidates if not longer.covers(c[0], c[1]) or c[1] in parts_of and (c[0], c[1]) in ner_at] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, heads, morph,
                                          _alias_heads(morph))
     parties = cases.case_parties([article.text, *(n.text for n in article.footnotes)])
@@ -215,10 +216,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = keys(written_out(legal_form().sub("", name) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
-            key = _known_prefix(seq, facts, heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
+            key = known_entry(seq, [(k, f.entry) for k, f in facts.items() if f.entry], heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
-            key = _known_prefix(seq, facts, heads, morph) or new_key(short_forms.get(seq, seq), morph)
+            key = known_entry(seq, [(k, f.entry) for k, f in facts.items() if f.entry], heads, morph) or new_key(short_forms.get(seq, seq), morph)
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
@@ -242,6 +243,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         strong = ((start + (the.end() if the else 0), end) not in from_ner and not plain_english) \
             or is_headed or foreign \
             or (not evidence.term_like(name) and not in_english) \
+            or (not scholarly and has_cyrillic(name) and name.isupper() and len(name) >= 3) \
             or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
             or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, start, end, morph) \
@@ -326,17 +328,6 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         if facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
-
-
-def _known_prefix(seq: tuple[str, ...], facts: dict[str, _Fact], heads: frozenset[str], morph: Morph) -> str | None:
-    """A registered organisation of the article whose name begins with these words («Евразийский банк»),
-    or a registered company these words name with its kind after it ("the Rosatom State Corporation")."""
-    entries = [(key, fact.entry) for key, fact in facts.items() if fact.entry is not None and len(seq) > 1]
-    for key, entry in entries:
-        for known in (keys(entry.ru, morph), keys(entry.en, morph)):
-            if known[: len(seq)] == seq or entry.kind == "company" and seq[: len(known)] == known and seq[-1] in heads:
-                return key
-    return None
 
 
 def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: list[Mention],

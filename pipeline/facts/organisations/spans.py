@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ...intervals import Ranges
-from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases
+from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
 from ...lexicon.gazetteer import Piece, is_abbreviation, keys, lemma_of, split
 from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
@@ -16,7 +16,7 @@ from .bounds import after_colon, complement, complement_after, extend, phrase_af
 from .columns import country_column
 from .evidence import method_before, quoted
 from .lists import things_listed
-from .names import head_word, legal_form, nominative
+from .names import ORG_WORDS, head_word, legal_form, nominative
 from .things import called_a_thing, documents, next_word, thing_beside, things
 from .titlecase import connectors, inner_article
 
@@ -466,23 +466,34 @@ _JOINED_NAME = re.compile(r"[ \t]+(?:и[ \t]+)?$")
 
 
 def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str]], heads: frozenset[str],
-                morph: Morph) -> list[tuple[int, int, str]]:
+                morph: Morph, kept: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int, str]]:
     """Russian bodies named by the place or the people they belong to, which NER leaves as the place
     or the people alone: an organisation word, its adjectives and genitive words before a place, a
     country or a person in the genitive («Верховный суд США», «Кабинет Министров Чувашской
-    Республики», «мэрия Казани», «Фонд Билла и Мелинды Гейтс»)."""
+    Республики», «мэрия Казани», «Фонд Билла и Мелинды Гейтс»), and a part of a body named before the body
+    («фракция КПРФ», «пресс-служба МЧС»; the body stays a name of its own): a body found (`taken`) or one
+    NER names that is `kept` as a body."""
     found = Ranges(taken)
-    ordered = sorted(names, key=lambda m: m.start)
+    ordered = sorted([*names, *(Mention("BODY", text[s:e], s, e) for s, e, _ in taken)], key=lambda m: m.start)
     out: list[tuple[int, int, str]] = []
     organisations = Ranges(m for m in names if m.type == "ORG")
     for n, mention in enumerate(ordered):
         first = mention.text.split()[0]
-        if mention.type == "ORG" or not has_cyrillic(mention.text) or not morph.is_case(first, "gent"):
+        part = mention.type == "BODY" or mention.type == "ORG" and (mention.start, mention.end) in kept
+        if mention.type == "ORG" and not part or not has_cyrillic(mention.text) or not morph.is_case(first, "gent") and not (part and is_abbreviation(first)):
+            continue
+        if part:
+            start = _head_phrase_start(text, mention.start, heads, morph)
+            if start is not None and head_word(text[start:mention.start], morph) in word_set(ORG_WORDS, "part") \
+                    and not found.overlaps(start, mention.start) \
+                    and not (out and start < out[-1][1]):
+                out.append((start, mention.end, " ".join(text[start:mention.end].split())))
             continue
         person = mention.type == "PER"
-        if person and any("nomn" in p.tag and "plur" not in p.tag for p in morph.parse(first.lower())):
-            continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive (a person is one:
-            # «Марины» of «Госпиталя принцессы Марины» may be a plural's nominative)
+        last = morph.parse(mention.text.split()[-1].lower())[0].tag
+        if person and "nomn" in last and "plur" not in last:
+            continue  # «министерство иностранных дел Барри Лоуенкрон»: a name that is no genitive, its last word likeliest
+            # read (a person is one: «Марины» of «Госпиталя принцессы Марины» may be a plural's nominative, «Кадырова» a woman's)
         if person and method_before(text, mention.start, morph):
             continue  # «группа уравнений Максвелла»: the person names a method, not a body
         start = _head_phrase_start(text, mention.start, heads, morph)
