@@ -1817,6 +1817,9 @@ def test_a_one_word_name_in_two_cases_is_one_body(text: str, name: str, other: s
         ("Концерн «Росэнергоатом» управляет Калининской АЭС и Нововоронежской АЭС.", "ru", ["Росэнергоатом"]),
         ("The Fukushima Daiichi Nuclear Power Plant failed, and the Tokyo Electric Power Company operated it.", "en",
          ["Tokyo Electric Power Company"]),
+        # an airport named with its word before or after the name, in small letters or opening the sentence
+        ("Самолёт вылетел из Вашингтонского аэропорта, а Аэропорт Шереметьево закрыт.", "ru", []),
+        ("The flights from Sheremetyevo airport were cancelled by Aeroflot.", "en", ["Aeroflot"]),
     ],
 )
 def test_plants_and_crossings_are_facilities(text: str, language: str, expected: list[str], models: Models) -> None:

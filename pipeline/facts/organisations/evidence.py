@@ -519,16 +519,21 @@ def without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[
     return [c for c in kept if c[2] not in named_things]
 
 
-def facility(text: str, start: int, end: int) -> bool:
-    """A plant's, a station's or a border crossing's name: a word for one opens or closes it («Чернобыльская
-    АЭС», «АЭС «Фукусима»», «МАПП Верхний Ларс», "the Fukushima nuclear power plant"), and neither a legal
+def facility(text: str, start: int, end: int, morph: Morph) -> bool:
+    """A plant's, a station's, an airport's or a border crossing's name: a word for one opens or closes it
+    («Чернобыльская АЭС», «АЭС «Фукусима»», «МАПП Верхний Ларс», "the Fukushima nuclear power plant"), or stands
+    right before or after it in small letters («аэропорта Шереметьево», "Heathrow airport"), and neither a legal
     form nor quotes make it an enterprise («ГСП «Чернобыльская АЭС»»)."""
     name = text[start:end].strip()
     words = [w.strip("«»\"“”„") for w in name.split()]
     if not words or legal_form().match(name) or quoted(text, start, end):
         return False
     kinds = word_set(ORG_WORDS, "facility")
-    return words[0].lower() in kinds or words[-1].lower() in kinds \
+    beside = re.findall(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])[-1:] \
+        + re.findall(r"^[ \t]+([a-z]+)\b", text[end:end + 30])
+    # (a Russian word in small letters by its lemma: «Вашингтонского аэропорта», «Аэропорт | Шереметьево»)
+    ends = {words[0], words[-1], *(w.lower() for w in beside)}
+    return any(w.lower() in kinds or w.islower() and has_cyrillic(w) and lemma_of(w, morph) in kinds for w in ends) \
         or any(name.lower().endswith(" " + kind) for kind in kinds if " " in kind)
 
 

@@ -189,7 +189,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     rejected |= {cyrillic_lookalike(short) for short in rejected}  # «сернистые соединения (CC)», then «СС»
     candidates = [c for c in candidates if cyrillic_lookalike(c[2]) not in rejected
                   and not evidence.outside_prose(article.text, c, apart, heads, morph)
-                  and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2])
+                  and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2], morph)
                   and not evidence.group_of_people(article.text, c[0], c[1], morph)
                   and not generic_head(c[2], heads, morph)
                   and not modifies_plural(article.text, c, heads, morph)
