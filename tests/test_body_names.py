@@ -470,3 +470,17 @@ def test_a_state_body_named_by_a_countrys_adjective_and_its_abbreviation(models:
 )
 def test_cyrillic_letters_ner_calls_a_body_in_a_news_report(models: Models, text: str, kept: bool) -> None:
     assert ("МТБЮ" in _names(text, "ru")) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "body"),
+    [
+        ("Рабочая группа, включающая ГУ МЧС России по Санкт-Петербургу, была создана в июне.",
+         "ГУ МЧС России по Санкт-Петербургу", "МЧС России"),
+        ("Сотрудники УМВД России по Москве задержали его в понедельник.", "УМВД России по Москве", None),
+    ],
+)
+def test_a_unit_named_by_letters_takes_its_bodys_letters_country_and_territory(models: Models, text: str, unit: str,
+                                                                                 body: str | None) -> None:
+    names = _names(text, "ru")
+    assert unit in names and (body is None or body in names), names

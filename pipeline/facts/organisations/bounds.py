@@ -29,6 +29,7 @@ _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[
 _COUPLE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")  # "Bill and " before "Melinda Gates ..."
 _RU_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 _SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
+_SHORT_PLACE_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})[ \t]+([А-ЯЁ][а-яё]+)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
 _QUOTED_TAIL = 60  # characters a quoted name may go on after NER stopped
@@ -181,8 +182,14 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
             and any("Surn" in p.tag for p in morph.parse(surname.group(1).lower())):
         end = surname.end()  # «Фонда Билла и Мелинды | Гейтс»: NER stopped between a first name and its surname
     short = _SHORT_AFTER.match(text, end)
+    if short is None and morph is not None and is_abbreviation(text[start:end]) \
+            and (short := _SHORT_PLACE_AFTER.match(text, end)) \
+            and not any({"Geox", "gent"} <= p.tag.grammemes for p in morph.parse(short.group(2).lower())):
+        short = None  # «ГУ | МЧС России»: a unit's letters before its body's and the body's country
     if short and all(is_abbreviation(w) and w not in word_set(ORG_WORDS, "legal_form") for w in short.group(1).split()):
         end = short.end()  # «обком КПСС», «Институт ... РАН», «Башкирский филиал АН СССР»
+        if morph is not None and short.re is _SHORT_PLACE_AFTER:
+            return start, territory_after(text, end, morph) or end  # «ГУ МЧС России | по Санкт-Петербургу»
     if morph is None:
         return start, end
     complemented = complement_after(text, end, morph)
@@ -196,6 +203,9 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
             end = extend(text, end, morph)
         elif territory := territory_after(text, end, morph):
             end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
+    elif is_abbreviation(text[start:end].split()[0]) and not re.search(r"[А-ЯЁ]{2,6}[ \t]+$", text[max(0, start - 8):start]) \
+            and (territory := territory_after(text, end, morph)):
+        end = territory  # «УМВД России | по Москве»: so does a body's unit named by its letters (not the body in «ГУ | МЧС»)
     return start, end
 
 

@@ -474,7 +474,8 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
     («фракция КПРФ», «пресс-служба МЧС»; the body stays a name of its own): a body found (`taken`) or one
     NER names that is `kept` as a body."""
     found = Ranges(taken)
-    ordered = sorted([*names, *(Mention("BODY", text[s:e], s, e) for s, e, _ in taken)], key=lambda m: m.start)
+    ordered = sorted([*names, *(Mention("BODY", text[s:e], s, e) for s, e, _ in taken if text[s:e].strip())],
+                     key=lambda m: m.start)  # (`text` is the content: a found name in the apparatus is blank there)
     out: list[tuple[int, int, str]] = []
     organisations = Ranges(m for m in names if m.type == "ORG")
     for n, mention in enumerate(ordered):
