@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from ...lexicon.cues import word_set
-from ...lexicon.gazetteer import is_abbreviation, split
+from ...lexicon.gazetteer import is_abbreviation, lemma_of, split
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...nlp.morph import Morph
@@ -29,6 +29,14 @@ _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[
 _COUPLE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")  # "Bill and " before "Melinda Gates ..."
 _RU_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 _SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
+_WORD_OR_LETTERS_BEFORE = re.compile(r"(?:([А-ЯЁ]{2,6})|(?<![^\W\d_])([А-ЯЁа-яё]+))[ \t]+$")
+
+
+def _owned(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
+    """Whether letters or an organisation word stand right before a name: the name is the body a unit belongs
+    to («ГУ | МЧС», «пресс-службы | МЧС»), and what follows it is the unit's."""
+    before = _WORD_OR_LETTERS_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and (before.group(1) is not None or lemma_of(before.group(2).lower(), morph) in heads)
 _SHORT_PLACE_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})[ \t]+([А-ЯЁ][а-яё]+)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
@@ -203,7 +211,7 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
             end = extend(text, end, morph)
         elif territory := territory_after(text, end, morph):
             end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
-    elif is_abbreviation(text[start:end].split()[0]) and not re.search(r"[А-ЯЁ]{2,6}[ \t]+$", text[max(0, start - 8):start]) \
+    elif is_abbreviation(text[start:end].split()[0]) and not _owned(text, start, heads, morph) \
             and (territory := territory_after(text, end, morph)):
         end = territory  # «УМВД России | по Москве»: so does a body's unit named by its letters (not the body in «ГУ | МЧС»)
     return start, end
