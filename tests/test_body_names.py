@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import context, make_article
 
+from pipeline.analysis import analyze
 from pipeline.facts.countries import extract_countries
 from pipeline.facts.organisations.resolve import extract_organisations
 from pipeline.nlp.annotate import annotate
@@ -484,3 +485,38 @@ def test_a_unit_named_by_letters_takes_its_bodys_letters_country_and_territory(m
                                                                                  body: str | None) -> None:
     names = _names(text, "ru")
     assert unit in names and (body is None or body in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_a_part"),
+    [
+        # a company named in the nominative after its legal form is no body a part belongs to
+        ("Соглашение подписал Российско-сингапурский деловой совет ООО «Торговый дом «РСДС» в мае.",
+         None, "Российско-сингапурский деловой совет ООО «Торговый дом «РСДС»»"),
+        # the registry's own name for a body of the organisation is no part of it
+        ("Таможни лишь формально выполняют решения Совета ЕЭК по признанию товарных сертификатов.",
+         "Евразийская экономическая комиссия", "Совет ЕЭК по признанию товарных сертификатов"),
+    ],
+)
+def test_no_part_of_a_company_after_its_legal_form_nor_of_the_registrys_own_body(models: Models, text: str,
+                                                                                 body: str | None, not_a_part: str) -> None:
+    names = _names(text, "ru")
+    assert not_a_part not in names and (body is None or body in names), names
+
+
+def test_a_person_after_a_body_governed_by_a_post_through_another_body_is_the_posts(models: Models) -> None:
+    names = _names("Встречу провёл глава секретариата кабинета министров Дэвид Лидингтон.", "ru")
+    assert not any("Лидингтон" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Глава МИД Британии Борис Джонсон подал в отставку\n\nТереза Мэй приняла отставку министра в понедельник.\n",
+         "МИД Британии"),
+    ],
+)
+def test_a_russian_headline_with_a_verb_is_a_sentence_whose_bodies_count(models: Models, text: str, name: str) -> None:
+    article = analyze(text, models=models)
+    assert any(b.kind == "title" for b in article.blocks)  # (the headline is read as the title)
+    assert name in [o.name for o in article.organisations]

@@ -47,6 +47,8 @@ def morph() -> Morph:
         # an abbreviation with a case ending heads the adjectives before it: its ending gives their case
         ("японского МИДа", "японский МИД"), ("казахстанским Минфином", "казахстанский Минфин"),
         ("бывшего ЦБ", "бывшего ЦБ"),  # (no ending: nothing says the case or the gender)
+        # a number joined to the last word stays as it is
+        ("Северного потока-2", "Северный поток-2"), ("Новой волны-2009", "Новая волна-2009"),
         # already nominative, or nothing Russian to inflect: unchanged
         ("Таможенный союз", "Таможенный союз"),
         ("ЕАЭС", "ЕАЭС"),

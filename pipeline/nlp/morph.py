@@ -21,6 +21,7 @@ _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}  # «в аэропорту»: adjectives agree in the main case
 
 
+_NUMBER_TAIL = re.compile(r"(?<=[а-яё])[-–]\d+$")  # a number joined to a name's last word («Северного потока-2»)
 _INFLECTED_ABBREVIATION = re.compile(r"^([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
@@ -107,6 +108,8 @@ class Morph:
         words after it (a complement such as «союза» in «Договор о ... союза») stay as they are.
         """
         # «МИДа», «ЦБ РФ»: an abbreviation with a case ending is the abbreviation
+        if (joined := _NUMBER_TAIL.search(phrase)) and joined.start():
+            return self.to_nominative(phrase[: joined.start()]) + joined.group(0)  # «Новой волны | -2009»
         written = phrase.split(" ")
         words = [_INFLECTED_ABBREVIATION.sub(r"\1", w) for w in written]
         if len(words) == 1 and words[0] != phrase:

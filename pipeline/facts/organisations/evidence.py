@@ -17,8 +17,7 @@ from ...lexicon.gazetteer import Match, is_abbreviation, lemma_of
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ..acts import provisions
-from ..countries import country_names
-from .names import ORG_WORDS, head_word, headed, legal_form, nominative
+from .names import ORG_WORDS, head_word, headed, legal_form
 
 _OWNS = re.compile(r"['’]s\s+([a-z][a-z-]*)")
 _OWNS_NAMED = re.compile(r"['’]s[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
@@ -165,6 +164,17 @@ def term_like(name: str) -> bool:
     return not has_cyrillic(word) or word.isupper()
 
 
+def news_letters(text: str, start: int, name: str, morph: Morph) -> bool:
+    """Whether a name is Russian letters in capitals that are no word in capitals («МТБЮ», «ГРУ»; not «НЕТ»,
+    «ФАКТЫ») and follow no «по» (a method's or a standard's: «оценены по МНК», «по МСФО»): in a news
+    report, not a scholarly article's terms, letters NER calls a body are one."""
+    if not (has_cyrillic(name) and name.isupper() and len(name) >= 3 and name.isalpha()) \
+            or re.search(r"(?<![^\W\d_])по[ \t]+$", text[max(0, start - 5):start]):
+        return False
+    low = name.lower()
+    return not morph.known(low) or any("Abbr" in p.tag for p in morph.parse(low))
+
+
 def owns(text: str, end: int) -> bool:
     """A possessive after the name and a word in small letters that names no method after it
     ("KPMG's table", "PwC's report"; not "Prisoner's Dilemma", "Egger's test"), or the name of a thing
@@ -306,10 +316,18 @@ def outside_prose(text: str, candidate: tuple[int, int, str], apart: Ranges[tupl
     row ("Data Preparation", «Методы исследования», "Tangible Assets and Payroll"), not of a body; or
     among the words of a chart, with one or not ("Low Agency")."""
     start, end, name = candidate
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
     # (a section's number makes an organisation word in its heading a word of the section's name: "1.5 Paper
-    # Organization", «2.3 Организация исследования»)
-    return (apart.covers(start, end) and (head_word(name, morph) not in heads or _SECTION_NUMBER.match(text, text.rfind("\n", 0, start) + 1))
+    # Organization", «2.3 Организация исследования»; a Russian headline with a verb is a sentence: «Глава МИД
+    # Британии подал в отставку»)
+    return (apart.covers(start, end) and (head_word(name, morph) not in heads or _SECTION_NUMBER.match(line))
+            and not _a_sentence(line, morph)
             or _chart_words(text).covers(start, end)) and not quoted(text, start, end)
+
+
+def _a_sentence(line: str, morph: Morph) -> bool:
+    """Whether a Russian line has a verb in a personal form or the past: a headline, not a section's name."""
+    return any(morph.parse(w.lower())[0].tag.POS == "VERB" for w in re.findall(r"(?<![\w-])[а-яё]{3,}(?![\w-])", line))
 
 
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-ZА-ЯЁ]")
@@ -432,45 +450,6 @@ def with_country_before(text: str, candidates: list[tuple[int, int, str]],
 
 
 _COUNTRY_BEFORE = re.compile(r"(?<![^\W\d_])[Tt]he[ \t]+([A-Z]{2,3})[ \t]+$")
-
-
-# a country's adjective in small letters and one more adjective, then a word: «японское правительство»,
-# «российское министерство финансов»; "the Japanese government"
-_RU_STATE = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[сц]к(?:ий|ая|ое|ого|ой|ому|ым|ом|ую|им)(?:[ \t]+[а-яё]+(?:ый|ий|ой|ая|ое|ого|ому|ым|ом|ую|им))?"
-                       r"[ \t]+(?P<head>[а-яё]+|МИД[а-я]{0,2})")
-_EN_STATE = re.compile(r"(?<=\b[Tt]he )([A-Z][a-z]+?)(?:ese|ian|an|ish|i|ch)[ \t]+(?P<head>[a-z]+)\b")
-
-
-def state_bodies(text: str, morph: Morph, english: bool = True) -> list[tuple[int, int, str]]:
-    """A state's body that the adjective of its country names without a capital: the adjective, the
-    body's word in the singular (data/org_words.tsv, state_body) and its words in the genitive
-    («российское министерство финансов»), or "the Japanese government" (when `english`: a scholarly
-    article's English prose speaks of "the Chinese government" as a description, not as a name)."""
-    words = word_set(ORG_WORDS, "state_body")
-    out = []
-    for m in _RU_STATE.finditer(text):
-        head = m.group("head")
-        if lemma_of(head, morph) not in words or not any("sing" in p.tag for p in morph.parse(head.lower())[:1]) \
-                or not _a_country(m.group(1)):
-            continue
-        end = m.end()
-        for _ in range(3):  # «министерство | иностранных дел»
-            nxt = re.match(r"[ \t]+([а-яё]+)", text[end:end + 40])
-            if not nxt or not morph.is_case(nxt.group(1), "gent") \
-                    or morph.parse(nxt.group(1))[0].tag.POS not in ("NOUN", "ADJF"):
-                break
-            end += nxt.end()
-        out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
-    out += [(m.start(), m.end(), m.group(0)) for m in _EN_STATE.finditer(text)
-            if english and m.group("head") in words and _a_country(m.group(1))]
-    return out
-
-
-def _a_country(stem: str) -> bool:
-    """Whether an adjective's stem is a country's («япон» of «японский», "Japan" of "Japanese"):
-    some country's name begins with its first four letters or more ("морской", "городской" name none)."""
-    stem = stem.lower()
-    return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in country_names())
 
 
 _RU_BEFORE_SHORT = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+)[ \t]+([А-ЯЁ]{2,6})(?![^\W\d_])")

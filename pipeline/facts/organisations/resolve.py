@@ -67,6 +67,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
+from .states import state_bodies
 from .things import called_a_thing, modifies_plural, opens_product, product_named, things, word_before
 from .titlecase import title_case_names
 
@@ -154,7 +155,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     persons = Ranges((x.start, x.end) for x in article.mentions if x.type == "PER")
     published_by = [p for p in published_by if not persons.overlaps(p[0], p[1])]
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
-    members = lists.listed(article.content) + evidence.state_bodies(article.content, morph, english=not scholarly) \
+    members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph)
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
@@ -170,7 +171,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     members_at = Ranges(members)
     places = [x for x in article.mentions if x.type in ("LOC", "COUNTRY", "PER", "ORG")]
     # a body named after a place takes in the shorter span NER gave it («Верховный суд» of «... США»)
-    bodies = named_after(article.content, places, found, heads, morph, frozenset((s, e) for s, e, _ in candidates))
+    bodies = named_after(article.content, places, found, heads, morph, frozenset((s, e) for s, e, _ in candidates),
+                         _alias_heads(morph))
     named = Ranges(candidates)
     bodies = [b for b in bodies if not named.covers(b[0], b[1])]  # «... при прокуратуре РФ»
     longer, parts_of = Ranges(bodies), {b[1] for b in bodies}  # (the body a part's name ends in stays: «фракция КПРФ»)
@@ -243,7 +245,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         strong = ((start + (the.end() if the else 0), end) not in from_ner and not plain_english) \
             or is_headed or foreign \
             or (not evidence.term_like(name) and not in_english) \
-            or (not scholarly and has_cyrillic(name) and name.isupper() and len(name) >= 3) \
+            or (not scholarly and evidence.news_letters(article.text, start, name, morph)) \
             or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
             or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, start, end, morph) \

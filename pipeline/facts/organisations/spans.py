@@ -466,15 +466,17 @@ _JOINED_NAME = re.compile(r"[ \t]+(?:и[ \t]+)?$")
 
 
 def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str]], heads: frozenset[str],
-                morph: Morph, kept: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int, str]]:
+                morph: Morph, kept: frozenset[tuple[int, int]] = frozenset(),
+                own: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[int, int, str]]:
     """Russian bodies named by the place or the people they belong to, which NER leaves as the place
     or the people alone: an organisation word, its adjectives and genitive words before a place, a
     country or a person in the genitive («Верховный суд США», «Кабинет Министров Чувашской
     Республики», «мэрия Казани», «Фонд Билла и Мелинды Гейтс»), and a part of a body named before the body
     («фракция КПРФ», «пресс-служба МЧС»; the body stays a name of its own): a body found (`taken`) or one
-    NER names that is `kept` as a body."""
+    NER names that is `kept` as a body, not in the nominative after its legal form («деловой совет | ООО
+    «Сингапур»») nor one the registry names by that word itself (`own`: «Совет ЕЭК»)."""
     found = Ranges(taken)
-    ordered = sorted([*names, *(Mention("BODY", text[s:e], s, e) for s, e, _ in taken if text[s:e].strip())],
+    ordered = sorted([*names, *(Mention("BODY", text[s:e], s, e, None, k) for s, e, k in taken if text[s:e].strip())],
                      key=lambda m: m.start)  # (`text` is the content: a found name in the apparatus is blank there)
     out: list[tuple[int, int, str]] = []
     organisations = Ranges(m for m in names if m.type == "ORG")
@@ -485,8 +487,9 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
             continue
         if part:
             start = _head_phrase_start(text, mention.start, heads, morph)
-            if start is not None and head_word(text[start:mention.start], morph) in word_set(ORG_WORDS, "part") \
-                    and not found.overlaps(start, mention.start) \
+            head = head_word(text[start:mention.start], morph) if start is not None else None
+            if start is not None and head in word_set(ORG_WORDS, "part") and (mention.fact_id, head) not in own \
+                    and not legal_form().match(mention.text) and not found.overlaps(start, mention.start) \
                     and not (out and start < out[-1][1]):
                 out.append((start, mention.end, " ".join(text[start:mention.end].split())))
             continue
@@ -517,12 +520,20 @@ def _post_of(text: str, start: int, name: str, morph: Morph) -> bool:
     """Whether the word before a body's name at `start` is a noun for a person in the singular (a post, a
     trade: «главу», «астронавта») in a case the person's `name` after the body may take: the name is in
     apposition to it («главу партии Сергея Митрохина»), not the one the body is named after (two people,
-    «Фонда Билла и Мелинды Гейтс», are no one person's post)."""
-    word = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if word is None:
-        return False
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.case
-               and morph.is_case(name, p.tag.case) for p in morph.parse(word.group(1).lower()))
+    «Фонда Билла и Мелинды Гейтс», are no one person's post); the post may govern the body through another
+    body's word in the genitive («главы секретариата | кабинета министров Дэвида Лидингтона»)."""
+    for _ in range(3):
+        word = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None:
+            return False
+        parses = morph.parse(word.group(1).lower())
+        if any(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing" and p.tag.case
+               and morph.is_case(name, p.tag.case) for p in parses):
+            return True
+        if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and "anim" not in p.tag for p in parses[:1]):
+            return False
+        start = word.start(1)
+    return False
 
 
 def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) -> int | None:
