@@ -520,3 +520,15 @@ def test_a_russian_headline_with_a_verb_is_a_sentence_whose_bodies_count(models:
     article = analyze(text, models=models)
     assert any(b.kind == "title" for b in article.blocks)  # (the headline is read as the title)
     assert name in [o.name for o in article.organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company"),
+    [
+        ("Оператором газопровода стала компания Nord Stream 2 AG, дочерняя структура Газпрома.", "ru", "Nord Stream 2 AG"),
+        ("The pipeline is operated by Nord Stream 2 AG, a subsidiary of Gazprom.", "en", "Nord Stream 2 AG"),
+    ],
+)
+def test_a_number_in_a_name_with_a_legal_suffix_is_a_companys_not_a_models(models: Models, text: str, language: str,
+                                                                           company: str) -> None:
+    assert company in _names(text, language)

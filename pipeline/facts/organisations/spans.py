@@ -16,7 +16,7 @@ from .bounds import after_colon, complement, complement_after, extend, phrase_af
 from .columns import country_column
 from .evidence import method_before, quoted
 from .lists import things_listed
-from .names import ORG_WORDS, head_word, legal_form, nominative
+from .names import ORG_WORDS, head_word, legal_form, legal_suffix, nominative
 from .things import called_a_thing, documents, next_word, thing_beside, things
 from .titlecase import connectors, inner_article
 
@@ -99,8 +99,9 @@ def ner_candidates(
             head = head_word(text, morph)
             if head in nonheads or head in things(morph):
                 continue  # "... Agreement", "Statistical Package for Social Science"
-            if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())):
-                continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object
+            if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())) \
+                    and not legal_suffix().search(text):
+                continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object ("Nord Stream 2 AG" is a company)
             if _MEASURED.search(text):
                 continue  # "TimeC1 Vote center -0.00929": a table's row and its value, whatever word it holds
             if re.search(r"[\u0370-\u03ff]", text) or re.fullmatch(r"[A-Z][a-z]", text):
