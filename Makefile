@@ -8,6 +8,10 @@ EVAL_TEXTS ?= ../shared/eval/texts
 JOURNAL_PDFS ?= ../material/journal_pdf
 # a clone of github.com/dialogue-evaluation/factRuEval-2016 (MIT): Russian texts with organisations annotated by others
 FACTRUEVAL ?= ../material/factRuEval-2016
+# the Russian news of the BSNLP shared task on Slavic named entities, one folder per topic, as kept in
+# github.com/UL-FRI-Zitnik/BSNLP-2021-Shared-Task (data/datasets/bsnlp): organisations annotated by others;
+# Brexit and Nord Stream are read for errors, the other topics only scored
+BSNLP ?= ../material/bsnlp-repo/data/datasets/bsnlp
 
 .PHONY: run test lint eval bench install clean pdfs
 
@@ -40,6 +44,14 @@ eval: $(STAMP)
 	    $(BIN)/python -m pipeline eval outputs/factrueval-$$split/out outputs/factrueval-$$split/gold; \
 	  else echo "$(FACTRUEVAL)/$$split not found: not scored"; fi; \
 	done
+	@if [ -d $(BSNLP) ]; then \
+	  $(BIN)/python scripts/bsnlp_gold.py $(BSNLP) outputs/bsnlp-dev brexit nord_stream > /dev/null && \
+	  $(BIN)/python -m pipeline run outputs/bsnlp-dev/texts -o outputs/bsnlp-dev/out --no-html --force && \
+	  $(BIN)/python -m pipeline eval outputs/bsnlp-dev/out outputs/bsnlp-dev/gold && \
+	  $(BIN)/python scripts/bsnlp_gold.py $(BSNLP) outputs/bsnlp-heldout asia_bibi ec ryanair trump > /dev/null && \
+	  $(BIN)/python -m pipeline run outputs/bsnlp-heldout/texts -o outputs/bsnlp-heldout/out --no-html --force && \
+	  $(BIN)/python -m pipeline eval outputs/bsnlp-heldout/out outputs/bsnlp-heldout/gold; \
+	else echo "$(BSNLP) not found: BSNLP news not scored"; fi
 	@for split in dev dev2 dev3 dev4 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49; do \
 	  if [ -d $(JOURNAL_PDFS)/$$split ]; then \
 	    $(BIN)/python -m pipeline run $(JOURNAL_PDFS)/$$split -o outputs/journal-$$split/ --no-html --force && \

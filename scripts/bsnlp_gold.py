@@ -30,9 +30,8 @@ def organisations(annotation: str) -> list[dict[str, list[str]]]:
         fields = [f.strip().strip('"').strip() for f in line.split("\t")]
         if len(fields) < 4 or fields[2] != "ORG":
             continue
-        names = by_id.setdefault(fields[3], [])
-        names += [n for n in fields[:2] if n and n not in names]
-    return [{"names": names} for names in by_id.values() if names]
+        by_id.setdefault(fields[3], []).extend(n for n in fields[:2] if n)
+    return [{"names": list(dict.fromkeys(names))} for names in by_id.values() if names]
 
 
 def text_of(raw: str) -> str:

@@ -283,3 +283,30 @@ def test_hand_annotated_legal_acts_join_a_news_corpus_gold(tmp_path: Path) -> No
     assert acts == {"book_1.txt": [{"title": "Закон о СМИ", "aliases": ["закон о СМИ"], "optional": False}],
                     "book_2.txt": []}
     assert factrueval_gold.legal_acts("devset", tmp_path) == {}
+
+
+def test_a_bsnlp_document_becomes_a_text_and_its_organisations_by_identifier(tmp_path: Path) -> None:
+    """BSNLP's document-level annotation: each ORG identifier is one organisation with its written and
+    base forms; PER, LOC, PRO and EVT are left out; the raw file's four header lines are no text."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import bsnlp_gold
+
+    topic = tmp_path / "bsnlp" / "nord_stream"
+    (topic / "raw" / "ru").mkdir(parents=True)
+    (topic / "annotated" / "ru").mkdir(parents=True)
+    (topic / "raw" / "ru" / "ns_1.txt").write_text(
+        "ru-ns-1\nru\n2019-01-10\nhttps://example.org/1\nГазпром и Нафтогаз\n\nГлава МИД Литвы заявил, что "
+        "«Газпрому» придётся договориться с НАК «Нафтогаз Украины» о транзите через Nord Stream 2.\n", "utf-8")
+    (topic / "annotated" / "ru" / "ns_1.out").write_text(
+        'ru-ns-1\n"Газпрому"\t"Газпром"\tORG\tORG-Gazprom\nГазпром\tГазпром\tORG\tORG-Gazprom\n'
+        "МИД Литвы\tМИД Литвы\tORG\tORG-Foreign-Office-Lithuania\nЛитвы\tЛитва\tLOC\tGPE-Lithuania\n"
+        "Nord Stream 2\tNord Stream 2\tPRO\tPRO-Nord-Stream-2\n", "utf-8")
+    assert bsnlp_gold.main([str(tmp_path / "bsnlp"), str(tmp_path / "out")]) == 0
+    text = (tmp_path / "out" / "texts" / "nord_stream-ns_1.txt").read_text("utf-8")
+    gold = json.loads((tmp_path / "out" / "gold" / "nord_stream-ns_1.gold.json").read_text("utf-8"))
+    assert text.startswith("Газпром и Нафтогаз\n") and "https://" not in text
+    assert gold["organisations"] == [{"names": ["Газпрому", "Газпром"]}, {"names": ["МИД Литвы"]}]
+    assert bsnlp_gold.main([str(tmp_path / "bsnlp"), str(tmp_path / "none"), "brexit"]) == 0
+    assert not list((tmp_path / "none" / "gold").iterdir())
