@@ -532,3 +532,20 @@ def test_a_russian_headline_with_a_verb_is_a_sentence_whose_bodies_count(models:
 def test_a_number_in_a_name_with_a_legal_suffix_is_a_companys_not_a_models(models: Models, text: str, language: str,
                                                                            company: str) -> None:
     assert company in _names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Организаторами выступили институт «Коллективное действие» и жители района.", "ru", "Коллективное действие"),
+        ("Гергей Ковач — лидер субкультурной партии «Dog with two tails» из Венгрии.", "ru", "Dog with two tails"),
+        ('The cargo was handled by the company "Baltic Transit Lines" in Riga.', "en", "Baltic Transit Lines"),
+    ],
+)
+def test_a_quoted_name_after_an_organisation_word_in_small_letters_is_a_body(models: Models, text: str, language: str,
+                                                                             name: str) -> None:
+    assert name in _names(text, language)
+
+
+def test_a_quoted_name_after_a_word_for_a_thing_is_no_body(models: Models) -> None:
+    assert _names("Средства выделены по программе «Развитие регионов» в мае.", "ru") == []

@@ -1,12 +1,15 @@
-"""Political parties English prose names with the word "party" in small letters after the capitalised
-name ("membership in the Democratic party", "the Labour party's leader"): the name and the word are
-one body, though NER seldom tags it. A country's adjective before the word describes a party of that
-country ("the Chinese party"), and a word opening the sentence is no name ("Third party ...")."""
+"""Bodies a word for their kind names in small letters, which NER seldom tags: political parties English
+prose names with the word "party" after the capitalised name ("membership in the Democratic party", "the
+Labour party's leader"; a country's adjective before the word describes a party of that country, "the
+Chinese party", and a word opening the sentence is no name, "Third party ..."), and a name in quotes
+after an organisation word («институт «Коллективное действие»», «партии «Dog with two tails»»)."""
 
 from __future__ import annotations
 
 import re
 
+from ...lexicon.gazetteer import lemma_of
+from ...nlp.morph import Morph
 from .names import of_a_country
 
 _PARTY = re.compile(r"(?<=\bthe )(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+party\b")
@@ -20,4 +23,21 @@ def small_party_names(text: str) -> list[tuple[int, int, str]]:
         if any(of_a_country(word) for word in words):
             continue
         out.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
+
+
+# a word in small letters, then a capitalised name in quotes
+_KIND_QUOTED = re.compile(r"(?<![^\W\d_])([а-яёa-z]+(?:-[а-яёa-z]+)?)[ \t]+(?:«([^«»\n]{2,60})»|\"([^\"\n]{2,60})\"|“([^“”\n]{2,60})”)")
+
+
+def quoted_after_kind(text: str, heads: frozenset[str], morph: Morph) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each capitalised name in quotes right after an organisation word in small
+    letters (`heads`, lemmas): «движение «За права человека»», «институт «Коллективное действие»», the
+    company "Alpha"."""
+    out = []
+    for m in _KIND_QUOTED.finditer(text):
+        group = next(g for g in (2, 3, 4) if m.group(g) is not None)
+        name = m.group(group).strip()
+        if name[:1].isupper() and lemma_of(m.group(1), morph) in heads:
+            out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
     return out

@@ -56,7 +56,7 @@ from .names import (
     written_out,
     written_small,
 )
-from .parties import small_party_names
+from .parties import quoted_after_kind, small_party_names
 from .people import initialled_person, not_bodies
 from .registry import Entry, known_entry, load_registry, out_of_its_country, registry_gazetteer
 from .spans import (
@@ -157,7 +157,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
     members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
-        + small_party_names(article.content) + made_by(article.content, morph)
+        + small_party_names(article.content) + made_by(article.content, morph) + quoted_after_kind(article.content, heads, morph)
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
