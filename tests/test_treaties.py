@@ -1025,6 +1025,22 @@ def test_a_term_in_small_letters_elsewhere_is_no_acts_title(models: Models, text
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # the letters of a title's capitalised words in the plural: the title names a kind of agreement
+        ("Preferential Trade Agreement (PTA) is a pact that reduces tariffs. The number of PTAs has grown since "
+         "the North American Free Trade Agreement entered into force in 1994.", ["North American Free Trade Agreement"]),
+        ("Each Bilateral Investment Treaty protects investors. Most BITs were signed in the 1990s.", []),
+        # letters no text writes in the plural leave the act
+        ("The General Agreement on Tariffs and Trade (GATT) was signed in 1947.", ["General Agreement on Tariffs and Trade"]),
+    ],
+)
+def test_a_title_whose_letters_the_text_counts_names_a_kind(models: Models, text: str, titles: list[str]) -> None:
+    """English only: Russian letters have no plural ending to count them by (the small-letter test covers them)."""
+    assert [t.title for t in _run(text, models, language="en").treaties] == titles
+
+
+@pytest.mark.parametrize(
     ("text", "language", "titles"),
     [
         # a plural act word after a capitalised adjective, in any case

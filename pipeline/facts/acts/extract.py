@@ -136,6 +136,8 @@ def _term(act: _Act, text: str) -> bool:
     deniable encryption protocol")."""
     if act.known is not None or act.date or not any(text[start:start + 1].isupper() for start, _ in act.spans):
         return False  # (an act described in small letters, "a bill that would ban ...", is no term)
+    if any(_counted_letters(title, text) for title in act.titles):
+        return True
     openers, linking = _term_words()
     for title in act.titles:
         words = title.split()[:3]
@@ -146,6 +148,16 @@ def _term(act: _Act, text: str) -> bool:
         if not any(w[:1].islower() for w in written):
             return False
     return True
+
+
+def _counted_letters(title: str, text: str) -> bool:
+    """Whether the text writes the letters of an English title's capitalised words in the plural: "Free Trade
+    Agreement" beside "FTAs", "Bilateral Investment Treaty" beside "BITs" name a kind of agreement."""
+    words = [w for w in re.findall(r"[A-Za-z]+", title) if w[:1].isupper()]
+    if len(words) < 2 or len(words) != len(re.findall(r"[^\W\d_]+", title)):
+        return False  # (only a title of capitalised words and nothing else: not "Agreement on Trade in Services")
+    letters = "".join(w[0] for w in words)
+    return re.search(rf"(?<![\w-]){letters}(?:s|['’]s)(?![\w-])", text) is not None
 
 
 @cache
