@@ -1217,3 +1217,20 @@ def test_codes_by_their_field_and_rules_under_their_title_are_acts(text: str, la
 )
 def test_rules_of_a_game_and_a_program_code_are_no_acts(text: str, language: str, models: Models) -> None:
     assert _run(text, models, language).treaties == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # another body's letters before a title name the same act; "accord" stands for "agreement"
+        ("Countries signed the Paris Agreement in 2015. The UNFCCC Paris Agreement sets targets, and the Paris "
+         "accord was praised.", "en", ["Paris Agreement"]),
+        ("Соглашение по сельскому хозяйству ограничивает субсидии. Россия выполняет Соглашение ВТО по сельскому "
+         "хозяйству с 2012 года.", "ru", ["Соглашение по сельскому хозяйству"]),
+        # two acts whose titles differ by more than the letters stay two
+        ("The Kyoto Protocol expired, and the Paris Agreement replaced it.", "en", ["Kyoto Protocol", "Paris Agreement"]),
+    ],
+)
+def test_one_act_named_with_another_bodys_letters_or_a_word_for_its_kind(models: Models, text: str, language: str,
+                                                                         titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

@@ -446,6 +446,10 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
                 return act  # «152-ФЗ» and «Закон от 27.07.2006 № 152-ФЗ «О персональных данных»»
     for act in acts:
         small, large = (k, act.key) if len(k) <= len(act.key) else (act.key, k)
+        if len(small) >= 2 and small < large and len(large - small) == 1 and act.kind == cand.kind \
+                and any(re.search(rf"(?<![\w-]){re.escape(next(iter(large - small)).upper())}(?![\w-])", t)
+                        for t in (cand.title, *act.titles)):
+            return act  # "UNFCCC Paris Agreement" and "Paris Agreement": another body's letters before the title
         # «указ Путина» and «указ президента РФ Владимира Путина о ...»: a kind word and a name are enough
         named = len(small) == 2 and _kind_and_name(cand.core if small is k else (act.titles or [""])[0])
         if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None):

@@ -107,7 +107,15 @@ def _words(title: str, morph: Morph) -> set[str]:
     return out
 
 
+@cache
+def _same_as() -> dict[str, str]:
+    """act_words.tsv same_as: an English title word and the word it stands for («accord» for "agreement")."""
+    pairs = (form.split() for form in word_set(ACT_WORDS, "same_as", lang="en"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
 def _english_lemma(word: str) -> str:
+    word = _same_as().get(word, word)
     word = word.replace("-", "").replace("‐", "").replace("harmonis", "harmoniz").replace("programme", "program")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
