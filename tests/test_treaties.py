@@ -1234,3 +1234,21 @@ def test_rules_of_a_game_and_a_program_code_are_no_acts(text: str, language: str
 def test_one_act_named_with_another_bodys_letters_or_a_word_for_its_kind(models: Models, text: str, language: str,
                                                                          titles: list[str]) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a short title that opens a longer one before what it is about is the longer one's
+        ("The Paris Convention for the Protection of Industrial Property protects marks. Under the Paris Convention, "
+         "members register them.", "en", ["Paris Convention for the Protection of Industrial Property"]),
+        ("Парижская конвенция по охране промышленной собственности защищает знаки. Согласно Парижской конвенции, "
+         "страны регистрируют их.", "ru", ["Парижская конвенция по охране промышленной собственности"]),
+        # two titles that share only their first words stay two
+        ("The General Agreement on Tariffs and Trade and the General Agreement on Trade in Services differ.", "en",
+         ["General Agreement on Tariffs and Trade", "General Agreement on Trade in Services"]),
+    ],
+)
+def test_a_short_title_opening_a_longer_one_is_the_same_act(models: Models, text: str, language: str,
+                                                            titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

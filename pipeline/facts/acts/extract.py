@@ -450,6 +450,9 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
                 and any(re.search(rf"(?<![\w-]){re.escape(next(iter(large - small)).upper())}(?![\w-])", t)
                         for t in (cand.title, *act.titles)):
             return act  # "UNFCCC Paris Agreement" and "Paris Agreement": another body's letters before the title
+        if act.kind == cand.kind and any(_opens(a, b) or _opens(b, a) for a in act.titles for b in [cand.title]) \
+                and (known is None or act.known is None) and not _but_a_country(k, act.key, morph):
+            return act  # "Paris Convention" and "Paris Convention for the Protection of Industrial Property"
         # «указ Путина» and «указ президента РФ Владимира Путина о ...»: a kind word and a name are enough
         named = len(small) == 2 and _kind_and_name(cand.core if small is k else (act.titles or [""])[0])
         if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None):
@@ -461,6 +464,16 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
     qualified = [a for a in acts if a.kind == cand.kind and (len(k) >= 2 or alone) and _but_a_country(k, a.key, morph)
                  and (known is None or a.known is None)]
     return qualified[0] if len(qualified) == 1 else None
+
+
+def _opens(short: str, title: str) -> bool:
+    """Whether a title of two words or more, opening with a capital, opens a longer title before what it is about
+    ("Paris Convention | for the Protection of ...", «Парижская конвенция | по охране ...»): the short title is
+    the long one's."""
+    words, longer = short.split(), title.split()
+    return len(words) >= 2 and len(longer) > len(words) + 1 and words[0][:1].isupper() \
+        and [w.lower() for w in longer[: len(words)]] == [w.lower() for w in words] \
+        and longer[len(words)].lower() in word_set(ACT_WORDS, "opener", "about")
 
 
 def _kind_and_name(title: str) -> bool:
