@@ -98,6 +98,8 @@ def learn_abbreviations(article: Article) -> list[Definition]:
                 long_start = _align(short.split()[0], text, long_end)
             if long_start is None and cyrillic_lookalike(short) != short:
                 long_start = _align(cyrillic_lookalike(short), text, long_end)  # «соединения (CC)»
+            if long_start is None and _ROMAN.fullmatch(short) and len(short) >= 3:
+                continue  # "Shell Exploration and Production (LXXI) B.V.": a number, no short form
             found.append(Definition(short, start, start + len(short), long_end, long_start))
             continue
         before = _WORD_BEFORE.search(text, max(0, long_end - 40), long_end)
@@ -118,6 +120,7 @@ def learn_abbreviations(article: Article) -> list[Definition]:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # a Roman numeral
 _CAPITALS = re.compile(r"(?<![\w(«\"“/.-])([A-ZА-ЯЁ]{2,5})(?![\w-])")
 
 
