@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
-from .names import of_a_country
+from .names import ORG_WORDS, of_a_country
 
 _PARTY = re.compile(r"(?<=\bthe )(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+party\b")
 
@@ -32,12 +33,15 @@ _KIND_QUOTED = re.compile(r"(?<![^\W\d_])([а-яёa-z]+(?:-[а-яёa-z]+)?)[ \t]
 
 def quoted_after_kind(text: str, heads: frozenset[str], morph: Morph) -> list[tuple[int, int, str]]:
     """(start, end, name) of each capitalised name in quotes right after an organisation word in small
-    letters (`heads`, lemmas): «движение «За права человека»», «институт «Коллективное действие»», the
-    company "Alpha"."""
+    letters (`heads`, lemmas): «институт «Коллективное действие»», the company "Alpha"; not after a word
+    for a group or a category («по группе «Пешеходная доступность»»). Outside scholarly prose: there a
+    quoted name after such a word is as often a category's or a collection's («собрание «Башкирское
+    народное творчество»»)."""
     out = []
+    groups = word_set(ORG_WORDS, "grouping")
     for m in _KIND_QUOTED.finditer(text):
         group = next(g for g in (2, 3, 4) if m.group(g) is not None)
         name = m.group(group).strip()
-        if name[:1].isupper() and lemma_of(m.group(1), morph) in heads:
+        if name[:1].isupper() and (word := lemma_of(m.group(1), morph)) in heads and word not in groups:
             out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
     return out

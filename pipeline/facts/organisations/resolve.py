@@ -157,7 +157,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
     members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
-        + small_party_names(article.content) + made_by(article.content, morph) + quoted_after_kind(article.content, heads, morph)
+        + small_party_names(article.content) + made_by(article.content, morph) \
+        + ([] if scholarly else quoted_after_kind(article.content, heads, morph))
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
