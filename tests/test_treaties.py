@@ -1252,3 +1252,23 @@ def test_one_act_named_with_another_bodys_letters_or_a_word_for_its_kind(models:
 def test_a_short_title_opening_a_longer_one_is_the_same_act(models: Models, text: str, language: str,
                                                             titles: list[str]) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a possessive is no plural: the act stays
+        ("The International Emergency Economic Powers Act (IEEPA) expanded the powers. IEEPA's reach grew.",
+         ["International Emergency Economic Powers Act"]),
+    ],
+)
+def test_a_possessive_of_an_acts_letters_is_no_plural(models: Models, text: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language="en").treaties] == titles
+
+
+def test_letters_and_a_kind_word_open_no_longer_title(models: Models) -> None:
+    """"EC Directive" opens many directives' titles: it names none of them."""
+    text = ("Employers rely on the EC Directive concerning old-age discrimination. Article 7 of the EC Directive on "
+            "working time allows the transfer of vacation.")
+    acts = _run(text, models, language="en").treaties
+    assert not any("EC Directive" in t.aliases for t in acts), [(t.title, t.aliases) for t in acts]

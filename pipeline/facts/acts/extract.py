@@ -157,7 +157,7 @@ def _counted_letters(title: str, text: str) -> bool:
     if len(words) < 2 or len(words) != len(re.findall(r"[^\W\d_]+", title)):
         return False  # (only a title of capitalised words and nothing else: not "Agreement on Trade in Services")
     letters = "".join(w[0] for w in words)
-    return re.search(rf"(?<![\w-]){letters}(?:s|['’]s)(?![\w-])", text) is not None
+    return re.search(rf"(?<![\w-]){letters}s(?![\w'’-])", text) is not None  # (not "IEEPA's": a possessive)
 
 
 @cache
@@ -471,7 +471,9 @@ def _opens(short: str, title: str) -> bool:
     ("Paris Convention | for the Protection of ...", «Парижская конвенция | по охране ...»): the short title is
     the long one's."""
     words, longer = short.split(), title.split()
-    return len(words) >= 2 and len(longer) > len(words) + 1 and words[0][:1].isupper() \
+    # (a name among its words, not only letters and the kind: "EC Directive" opens many directives' titles)
+    named = any(w[:1].isupper() and not is_abbreviation(w) for w in words[:-1])
+    return len(words) >= 2 and len(longer) > len(words) + 1 and named \
         and [w.lower() for w in longer[: len(words)]] == [w.lower() for w in words] \
         and longer[len(words)].lower() in word_set(ACT_WORDS, "opener", "about")
 
