@@ -549,3 +549,35 @@ def test_a_quoted_name_after_an_organisation_word_in_small_letters_is_a_body(mod
 
 def test_a_quoted_name_after_a_word_for_a_thing_is_no_body(models: Models) -> None:
     assert _names("Средства выделены по программе «Развитие регионов» в мае.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names_in", "names_out"),
+    [
+        ("Об этом сообщает агентство Интерфакс-Украина со ссылкой на источник. Холдинг Газпром-Медиа купил канал, "
+         "Газпром одобрил сделку.", "ru", ["Интерфакс-Украина", "Газпром-Медиа"], ["Интерфакс"]),
+        ("The news agency Interfax-Ukraine reported the deal. Gazprom-Media bought the channel, and Gazprom approved "
+         "it.", "en", [], ["Interfax"]),
+    ],
+)
+def test_a_registered_name_joined_by_a_hyphen_to_a_word_is_another_bodys(models: Models, text: str, language: str,
+                                                                        names_in: list[str], names_out: list[str]) -> None:
+    names = _names(text, language)
+    assert all(n in names for n in names_in) and not any(n in names for n in names_out), names
+    assert any("Газпром" in n or "Gazprom" in n for n in names if "-" not in n), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Как передает ИА REGNUM, решение уже принято.", "ИА REGNUM", "REGNUM"),
+        ("Глава НАК «Нафтогаз Украины» заявил, что компания подаст иск.", "НАК «Нафтогаз Украины»", "Нафтогаз Украины"),
+    ],
+)
+def test_a_news_agencys_or_a_national_companys_letters_are_its_legal_form(models: Models, text: str, name: str,
+                                                                          alias: str) -> None:
+    article = make_article(text, language="ru")
+    annotate(article, context())
+    extract_countries(article, context())
+    found = extract_organisations(article, context()).organisations
+    assert any({name, alias} <= {o.name, *o.aliases} for o in found), [(o.name, o.aliases) for o in found]

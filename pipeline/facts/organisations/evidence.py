@@ -128,16 +128,21 @@ def registered(text: str, matches: list[Match[str]], scholarly: bool, company: C
     model joined by a slash to others where the text never writes them alone ("ISO/OSI"; «МАГАТЭ/ИНПРО»
     beside «МАГАТЭ»), of the first part of another body's name ("EU-Japan Business Council"), a state
     described ("the Russian government") or a company's product ("Microsoft Excel"); nor letters the text also
-    writes in the plural, a kind of thing ("CNN" beside "CNNs": convolutional networks, not the broadcaster)."""
+    writes in the plural, a kind of thing ("CNN" beside "CNNs": convolutional networks, not the broadcaster); nor a
+    name a hyphen joins to a capitalised word, another body's («Интерфакс-Украина», «Газпром-Медиа»)."""
     alone = {m.value for m in matches if not _SLASHED.match(text, m.end)}
     plural = {m.group(1) for m in _EN_PLURAL_SHORT.finditer(text) if m.group(1)}
     return [m for m in matches if not (
         is_abbreviation(text[m.start : m.end]) and (_STANDARD_AFTER.match(text, m.end) or m.value not in alone
                                                     or _opens_a_joined_name(text, m.end, heads, morph)
                                                     or text[m.start : m.end] in plural)
+        or _HYPHEN_NAME_AFTER.match(text, m.end) and not is_abbreviation(text[m.start : m.end])
         or described_state(text, m.start, m.end, scholarly) or named_thing(text, m.start, m.end, company(m.value)))]
 
 
+# a hyphen joining a registered name to a capitalised word without a space: another body named after it
+# («Интерфакс-Украина», «Газпром-Медиа»)
+_HYPHEN_NAME_AFTER = re.compile(r"-[A-ZА-ЯЁ][^\W\d_]+")
 # a dash joining letters to capitalised words without a space: "EU-Japan Business Council", "US–Ukraine Foundation"
 _JOINED_AFTER = re.compile(r"[-‐–][A-ZА-ЯЁ][\w’']*(?:[ \t]+(?:of[ \t]+|for[ \t]+)?[A-ZА-ЯЁ][\w’'-]*){0,4}")
 
