@@ -581,3 +581,18 @@ def test_a_news_agencys_or_a_national_companys_letters_are_its_legal_form(models
     extract_countries(article, context())
     found = extract_organisations(article, context()).organisations
     assert any({name, alias} <= {o.name, *o.aliases} for o in found), [(o.name, o.aliases) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("МОСКВА, 26 апр ПРАЙМ. Nord Stream 2 AG, оператор проекта строительства газопровода, получила разрешение.",
+         "ru", ["ПРАЙМ", "Nord Stream 2 AG"]),
+        ("LONDON, 26 Apr REUTERS. Nord Stream 2 AG, the operator of the pipeline, got the permit.", "en",
+         ["Nord Stream 2 AG"]),
+    ],
+)
+def test_a_name_ner_ran_across_a_sentences_end_is_two(models: Models, text: str, language: str,
+                                                      names: list[str]) -> None:
+    found = _names(text, language)
+    assert all(n in found for n in names) and not any(". " in n for n in found), found

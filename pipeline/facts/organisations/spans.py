@@ -70,7 +70,8 @@ def ner_candidates(
     for x in ner:
         if taken.overlaps(x.start, x.end):
             continue
-        for part_start, part_end in _listed_names(article.text, x.start, x.end, heads, morph):
+        for part_start, part_end in (p for s, e in _sentences_in(article.text, x.start, x.end)
+                                     for p in _listed_names(article.text, s, e, heads, morph)):
             # a span over a colon: what follows it is named ("... Manufacturing: New Orders Index", an index)
             part_start = after_colon(article.text, part_start, part_end)
             span = _trim(article.text, part_start, part_end, heads, morph, to_quote)
@@ -143,6 +144,18 @@ _MEASURED = re.compile(r"(?<![\w.])[-–−]?\d*[.,]\d{2,}(?![\w.])|(?<![\w])[-�
 def _model_number(word: str) -> bool:
     """A number or a letters-and-number code inside a name: "70", "3.9", "08572+3915", «МРЗ-3»."""
     return bool(re.fullmatch(r"\d[\d.,+/-]*|[A-ZА-ЯЁ]{1,6}-\d+[\w.]*", word))
+
+
+# a sentence's end inside a span: a point after a word of three letters or more, then a capital
+_POINT_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_]{3})\.[ \t]+(?=[A-ZА-ЯЁ])")
+
+
+def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a span NER ran across a sentence's end («сообщает ПРАЙМ. Nord Stream 2 AG ...»); a legal
+    suffix's point ("Acme Corp. Holdings") ends no sentence."""
+    cuts = [m for m in _POINT_THEN_CAPITAL.finditer(text, start, end) if not legal_suffix().search(text, start, m.start() + 1)]
+    bounds = [start, *(b for m in cuts for b in (m.start(), m.end())), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
