@@ -596,3 +596,18 @@ def test_a_name_ner_ran_across_a_sentences_end_is_two(models: Models, text: str,
                                                       names: list[str]) -> None:
     found = _names(text, language)
     assert all(n in found for n in names) and not any(". " in n for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "eu", "eaeu"),
+    [
+        ("Британия выйдет из Таможенного союза ЕС в 2019 году, а Таможенный союз ЕАЭС действует с 2010 года.", "ru",
+         "Таможенный союз Европейского союза", "Таможенный союз"),
+        ("Britain will leave the EU Customs Union in 2019, while the Customs Union of the EAEU has worked since 2010.",
+         "en", "European Union Customs Union", "Customs Union"),
+    ],
+)
+def test_the_eu_customs_union_is_not_the_eurasian_one(models: Models, text: str, language: str, eu: str,
+                                                     eaeu: str) -> None:
+    names = _names(text, language)
+    assert eu in names and eaeu in names, names
