@@ -4,7 +4,6 @@ import pytest
 from helpers import make_article
 
 from pipeline.lexicon.abbreviations import learn_abbreviations
-from pipeline.nlp.models import Models
 from pipeline.record import Article
 
 
@@ -88,17 +87,3 @@ def test_no_term_defined_without_brackets(text: str) -> None:
 )
 def test_a_roman_numeral_in_brackets_defines_no_short_form(text: str, defined: list[str]) -> None:
     assert [d.short for d in learn_abbreviations(_article(text))] == defined
-
-
-def test_a_companys_name_with_a_roman_numeral_in_brackets_stays_whole(models: Models) -> None:
-    from helpers import context
-
-    from pipeline.facts.countries import extract_countries
-    from pipeline.facts.organisations.resolve import extract_organisations
-    from pipeline.nlp.annotate import annotate
-
-    article = make_article("Акционерами стали «Шелл Эксплорейшн энд Продакшн (LXXI) Б.В.» и ОМВ.", language="ru")
-    annotate(article, context())
-    extract_countries(article, context())
-    names = [o.name for o in extract_organisations(article, context()).organisations]
-    assert "Шелл Эксплорейшн энд Продакшн (LXXI) Б.В." in names, names

@@ -12,13 +12,18 @@ from pipeline.facts.countries import extract_countries
 from pipeline.facts.organisations.resolve import extract_organisations
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
+from pipeline.record import Organisation
 
 
-def _names(text: str, language: str) -> list[str]:
+def _organisations(text: str, language: str) -> list[Organisation]:
     article = make_article(text, language=language)
     annotate(article, context())
     extract_countries(article, context())
-    return [o.name for o in extract_organisations(article, context()).organisations]
+    return extract_organisations(article, context()).organisations
+
+
+def _names(text: str, language: str) -> list[str]:
+    return [o.name for o in _organisations(text, language)]
 
 
 @pytest.mark.parametrize(
@@ -576,10 +581,7 @@ def test_a_registered_name_joined_by_a_hyphen_to_a_word_is_another_bodys(models:
 )
 def test_a_news_agencys_or_a_national_companys_letters_are_its_legal_form(models: Models, text: str, name: str,
                                                                           alias: str) -> None:
-    article = make_article(text, language="ru")
-    annotate(article, context())
-    extract_countries(article, context())
-    found = extract_organisations(article, context()).organisations
+    found = _organisations(text, "ru")
     assert any({name, alias} <= {o.name, *o.aliases} for o in found), [(o.name, o.aliases) for o in found]
 
 
@@ -611,3 +613,8 @@ def test_the_eu_customs_union_is_not_the_eurasian_one(models: Models, text: str,
                                                      eaeu: str) -> None:
     names = _names(text, language)
     assert eu in names and eaeu in names, names
+
+
+def test_a_companys_name_with_a_roman_numeral_in_brackets_stays_whole(models: Models) -> None:
+    names = _names("Акционерами стали «Шелл Эксплорейшн энд Продакшн (LXXI) Б.В.» и ОМВ.", "ru")
+    assert "Шелл Эксплорейшн энд Продакшн (LXXI) Б.В." in names, names

@@ -29,6 +29,7 @@ _NAMED_AFTER = re.compile(r"\.?[ \t]+(?:им\.|имени)[ \t]*((?:[А-ЯЁ]\.[
 _COUPLE_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")  # "Bill and " before "Melinda Gates ..."
 _RU_NEXT_WORD = re.compile(r"[ \t]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\b")
 _SHORT_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6}(?:[ \t]+[А-ЯЁ]{2,6})?)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
+_SHORT_PLACE_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})[ \t]+([А-ЯЁ][а-яё]+)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 _WORD_OR_LETTERS_BEFORE = re.compile(r"(?:([А-ЯЁ]{2,6})|(?<![^\W\d_])([А-ЯЁа-яё]+))[ \t]+$")
 
 
@@ -37,7 +38,6 @@ def _owned(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
     to («ГУ | МЧС», «пресс-службы | МЧС»), and what follows it is the unit's."""
     before = _WORD_OR_LETTERS_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and (before.group(1) is not None or lemma_of(before.group(2).lower(), morph) in heads)
-_SHORT_PLACE_AFTER = re.compile(r"[ \t]+([А-ЯЁ]{2,6})[ \t]+([А-ЯЁ][а-яё]+)(?=[.,;:)»]|[ \t]+[а-яё]|\s*$)")
 
 
 _QUOTED_TAIL = 60  # characters a quoted name may go on after NER stopped

@@ -389,7 +389,8 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
         return False
     lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
-    if not any(lemma in heads or lemma in word_set(ORG_WORDS, "state_body") for lemma in lemmas):  # «японский МИД»
+    bodies = heads | word_set(ORG_WORDS, "state_body")  # («японский МИД»)
+    if not any(lemma in bodies for lemma in lemmas):
         return True
     # «компании в России», «самый популярный банк в России»: the kind's word, first or after a superlative, then
     # where such bodies are («российское посольство в Токио» is one body)

@@ -211,6 +211,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
     long_forms = {short: facts[key].names[0] for short, key in defined.items() if key in facts and facts[key].names}
+    registered = [(key, fact.entry) for key, fact in facts.items() if fact.entry is not None]  # (the loop adds none)
     for start, end, name in candidates:
         if (owner := re.search(r"['’]s\b", article.text[start:end])) \
                 and headed(owned := " ".join(article.text[start : start + owner.start()].split()), heads, morph):
@@ -219,10 +220,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = keys(written_out(legal_form().sub("", name) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
-            key = known_entry(seq, [(k, f.entry) for k, f in facts.items() if f.entry], heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
+            key = known_entry(seq, registered, heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
-            key = known_entry(seq, [(k, f.entry) for k, f in facts.items() if f.entry], heads, morph) or new_key(short_forms.get(seq, seq), morph)
+            key = known_entry(seq, registered, heads, morph) or new_key(short_forms.get(seq, seq), morph)
         fact = facts.setdefault(key, _Fact(key))
         fact.names.append(name)
         found.append((start, end, key))
