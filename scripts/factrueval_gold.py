@@ -50,11 +50,39 @@ def _entities(path: Path) -> list[tuple[list[str], dict[str, list[str]]]]:
     return out
 
 
+def _object_spans(path: Path) -> dict[str, tuple[int, int]]:
+    """Span id -> (start, end) in the text, from a `*.spans` file (id, type, start, length, ...)."""
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        fields = line.split()
+        if len(fields) >= 4 and fields[2].isdigit() and fields[3].isdigit():
+            out[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
+    return out
+
+
+def _unlinked(folder: Path, name: str, objects: dict[str, tuple[str, str]], linked: set[str]) -> list[str]:
+    """The organisation mentions no entity of the coreference file takes in, each as the text writes it
+    (the objects file lists a mention's words out of order: «Японии Правительство»)."""
+    spans = _object_spans(folder / f"{name}.spans")
+    text = (folder / f"{name}.txt").read_text("utf-8")
+    out = []
+    for line in (folder / f"{name}.objects").read_text("utf-8").splitlines():
+        fields = line.partition(" # ")[0].split()
+        if len(fields) >= 3 and fields[1] == "Org" and fields[0] not in linked:
+            at = [spans[i] for i in fields[2:] if i in spans]
+            if at:
+                out.append(" ".join(text[min(s for s, _ in at):max(e for _, e in at)].split()))
+    return out
+
+
 def organisations(folder: Path, name: str) -> list[dict[str, list[str]]]:
-    """The gold organisations of one document."""
+    """The gold organisations of one document: the entities of the coreference file whose mentions are
+    all organisations, and each organisation mention no entity takes in as one of its own."""
     objects = _objects(folder / f"{name}.objects")
     gold = []
-    for ids, attributes in _entities(folder / f"{name}.coref"):
+    entities = _entities(folder / f"{name}.coref")
+    gold += [{"names": [n]} for n in dict.fromkeys(_unlinked(folder, name, objects, {i for ids, _ in entities for i in ids}))]
+    for ids, attributes in entities:
         kinds = {objects[i][0] for i in ids if i in objects}
         if kinds != {"Org"}:
             continue

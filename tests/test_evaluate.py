@@ -285,6 +285,27 @@ def test_hand_annotated_legal_acts_join_a_news_corpus_gold(tmp_path: Path) -> No
     assert factrueval_gold.legal_acts("devset", tmp_path) == {}
 
 
+def test_a_factrueval_organisation_no_entity_takes_in_is_one_of_its_own(tmp_path: Path) -> None:
+    """factRuEval's coreference file leaves out some organisation mentions its objects file marks: each such
+    mention is a gold organisation of its own, cut from the text in its order, not the objects file's."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import factrueval_gold
+
+    text = "Правительство Японии выразило протест. Министр иностранных дел Японии прибыл в МИД России."
+    (tmp_path / "book_1.txt").write_text(text, "utf-8")
+    (tmp_path / "book_1.spans").write_text(
+        "1 loc_name 14 6 10 1  # 10 Японии\n2 org_descr 0 13 11 1  # 11 Правительство\n"
+        "3 org_name 80 3 12 1  # 12 МИД\n4 loc_name 84 6 13 1  # 13 России\n", "utf-8")
+    (tmp_path / "book_1.objects").write_text(
+        "100 Org 1 2 # Японии Правительство\n101 Org 3 4 # МИД России\n102 LocOrg 4 # России\n", "utf-8")
+    (tmp_path / "book_1.coref").write_text("7 101\nname МИД России\n\n8 102\nname Россия\n", "utf-8")
+    assert text[79:89] == "МИД России"
+    assert factrueval_gold.organisations(tmp_path, "book_1") == [{"names": ["Правительство Японии"]},
+                                                                  {"names": ["МИД России"]}]
+
+
 def test_a_bsnlp_document_becomes_a_text_and_its_organisations_by_identifier(tmp_path: Path) -> None:
     """BSNLP's document-level annotation: each ORG identifier is one organisation with its written and
     base forms; PER, LOC, PRO and EVT are left out; the raw file's four header lines are no text."""

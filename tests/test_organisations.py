@@ -3110,6 +3110,21 @@ def test_a_short_form_inside_a_name_stands_for_its_long_form(text: str, language
 @pytest.mark.parametrize(
     ("text", "language", "names"),
     [
+        ("The World Customs Organization Secretariat published the guide. Later the WCO Secretariat revised it.", "en",
+         ["World Customs Organization", "World Customs Organization Secretariat"]),
+        ("Делегация ЕАЭС встретилась с секретариатом Евразийского экономического союза. Секретариат ЕАЭС одобрил план.",
+         "ru", ["Евразийский экономический союз", "секретариат Евразийского экономического союза"]),
+    ],
+)
+def test_a_registered_bodys_short_form_inside_a_name_stands_for_its_full_name(text: str, language: str,
+                                                                              names: list[str], models: Models) -> None:
+    # «Секретариат ЕАЭС» is the secretariat of the Eurasian Economic Union the text names in full
+    assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
         ("According to the New York Times and the Washington Post, NASA launched the probe in May.", "en",
          ["The New York Times", "The Washington Post", "NASA"]),
         ("Как сообщает Нью-Йорк таймс со ссылкой на Аль-Джазиру, НАСА запустило зонд в мае.", "ru",

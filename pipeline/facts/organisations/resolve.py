@@ -210,7 +210,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     short_forms = english_short_forms(candidates, morph)
     support: dict[str, int] = defaultdict(int)  # evidence for each new organisation
     english = Ranges((b.start, b.end) for b in article.blocks if b.lang == "en")
-    long_forms = {short: facts[key].names[0] for short, key in defined.items() if key in facts and facts[key].names}
+    # «комиссия ЕС» is «комиссия Европейского союза»: a registered body's short form the text uses, written out
+    long_forms = {short: long for f in facts.values() if f.entry is not None
+                  for shorts, long in ((f.entry.abbr_ru, f.entry.ru), (f.entry.abbr_en, f.entry.en)) for short in shorts}
+    long_forms |= {short: facts[key].names[0] for short, key in defined.items() if key in facts and facts[key].names}
     registered = [(key, fact.entry) for key, fact in facts.items() if fact.entry is not None]  # (the loop adds none)
     for start, end, name in candidates:
         if (owner := re.search(r"['’]s\b", article.text[start:end])) \
