@@ -2754,6 +2754,19 @@ def test_a_body_named_after_a_woman_keeps_her_name(text: str, language: str, nam
 @pytest.mark.parametrize(
     ("text", "language", "name"),
     [
+        ("В концерте приняли участие солисты Музыкального театра имени Станиславского и Немировича-Данченко.", "ru",
+         "Музыкальный театр имени Станиславского и Немировича-Данченко"),
+        ("The Hermitage Museum lent two paintings to the exhibition.", "en", "Hermitage Museum"),
+    ],
+)
+def test_a_theatre_a_museum_or_an_orchestra_is_a_body(text: str, language: str, name: str, models: Models) -> None:
+    # the word for a cultural institution heads its name as «институт» or "Foundation" does
+    assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
         ('It would undermine "the branches\' foreign policymaking powers." The Second Circuit Court of Appeals in '
          "Trapilo concluded otherwise. Later the Second Circuit Court of Appeals agreed.", "en",
          "Second Circuit Court of Appeals"),
