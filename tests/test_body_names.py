@@ -195,10 +195,24 @@ def test_letters_opening_a_legends_line_stay_out_of_the_name_they_stand_for(mode
     [
         ("Об этом заявил член Совета при Президенте РФ по развитию информационного общества Иван Иванов.",
          "Совет при Президенте РФ по развитию информационного общества"),
+        # NER's span holds the body's word alone
+        ("Заседание провёл Совет при Президенте Российской Федерации по развитию гражданского общества.",
+         "Совет при Президенте Российской Федерации по развитию гражданского общества"),
+        # the body or the official it sits at, after adjectives
+        ("Жалобу подали в Международный коммерческий арбитражный суд при Торгово-промышленной палате Российской "
+         "Федерации.", "Международный коммерческий арбитражный суд при Торгово-промышленной палате Российской Федерации"),
+        ("Решение принял Экспертно-консультативный общественный совет при главном архитекторе Москвы.",
+         "Экспертно-консультативный общественный совет при главном архитекторе Москвы"),
     ],
 )
 def test_a_body_attached_to_another_goes_on_over_its_complement(models: Models, text: str, name: str) -> None:
     assert name in _names(text, "ru")
+
+
+def test_what_goes_on_after_pri_is_no_body_a_body_sits_at(models: Models) -> None:
+    # «при рассмотрении»: a circumstance, no body or official
+    names = _names("Комиссия ЕЭК при рассмотрении дела учла мнение сторон.", "ru")
+    assert not any("рассмотрении" in n for n in names), names
 
 
 @pytest.mark.parametrize(

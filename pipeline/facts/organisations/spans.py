@@ -31,7 +31,7 @@ _RU_LINK = re.compile(r"[ \t]+")
 _PLACEHOLDER = re.compile(r"[^\W\d_]+[ \t]+[A-ZА-ЯЁ]\d{0,2}(?:,|$)")
 _POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)[ \t]+$", re.I)
 _RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
-_AT = re.compile(r"[ \t]+при[ \t]+([А-ЯЁа-яё]+)\b")
+_AT = re.compile(r"[ \t]+при[ \t]+((?:[А-ЯЁа-яё-]+[ \t]+){0,2}[А-ЯЁа-яё]+)\b")  # «при | главном архитекторе»
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _NEXT_SENTENCE = re.compile(r"\.[ \t]+(?=(?:The|A|An|This|These|It|In|Its|Such)[ \t])")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
@@ -86,7 +86,8 @@ def ner_candidates(
             if _CASE.search(text):
                 continue  # "Fisher v. University of Texas": a court's case between parties, no body
             # (a capital after the figures a Latin name opens with: "3Com", "3DSystem"; «2ГИС» is a service's)
-            if keys(text, morph) in generic or not any((w if has_cyrillic(w) else w.lstrip("0123456789"))[:1].isupper()
+            # (a bare word for a body goes on where «при» says what it sits at: «Совет | при Президенте»)
+            if keys(text, morph) in generic and not _sits_at(article.text, end, heads, morph) or not any((w if has_cyrillic(w) else w.lstrip("0123456789"))[:1].isupper()
                                                        for w in text.split()) \
                     or _ROMAN.match(text):
                 continue
@@ -445,10 +446,8 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
         if place is not None and head_word(name, morph) in heads:  # "Ministry of Finance" + "of China"
             end, name = place.end, " ".join(text[start:place.end].split())
         elif has_cyrillic(name) and _one_body(name, heads, morph):
-            at = _AT.match(text, end)
-            if at and (at.group(1)[:1].isupper() or lemma_of(at.group(1), morph) in heads) \
-                    and any(p.tag.POS == "NOUN" and "loct" in p.tag for p in morph.parse(at.group(1).lower())[:2]):
-                end, name = at.end(), f"{name} при {at.group(1)}"
+            if at := _sits_at(text, end, heads, morph):
+                end, name = at.end(), f"{name} при {' '.join(at.group(1).split())}"
             link = _RU_CITY.match(text, end)  # «Арбитражный суд» + «г. Москвы»
             place = after.get(link.end()) if link else None
             # after «г.» any city is the body's, «Сочи» too, which has no cases
@@ -457,6 +456,24 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
                 end, name = place.end, f"{name} {' '.join(text[link.start():place.end].split())}"
         out.append((start, end, name))
     return out
+
+
+def _sits_at(text: str, end: int, heads: frozenset[str], morph: Morph) -> re.Match[str] | None:
+    """«при» and the body or the official a body sits at, right after `end` («при Президенте», «при прокуратуре»,
+    «при главном архитекторе»): a noun in the prepositional case, perhaps after adjectives in it."""
+    at = _AT.match(text, end)
+    if not at:
+        return None
+    words = at.group(1).split()
+    for n in range(len(words), 0, -1):
+        *adjectives, noun = words[:n]
+        parses = [p for p in morph.parse(noun.lower())[:2] if p.tag.POS == "NOUN" and "loct" in p.tag]
+        # a body («при прокуратуре») or a person, an official («при главном архитекторе»); not what goes on
+        # («при рассмотрении»)
+        if parses and (noun[:1].isupper() or lemma_of(noun, morph) in heads or any("anim" in p.tag for p in parses)) \
+                and all(any(p.tag.POS == "ADJF" and "loct" in p.tag for p in morph.parse(w.lower())) for w in adjectives):
+            return re.compile(r"[ \t]+при[ \t]+(" + r"[ \t]+".join(map(re.escape, words[:n])) + r")\b").match(text, end)
+    return None
 
 
 def _in_genitive(word: str, morph: Morph) -> bool:
