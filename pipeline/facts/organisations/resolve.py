@@ -30,6 +30,7 @@ from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import apposition, cases, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
+from .divisions import bodies_of_organisations
 from .glosses import glossed
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
@@ -60,7 +61,6 @@ from .parties import quoted_after_kind, small_party_names
 from .people import initialled_person, not_bodies
 from .registry import Entry, known_entry, load_registry, out_of_its_country, registry_gazetteer
 from .spans import (
-    bodies_of_organisations,
     introduced,
     name_variants,
     named_after,

@@ -14,6 +14,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention
 from .bounds import after_colon, complement, complement_after, extend, phrase_after, to_closing_quote
 from .columns import country_column
+from .divisions import opens_in_genitive
 from .evidence import method_before, quoted
 from .lists import things_listed
 from .names import ORG_WORDS, head_word, legal_form, legal_suffix, nominative
@@ -27,14 +28,11 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
-_RU_LINK = re.compile(r"[ \t]+")
 _PLACEHOLDER = re.compile(r"[^\W\d_]+[ \t]+[A-ZА-ЯЁ]\d{0,2}(?:,|$)")
 _POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)[ \t]+$", re.I)
 _RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
 _AT = re.compile(r"[ \t]+при[ \t]+((?:[А-ЯЁа-яё-]+[ \t]+){0,2}[А-ЯЁа-яё]+)\b")  # «при | главном архитекторе»
-_RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _NEXT_SENTENCE = re.compile(r"\.[ \t]+(?=(?:The|A|An|This|These|It|In|Its|Such)[ \t])")
-_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
 
 @cache
@@ -230,7 +228,7 @@ def _trim(text: str, start: int, end: int, heads: frozenset[str], morph: Morph,
         start = words[0].start
     if len(words) > 1 and (words[0].text.lower() in documents() or words[0].lemma in documents()):
         of = 1 + (words[1].text in connectors()) + (len(words) > 2 and words[2].text in forms(FUNCTION_WORDS, "definite"))
-        if of < len(words) and (of > 1 or _genitive(text, words[1].start, morph)):
+        if of < len(words) and (of > 1 or opens_in_genitive(text, words[1].start, morph)):
             words = words[of:]  # «Определение Верховного Суда», "Judgment of the Court": the body, not its paper
             start = words[0].start
     opened = inner_article([w.text for w in words[:-1]])
@@ -359,75 +357,6 @@ def name_variants(name: str) -> list[str]:
 def _close_quotes(name: str) -> str:
     missing = name.count("«") - name.count("»")
     return name + "»" * missing if missing > 0 else name
-
-
-def bodies_of_organisations(
-    text: str, candidates: list[tuple[int, int, str]], found: list[tuple[int, int, str]], heads: frozenset[str],
-    morph: Morph, own: frozenset[tuple[str, str]],
-) -> list[tuple[int, int, str]]:
-    """Names of a body of an organisation found in the text, one name with that organisation, which
-    stays a mention of its own: a name headed by an organisation word carries on over the organisation
-    ("Court of Justice" + "of the Eurasian Economic Community", «Департамент таможенного
-    законодательства» + «ЕЭК»), and a lone head word joins it ("WCO Secretariat", «Секретариат ВТО»).
-    `own` holds (organisation key, head lemma) pairs that name the organisation itself, not a body."""
-    starts = {s: e for s, e, _ in found}
-    named = Ranges(found)
-    out = []
-    for start, end, name in candidates:
-        russian = has_cyrillic(name)
-        link = (_RU_LINK if russian else _OF_THE).match(text, end)
-        if link and link.end() in starts and head_word(name, morph) in heads \
-                and (not russian or _genitive(text, link.end(), morph)):
-            end = starts[link.end()]
-            name = f"{name} {' '.join(text[link.end() : end].split())}" if russian else " ".join(text[start:end].split())
-        out.append((start, end, name))
-    for start, end, key in found:
-        body = _head_after(text, start, end, heads) or _head_before(text, start, end, heads, morph)
-        if body is None or (key, head_word(body[2], morph)) in own:
-            continue
-        if any(s <= body[0] < e or s < body[1] <= e for s, e, _ in named.overlapping(body[0], body[1]) if (s, e) != (start, end)):
-            continue  # the head word belongs to another name («Совета Федерации | Федерального собрания»)
-        body_start, body_end, name = body
-        if has_cyrillic(name) and complement_after(text, body_end, morph):
-            # «Комитет Государственной Думы | по бюджету и налогам»: the body's field after it
-            wide = extend(text, body_end, morph)
-            name, body_end = f"{name} {' '.join(text[body_end:wide].split())}", wide
-        # a name NER or the capitals made from the head word on ("Secretariat in Brussels") gives way
-        head = (body_start, start) if body_start < start else (end, body_end)
-        out = [c for c in out if not head[0] <= c[0] < head[1]]
-        if not any(s < body_end and body_start < e for s, e, _ in out):
-            out.append((body_start, body_end, name))
-    return out
-
-
-def _head_after(text: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int, str] | None:
-    """"WCO Secretariat": an English organisation and a capitalised head word ending the name."""
-    after = _HEAD_AFTER.match(text, end)
-    if not after or CYRILLIC.search(text, start, end) or after.group(1).lower() not in heads:
-        return None
-    return start, after.end(), " ".join(text[start : after.end()].split())
-
-
-def _head_before(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, int, str] | None:
-    """«Секретариат ВТО», «Комитета Государственной думы»: a capitalised Russian head word right before an
-    organisation in the genitive (or an abbreviation), the head put in the nominative."""
-    before = _RU_HEAD_BEFORE.search(text, max(0, start - 40), start)
-    if not before or not _genitive(text, start, morph):
-        return None
-    head = lemma_of(before.group(1), morph)
-    if head not in heads:
-        return None
-    return before.start(1), end, f"{head[:1].upper()}{head[1:]} {' '.join(text[start:end].split())}"
-
-
-def _genitive(text: str, start: int, morph: Morph) -> bool:
-    """Whether the name beginning at `start` is an abbreviation or opens with a word in the genitive."""
-    word = _WORDS.match(text, start)
-    if not word:
-        return False
-    if is_abbreviation(word.group(0)):
-        return True
-    return bool(CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])
 
 
 def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: list[Mention], heads: frozenset[str],
