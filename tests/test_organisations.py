@@ -3127,6 +3127,11 @@ def test_a_short_form_inside_a_name_stands_for_its_long_form(text: str, language
          ["World Customs Organization", "World Customs Organization Secretariat"]),
         ("Делегация ЕАЭС встретилась с секретариатом Евразийского экономического союза. Секретариат ЕАЭС одобрил план.",
          "ru", ["Евразийский экономический союз", "секретариат Евразийского экономического союза"]),
+        # the body's word before the organisation and after it
+        ("The Secretariat of the World Customs Organization published the guide. Later the WCO Secretariat revised it.",
+         "en", ["Secretariat of the World Customs Organization", "World Customs Organization"]),
+        ("Секретариат Всемирной таможенной организации опубликовал руководство. Позже Секретариат ВТамО его пересмотрел.",
+         "ru", ["Секретариат Всемирной таможенной организации", "Всемирная таможенная организация"]),
     ],
 )
 def test_a_registered_bodys_short_form_inside_a_name_stands_for_its_full_name(text: str, language: str,

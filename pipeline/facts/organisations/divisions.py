@@ -16,6 +16,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _RU_LINK = re.compile(r"[ \t]+")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
+_HEAD_OF = re.compile(r"(?<![^\W_])([A-Z][a-z]+)[ \t]+of(?:[ \t]+the)?[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
 
 
@@ -68,7 +69,13 @@ def _head_after(text: str, start: int, end: int, heads: frozenset[str]) -> tuple
 
 def _head_before(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, int, str] | None:
     """«Секретариат ВТО», «Комитета Государственной думы»: a capitalised Russian head word right before an
-    organisation in the genitive (or an abbreviation), the head put in the nominative."""
+    organisation in the genitive (or an abbreviation), the head put in the nominative; "the Secretariat of the
+    World Customs Organization": an English one before "of"."""
+    if not CYRILLIC.search(text, start, end):
+        of = _HEAD_OF.search(text, max(0, start - 40), start)
+        if not of or of.group(1).lower() not in heads:
+            return None
+        return of.start(1), end, " ".join(text[of.start(1):end].split())
     before = _RU_HEAD_BEFORE.search(text, max(0, start - 40), start)
     if not before or not opens_in_genitive(text, start, morph):
         return None

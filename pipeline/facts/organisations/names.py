@@ -419,12 +419,13 @@ def new_key(seq: tuple[str, ...], morph: Morph) -> str:
     return "new:" + " ".join(seq)
 
 
-_HEADS_LAST = ("ministry", "department")  # "the Finance Ministry" is "the Ministry of Finance"
+_HEADS_LAST = ("ministry", "department", "secretariat", "directorate")  # "the Finance Ministry" is "the Ministry of Finance"
 
 
 def _head_first(seq: tuple[str, ...]) -> tuple[str, ...]:
-    """English keys of a ministry named by its field before it, as the ministry is named with "of": "Israeli
-    Finance Ministry" as "Israeli Ministry of Finance", "Justice Department" as "Department of Justice"."""
+    """English keys of a ministry named by its field or its organisation before it, as it is named with "of": "Israeli
+    Finance Ministry" as "Israeli Ministry of Finance", "Justice Department" as "Department of Justice", "WCO
+    Secretariat" as "Secretariat of the World Customs Organization"."""
     if len(seq) < 2 or seq[-1] not in _HEADS_LAST or "of" in seq:
         return seq
     lead = 0
