@@ -256,6 +256,13 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
         ("Investment in the corridor exceeded a billion dollars.", [(1e9, "USD", "money")]),
         ("Штраф составит до млн рублей.", []),
         ("Склад находится в полутора километрах от границы.", []),
+        # a fraction of a scale word, «пол» glued to it; a fraction of anything else is no figure
+        ("Проект стоил четверть миллиарда долларов, а ремонт — полмиллиона рублей.",
+         [(2.5e8, "USD", "money"), (5e5, "RUB", "money")]),
+        ("The project cost a quarter of a billion dollars and half a million euros went to repairs.",
+         [(2.5e8, "USD", "money"), (5e5, "EUR", "money")]),
+        ("Треть бюджета ушла на ремонт, и пол в зале покрыли плиткой.", []),
+        ("A third of the budget went to repairs.", []),
         # the unit of a figure carries to a scaled number after it in the same sentence
         ("Компания перевезла 100 тыс. тонн, а к 2030 году рассчитывает перевозить до миллиона.",
          [(1e5, "t", "quantity"), (1e6, "t", "quantity")]),

@@ -41,7 +41,7 @@ def word_number_pattern() -> str:
 def parse_number(written: str, lang: str = "ru") -> float:
     """The value of a written number: «1 234,5» -> 1234.5; "1,234" is 1234 in English, 1.234 in Russian;
     «два» -> 2."""
-    word = number_words().get(written.strip().lower())
+    word = number_words().get(" ".join(written.lower().split()))  # "quarter of a": one space
     if word is not None:
         return word
     s = written.strip()

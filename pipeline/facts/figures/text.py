@@ -69,8 +69,9 @@ def _grammar() -> re.Pattern[str]:
     endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
     modifier = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
     return re.compile(
-        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare}))"
-        rf"(?P<scale>{scale_pattern()})?"
+        rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare})"
+        rf"|(?<![^\W\d_])пол(?={alternation(spelled, start=False)}))"  # «пол|миллиона»: half of one
+        rf"(?P<scale>{scale_pattern()}|(?<=пол){alternation(spelled, start=False)})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
         rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{modifier}))?\s*(?P<unit>{unit}))?",
         re.I,
