@@ -3167,3 +3167,16 @@ def test_registry_letters_the_text_writes_in_the_plural_name_a_kind(text: str, l
                                                                     models: Models) -> None:
     # "CNNs" beside "CNN": convolutional networks, not the broadcaster the registry holds
     assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Рост ВВП в странах АТР превысил 5%. Инвестиции в ЮВА выросли. Торговля с АТР растёт.", "ru"),
+        ("Exports to MENA and APAC grew, while CEE markets stagnated. MENA demand rose.", "en"),
+        ("После Брексита Лондон ввёл новые пошлины. Процедура Brexit заняла три года.", "ru"),
+    ],
+)
+def test_a_part_of_the_world_or_an_event_is_no_body(text: str, language: str, models: Models) -> None:
+    # letters of a region and a process NER may take for an organisation (data/org_generic.txt)
+    assert [o.name for o in _run(text, models, language).organisations] == []
