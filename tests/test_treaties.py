@@ -350,6 +350,23 @@ def test_laws_of_science_network_protocols_and_pointers_name_no_act(text: str, l
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a title in quotes after a word for a work, a broadcast or a periodical is that work's
+        ("Передача «Закон и порядок» вышла в эфир. Закон «О таможенном регулировании» принят.", "ru",
+         ["Федеральный закон «О таможенном регулировании в Российской Федерации»"]),
+        ('The documentary "The Treaty of Versailles" was released in 2019. The book "Convention on Biological '
+         'Diversity" sold well.', "en", []),
+        # the act the text names outside the work's title stays
+        ('The documentary "The Treaty of Versailles" was released in 2019. The Treaty of Versailles was signed in '
+         "1919.", "en", ["Treaty of Versailles"]),
+    ],
+)
+def test_a_works_title_in_quotes_is_no_act(models: Models, text: str, language: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
     ("text", "not_acts"),
     [
         ("The importer files a Single Goods Declaration for every consignment. The Sales Power Law holds for "

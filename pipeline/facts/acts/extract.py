@@ -40,6 +40,7 @@ from ...record import Article, Mention, Treaty
 from . import bills, described, english, federal, places, provisions, russian, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
+from .lexicon import names_a_work as _names_a_work
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +269,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found = [c for c in found if c.kind not in ("programme", "strategy") or _known(c, key(c.core, morph), morph)
              or (_ADOPTED.search(content, *(around := _sentence_around(content, c.start, c.end)))
                  or bodies.overlaps(*around)) and not _pointed(c.title, morph)]
-    found = [c for c in found if not _a_ruling(c)]
+    found = [c for c in found if not _a_ruling(c) and not _names_a_work(content, c.start)]
     found.extend(_approved(content, morph))
     found.extend(standards.find(content))
     found.extend(union.find(content))

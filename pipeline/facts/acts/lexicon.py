@@ -230,3 +230,19 @@ def horizon_of(title: str) -> str | None:
     """The year a strategy or a programme runs to («... на период до 2030 г.», "... until 2025")."""
     m = _HORIZON.search(title)
     return m.group(1) if m else None
+
+
+_QUOTES = "«“\"„"
+
+
+@cache
+def _work_before() -> re.Pattern[str]:
+    words = sorted(word_set(ACT_WORDS, "work"), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})[ \t]+[{_QUOTES}](?:the[ \t]+)?$", re.I)
+
+
+def names_a_work(text: str, start: int) -> bool:
+    """Whether a title in quotes at `start` (at its opening quote or its first word) comes right after a word for a
+    work, a broadcast or a periodical: «передача «Закон и порядок»», "the TV series "Law & Order"" name that work."""
+    at = start + 1 if text[start:start + 1] in _QUOTES else start
+    return bool(_work_before().search(text, max(0, at - 30), at))
