@@ -157,6 +157,19 @@ def test_english_acts(models: Models, text: str, title: str, kind: str, date: st
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # a kind's word before "and" ends one act: the capitalised words after it name the next
+        ("Both the Trade Act and Customs Modernization Act apply to imports.", "en",
+         ["Trade Act", "Customs Modernization Act"]),
+        ("К импорту применяются и Таможенный кодекс, и Налоговый кодекс.", "ru", ["Таможенный кодекс", "Налоговый кодекс"]),
+    ],
+)
+def test_two_acts_joined_by_and_stay_two(models: Models, text: str, language: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Стороны достигли договорённости о снижении пошлин.", "ru"),

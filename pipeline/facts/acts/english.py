@@ -145,9 +145,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         if _left_word(tokens[first - 1], tokens[first]) or first > 1 and _inside_a_name(tokens, first - 1):
             first -= 1
         elif first > 1 and first < i and tokens[first - 1].text in ("and", "&") \
-                and _left_word(tokens[first - 2], tokens[first - 1]) and not tokens[first - 2].text.isupper():
+                and _left_word(tokens[first - 2], tokens[first - 1]) and not tokens[first - 2].text.isupper() \
+                and tokens[first - 2].lemma not in kind_words():
             first -= 2  # "Tax Cut and Jobs Act": capitalised words joined by "and" (letters before it are another
-            # thing's: "the EU ETS and | Kyoto Protocol")
+            # thing's: "the EU ETS and | Kyoto Protocol"; a kind's word ends another act: "the Trade Act and | ...")
             listed = True
         elif first > 2 and first < i and tokens[first - 1].text in ("and", "&") and tokens[first - 2].text == "," \
                 and _left_word(tokens[first - 3], tokens[first - 2]):
