@@ -263,6 +263,13 @@ def test_record_with_figures_and_dates_matches_the_schema() -> None:
          [(2.5e8, "USD", "money"), (5e5, "EUR", "money")]),
         ("Треть бюджета ушла на ремонт, и пол в зале покрыли плиткой.", []),
         ("A third of the budget went to repairs.", []),
+        # a currency's ISO code before the number; without a scale or a sum the letters are a measure's as often
+        ("Revenue reached SEK 4.2 billion and fees CHF 300, while the IRR 0.1 target and TRY 5 were missed.", [
+            (4.2e9, "SEK", "money"), (300.0, "CHF", "money")]),
+        ("Выручка составила KZT 5 млрд, а IRR 0,1 не достигнут.", [(5e9, "KZT", "money")]),
+        # a size of data in the unit it is written in
+        ("The archive is 2.5 GB and the file is 340 KB.", [(2.5, "GB", "quantity"), (340.0, "KB", "quantity")]),
+        ("Объём базы — 3,5 Тб, файл весит 200 Мб.", [(3.5, "TB", "quantity"), (200.0, "MB", "quantity")]),
         # the unit of a figure carries to a scaled number after it in the same sentence
         ("Компания перевезла 100 тыс. тонн, а к 2030 году рассчитывает перевозить до миллиона.",
          [(1e5, "t", "quantity"), (1e6, "t", "quantity")]),

@@ -58,7 +58,10 @@ def _words(*kinds: str, lang: str | None = None, whole: bool = False) -> str:
 
 @cache
 def _grammar() -> re.Pattern[str]:
-    before = alternation([form for form, _, place in currencies() if place == "before"])
+    # any ISO 4217 code of the list before the number too ("SEK 4.2 billion"), in capitals only ("try 3 times")
+    codes = "|".join(sorted({code for _, code, _ in currencies()}))
+    before = alternation([form for form, _, place in currencies() if place == "before"]) \
+        + rf"|(?-i:(?<![^\W_])(?:{codes})(?![^\W_]))"
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
     spelled = spelled_scales()
@@ -135,6 +138,9 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     except NumberError:
         return None
     end = m.end()
+    if pre and pre.isupper() and not any(form == pre for form, _, place in currencies() if place == "before") \
+            and not scale and len(re.sub(r"\D", "", written_number.split(".")[0])) < 3:
+        return None  # "IRR 0,1", "MDL 5": letters of a measure as often as a currency's code without a scale or a sum
     if pre or cur:
         code = _lookup(currencies(), pre or cur)[0]
         unit, kind = code, "money"
