@@ -114,6 +114,11 @@ def test_no_direction_from_one_passing_cue(text: str, again: str, models: Models
     (["таможенный", "орган"], 1.0), (["customs", "service"], 1.0),
     (["товарооборот", "вырасти"], 0.5), (["trade", "grow"], 0.5),
     (["important", "meeting"], 0.0), (["тариф", "на", "электроэнергия"], 0.5), (["матч", "команда"], 0.0),
+    # a country's inner trade is no cooperation; a trade word away from the domestic one still counts
+    (["розничный", "торговля", "расти"], 0.0), (["retail", "trade", "grow"], 0.0),
+    (["товарооборот", "розничный", "торговый", "предприятие"], 0.0),
+    (["розничный", "сеть", "открыть", "магазин", "а", "экспорт", "расти"], 0.5),
+    (["retail", "sales", "rose", "while", "the", "exports", "fell"], 0.5),
 ])
 def test_what_a_sentence_counts(words: list[str], count: float) -> None:
     tokens = [Token(w, 0, len(w), w) for w in words]

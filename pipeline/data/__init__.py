@@ -46,7 +46,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "publication", "declares", "post", "instrument", "place_noun", "place_of", "research_verb", "fieldless", "gloss", "grouping", "part"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending"),
-    "relevance_words.tsv": ("customs", "trade"),
+    "relevance_words.tsv": ("customs", "trade", "domestic"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""

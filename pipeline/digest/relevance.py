@@ -59,12 +59,15 @@ def relevance_words() -> dict[str, _Words]:
 
 
 def sentence_count(tokens: list[Token]) -> float:
-    """What a sentence counts: 1 with a customs word, `TRADE` with a trade word only, else 0."""
+    """What a sentence counts: 1 with a customs word, `TRADE` with a trade word only (one no domestic word
+    stands within two words of: «розничная торговля» is none), else 0."""
     words = relevance_words()
-    keys = {key for t in tokens if t.text[:1].isalpha() for key in (fold(t.lemma), fold(t.text))}
-    if words["customs"].found(keys):
+    keys = [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
+    if words["customs"].found(set().union(*keys)):
         return 1.0
-    return TRADE if words["trade"].found(keys) else 0.0
+    domestic = [words["domestic"].found(k) for k in keys]
+    return TRADE if any(words["trade"].found(k) and not any(domestic[max(0, i - 2):i + 3])
+                        for i, k in enumerate(keys)) else 0.0
 
 
 def measure_relevance(article: Article, context: Context) -> Article:
