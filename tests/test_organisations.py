@@ -3180,3 +3180,19 @@ def test_registry_letters_the_text_writes_in_the_plural_name_a_kind(text: str, l
 def test_a_part_of_the_world_or_an_event_is_no_body(text: str, language: str, models: Models) -> None:
     # letters of a region and a process NER may take for an organisation (data/org_generic.txt)
     assert [o.name for o in _run(text, models, language).organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "name_en"),
+    [
+        ("Исследование провёл Институт мировой экономики (Kiel Institute for the World Economy). Позже Kiel Institute "
+         "for the World Economy обновил данные, а Институт мировой экономики опубликовал доклад.",
+         "Институт мировой экономики", "Kiel Institute for the World Economy"),
+        ("Доклад подготовил Центр стратегических разработок (Center for Strategic Research), а Центр стратегических "
+         "разработок его обсудил.", "Центр стратегических разработок", "Center for Strategic Research"),
+    ],
+)
+def test_a_name_given_in_english_in_brackets_is_the_same_body(text: str, name: str, name_en: str, models: Models) -> None:
+    # one organisation, named in the article's language, its English name kept as such
+    found = [(o.name, o.name_en) for o in _run(text, models, "ru").organisations]
+    assert found == [(name, name_en)], found

@@ -9,6 +9,7 @@ from functools import cache
 
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from .names import ORG_WORDS, of_a_country
 
@@ -41,3 +42,22 @@ def glossed(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], list[t
         names.append((start, m.end(1), " ".join(text[start:m.end(1)].split())))
         explanations.append((m.start(2), m.end(2)))
     return names, explanations
+
+
+_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE = re.compile(r"[ \t]*[),;]")
+
+
+def translated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(key, key) of each name the text gives in the other language in brackets right after a name
+    («Институт мировой экономики (Kiel Institute for the World Economy)», "the Eurasian Development Bank
+    (Евразийский банк развития)"): the two are one organisation."""
+    at = {s: (e, k) for s, e, k in found}
+    pairs = []
+    for start, end, key in found:
+        if (bracket := _OPEN.match(text, end)) and bracket.end() in at:
+            other_end, other = at[bracket.end()]
+            if other != key and _CLOSE.match(text, other_end) \
+                    and has_cyrillic(text[start:end]) != has_cyrillic(text[bracket.end():other_end]):
+                pairs.append((other, key))
+    return pairs

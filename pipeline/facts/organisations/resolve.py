@@ -31,7 +31,7 @@ from ..countries import country_synonyms
 from . import apposition, cases, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
 from .divisions import bodies_of_organisations
-from .glosses import glossed
+from .glosses import glossed, translated
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
     countries_joined,
@@ -272,7 +272,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         else:
             support[key] += 1
 
-    found = _merge_stump_compounds(found, facts, support, morph)
+    found = _merge_stump_compounds(found, facts, support, morph, translated(article.text, found))
     # a name NER alone offers once, one Latin word or letters in capitals with no organisation word, no definition
     # and no body's deed anywhere, is a term, a product or a method more often than a body («BERT», "Perl", «МНК»)
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None
@@ -302,14 +302,15 @@ def _shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> 
     return tests
 
 
-def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact],
-                           support: dict[str, int], morph: Morph) -> list[tuple[int, int, str]]:
+def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact], support: dict[str, int],
+                           morph: Morph, translations: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
     text never defines it: its initials («ЦЭНКИ», "IBFD"), a Russian stump compound («Минюст» and
     «Министерство юстиции», «Минфин» and «Министерство финансов»), an English name with its head
     last ("Justice Ministry" and "Ministry of Justice"), or without the body it belongs to ("Finance
     Committee" and "Senate Finance Committee") or the country it is of («МЧС» and «МЧС России», «китайское правительство» and «правительство Китая»)."""
-    moved: dict[str, str] = {}
+    # (and a name the text gives in the other language in brackets is the one before the brackets, `translated`)
+    moved = {key: target for key, target in translations if facts[key].entry is None}
     bodies = {n for f in facts.values() for n in [*f.names, *(f.entry.names() if f.entry else ())]}
     names_of = {key: [*f.names, *([f.entry.ru, f.entry.en, *f.entry.aliases_en] if f.entry else [])] for key, f in facts.items()}
     # the longer names first: "KCH Medical Department" goes to "Medical Department of KCH" before "Medical Department"
@@ -332,7 +333,9 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
         moved_support = support.pop(key, 0)
         if target in support:  # (a name the text defines or the registry holds needs no count)
             support[target] += moved_support
-        if facts[target].short is None:
+        if (key, target) in translations:
+            facts[target].names.extend(fact.names)
+        elif facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
 
@@ -574,10 +577,10 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         registry_id: str | None = e.id
     else:
         full = [n for n in seen if not is_abbreviation(n.split()[0])] or seen
-        name = max(full, key=len) if full else (fact.short or "")
-        short = fact.short
-        known = []
-        name_en = name if lang == "en" and not has_cyrillic(name) else None
+        latin = [n for n in full if not has_cyrillic(n) and not is_abbreviation(n.split()[0])]  # (also given in English)
+        name = max([n for n in full if (n in latin) == (lang == "en")] or full, key=len) if full else (fact.short or "")
+        short, known = fact.short, []
+        name_en = name if lang == "en" and not has_cyrillic(name) else max(latin, key=len) if latin and has_cyrillic(name) else None
         registry_id = None
     variants = [v for n in [name, *seen] for v in name_variants(n)]
     aliases: list[str] = []
