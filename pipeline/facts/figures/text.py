@@ -57,14 +57,20 @@ def _words(*kinds: str, lang: str | None = None, whole: bool = False) -> str:
 
 
 @cache
+def _written_before() -> frozenset[str]:
+    """The currency forms of the list written before the number («$», "USD", "HK$")."""
+    return frozenset(form for form, _, place in currencies() if place == "before")
+
+
+@cache
 def _grammar() -> re.Pattern[str]:
     # any ISO 4217 code of the list before the number too ("SEK 4.2 billion"), in capitals only ("try 3 times")
     codes = "|".join(sorted({code for _, code, _ in currencies()}))
-    before = alternation([form for form, _, place in currencies() if place == "before"]) \
-        + rf"|(?-i:(?<![^\W_])(?:{codes})(?![^\W_]))"
+    before = alternation(_written_before()) + rf"|(?-i:(?<![^\W_])(?:{codes})(?![^\W_]))"
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
     spelled = spelled_scales()
+    glued = alternation(spelled, start=False)  # after «пол»: «полмиллиона»
     initials = "".join(sorted({form[0].lower() for form in spelled} | {form[0].upper() for form in spelled}))
     # after «до», «около», "a", ... a spelled-out scale stands alone for one of it: «до миллиона»
     bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in load_lines("lone_scale_after.txt"))
@@ -73,8 +79,8 @@ def _grammar() -> re.Pattern[str]:
     modifier = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
     return re.compile(
         rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare})"
-        rf"|(?<![^\W\d_])пол(?={alternation(spelled, start=False)}))"  # «пол|миллиона»: half of one
-        rf"(?P<scale>{scale_pattern()}|(?<=пол){alternation(spelled, start=False)})?"
+        rf"|(?<![^\W\d_])пол(?={glued}))"  # «пол|миллиона»: half of one
+        rf"(?P<scale>{scale_pattern()}|(?<=пол){glued})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
         rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{modifier}))?\s*(?P<unit>{unit}))?",
         re.I,
@@ -138,7 +144,7 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     except NumberError:
         return None
     end = m.end()
-    if pre and pre.isupper() and not any(form == pre for form, _, place in currencies() if place == "before") \
+    if pre and pre.isupper() and pre not in _written_before() \
             and not scale and len(re.sub(r"\D", "", written_number.split(".")[0])) < 3:
         return None  # "IRR 0,1", "MDL 5": letters of a measure as often as a currency's code without a scale or a sum
     if pre or cur:

@@ -13,7 +13,7 @@ from .bounds import complement_after, extend
 from .names import head_word
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
+OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")  # between a body and what it belongs to: "Ministry of Finance | of the | Japan"
 _RU_LINK = re.compile(r"[ \t]+")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_OF = re.compile(r"(?<![^\W_])([A-Z][a-z]+)[ \t]+of(?:[ \t]+the)?[ \t]+$")
@@ -34,7 +34,7 @@ def bodies_of_organisations(
     out = []
     for start, end, name in candidates:
         russian = has_cyrillic(name)
-        link = (_RU_LINK if russian else _OF_THE).match(text, end)
+        link = (_RU_LINK if russian else OF_THE).match(text, end)
         if link and link.end() in starts and head_word(name, morph) in heads \
                 and (not russian or opens_in_genitive(text, link.end(), morph)):
             end = starts[link.end()]

@@ -14,7 +14,7 @@ from ...nlp.morph import Morph
 from ...record import Article, Mention
 from .bounds import after_colon, complement, complement_after, extend, phrase_after, to_closing_quote
 from .columns import country_column
-from .divisions import opens_in_genitive
+from .divisions import OF_THE, opens_in_genitive
 from .evidence import method_before, quoted
 from .lists import things_listed
 from .names import ORG_WORDS, head_word, legal_form, legal_suffix, nominative
@@ -27,7 +27,6 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
-_OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")
 _PLACEHOLDER = re.compile(r"[^\W\d_]+[ \t]+[A-ZА-ЯЁ]\d{0,2}(?:,|$)")
 _POSSESSED = re.compile(r"\b(?:my|his|her|their|our|your|its)[ \t]+$", re.I)
 _RU_CITY = re.compile(r"[ \t]+(?:(?:г\.|города)[ \t]*)?")
@@ -370,13 +369,13 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
     after = {m.start: m for m in places if m.type in ("LOC", "COUNTRY")}
     out = []
     for start, end, name in candidates:
-        link = _OF_THE.match(text, end)
+        link = OF_THE.match(text, end)
         place = after.get(link.end()) if link and not has_cyrillic(name) else None
         if place is not None and head_word(name, morph) in heads:  # "Ministry of Finance" + "of China"
             end, name = place.end, " ".join(text[start:place.end].split())
         elif has_cyrillic(name) and _one_body(name, heads, morph):
             if at := _sits_at(text, end, heads, morph):
-                end, name = at.end(), f"{name} при {' '.join(at.group(1).split())}"
+                end, name = at[0], f"{name} при {at[1]}"
             link = _RU_CITY.match(text, end)  # «Арбитражный суд» + «г. Москвы»
             place = after.get(link.end()) if link else None
             # after «г.» any city is the body's, «Сочи» too, which has no cases
@@ -387,21 +386,22 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
     return out
 
 
-def _sits_at(text: str, end: int, heads: frozenset[str], morph: Morph) -> re.Match[str] | None:
-    """«при» and the body or the official a body sits at, right after `end` («при Президенте», «при прокуратуре»,
-    «при главном архитекторе»): a noun in the prepositional case, perhaps after adjectives in it."""
+def _sits_at(text: str, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, str] | None:
+    """The end and the words of the body or the official a body sits at, after «при» right after `end` («при
+    Президенте», «при прокуратуре», «при главном архитекторе»): a noun in the prepositional case, perhaps after
+    adjectives in it."""
     at = _AT.match(text, end)
     if not at:
         return None
-    words = at.group(1).split()
+    words = [(w.group(), at.start(1) + w.end()) for w in re.finditer(r"[^ \t]+", at.group(1))]
     for n in range(len(words), 0, -1):
-        *adjectives, noun = words[:n]
+        *adjectives, (noun, noun_end) = words[:n]
         parses = [p for p in morph.parse(noun.lower())[:2] if p.tag.POS == "NOUN" and "loct" in p.tag]
         # a body («при прокуратуре») or a person, an official («при главном архитекторе»); not what goes on
         # («при рассмотрении»)
         if parses and (noun[:1].isupper() or lemma_of(noun, morph) in heads or any("anim" in p.tag for p in parses)) \
-                and all(any(p.tag.POS == "ADJF" and "loct" in p.tag for p in morph.parse(w.lower())) for w in adjectives):
-            return re.compile(r"[ \t]+при[ \t]+(" + r"[ \t]+".join(map(re.escape, words[:n])) + r")\b").match(text, end)
+                and all(any(p.tag.POS == "ADJF" and "loct" in p.tag for p in morph.parse(w.lower())) for w, _ in adjectives):
+            return noun_end, " ".join(w for w, _ in words[:n])
     return None
 
 
