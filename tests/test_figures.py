@@ -302,6 +302,14 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
         ("The strike involved 7,200 dockers and 310 lorries.",
          [("7,200 dockers", 7200.0, "dockers"), ("310 lorries", 310.0, "lorries")]),
         ("Some 2.3 billion travellers crossed the borders.", [("2.3 billion travellers", 2.3e9, "travellers")]),
+        # after a scale word the noun is in the genitive plural, whatever the number; one adjective may
+        # stand before it, and the count does not borrow the unit of the figure before it
+        ("Аэропорт обслужил 1,5 млн пассажиров и 12 тыс. иностранных граждан.",
+         [("1,5 млн пассажиров", 1.5e6, "пассажиры"), ("12 тыс. иностранных граждан", 12000.0, "граждане")]),
+        ("Через пункт прошло 1,2 млн тонн грузов и 250 тыс. транспортных средств.",
+         [("1,2 млн тонн", 1.2e6, "t"), ("250 тыс. транспортных средств", 250000.0, "средства")]),
+        ("The port handled 1.2 million tonnes and 9,000 armed soldiers guarded it.",
+         [("1.2 million tonnes", 1.2e6, "t"), ("9,000 armed soldiers", 9000.0, "soldiers")]),
         # words the number does not govern, labels, years and days count nothing
         ("Согласно пункту 4 статьи 12 закона, в 2021 году 3 марта.", []),
         ("Article 9 provides that in 2019 officers met on 3 May.", []),

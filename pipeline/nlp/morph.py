@@ -71,14 +71,17 @@ class Morph:
         """Whether any reading of `word` is in grammatical `case` (nomn, gent, ...)."""
         return any(case in p.tag for p in self.parse(word.lower()))
 
-    def counted(self, word: str, number: str) -> str | None:
+    def counted(self, word: str, number: str, scaled: bool = False) -> str | None:
         """The noun a written number counts, in the nominative plural («34 000 фирм» -> «фирмы», «21
         депутат» -> «депутаты»), when `word` is a common noun in a form the number governs; else None
-        («5 статьи», «2023 году», «15 мая» are not counts)."""
+        («5 статьи», «2023 году», «15 мая» are not counts). After a scale word the noun is in the
+        genitive plural whatever the number («1,5 млн пассажиров», «21 тыс. человек»)."""
         if not _is_russian_word(word) or not word.islower() or len(word) < 3:
             return None
         digits = "".join(c for c in number if c.isdigit() or c in ".,")
-        if "," in digits.strip(",.") or "." in digits.strip(",."):
+        if scaled:
+            wanted = {("gent", "plur")}
+        elif "," in digits.strip(",.") or "." in digits.strip(",."):
             wanted = {("gent", "sing")}  # «1,5 миллиона», «2,4 тонны»
         else:
             n = int("".join(c for c in digits if c.isdigit()) or 0)
@@ -100,6 +103,11 @@ class Morph:
                 form = p.inflect({"nomn", "plur"})
                 return form.word if form is not None else None
         return None
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether the likeliest reading of a Russian `word` is an adjective or a participle."""
+        parses = self.parse(word.lower()) if has_cyrillic(word) else []
+        return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
 
     def _to_nominative(self, phrase: str) -> str:
         """Put a Russian noun phrase into the nominative, keeping capitals and unchanged tails.

@@ -74,9 +74,7 @@ def _grammar() -> re.Pattern[str]:
     initials = "".join(sorted({form[0].lower() for form in spelled} | {form[0].upper() for form in spelled}))
     # after «до», «около», "a", ... a spelled-out scale stands alone for one of it: «до миллиона»
     bare = "|".join(rf"(?<=(?<![^\W_]){re.escape(word)}\s)" for word in load_lines("lone_scale_after.txt"))
-    # one adjective may stand between a count and its unit: «34 белорусским предприятиям», "17 founding members"
-    endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
-    modifier = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
+    modifier = _modifier()
     return re.compile(
         rf"(?:(?P<pre>{before})\s?)?(?P<num>{NUMBER}|{word_number_pattern()}|(?=[{initials}])(?={alternation(spelled)})(?:{bare})"
         rf"|(?<![^\W\d_])пол(?={glued}))"  # «пол|миллиона»: half of one
@@ -85,6 +83,14 @@ def _grammar() -> re.Pattern[str]:
         rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{modifier}))?\s*(?P<unit>{unit}))?",
         re.I,
     )
+
+
+@cache
+def _modifier() -> str:
+    """One adjective, which may stand between a count and its unit: «34 белорусским предприятиям», "17
+    founding members"."""
+    endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
+    return rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
 
 
 @dataclass(frozen=True)
@@ -213,8 +219,13 @@ def _unit_word() -> re.Pattern[str]:
 
 @cache
 def _count_pattern() -> re.Pattern[str]:
-    """A written number, maybe a scale word, and the word after it: «34 000 фирм», "1.4 billion passengers"."""
-    return re.compile(rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{scale_pattern()}))?[ \u00a0]+(?P<word>[^\W\d_]{{3,}})\b", re.I)
+    """A written number, maybe a scale word, maybe one adjective, and the word after them: «34 000 фирм»,
+    «250 тыс. транспортных средств», "1.4 billion passengers"."""
+    return re.compile(
+        rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{scale_pattern()}))?[ \u00a0]+(?:(?P<mod>{_modifier()})[ \u00a0]+)?"
+        rf"(?P<word>[^\W\d_]{{3,}})\b",
+        re.I,
+    )
 
 
 def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Ranges[tuple[int, int]],
@@ -252,8 +263,10 @@ def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Range
 
 def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) -> str | None:
     """The unit a count's word gives, or None when the word is no noun the number counts."""
-    word = m.group("word")
+    word, modifier = m.group("word"), m.group("mod")
     low = word.lower()
+    if modifier and CYRILLIC.search(modifier) and not morph.is_adjective(modifier):
+        return None  # «1,5 млн жителей ...»: the word before is no adjective of the noun
     if low in months():
         return None  # «4 ноября», "5 May": a day of a month
     if _unit_word().fullmatch(word):
@@ -262,7 +275,7 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     if CYRILLIC.search(word):
         if morph.lemma(word) in periods:
             return None  # «20 лет»: a length of time, not a count
-        return morph.counted(word, m.group("num"))
+        return morph.counted(word, m.group("num"), scaled=bool(m.group("scale")))
     if not word.islower() or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in closed_words():
         return None
     if (lemma or low) in closed_words() or (lemma or low) in periods or low[:-1] in periods:
