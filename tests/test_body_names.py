@@ -632,3 +632,21 @@ def test_the_eu_customs_union_is_not_the_eurasian_one(models: Models, text: str,
 def test_a_companys_name_with_a_roman_numeral_in_brackets_stays_whole(models: Models) -> None:
     names = _names("Акционерами стали «Шелл Эксплорейшн энд Продакшн (LXXI) Б.В.» и ОМВ.", "ru")
     assert "Шелл Эксплорейшн энд Продакшн (LXXI) Б.В." in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a body named by the adjective of its place, where NER sees no name: at a sentence's start too
+        ("Шереметьевская таможня сообщила о задержании груза.", "ru", ["Шереметьевская таможня"]),
+        ("Об этом сообщает Лондонская полиция. Платежи перечислило Уральское таможенное управление.", "ru",
+         ["Лондонская полиция", "Уральское таможенное управление"]),
+        ("Sheremetyevo Customs reported the seizure of the cargo.", "en", ["Sheremetyevo Customs"]),
+        # a common adjective or a country's opening a sentence, and a plural, name no body
+        ("Новая таможня открылась в мае. Юридические компании переезжают. Китайская таможня усилила контроль.",
+         "ru", []),
+        ("New customs posts opened in May. Law firms move to the capital.", "en", []),
+    ],
+)
+def test_a_body_named_by_the_adjective_of_its_place(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -67,7 +67,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
-from .states import state_bodies
+from .states import place_bodies, state_bodies
 from .things import called_a_thing, modifies_plural, opens_product, product_named, things, word_before
 from .titlecase import title_case_names
 
@@ -155,14 +155,15 @@ def extract_organisations(article: Article, context: Context) -> Article:
     persons = Ranges((x.start, x.end) for x in article.mentions if x.type == "PER")
     published_by = [p for p in published_by if not persons.overlaps(p[0], p[1])]
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
-    members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
-        + suppliers(article.content) + incorporated(article.content) + published_by \
-        + small_party_names(article.content) + made_by(article.content, morph) \
-        + ([] if scholarly else quoted_after_kind(article.content, heads, morph))
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
     places_named = Ranges(place_spans)
+    members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
+        + suppliers(article.content) + incorporated(article.content) + published_by \
+        + small_party_names(article.content) + made_by(article.content, morph) \
+        + place_bodies(article.content, heads, places_named, Ranges(candidates + found), morph) \
+        + ([] if scholarly else quoted_after_kind(article.content, heads, morph))
     glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
     members = [m for m in members if not places_named.covers(m[0], m[1])] \
         + [g for g in glossed_names if not places_named.overlaps(g[0], g[1]) and not persons.overlaps(g[0], g[1])]

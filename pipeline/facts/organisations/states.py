@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...intervals import Ranges
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
@@ -48,3 +49,54 @@ def _a_country(stem: str) -> bool:
     some country's name begins with its first four letters or more ("морской", "городской" name none)."""
     stem = stem.lower()
     return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in country_names())
+
+
+
+# a word with a capital and up to three words in small letters after it («Уральское таможенное управление»)
+_RU_PLACED = re.compile(r"(?<![^\W\d_])(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?P<rest>(?:[ \t]+[а-яё]+(?![^\W\d_])){1,3})")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*)[«\"—–-]?\s*$")
+_RELATIONAL = re.compile(r"([А-ЯЁа-яё-]+?)[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|им|их|ими)")
+
+
+def place_bodies(text: str, heads: frozenset[str], places: Ranges[tuple[int, int]], named: Ranges[tuple[int, int, str]],
+                 morph: Morph) -> list[tuple[int, int, str]]:
+    """Russian bodies that the adjective of their place or their own adjective names with a capital:
+    the adjective, up to two more in small letters and an organisation word in the singular they agree
+    with («Кольцовская таможня», «Уральское таможенное управление», «Лондонская полиция»). At the start
+    of a sentence, where any word has a capital, only an adjective of a place that is no country's: one
+    NER reads as a place (`places`), the dictionary marks as a place's or does not know («Шереметьевская
+    таможня сообщила»; not «Новая таможня», «Юридические компании», «Китайская таможня»). A span that
+    overlaps a name found (`named`) is left to that name."""
+    out = []
+    for m in _RU_PLACED.finditer(text):
+        adjective = m.group("adj")
+        if _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()) and not _of_a_place(
+                adjective, places.overlaps(m.start(), m.end("adj")), morph):
+            continue
+        words = list(re.finditer(r"[а-яё]+", m.group("rest")))
+        at = next((i for i, w in enumerate(words) if lemma_of(w.group(), morph) in heads), None)
+        if at is None or not all(_agree(w, words[at].group(), morph)
+                                 for w in [adjective.lower(), *(x.group() for x in words[:at])]):
+            continue
+        end = m.start("rest") + words[at].end()
+        if named.overlaps(m.start(), end):
+            continue
+        out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
+    return out
+
+
+def _of_a_place(adjective: str, placed: bool, morph: Morph) -> bool:
+    """Whether an adjective in «-ский» names a place that is no country, by NER's reading, the dictionary's
+    mark or its not knowing the word."""
+    relational = _RELATIONAL.fullmatch(adjective)
+    low = adjective.lower()
+    return relational is not None and not _a_country(relational.group(1)) \
+        and (placed or not morph.known(low) or any("Geox" in p.tag for p in morph.parse(low)[:1]))
+
+
+def _agree(adjective: str, noun: str, morph: Morph) -> bool:
+    """Whether some reading of `adjective` is an adjective in the case and gender of a reading of `noun`
+    as a noun in the singular."""
+    nouns = [p.tag for p in morph.parse(noun) if p.tag.POS == "NOUN"]
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == t.case and t.number == "sing" == p.tag.number
+               and p.tag.gender == t.gender for p in morph.parse(adjective) for t in nouns)
