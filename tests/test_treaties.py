@@ -836,6 +836,11 @@ def test_a_scholarly_articles_programme_is_a_policy_not_an_act(text: str, progra
         # a resolution known by its bare number
         ("Совет Безопасности ООН принял резолюцию 1973 по Ливии.", "ru", ["Резолюция 1973"]),
         ("The Security Council adopted Resolution 1973 on Libya.", "en", ["Resolution No. 1973"]),
+        # the number after the name of the assembly that gave it; an order known by its number
+        ("Резолюция Совета Безопасности ООН 2231 одобрила сделку. Резолюция Генассамблеи ООН 2015 года осуждает "
+         "аннексию.", "ru", ["Резолюция Совета Безопасности ООН 2231"]),
+        ("The sanctions follow Executive Order 13846 and Executive Order 14024.", "en",
+         ["Executive Order No. 13846", "Executive Order No. 14024"]),
         # a protocol or a code named by an adjective of its place or its field opens a sentence
         ("Киотский протокол истекает в 2012 году, а Налоговый кодекс изменён.", "ru",
          ["Киотский протокол", "Налоговый кодекс"]),

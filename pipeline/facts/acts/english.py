@@ -91,7 +91,7 @@ def _plural_title(tokens: list[Token], i: int) -> bool:
     return words >= 2 or words == 1 and len(after) == 2 and after[0].text == "of" and after[1].text[:1].isupper()
 
 
-_BARE_NUMBER = re.compile(r"\s+(\d{1,4})\b(?![.,]\d)")
+_BARE_NUMBER = re.compile(r"\s+(\d{1,5})\b(?![.,]\d)")
 _UNTIL = re.compile(r"\s+(?:until|up to|to|through)\s+(?:19|20)\d\d\b")
 _OPENING = frozenset("“\"«")
 _CLOSING_QUOTE = re.compile(r"[^“”\"«»\n]{0,200}?(?=[”\"»])")

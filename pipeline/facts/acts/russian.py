@@ -193,9 +193,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             complement.extend(tokens[j : j + 2])
             prev, j = tokens[j + 1], j + 2
             continue
-        if j == i + 1 and tok.text.isdigit() and head.lemma in word_set(ACT_WORDS, "numbered", lang="ru") \
+        if (j == i + 1 or complement and all(_proper(t) for t in complement)) and cand.number is None \
+                and tok.text.isdigit() and head.lemma in word_set(ACT_WORDS, "numbered", lang="ru") \
                 and not (j + 1 < len(tokens) and tokens[j + 1].text.lower().startswith("год")):
-            cand.number = tok.text  # «резолюцию 1973 по Ливии»: the number an assembly gives its resolutions
+            # «резолюцию 1973 по Ливии», «резолюция Совета Безопасности ООН 2231»: the number an assembly
+            # gives its resolutions, right after the word or after the assembly's name
+            cand.number = tok.text
             complement.append(tok)
             prev, j = tok, j + 1
             continue
@@ -259,7 +262,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         j += 1
     while complement and (complement[-1].text.lower() in _preps() or complement[-1].text.lower() == "и"
                           or (complement[-1].text.isdigit() and len(complement) > 1
-                              and complement[-2].text.lower() != "№")):
+                              and complement[-2].text.lower() != "№" and complement[-1].text != cand.number)):
         complement.pop()
     point = ""
     if complement:
