@@ -650,3 +650,20 @@ def test_a_companys_name_with_a_roman_numeral_in_brackets_stays_whole(models: Mo
 )
 def test_a_body_named_by_the_adjective_of_its_place(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a company named once, with no organisation word: its people after it, a stake in it or a
+        # report to it before it say it is a body
+        ("Prices rose, Goldman Sachs analysts said. The minister told the BBC that talks went on. Shares in "
+         "Tesco rose 2%.", "en", ["Goldman Sachs", "BBC", "Tesco"]),
+        ("Цены выросли, сообщили аналитики Goldman Sachs. Министр рассказал BBC о переговорах. Акции «Вектор-Инвест» "
+         "выросли на 2%.", "ru", ["Goldman Sachs", "BBC", "Вектор-Инвест"]),
+        # the same words after a place or a person name no body
+        ("Prices rose, Brussels officials said. The minister told John Smith that talks went on.", "en", []),
+    ],
+)
+def test_a_company_named_once_by_what_is_said_around_it(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -75,7 +75,7 @@ def shown_elsewhere(text: str, names: Iterable[str], morph: Morph, person: bool 
             if start < 0 or not text.startswith(name, start) or end < len(text) and (text[end].isalnum() or text[end] == "_"):
                 continue
             if evidence.posted(text, start) \
-                    or not person and (evidence.acts(text, start) or declares(text, start, end, morph)
+                    or not person and (evidence.acts(text, start, end) or declares(text, start, end, morph)
                                        or evidence.owns(text, end)):
                 return True
     return False

@@ -88,15 +88,10 @@ def _method_owned(text: str, end: int) -> bool:
     return owned is not None and any(w in word_set(ORG_WORDS, "eponym", lang="en") for w in owned.group(1).split())
 
 
-@cache
-def _speech() -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'speech')}[ \t]+$", re.I)
-
-
 def speaks(text: str, start: int) -> bool:
     """Whether a word of reporting stands right before a name: a body that speaks ("сообщает BBC",
-    «по данным Reuters», "according to Eurostat")."""
-    return _speech().search(text, max(0, start - 30), start) is not None
+    «по данным Reuters», "according to Eurostat", "told the BBC")."""
+    return _words_before("speech").search(text, max(0, start - 30), start) is not None
 
 
 # a site by its domain: "Lenta.ru", «baltinfo.ru», "NEWSru.com" (not a link's or an address's part)
@@ -205,11 +200,18 @@ def cited_act(text: str, start: int, end: int) -> bool:
     return not re.search(r"['’]s\b", text[start : end + 3]) and provisions.cites(text, start, "ru" if has_cyrillic(text[start:end]) else "en")
 
 
-def acts(text: str, start: int) -> bool:
+def acts(text: str, start: int, end: int) -> bool:
     """Whether the words right before a name make it the agent of a deed a body does to data or work
-    ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»), or name a post in it or its
-    people ("CEO of Spandana", «сотрудники «Газпрома»»): a body acts."""
-    return _words_before("agent", "post").search(text, max(0, start - 40), start) is not None
+    ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»), name a post in it or its
+    people ("CEO of Spandana", «сотрудники «Газпрома»») or a stake in it ("shares in Tesco"), or the
+    words right after it its people ("Goldman Sachs analysts said"): a body acts."""
+    return _words_before("agent", "post", "stake").search(text, max(0, start - 40), start) is not None \
+        or _staff_after().match(text, end) is not None
+
+
+@cache
+def _staff_after() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?-i:{any_word(ORG_WORDS, 'staff', lang='en')})(?![\w-])")
 
 
 @cache

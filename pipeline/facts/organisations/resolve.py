@@ -162,7 +162,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
-        + place_bodies(article.content, heads, places_named, Ranges(candidates + found), morph) \
+        + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \
         + ([] if scholarly else quoted_after_kind(article.content, heads, morph))
     glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
     members = [m for m in members if not places_named.covers(m[0], m[1])] \
@@ -254,7 +254,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             or (not scholarly and evidence.news_letters(article.text, start, name, morph)) \
             or evidence.quoted(article.text, start, end) \
             or (introduced(article.text, start, heads, morph) and (latin or not plain_english)) \
-            or evidence.owns(article.text, end) or evidence.acts(article.text, start) or deeds.declares(article.text, start, end, morph) \
+            or evidence.owns(article.text, end) or evidence.acts(article.text, start, end) or deeds.declares(article.text, start, end, morph) \
             or (not scholarly and evidence.speaks(article.text, start)) \
             or apposition.described(article.text, end, morph) \
             or members_at.covers(start, end)  # "KPMG's table": a body that owns ("Egger's test" is a method)

@@ -54,20 +54,24 @@ def _a_country(stem: str) -> bool:
 
 # a word with a capital and up to three words in small letters after it («Уральское таможенное управление»)
 _RU_PLACED = re.compile(r"(?<![^\W\d_])(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?P<rest>(?:[ \t]+[а-яё]+(?![^\W\d_])){1,3})")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*)[«\"—–-]?\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s*|\n\s*)(?:[«\"—–•▪·*-]|\d{1,2}[.)])?\s*$")
+_QUOTE_BEFORE = re.compile(r"[«\"„“]\s?$")
+_NAME_AFTER = re.compile(r"[ \t]+(?:[«\"„“]|[A-Za-z])")
 _RELATIONAL = re.compile(r"([А-ЯЁа-яё-]+?)[сц]к(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|им|их|ими)")
 
 
-def place_bodies(text: str, heads: frozenset[str], places: Ranges[tuple[int, int]], named: Ranges[tuple[int, int, str]],
+def place_bodies(text: str, places: Ranges[tuple[int, int]], named: Ranges[tuple[int, int, str]],
                  morph: Morph) -> list[tuple[int, int, str]]:
     """Russian bodies that the adjective of their place or their own adjective names with a capital:
-    the adjective, up to two more in small letters and an organisation word in the singular they agree
-    with («Кольцовская таможня», «Уральское таможенное управление», «Лондонская полиция»). At the start
-    of a sentence, where any word has a capital, only an adjective of a place that is no country's: one
+    the adjective, up to two more in small letters and a word for a body its place names
+    (data/org_words.tsv, placed) in the singular they agree with («Кольцовская таможня», «Уральское таможенное управление», «Лондонская полиция»). At the start
+    of a sentence or a list's line, where any word has a capital, only an adjective of a place that is no country's: one
     NER reads as a place (`places`), the dictionary marks as a place's or does not know («Шереметьевская
     таможня сообщила»; not «Новая таможня», «Юридические компании», «Китайская таможня»). A span that
-    overlaps a name found (`named`) is left to that name."""
+    overlaps a name found (`named`) is left to that name; one that opens a title in quotes or describes
+    the name after it («Российский фонд DST», «Московская компания «Вега»») names no body of its own."""
     out = []
+    heads = word_set(ORG_WORDS, "placed", lang="ru")
     for m in _RU_PLACED.finditer(text):
         adjective = m.group("adj")
         if _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()) and not _of_a_place(
@@ -79,8 +83,9 @@ def place_bodies(text: str, heads: frozenset[str], places: Ranges[tuple[int, int
                                  for w in [adjective.lower(), *(x.group() for x in words[:at])]):
             continue
         end = m.start("rest") + words[at].end()
-        if named.overlaps(m.start(), end):
-            continue
+        if named.overlaps(m.start(), end) or _QUOTE_BEFORE.search(text, max(0, m.start() - 2), m.start()) \
+                or _NAME_AFTER.match(text, end):
+            continue  # «программы «Гражданское общество ...»», «Российский фонд DST»: a title, a name described
         out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
     return out
 
