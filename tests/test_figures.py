@@ -45,6 +45,9 @@ def figures(text: str) -> list[tuple[str, float, str | None, str]]:
         # money, English
         ("a fund of $10 billion to deal", [("$10 billion", 10e9, "USD", "money")]),
         ("raised $10 bn last year", [("$10 bn", 10e9, "USD", "money")]),
+        # an abbreviated scale glued to the number, in both languages
+        ("seizures totalled €1.3bn last year", [("€1.3bn", 1.3e9, "EUR", "money")]),
+        ("выручка составила 5млн руб. за год", [("5млн руб.", 5e6, "RUB", "money")]),
         ("it stood at US$ 66.2 billion.", [("US$ 66.2 billion", 66.2e9, "USD", "money")]),
         ("a grant of $250k was", [("$250k", 250e3, "USD", "money")]),
         ("contributed $7.5 billion and $1 billion respectively",

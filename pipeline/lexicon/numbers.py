@@ -131,14 +131,12 @@ def _scale_rows() -> tuple[tuple[str, float, bool], ...]:
 
 
 def scale_pattern() -> str:
-    """A regex for the scale after a number, spaces before it included: « млрд.», "bn", "m" glued on."""
+    """A regex for the scale after a number, spaces before it included: « млрд.», "bn"; "m" and the
+    abbreviations glued on too ("€3m", "$1.3bn", «5млн»)."""
     spaced = [form for form, _, attached in _scale_rows() if not attached]
-    glued = [form for form, _, attached in _scale_rows() if attached]
-    pattern = r"\s*" + alternation(spaced)
-    if glued:
-        forms = "|".join(re.escape(f) for f in glued)
-        pattern = rf"(?:(?<=\d)(?:{forms})(?![^\W_])|{pattern})"
-    return pattern
+    spelled = set(spelled_scales())
+    glued = [form for form, _, attached in _scale_rows() if attached or form not in spelled]
+    return rf"(?:(?<=\d){alternation(glued, start=False)}|\s*{alternation(spaced)})"
 
 
 def spelled_scales() -> list[str]:
