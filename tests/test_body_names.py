@@ -667,3 +667,19 @@ def test_a_body_named_by_the_adjective_of_its_place(text: str, language: str, ex
 )
 def test_a_company_named_once_by_what_is_said_around_it(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a mission's name goes on over the place it sits in, and its shorter name later is the same body
+        ("Пикет прошёл у российского посольства в Токио. Посольство США в России выступило с заявлением, позже "
+         "посольство США уточнило позицию.", "ru", ["российское посольство в Токио", "Посольство США в России"]),
+        ("Protesters gathered outside the Russian Embassy in Tokyo. The US Embassy in Moscow issued a warning, and "
+         "later the US Embassy clarified it.", "en", ["Russian Embassy in Tokyo", "US Embassy in Moscow"]),
+        # another body before «в» and a place stays as it is
+        ("Министерство финансов в Москве согласилось.", "ru", ["Министерство финансов"]),
+    ],
+)
+def test_a_mission_is_named_with_the_place_it_sits_in(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

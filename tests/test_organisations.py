@@ -1067,7 +1067,7 @@ def test_things_named_beside_or_listed_after_a_word_for_things(text: str, langua
     [
         # words in small letters: an idiom in quotes, a kind of body in a place
         ("Все компании в России переехали, а слияния остаются «за кадром». Министерство финансов и посольство "
-         "США в России согласились.", "ru", ["Министерство финансов", "посольство США"]),
+         "США в России согласились.", "ru", ["Министерство финансов", "посольство США в России"]),
         ("Firms in China moved, and mergers stay \"behind the scenes\". The Ministry of Finance agreed.", "en",
          ["Ministry of Finance"]),
         # a name inside an English line of a Russian article (a bilingual caption) is read as English prose

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ...intervals import Ranges
+from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from .bounds import complement_after, extend
-from .names import head_word
+from .names import ORG_WORDS, head_word
 
 _WORDS = re.compile(r"[^\W\d_]+")
 OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")  # between a body and what it belongs to: "Ministry of Finance | of the | Japan"
@@ -93,3 +94,24 @@ def opens_in_genitive(text: str, start: int, morph: Morph) -> bool:
     if is_abbreviation(word.group(0)):
         return True
     return bool(CYRILLIC.match(word.group(0))) and any("gent" in p.tag for p in morph.parse(word.group(0).lower())[:2])
+
+
+_IN_PLACE = re.compile(r"[ \t]+(?:в|во|in)[ \t]+")
+
+
+def stationed(text: str, candidates: list[tuple[int, int, str]], places: list[tuple[int, int]],
+              morph: Morph) -> list[tuple[int, int, str]]:
+    """A mission's name goes on over the place it sits in: a name headed by a word for an embassy, a
+    consulate or a mission (data/org_words.tsv, mission), then «в» or "in" and a place or a country
+    the text names («российское посольство | в Токио», "the Russian Embassy | in Tokyo"): the mission in
+    one place is another body than in the next."""
+    at = {s: e for s, e in places}
+    missions = word_set(ORG_WORDS, "mission")
+    out = []
+    for start, end, name in candidates:
+        link = _IN_PLACE.match(text, end)
+        if link and link.end() in at and head_word(name, morph) in missions:
+            place = " ".join(text[link.start():at[link.end()]].split())
+            start, end, name = start, at[link.end()], f"{name} {place}"
+        out.append((start, end, name))
+    return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection
-from functools import cache, lru_cache
+from collections.abc import Callable, Collection
+from functools import cache, lru_cache, partial
 
 from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
@@ -463,3 +463,29 @@ def written_out(name: str, long_forms: dict[str, str]) -> str:
                      if "".join(w[0] for w in long[k:] if w[:1].isupper()) == word), long)
         out.append(" ".join(tail))
     return " ".join(out)
+
+
+def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> list[Callable[[str], bool]]:
+    """The ways `short` may shorten another name, only those its shape allows (each test would say no to
+    the others at once, but it is asked of every pair of names)."""
+    tests: list[Callable[[str], bool]] = [partial(of_its_country, short, morph=morph)]
+    if opens_with_country_adjective(short):
+        tests.append(partial(of_its_country_named, short, morph=morph))
+    if " " not in short.strip() and has_cyrillic(short):
+        tests.append(partial(shortens, short))
+    if " " in short.strip() and has_cyrillic(short):
+        tests.append(partial(stationed_in, short))
+    if bare.isupper():
+        tests.append(partial(initials, bare))
+    if len(short.split()) >= 2 and not has_cyrillic(short):
+        tests += [partial(inverts, short), partial(opens, short), partial(qualifies, short),
+                  partial(under_a_body, short, bodies=bodies)]
+    return tests
+
+
+
+
+def stationed_in(short: str, name: str) -> bool:
+    """Whether a Russian name is another with the place it sits in after it: «посольство США» of «Посольство
+    США в России» (a mission's name, see `divisions.stationed`)."""
+    return name.lower().startswith(short.lower()) and re.match(r" во? [А-ЯЁ]", name[len(short):]) is not None

@@ -14,9 +14,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 
 from ...context import Context
 from ...data import load_lines
@@ -30,7 +29,7 @@ from ...record import Article, Mention, Organisation
 from ..countries import country_synonyms
 from . import apposition, cases, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
-from .divisions import bodies_of_organisations
+from .divisions import bodies_of_organisations, stationed
 from .glosses import glossed, translated
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
@@ -39,19 +38,11 @@ from .names import (
     generic_head,
     head_word,
     headed,
-    initials,
-    inverts,
     leading_the,
     legal_form,
     new_key,
     nominative,
-    of_its_country,
-    of_its_country_named,
-    opens,
-    opens_with_country_adjective,
-    qualifies,
-    shortens,
-    under_a_body,
+    shortening_tests,
     within,
     without_country,
     written_out,
@@ -157,8 +148,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not titled.covers(c[0], c[1])]
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
-    place_spans = [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")]
-    places_named = Ranges(place_spans)
+    places_named = Ranges(place_spans := [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")])
     members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
@@ -185,6 +175,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     first_names = {x.end: x.start for x in article.mentions if x.type == "PER" and " " not in x.text}
     candidates = cases.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
                                        places_named, heads, parties)
+    candidates = stationed(article.text, candidates, place_spans, morph)  # «посольство | в Токио»
     explained = Ranges(explanations)
     candidates = [c for c in candidates if not explained.covers(c[0], c[1]) and not product_named(article.text, c[0], c[1])]
     apart = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title", "table", "caption"))
@@ -287,22 +278,6 @@ def extract_organisations(article: Article, context: Context) -> Article:
     return article
 
 
-def _shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> list[Callable[[str], bool]]:
-    """The ways `short` may shorten another name, only those its shape allows (each test would say no to
-    the others at once, but it is asked of every pair of names)."""
-    tests: list[Callable[[str], bool]] = [partial(of_its_country, short, morph=morph)]
-    if opens_with_country_adjective(short):
-        tests.append(partial(of_its_country_named, short, morph=morph))
-    if " " not in short.strip() and has_cyrillic(short):
-        tests.append(partial(shortens, short))
-    if bare.isupper():
-        tests.append(partial(initials, bare))
-    if len(short.split()) >= 2 and not has_cyrillic(short):
-        tests += [partial(inverts, short), partial(opens, short), partial(qualifies, short),
-                  partial(under_a_body, short, bodies=bodies)]
-    return tests
-
-
 def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact], support: dict[str, int],
                            morph: Morph, translations: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
@@ -320,7 +295,7 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _
             continue
         short = fact.names[0]
         bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
-        tests = _shortening_tests(short, bare, bodies, morph)
+        tests = shortening_tests(short, bare, bodies, morph)
         targets = {other for other, full in facts.items() if other != key and other not in moved
                    and any(test(name) for name in names_of[other] for test in tests)}
         if len(targets) == 1:
