@@ -539,6 +539,9 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
          "сотрудничестве подписан позже.",
          ["Свод законов Российской Империи", "Гражданский кодекс Российской Федерации",
           "Договор о дружбе и о сотрудничестве"]),
+        # a word of an act's time opening a sentence is no word of its title
+        ("Новый закон о платформенной экономике вступит в силу с 1 марта.", ["Закон о платформенной экономике"]),
+        ("The new Law on Customs Regulation enters into force on 1 March.", ["Law on Customs Regulation"]),
     ],
 )
 def test_where_a_title_ends(text: str, titles: list[str]) -> None:
@@ -612,6 +615,9 @@ def test_a_lettered_sections_heading_names_no_act(text: str) -> None:
          "The data of the Programme for International Student Assessment are used.", ["Columbus Programme"]),
         ("ВТамО запустила программу наращивания потенциала — Программу «Колумб». Использованы данные Международной "
          "программы оценки образовательных достижений учащихся.", ["Программа «Колумб»"]),
+        # a concept or a doctrine of a state is a policy act like a strategy; a concept of a study is none
+        ("Правительство утвердило Концепцию внешней политики Российской Федерации. Концепция исследования основана "
+         "на теории игр, а концепция устойчивого развития известна.", ["Концепция внешней политики Российской Федерации"]),
     ],
 )
 def test_a_programme_or_strategy_a_state_did_not_adopt_is_no_act(text: str, titles: list[str]) -> None:

@@ -141,6 +141,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if tokens[k].text[:1].isupper():
             first = k
     lowest = k
+    while first < i and tokens[first].lemma in word_set(ACT_WORDS, "time", lang="ru"):
+        first += 1  # «Новый закон о ...»: the capital of the sentence, a word of its time, not of its name
     if lowest < i and lowest > 0 and tokens[lowest - 1].text in _OPEN_QUOTES and _closing(tokens, lowest - 1) == i + 1 \
             and kind not in _NAMED_PLANS:
         # «"антипиратский закон"»: a name the press gives an act, in quotes with its kind word (a decision, a
