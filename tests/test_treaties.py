@@ -539,6 +539,12 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
          "сотрудничестве подписан позже.",
          ["Свод законов Российской Империи", "Гражданский кодекс Российской Федерации",
           "Договор о дружбе и о сотрудничестве"]),
+        # the act a bill or an amendment changes is named besides the bill
+        ("Госдума приняла законопроект о внесении изменений в Налоговый кодекс, а поправки в закон о банкротстве "
+         "отложила.", ["Законопроект о внесении изменений в Налоговый кодекс", "Налоговый кодекс",
+                        "Закон о банкротстве"]),
+        ("The House passed a bill amending the Tariff Act and an amendment to the Customs Modernization Act.",
+         ["Tariff Act", "Customs Modernization Act"]),
         # a word of an act's time opening a sentence is no word of its title
         ("Новый закон о платформенной экономике вступит в силу с 1 марта.", ["Закон о платформенной экономике"]),
         ("The new Law on Customs Regulation enters into force on 1 March.", ["Law on Customs Regulation"]),

@@ -289,11 +289,20 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found = [c for c in found if not _after_caption(content, c.start) or _known(c, key(c.core, morph), morph)]
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
+    reach, outer = 0, None
     for cand in found:
-        if out and cand.start < out[-1].end:
+        if cand.start < reach:
+            # «законопроект о внесении изменений в Налоговый кодекс»: the act a bill amends is named too
+            if outer is not None and morph.lemma(outer.title.split()[0]) in _AMENDING and cand.title \
+                    and (cand.strong or content[cand.start].isupper()) and cand.end <= outer.end:
+                out.append(cand)
             continue
         out.append(cand)
+        reach, outer = cand.end, cand
     return out
+
+
+_AMENDING = {"законопроект", "поправка"}  # the first word of a bill's title, as a lemma
 
 
 # «Генеральная схема размещения объектов электроэнергетики до 2020 г.», утвержденная распоряжением ...;
