@@ -29,7 +29,7 @@ from pipeline.errors import DataFileError
 from pipeline.facts.acts.lexicon import kind_words, registry
 from pipeline.facts.acts.when import date_after
 from pipeline.facts.countries import load_countries
-from pipeline.facts.dates import find_dates, months
+from pipeline.facts.dates import find_dates, months, ordinals
 from pipeline.facts.figures.subjects import cues
 from pipeline.facts.figures.text import find_amounts
 from pipeline.facts.organisations.registry import load_registry
@@ -92,7 +92,7 @@ def test_every_data_file_loads_through_its_reader() -> None:
         "months.tsv": months, "act_kinds.tsv": kind_words, "acts.jsonl": registry,
         "countries.tsv": load_countries, "organisations.jsonl": load_registry, "directions.jsonl": load_lexicon,
         "currencies.tsv": currencies, "units.tsv": units, "scales.tsv": scale_pattern,
-        "number_words.tsv": number_words, "figure_subjects.tsv": cues,
+        "number_words.tsv": number_words, "ordinals.tsv": ordinals, "figure_subjects.tsv": cues,
         "implied_units.tsv": lambda: load_tsv("implied_units.tsv", 3),
         "ui_ru.tsv": lambda: _messages("ru"),
     }

@@ -33,6 +33,19 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
          [("январь 2016", "point", "2016-01", None), ("январю 2017 года", "point", "2017-01", None)]),
         ("и в 2018 Таможенный кодекс ЕАЭС", [("2018", "point", "2018", None)]),
         ("в 1990-х годах", [("1990-х годах", "range", "1990", "1999")]),
+        # a quarter or a half of a year, a range of days or months, a part of a year, in both languages
+        ("экспорт в I квартале 2024 г. вырос", [("I квартале 2024 г.", "range", "2024-01", "2024-03")]),
+        ("в первом полугодии 2023 года", [("первом полугодии 2023 года", "range", "2023-01", "2023-06")]),
+        ("exports in the third quarter of 2023 and in H1 2024 grew",
+         [("third quarter of 2023", "range", "2023-07", "2023-09"), ("H1 2024", "range", "2024-01", "2024-06")]),
+        ("in Q4 2022", [("Q4 2022", "range", "2022-10", "2022-12")]),
+        ("учения прошли с 1 по 15 марта 2023 г.", [("с 1 по 15 марта 2023 г.", "range", "2023-03-01", "2023-03-15")]),
+        ("talks ran from 1 to 15 March 2023", [("from 1 to 15 March 2023", "range", "2023-03-01", "2023-03-15")]),
+        ("с января по март 2024 года", [("с января по март 2024 года", "range", "2024-01", "2024-03")]),
+        ("between March and May 2023", [("between March and May 2023", "range", "2023-03", "2023-05")]),
+        ("the rules changed in mid-2024", [("mid-2024", "point", "2024", None)]),
+        # no third half of a year
+        ("в третьем полугодии 2023 года", [("2023 года", "point", "2023", None)]),
         # points, English
         ("signed on 3 October 2014 in Minsk", [("3 October 2014", "point", "2014-10-03", None)]),
         ("on October 3, 2014, Putin signed", [("October 3, 2014", "point", "2014-10-03", None)]),

@@ -32,7 +32,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "list_markers.tsv": ("bullet", "sequence", "ordinal"),
     "date_words.tsv": (
         "year", "year_suffix", "decade", "day_suffix", "before_year", "range_from", "range_to", "deadline",
-        "deadline_date", "period_part", "compared",
+        "deadline_date", "period_part", "compared", "quarter", "half", "year_part",
     ),
     "act_words.tsv": (
         "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "titled_by", "circumstance", "national", "numbered", "states", "issued", "court", "about", "ethics", "described", "clause",
@@ -54,7 +54,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
 
 TABLES = {
     "months.tsv": 2, "act_kinds.tsv": 3, "countries.tsv": 4, "currencies.tsv": 3, "units.tsv": 3, "scales.tsv": 3,
-    "number_words.tsv": 2, "figure_subjects.tsv": 2, "implied_units.tsv": 3, "ui_ru.tsv": 2,
+    "number_words.tsv": 2, "ordinals.tsv": 2, "figure_subjects.tsv": 2, "implied_units.tsv": 3, "ui_ru.tsv": 2,
 }
 """The other tab-separated files and their number of fields (what each field may hold is checked by its reader)."""
 LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "org_things.txt", "org_shared_short.txt",

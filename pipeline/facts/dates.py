@@ -18,6 +18,7 @@ from ..context import Context
 from ..data import load_tsv
 from ..intervals import Ranges, finditer_near, near
 from ..lexicon.cues import FUNCTION_WORDS, any_word, number_label
+from ..lexicon.numbers import alternation
 from ..lexicon.vocabulary import unit_words
 from ..record import Article, DateFact, Mention
 
@@ -73,6 +74,12 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     rules = [
         ("dmy_numeric", rf"{day}\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?!\d){year_word}?"),
         ("iso", r"(?<![\w.])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
+        ("day_to_day", rf"{opened}{day}{to}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{year_word}?"),
+        ("month_to_month", rf"{opened}{month}{to}{month}\s+{_YEAR2}{year_word}?"),
+        ("part_of_year", rf"(?<![\w-])({alternation(ordinals())})\s+(?:({_words('quarter')})|({_words('half')}))\s+"
+                         rf"{_YEAR2}{year_word}?"),
+        ("compact_part", rf"(?<![\w-])(?:Q([1-4])|([1-4])Q|H([12])|([12])H)\s?{_YEAR2}"),
+        ("year_part", rf"(?<![\w-]){_words('year_part')}-{_YEAR2}"),
         ("day_range", rf"{day}{_DASH}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{year_word}?"),
         ("dmy", rf"{day}\s+(?:of\s+)?{month},?\s+{_YEAR2}{year_word}?"),
         ("mdy", rf"{month}\s+(0?[1-9]|[12]\d|3[01]){nth},?\s+{_YEAR2}"),
@@ -86,7 +93,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         ("pre_year", rf"{before_year}{_YEAR}"),
         ("paren_year", rf"\({_YEAR}\)"),
     ]
-    flags = {"month_range": re.I, "my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I}
+    flags = {"month_range": re.I, "my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I, "day_to_day": re.I,
+             "month_to_month": re.I, "part_of_year": re.I, "year_part": re.I}
     return {name: re.compile(pattern, flags.get(name, 0)) for name, pattern in rules}
 
 
@@ -270,7 +278,8 @@ def _as_compared(text: str, span: DateSpan) -> DateSpan:
     return span
 
 
-_MONTH_RULES = {"day_range": (2,), "dmy": (1,), "mdy": (0,), "month_range": (0, 1), "my": (0,)}
+_MONTH_RULES = {"day_range": (2,), "day_to_day": (2,), "dmy": (1,), "mdy": (0,), "month_range": (0, 1),
+                "month_to_month": (0, 1), "my": (0,)}
 
 
 def _read(name: str, m: re.Match[str]) -> DateSpan | None:
@@ -282,7 +291,19 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
         return DateSpan(s, e, "point", f"{g[2]}-{int(g[1]):02d}-{int(g[0]):02d}")
     if name == "iso":
         return DateSpan(s, e, "point", f"{g[0]}-{g[1]}-{g[2]}")
-    if name == "day_range":
+    if name in ("part_of_year", "compact_part"):
+        if name == "part_of_year":
+            number, quarter, year = ordinals()[_norm(g[0])], g[1] is not None, g[3]
+        else:
+            number, quarter, year = int(next(x for x in g[:4] if x)), bool(g[0] or g[1]), g[4]
+        if not quarter and number > 2:
+            return None
+        months_in = 3 if quarter else 6
+        first = (number - 1) * months_in + 1
+        return DateSpan(s, e, "range", f"{year}-{first:02d}", f"{year}-{first + months_in - 1:02d}")
+    if name == "year_part":
+        return DateSpan(s, e, "point", g[0])
+    if name in ("day_range", "day_to_day"):
         month = months()[_norm(g[2])]
         first, last = int(g[0]), int(g[1])
         if last <= first:
@@ -294,7 +315,7 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
         return DateSpan(s, e, "point", f"{g[2]}-{months()[_norm(g[0])]:02d}-{int(g[1]):02d}")
     if name == "my":
         return DateSpan(s, e, "point", f"{g[1]}-{months()[_norm(g[0])]:02d}")
-    if name == "month_range":
+    if name in ("month_range", "month_to_month"):
         first, last = months()[_norm(g[0])], months()[_norm(g[1])]
         if last <= first:
             return None
@@ -316,6 +337,12 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
     if name in ("pre_year", "paren_year"):
         return DateSpan(m.start(1), m.end(1), "point", g[0])
     return None
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    """The ordinal numbers of the parts of a year as written, in lower case: «первом» -> 1, "III" -> 3."""
+    return {form.lower(): int(number) for form, number in load_tsv("ordinals.tsv", 2, ((1, ("1", "2", "3", "4")),))}
 
 
 def _norm(word: str) -> str:
