@@ -641,10 +641,13 @@ def test_a_companys_name_with_a_roman_numeral_in_brackets_stays_whole(models: Mo
         ("Шереметьевская таможня сообщила о задержании груза.", "ru", ["Шереметьевская таможня"]),
         ("Об этом сообщает Лондонская полиция. Платежи перечислило Уральское таможенное управление.", "ru",
          ["Лондонская полиция", "Уральское таможенное управление"]),
+        ("Лондонская полиция сообщает об аресте 334 человек. Беспорядки в Лондоне продолжаются.", "ru",
+         ["Лондонская полиция"]),
         ("Sheremetyevo Customs reported the seizure of the cargo.", "en", ["Sheremetyevo Customs"]),
         # a common adjective or a country's opening a sentence, and a plural, name no body
         ("Новая таможня открылась в мае. Юридические компании переезжают. Китайская таможня усилила контроль.",
          "ru", []),
+        ("Городская полиция сообщила об аресте. Город спит.", "ru", []),
         ("New customs posts opened in May. Law firms move to the capital.", "en", []),
     ],
 )

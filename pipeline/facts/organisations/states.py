@@ -64,18 +64,20 @@ def place_bodies(text: str, places: Ranges[tuple[int, int]], named: Ranges[tuple
                  morph: Morph) -> list[tuple[int, int, str]]:
     """Russian bodies that the adjective of their place or their own adjective names with a capital:
     the adjective, up to two more in small letters and a word for a body its place names
-    (data/org_words.tsv, placed) in the singular they agree with («Кольцовская таможня», «Уральское таможенное управление», «Лондонская полиция»). At the start
-    of a sentence or a list's line, where any word has a capital, only an adjective of a place that is no country's: one
-    NER reads as a place (`places`), the dictionary marks as a place's or does not know («Шереметьевская
-    таможня сообщила»; not «Новая таможня», «Юридические компании», «Китайская таможня»). A span that
-    overlaps a name found (`named`) is left to that name; one that opens a title in quotes or describes
-    the name after it («Российский фонд DST», «Московская компания «Вега»») names no body of its own."""
+    (data/org_words.tsv, placed) in the singular they agree with («Кольцовская таможня», «Уральское
+    таможенное управление», «Лондонская полиция»). At the start of a sentence or a list's line, where
+    any word has a capital, only an adjective of a place that is no country's: one NER reads as a place
+    (`places`), the dictionary marks as a place's or does not know, or whose place the text names
+    inside a sentence («Шереметьевская таможня сообщила», «Лондонская полиция ...» and «в Лондоне»;
+    not «Новая таможня», «Юридические компании», «Китайская таможня»). A span that overlaps a name
+    found (`named`) is left to that name; one that opens a title in quotes or describes the name after
+    it («Российский фонд DST», «Московская компания «Вега»») names no body of its own."""
     out = []
     heads = word_set(ORG_WORDS, "placed", lang="ru")
     for m in _RU_PLACED.finditer(text):
         adjective = m.group("adj")
         if _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()) and not _of_a_place(
-                adjective, places.overlaps(m.start(), m.end("adj")), morph):
+                adjective, places.overlaps(m.start(), m.end("adj")), text, morph):
             continue
         words = list(re.finditer(r"[а-яё]+", m.group("rest")))
         at = next((i for i, w in enumerate(words) if lemma_of(w.group(), morph) in heads), None)
@@ -90,13 +92,15 @@ def place_bodies(text: str, places: Ranges[tuple[int, int]], named: Ranges[tuple
     return out
 
 
-def _of_a_place(adjective: str, placed: bool, morph: Morph) -> bool:
+def _of_a_place(adjective: str, placed: bool, text: str, morph: Morph) -> bool:
     """Whether an adjective in «-ский» names a place that is no country, by NER's reading, the dictionary's
-    mark or its not knowing the word."""
+    mark or its not knowing the word, or the place's name elsewhere in the text («Лондонская» and «в Лондоне»)."""
     relational = _RELATIONAL.fullmatch(adjective)
     low = adjective.lower()
-    return relational is not None and not _a_country(relational.group(1)) \
-        and (placed or not morph.known(low) or any("Geox" in p.tag for p in morph.parse(low)[:1]))
+    return relational is not None and not _a_country(stem := relational.group(1)) \
+        and (placed or not morph.known(low) or any("Geox" in p.tag for p in morph.parse(low)[:1])
+             or len(stem) >= 4 and any(not _SENTENCE_START.search(text, max(0, n.start() - 6), n.start()) for n in re.finditer(
+                 rf"(?<![^\W\d_]){re.escape(stem)}(?!ск)[а-яё]{{0,3}}(?![^\W\d_])", text)))
 
 
 def _agree(adjective: str, noun: str, morph: Morph) -> bool:
