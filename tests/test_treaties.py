@@ -543,6 +543,8 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
         ("Госдума приняла законопроект о внесении изменений в Налоговый кодекс, а поправки в закон о банкротстве "
          "отложила.", ["Законопроект о внесении изменений в Налоговый кодекс", "Налоговый кодекс",
                         "Закон о банкротстве"]),
+        ("Президент подписал закон «О внесении изменений в Уголовный кодекс Российской Федерации».",
+         ["Закон «О внесении изменений в Уголовный кодекс Российской Федерации»", "Уголовный кодекс Российской Федерации"]),
         ("The House passed a bill amending the Tariff Act and an amendment to the Customs Modernization Act.",
          ["Tariff Act", "Customs Modernization Act"]),
         # a word of an act's time opening a sentence is no word of its title

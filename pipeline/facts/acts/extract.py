@@ -292,8 +292,9 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     reach, outer = 0, None
     for cand in found:
         if cand.start < reach:
-            # «законопроект о внесении изменений в Налоговый кодекс»: the act a bill amends is named too
-            if outer is not None and morph.lemma(outer.title.split()[0]) in _AMENDING and cand.title \
+            # «законопроект о внесении изменений в Налоговый кодекс», «Закон «О внесении изменений в Уголовный
+            # кодекс»»: the act a bill or an amending act changes is named too
+            if outer is not None and _AMENDING & {morph.lemma(w) for w in re.findall(r"[а-яё]+", outer.title.lower())} and cand.title \
                     and (cand.strong or content[cand.start].isupper()) and cand.end <= outer.end:
                 out.append(cand)
             continue
@@ -302,7 +303,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     return out
 
 
-_AMENDING = {"законопроект", "поправка"}  # the first word of a bill's title, as a lemma
+_AMENDING = {"законопроект", "поправка", "изменение"}  # words of a bill's or an amending act's title, as lemmas
 
 
 # «Генеральная схема размещения объектов электроэнергетики до 2020 г.», утвержденная распоряжением ...;
