@@ -686,3 +686,18 @@ def test_a_company_named_once_by_what_is_said_around_it(text: str, language: str
 )
 def test_a_mission_is_named_with_the_place_it_sits_in(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name in quotes after a word for a body is the body's, though the text names a place so too
+        ("Футбольный клуб «Ростов» обыграл соперника. В Ростове прошёл матч. Клуб «Бавария» считает иначе, а в "
+         "Баварии идёт снег.", "ru", ["Ростов", "Бавария"]),
+        ("The football club “Rostov” beat its rivals. The match was played in Rostov.", "en", ["Rostov"]),
+        # without the body's word the place stays a place
+        ("В Ростове прошёл матч, а в Баварии идёт снег.", "ru", []),
+    ],
+)
+def test_a_name_in_quotes_after_a_word_for_a_body_is_the_body(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -94,13 +94,17 @@ def _words_at(text: str) -> dict[str, list[int]]:
     return out
 
 
+_KIND_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*[«\"„“][ \t]*$")
+
+
 def named_as_place(text: str, candidates: list[tuple[int, int, str]], mentions: list[Any],
                    heads: frozenset[str], morph: Morph) -> list[tuple[int, int, str]]:
     """The candidates less the names of places NER reads as a place elsewhere in the text, without a
     word for a body in them: «"Санкт-Петербург"» in quotes among a quest's tags is the city «по
     Санкт-Петербургу» names (the dictionary knows it for a place); a name in Latin letters, where NER
     reads it as a place more often than as a body (NER's one stray place label proves nothing: "PwC"),
-    unless the text writes it as a body's somewhere ("CEO of Spandana")."""
+    unless the text writes it as a body's somewhere ("CEO of Spandana"). A name in quotes after a word for a
+    body is the body's («Клуб «Бавария»»)."""
     def key(name: str) -> str:
         return " ".join(lemma_of(w, morph) for w in name.split())
 
@@ -111,6 +115,10 @@ def named_as_place(text: str, candidates: list[tuple[int, int, str]], mentions: 
     out = []
     for c in candidates:
         name = key(c[2])
+        kind_before = _KIND_BEFORE.search(text, max(0, c[0] - 30), c[0])
+        if kind_before is not None and lemma_of(kind_before.group(1), morph) in heads:
+            out.append(c)  # «Клуб «Бавария»»: a body's word before the name in quotes
+            continue
         if name in places and not any(lemma_of(w, morph) in heads for w in c[2].split()) and (
                 places[name] > bodies[name] and not shown_elsewhere(text, [c[2]], morph) if not has_cyrillic(c[2])
                 else all("Geox" in morph.parse(w.lower())[0].tag for w in c[2].split())):
