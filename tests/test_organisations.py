@@ -1512,11 +1512,30 @@ def test_a_name_a_body_goes_by_only_in_its_countrys_text(text: str, expected: se
     senate = load_registry()["us_senate"]
     text = "Voting in the Senate changed, and the Arizona Senate and the United States Senate agreed."
     at = text.index("Senate")
-    assert out_of_its_country(senate, text, at, at + 6, {"PL"}) and not out_of_its_country(senate, text, at, at + 6, {"US"})
+    morph = models.morph
+    assert out_of_its_country(senate, text, at, at + 6, {"PL"}, morph) \
+        and not out_of_its_country(senate, text, at, at + 6, {"US"}, morph)
     state = text.index("Senate", text.index("Arizona"))
-    assert out_of_its_country(senate, text, state, state + 6, {"US"})  # another's name ends with the word
+    assert out_of_its_country(senate, text, state, state + 6, {"US"}, morph)  # another's name ends with the word
     whole = text.index("United States Senate")
-    assert not out_of_its_country(senate, text, whole, whole + 20, set())
+    assert not out_of_its_country(senate, text, whole, whole + 20, set(), morph)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian body's short name alone in a text about Russia, in any case
+        ("Минфин предложил поправки, а ЦБ повысил ставку. Россия и Китай договорились о займе Минфина.",
+         ["Министерство финансов Российской Федерации", "Центральный банк Российской Федерации"]),
+        # after another country's adjective or before another country's name it is that country's body
+        ("Глава японского МИДа прибыл в Москву. Россия готова к диалогу, заявили в МИД.",
+         ["японский МИД", "Министерство иностранных дел Российской Федерации"]),
+        # in a text that names no Russia the short name stays as written
+        ("Минфин предложил поправки к бюджету.", ["Минфин"]),
+    ],
+)
+def test_a_russian_bodys_short_name_in_a_text_about_its_country(text: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, "ru").organisations] == expected
 
 
 def test_a_federal_reserve_bank_by_its_city_is_a_body(models: Models) -> None:

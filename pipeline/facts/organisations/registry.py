@@ -13,15 +13,15 @@ from ...data import load_jsonl
 from ...errors import DataFileError
 from ...lexicon.gazetteer import Gazetteer, keys
 from ...nlp.morph import Morph
-from ..countries import country_synonyms
+from ..countries import country_synonyms, load_countries
 
 REGISTRY = "organisations.jsonl"
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One organisation of the registry; `local_en` are names that stand for it only in a text that
-    names its `country` (ISO 3166 letters)."""
+    """One organisation of the registry; `local_en` and `local_ru` are names that stand for it only in a
+    text that names its `country` (ISO 3166 letters): "the House", «Минфин», «ЦБ»."""
 
     id: str
     ru: str
@@ -32,6 +32,7 @@ class Entry:
     aliases_en: tuple[str, ...] = ()
     kind: str = "organisation"
     local_en: tuple[str, ...] = ()
+    local_ru: tuple[str, ...] = ()
     country: str | None = None
 
     def names(self) -> tuple[str, ...]:
@@ -55,7 +56,8 @@ def load_registry() -> dict[str, Entry]:
                 id=record["id"],
                 ru=record["ru"],
                 en=record["en"],
-                **{k: tuple(record.get(k, ())) for k in ("abbr_ru", "abbr_en", "aliases_ru", "aliases_en", "local_en")},
+                **{k: tuple(record.get(k, ())) for k in ("abbr_ru", "abbr_en", "aliases_ru", "aliases_en", "local_en",
+                                                                  "local_ru")},
                 kind=record.get("kind", "organisation"),
                 country=record.get("country"),
             )
@@ -63,8 +65,8 @@ def load_registry() -> dict[str, Entry]:
             raise DataFileError(f"{REGISTRY}: expected id, ru and en in {record!r}") from exc
         if entry.id in out:
             raise DataFileError(f"{REGISTRY}: id {entry.id!r} is listed twice")
-        if entry.local_en and not entry.country:
-            raise DataFileError(f"{REGISTRY}: {entry.id!r} has names of its country (local_en) and no country")
+        if (entry.local_en or entry.local_ru) and not entry.country:
+            raise DataFileError(f"{REGISTRY}: {entry.id!r} has names of its country (local_en, local_ru) and no country")
         out[entry.id] = entry
     return out
 
@@ -74,7 +76,7 @@ def registry_gazetteer(morph: Morph) -> Gazetteer[str]:
     """Every name of every registered organisation, standing for its id (its country's names too)."""
     gazetteer: Gazetteer[str] = Gazetteer(morph, country_synonyms(morph))
     for entry in load_registry().values():
-        names = (*entry.names(), *entry.local_en)
+        names = (*entry.names(), *entry.local_en, *entry.local_ru)
         gazetteer.add_all((*names, *(other for name in names if (other := _other_spelling(name)) != name)), entry.id)
     return gazetteer
 
@@ -101,15 +103,35 @@ def _other_spelling(name: str) -> str:
     return name
 
 
-def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries: set[str]) -> bool:
+def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries: set[str], morph: Morph) -> bool:
     """Whether the name at `start`–`end` is one an organisation goes by only in its country's text, in a
     text that names no such country (`countries`: the ISO letters of those it names), or as the last word
-    of another name ("the White House", "the Arizona House of Representatives")."""
-    if " ".join(text[start:end].split()) not in entry.local_en:
+    of another name ("the White House", "the Arizona House of Representatives"); a Russian one also
+    after another country's adjective or before another name or what names the body further («японского МИДа»,
+    «Минфин Белоруссии», «Следственный комитет при прокуратуре»)."""
+    written = " ".join(text[start:end].split())
+    if written in entry.local_en:
+        before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+        # (a word in capitals before it opens another name, in brackets too: "(Brazilian | Republican Party)")
+        return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper())
+    if not entry.local_ru or keys(written, morph) not in {keys(name, morph) for name in entry.local_ru}:
         return False
-    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    # (a word in capitals before it opens another name, in brackets too: "(Brazilian | Republican Party)")
-    return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper())
+    before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40) : start])
+    return entry.country not in countries or bool(re.match(r"[ \t]+(?:[«\"A-ZА-ЯЁ]|(?:при|по)(?![^\W\d_]))", text[end : end + 6])) \
+        or bool(before and _country_of(before.group(1)) not in (None, entry.country))
+
+
+_RU_ADJECTIVE = re.compile(r"([а-яё]{3,}?)[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
+
+
+def _country_of(word: str) -> str | None:
+    """The ISO letters of the country a Russian adjective names by its stem («японского» -> JP), if any."""
+    m = _RU_ADJECTIVE.fullmatch(word)
+    if m is None:
+        return None
+    stem = m.group(1)[: max(4, len(m.group(1)) - 2)]
+    return next((code for code, c in load_countries().items()
+                 if any(n.lower().startswith(stem) for n in (c.ru, *c.aliases))), None)
 
 
 def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: frozenset[str], morph: Morph) -> str | None:

@@ -109,7 +109,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     in_text = {c.iso2 for c in article.countries}  # "Senate" is the United States' only in a text that names them
     for m in evidence.registered(article.text, registry_gazetteer(morph).scan(text_pieces), scholarly,
                                  lambda key: registry[key].kind == "company", heads, morph):
-        if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text) or opens_product(article.text, m.end):
+        if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text, morph) or opens_product(article.text, m.end):
             continue
         fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
