@@ -702,3 +702,20 @@ def test_a_mission_is_named_with_the_place_it_sits_in(text: str, language: str, 
 )
 def test_a_name_in_quotes_after_a_word_for_a_body_is_the_body(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a body's name goes on over the field it ends with, an adjective and a noun in the genitive
+        ("Председатель Восточного комитета немецкой экономики заявил, что санкции вредят.", "ru",
+         ["Восточный комитет немецкой экономики"]),
+        ("The head of the Eastern Committee of German Business said that sanctions hurt.", "en",
+         ["Eastern Committee of German Business"]),
+        # a pronoun's or a lone noun's genitive says whose the body is, not its field
+        ("Верховный суд этой страны отказал, и Конституционный суд страны согласился.", "ru",
+         ["Верховный суд", "Конституционный суд"]),
+    ],
+)
+def test_a_body_named_with_its_field_in_the_genitive(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -211,10 +211,29 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
             end = extend(text, end, morph)
         elif territory := territory_after(text, end, morph):
             end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
+        elif (pair := _field_after(text, end, morph)) and text[start:start + 1].isupper() \
+                and lemma_of(text[start:end].split()[-1], morph) == head:
+            end = pair  # «Восточный комитет | немецкой экономики»: the field a body's name ends with, in the genitive
     elif is_abbreviation(text[start:end].split()[0]) and not _owned(text, start, heads, morph) \
             and (territory := territory_after(text, end, morph)):
         end = territory  # «УМВД России | по Москве»: so does a body's unit named by its letters (not the body in «ГУ | МЧС»)
     return start, end
+
+
+_PAIR_AFTER = re.compile(r"[ \t]+([а-яё]{3,})[ \t]+([а-яё]{3,})(?![^\W\d_])")
+
+
+def _field_after(text: str, end: int, morph: Morph) -> int | None:
+    """Where an adjective and a noun in the genitive right after `end` end, the adjective no pronoun
+    («комитет | немецкой экономики», not «суд | этой страны»); None when no such pair follows."""
+    m = _PAIR_AFTER.match(text, end)
+    if m is None:
+        return None
+    adjective = morph.parse(m.group(1))[0].tag
+    noun = morph.parse(m.group(2))[0].tag
+    agree = adjective.POS == "ADJF" and "Apro" not in adjective and noun.POS == "NOUN" and adjective.case == noun.case == "gent" \
+        and adjective.number == noun.number and (noun.number == "plur" or adjective.gender == noun.gender)
+    return m.end() if agree else None
 
 
 def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
