@@ -46,7 +46,8 @@ def morph() -> Morph:
         ("Мариинского театров", "Мариинский театр"), ("Российских железных дорог", "Российские железные дороги"),
         # an abbreviation with a case ending heads the adjectives before it: its ending gives their case
         ("японского МИДа", "японский МИД"), ("казахстанским Минфином", "казахстанский Минфин"),
-        ("бывшего ЦБ", "бывшего ЦБ"),  # (no ending: nothing says the case or the gender)
+        # an abbreviation written as it is: the adjectives give the case, their own gender or the masculine
+        ("бывшего ЦБ", "бывший ЦБ"), ("британском МИД", "британский МИД"), ("новой ЕЭК", "новая ЕЭК"),
         # a number joined to the last word stays as it is
         ("Северного потока-2", "Северный поток-2"), ("Новой волны-2009", "Новая волна-2009"),
         # already nominative, or nothing Russian to inflect: unchanged

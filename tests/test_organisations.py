@@ -1527,9 +1527,11 @@ def test_a_name_a_body_goes_by_only_in_its_countrys_text(text: str, expected: se
         # a Russian body's short name alone in a text about Russia, in any case
         ("Минфин предложил поправки, а ЦБ повысил ставку. Россия и Китай договорились о займе Минфина.",
          ["Министерство финансов Российской Федерации", "Центральный банк Российской Федерации"]),
-        # after another country's adjective or before another country's name it is that country's body
-        ("Глава японского МИДа прибыл в Москву. Россия готова к диалогу, заявили в МИД.",
-         ["японский МИД", "Министерство иностранных дел Российской Федерации"]),
+        # after another country's adjective or before another country's name it is that country's body, and
+        # in a text that names such a body the short name alone is nobody's in particular
+        ("Глава японского МИДа прибыл в Москву. Россия готова к диалогу, заявили в МИД.", ["японский МИД", "МИД"]),
+        ("Минфин Белоруссии сообщил о займе. Россия дала кредит, заявили в МИД России. В МИД добавили детали.",
+         ["Министерство финансов Республики Беларусь", "Министерство иностранных дел Российской Федерации"]),
         # in a text that names no Russia the short name stays as written
         ("Минфин предложил поправки к бюджету.", ["Минфин"]),
     ],

@@ -124,7 +124,7 @@ class Morph:
             return words[0]
         head = self._head(words) or self._abbreviation_head(words, written)
         if head is None:
-            return phrase
+            return self._before_letters(words) or phrase
         index, noun = head
         case = _CASES.get(noun.tag.case, noun.tag.case)
         number = noun.tag.number or "sing"
@@ -150,6 +150,27 @@ class Morph:
             lead, dash, tail = words[index].rpartition("-")
             out[index] = lead + dash + _match_case(tail, form.word)
         return " ".join(out)
+
+    def _before_letters(self, words: list[str]) -> str | None:
+        """Adjectives before an abbreviation written as it is, in the nominative singular of their own
+        gender, the masculine where the case does not tell («британском МИД» -> «британский МИД»); None
+        for any other phrase."""
+        *before, last = words
+        if not before or not (last.isupper() and len(last) >= 2 and has_cyrillic(last)):
+            return None
+        out = []
+        for word in before:
+            readings = [p for p in self.parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.number != "plur"]
+            if not _is_russian_word(word) or not word.islower() or not readings:
+                return None
+            genders = {p.tag.gender for p in readings}
+            gender = "masc" if "masc" in genders else readings[0].tag.gender
+            reading = next(p for p in readings if p.tag.gender == gender)
+            form = _inflect_close(reading, {"nomn", gender or "masc"})
+            if form is None:
+                return None
+            out.append(_match_case(word, form))
+        return " ".join([*out, last])
 
     def _abbreviation_head(self, words: list[str], written: list[str]) -> tuple[int, Any] | None:
         """The abbreviation with a case ending that heads a phrase of adjectives before it («японского МИДа»),

@@ -108,7 +108,8 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
     text that names no such country (`countries`: the ISO letters of those it names), or as the last word
     of another name ("the White House", "the Arizona House of Representatives"); a Russian one also
     after another country's adjective or before another name or what names the body further («японского МИДа»,
-    «Минфин Белоруссии», «Следственный комитет при прокуратуре»)."""
+    «Минфин Белоруссии», «Следственный комитет при прокуратуре»), and in a text that names another country's
+    body so anywhere («британского МИД»)."""
     written = " ".join(text[start:end].split())
     if written in entry.local_en:
         before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
@@ -116,9 +117,27 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
         return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper())
     if not entry.local_ru or keys(written, morph) not in {keys(name, morph) for name in entry.local_ru}:
         return False
+    if entry.country not in countries or _foreign_at(text, start, end, entry.country):
+        return True
+    # a text that gives the same short name to another country's body («британского МИД») leaves it to no one
+    return any(_foreign_at(text, m.start(), m.end(), entry.country) for name in entry.local_ru if " " not in name
+               for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}[а-яё]{{0,3}}(?![^\W\d_])", text))
+
+
+def _foreign_at(text: str, start: int, end: int, country: str | None) -> bool:
+    """Whether a Russian body's short name at `start`–`end` is another's: after the adjective of another
+    country than `country`, or before another name or what names the body further."""
     before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40) : start])
-    return entry.country not in countries or bool(re.match(r"[ \t]+(?:[«\"A-ZА-ЯЁ]|(?:при|по)(?![^\W\d_]))", text[end : end + 6])) \
-        or bool(before and _country_of(before.group(1)) not in (None, entry.country))
+    after = re.match(r"[ \t]+(?:([«\"A-ZА-ЯЁ][^\W\d_]*)|(?:при|по)(?![^\W\d_]))", text[end : end + 40])
+    return bool(after and not (after.group(1) and _names_country(after.group(1), country))) \
+        or bool(before and _country_of(before.group(1)) not in (None, country))
+
+
+def _names_country(word: str, country: str | None) -> bool:
+    """Whether a word is `country`'s name or its letters, in any case («России», «РФ»)."""
+    entry = load_countries().get(country or "")
+    return entry is not None and any(word.lower().startswith(n.lower()[: max(3, len(n) - 2)])
+                                     for n in (entry.ru, *entry.aliases) if " " not in n)
 
 
 _RU_ADJECTIVE = re.compile(r"([а-яё]{3,}?)[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)")
