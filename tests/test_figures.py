@@ -45,6 +45,10 @@ def figures(text: str) -> list[tuple[str, float, str | None, str]]:
         # money, English
         ("a fund of $10 billion to deal", [("$10 billion", 10e9, "USD", "money")]),
         ("raised $10 bn last year", [("$10 bn", 10e9, "USD", "money")]),
+        # the first sum of a range takes the scale of the second, in both languages; a larger one is no range's
+        ("costs of between $3 and $5 billion", [("$3", 3e9, "USD", "money"), ("$5 billion", 5e9, "USD", "money")]),
+        ("затраты от $2 до $4 млрд", [("$2", 2e9, "USD", "money"), ("$4 млрд", 4e9, "USD", "money")]),
+        ("prices were $300 and $5 billion was spent", [("$300", 300.0, "USD", "money"), ("$5 billion", 5e9, "USD", "money")]),
         # an abbreviated scale glued to the number, in both languages
         ("seizures totalled €1.3bn last year", [("€1.3bn", 1.3e9, "EUR", "money")]),
         ("выручка составила 5млн руб. за год", [("5млн руб.", 5e6, "RUB", "money")]),

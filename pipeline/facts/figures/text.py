@@ -190,7 +190,8 @@ def _fill_ellipsis(text: str, amounts: list[Amount]) -> None:
 
 
 def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> list[Amount]:
-    """The bare first number of a range whose second has the unit: «с 13 до 22%», "5–7 %"."""
+    """The bare first number of a range whose second has the unit: «с 13 до 22%», "5–7 %"; a first sum of
+    money without the scale of the second takes it ("between $3 and $5 billion", «от $3 до $5 млрд»)."""
     out = []
     taken = {(a.start, a.end) for a in amounts}
     for a in amounts:
@@ -200,6 +201,11 @@ def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> li
         if not m:
             continue
         s, e = m.span(1)
+        first = next((b for b in amounts if b.end == e and b.start <= s), None)
+        if first is not None and first.scale == 1.0 < a.scale and first.unit == a.unit and first.kind == "money" \
+                and first.value < a.value / a.scale:
+            first.value, first.scale = first.value * a.scale, a.scale  # "between $3 and $5 billion": both billions
+            continue
         if any(t_start <= s < t_end for t_start, t_end in taken) or any(d.start <= s < d.end for d in dates):
             continue
         lang = lang_near(text, s)
