@@ -719,3 +719,22 @@ def test_a_name_in_quotes_after_a_word_for_a_body_is_the_body(text: str, languag
 )
 def test_a_body_named_with_its_field_in_the_genitive(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a body's long form that runs into a registered name before the letters of another registered body
+        # is that body's other name, not a body of its own
+        ("По сведениям Всемирной продовольственной и сельскохозяйственной организации ООН (ФАО), цены выросли. "
+         "Экономист ФАО не исключил роста.", "ru",
+         {"Продовольственная и сельскохозяйственная организация ООН": 3, "Организация Объединённых Наций": 1}),
+        ("According to the World Food and Agricultural Organization of the UN (FAO), prices rose. An FAO economist "
+         "agreed.", "en", {"Food and Agriculture Organization of the United Nations": 2, "United Nations": 1}),
+    ],
+)
+def test_a_long_form_of_registered_letters_is_the_registered_body(text: str, language: str,
+                                                                   expected: dict[str, int]) -> None:
+    from pipeline.analysis import analyze
+
+    assert {o.name: o.mentions for o in analyze(text).organisations} == expected

@@ -393,7 +393,17 @@ def _defined(
         key = ends.get(d.long_end)
         if key is not None and (entry := facts[key].entry) and d.long_start != starts[d.long_end] and not d.explicit \
                 and d.short.casefold() not in {n.casefold() for n in entry.names()}:
-            continue  # "European Union (UNIDO)": letters that are not a registered name's own are a source
+            # "European Union (UNIDO)": letters that are not a registered name's own are a source, unless they
+            # are another's and a body's name NER read runs on into the registered name («Всемирной ...
+            # организации | ООН (ФАО)»): the body is the other's, a long form of its letters
+            other = next((k for k, f in facts.items() if f.entry is not None and d.short in f.entry.names()), None)
+            body = next((x for x in ner if x.start < starts[d.long_end] and x.end <= starts[d.long_end]
+                         and not article.text[x.end : starts[d.long_end]].strip()
+                         and head_word(x.text, morph) in heads), None)
+            if other is not None and body is not None:
+                found.append((body.start, d.long_end, other))
+                facts[other].names.append(nominative(" ".join(article.text[body.start : d.long_end].split()), morph))
+            continue
         if key is None and d.long_start is None and not any(x.start < d.long_end <= x.end + 1 for x in ner):
             continue  # a long form that cannot be read (a heading broken by a stamp) says nothing either way
         if key is None:
