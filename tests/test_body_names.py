@@ -738,3 +738,17 @@ def test_a_long_form_of_registered_letters_is_the_registered_body(text: str, lan
     from pipeline.analysis import analyze
 
     assert {o.name: o.mentions for o in analyze(text).organisations} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a body after its country's possessive is the registry's body of that country
+        ("Belarus' State Customs Committee and Russia's Federal Customs Service joined the pilot.", "en",
+         ["State Customs Committee of the Republic of Belarus", "Federal Customs Service of Russia"]),
+        ("К эксперименту присоединились белорусский Государственный таможенный комитет и Федеральная таможенная "
+         "служба России.", "ru", ["Государственный таможенный комитет Республики Беларусь", "Федеральная таможенная служба"]),
+    ],
+)
+def test_a_body_after_its_countrys_possessive_is_that_countrys(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -232,12 +232,11 @@ class Gazetteer(Generic[V]):
         return sum(len(entries) for entries in self._by_first.values())
 
     def __contains__(self, name: str) -> bool:
-        seq = keys(name, self.morph)
-        return bool(seq) and any(s == seq for s, _ in self._by_first.get(seq[0], []))
+        return self.lookup(name) is not None
 
     def lookup(self, name: str) -> V | None:
-        """The value of a name given as a whole, or None."""
-        seq = keys(name, self.morph)
+        """The value of a name given as a whole («Belarus» and «Беларусь» alike by their synonyms), or None."""
+        seq = tuple(self.synonyms.get(k, k) for k in keys(name, self.morph))
         for s, value in self._by_first.get(seq[0] if seq else "", []):
             if s == seq:
                 return value

@@ -12,8 +12,9 @@ from functools import cache
 from ...data import load_jsonl
 from ...errors import DataFileError
 from ...lexicon.gazetteer import Gazetteer, keys
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from ..countries import country_synonyms, load_countries
+from ..countries import country_names, country_synonyms, load_countries
 
 REGISTRY = "organisations.jsonl"
 
@@ -164,3 +165,22 @@ def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: f
         if any(keys(name, morph) == seq for name in entry.names()):
             return key  # «ОАО «Газпром»» written where the registry's «Газпром» is named too
     return None
+
+
+_POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s?)[ \t]+$")
+
+
+def of_a_country_before(text: str, start: int, name: str, morph: Morph) -> str | None:
+    """The registered body a name stands for after its country's possessive or adjective: "Belarus' State
+    Customs Committee" is the "State Customs Committee of Belarus" of the registry, «белорусский
+    Государственный таможенный комитет» its «Государственный таможенный комитет Беларуси»; None if the
+    registry knows none."""
+    if has_cyrillic(name):
+        before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40) : start])
+        code = _country_of(before.group(1)) if before else None
+        return registry_gazetteer(morph).lookup(f"{name} {load_countries()[code].ru}") if code else None
+    owner = _POSSESSOR.search(text, max(0, start - 40), start)
+    if owner is None or owner.group(1).lower() not in country_names():
+        return None
+    bare = re.sub(r"^[Tt]he\s+", "", name)
+    return registry_gazetteer(morph).lookup(f"{bare} of {owner.group(1)}")

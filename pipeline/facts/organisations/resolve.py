@@ -50,7 +50,14 @@ from .names import (
 )
 from .parties import quoted_after_kind, small_party_names
 from .people import initialled_person, not_bodies
-from .registry import Entry, known_entry, load_registry, out_of_its_country, registry_gazetteer
+from .registry import (
+    Entry,
+    known_entry,
+    load_registry,
+    of_a_country_before,
+    out_of_its_country,
+    registry_gazetteer,
+)
 from .spans import (
     introduced,
     name_variants,
@@ -215,11 +222,13 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = keys(written_out(legal_form().sub("", name) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
-            key = known_entry(seq, registered, heads, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
+            key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
+                or stems.get(_stem(seq, name, morph), new_key(seq, morph))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
-            key = known_entry(seq, registered, heads, morph) or new_key(short_forms.get(seq, seq), morph)
-        fact = facts.setdefault(key, _Fact(key))
+            key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
+                or new_key(short_forms.get(seq, seq), morph)
+        fact = facts.setdefault(key, _Fact(key, registry.get(key)))
         fact.names.append(name)
         found.append((start, end, key))
         # in English prose a name of several capitalised words is as often a method, a section or a
