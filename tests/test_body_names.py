@@ -752,3 +752,20 @@ def test_a_long_form_of_registered_letters_is_the_registered_body(text: str, lan
 )
 def test_a_body_after_its_countrys_possessive_is_that_countrys(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "name_en"),
+    [
+        # letters before a bracket that gives the name in both languages, a dash between
+        ("По данным WNA (World Nuclear Association – Всемирная ядерная ассоциация), в мире работают 440 реакторов. "
+         "Эксперты WNA ожидают роста.", "ru", "Всемирная ядерная ассоциация", "World Nuclear Association"),
+        ("According to the WNA (World Nuclear Association – Всемирная ядерная ассоциация), 440 reactors work. WNA "
+         "experts expect growth.", "en", "World Nuclear Association", "World Nuclear Association"),
+    ],
+)
+def test_letters_before_a_name_given_in_both_languages(text: str, language: str, name: str, name_en: str) -> None:
+    from pipeline.analysis import analyze
+
+    found = [(o.name, o.name_en, o.abbreviation, o.mentions) for o in analyze(text).organisations]
+    assert found == [(name, name_en, "WNA", 3)]

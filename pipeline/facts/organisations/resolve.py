@@ -445,6 +445,8 @@ def _new_from_definition(
         start = tagged[0].start
     if start is None:
         return None
+    if d.long_start is not None and d.short_end <= d.long_start:
+        start = max(start, d.long_start)  # «WNA (World Nuclear Association ...)»: the letters are no part of it
     start = after_prose(article.text, long_form_start(article.text, start, d.long_end), d.long_end, morph)
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
@@ -459,10 +461,13 @@ def _new_from_definition(
     if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text) \
             or initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body
         return None  # "controlled foreign company (CFC)": a common noun's phrase; "the US, the EU, and Canada (UEC)": a list
-    name = nominative(long_text, morph)
-    key = new_key(keys(name, morph), morph)
+    # «(World Nuclear Association – Всемирная ядерная ассоциация)»: the name in both languages, a dash between
+    names = [nominative(n, morph) for n in re.split(r"\s+[–—]\s+", long_text)]
+    if len(names) != 2 or has_cyrillic(names[0]) == has_cyrillic(names[1]):
+        names = [nominative(long_text, morph)]
+    key = new_key(keys(names[-1], morph), morph)
     fact = facts.setdefault(key, _Fact(key))
-    fact.names.append(name)
+    fact.names.extend(names)
     fact.spans.append((start, d.long_end))
     return key
 
@@ -572,6 +577,7 @@ def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
         registry_id: str | None = e.id
     else:
         full = [n for n in seen if not is_abbreviation(n.split()[0])] or seen
+        full = [n for n in full if not (has_cyrillic(n) and has_latin(n))] or full  # (not a name and its gloss)
         latin = [n for n in full if not has_cyrillic(n) and not is_abbreviation(n.split()[0])]  # (also given in English)
         name = max([n for n in full if (n in latin) == (lang == "en")] or full, key=len) if full else (fact.short or "")
         short, known = fact.short, []
