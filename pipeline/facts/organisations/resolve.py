@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cache
 
 from ...context import Context
@@ -25,7 +24,7 @@ from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
-from ...record import Article, Mention, Organisation
+from ...record import Article, Mention
 from ..countries import country_synonyms
 from . import apposition, cases, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
@@ -50,8 +49,8 @@ from .names import (
 )
 from .parties import quoted_after_kind, small_party_names
 from .people import initialled_person, not_bodies
+from .records import Fact, assembled_record
 from .registry import (
-    Entry,
     known_entry,
     load_registry,
     of_a_country_before,
@@ -60,7 +59,6 @@ from .registry import (
 )
 from .spans import (
     introduced,
-    name_variants,
     named_after,
     ner_candidates,
     of_their_place,
@@ -70,17 +68,6 @@ from .things import called_a_thing, modifies_plural, opens_product, product_name
 from .titlecase import title_case_names
 
 log = logging.getLogger(__name__)
-
-@dataclass
-class _Fact:
-    """An organisation being assembled from its occurrences."""
-
-    key: str
-    entry: Entry | None = None
-    names: list[str] = field(default_factory=list)  # nominative full names seen, in order
-    short: str | None = None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-
 
 @cache
 def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
@@ -109,7 +96,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     registry = load_registry()
     text_pieces = pieces(article, morph)
     found: list[tuple[int, int, str]] = []  # start, end, fact key
-    facts: dict[str, _Fact] = {}
+    facts: dict[str, Fact] = {}
     heads = _word_lists(morph)[2]  # the organisation words
 
     scholarly = article.scholarly
@@ -118,7 +105,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                                  lambda key: registry[key].kind == "company", heads, morph):
         if out_of_its_country(registry[m.value], article.text, m.start, m.end, in_text, morph) or opens_product(article.text, m.end):
             continue
-        fact = facts.setdefault(m.value, _Fact(m.value, registry[m.value]))
+        fact = facts.setdefault(m.value, Fact(m.value, registry[m.value]))
         found.append((m.start, m.end, m.value))
         fact.spans.append((m.start, m.end))
 
@@ -228,7 +215,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         else:
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
                 or new_key(short_forms.get(seq, seq), morph)
-        fact = facts.setdefault(key, _Fact(key, registry.get(key)))
+        fact = facts.setdefault(key, Fact(key, registry.get(key)))
         fact.names.append(name)
         found.append((start, end, key))
         # in English prose a name of several capitalised words is as often a method, a section or a
@@ -287,7 +274,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     return article
 
 
-def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, _Fact], support: dict[str, int],
+def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, Fact], support: dict[str, int],
                            morph: Morph, translations: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     """A short form of another organisation's name of the article is that organisation, though the
     text never defines it: its initials («ЦЭНКИ», "IBFD"), a Russian stump compound («Минюст» and
@@ -366,7 +353,7 @@ def _defined(
     found: list[tuple[int, int, str]],
     countries: list[tuple[int, int]],
     ner: list[Mention],
-    facts: dict[str, _Fact],
+    facts: dict[str, Fact],
     morph: Morph,
     rejected: set[str],
     spelt_out: list[tuple[int, int]],
@@ -435,7 +422,7 @@ def _new_from_definition(
     ner: list[Mention],
     nonheads: frozenset[str],
     heads: frozenset[str],
-    facts: dict[str, _Fact],
+    facts: dict[str, Fact],
     morph: Morph,
 ) -> str | None:
     """A new organisation for a defined long form NER tagged, or one headed by an organisation word."""
@@ -466,7 +453,7 @@ def _new_from_definition(
     if len(names) != 2 or has_cyrillic(names[0]) == has_cyrillic(names[1]):
         names = [nominative(long_text, morph)]
     key = new_key(keys(names[-1], morph), morph)
-    fact = facts.setdefault(key, _Fact(key))
+    fact = facts.setdefault(key, Fact(key))
     fact.names.extend(names)
     fact.spans.append((start, d.long_end))
     return key
@@ -499,7 +486,7 @@ def _add_learned(
 def _back_references(
     text_pieces: list[Piece],
     found: list[tuple[int, int, str]],
-    facts: dict[str, _Fact],
+    facts: dict[str, Fact],
     defined: dict[str, str],
     morph: Morph,
 ) -> list[tuple[int, int, str]]:
@@ -544,7 +531,7 @@ def _back_references(
     return out
 
 
-def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, _Fact], morph: Morph) -> None:
+def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, Fact], morph: Morph) -> None:
     """Number the organisations by first occurrence, fill their names, add the mentions."""
     lang = "en" if article.language == "en" else "ru"
     order: dict[str, str] = {}
@@ -560,37 +547,8 @@ def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, 
                         if not (x.type in ("ORG", "LOC") and named.overlaps(x.start, x.end))]
     article.mentions.extend(mentions)
     for key, fact_id in order.items():
-        article.organisations.append(_record(fact_id, facts[key], lang, morph))
+        article.organisations.append(assembled_record(fact_id, facts[key], lang, morph))
     log.debug("%s: %d organisations, %d mentions", article.source.name, len(order), len(mentions))
-
-
-def _record(fact_id: str, fact: _Fact, lang: str, morph: Morph) -> Organisation:
-    """The Organisation record of an assembled fact."""
-    seen = [nominative(name, morph) for name in fact.names]
-    if fact.entry is not None:
-        e = fact.entry
-        name = e.en if lang == "en" else e.ru
-        abbrs = (e.abbr_en + e.abbr_ru) if lang == "en" else (e.abbr_ru + e.abbr_en)
-        short = fact.short or (abbrs[0] if abbrs else None)
-        known = [*e.names(), *e.local_en]  # (its names in its country's texts too: "Senate")
-        name_en: str | None = e.en
-        registry_id: str | None = e.id
-    else:
-        full = [n for n in seen if not is_abbreviation(n.split()[0])] or seen
-        full = [n for n in full if not (has_cyrillic(n) and has_latin(n))] or full  # (not a name and its gloss)
-        latin = [n for n in full if not has_cyrillic(n) and not is_abbreviation(n.split()[0])]  # (also given in English)
-        name = max([n for n in full if (n in latin) == (lang == "en")] or full, key=len) if full else (fact.short or "")
-        short, known = fact.short, []
-        name_en = name if lang == "en" and not has_cyrillic(name) else max(latin, key=len) if latin and has_cyrillic(name) else None
-        registry_id = None
-    variants = [v for n in [name, *seen] for v in name_variants(n)]
-    aliases: list[str] = []
-    for alias in [*known, *seen, *variants, *([fact.short] if fact.short else [])]:
-        if alias and alias not in (name, short) and alias not in aliases:
-            aliases.append(alias)
-    return Organisation(
-        id=fact_id, name=name, name_en=name_en, abbreviation=short, aliases=aliases, registry_id=registry_id
-    )
 
 
 def _inside(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
