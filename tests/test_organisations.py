@@ -1529,11 +1529,15 @@ def test_a_name_a_body_goes_by_only_in_its_countrys_text(text: str, expected: se
          ["Министерство финансов Российской Федерации", "Центральный банк Российской Федерации"]),
         # after another country's adjective or before another country's name it is that country's body, and
         # in a text that names such a body the short name alone is nobody's in particular
-        ("Глава японского МИДа прибыл в Москву. Россия готова к диалогу, заявили в МИД.", ["японский МИД", "МИД"]),
+        ("Глава японского МИДа прибыл в Москву, где его встретила Россия.", ["японский МИД"]),
         ("Минфин Белоруссии сообщил о займе. Россия дала кредит, заявили в МИД России. В МИД добавили детали.",
          ["Министерство финансов Республики Беларусь", "Министерство иностранных дел Российской Федерации"]),
         # in a text that names no Russia the short name stays as written
         ("Минфин предложил поправки к бюджету.", ["Минфин"]),
+        # in a text that names one other country's body so, the short name alone is that body
+        ("Глава британского МИД заявил о Brexit. Россия промолчала. МИД сообщил о встрече.", ["британский МИД"]),
+        ("Глава британского МИД заявил о Brexit. Глава японского МИДа промолчал. МИД сообщил о встрече.",
+         ["британский МИД", "японский МИД", "МИД"]),
     ],
 )
 def test_a_russian_bodys_short_name_in_a_text_about_its_country(text: str, expected: list[str], models: Models) -> None:

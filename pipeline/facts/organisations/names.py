@@ -224,11 +224,14 @@ def qualifies(short: str, name: str) -> bool:
 
 
 def of_its_country(short: str, name: str, morph: Morph) -> bool:
-    """Whether a name is another with the country whose body it is after it: «МЧС» of «МЧС России»,
+    """Whether a name is another with the country whose body it is after it or its adjective before it:
+    «МЧС» of «МЧС России» and of «британский МЧС»,
     «Министерство экологии» of «Министерство экологии Казахстана», "Ministry of Finance" of "Ministry of
     Finance of Kazakhstan"."""
     if not name.startswith(short + " "):
-        return False
+        # «МИД» of «британский МИД»: the adjective of its country before it
+        adjective = _country_adjective(name) if name.endswith(" " + short) and len(name.split()) == len(short.split()) + 1 else None
+        return adjective is not None and has_cyrillic(short) and _names_a_country(adjective.group(1))
     rest = name[len(short) :].strip()
     if not has_cyrillic(short):
         if (of := re.match(r"of(?:[ \t]+the)?[ \t]+", rest)) is None:
@@ -236,6 +239,14 @@ def of_its_country(short: str, name: str, morph: Morph) -> bool:
         rest = rest[of.end() :]
     seq = with_country_keys(keys(rest, morph), morph)
     return len(seq) == 1 and seq[0].startswith("@")
+
+
+def _names_a_country(stem: str) -> bool:
+    """Whether an adjective's stem opens a country's name («британ» of «Британия», «япон» of «Япония»)."""
+    from ..countries import country_names
+
+    stem = stem.lower()
+    return len(stem) >= 4 and any(name.startswith(stem[: max(4, len(stem) - 2)]) for name in country_names())
 
 
 _RU_COUNTRY_ADJECTIVE = re.compile(r"([А-ЯЁа-яё]{3,})[сц]к(?:ий|ая|ое|ие)")  # «китай|ское», «кипр|ское»
