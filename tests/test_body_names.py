@@ -663,6 +663,8 @@ def test_a_body_named_by_the_adjective_of_its_place(text: str, language: str, ex
         ("Prices rose, Goldman Sachs analysts said. The minister told the BBC that talks went on. Shares in "
          "Tesco rose 2%.", "en", ["Goldman Sachs", "BBC", "Tesco"]),
         ("Economists at Morgan Stanley expect growth to slow.", "en", ["Morgan Stanley"]),
+        ("Shares in Tesco and Marks & Spencer rose 2%, as prices in Paris and London rose.", "en",
+         ["Tesco", "Marks & Spencer"]),
         ("Цены выросли, сообщили аналитики Goldman Sachs. Министр рассказал BBC о переговорах. Акции «Вектор-Инвест» "
          "выросли на 2%.", "ru", ["Goldman Sachs", "BBC", "Вектор-Инвест"]),
         # the same words after a place or a person name no body

@@ -203,10 +203,17 @@ def cited_act(text: str, start: int, end: int) -> bool:
 def acts(text: str, start: int, end: int) -> bool:
     """Whether the words right before a name make it the agent of a deed a body does to data or work
     ("provided by Eurostat", "funded by the INFN", «по заказу Минфина»), name a post in it or its
-    people ("CEO of Spandana", «сотрудники «Газпрома»») or a stake in it ("shares in Tesco"), or the
-    words right after it its people ("Goldman Sachs analysts said"): a body acts."""
-    return _words_before("agent", "post", "stake").search(text, max(0, start - 40), start) is not None \
-        or _staff_after().match(text, end) is not None
+    people ("CEO of Spandana", «сотрудники «Газпрома»») or a stake in it ("shares in Tesco", also before
+    the names listed with it: "shares in Tesco and Marks & Spencer"), or the words right after it its
+    people ("Goldman Sachs analysts said"): a body acts."""
+    listed = _LISTED_BEFORE.search(text, max(0, start - 60), start)  # "shares in Tesco and | Marks & Spencer"
+    return any(_words_before("agent", "post", "stake").search(text, max(0, at - 40), at) is not None
+               for at in (start, *([listed.start()] if listed else []))) or _staff_after().match(text, end) is not None
+
+
+# the name before in a list of two or three: "Tesco and ", "Tesco, Asda and "
+_LISTED_BEFORE = re.compile(r"(?<![\w&.'’-])[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*){0,3}"
+                            r"(?:,[ \t]+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*){0,3})?,?[ \t]+and[ \t]+$")
 
 
 @cache
