@@ -205,9 +205,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             prev, j = tok, j + 1
             continue
         if tok.text == "№" and j + 1 < len(tokens):
-            cand.number = tokens[j + 1].text
-            complement.extend(tokens[j : j + 2])
-            prev, j = tokens[j + 1], j + 2
+            last = j + 1
+            while last + 1 < len(tokens) and tokens[last + 1].start == tokens[last].end \
+                    and re.fullmatch(r"[а-яё]{1,3}|[-/][\w-]*", tokens[last + 1].text):
+                last += 1  # «№ 225н», «№ 1761-р»: letters glued to the number are part of it
+            cand.number = text[tokens[j + 1].start : tokens[last].end]
+            complement.extend(tokens[j : last + 1])
+            prev, j = tokens[last], last + 1
             continue
         if tok.text in _OPEN_QUOTES:
             close = _closing(tokens, j)
