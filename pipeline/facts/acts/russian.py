@@ -141,8 +141,6 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if tokens[k].text[:1].isupper():
             first = k
     lowest = k
-    while first < i and tokens[first].lemma in word_set(ACT_WORDS, "time", lang="ru"):
-        first += 1  # «Новый закон о ...»: the capital of the sentence, a word of its time, not of its name
     if lowest < i and lowest > 0 and tokens[lowest - 1].text in _OPEN_QUOTES and _closing(tokens, lowest - 1) == i + 1 \
             and kind not in _NAMED_PLANS:
         # «"антипиратский закон"»: a name the press gives an act, in quotes with its kind word (a decision, a
@@ -284,7 +282,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
         cand.start = tokens[first].start
         cand.strong = True
-    head_phrase = morph.to_nominative(_join(text, tokens[first].start, head.end))
+    named = first
+    while named < i and tokens[named].lemma in word_set(ACT_WORDS, "time", lang="ru"):
+        named += 1  # «Новый закон о ...», «новой грузинской конституцией»: a word of the act's time is none of its name
+    head_phrase = morph.to_nominative(_join(text, tokens[named].start, head.end))
     head_phrase = head_phrase[:1].upper() + head_phrase[1:]
     parts = [head_phrase]
     if cand.parties_span:
