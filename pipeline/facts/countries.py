@@ -60,6 +60,17 @@ def country_names() -> frozenset[str]:
     return frozenset(name.lower() for entry in load_countries().values() for name in (entry.ru, entry.en, *entry.aliases))
 
 
+def country_by_stem(stem: str) -> str | None:
+    """The ISO letters of the country whose name an adjective's stem opens, by its first four letters or
+    more («япон» of «японский» -> JP, «британ» -> GB; "морской", "городской" name none), or None."""
+    stem = stem.lower()
+    if len(stem) < 4:
+        return None
+    start = stem[: max(4, len(stem) - 2)]
+    return next((code for code, entry in load_countries().items()
+                 if any(name.lower().startswith(start) for name in (entry.ru, entry.en, *entry.aliases))), None)
+
+
 @cache
 def country_gazetteer(morph: Morph) -> Gazetteer[str]:
     """Every name of every country, keyed by lemmas, standing for its ISO code."""

@@ -12,7 +12,7 @@ from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
 from ...lexicon.numbers import alternation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from ..countries import load_countries, with_country_keys
+from ..countries import country_by_stem, load_countries, with_country_keys
 
 ORG_WORDS = "org_words.tsv"
 _SHOUTED = 8  # letters: a longer word in capitals is a name shouted, not an abbreviation
@@ -231,7 +231,7 @@ def of_its_country(short: str, name: str, morph: Morph) -> bool:
     if not name.startswith(short + " "):
         # «МИД» of «британский МИД»: the adjective of its country before it
         adjective = _country_adjective(name) if name.endswith(" " + short) and len(name.split()) == len(short.split()) + 1 else None
-        return adjective is not None and has_cyrillic(short) and _names_a_country(adjective.group(1))
+        return adjective is not None and has_cyrillic(short) and country_by_stem(adjective.group(1)) is not None
     rest = name[len(short) :].strip()
     if not has_cyrillic(short):
         if (of := re.match(r"of(?:[ \t]+the)?[ \t]+", rest)) is None:
@@ -239,14 +239,6 @@ def of_its_country(short: str, name: str, morph: Morph) -> bool:
         rest = rest[of.end() :]
     seq = with_country_keys(keys(rest, morph), morph)
     return len(seq) == 1 and seq[0].startswith("@")
-
-
-def _names_a_country(stem: str) -> bool:
-    """Whether an adjective's stem opens a country's name («британ» of «Британия», «япон» of «Япония»)."""
-    from ..countries import country_names
-
-    stem = stem.lower()
-    return len(stem) >= 4 and any(name.startswith(stem[: max(4, len(stem) - 2)]) for name in country_names())
 
 
 _RU_COUNTRY_ADJECTIVE = re.compile(r"([А-ЯЁа-яё]{3,})[сц]к(?:ий|ая|ое|ие)")  # «китай|ское», «кипр|ское»

@@ -14,7 +14,7 @@ from ...errors import DataFileError
 from ...lexicon.gazetteer import Gazetteer, keys
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from ..countries import country_names, country_synonyms, load_countries
+from ..countries import country_by_stem, country_names, country_synonyms, load_countries
 
 REGISTRY = "organisations.jsonl"
 
@@ -147,11 +147,7 @@ _RU_ADJECTIVE = re.compile(r"([а-яё]{3,}?)[сц]к(?:ий|ого|ому|им|
 def _country_of(word: str) -> str | None:
     """The ISO letters of the country a Russian adjective names by its stem («японского» -> JP), if any."""
     m = _RU_ADJECTIVE.fullmatch(word)
-    if m is None:
-        return None
-    stem = m.group(1)[: max(4, len(m.group(1)) - 2)]
-    return next((code for code, c in load_countries().items()
-                 if any(n.lower().startswith(stem) for n in (c.ru, *c.aliases))), None)
+    return country_by_stem(m.group(1)) if m else None
 
 
 def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: frozenset[str], morph: Morph) -> str | None:

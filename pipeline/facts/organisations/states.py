@@ -1,5 +1,6 @@
 """A state's bodies that the adjective of its country names without a capital («японское правительство»,
-«российское министерство финансов», "the Japanese government")."""
+«российское министерство финансов», "the Japanese government"), and bodies a place's adjective names with
+one («Кольцовская таможня»)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from ...intervals import Ranges
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
-from ..countries import country_names
+from ..countries import country_by_stem
 from .names import ORG_WORDS, nominative
 
 # a country's adjective in small letters and one more adjective, then a word: «японское правительство»,
@@ -45,11 +46,8 @@ def state_bodies(text: str, morph: Morph, english: bool = True) -> list[tuple[in
 
 
 def _a_country(stem: str) -> bool:
-    """Whether an adjective's stem is a country's («япон» of «японский», "Japan" of "Japanese"):
-    some country's name begins with its first four letters or more ("морской", "городской" name none)."""
-    stem = stem.lower()
-    return len(stem) >= 4 and any(name.startswith(stem[:max(4, len(stem) - 2)]) for name in country_names())
-
+    """Whether an adjective's stem is a country's («япон» of «японский», "Japan" of "Japanese")."""
+    return country_by_stem(stem) is not None
 
 
 # a word with a capital and up to three words in small letters after it («Уральское таможенное управление»)
@@ -99,8 +97,16 @@ def _of_a_place(adjective: str, placed: bool, text: str, morph: Morph) -> bool:
     low = adjective.lower()
     return relational is not None and not _a_country(stem := relational.group(1)) \
         and (placed or not morph.known(low) or any("Geox" in p.tag for p in morph.parse(low)[:1])
-             or len(stem) >= 4 and any(not _SENTENCE_START.search(text, max(0, n.start() - 6), n.start()) for n in re.finditer(
-                 rf"(?<![^\W\d_]){re.escape(stem)}(?!ск)[а-яё]{{0,3}}(?![^\W\d_])", text)))
+             or _named_inside_a_sentence(stem, text))
+
+
+def _named_inside_a_sentence(stem: str, text: str) -> bool:
+    """Whether the text writes a name on an adjective's stem, with a case ending at most, inside a
+    sentence, where its capital is its own («в Лондоне» for «Лондонская»)."""
+    if len(stem) < 4:
+        return False
+    forms = re.finditer(rf"(?<![^\W\d_]){re.escape(stem)}(?!ск)[а-яё]{{0,3}}(?![^\W\d_])", text)
+    return any(not _SENTENCE_START.search(text, max(0, n.start() - 6), n.start()) for n in forms)
 
 
 def _agree(adjective: str, noun: str, morph: Morph) -> bool:
