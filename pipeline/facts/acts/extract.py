@@ -289,21 +289,19 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found = [c for c in found if not _after_caption(content, c.start) or _known(c, key(c.core, morph), morph)]
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Candidate] = []
-    reach, outer = 0, None
+    reach, amending = 0, False  # where the last act kept ends, whether it amends one
     for cand in found:
         if cand.start < reach:
             # «законопроект о внесении изменений в Налоговый кодекс», «Закон «О внесении изменений в Уголовный
             # кодекс»»: the act a bill or an amending act changes is named too
-            if outer is not None and _AMENDING & {morph.lemma(w) for w in re.findall(r"[а-яё]+", outer.title.lower())} and cand.title \
-                    and (cand.strong or content[cand.start].isupper()) and cand.end <= outer.end:
+            if amending and cand.title and (cand.strong or content[cand.start].isupper()) and cand.end <= reach:
                 out.append(cand)
             continue
         out.append(cand)
-        reach, outer = cand.end, cand
+        reach = cand.end
+        amending = bool(word_set(ACT_WORDS, "amending", lang="ru")
+                        & {morph.lemma(w) for w in re.findall(r"[а-яё]+", cand.title.lower())})
     return out
-
-
-_AMENDING = {"законопроект", "поправка", "изменение"}  # words of a bill's or an amending act's title, as lemmas
 
 
 # «Генеральная схема размещения объектов электроэнергетики до 2020 г.», утвержденная распоряжением ...;

@@ -111,7 +111,6 @@ def stationed(text: str, candidates: list[tuple[int, int, str]], places: list[tu
     for start, end, name in candidates:
         link = _IN_PLACE.match(text, end)
         if link and link.end() in at and head_word(name, morph) in missions:
-            place = " ".join(text[link.start():at[link.end()]].split())
-            start, end, name = start, at[link.end()], f"{name} {place}"
+            end, name = at[link.end()], f"{name} {' '.join(text[link.start():at[link.end()]].split())}"
         out.append((start, end, name))
     return out

@@ -486,8 +486,6 @@ def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> l
     return tests
 
 
-
-
 def stationed_in(short: str, name: str) -> bool:
     """Whether a Russian name is another with the place it sits in after it: «посольство США» of «Посольство
     США в России» (a mission's name, see `divisions.stationed`)."""
