@@ -658,6 +658,24 @@ def test_a_body_named_by_the_adjective_of_its_place(text: str, language: str, ex
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # a state's body in small letters before its country's name, where NER sees no name
+        ("В понедельник делегация США прибыла в Женеву.", "ru", ["делегация США"]),
+        ("The delegation of Nepal arrived in Geneva on Monday.", "en", ["delegation of Nepal"]),
+        # a list of countries after the word: the body of each
+        ("Его поддержат шахматная федерация Израиля и федерации Ирака, Сирии и Ливана.", "ru",
+         ["шахматная федерация Израиля", "федерация Ирака", "федерация Сирии", "федерация Ливана"]),
+        # a state body's word in the plural speaks of the states' institutions as a kind
+        ("Встретились руководители палат парламентов России и Белоруссии.", "ru", []),
+        ("The parliaments of Russia and Belarus met in Minsk.", "en", []),
+    ],
+)
+def test_a_body_named_by_a_word_before_its_countrys_name(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         # a company named once, with no organisation word: its people after it, a stake in it or a
         # report to it before it say it is a body
         ("Prices rose, Goldman Sachs analysts said. The minister told the BBC that talks went on. Shares in "

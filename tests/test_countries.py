@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from helpers import context, make_article
 
-from pipeline.facts.countries import extract_countries, load_countries
+from pipeline.facts.countries import country_gazetteer, extract_countries, load_countries
 from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
 from pipeline.record import Article
@@ -207,3 +207,17 @@ def test_a_short_form_defined_for_a_thing_whose_name_ends_with_a_country_is_no_c
         text: str, language: str, short: str, models: Models) -> None:
     article = _run(text, models, language)
     assert not any(m.type == "COUNTRY" and m.text == short for m in article.mentions)
+
+
+@pytest.mark.parametrize(
+    ("forms", "iso2"),
+    [
+        # a country's name that is also a case of another place's name: its own reading («Ливан», not «Ливаны»)
+        (["Ливан", "Ливана", "Ливане", "Ливаном"], "LB"),
+        (["Чад", "Чада"], "TD"),
+        (["Филиппины", "Филиппин", "Филиппинах"], "PH"),
+    ],
+)
+def test_every_case_of_a_countrys_name_looks_the_country_up(models: Models, forms: list[str], iso2: str) -> None:
+    gazetteer = country_gazetteer(models.morph)
+    assert [gazetteer.lookup(form) for form in forms] == [iso2] * len(forms)

@@ -105,13 +105,15 @@ def _russian_lemma(word: str, morph: Morph) -> str:
     """The normal form that every case of a name shares.
 
     A place-name reading wins (pymorphy files «Чад» under «чадо», «Филиппин» under a first
-    name), then an adjective's reading (else «Главное» is a noun and «Главного» an adjective).
+    name), the word's own first (pymorphy reads «Ливан» as a case of «Ливаны» before «Ливан»),
+    then an adjective's reading (else «Главное» is a noun and «Главного» an adjective).
     """
     parses = morph.parse(word)
     # only readings of words the dictionary holds: a guess from a word's end or a known word inside it
     # («Рос|атома» as a place, «Росатом» as an adjective's case) is no evidence against the likeliest
     known = [p for p in parses if len(p.methods_stack) == 1]
-    chosen = next((p for p in known if "Geox" in p.tag), None)
+    places = [p for p in known if "Geox" in p.tag]
+    chosen = next((p for p in places if p.normal_form == word), places[0] if places else None)
     if chosen is None:
         chosen = next((p for p in known if p.tag.POS in ("ADJF", "PRTF")), parses[0])
     return fold(str(chosen.normal_form))

@@ -398,7 +398,7 @@ def common_words(name: str, heads: frozenset[str], morph: Morph) -> bool:
     if not words or not words[0][:1].islower() or not has_cyrillic(words[0]):
         return False
     lemmas = [lemma_of(w.rpartition("-")[2], morph) for w in words]  # «пресс-служба»: «служба»
-    bodies = heads | word_set(ORG_WORDS, "state_body")  # («японский МИД»)
+    bodies = heads | word_set(ORG_WORDS, "state_body", "of_country")  # («японский МИД», «руководство Грузии»)
     if not any(lemma in bodies for lemma in lemmas):
         return True
     # «компании в России», «самый популярный банк в России»: the kind's word, first or after a superlative, then

@@ -25,7 +25,7 @@ from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from ..countries import country_synonyms
+from ..countries import country_gazetteer, country_synonyms
 from . import apposition, cases, deeds, evidence, lists
 from .bounds import after_prose, long_form_start, widened
 from .divisions import bodies_of_organisations, stationed
@@ -63,7 +63,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
-from .states import place_bodies, state_bodies
+from .states import country_bodies, place_bodies, state_bodies
 from .things import called_a_thing, modifies_plural, opens_product, product_named, things, word_before
 from .titlecase import title_case_names
 
@@ -149,7 +149,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \
         + ([] if scholarly else quoted_after_kind(article.content, heads, morph))
     glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
-    members = [m for m in members if not places_named.covers(m[0], m[1])] \
+    members = [m for m in members if not places_named.covers(m[0], m[1])] + country_bodies(article.content, countries, morph, english=not scholarly) \
         + [g for g in glossed_names if not places_named.overlaps(g[0], g[1]) and not persons.overlaps(g[0], g[1])]
     # "Spandana, one of India's fastest growing MFIs": what the apposition says outweighs NER's place
     members += [m for m in apposition.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
@@ -341,9 +341,11 @@ _LONGER_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){1,6}
 
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
     """«Межгосударственный центр» of «Межгосударственный центр мониторинга»: an adjective and its
-    head noun begin both names of one organisation the article writes in two ways."""
+    head noun begin both names of one organisation the article writes in two ways; not the bodies of two
+    countries («правоохранительные органы Китая» and «... Малайзии»)."""
     words = name.split()
-    if len(seq) > 2 and len(words) > 2 and words[1] and head_word(" ".join(words[:2]), morph) == seq[1]:
+    if len(seq) > 2 and len(words) > 2 and words[1] and head_word(" ".join(words[:2]), morph) == seq[1] \
+            and country_gazetteer(morph).lookup(words[-1]) is None:
         return seq[:2]
     return seq
 
@@ -536,11 +538,13 @@ def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, 
     lang = "en" if article.language == "en" else "ru"
     order: dict[str, str] = {}
     mentions: list[Mention] = []
+    countries = {(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"}
     for start, end, key in sorted(found):
         if key not in order:
             order[key] = f"org-{len(order) + 1}"
         text = article.text[start:end]
-        facts[key].names.append(" ".join(text.split()))
+        if (start, end) not in countries:  # («органами Китая, | Малайзии»: the country stands for the body)
+            facts[key].names.append(" ".join(text.split()))
         mentions.append(Mention("ORG", text, start, end, article.page_at(start), order[key]))
     named = Ranges(mentions)
     article.mentions = [x for x in article.mentions

@@ -45,6 +45,55 @@ def state_bodies(text: str, morph: Morph, english: bool = True) -> list[tuple[in
     return out
 
 
+# one or two words in small letters right before a country's name: «делегация | США», «правоохранительными органами | Китая»
+_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<adj>[А-ЯЁа-яё][а-яё]+)[ \t]+)?(?P<head>[А-ЯЁа-яё][а-яё]+)[ \t]+$")
+
+
+def country_bodies(text: str, countries: list[tuple[int, int]], morph: Morph,
+                   english: bool = True) -> list[tuple[int, int, str]]:
+    """A state's body that a word in small letters names with its country's name in the genitive after
+    it, where NER saw no name: «делегация США», «посольство Японии», «шахматная федерация Израиля»
+    (data/org_words.tsv, state_body and of_country; an adjective before it that agrees with it goes
+    into the name). A list of countries after the word names the body of each («федерациями Ирака,
+    Сирии и Ливана»), each after the first at its country's name. A state body's word in the plural
+    speaks of the states' institutions as a kind («палат парламентов России и Белоруссии»), and any
+    plural before one country needs its adjective. In English (when `english`, as for `state_bodies`),
+    the word in the singular and "of" before the country: "the delegation of Nepal"."""
+    words = word_set(ORG_WORDS, "state_body", "of_country")
+    state = word_set(ORG_WORDS, "state_body")
+    spans = sorted(countries)
+    out = [(m.start("head"), end, f"{m.group('head')} of {text[start:end]}") for start, end in spans
+           if english and (m := _EN_WORD_BEFORE.search(text, max(0, start - 40), start)) and m.group("head") in words]
+    for k, (start, end) in enumerate(spans):
+        m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if m is not None and m.group("adj") and m.group("head")[0].isupper():
+            m = _WORDS_BEFORE.search(text, m.start("head"), start)
+        if m is None or lemma_of(m.group("head").lower(), morph) not in words \
+                or m.group(0)[0].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()) \
+                or not morph.is_case(text[start:end].split()[0], "gent"):
+            continue
+        nouns = [p.tag for p in morph.parse(m.group("head")) if p.tag.POS == "NOUN"]
+        if lemma_of(m.group("head"), morph) in state and not any(t.number == "sing" for t in nouns):
+            continue
+        adjective = m.group("adj") and next((p.tag for p in morph.parse(m.group("adj").lower())[:1]
+                                             if p.tag.POS == "ADJF" and any(p.tag.case == t.case and p.tag.number == t.number
+                                                                            for t in nouns)), None)
+        begin = m.start() if adjective and not m.group("head")[0].isupper() else m.start("head")
+        listed = [(start, end)]
+        while k + len(listed) < len(spans) and _LIST_JOIN.fullmatch(text, listed[-1][1], spans[k + len(listed)][0]) \
+                and morph.is_case(text[slice(*spans[k + len(listed)])].split()[0], "gent"):
+            listed.append(spans[k + len(listed)])
+        if len(listed) == 1 and not adjective and not any(t.number == "sing" for t in nouns):
+            continue
+        words_before = " ".join(text[begin:start].split())
+        out += [(begin if s == start else s, e, nominative(f"{words_before} {text[s:e]}", morph)) for s, e in listed]
+    return out
+
+
+_EN_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<head>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_LIST_JOIN = re.compile(r"(?:[ \t]*,)?[ \t]+(?:и[ \t]+)?|[ \t]*,[ \t]*")
+
+
 def _a_country(stem: str) -> bool:
     """Whether an adjective's stem is a country's («япон» of «японский», "Japan" of "Japanese")."""
     return country_by_stem(stem) is not None
