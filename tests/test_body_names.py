@@ -674,6 +674,24 @@ def test_a_body_named_by_a_word_before_its_countrys_name(text: str, language: st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectives in small letters before a registered body's name the text gives describe that body
+        ("Еврокомиссия оштрафовала компанию. Позже антимонопольная комиссия Европейского союза получила документы.",
+         ["Европейская комиссия", "Европейский союз"]),
+        # a country's adjective names another country's body; with no registered body named, the description stays
+        ("Встретились российское Министерство финансов и британский МИД; МИД России тоже.",
+         ["Министерство финансов Российской Федерации", "британский МИД",
+          "Министерство иностранных дел Российской Федерации"]),
+        ("Компания подала жалобу в антимонопольную комиссию Европейского союза.",
+         ["антимонопольная комиссия Европейского союза", "Европейский союз"]),
+    ],
+)
+def test_a_registered_body_described_by_adjectives_is_that_body(text: str, expected: list[str]) -> None:
+    assert _names(text, "ru") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         # a company named once, with no organisation word: its people after it, a stake in it or a
@@ -789,3 +807,51 @@ def test_letters_before_a_name_given_in_both_languages(text: str, language: str,
 
     found = [(o.name, o.name_en, o.abbreviation, o.mentions) for o in analyze(text).organisations]
     assert found == [(name, name_en, "WNA", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the registry's other names of a body: the alliance is NATO
+        ("Референдум о членстве в НАТО прошёл в январе. Кандидаты поддержали вступление в Атлантический альянс.", "ru",
+         ["Организация Североатлантического договора"]),
+        ("The referendum on NATO membership was held in January. The candidates backed joining the North Atlantic "
+         "Alliance.", "en", ["North Atlantic Treaty Organization"]),
+    ],
+)
+def test_a_body_named_by_another_of_its_registered_names_is_one_body(text: str, language: str,
+                                                                     expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # one body named in Latin and in Cyrillic letters: the names sound alike
+        ("Компания Vestas объявила о закрытии завода. Акции «Вестас» упали на 5%.", "ru", [("Вестас", "Vestas")]),
+        ("Сервис Twitter запретил рекламу. Пользователи Твиттера недовольны.", "ru", [("Твиттер", "Twitter")]),
+        ("The firm Vestas closed a plant. Russian papers wrote of «Вестас» as of a rival.", "en", [("Vestas", "Vestas")]),
+        # letters in capitals, or too few sounds, tell nothing: «ЦРУ» is no "TSR Group"
+        ("Компания TSR Group заявила о сделке. ЦРУ отказалось от комментариев.", "ru",
+         [("TSR Group", None), ("ЦРУ", None)]),
+    ],
+)
+def test_a_body_named_in_both_alphabets_is_one_body(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.name_en) for o in _organisations(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand and the company registered under it, its legal form first, in brackets: one body
+        ("«Билайн» (ОАО «ВымпелКом») объявит о присоединении к проекту. «Билайн» станет первым.",
+         [("Билайн", ["ОАО «ВымпелКом»", "«ВымпелКом»", "ВымпелКом"])]),
+        # a bracket that says more than the company's name is about another body
+        ("«Газпром нефть» (дочерняя компания ПАО «Газпром») сообщила о росте добычи.",
+         [("Газпром нефть", ["Gazprom Neft", "ПАО «Газпром нефть»"]),
+          ("Газпром", ["Gazprom", "ПАО «Газпром»", "ОАО «Газпром»", "PJSC Gazprom", "«Газпром»"])]),
+    ],
+)
+def test_a_brand_and_its_registered_company_in_brackets_are_one_body(text: str,
+                                                                     expected: list[tuple[str, list[str]]]) -> None:
+    assert [(o.name, o.aliases) for o in _organisations(text, "ru")] == expected

@@ -33,6 +33,7 @@ from pipeline.facts.dates import find_dates, months, ordinals
 from pipeline.facts.figures.subjects import cues
 from pipeline.facts.figures.text import find_amounts
 from pipeline.facts.organisations.registry import load_registry
+from pipeline.facts.organisations.sounds import sound
 from pipeline.layout.structure import classify, structure
 from pipeline.lexicon.abbreviations import learn_abbreviations
 from pipeline.lexicon.cues import list_marker
@@ -95,6 +96,7 @@ def test_every_data_file_loads_through_its_reader() -> None:
         "number_words.tsv": number_words, "ordinals.tsv": ordinals, "figure_subjects.tsv": cues,
         "implied_units.tsv": lambda: load_tsv("implied_units.tsv", 3),
         "ui_ru.tsv": lambda: _messages("ru"),
+        "sounds.tsv": lambda: sound("Майкрософт") == sound("Microsoft"),
     }
     names = {p.name for p in FOLDER.iterdir() if p.suffix in (".tsv", ".txt", ".jsonl")}
     for name in sorted(names):

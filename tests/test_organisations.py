@@ -1845,6 +1845,10 @@ def test_a_one_word_name_in_two_cases_is_one_body(text: str, name: str, other: s
         # an airport named with its word before or after the name, in small letters or opening the sentence
         ("Самолёт вылетел из Вашингтонского аэропорта, а Аэропорт Шереметьево закрыт.", "ru", []),
         ("The flights from Sheremetyevo airport were cancelled by Aeroflot.", "en", ["Aeroflot"]),
+        # a name in quotes right after the word for its facility; a legal form before the quotes makes a company
+        ("Самолёт приземлился в аэропорту «Домодедово», матч прошёл на стадионе «Лужники».", "ru", []),
+        ("Компания «Аэропорт Домодедово» сообщила о росте.", "ru", ["Аэропорт Домодедово"]),
+        ("The plane landed at the airport \"Domodedovo\" on time; Aeroflot said so.", "en", ["Aeroflot"]),
     ],
 )
 def test_plants_and_crossings_are_facilities(text: str, language: str, expected: list[str], models: Models) -> None:

@@ -516,15 +516,18 @@ def without_terms(text: str, candidates: list[tuple[int, int, str]], terms: set[
 def facility(text: str, start: int, end: int, morph: Morph) -> bool:
     """A plant's, a station's, an airport's or a border crossing's name: a word for one opens or closes it
     («Чернобыльская АЭС», «АЭС «Фукусима»», «МАПП Верхний Ларс», "the Fukushima nuclear power plant"), or stands
-    right before or after it in small letters («аэропорта Шереметьево», "Heathrow airport"), and neither a legal
-    form nor quotes make it an enterprise («ГСП «Чернобыльская АЭС»»)."""
+    right before or after it in small letters («аэропорта Шереметьево», «аэропорту «Домодедово»», "Heathrow airport"),
+    and neither a legal form nor quotes without such a word before them make it an enterprise («ГСП «Чернобыльская
+    АЭС»»)."""
     name = text[start:end].strip()
     words = [w.strip("«»\"“”„") for w in name.split()]
-    if not words or legal_form().match(name) or quoted(text, start, end):
+    if not words or legal_form().match(name):
         return False
     kinds = word_set(ORG_WORDS, "facility")
-    beside = re.findall(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 30):start])[-1:] \
-        + re.findall(r"^[ \t]+([a-z]+)\b", text[end:end + 30])
+    beside = re.findall(r"([^\W\d_]+)[ \t]+[«\"“„]?$", text[max(0, start - 30):start])[-1:]
+    if quoted(text, start, end):  # in quotes, only a word for a facility right before it («аэропорту «Домодедово»»)
+        return any(w.islower() and lemma_of(w, morph) in kinds for w in beside)
+    beside += re.findall(r"^[ \t]+([a-z]+)\b", text[end:end + 30])
     # (a Russian word in small letters by its lemma: «Вашингтонского аэропорта», «Аэропорт | Шереметьево»)
     ends = {words[0], words[-1], *(w.lower() for w in beside)}
     return any(w.lower() in kinds or w.islower() and has_cyrillic(w) and lemma_of(w, morph) in kinds for w in ends) \

@@ -11,7 +11,7 @@ from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from .names import ORG_WORDS, of_a_country
+from .names import ORG_WORDS, legal_form, of_a_country
 
 # one to three capitalised words, then the explanation in brackets, opening with a small letter
 _GLOSSED = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ][^\W\d_]+(?:[ \t-][A-ZА-ЯЁ][^\W\d_]+){0,2})[ \t]+\(((?:the|a|an)?[ \t]*[a-zа-яё][^()\n]{0,100})\)")
@@ -44,20 +44,22 @@ def glossed(text: str, morph: Morph) -> tuple[list[tuple[int, int, str]], list[t
     return names, explanations
 
 
-_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_OPEN = re.compile(r"[»”\"]?[ \t]*\([ \t]*")  # (after the quote that closes the name before)
 _CLOSE = re.compile(r"[ \t]*[),;]")
 
 
 def translated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
-    """(key, key) of each name the text gives in the other language in brackets right after a name
+    """(key, key) of each name the text gives in brackets right after a name in the other language
     («Институт мировой экономики (Kiel Institute for the World Economy)», "the Eurasian Development Bank
-    (Евразийский банк развития)"): the two are one organisation."""
+    (Евразийский банк развития)"), or as the company registered under it, its legal form first
+    («Билайн» (ОАО «ВымпелКом»)): the two are one organisation."""
     at = {s: (e, k) for s, e, k in found}
     pairs = []
     for start, end, key in found:
         if (bracket := _OPEN.match(text, end)) and bracket.end() in at:
             other_end, other = at[bracket.end()]
+            inside = text[bracket.end():other_end]
             if other != key and _CLOSE.match(text, other_end) \
-                    and has_cyrillic(text[start:end]) != has_cyrillic(text[bracket.end():other_end]):
+                    and (has_cyrillic(text[start:end]) != has_cyrillic(inside) or legal_form().match(inside)):
                 pairs.append((other, key))
     return pairs

@@ -15,6 +15,7 @@ from ...lexicon.gazetteer import Gazetteer, keys
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from ..countries import country_by_stem, country_names, country_synonyms, load_countries
+from .names import written_out
 
 REGISTRY = "organisations.jsonl"
 
@@ -180,3 +181,20 @@ def of_a_country_before(text: str, start: int, name: str, morph: Morph) -> str |
         return None
     bare = re.sub(r"^[Tt]he\s+", "", name)
     return registry_gazetteer(morph).lookup(f"{bare} of {owner.group(1)}")
+
+
+def described_entry(name: str, entries: list[tuple[str, Entry]], long_forms: dict[str, str], morph: Morph) -> str | None:
+    """The key of the article's registered organisation (`entries`) that a Russian name stands for behind
+    adjectives in small letters that describe it, no country's («антимонопольная комиссия Европейского
+    союза» where the text names the registry's «Комиссия ЕС»; not «британский МИД»); short forms the
+    text defines (`long_forms`) written out in the registry's names as in the name."""
+    words = name.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].isalpha() and words[lead].islower() and morph.is_adjective(words[lead]) \
+            and _country_of(words[lead]) is None:
+        lead += 1
+    if not lead or len(words) - lead < 2:
+        return None
+    seq = keys(" ".join(words[lead:]), morph)
+    return next((key for key, entry in entries
+                 if any(keys(written_out(known, long_forms), morph) == seq for known in entry.names())), None)

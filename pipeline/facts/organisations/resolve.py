@@ -51,12 +51,14 @@ from .parties import quoted_after_kind, small_party_names
 from .people import initialled_person, not_bodies
 from .records import Fact, assembled_record
 from .registry import (
+    described_entry,
     known_entry,
     load_registry,
     of_a_country_before,
     out_of_its_country,
     registry_gazetteer,
 )
+from .sounds import transliterated
 from .spans import (
     introduced,
     named_after,
@@ -210,7 +212,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
-                or stems.get(_stem(seq, name, morph), new_key(seq, morph))
+                or described_entry(name, registered, long_forms, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
             stems.setdefault(_stem(seq, name, morph), key)
         else:
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
@@ -260,7 +262,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         else:
             support[key] += 1
 
-    found = _merge_stump_compounds(found, facts, support, morph, translated(article.text, found))
+    found = _merge_stump_compounds(found, facts, support, morph, translated(article.text, found) + transliterated(facts))
     # a name NER alone offers once, one Latin word or letters in capitals with no organisation word, no definition
     # and no body's deed anywhere, is a term, a product or a method more often than a body («BERT», "Perl", «МНК»)
     weak = {key for key, n in support.items() if n < 2 and facts[key].entry is None
