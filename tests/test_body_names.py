@@ -571,6 +571,22 @@ def test_a_quoted_name_after_a_word_for_a_thing_is_no_body(models: Models) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a game's, a contest's or a motto's name after its word, a list of them too, is no body's
+        ("Google вложила в Zynga — разработчика популярных игр FarmVille и CityVille — 200 млн долларов.", "ru",
+         ["Google", "Zynga"]),
+        ("Музыкальный конкурс «Новая волна-2009» пройдёт без звёзд. Кампания идёт под девизом The Right Move.", "ru",
+         []),
+        ("Zynga, the maker of the games FarmVille and CityVille, raised money from Google. The festival \"New Wave\" "
+         "opened.", "en", ["Google"]),
+    ],
+)
+def test_a_name_after_a_word_for_a_work_or_an_event_is_no_body(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "names_in", "names_out"),
     [
         ("Об этом сообщает агентство Интерфакс-Украина со ссылкой на источник. Холдинг Газпром-Медиа купил канал, "
@@ -855,3 +871,24 @@ def test_a_body_named_in_both_alphabets_is_one_body(text: str, language: str, ex
 def test_a_brand_and_its_registered_company_in_brackets_are_one_body(text: str,
                                                                      expected: list[tuple[str, list[str]]]) -> None:
     assert [(o.name, o.aliases) for o in _organisations(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state body's description stands for its short name: one body with it
+        ("Внешнеполитическое ведомство Великобритании заявило протест. В МИД Великобритании вызван посол.",
+         [("Внешнеполитическое ведомство Великобритании", None, ["МИД Великобритании"])]),
+        ("Глава британского МИДа прибыл в Брюссель. Позже внешнеполитическое ведомство Великобритании "
+         "опровергло слухи, а МИД сообщил о встрече.",
+         [("внешнеполитическое ведомство Великобритании", "британский МИД", ["МИД Великобритании", "МИД"])]),
+        # so after its country's adjective; another body's description stays apart
+        ("Японское дипломатическое ведомство выразило протест. Японский МИД ранее заявлял об этом, "
+         "а военное ведомство США промолчало.",
+         [("Японское дипломатическое ведомство", None, ["Японский МИД"]),
+          ("военное ведомство США", None, ["Минобороны США"])]),
+    ],
+)
+def test_a_state_bodys_description_is_the_body_its_short_name_names(
+        text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
+    assert [(o.name, o.abbreviation, o.aliases) for o in _organisations(text, "ru")] == expected

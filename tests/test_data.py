@@ -34,6 +34,7 @@ from pipeline.facts.figures.subjects import cues
 from pipeline.facts.figures.text import find_amounts
 from pipeline.facts.organisations.registry import load_registry
 from pipeline.facts.organisations.sounds import sound
+from pipeline.facts.organisations.states import short_names
 from pipeline.layout.structure import classify, structure
 from pipeline.lexicon.abbreviations import learn_abbreviations
 from pipeline.lexicon.cues import list_marker
@@ -97,6 +98,7 @@ def test_every_data_file_loads_through_its_reader() -> None:
         "implied_units.tsv": lambda: load_tsv("implied_units.tsv", 3),
         "ui_ru.tsv": lambda: _messages("ru"),
         "sounds.tsv": lambda: sound("Майкрософт") == sound("Microsoft"),
+        "periphrases.tsv": lambda: "МИД" in short_names(),
     }
     names = {p.name for p in FOLDER.iterdir() if p.suffix in (".tsv", ".txt", ".jsonl")}
     for name in sorted(names):

@@ -1849,6 +1849,9 @@ def test_a_one_word_name_in_two_cases_is_one_body(text: str, name: str, other: s
         ("Самолёт приземлился в аэропорту «Домодедово», матч прошёл на стадионе «Лужники».", "ru", []),
         ("Компания «Аэропорт Домодедово» сообщила о росте.", "ru", ["Аэропорт Домодедово"]),
         ("The plane landed at the airport \"Domodedovo\" on time; Aeroflot said so.", "en", ["Aeroflot"]),
+        # so are pipelines and a gas transmission system; the company that runs one stays
+        ("Транзит газа через ГТС Украины продлён, газопровод «Северный поток-2» достроен.", "ru", []),
+        ("The Nord Stream 2 pipeline was built by Nord Stream 2 AG.", "en", ["Nord Stream 2 AG"]),
     ],
 )
 def test_plants_and_crossings_are_facilities(text: str, language: str, expected: list[str], models: Models) -> None:

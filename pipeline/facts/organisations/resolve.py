@@ -65,7 +65,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
-from .states import country_bodies, place_bodies, state_bodies
+from .states import country_bodies, periphrased, place_bodies, short_names, state_bodies
 from .things import called_a_thing, modifies_plural, opens_product, product_named, things, word_before
 from .titlecase import title_case_names
 
@@ -208,7 +208,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
                 and headed(owned := " ".join(article.text[start : start + owner.start()].split()), heads, morph):
             end, name = start + owner.start(), owned  # "the Fraser Institute's Economic Freedom", "... Development's budget"
         # «ОАО «Радий»» and «АО «Радий»» are one; "Medical Department of KCH" is "... of Kamuzu Central Hospital"
-        seq = keys(written_out(legal_form().sub("", name) or name, long_forms), morph)
+        plain = periphrased(name, morph) if has_cyrillic(name) else None  # «внешнеполитическое ведомство» is «МИД»
+        seq = keys(written_out(legal_form().sub("", plain or name) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
@@ -218,7 +219,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
                 or new_key(short_forms.get(seq, seq), morph)
         fact = facts.setdefault(key, Fact(key, registry.get(key)))
-        fact.names.append(name)
+        fact.names += [name, plain] if plain and plain.split()[0] in short_names() else [name]  # (not «японское МИД»)
         found.append((start, end, key))
         # in English prose a name of several capitalised words is as often a method, a section or a
         # product ("Empirical Bayes", "Ubuntu OS"): without an organisation word it needs a second

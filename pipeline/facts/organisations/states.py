@@ -5,7 +5,9 @@ one («Кольцовская таможня»)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ...data import load_tsv
 from ...intervals import Ranges
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import lemma_of
@@ -164,3 +166,27 @@ def _agree(adjective: str, noun: str, morph: Morph) -> bool:
     nouns = [p.tag for p in morph.parse(noun) if p.tag.POS == "NOUN"]
     return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == t.case and t.number == "sing" == p.tag.number
                and p.tag.gender == t.gender for p in morph.parse(adjective) for t in nouns)
+
+
+@cache
+def _periphrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    return tuple((tuple(words.split()), short) for words, short in load_tsv("periphrases.tsv", 2))
+
+
+def short_names() -> frozenset[str]:
+    """The short names data/periphrases.tsv gives for descriptions («МИД», «Минобороны»)."""
+    return frozenset(short for _, short in _periphrases())
+
+
+def periphrased(name: str, morph: Morph) -> str | None:
+    """A Russian name that opens with a state body's description (data/periphrases.tsv), written with the
+    body's short name instead, after the adjective of its country if any: «внешнеполитическое ведомство
+    Великобритании» -> «МИД Великобритании», «японское дипломатическое ведомство» -> «японское МИД» (its
+    words' lemmas those of «японский МИД»); None for any other name."""
+    words = name.split()
+    lead = 1 if words and (relational := _RELATIONAL.fullmatch(words[0].lower())) and _a_country(relational.group(1)) else 0
+    for description, short in _periphrases():
+        span = words[lead:lead + len(description)]
+        if len(span) == len(description) and tuple(lemma_of(w.lower(), morph) for w in span) == description:
+            return " ".join([*words[:lead], short, *words[lead + len(description):]])
+    return None

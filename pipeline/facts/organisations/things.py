@@ -29,6 +29,12 @@ def things(morph: Morph) -> frozenset[str]:
     return frozenset(lemma_of(w, morph) for w in load_lines("org_things.txt"))
 
 
+@cache
+def works(morph: Morph) -> frozenset[str]:
+    """Lemmas of org_works.txt: words that call the name after them a work's, an event's or a slogan's."""
+    return frozenset(lemma_of(w, morph) for w in load_lines("org_works.txt"))
+
+
 def called_a_thing(text: str, name: str, morph: Morph) -> bool:
     """Whether the text once writes `name` right before a word of org_things.txt ("VESPA software",
     «Selectome database») or, a Latin name, right after one («программа Alteryx»)."""
@@ -44,16 +50,20 @@ def thing_beside(text: str, start: int, name: str, after: str | None, morph: Mor
     at = start - 1 if text[start - 1 : start] in "«\"„“" else start
     if at < start and (listed := _QUOTED_BEFORE.search(text, max(0, at - 200), at)):
         at = listed.start()  # «из категорий «Работа», «Объявления», | «Блоги»»: the list's word stands before its first name
+    elif at == start and not has_cyrillic(name) and (listed := _LATIN_BEFORE.search(text, max(0, at - 200), at)):
+        at = listed.start()  # «игр FarmVille и | CityVille»
     aside = re.search(r"\([^()\n]{1,8}\)\s*$", text[max(0, at - 12):at])  # «ледокола (а/л) «Сибирь»»
     at -= len(aside.group(0)) if aside else 0
     before = word_before(text, at, morph) if start else None
     paper = documents()
-    return (after in things(morph) and after not in paper) or (before in things(morph) and before not in paper and (
+    return (after in things(morph) and after not in paper) or (before in things(morph) | works(morph) and before not in paper and (
         (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
 
 
 # quoted names before one in a list, each closed by its quote and a comma or a conjunction
 _QUOTED_BEFORE = re.compile(r"(?:[«\"“„][^«»\"“”\n]{1,40}[»\"”]\s*(?:,|\s(?:и|или|and|or))\s*)+$")
+# so names in Latin letters, each of up to three capitalised words
+_LATIN_BEFORE = re.compile(r"(?:(?<![^\W\d_])[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\s*(?:,|\s(?:и|или|and|or))\s*)+$")
 
 
 def word_before(text: str, start: int, morph: Morph) -> str | None:
