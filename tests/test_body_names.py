@@ -892,3 +892,21 @@ def test_a_brand_and_its_registered_company_in_brackets_are_one_body(text: str,
 def test_a_state_bodys_description_is_the_body_its_short_name_names(
         text: str, expected: list[tuple[str, str | None, list[str]]]) -> None:
     assert [(o.name, o.abbreviation, o.aliases) for o in _organisations(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an organisation word before a name makes it a body's, though its last word is a project's or a thing's
+        ("Форум пройдёт по инициативе автономной некоммерческой организации Global Cultural Project в октябре.", "ru",
+         ["Global Cultural Project"]),
+        ("Страны обсудили проект. Компания Open Source Project заявила о поддержке.", "ru", ["Open Source Project"]),
+        # without one, such a name is the project's
+        ("The Human Genome Project mapped the genome. Researchers at the Wellcome Trust helped.", "en",
+         ["Wellcome Trust"]),
+        ("Проект Global Cultural Project завершён в октябре.", "ru", []),
+    ],
+)
+def test_a_name_after_an_organisation_word_is_a_body_whatever_its_last_word(text: str, language: str,
+                                                                            expected: list[str]) -> None:
+    assert _names(text, language) == expected

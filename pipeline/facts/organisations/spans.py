@@ -96,8 +96,8 @@ def ner_candidates(
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
             head = head_word(text, morph)
-            if head in nonheads or head in things(morph):
-                continue  # "... Agreement", "Statistical Package for Social Science"
+            if (head in nonheads or head in things(morph)) and not _kind_before(article.text, start, heads, morph):
+                continue  # "... Agreement", "Statistical Package for Social Science" (not «организации Global Cultural Project»)
             if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())) \
                     and not legal_suffix().search(text):
                 continue  # "Bruker Vertex 70", "IRAS 08572+3915", «МРЗ-3 МК»: a model, an instrument, an object ("Nord Stream 2 AG" is a company)
@@ -327,6 +327,15 @@ def introduced(text: str, start: int, heads: frozenset[str], morph: Morph) -> bo
     if is_abbreviation(name.strip(",.;:»\"")) and morph.parse(word.lower())[0].tag.number == "plur":
         return False  # «предприятий ЯТЦ», «заводах РТ1, РТ2»: bodies of a field, or several, not one named
     return lemma_of(word, morph) in heads or the  # "the ATA carnet": letters after "the" are no name
+
+
+def _kind_before(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
+    """Whether an organisation word in small letters stands right before a span: the name is that body's
+    whatever its last word («некоммерческой организации Global Cultural Project», "the nonprofit ...")."""
+    at = max(0, start - 40)
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[at:start])
+    return before is not None and (before.group(1).islower() or _sentence_initial(text, at + before.start(1))) \
+        and lemma_of(before.group(1).lower(), morph) in heads
 
 
 def _noun(word: str, morph: Morph) -> bool:
