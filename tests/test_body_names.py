@@ -910,3 +910,21 @@ def test_a_state_bodys_description_is_the_body_its_short_name_names(
 def test_a_name_after_an_organisation_word_is_a_body_whatever_its_last_word(text: str, language: str,
                                                                             expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name the text once writes after a word for being aboard, docking or flying to a craft is the craft's
+        ("Астронавты ответили на вопросы с борта МКС. Вместе с двумя членами команды МКС работает NASA.", "ru",
+         ["НАСА"]),
+        ("Шаттл пристыкован к МКС. Экипаж МКС и НАСА готовы к расстыковке.", "ru", ["НАСА"]),
+        ("The astronauts spoke from aboard the ISS. The ISS crew and NASA are ready.", "en", ["NASA"]),
+        # an airline's passengers fly on its planes: it stays a body
+        ("Пассажиры «Аэрофлота» полетят на самолётах компании. «Аэрофлот» сообщил об этом.", "ru",
+         ["ПАО «Аэрофлот»"]),
+    ],
+)
+def test_a_name_written_after_a_word_for_a_crafts_deck_is_no_body(text: str, language: str,
+                                                                  expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -108,3 +108,16 @@ def modifies_plural(text: str, candidate: tuple[int, int, str], heads: frozenset
     start, end, name = candidate
     return _JOINED.search(text, start, end) is not None and _PLURAL_AFTER.match(text, end) is not None \
         and lemma_of(name.split()[-1], morph) not in heads and not re.search(r"\s(?:of|for|on)\s", name)
+
+
+# a word, a preposition of going or docking if any, and a name in capitals or with a capital
+_CRAFT_CUE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:к|на|с|со|to|with|at)[ \t]+)?(?:the[ \t]+)?[«\"“„]?([A-ZА-ЯЁ][\w-]*)")
+
+
+def crafts_named(text: str, morph: Morph) -> set[str]:
+    """One-word names the text once writes right after a word for being on, docking at or flying to a
+    craft (data/org_words.tsv, craft): «с борта МКС», «пристыкован к МКС», "aboard the ISS". Each is
+    the craft's or the station's everywhere in the text."""
+    words = word_set(ORG_WORDS, "craft")
+    return {m.group(2) for m in _CRAFT_CUE.finditer(text)
+            if m.group(1).islower() and (lemma_of(m.group(1), morph) in words or m.group(1) in words)}
