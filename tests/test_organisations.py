@@ -944,6 +944,11 @@ def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> Non
         ("Крупнейшие операторы связи: МТС, Билайн и МегаФон снизили цены на роуминг.", "ru", ["МТС", "Билайн", "МегаФон"]),
         ("Large companies such as Google and Apple pay little tax, as do the countries: Russia, China and India.", "en",
          ["Google", "Apple"]),
+        # a dash set close to the first name, semicolons between the names, «такие как»
+        ("The country hired three lobbying firms—Akin Gump Strauss; Parven Pomper Strategies; and Fierce Isakowitz "
+         "Blalock—to advance the deal.", "en", ["Akin Gump Strauss", "Parven Pomper Strategies", "Fierce Isakowitz Blalock"]),
+        ("Опросы проводят исследовательские компании, такие как Kantar и Ipsos, каждый год.", "ru",
+         ["Kantar", "Ipsos"]),
         # in brackets after the word, and a span NER ran over two of them is the list, not a name
         ("Проекты ведут научно-исследовательские институты (НИКИЭТ, ФЭИ) и конструкторские бюро.", "ru",
          ["НИКИЭТ", "ФЭИ"]),

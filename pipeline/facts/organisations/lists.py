@@ -21,17 +21,18 @@ _NEXT = rf"[ \t]+(?:(?:de|di|da|del|della|dos|das|du|la|le|von|van|der)[ \t]+|d[
 _NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:{_NEXT}){{0,3}})"
 # a name and what a bracket says of it ("Lega (Nord)", «Единая Россия (ЕР)»): the bracket is no name of the list
 _ITEM = rf"(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?"
-_NAMES = rf"(?P<names>{_ITEM.replace('?P<name>', '')}(?:(?:[ \t]*,|[ \t]+[-–—])[ \t]*{_ITEM.replace('?P<name>', '')})*" \
-         rf"(?:,?[ \t]+(?:and|or|и|или)[ \t]+{_ITEM.replace('?P<name>', '')})?)"
+_NAMES = rf"(?P<names>{_ITEM.replace('?P<name>', '')}(?:(?:[ \t]*[,;]|[ \t]+[-–—])[ \t]*{_ITEM.replace('?P<name>', '')})*" \
+         rf"(?:[,;]?[ \t]+(?:and|or|и|или)[ \t]+{_ITEM.replace('?P<name>', '')})?)"
 
 
 @cache
 def _listed() -> re.Pattern[str]:
-    """A plural word for bodies of a kind, then a colon, "such as", "including", "include", «—» or a bracket, then names."""
+    """A plural word for bodies of a kind, then a colon, "such as", "including", "include", «такие как», a dash
+    (set close to the first name too: "firms—Akin Gump ...") or a bracket, then names (a semicolon may part them)."""
     category = any_word(ORG_WORDS, "category", whole=True)
     return re.compile(
-        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например|в[ \t]+том[ \t]+числе)"
-        rf"|[ \t]+[—–])[ \t]+|[ \t]+\()" + _NAMES)
+        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например|в[ \t]+том[ \t]+числе"
+        rf"|так(?:ие|их|ими)[ \t]+как)|[ \t]+[—–])[ \t]+|[ \t]*[—–](?=[A-ZА-ЯЁ])|[ \t]+\()" + _NAMES)
 
 
 _THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
