@@ -945,10 +945,15 @@ def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> Non
         ("Large companies such as Google and Apple pay little tax, as do the countries: Russia, China and India.", "en",
          ["Google", "Apple"]),
         # a dash set close to the first name, semicolons between the names, «такие как»
-        ("The country hired three lobbying firms—Akin Gump Strauss; Parven Pomper Strategies; and Fierce Isakowitz "
-         "Blalock—to advance the deal.", "en", ["Akin Gump Strauss", "Parven Pomper Strategies", "Fierce Isakowitz Blalock"]),
+        ("The country hired three lobbying firms—Akin Gump Strauss Hauer & Feld LLP; Parven Pomper Strategies; and "
+         "Fierce Isakowitz Blalock—to advance the deal.", "en",
+         ["Akin Gump Strauss Hauer & Feld LLP", "Parven Pomper Strategies", "Fierce Isakowitz Blalock"]),
         ("Опросы проводят исследовательские компании, такие как Kantar и Ipsos, каждый год.", "ru",
          ["Kantar", "Ipsos"]),
+        # names joined by a conjunction right after the word, one ending in a number; a person after a comma is none
+        ("Бывший политик возглавляет советы директоров компаний Nord Stream 2 и Роснефти.", "ru",
+         ["Nord Stream 2", "Роснефть"]),
+        ("Гостями были лидеры партий Венгрии, Георг Жено - немецкий режиссёр, и другие.", "ru", []),
         # in brackets after the word, and a span NER ran over two of them is the list, not a name
         ("Проекты ведут научно-исследовательские институты (НИКИЭТ, ФЭИ) и конструкторские бюро.", "ru",
          ["НИКИЭТ", "ФЭИ"]),

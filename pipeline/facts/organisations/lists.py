@@ -9,16 +9,18 @@ from functools import cache
 from ...intervals import Ranges
 from ...lexicon.cues import any_word
 from ...lexicon.gazetteer import lemma_of
+from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from .evidence import caption_words
-from .names import ORG_WORDS
+from .names import ORG_WORDS, nominative
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
 # the next word of a name: a capitalised word, perhaps after a particle ("Fratelli d'Italia", "Il Popolo della
-# Libertà"), or a figure before one ("Movimento 5 Stelle")
-_NEXT = rf"[ \t]+(?:(?:de|di|da|del|della|dos|das|du|la|le|von|van|der)[ \t]+|d['’])?(?:{_WORD}|\d+(?=[ \t]+[A-ZА-ЯЁ]))"
-# a quoted name opens with a capital or a figure: ("domestic") after "firms" is a category's label
-_NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:{_NEXT}){{0,3}})"
+# Libertà") or "&" ("Hauer & Feld"), or a figure before one ("Movimento 5 Stelle")
+_NEXT = rf"[ \t]+(?:&[ \t]+)?(?:(?:de|di|da|del|della|dos|das|du|la|le|von|van|der)[ \t]+|d['’])?(?:{_WORD}|\d+(?=[ \t]+[A-ZА-ЯЁ]))"
+# a quoted name opens with a capital or a figure: ("domestic") after "firms" is a category's label; a name may end
+# in a number ("Nord Stream 2", "Channel 4")
+_NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:{_NEXT}){{0,5}}(?:[ \t]+\d{{1,2}}(?![\d.,]\d))?)"
 # a name and what a bracket says of it ("Lega (Nord)", «Единая Россия (ЕР)»): the bracket is no name of the list
 _ITEM = rf"(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?"
 _NAMES = rf"(?P<names>{_ITEM.replace('?P<name>', '')}(?:(?:[ \t]*[,;]|[ \t]+[-–—])[ \t]*{_ITEM.replace('?P<name>', '')})*" \
@@ -28,11 +30,13 @@ _NAMES = rf"(?P<names>{_ITEM.replace('?P<name>', '')}(?:(?:[ \t]*[,;]|[ \t]+[-�
 @cache
 def _listed() -> re.Pattern[str]:
     """A plural word for bodies of a kind, then a colon, "such as", "including", "include", «такие как», a dash
-    (set close to the first name too: "firms—Akin Gump ...") or a bracket, then names (a semicolon may part them)."""
+    (set close to the first name too: "firms—Akin Gump ...") or a bracket, then names (a semicolon may part them);
+    or names right after the word (`bare`), which `listed` takes only joined by a conjunction."""
     category = any_word(ORG_WORDS, "category", whole=True)
     return re.compile(
-        rf"{category}(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например|в[ \t]+том[ \t]+числе"
-        rf"|так(?:ие|их|ими)[ \t]+как)|[ \t]+[—–])[ \t]+|[ \t]*[—–](?=[A-ZА-ЯЁ])|[ \t]+\()" + _NAMES)
+        rf"{category}(?:(?:[ \t]+[a-zа-яё]+)?(?:[ \t]*(?::|,?[ \t]+(?:such[ \t]+as|including|like|include[sd]?|например"
+        rf"|в[ \t]+том[ \t]+числе|так(?:ие|их|ими)[ \t]+как)|[ \t]+[—–])[ \t]+|[ \t]*[—–](?=[A-ZА-ЯЁ])|[ \t]+\()|(?P<bare>[ \t]+))"
+        + _NAMES)
 
 
 _THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
@@ -50,16 +54,21 @@ def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:
     return out
 
 
-def listed(text: str) -> list[tuple[int, int, str]]:
+def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     """The names a plural word for bodies of a kind introduces as a list ("three ISPs: Swisscom,
-    Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»): each is a body of that kind."""
+    Sunrise, and Switch", «операторы связи: МТС, Билайн и МегаФон»), or names joined by a conjunction
+    right after it («компаний Nord Stream 2 и Роснефти»): each is a body of that kind (a Russian one in
+    the nominative)."""
     labels = caption_words()  # "banks (Table 3)"
     out = []
     for m in _listed().finditer(text):
         names = _names_in(m)
         if len(names) == 1 and re.search(r":|\binclude", text[m.start():m.start("names")]):
             continue  # "protrade firms: Those same firms ...": after a colon one capital opens a sentence, a list has two
-        out += [span for span in names if span[2].split()[0].lower().rstrip(".") not in labels]
+        if m.group("bare") and not re.search(r"\s(?:и|and)\s", m.group("names")):
+            continue  # right after the word, names joined by a conjunction (not «партии «X» (Венгрия), Георг Жено»)
+        out += [(start, end, name if not has_cyrillic(name) or text[start - 1:start] in "«\"" else nominative(name, morph))
+                for start, end, name in names if name.split()[0].lower().rstrip(".") not in labels]
     return out
 
 

@@ -145,7 +145,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     places_named = Ranges(place_spans := [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")])
-    members = lists.listed(article.content) + state_bodies(article.content, morph, english=not scholarly) \
+    members = lists.listed(article.content, morph) + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
         + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \

@@ -47,7 +47,7 @@ def state_bodies(text: str, morph: Morph, english: bool = True) -> list[tuple[in
     return out
 
 
-# one or two words in small letters right before a country's name: «делегация | США», «правоохранительными органами | Китая»
+# one or two words right before a country's name: «делегация | США», «шахматная федерация | Израиля»
 _WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?P<adj>[А-ЯЁа-яё][а-яё]+)[ \t]+)?(?P<head>[А-ЯЁа-яё][а-яё]+)[ \t]+$")
 
 
@@ -62,34 +62,43 @@ def country_bodies(text: str, countries: list[tuple[int, int]], morph: Morph,
     plural before one country needs its adjective. In English (when `english`, as for `state_bodies`),
     the word in the singular and "of" before the country: "the delegation of Nepal"."""
     words = word_set(ORG_WORDS, "state_body", "of_country")
-    state = word_set(ORG_WORDS, "state_body")
     spans = sorted(countries)
     out = [(m.start("head"), end, f"{m.group('head')} of {text[start:end]}") for start, end in spans
            if english and (m := _EN_WORD_BEFORE.search(text, max(0, start - 40), start)) and m.group("head") in words]
     for k, (start, end) in enumerate(spans):
-        m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if m is not None and m.group("adj") and m.group("head")[0].isupper():
-            m = _WORDS_BEFORE.search(text, m.start("head"), start)
-        if m is None or lemma_of(m.group("head").lower(), morph) not in words \
-                or m.group(0)[0].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()) \
-                or not morph.is_case(text[start:end].split()[0], "gent"):
+        before = _body_word_before(text, start, words, morph)
+        if before is None or not morph.is_case(text[start:end].split()[0], "gent"):
             continue
-        nouns = [p.tag for p in morph.parse(m.group("head")) if p.tag.POS == "NOUN"]
-        if lemma_of(m.group("head"), morph) in state and not any(t.number == "sing" for t in nouns):
-            continue
-        adjective = m.group("adj") and next((p.tag for p in morph.parse(m.group("adj").lower())[:1]
-                                             if p.tag.POS == "ADJF" and any(p.tag.case == t.case and p.tag.number == t.number
-                                                                            for t in nouns)), None)
-        begin = m.start() if adjective and not m.group("head")[0].isupper() else m.start("head")
-        listed = [(start, end)]
+        begin, alone = before
+        listed = spans[k:k + 1]
         while k + len(listed) < len(spans) and _LIST_JOIN.fullmatch(text, listed[-1][1], spans[k + len(listed)][0]) \
                 and morph.is_case(text[slice(*spans[k + len(listed)])].split()[0], "gent"):
             listed.append(spans[k + len(listed)])
-        if len(listed) == 1 and not adjective and not any(t.number == "sing" for t in nouns):
-            continue
-        words_before = " ".join(text[begin:start].split())
-        out += [(begin if s == start else s, e, nominative(f"{words_before} {text[s:e]}", morph)) for s, e in listed]
+        if len(listed) > 1 or alone:
+            words_before = " ".join(text[begin:start].split())
+            out += [(begin if s == start else s, e, nominative(f"{words_before} {text[s:e]}", morph)) for s, e in listed]
     return out
+
+
+def _body_word_before(text: str, start: int, words: frozenset[str], morph: Morph) -> tuple[int, bool] | None:
+    """Where the words for a body before a country's name at `start` begin, and whether they may name
+    it before that one country alone (a word in the singular, or a plural with its adjective); None
+    where no such word stands there in small letters (or with the capital that opens a sentence), or
+    where a state body's word is in the plural."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if m is not None and m.group("adj") and m.group("head")[0].isupper():
+        m = _WORDS_BEFORE.search(text, m.start("head"), start)  # «Палаты | Делегация США»: the capital opens the name
+    if m is None or (lemma := lemma_of(m.group("head").lower(), morph)) not in words \
+            or m.group(0)[0].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    nouns = [p.tag for p in morph.parse(m.group("head").lower()) if p.tag.POS == "NOUN"]
+    singular = any(t.number == "sing" for t in nouns)
+    if lemma in word_set(ORG_WORDS, "state_body") and not singular:
+        return None
+    adjective = bool(m.group("adj")) and not m.group("head")[0].isupper() \
+        and any(p.tag.POS == "ADJF" and p.tag.case == t.case and p.tag.number == t.number
+                for p in morph.parse(m.group("adj").lower())[:1] for t in nouns)
+    return (m.start() if adjective else m.start("head")), singular or adjective
 
 
 _EN_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<head>[a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
