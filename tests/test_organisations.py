@@ -992,6 +992,12 @@ def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language:
          "компанией «ТВЭЛ».", "ru", "Параллельные каналы", "ТВЭЛ"),
         ("The flowmeters were calibrated on the water rig Parallel Channels. Parallel Channels was built by the "
          "World Customs Organization.", "en", "Parallel Channels", "World Customs Organization"),
+        # a name listed after another in quotes with a bracket between, and one in apposition to the word
+        ("В 2011 году отправятся шаттлы «Индевор» (в конце апреля) и «Атлантис» (в конце июня). «Атлантис» "
+         "построила компания «Боинг».", "ru", "Атлантис", "Боинг"),
+        ("Это полёт по обслуживанию телескопа Хаббл. Хаббл построила компания «Боинг».", "ru", "Хаббл", "Боинг"),
+        ("The shuttles Endeavour (in April) and Atlantis (in June) fly in 2011. Atlantis was built by the "
+         "World Customs Organization.", "en", "Atlantis", "World Customs Organization"),
     ],
 )
 def test_a_vehicle_or_a_programme_named_in_quotes_is_no_body(text: str, language: str, absent: str, present: str,
@@ -1855,6 +1861,8 @@ def test_a_one_word_name_in_two_cases_is_one_body(text: str, name: str, other: s
         # an airport named with its word before or after the name, in small letters or opening the sentence
         ("Самолёт вылетел из Вашингтонского аэропорта, а Аэропорт Шереметьево закрыт.", "ru", []),
         ("The flights from Sheremetyevo airport were cancelled by Aeroflot.", "en", ["Aeroflot"]),
+        # a building's name after its word, or opening with it
+        ("Прощание пройдёт во Дворце молодёжи, памятник открылся возле бизнес-центра «Демидов».", "ru", []),
         # a name in quotes right after the word for its facility; a legal form before the quotes makes a company
         ("Самолёт приземлился в аэропорту «Домодедово», матч прошёл на стадионе «Лужники».", "ru", []),
         ("Компания «Аэропорт Домодедово» сообщила о росте.", "ru", ["Аэропорт Домодедово"]),

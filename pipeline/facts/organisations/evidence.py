@@ -524,13 +524,13 @@ def facility(text: str, start: int, end: int, morph: Morph) -> bool:
     if not words or legal_form().match(name):
         return False
     kinds = word_set(ORG_WORDS, "facility")
-    beside = re.findall(r"([^\W\d_]+)[ \t]+[«\"“„]?$", text[max(0, start - 30):start])[-1:]
+    beside = re.findall(r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+[«\"“„]?$", text[max(0, start - 30):start])[-1:]
     if quoted(text, start, end):  # in quotes, only a word for a facility right before it («аэропорту «Домодедово»»)
         return any(w.islower() and lemma_of(w, morph) in kinds for w in beside)
     beside += re.findall(r"^[ \t]+([a-z]+)\b", text[end:end + 30])
-    # (a Russian word in small letters by its lemma: «Вашингтонского аэропорта», «Аэропорт | Шереметьево»)
+    # (a Russian word by its lemma: «Вашингтонского аэропорта», «Аэропорт | Шереметьево», «во Дворце молодёжи»)
     ends = {words[0], words[-1], *(w.lower() for w in beside)}
-    return any(w.lower() in kinds or w.islower() and has_cyrillic(w) and lemma_of(w, morph) in kinds for w in ends) \
+    return any(w.lower() in kinds or has_cyrillic(w) and lemma_of(w.lower(), morph) in kinds for w in ends) \
         or any(name.lower().endswith(" " + kind) for kind in kinds if " " in kind)
 
 

@@ -44,8 +44,8 @@ def called_a_thing(text: str, name: str, morph: Morph) -> bool:
 
 def thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
     """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
-    or, for a Latin name that is no abbreviation or a quoted one, the word before it («шаттл «Дискавери»»,
-    «программа «Цифровая экономика»»), unless that word is a body's paper: the name beside «отчёт» or
+    or, for a Latin name that is no abbreviation, a quoted one or a Russian one in apposition, the word before
+    it («шаттл «Дискавери»», «программа «Цифровая экономика»», «телескопа Хаббл»), unless that word is a body's paper: the name beside «отчёт» or
     "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
     at = start - 1 if text[start - 1 : start] in "«\"„“" else start
     if at < start and (listed := _QUOTED_BEFORE.search(text, max(0, at - 200), at)):
@@ -57,11 +57,21 @@ def thing_beside(text: str, start: int, name: str, after: str | None, morph: Mor
     before = word_before(text, at, morph) if start else None
     paper = documents()
     return (after in things(morph) and after not in paper) or (before in things(morph) | works(morph) and before not in paper and (
-        (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))))
+        (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))
+        or _in_apposition(text, at, name, morph)))
 
 
-# quoted names before one in a list, each closed by its quote and a comma or a conjunction
-_QUOTED_BEFORE = re.compile(r"(?:[«\"“„][^«»\"“”\n]{1,40}[»\"”]\s*(?:,|\s(?:и|или|and|or))\s*)+$")
+def _in_apposition(text: str, at: int, name: str, morph: Morph) -> bool:
+    """Whether a Russian name of one word in the nominative follows a word in another case, whose name it
+    is («телескопа Хаббл», «шаттлу Дискавери»), not its complement in the genitive («программы Минфина»)."""
+    word = re.search(r"([а-яё]+)\s+$", text[max(0, at - 40):at])
+    return word is not None and " " not in name.strip() and has_cyrillic(name) and not name.isupper() \
+        and morph.is_case(name, "nomn") and not morph.is_case(name, "gent") and not morph.is_case(word.group(1), "nomn")
+
+
+# quoted names before one in a list, each closed by its quote (and a bracket, «шаттлы «Индевор» (в апреле) и
+# «Атлантис»») and a comma or a conjunction
+_QUOTED_BEFORE = re.compile(r"(?:[«\"“„][^«»\"“”\n]{1,40}[»\"”](?:\s*\([^()\n]{1,60}\))?\s*(?:,|\s(?:и|или|and|or))\s*)+$")
 # so names in Latin letters, each of up to three capitalised words
 _LATIN_BEFORE = re.compile(r"(?:(?<![^\W\d_])[A-Z][\w.&-]*(?:[ \t][A-Z][\w.&-]*){0,2}\s*(?:,|\s(?:и|или|and|or))\s*)+$")
 
