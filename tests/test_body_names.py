@@ -928,3 +928,16 @@ def test_a_name_after_an_organisation_word_is_a_body_whatever_its_last_word(text
 def test_a_name_written_after_a_word_for_a_crafts_deck_is_no_body(text: str, language: str,
                                                                   expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name that ends in its year is an event's; a body's word keeps its committee
+        ("Музыкальный вечер «Новая волна-2009» пройдёт без звёзд. В жюри «Новой волны-2009» войдёт Паулс.", "ru", []),
+        ("Tickets for Expo 2020 sold out; the Sochi 2014 Organizing Committee said so, and Gazprom agreed.", "en",
+         ["Sochi 2014 Organizing Committee", "Gazprom"]),
+    ],
+)
+def test_a_name_ending_in_its_year_is_an_events(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

@@ -25,6 +25,7 @@ _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
 _TRAILING = " \t\n\r\u00a0,.;:!?-–—«»\"“”'’"
 _WORDS = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_EVENT_YEAR = re.compile(r"[-–\s](?:19|20)\d\d[»\"”]?$")  # a name that ends in its year
 _SENTENCE_END = re.compile(r"(?:[.!?…]\s*|\n\s*)$")
 _NAME_COMMA = re.compile(r",[ \t]+(?=[A-Z])")
 _PLACEHOLDER = re.compile(r"[^\W\d_]+[ \t]+[A-ZА-ЯЁ]\d{0,2}(?:,|$)")
@@ -96,6 +97,8 @@ def ner_candidates(
                 # a capital at a sentence start proves nothing, and there is no English lexicon to ask
                 continue
             head = head_word(text, morph)
+            if _EVENT_YEAR.search(text) and head not in heads:
+                continue  # «Новая волна-2009», "Expo 2020": an event of a year, no body («Оргкомитет Сочи-2014» stays)
             if (head in nonheads or head in things(morph)) and not _kind_before(article.text, start, heads, morph):
                 continue  # "... Agreement", "Statistical Package for Social Science" (not «организации Global Cultural Project»)
             if head not in heads and not quoted(article.text, start, end) and any(map(_model_number, text.split())) \
