@@ -580,6 +580,11 @@ def test_a_quoted_name_after_a_word_for_a_thing_is_no_body(models: Models) -> No
          []),
         ("Zynga, the maker of the games FarmVille and CityVille, raised money from Google. The festival \"New Wave\" "
          "opened.", "en", ["Google"]),
+        # a list after «таких как, например,» and "such as", a series' name after "The" too
+        ("Портал объединил сотни часов сериалов, таких как, например, The IT Crowd и Doctor Who. Их выпускает BBC.",
+         "ru", ["BBC"]),
+        ("The portal streams series such as The IT Crowd and Doctor Who. The BBC told Reuters about it.", "en",
+         ["Reuters"]),
     ],
 )
 def test_a_name_after_a_word_for_a_work_or_an_event_is_no_body(text: str, language: str, expected: list[str]) -> None:

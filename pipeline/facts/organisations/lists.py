@@ -39,7 +39,8 @@ def _listed() -> re.Pattern[str]:
         + _NAMES)
 
 
-_THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|такие[ \t]+как|like)[ \t]+{_NAMES}")
+_THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|так(?:ие|их|ими)[ \t]+как(?:,?[ \t]+например,?)?|like)"
+                        rf"[ \t]+{_NAMES}")
 
 
 def things_listed(text: str, things: frozenset[str], morph: Morph) -> set[str]:

@@ -18,7 +18,7 @@ from .divisions import OF_THE, opens_in_genitive
 from .evidence import method_before, quoted
 from .lists import things_listed
 from .names import ORG_WORDS, head_word, legal_form, legal_suffix, nominative
-from .things import called_a_thing, crafts_named, documents, next_word, thing_beside, things
+from .things import called_a_thing, crafts_named, documents, next_word, thing_beside, things, works
 from .titlecase import connectors, inner_article
 
 _NAME_TAGS = ("Orgn", "Trad", "Name", "Surn", "Geox", "Abbr")
@@ -126,7 +126,8 @@ def ner_candidates(
     # so is a quoted name the text once puts after such a word («шаттла «Дискавери»»)
     names = {" ".join(article.text[s:e].split()) for s, e, _ in out} & _quoted_names(article.text)
     typed |= {n for n in names - typed if called_a_thing(article.text, n, morph)} \
-        | things_listed(article.text, things(morph), morph) | crafts_named(article.text, morph)
+        | things_listed(article.text, things(morph) | works(morph), morph) | crafts_named(article.text, morph)
+    typed |= {n.split(maxsplit=1)[1] for n in typed if n.startswith(("The ", "the ")) and " " in n}  # (NER's "The" aside)
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
 
 
