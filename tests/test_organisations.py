@@ -954,6 +954,7 @@ def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> Non
         ("Бывший политик возглавляет советы директоров компаний Nord Stream 2 и Роснефти.", "ru",
          ["Nord Stream 2", "Роснефть"]),
         ("Гостями были лидеры партий Венгрии, Георг Жено - немецкий режиссёр, и другие.", "ru", []),
+        ("Two companies A and B were chosen for the validation; both companies A and B use it.", "en", []),
         # in brackets after the word, and a span NER ran over two of them is the list, not a name
         ("Проекты ведут научно-исследовательские институты (НИКИЭТ, ФЭИ) и конструкторские бюро.", "ru",
          ["НИКИЭТ", "ФЭИ"]),

@@ -715,6 +715,11 @@ def test_union_acts_cited_by_their_number(text: str, acts: list[tuple[str, str |
          "importance to this study.", ["Schengen agreement", "Dublin agreement"]),
         ("The Kyoto and Paris agreements set limits on emissions.", ["Kyoto agreement", "Paris Agreement"]),
         ("The Russian and Chinese laws differ a lot, as do the Russian and Kazakh agreements.", []),
+        # a name ending in a short word that only looks like a people's adjective ("Ban")
+        ("The Senate rejected the Land Mines and Comprehensive Test Ban Treaties.",
+         ["Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and "
+          "on their Destruction", "Comprehensive Nuclear-Test-Ban Treaty"]),
+        ("Сенат отверг Оттавский и Парижский договоры.", ["Оттавский договор", "Парижский договор"]),
         ("Шенгенское и Дублинское соглашения, заключённые в 1985 и 1990 годах, имеют ключевое значение.",
          ["Шенгенское соглашение", "Дублинское соглашение"]),
         ("Страны ратифицировали положения Киотского и Парижского соглашений.", ["Киотское соглашение", "Парижское соглашение"]),

@@ -346,7 +346,7 @@ def _each_of(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidat
 
 
 _QUOTE_MARKS = frozenset("'‘’\"“”«»")
-_DEMONYM = re.compile(r"\w+(?:ian|ese|ish|ic|an|ch)")  # "Russian", "Chinese", "British", "Baltic", "Dutch"
+_DEMONYM = re.compile(r"\w{2,}(?:ian|ese|ish|ic|an|ch)")  # "Russian", "Chinese", "British", "Baltic", "Dutch" (not "Ban")
 
 
 def _each_before(tokens: list[Token], i: int, kind: str, text: str) -> list[Candidate]:

@@ -39,6 +39,7 @@ def _listed() -> re.Pattern[str]:
         + _NAMES)
 
 
+_PLACEHOLDER = re.compile(r"[A-ZА-ЯЁ]\d?")  # "two companies A and B": bodies a text keeps anonymous
 _THING_CUE = re.compile(rf"(?<![^\W\d_])(?:включая|including|such[ \t]+as|например|так(?:ие|их|ими)[ \t]+как(?:,?[ \t]+например,?)?|like)"
                         rf"[ \t]+{_NAMES}")
 
@@ -69,7 +70,8 @@ def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
         if m.group("bare") and not re.search(r"\s(?:и|and)\s", m.group("names")):
             continue  # right after the word, names joined by a conjunction (not «партии «X» (Венгрия), Георг Жено»)
         out += [(start, end, name if not has_cyrillic(name) or text[start - 1:start] in "«\"" else nominative(name, morph))
-                for start, end, name in names if name.split()[0].lower().rstrip(".") not in labels]
+                for start, end, name in names if name.split()[0].lower().rstrip(".") not in labels
+                and not _PLACEHOLDER.fullmatch(name)]
     return out
 
 
