@@ -946,3 +946,19 @@ def test_a_name_written_after_a_word_for_a_crafts_deck_is_no_body(text: str, lan
 )
 def test_a_name_ending_in_its_year_is_an_events(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body and the body it sits at, opening a sentence too, its long field and its letters included
+        ("Совет при Президенте РФ по развитию гражданского общества и правам человека заявил о нарушениях.",
+         [("Совет при Президенте РФ по развитию гражданского общества и правам человека", None)]),
+        ("Решение вынес МКАС при ТПП РФ. Позже МКАС отменил его.",
+         [("МКАС при ТПП РФ", "МКАС"), ("Торгово-промышленная палата Российской Федерации", "ТПП РФ")]),
+        # a plain «совет» opening a sentence stays no name
+        ("Совет директоров одобрил сделку.", []),
+    ],
+)
+def test_a_body_and_the_body_it_sits_at_are_one_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(o.name, o.abbreviation) for o in _organisations(text, "ru")] == expected

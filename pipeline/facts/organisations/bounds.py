@@ -293,7 +293,7 @@ def after_prose(text: str, start: int, end: int, morph: Morph) -> int:
     return start + words[prose[-1] + 1].start() if prose else start
 
 
-_MAX_EXTENSION = 6
+_MAX_EXTENSION = 8  # «по развитию гражданского общества и правам человека»
 
 
 def complement() -> frozenset[str]:

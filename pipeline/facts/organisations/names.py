@@ -478,12 +478,20 @@ def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> l
         tests.append(partial(shortens, short))
     if " " in short.strip() and has_cyrillic(short):
         tests.append(partial(stationed_in, short))
+    if has_cyrillic(short):
+        tests.append(partial(seated_at, short))
     if bare.isupper():
         tests.append(partial(initials, bare))
     if len(short.split()) >= 2 and not has_cyrillic(short):
         tests += [partial(inverts, short), partial(opens, short), partial(qualifies, short),
                   partial(under_a_body, short, bodies=bodies)]
     return tests
+
+
+def seated_at(short: str, name: str) -> bool:
+    """Whether a Russian name is another with the body it sits at after it: «МКАС» of «МКАС при ТПП РФ»,
+    «Совет» of «Совет при Президенте РФ»."""
+    return name.lower().startswith(short.lower() + " при ")
 
 
 def stationed_in(short: str, name: str) -> bool:

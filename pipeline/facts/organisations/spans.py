@@ -90,7 +90,8 @@ def ner_candidates(
                     or _ROMAN.match(text):
                 continue
             if " " not in text and not is_abbreviation(text) and not quoted(article.text, start, end) and (
-                (_common_word(text, morph) and (_sentence_initial(article.text, start) or not _noun(text, morph)))
+                (_common_word(text, morph) and (_sentence_initial(article.text, start) or not _noun(text, morph))
+                 and not _sits_at(article.text, end, heads, morph))  # («Совет | при Президенте» opening a sentence)
                 or text.lower() in lower_words
                 or (not has_cyrillic(text) and _sentence_initial(article.text, x.start))
             ):
@@ -402,11 +403,14 @@ def of_their_place(text: str, candidates: list[tuple[int, int, str]], places: li
 def _sits_at(text: str, end: int, heads: frozenset[str], morph: Morph) -> tuple[int, str] | None:
     """The end and the words of the body or the official a body sits at, after «при» right after `end` («при
     Президенте», «при прокуратуре», «при главном архитекторе»): a noun in the prepositional case, perhaps after
-    adjectives in it."""
+    adjectives in it, or a body's letters («при ТПП РФ»)."""
     at = _AT.match(text, end)
     if not at:
         return None
     words = [(w.group(), at.start(1) + w.end()) for w in re.finditer(r"[^ \t]+", at.group(1))]
+    if is_abbreviation(words[0][0]):  # «МКАС | при ТПП РФ»: a body's letters, and its country's after them
+        n = 2 if len(words) > 1 and words[1][0][:1].isupper() and _in_genitive(words[1][0], morph) else 1
+        return words[n - 1][1], " ".join(w for w, _ in words[:n])
     for n in range(len(words), 0, -1):
         *adjectives, (noun, noun_end) = words[:n]
         parses = [p for p in morph.parse(noun.lower())[:2] if p.tag.POS == "NOUN" and "loct" in p.tag]
