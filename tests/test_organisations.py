@@ -282,8 +282,9 @@ def test_bodies_of_an_organisation(text: str, expected: list[str], models: Model
         # the body's field after it is the unit's name («по бюджету»)
         ("Поправки одобрил Комитет Государственной думы по бюджету.",
          ["Комитет Государственной думы по бюджету", "Государственная Дума Федерального Собрания Российской Федерации"]),
-        # the registry's own names for a body are the organisation itself
-        ("Совет ЕЭК утвердил перечень товаров.", ["Евразийская экономическая комиссия"]),
+        # a registered organ of a body is a body of its own: the Commission's Council and its Board
+        ("Совет ЕЭК утвердил перечень товаров, Коллегия ЕЭК его опубликовала.",
+         ["Совет Евразийской экономической комиссии", "Коллегия Евразийской экономической комиссии"]),
         # a head word that is not a name's head, or not before a genitive, makes no body
         ("Председатель ЕЭК выступил на форуме.", ["Евразийская экономическая комиссия"]),
     ],
