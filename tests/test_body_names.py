@@ -962,3 +962,18 @@ def test_a_name_ending_in_its_year_is_an_events(text: str, language: str, expect
 )
 def test_a_body_and_the_body_it_sits_at_are_one_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(o.name, o.abbreviation) for o in _organisations(text, "ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a noun in small letters that a plural adjective before it agrees with names bodies of a kind
+        ("Организация Business NZ, которая объединяет ведущие бизнес-ассоциации Новой Зеландии, выступила за реформы.",
+         "ru", ["Business NZ"]),
+        ("Новое правительство Японии приняло закон, а крупнейшие банки России снизили ставки.", "ru",
+         ["Новое правительство Японии"]),
+        ("The leading business associations of New Zealand backed the reform, Reuters reported.", "en", ["Reuters"]),
+    ],
+)
+def test_a_plural_in_small_letters_names_bodies_of_a_kind(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected

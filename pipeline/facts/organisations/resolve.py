@@ -66,7 +66,15 @@ from .spans import (
     of_their_place,
 )
 from .states import country_bodies, periphrased, place_bodies, short_names, state_bodies
-from .things import called_a_thing, modifies_plural, opens_product, product_named, things, word_before
+from .things import (
+    called_a_thing,
+    modifies_plural,
+    opens_product,
+    plural_kind,
+    product_named,
+    things,
+    word_before,
+)
 from .titlecase import title_case_names
 
 log = logging.getLogger(__name__)
@@ -183,7 +191,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2], morph)
                   and not evidence.group_of_people(article.text, c[0], c[1], morph)
                   and not generic_head(c[2], heads, morph)
-                  and not modifies_plural(article.text, c, heads, morph)
+                  and not modifies_plural(article.text, c, heads, morph) and not plural_kind(article.text, c[0], article.text[c[0]:c[1]], morph)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not evidence.negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])

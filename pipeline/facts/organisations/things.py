@@ -120,6 +120,18 @@ def modifies_plural(text: str, candidate: tuple[int, int, str], heads: frozenset
         and lemma_of(name.split()[-1], morph) not in heads and not re.search(r"\s(?:of|for|on)\s", name)
 
 
+def plural_kind(text: str, start: int, name: str, morph: Morph) -> bool:
+    """Whether a Russian name in small letters, as written at `start`, opens with a noun an adjective in the
+    plural before it agrees with («ведущие | бизнес-ассоциации Новой Зеландии»): bodies of a kind, not one."""
+    first = name.split()[0] if name.split() else ""
+    before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
+    if before is None or not first[:1].islower() or not has_cyrillic(first):
+        return False
+    nouns = {p.tag.case for p in morph.parse(first.rpartition("-")[2]) if p.tag.POS == "NOUN" and p.tag.number == "plur"}
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and p.tag.case in nouns
+               for p in morph.parse(before.group(1))[:1])
+
+
 # a word, a preposition of going or docking if any, and a name in capitals or with a capital
 _CRAFT_CUE = re.compile(r"([^\W\d_]+)[ \t]+(?:(?:к|на|с|со|to|with|at)[ \t]+)?(?:the[ \t]+)?[«\"“„]?([A-ZА-ЯЁ][\w-]*)")
 
