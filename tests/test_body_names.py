@@ -807,6 +807,12 @@ def test_a_long_form_of_registered_letters_is_the_registered_body(text: str, lan
          ["State Customs Committee of the Republic of Belarus", "Federal Customs Service of Russia"]),
         ("К эксперименту присоединились белорусский Государственный таможенный комитет и Федеральная таможенная "
          "служба России.", "ru", ["Государственный таможенный комитет Республики Беларусь", "Федеральная таможенная служба"]),
+        # so with the adjective opening the sentence, inside NER's span or before it
+        ("Белорусский Государственный таможенный комитет сообщил о задержании груза.", "ru",
+         ["Государственный таможенный комитет Республики Беларусь"]),
+        ("Российское Министерство финансов сообщило о росте доходов.", "ru", ["Министерство финансов Российской Федерации"]),
+        ("The Belarusian State Customs Committee reported the seizure.", "en",
+         ["State Customs Committee of the Republic of Belarus"]),
     ],
 )
 def test_a_body_after_its_countrys_possessive_is_that_countrys(text: str, language: str, expected: list[str]) -> None:

@@ -173,8 +173,12 @@ def of_a_country_before(text: str, start: int, name: str, morph: Morph) -> str |
     Государственный таможенный комитет» its «Государственный таможенный комитет Беларуси»; None if the
     registry knows none."""
     if has_cyrillic(name):
-        before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40) : start])
-        code = _country_of(before.group(1)) if before else None
+        # (its adjective may open the sentence, «Российское | Министерство финансов», or the name itself)
+        before = re.search(r"([А-ЯЁа-яё][а-яё]+)[ \t]+$", text[max(0, start - 40) : start])
+        code = _country_of(before.group(1).lower()) if before else None
+        first, _, rest = name.partition(" ")
+        if code is None and rest and (code := _country_of(first.lower())):
+            name = rest  # «Белорусский | Государственный таможенный комитет»
         return registry_gazetteer(morph).lookup(f"{name} {load_countries()[code].ru}") if code else None
     owner = _POSSESSOR.search(text, max(0, start - 40), start)
     if owner is None or owner.group(1).lower() not in country_names():
