@@ -1212,10 +1212,11 @@ def test_where_a_russian_name_ends_when_ner_stopped_inside_it(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        # a state's body named by its country's adjective, without capitals; other adjectives name no state
+        # a state's body named by its country's adjective, without capitals (the registry's body where it knows
+        # that country's); other adjectives name no state
         ("Японское правительство выразило протест, а российское министерство финансов промолчало. Морское "
          "ведомство и городская администрация не ответили.", "ru",
-         ["Японское правительство", "российское министерство финансов"]),
+         ["Японское правительство", "Министерство финансов Российской Федерации"]),
         ("The Japanese government protested and the Ukrainian delegation left; the maritime ministry and the city "
          "government said nothing.", "en", ["Japanese government", "Ukrainian delegation"]),
     ],
