@@ -43,10 +43,11 @@ def called_a_thing(text: str, name: str, morph: Morph) -> bool:
 
 
 def thing_beside(text: str, start: int, name: str, after: str | None, morph: Morph) -> bool:
-    """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt,
-    or, for a Latin name that is no abbreviation, a quoted one or a Russian one in apposition, the word before
-    it («шаттл «Дискавери»», «программа «Цифровая экономика»», «телескопа Хаббл»), unless that word is a body's paper: the name beside «отчёт» or
-    "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
+    """Whether the word after one mention of `name` (`after`, a lemma) is a word of org_things.txt, or,
+    for a Latin name that is no abbreviation, a quoted one or a Russian one in apposition, the word before
+    it is one of org_things.txt or org_works.txt («шаттл «Дискавери»», «программа «Цифровая экономика»»,
+    «телескопа Хаббл», «конкурс «Новая волна»»), unless that word is a body's paper: the name beside
+    «отчёт» or "report" is its author's («согласно отчёту Guardian», "a Guardian report")."""
     at = start - 1 if text[start - 1 : start] in "«\"„“" else start
     if at < start and (listed := _QUOTED_BEFORE.search(text, max(0, at - 200), at)):
         at = listed.start()  # «из категорий «Работа», «Объявления», | «Блоги»»: the list's word stands before its first name
