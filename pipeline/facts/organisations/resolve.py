@@ -191,7 +191,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2], morph)
                   and not evidence.group_of_people(article.text, c[0], c[1], morph)
                   and not generic_head(c[2], heads, morph)
-                  and not modifies_plural(article.text, c, heads, morph) and not plural_kind(article.text, c[0], article.text[c[0]:c[1]], morph)
+                  and not modifies_plural(article.text, c, heads, morph) and not plural_kind(article.text, c[0], c[1], morph)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])
                   and not evidence.negated(article.text, c[0]) and not cases.case_party(article.text, c[0], c[1])
@@ -220,9 +220,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
         seq = keys(written_out(legal_form().sub("", plain or name) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
+            stem = _stem(seq, name, morph)
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
-                or described_entry(name, registered, long_forms, morph) or stems.get(_stem(seq, name, morph), new_key(seq, morph))
-            stems.setdefault(_stem(seq, name, morph), key)
+                or described_entry(name, registered, long_forms, morph) or stems.get(stem, new_key(seq, morph))
+            stems.setdefault(stem, key)
         else:
             key = known_entry(seq, registered, heads, morph) or of_a_country_before(article.text, start, name, morph) \
                 or new_key(short_forms.get(seq, seq), morph)

@@ -182,6 +182,7 @@ def _periphrases() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((tuple(words.split()), short) for words, short in load_tsv("periphrases.tsv", 2))
 
 
+@cache
 def short_names() -> frozenset[str]:
     """The short names data/periphrases.tsv gives for descriptions («МИД», «Минобороны»)."""
     return frozenset(short for _, short in _periphrases())

@@ -57,7 +57,7 @@ def thing_beside(text: str, start: int, name: str, after: str | None, morph: Mor
     at -= len(aside.group(0)) if aside else 0
     before = word_before(text, at, morph) if start else None
     paper = documents()
-    return (after in things(morph) and after not in paper) or (before in things(morph) | works(morph) and before not in paper and (
+    return (after in things(morph) and after not in paper) or ((before in things(morph) or before in works(morph)) and before not in paper and (
         (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))
         or _in_apposition(text, at, name, morph)))
 
@@ -121,10 +121,11 @@ def modifies_plural(text: str, candidate: tuple[int, int, str], heads: frozenset
         and lemma_of(name.split()[-1], morph) not in heads and not re.search(r"\s(?:of|for|on)\s", name)
 
 
-def plural_kind(text: str, start: int, name: str, morph: Morph) -> bool:
-    """Whether a Russian name in small letters, as written at `start`, opens with a noun an adjective in the
-    plural before it agrees with («ведущие | бизнес-ассоциации Новой Зеландии»): bodies of a kind, not one."""
-    first = name.split()[0] if name.split() else ""
+def plural_kind(text: str, start: int, end: int, morph: Morph) -> bool:
+    """Whether a Russian name in small letters, as written from `start` to `end`, opens with a noun an adjective
+    in the plural before it agrees with («ведущие | бизнес-ассоциации Новой Зеландии»): bodies of a kind, not one."""
+    words = text[start:end].split()
+    first = words[0] if words else ""
     before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
     if before is None or not first[:1].islower() or not has_cyrillic(first):
         return False
