@@ -104,3 +104,20 @@ def test_a_short_name_the_text_gives_an_act_names_it_after(text: str, language: 
     assert whole.title == act and short in whole.aliases
     assert provision in {t.provision for t in article.treaties if t.part_of == whole.id}
     assert not any(o.name == short for o in article.organisations)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Governments comply with criteria established under Annex III of the Emissions Trading Directive, including the "
+         "cap. The Emissions Trading Directive was formally adopted later.", "en",
+         [("Emissions Trading Directive, Annex III", "III", "Emissions Trading Directive")]),
+        ("Требования приложения III Директивы 2003/87/ЕС выполняются.", "ru",
+         [("Директива 2003/87/ЕС, приложение III", "III", "Директива 2003/87/ЕС")]),
+    ],
+)
+def test_an_annex_is_a_provision_and_makes_its_act_one(text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+    article = _run(text, language)
+    assert _provisions(article) == expected
+    act = next(t for t in article.treaties if t.part_of is None)
+    assert len([m for m in article.mentions if m.fact_id == act.id]) == (2 if language == "en" else 1)

@@ -1329,3 +1329,49 @@ def test_letters_and_a_kind_word_open_no_longer_title(models: Models) -> None:
             "working time allows the transfer of vacation.")
     acts = _run(text, models, language="en").treaties
     assert not any("EC Directive" in t.aliases for t in acts), [(t.title, t.aliases) for t in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title", "alias"),
+    [
+        # another name in brackets after the act's year and "the"
+        ("Congress enacted the Foreign Narcotics Kingpin Designation Act of 1999 (the Kingpin Act), which widened the "
+         "powers of the President.", "en", "Foreign Narcotics Kingpin Designation Act", "Kingpin Act"),
+        ("Федеральный закон от 27.11.2010 № 311-ФЗ «О таможенном регулировании в Российской Федерации» (далее – Закон "
+         "о таможенном регулировании) утратил силу.", "ru", "Федеральный закон «О таможенном регулировании в Российской "
+         "Федерации»", "Закон о таможенном регулировании"),
+    ],
+)
+def test_a_name_in_brackets_after_the_year_is_another_name_of_the_act(models: Models, text: str, language: str,
+                                                                     title: str, alias: str) -> None:
+    acts = _run(text, models, language=language).treaties
+    assert [t.title for t in acts] == [title]
+    assert alias in acts[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        # letters and the words they stand for, a prefix written apart or joined, letters with dots
+        ("Many Democrats opposed the Korea–United States FTA in 2007. The UAW later supported the U.S.-Korea Free Trade "
+         "Agreement.", "en", 1),
+        ("The Anti-Dumping Agreement is known as the \"Anti- Dumping Agreement\". The Anti Dumping Agreement binds members.",
+         "en", 1),
+        # an act between two countries named by its kind word in small letters is the one act the text names between them
+        ("Many Democrats opposed the Korea–United States FTA. They found the terms of the Korea–United States treaty "
+         "unfavorable to labor unions.", "en", 1),
+        ("Соглашение между Вьетнамом и Россией о торговле работает с 2016 года. Россия и Вьетнам продлили соглашение "
+         "между Россией и Вьетнамом.", "ru", 1),
+        # two acts between the same countries: the kind word alone names neither
+        ("The Korea–United States FTA and the Korea–United States Tax Convention were signed. The Korea–United States "
+         "treaty was debated.", "en", 3),
+    ],
+)
+def test_one_act_in_its_other_spellings(models: Models, text: str, language: str, count: int) -> None:
+    assert len(_run(text, models, language=language).treaties) == count
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_title(models: Models) -> None:
+    text = "Позднее договор между Россией и Белоруссией дополнили новые соглашения. Новый закон принят."
+    titles = [t.title for t in _run(text, models).treaties]
+    assert titles and not any("Позднее" in t for t in titles)

@@ -61,9 +61,12 @@ class Morph:
         return [self.lemma(w) for w in words]
 
     def plural(self, noun: str) -> str:
-        """The nominative plural of a noun («статья» → «статьи»); an English noun takes "s"."""
+        """The nominative plural of a noun («статья» → «статьи»); an English noun takes "s", "es" or "ies"
+        ("article" → "articles", "agency" → "agencies", "tax" → "taxes")."""
         if not has_cyrillic(noun):
-            return noun + "s"
+            if re.search(r"[^aeiou]y$", noun):
+                return noun[:-1] + "ies"
+            return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
         form = self.parse(noun.lower())[0].inflect({"nomn", "plur"})
         return form.word if form is not None else noun
 

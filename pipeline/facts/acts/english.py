@@ -133,6 +133,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(n for c in load_countries().values() for n in (c.en, *c.aliases))
 
 
+def _glued_before(text: str, tok: Token) -> bool:
+    """Whether a word is joined by a hyphen to the word before it ("Pro-|FTA")."""
+    return tok.start > 0 and text[tok.start - 1] in "-‐"
+
+
 def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate | None:
     head = tokens[i]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -162,6 +167,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             break
     while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
         first += 1
+    if head.text.isupper() and len(head.text) > 1 and (first == i or _glued_before(text, head)):
+        return None  # "an FTA between a Home and ...", "Pro-FTA firms": letters for a kind name an act only after its name
     if kind == "protocol" and first < i and all(technical_name(t.text) or t.text == "/" for t in tokens[first:i]):
         return None  # "the IP Protocol", "the TCP/IP Protocol": a network's protocol, not a treaty
     if kind == "law" and _a_discovery(tokens, first, i):

@@ -37,7 +37,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
-from . import bills, described, english, federal, places, provisions, russian, standards, union
+from . import bills, described, english, federal, places, provisions, russian, same, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 from .lexicon import names_a_work as _names_a_work
@@ -57,6 +57,7 @@ class _Act:
     named_at: list[int] = field(default_factory=list)
     lang: str = "ru"
     spans: list[tuple[int, int]] = field(default_factory=list)
+    keys: set[frozenset[str]] = field(default_factory=set)  # of every naming ("KORUS FTA" in brackets, then alone)
 
 
 def extract_treaties(article: Article, context: Context) -> Article:
@@ -420,8 +421,9 @@ def _defined_shorts(text: str, found: list[Candidate]) -> list[Candidate]:
 
 @cache
 def _bracket_alias() -> re.Pattern[str]:
-    """What stands between an act and another name of it in brackets: " (", «(далее – «», " (or "."""
-    return re.compile(rf"\s*\(\s*(?:{definition_lead()}|{any_word(FUNCTION_WORDS, 'or')}\s+)?[«\"“]?", re.I)
+    """What stands between an act and another name of it in brackets: " (", «(далее – «», " (or ", " of 2001 (the "."""
+    return re.compile(rf"(?:,?\s+(?:of\s+)?(?:1[89]|20)\d\d)?\s*\(\s*(?:{definition_lead()}|{any_word(FUNCTION_WORDS, 'or')}\s+)?"
+                      rf"(?:{any_word(FUNCTION_WORDS, 'definite')}\s+)?[«\"“]?", re.I)
 
 
 @cache
@@ -447,7 +449,7 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
         if known is not None and act.known is known:
             return act
     for act in acts:
-        if act.key == k and (known is None or act.known is None):
+        if (act.key == k or k in act.keys) and (known is None or act.known is None):
             return act
     if (number := federal.number_of(k)) is not None:
         for act in acts:
@@ -459,59 +461,25 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
                 and any(re.search(rf"(?<![\w-]){re.escape(next(iter(large - small)).upper())}(?![\w-])", t)
                         for t in (cand.title, *act.titles)):
             return act  # "UNFCCC Paris Agreement" and "Paris Agreement": another body's letters before the title
-        if act.kind == cand.kind and any(_opens(a, b) or _opens(b, a) for a in act.titles for b in [cand.title]) \
-                and (known is None or act.known is None) and not _but_a_country(k, act.key, morph):
+        if act.kind == cand.kind and any(same.opens(a, b) or same.opens(b, a) for a in act.titles for b in [cand.title]) \
+                and (known is None or act.known is None) and not same.but_a_country(k, act.key, morph):
             return act  # "Paris Convention" and "Paris Convention for the Protection of Industrial Property"
         # «указ Путина» and «указ президента РФ Владимира Путина о ...»: a kind word and a name are enough
-        named = len(small) == 2 and _kind_and_name(cand.core if small is k else (act.titles or [""])[0])
-        if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None):
+        named = len(small) == 2 and same.kind_and_name(cand.core if small is k else (act.titles or [""])[0])
+        if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None) \
+                and (named or not any(w.startswith("@") for w in large - small)):  # (not "Free Trade Agreement" and "US Australian FTA")
             return act
+    if (between := same.between_countries(cand, key(cand.title, morph), text)) is not None:
+        bilateral = [a for a in acts if any(between <= key(t, morph) for t in a.titles)]
+        if len(bilateral) == 1 and bilateral[0].kind in ("treaty", "agreement") and (known is None or bilateral[0].known is None):
+            return bilateral[0]  # "the Korea–United States treaty": the one act the text names between them
     # "the Criminal Code" and "the Criminal Code of Russia", «Уголовный кодекс» and «... РФ»: one act where
     # only one act of that name names its country
     # «Конституция» alone and «Конституция Украины»: its kind word is the whole title
-    alone = len(k) == 1 and k <= _national_words(morph)
-    qualified = [a for a in acts if a.kind == cand.kind and (len(k) >= 2 or alone) and _but_a_country(k, a.key, morph)
+    alone = len(k) == 1 and k <= same.national_words(morph)
+    qualified = [a for a in acts if a.kind == cand.kind and (len(k) >= 2 or alone) and same.but_a_country(k, a.key, morph)
                  and (known is None or a.known is None)]
     return qualified[0] if len(qualified) == 1 else None
-
-
-def _opens(short: str, title: str) -> bool:
-    """Whether a title of two words or more, opening with a capital, opens a longer title before what it is about
-    ("Paris Convention | for the Protection of ...", «Парижская конвенция | по охране ...»): the short title is
-    the long one's."""
-    words, longer = short.split(), title.split()
-    # (a name among its words, not only letters and the kind: "EC Directive" opens many directives' titles)
-    named = any(w[:1].isupper() and not is_abbreviation(w) for w in words[:-1])
-    return len(words) >= 2 and len(longer) > len(words) + 1 and named \
-        and [w.lower() for w in longer[: len(words)]] == [w.lower() for w in words] \
-        and longer[len(words)].lower() in word_set(ACT_WORDS, "opener", "about")
-
-
-def _kind_and_name(title: str) -> bool:
-    """A Russian title of two words, the second a name («Указ Путина»)."""
-    words = title.split()
-    return len(words) == 2 and words[1][:1].isupper() and has_cyrillic(title)  # (English titles capitalise every word)
-
-
-@cache
-def _national_words(morph: Morph) -> frozenset[str]:
-    """The keys of the kind words of a country's own acts («конституция», "constitution")."""
-    return frozenset(w for form in word_set(ACT_WORDS, "national") for w in key(form, morph))
-
-
-def _but_a_country(a: frozenset[str], b: frozenset[str], morph: Morph) -> bool:
-    """Whether two titles' words differ only by a country's name, on one side."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return small < large and large - small <= _country_words(morph)
-
-
-@cache
-def _country_words(morph: Morph) -> frozenset[str]:
-    """The words of every country's names, as the titles' keys read them («российский», "russia", "рф")."""
-    from ..countries import load_countries
-
-    return frozenset(w for c in load_countries().values() for name in (c.ru, c.en, *c.aliases)
-                     for w in key(name, morph)) | key("Российской Федерации России РФ", morph)
 
 
 def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct | None:
@@ -524,6 +492,7 @@ def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct
 
 def _add(act: _Act, cand: Candidate, article: Article, morph: Morph) -> None:
     act.titles.append(cand.title)
+    act.keys.add(key(cand.core, morph))
     act.named_at.append(cand.start)
     act.spans.append((cand.start, cand.end))
     act.date = act.date or cand.date

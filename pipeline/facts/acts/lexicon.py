@@ -89,16 +89,31 @@ def _country_keys(morph: Morph) -> tuple[tuple[frozenset[str], str], ...]:
     return tuple(sorted((n for n in names if n[0]), key=lambda n: -len(n[0])))
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}")  # "U.S.", "U.K."
+_BROKEN = re.compile(r"(?<=[^\W\d_])[-‐][ \t\n]+(?=[^\W\d_])")  # "Anti- Dumping", «экспортно- импортный»
+
+
 def _words(title: str, morph: Morph) -> set[str]:
-    out = set()
-    written = [part for word in _WORD.findall(without_yo(title))
-               # "EC-Treaty", "EC-TREATY", «ЕАЭС-Договор»: letters joined to the word they qualify are two words
-               for part in (word.split("-", 1) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}-[A-ZА-ЯЁ][^\W\d_]+", word) else [word])]
+    out: set[str] = set()
+    title = _BROKEN.sub("-", _DOTTED.sub(lambda m: m.group().replace(".", ""), title))
+    words = _WORD.findall(without_yo(title))
+    # "Anti Dumping": a prefix written apart is one word with what follows ("Anti-Dumping", "Antidumping")
+    prefixes = word_set(ACT_WORDS, "prefix")
+    for at in range(len(words) - 1, 0, -1):
+        if words[at - 1].lower() in prefixes:
+            words[at - 1 : at + 1] = [words[at - 1] + "-" + words[at]]
+    written = [part for word in words
+               # "EC-Treaty", "EC-TREATY", «ЕАЭС-Договор»: letters joined to the word they qualify are two words, and
+               # so are the names of a compound ("Korea-United States", "US-Korea"), not a prefix and its word
+               for part in (word.split("-", 1) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}-[A-ZА-ЯЁ][^\W\d_]+", word)
+                            else re.split(r"[-‐]", word) if _names_joined(word, prefixes) else [word])]
     for word in written:
         low = word.lower()
         if low in word_set(ACT_WORDS, "function") or _YEAR.match(low):
             continue
-        if word.isupper() and len(word) > 1:
+        if low in _spelt_out():
+            out.update(_spelt_out()[low])  # "FTA" and "Free Trade Agreement"
+        elif word.isupper() and len(word) > 1:
             out.add(low)
         elif has_cyrillic(low):
             out.add(fold(morph.lemma(low)))
@@ -107,11 +122,26 @@ def _words(title: str, morph: Morph) -> set[str]:
     return out
 
 
+def _names_joined(word: str, prefixes: frozenset[str]) -> bool:
+    """Whether a hyphenated word joins capitalised names ("Korea-United", "ASEAN-China"), not a prefix and its word
+    ("Anti-Dumping", "Trans-Pacific")."""
+    parts = re.split(r"[-‐]", word)
+    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[0].lower() not in prefixes
+
+
 @cache
 def _same_as() -> dict[str, str]:
     """act_words.tsv same_as: an English title word and the word it stands for («accord» for "agreement")."""
     pairs = (form.split() for form in word_set(ACT_WORDS, "same_as", lang="en"))
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+@cache
+def _spelt_out() -> dict[str, tuple[str, ...]]:
+    """act_words.tsv same_as with more than one word after the first: letters a title is written with and the
+    keys of the words they stand for ("fta free trade agreement")."""
+    pairs = (form.split() for form in word_set(ACT_WORDS, "same_as", lang="en"))
+    return {words[0]: tuple(_english_lemma(w) for w in words[1:]) for words in pairs if len(words) > 2}
 
 
 def _english_lemma(word: str) -> str:

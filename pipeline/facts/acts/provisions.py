@@ -19,7 +19,7 @@ from functools import cache
 from ...lexicon.cues import FUNCTION_WORDS, any_word, forms
 from .lexicon import ACT_WORDS
 
-_UNITS = ("article", "section", "clause")
+_UNITS = ("article", "section", "clause", "annex")
 _NUMBER = r"(?:\d{1,4}(?:\.\d{1,3})*(?:-\d{1,3})?(?![\d.]\d)|[IVXLC]{1,6}(?![\w]))(?:\s?\([a-z0-9]{1,3}\))*"
 _RANGE = r"\s*[–—]\s*|\s+to\s+"
 _WINDOW = 120  # characters before an act searched for its provision
@@ -31,7 +31,7 @@ class Provision:
 
     start: int
     end: int
-    unit: str  # article | section | clause
+    unit: str  # article | section | clause | annex
     number: str  # «158», "228–234", "XXIV"
     phrase: tuple[int, int]  # the words of the whole citation, the act's name with them
 

@@ -378,8 +378,12 @@ def _left_modifier(tok: Token, head: Token, morph: Morph, capital: bool = True) 
     «Международная» конвенция, «процессуальный» of «Арбитражный процессуальный кодекс»."""
     if (capital and not tok.text[:1].isupper()) or not tok.text.replace("-", "").isalpha() or _refer(tok, morph):
         return False
-    head_cases = {p.tag.case for p in morph.parse(head.text.lower()) if p.tag.POS == "NOUN"}
-    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in head_cases for p in morph.parse(tok.text.lower()))
+    # in case, number and, in the singular, gender («Позднее | договор» is an adverb before it)
+    head_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in morph.parse(head.text.lower()) if p.tag.POS == "NOUN"}
+    return any(p.tag.POS in ("ADJF", "PRTF") and any(p.tag.case == case and p.tag.number == number
+                                                     and (number != "sing" or gender == p.tag.gender)
+                                                     for case, number, gender in head_forms)
+               for p in morph.parse(tok.text.lower()))
 
 
 def _refer(tok: Token, morph: Morph) -> str | None:

@@ -1,0 +1,63 @@
+"""Namings that are one act though their words differ: a short title that opens a longer one, a kind word and a
+name («указ Путина»), a country's act with and without its country, and a treaty named by its kind word and the
+countries between which it stands."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...lexicon.cues import word_set
+from ...lexicon.gazetteer import is_abbreviation
+from ...nlp.lang import has_cyrillic
+from ...nlp.morph import Morph
+from .candidate import Candidate
+from .lexicon import ACT_WORDS, key
+
+
+def between_countries(cand: Candidate, k: frozenset[str], text: str) -> frozenset[str] | None:
+    """The countries of a title that is two countries or more and a kind word of a treaty in small letters, and
+    nothing else ("the Korea–United States treaty", «договор между Россией и Казахстаном»); None for any other title."""
+    countries = frozenset(w for w in k if w.startswith("@"))
+    words = text[cand.start : cand.end].split()
+    if len(countries) < 2 or cand.kind not in ("treaty", "agreement") or not words or not (words[0].islower() or words[-1].islower()):
+        return None
+    return countries if len(k - countries) == 1 else None
+
+
+def opens(short: str, title: str) -> bool:
+    """Whether a title of two words or more, opening with a capital, opens a longer title before what it is about
+    ("Paris Convention | for the Protection of ...", «Парижская конвенция | по охране ...»): the short title is
+    the long one's."""
+    words, longer = short.split(), title.split()
+    # (a name among its words, not only letters and the kind: "EC Directive" opens many directives' titles)
+    named = any(w[:1].isupper() and not is_abbreviation(w) for w in words[:-1])
+    return len(words) >= 2 and len(longer) > len(words) + 1 and named \
+        and [w.lower() for w in longer[: len(words)]] == [w.lower() for w in words] \
+        and longer[len(words)].lower() in word_set(ACT_WORDS, "opener", "about")
+
+
+def kind_and_name(title: str) -> bool:
+    """A Russian title of two words, the second a name («Указ Путина»)."""
+    words = title.split()
+    return len(words) == 2 and words[1][:1].isupper() and has_cyrillic(title)  # (English titles capitalise every word)
+
+
+@cache
+def national_words(morph: Morph) -> frozenset[str]:
+    """The keys of the kind words of a country's own acts («конституция», "constitution")."""
+    return frozenset(w for form in word_set(ACT_WORDS, "national") for w in key(form, morph))
+
+
+def but_a_country(a: frozenset[str], b: frozenset[str], morph: Morph) -> bool:
+    """Whether two titles' words differ only by a country's name, on one side."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return small < large and large - small <= country_words(morph)
+
+
+@cache
+def country_words(morph: Morph) -> frozenset[str]:
+    """The words of every country's names, as the titles' keys read them («российский», "russia", "рф")."""
+    from ..countries import load_countries
+
+    return frozenset(w for c in load_countries().values() for name in (c.ru, c.en, *c.aliases)
+                     for w in key(name, morph)) | key("Российской Федерации России РФ", morph)
