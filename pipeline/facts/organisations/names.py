@@ -271,13 +271,15 @@ def of_its_country_named(short: str, name: str, morph: Morph) -> bool:
 
 
 def under_a_body(short: str, name: str, bodies: set[str]) -> bool:
-    """Whether an English name is another with the body it belongs to before it, a body of the text:
-    "Ways and Means Committee" of "House Ways and Means Committee" where "House" names the House."""
+    """Whether an English name is another with the body it belongs to before it, a body of the text or a name
+    ending in one: "Ways and Means Committee" of "House Ways and Means Committee" where "House" names the House,
+    "Study Group" of "European Customs Union Study Group"."""
     words = _words_of(short)
     full = _words_of(name)
     extra = len(full) - len(words)
     return not has_cyrillic(short) and len(words) >= 2 and 1 <= extra <= 3 \
-        and [w.lower() for w in full[extra:]] == [w.lower() for w in words] and " ".join(full[:extra]) in bodies
+        and [w.lower() for w in full[extra:]] == [w.lower() for w in words] \
+        and any(" ".join(full[k:extra]) in bodies for k in range(extra))
 
 
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -329,8 +329,8 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
     """Drop a registry match that ends inside an open quotation an NER span carries on
     («АО «РЖД Логистика»» is not «АО «РЖД»»), or that opens a longer English name NER found, which goes
     on in capitalised words to an organisation word ("the United Nations | Industrial Development
-    Organization" is not the United Nations; "the Technical Committee of | the WCO" and "the WCO |
-    Secretariat", a body of it, keep it)."""
+    Organization" is not the United Nations, "the European | Customs Union | Study Group" not the Customs Union;
+    "the Technical Committee of | the WCO" and "the WCO | Secretariat", a body of it, keep it)."""
     text = article.text
     spans = Ranges(ner)
     kept = []
@@ -338,7 +338,7 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
         cut = any(
             end < x.end and (text.count("«", x.start, end) > text.count("»", x.start, end)
                              and text[end:x.end].strip()[:1].isalnum()
-                             or not text[start:end].isupper() and not text[x.start:start].strip(" \t").removeprefix("the").strip()
+                             or not text[start:end].isupper() and _before_in_name(text[x.start:start])
                              and _LONGER_NAME.fullmatch(text, end, x.end) is not None
                              and re.sub(r"['’]s$", "", text[x.start:x.end].split()[-1].lower()).rstrip("s") in heads)
             for x in spans.covering(start, end)
@@ -349,6 +349,12 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
 
 
 _LONGER_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){1,6}")
+
+
+def _before_in_name(before: str) -> bool:
+    """Whether what an English name NER read holds before a registered name is nothing but "the", or capitalised
+    words ("the European | Customs Union | Study Group" is neither the Customs Union nor a body of it)."""
+    return re.fullmatch(r"[ \t]*(?:the[ \t]+)?(?:(?!The\b)[A-Z][\w’'-]*[ \t]+)*", before) is not None
 
 
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
@@ -451,6 +457,11 @@ def _new_from_definition(
     start = after_prose(article.text, long_form_start(article.text, start, d.long_end), d.long_end, morph)
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
+    if head is not None and head not in heads and not d.short.endswith("s") \
+            and any(morph.plural(h) == head for h in heads if not has_cyrillic(h)):
+        # "Open Society Foundations (OSF)", "Centers for Disease Control (CDC)": letters that name one thing
+        # spell out a body whose English head is plural ("Political Action Committees (PACs)" are many)
+        head = next(h for h in heads if not has_cyrillic(h) and morph.plural(h) == head)
     # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an
     # organisation word, for NER tags many a method's name ("Bayesian Personalized Ranking (BPR)")
     if word_before(article.text, start, morph) in things(morph):

@@ -18,6 +18,7 @@ from .divisions import OF_THE, opens_in_genitive
 from .evidence import method_before, quoted
 from .lists import things_listed
 from .names import ORG_WORDS, head_word, legal_form, legal_suffix, nominative
+from .registry import load_registry
 from .things import called_a_thing, crafts_named, documents, next_word, thing_beside, things, works
 from .titlecase import connectors, inner_article
 
@@ -50,6 +51,17 @@ def _capital_article() -> re.Pattern[str]:
     return re.compile(rf"{alternation(in_cases(articles, as_written=False), start=False, end=False)}\s*$")
 
 
+def _organ_after(text: str, x: Mention, inside: list[tuple[int, int, str]], heads: frozenset[str], morph: Morph) -> bool:
+    """Whether an English span NER read goes on after the one registered name in it with capitalised words that end
+    in an organisation word: the organ of that body ("the United Nations | Statistics Division", "the WTO | Ministerial
+    Conference"), a body of its own."""
+    if len(inside) != 1 or has_cyrillic(x.text) or not x.start <= inside[0][0] or inside[0][1] >= x.end \
+            or inside[0][2] not in load_registry():
+        return False
+    rest = text[inside[0][1] : x.end]
+    return bool(re.fullmatch(r"(?:[ \t]+[A-Z][\w'’]*)+", rest)) and rest.split()[-1].lower() in heads
+
+
 def ner_candidates(
     article: Article,
     ner: list[Mention],
@@ -66,7 +78,7 @@ def ner_candidates(
     typed: set[str] = set()
     to_quote = not article.scholarly  # (asked once: the property reads every block)
     for x in ner:
-        if taken.overlaps(x.start, x.end):
+        if taken.overlaps(x.start, x.end) and not _organ_after(article.text, x, taken.overlapping(x.start, x.end), heads, morph):
             continue
         for part_start, part_end in (p for s, e in _sentences_in(article.text, x.start, x.end)
                                      for p in _listed_names(article.text, s, e, heads, morph)):
