@@ -3279,3 +3279,12 @@ def test_a_defined_long_form_with_a_plural_head(text: str, language: str, expect
 )
 def test_an_organ_named_with_its_registered_body_is_a_body(text: str, language: str, organ: str, models: Models) -> None:
     assert organ in [o.name for o in _run(text, models, language).organisations]
+
+
+def test_a_registered_name_inside_a_longer_name_is_neither_that_body_and_its_tail_is_the_name(models: Models) -> None:
+    text = ("The Contracting Parties accept the Protocol concerning the European Customs Union Study Group opened for "
+            "signature at Brussels. The Council shall take into consideration membership of the Study Group.")
+    article = _run(text, models, "en")
+    assert [o.name for o in article.organisations] == ["European Customs Union Study Group"]
+    group = article.organisations[0]
+    assert [m.text for m in article.mentions if m.fact_id == group.id] == ["European Customs Union Study Group", "Study Group"]

@@ -1375,3 +1375,9 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_a_title(models: Models) -> N
     text = "Позднее договор между Россией и Белоруссией дополнили новые соглашения. Новый закон принят."
     titles = [t.title for t in _run(text, models).treaties]
     assert titles and not any("Позднее" in t for t in titles)
+
+
+def test_an_act_between_two_countries_is_not_a_generic_kind_of_acts(models: Models) -> None:
+    text = ("A Free Trade Agreement removes tariffs between its parties. The most common ones today are NAFTA and the US "
+            "Australian FTA.")
+    assert "US Australian FTA" in [t.title for t in _run(text, models, language="en").treaties]
