@@ -317,8 +317,14 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("1,2 млн тонн", 1.2e6, "t"), ("250 тыс. транспортных средств", 250000.0, "средства")]),
         ("The port handled 1.2 million tonnes and 9,000 armed soldiers guarded it.",
          [("1.2 million tonnes", 1.2e6, "t"), ("9,000 armed soldiers", 9000.0, "soldiers")]),
+        # after a preposition that governs it the number and its noun are in the genitive plural, in both languages
+        ("Срок выпуска сокращён до 4 часов, в пилоте участвовали около 30 компаний.",
+         [("4 часов", 4.0, "часы"), ("30 компаний", 30.0, "companies")]),
+        ("Release now takes up to 4 hours, and some 30 companies took part.",
+         [("4 hours", 4.0, "hours"), ("30 companies", 30.0, "companies")]),
         # words the number does not govern, labels, years and days count nothing
         ("Согласно пункту 4 статьи 12 закона, в 2021 году 3 марта.", []),
+        ("До 5 статьи Договора, до 2025 года, до 15 мая.", []),
         ("Article 9 provides that in 2019 officers met on 3 May.", []),
     ],
 )

@@ -74,11 +74,12 @@ class Morph:
         """Whether any reading of `word` is in grammatical `case` (nomn, gent, ...)."""
         return any(case in p.tag for p in self.parse(word.lower()))
 
-    def counted(self, word: str, number: str, scaled: bool = False) -> str | None:
+    def counted(self, word: str, number: str, scaled: bool = False, governed: bool = False) -> str | None:
         """The noun a written number counts, in the nominative plural («34 000 фирм» -> «фирмы», «21
         депутат» -> «депутаты»), when `word` is a common noun in a form the number governs; else None
         («5 статьи», «2023 году», «15 мая» are not counts). After a scale word the noun is in the
-        genitive plural whatever the number («1,5 млн пассажиров», «21 тыс. человек»)."""
+        genitive plural whatever the number («1,5 млн пассажиров», «21 тыс. человек»), and so after a preposition
+        that `governed` the number in the genitive («до 4 часов»)."""
         if not _is_russian_word(word) or not word.islower() or len(word) < 3:
             return None
         digits = "".join(c for c in number if c.isdigit() or c in ".,")
@@ -95,6 +96,8 @@ class Morph:
             else:
                 wanted = {("gent", "plur")}
         wanted |= {("datv", "plur"), ("ablt", "plur"), ("loct", "plur")}  # «по 34 предприятиям»
+        if governed:
+            wanted.add(("gent", "plur"))
         parses = self.parse(word.lower())
         if not parses or parses[0].tag.POS != "NOUN":
             return None  # «5 новых процентов»: the likeliest reading decides

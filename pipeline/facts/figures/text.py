@@ -267,6 +267,12 @@ def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Range
     return sorted(out, key=lambda a: a.start)
 
 
+@cache
+def _genitive_before() -> re.Pattern[str]:
+    """A preposition right before a number that governs it in the genitive («до | 4 часов»)."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{any_word(FIGURE_WORDS, 'genitive')})[ \u00a0]+$")
+
+
 def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) -> str | None:
     """The unit a count's word gives, or None when the word is no noun the number counts."""
     word, modifier = m.group("word"), m.group("mod")
@@ -281,7 +287,8 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     if CYRILLIC.search(word):
         if morph.lemma(word) in periods:
             return None  # «20 лет»: a length of time, not a count
-        return morph.counted(word, m.group("num"), scaled=bool(m.group("scale")))
+        governed = _genitive_before().search(text, max(0, m.start() - 14), m.start()) is not None
+        return morph.counted(word, m.group("num"), scaled=bool(m.group("scale")), governed=governed)
     if not word.islower() or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in closed_words():
         return None
     if (lemma or low) in closed_words() or (lemma or low) in periods or low[:-1] in periods:
