@@ -1381,3 +1381,11 @@ def test_an_act_between_two_countries_is_not_a_generic_kind_of_acts(models: Mode
     text = ("A Free Trade Agreement removes tariffs between its parties. The most common ones today are NAFTA and the US "
             "Australian FTA.")
     assert "US Australian FTA" in [t.title for t in _run(text, models, language="en").treaties]
+
+
+def test_a_russian_title_ends_before_the_plural_subject_of_the_next_verb(models: Models) -> None:
+    # (a Russian case only: an English title goes on over capitalised words alone)
+    text = "Согласно Соглашению ВТО об упрощении процедур торговли таможни сотрудничают. Договоры стран действуют."
+    assert [t.title for t in _run(text, models).treaties] == ["Соглашение по упрощению процедур торговли"]
+    aliases = _run(text, models).treaties[0].aliases
+    assert "Соглашение ВТО об упрощении процедур торговли" in aliases

@@ -241,7 +241,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                 prev, j = tokens[k - 1], k  # «договору между двумя странами о нефтепроводе от 2009 года»: no names
                 continue
             break
-        if not _complement_word(tok, prev, prep, morph):
+        if not _complement_word(tok, prev, prep, morph) or _subject_of_next(tok, tokens[j + 1 : j + 2], morph):
             break
         if prev.text == cand.number and tok.text not in _OPEN_QUOTES and low not in word_set(ACT_WORDS, "about"):
             break  # «Решение ... № 454 | при проверке»: after its number only a title about something goes on
@@ -393,6 +393,16 @@ def _refer(tok: Token, morph: Morph) -> str | None:
         if kind in ("refer", "self"):
             return kind
     return None
+
+
+def _subject_of_next(tok: Token, following: list[Token], morph: Morph) -> bool:
+    """Whether a noun that reads as a genitive is the plural subject of the verb right after it: «Соглашению ВТО об
+    упрощении процедур торговли | таможни сотрудничают» ends before «таможни»."""
+    if not following or not tok.text.islower():
+        return False
+    verb = any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in morph.parse(following[0].text.lower())[:1])
+    return verb and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "plur"
+                        for p in morph.parse(tok.text.lower()))
 
 
 def _complement_word(tok: Token, prev: Token, prep: str | None, morph: Morph) -> bool:
