@@ -267,6 +267,11 @@ def test_running_header_with_page_number_is_dropped(shared_pdf: Path) -> None:
         ("03 October 2014", False),
         ("сравнению с 2023 годом и на целых 14,5% по сравнению с 2022 годом", False),
         ("Article 5 of the Convention of 15 December 1950", False),
+        # a sentence with numbers written in groups of thousands or a code is no table's line
+        ("Штраф 500 000 тенге и 20 000 сомов.", False),
+        ("Fines of 500 000 tenge and 20 000 som were paid.", False),
+        ("Код ТН ВЭД 8703 23 908 9 облагается пошлиной 15%.", False),
+        ("Exports 2019 2020 2021 12 13 14.", True),
     ],
 )
 def test_tabular_lines(line: str, expected: bool) -> None:

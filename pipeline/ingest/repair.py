@@ -301,10 +301,13 @@ def _width(lines: list[_Line]) -> dict[int, int]:
 
 @lru_cache(maxsize=4096)  # (each line is asked again as the line before the next one)
 def tabular(text: str) -> bool:
-    """A line of a table set as text: mostly numbers, at least three of them."""
+    """A line of a table set as text: mostly numbers, at least three of them; not a sentence, which ends with its
+    stop and has words in small letters («Штраф 500 000 тенге и 20 000 сомов.», «Код 8703 23 908 9 облагается
+    пошлиной 15%.»)."""
     words = text.split()
     numbers = sum(bool(_NUMBER.fullmatch(w.strip("()[];"))) for w in words)
-    return numbers >= 3 and numbers >= 0.4 * len(words)
+    sentence = text.rstrip().endswith((".", "!", "?")) and sum((b := w.strip(".,;:!?()«»\"")).isalpha() and b.islower() and len(b) > 2 for w in words) >= 2
+    return numbers >= 3 and numbers >= 0.4 * len(words) and not sentence
 
 
 _LABEL_LINES = 3  # short lines a margin label or a journal's section head may set inside a broken word
