@@ -3288,3 +3288,17 @@ def test_a_registered_name_inside_a_longer_name_is_neither_that_body_and_its_tai
     assert [o.name for o in article.organisations] == ["European Customs Union Study Group"]
     group = article.organisations[0]
     assert [m.text for m in article.mentions if m.fact_id == group.id] == ["European Customs Union Study Group", "Study Group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a Russian surname written alone in Latin letters is the person, whatever NER calls it
+        ("According to Lavrov, trade with Belarus grew.", "en", []),
+        ("По словам Лаврова, торговля с Белоруссией выросла.", "ru", []),
+        # a word that spelt in Russian letters reads as no surname first stays a body
+        ("According to Reuters, trade grew. According to Gazprom, exports grew.", "en", ["Reuters", "Gazprom"]),
+    ],
+)
+def test_a_russian_surname_in_latin_letters_is_a_person(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

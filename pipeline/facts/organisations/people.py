@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ...data import load_tsv
 from ...intervals import Ranges, finditer_near, near
 from ...lexicon.cues import any_word
 from ...lexicon.gazetteer import lemma_of
@@ -105,9 +106,42 @@ def surnames(article: Article, morph: Morph) -> frozenset[str]:
     """Every surname the article gives evidence of, as lemmas (and in lower case from its references)."""
     found = initialled(article.text, morph) | cited_people(article.references) \
         | named_people(article.text, article.mentions, morph) | cited_by_number(article.text, morph) \
-        | cited_by_year(article.text, morph)
+        | cited_by_year(article.text, morph) | russian_in_latin(article.text, article.mentions, morph)
     found |= _joined_to_people(article.text, found, morph)
     return found | {unmarked(name) for name in found}  # "Øvretveit's" in the text, "Ovretveit J" in the list
+
+
+@cache
+def _russian_spelling() -> tuple[tuple[str, str], ...]:
+    return tuple((latin, russian) for latin, russian in load_tsv("russian_spelling.tsv", 2))
+
+
+def _in_russian_letters(word: str) -> str | None:
+    """A name in Latin letters spelt in Russian letters ("Lavrov" → «лавров»), or None where some letter has no spelling."""
+    low, out, at = word.lower(), [], 0
+    while at < len(low):
+        row = next((r for r in _russian_spelling() if low.startswith(r[0], at)), None)
+        if row is None:
+            return None
+        out.append(row[1])
+        at += len(row[0])
+    return "".join(out)
+
+
+def russian_in_latin(text: str, mentions: list[Any], morph: Morph) -> frozenset[str]:
+    """One capitalised Latin word NER names anything that, spelt in Russian letters, the dictionary reads first as a
+    Russian surname ("According to Lavrov", "Mishustin said"; not "Gazprom", "Rostov" or "Reuters"), as lemmas."""
+    out = set()
+    for m in mentions:
+        word = text[m.start : m.end]
+        if m.type in ("ORG", "PER") and re.fullmatch(r"[A-Z][a-z]{3,}", word) and (russian := _in_russian_letters(word)):
+            best = morph.parse(russian)[:1]
+            if best and "Surn" in best[0].tag.grammemes and best[0].score >= _SURNAME_SCORE:
+                out.add(lemma_of(word, morph))
+    return frozenset(out)
+
+
+_SURNAME_SCORE = 0.5  # "Lavrov" reads as a surname at 0.57, "Reuters" at 0.1
 
 
 # two capitalised words that "and" joins, neither going on into a longer name ("supporters of both Yushchenko
