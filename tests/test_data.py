@@ -32,6 +32,7 @@ from pipeline.facts.countries import load_countries
 from pipeline.facts.dates import find_dates, months, ordinals
 from pipeline.facts.figures.subjects import cues
 from pipeline.facts.figures.text import find_amounts
+from pipeline.facts.organisations.people import in_russian_letters
 from pipeline.facts.organisations.registry import load_registry
 from pipeline.facts.organisations.sounds import sound
 from pipeline.facts.organisations.states import short_names
@@ -99,6 +100,7 @@ def test_every_data_file_loads_through_its_reader() -> None:
         "ui_ru.tsv": lambda: _messages("ru"),
         "sounds.tsv": lambda: sound("Майкрософт") == sound("Microsoft"),
         "periphrases.tsv": lambda: "МИД" in short_names(),
+        "russian_spelling.tsv": lambda: in_russian_letters("Zakharova") == "захарова",
     }
     names = {p.name for p in FOLDER.iterdir() if p.suffix in (".tsv", ".txt", ".jsonl")}
     for name in sorted(names):

@@ -116,7 +116,7 @@ def _russian_spelling() -> tuple[tuple[str, str], ...]:
     return tuple((latin, russian) for latin, russian in load_tsv("russian_spelling.tsv", 2))
 
 
-def _in_russian_letters(word: str) -> str | None:
+def in_russian_letters(word: str) -> str | None:
     """A name in Latin letters spelt in Russian letters ("Lavrov" → «лавров»), or None where some letter has no spelling."""
     low, out, at = word.lower(), [], 0
     while at < len(low):
@@ -134,7 +134,7 @@ def russian_in_latin(text: str, mentions: list[Any], morph: Morph) -> frozenset[
     out = set()
     for m in mentions:
         word = text[m.start : m.end]
-        if m.type in ("ORG", "PER") and re.fullmatch(r"[A-Z][a-z]{3,}", word) and (russian := _in_russian_letters(word)):
+        if m.type in ("ORG", "PER") and re.fullmatch(r"[A-Z][a-z]{3,}", word) and (russian := in_russian_letters(word)):
             best = morph.parse(russian)[:1]
             if best and "Surn" in best[0].tag.grammemes and best[0].score >= _SURNAME_SCORE:
                 out.add(lemma_of(word, morph))
