@@ -82,7 +82,7 @@ def extract_treaties(article: Article, context: Context) -> Article:
             acts.append(act)
         elif act.known is None:
             act.known = _known(cand, k, morph)  # «Конституции», then «Конституции Российской Федерации»
-        _add(act, cand, article, morph)
+        _add(act, cand, k, article, morph)
         owner[id(cand)] = act
         previous = cand
     self_act = _titled_act(article, acts)
@@ -469,7 +469,7 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
         if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None) \
                 and (named or not any(w.startswith("@") for w in large - small)):  # (not "Free Trade Agreement" and "US Australian FTA")
             return act
-    if (between := same.between_countries(cand, key(cand.title, morph), text)) is not None:
+    if (between := same.between_countries(cand, text, morph)) is not None:
         bilateral = [a for a in acts if any(between <= key(t, morph) for t in a.titles)]
         if len(bilateral) == 1 and bilateral[0].kind in ("treaty", "agreement") and (known is None or bilateral[0].known is None):
             return bilateral[0]  # "the Korea–United States treaty": the one act the text names between them
@@ -490,9 +490,9 @@ def _known(cand: Candidate, title_key: frozenset[str], morph: Morph) -> KnownAct
     return known
 
 
-def _add(act: _Act, cand: Candidate, article: Article, morph: Morph) -> None:
+def _add(act: _Act, cand: Candidate, k: frozenset[str], article: Article, morph: Morph) -> None:
     act.titles.append(cand.title)
-    act.keys.add(key(cand.core, morph))
+    act.keys.add(k)
     act.named_at.append(cand.start)
     act.spans.append((cand.start, cand.end))
     act.date = act.date or cand.date

@@ -14,14 +14,15 @@ from .candidate import Candidate
 from .lexicon import ACT_WORDS, key
 
 
-def between_countries(cand: Candidate, k: frozenset[str], text: str) -> frozenset[str] | None:
+def between_countries(cand: Candidate, text: str, morph: Morph) -> frozenset[str] | None:
     """The countries of a title that is two countries or more and a kind word of a treaty in small letters, and
     nothing else ("the Korea–United States treaty", «договор между Россией и Казахстаном»); None for any other title."""
-    countries = frozenset(w for w in k if w.startswith("@"))
     words = text[cand.start : cand.end].split()
-    if len(countries) < 2 or cand.kind not in ("treaty", "agreement") or not words or not (words[0].islower() or words[-1].islower()):
+    if cand.kind not in ("treaty", "agreement") or not words or not (words[0].islower() or words[-1].islower()):
         return None
-    return countries if len(k - countries) == 1 else None
+    k = key(cand.title, morph)
+    countries = frozenset(w for w in k if w.startswith("@"))
+    return countries if len(countries) >= 2 and len(k - countries) == 1 else None
 
 
 def opens(short: str, title: str) -> bool:
