@@ -174,6 +174,7 @@ def _keys_by_word(morph: Morph) -> dict[str, tuple[int, ...]]:
     return {word: tuple(ats) for word, ats in out.items()}
 
 
+@cache
 def bare_aliases() -> dict[str, KnownAct]:
     """Names of known acts written without a kind word («ГАТТ», "TRIPS", "Multi-Fiber Arrangement"),
     found by themselves in a text."""
