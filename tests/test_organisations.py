@@ -3302,3 +3302,17 @@ def test_a_registered_name_inside_a_longer_name_is_neither_that_body_and_its_tai
 )
 def test_a_russian_surname_in_latin_letters_is_a_person(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # «и» between two bodies joins no name, though its letter reads as a genitive too
+        ("Представители Центрального таможенного управления и Северо-Западного таможенного управления провели совещание.",
+         "ru", ["Центральное таможенное управление", "Северо-Западное таможенное управление"]),
+        ("Officials of the Central Customs Administration and the North-West Customs Administration met in Moscow.",
+         "en", ["Central Customs Administration", "North-West Customs Administration"]),
+    ],
+)
+def test_two_bodies_joined_by_and_stay_two(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected

@@ -551,7 +551,7 @@ def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) 
                     return None  # «таможенные службы России и Беларуси»
                 start = adjective.start(1)
             return start
-        if not morph.is_case(word.group(1), "gent") or morph.parse(word.group(1).lower())[0].tag.POS == "PREP":
-            return None  # (not «в»: «год Российской Федерации | в | Болгарии»)
+        if not morph.is_case(word.group(1), "gent") or morph.parse(word.group(1).lower())[0].tag.POS in ("PREP", "CONJ", "PRCL"):
+            return None  # (not «в»: «год Российской Федерации | в | Болгарии»; not «и», whose letter reads as a genitive too)
         position, between = word.start(1), between + 1
     return None
