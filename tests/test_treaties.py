@@ -1389,3 +1389,19 @@ def test_a_russian_title_ends_before_the_plural_subject_of_the_next_verb(models:
     assert [t.title for t in _run(text, models).treaties] == ["Соглашение по упрощению процедур торговли"]
     aliases = _run(text, models).treaties[0].aliases
     assert "Соглашение ВТО об упрощении процедур торговли" in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        # what an act is about, after its number and its date
+        ("Decision No. 54 of 16 July 2012 on the Common Customs Tariff was adopted.", "en",
+         "Decision No. 54 on the Common Customs Tariff"),
+        ("The Federal Law No. 289-FZ on Customs Regulation took effect in 2019.", "en",
+         "Federal Law No. 289-FZ on Customs Regulation"),
+        ("Федеральный закон № 289-ФЗ о таможенном регулировании вступил в силу.", "ru",
+         "Федеральный закон № 289-ФЗ о таможенном регулировании"),
+    ],
+)
+def test_what_an_act_is_about_after_its_number(models: Models, text: str, language: str, title: str) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == [title]

@@ -48,6 +48,10 @@ def _months() -> frozenset[str]:
     return frozenset(form for form in months() if form.isascii())
 
 
+_ABOUT_AFTER_NUMBER = re.compile(r"[ \t]+((?:on|about|concerning)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                                 r"(?:[ \t]+(?:(?:of|and|the|in|for|on)[ \t]+)*[A-Z][\w'’-]*)*)")
+
+
 @cache
 def _number() -> re.Pattern[str]:
     """«№ 12», "No. 842" after a title."""
@@ -240,14 +244,23 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     if number is None and last == i and head.lemma in word_set(ACT_WORDS, "numbered", lang="en") \
             and head.text[:1].isupper():
         number = _BARE_NUMBER.match(text, cand.end)  # "Resolution 1973 on Libya"
+    about = None
     if number:
         cand.number = number.group(1)
         when = when or date_after(text, number.end())  # "Decision No. 54 of 16 July 2012"
         if when:
             cand.date = when[0]
+        if last == i and number.re is not _BARE_NUMBER:
+            # "Federal Law No. 289-FZ on Customs Regulation", "Decision No. 54 of 16 July 2012 on the Common Customs
+            # Tariff": what the act is about after its number and its date (a resolution's bare number is its name
+            # whole: "Resolution 1973 on Libya")
+            about = _ABOUT_AFTER_NUMBER.match(text, max(number.end(), when[1] if when else 0))
     cand.title = " ".join(text[cand.start : cand.end].split())
     if cand.number:
         cand.title += f" No. {cand.number}"
+    if about is not None:
+        cand.title += " " + " ".join(about.group(1).split())
+        cand.end = about.end()
     cand.title = cand.title[:1].upper() + cand.title[1:]
     cand.core = cand.title
     complement = tokens[i + 1 : last + 1]
