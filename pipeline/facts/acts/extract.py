@@ -57,7 +57,7 @@ class _Act:
     named_at: list[int] = field(default_factory=list)
     lang: str = "ru"
     spans: list[tuple[int, int]] = field(default_factory=list)
-    keys: set[frozenset[str]] = field(default_factory=set)  # of every naming ("KORUS FTA" in brackets, then alone)
+    keys: set[frozenset[str]] = field(default_factory=set)  # of every naming, `key` too ("KORUS FTA" in brackets, then alone)
 
 
 def extract_treaties(article: Article, context: Context) -> Article:
@@ -449,7 +449,7 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
         if known is not None and act.known is known:
             return act
     for act in acts:
-        if (act.key == k or k in act.keys) and (known is None or act.known is None):
+        if k in act.keys and (known is None or act.known is None):
             return act
     if (number := federal.number_of(k)) is not None:
         for act in acts:

@@ -106,7 +106,7 @@ def _words(title: str, morph: Morph) -> set[str]:
                # "EC-Treaty", "EC-TREATY", «ЕАЭС-Договор»: letters joined to the word they qualify are two words, and
                # so are the names of a compound ("Korea-United States", "US-Korea"), not a prefix and its word
                for part in (word.split("-", 1) if re.fullmatch(r"[A-ZА-ЯЁ]{2,6}-[A-ZА-ЯЁ][^\W\d_]+", word)
-                            else re.split(r"[-‐]", word) if _names_joined(word, prefixes) else [word])]
+                            else _names_joined(word, prefixes))]
     for word in written:
         low = word.lower()
         if low in word_set(ACT_WORDS, "function") or _YEAR.match(low):
@@ -122,11 +122,12 @@ def _words(title: str, morph: Morph) -> set[str]:
     return out
 
 
-def _names_joined(word: str, prefixes: frozenset[str]) -> bool:
-    """Whether a hyphenated word joins capitalised names ("Korea-United", "ASEAN-China"), not a prefix and its word
-    ("Anti-Dumping", "Trans-Pacific")."""
+def _names_joined(word: str, prefixes: frozenset[str]) -> list[str]:
+    """The capitalised names a hyphenated word joins ("Korea-United", "ASEAN-China"), or the word itself (one word, or
+    a prefix and its word: "Anti-Dumping", "Trans-Pacific")."""
     parts = re.split(r"[-‐]", word)
-    return len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[0].lower() not in prefixes
+    joined = len(parts) > 1 and all(p[:1].isupper() for p in parts) and parts[0].lower() not in prefixes
+    return parts if joined else [word]
 
 
 @cache

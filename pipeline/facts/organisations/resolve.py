@@ -89,6 +89,12 @@ def _word_lists(morph: Morph) -> tuple[frozenset[tuple[str, ...]], frozenset[str
 
 
 @cache
+def _plural_heads(morph: Morph) -> dict[str, str]:
+    """The plural of each English head word, to the head word ("foundations" → "foundation")."""
+    return {morph.plural(h): h for h in _word_lists(morph)[2] if not has_cyrillic(h)}
+
+
+@cache
 def _alias_heads(morph: Morph) -> frozenset[tuple[str, str]]:
     """(registry id, head lemma) of the registry's own names for its bodies («Совет Евразийской
     экономической комиссии» is the Commission): such a head before the organisation adds no body."""
@@ -457,11 +463,10 @@ def _new_from_definition(
     start = after_prose(article.text, long_form_start(article.text, start, d.long_end), d.long_end, morph)
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
-    if head is not None and head not in heads and not d.short.endswith("s") \
-            and any(morph.plural(h) == head for h in heads if not has_cyrillic(h)):
+    if head is not None and head not in heads and not d.short.endswith("s"):
         # "Open Society Foundations (OSF)", "Centers for Disease Control (CDC)": letters that name one thing
         # spell out a body whose English head is plural ("Political Action Committees (PACs)" are many)
-        head = next(h for h in heads if not has_cyrillic(h) and morph.plural(h) == head)
+        head = _plural_heads(morph).get(head, head)
     # "Statistical Package for Social Science (SPSS)" is software; an English long form needs an
     # organisation word, for NER tags many a method's name ("Bayesian Personalized Ranking (BPR)")
     if word_before(article.text, start, morph) in things(morph):
