@@ -606,6 +606,9 @@ def test_a_capitalised_noun_inside_a_sentence_is_a_name(text: str, language: str
         # but a body's paper before a name is the body's: its author
         ("Завод закрыт. Согласно отчёту Guardian, спрос в Великобритании упал.", "ru", set(), {"Guardian"}),
         ("По данным доклада Amnesty International, задержанных стало больше.", "ru", set(), {"Amnesty International"}),
+        # a Russian name takes its kind before it: a thing's word after it begins the next phrase
+        ("Был разработан и согласован с НПО «Автоматика» формат сетки высот.", "ru", set(), {"НПО «Автоматика»"}),
+        ("Совместно с ЗАО «Протон» метод оценки рисков доработан.", "ru", set(), {"ЗАО «Протон»"}),
     ],
 )
 def test_what_the_text_calls_something_else(text: str, language: str, not_organisations: set[str],
@@ -676,6 +679,24 @@ def test_what_is_named_like_a_body_but_is_not_one(text: str, not_organisations: 
     assert organisations <= names, names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        ("Мировое сообщество в лице международной организации труда (МОТ) давно признало это. Доклад МОТ "
+         "вышел в мае, а налоговые органы (НО) его не читали.", "Международная организация труда", "налоговые органы"),
+        ("Through the world customs organization (WCO) members agreed on it. The WCO said so, while each "
+         "controlled foreign company (CFC) paid its tax.", "World Customs Organization", "controlled foreign company"),
+    ],
+)
+def test_a_registered_body_written_in_small_letters_before_its_letters_is_that_body(
+        text: str, name: str, term: str, models: Models) -> None:
+    from pipeline import analyze
+
+    found = {o.name: o for o in analyze(text, models=models).organisations}
+    assert name in found and term not in found, found
+    assert found[name].mentions >= 2 and found[name].registry_id is not None  # its letters later are it too
+
+
 def test_american_and_british_spellings_are_one_organisation(models: Models) -> None:
     from pipeline import analyze
 
@@ -741,6 +762,18 @@ def test_initials_and_legal_forms_join_their_organisation(models: Models) -> Non
     found = [(o.name, o.abbreviation) for o in _run(text, models, "ru").organisations]
     assert found == [("ОАО «Радий»", None),
                      ("Центр эксплуатации объектов наземной космической инфраструктуры", "ФГУП «ЦЭНКИ»")]
+
+
+@pytest.mark.parametrize("text", [
+    # the legal forms of the Union's other states and of the older Russian and Ukrainian law
+    "Товар ввезло ТОО «Азия Транс» из Китая. Позднее «Азия Транс» уплатило пошлину.",
+    "Хранилище строит ГСП «Чернобыльская АЭС». Позднее «Чернобыльская АЭС» сообщила об этом.",
+])
+def test_a_company_named_with_and_without_its_legal_form_is_one(text: str, models: Models) -> None:
+    from pipeline import analyze
+
+    found = analyze(text, models=models).organisations
+    assert len(found) == 1 and found[0].mentions == 2, [(o.name, o.mentions) for o in found]
 
 
 @pytest.mark.parametrize(

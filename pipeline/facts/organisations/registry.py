@@ -187,6 +187,17 @@ def of_a_country_before(text: str, start: int, name: str, morph: Morph) -> str |
     return registry_gazetteer(morph).lookup(f"{bare} of {owner.group(1)}")
 
 
+def spelt_in_small_letters(short: str, long_text: str | None, morph: Morph) -> str | None:
+    """The registered organisation a definition names in small letters: its own letters in brackets after its
+    full name («международной организации труда (МОТ)», "the world customs organization (WCO)"); a term's
+    words spell out no registered letters ("controlled foreign company (CFC)")."""
+    if not long_text or any(c.isupper() for c in long_text):
+        return None
+    gazetteer = registry_gazetteer(morph)
+    key = gazetteer.lookup(short)
+    return key if key is not None and gazetteer.lookup(long_text) == key else None
+
+
 def described_entry(name: str, entries: list[tuple[str, Entry]], long_forms: dict[str, str], morph: Morph) -> str | None:
     """The key of the article's registered organisation (`entries`) that a Russian name stands for behind
     adjectives in small letters that describe it, no country's («антимонопольная комиссия Европейского

@@ -57,6 +57,7 @@ from .registry import (
     of_a_country_before,
     out_of_its_country,
     registry_gazetteer,
+    spelt_in_small_letters,
 )
 from .sounds import transliterated
 from .spans import (
@@ -428,6 +429,9 @@ def _defined(
             continue
         if key is None and d.long_start is None and not any(x.start < d.long_end <= x.end + 1 for x in ner):
             continue  # a long form that cannot be read (a heading broken by a stamp) says nothing either way
+        if key is None and d.long_start is not None and (key := spelt_in_small_letters(d.short, d.long(article.text), morph)):
+            facts.setdefault(key, Fact(key, load_registry()[key]))
+            found.append((d.long_start, d.long_end, key))
         if key is None:
             key = _new_from_definition(article, d, ner, nonheads, heads, facts, morph)
         if key is None:

@@ -57,7 +57,9 @@ def thing_beside(text: str, start: int, name: str, after: str | None, morph: Mor
     at -= len(aside.group(0)) if aside else 0
     before = word_before(text, at, morph) if start else None
     paper = documents()
-    return (after in things(morph) and after not in paper) or ((before in things(morph) or before in works(morph)) and before not in paper and (
+    # (a Russian name takes its kind before it: a thing's word after it begins what comes next, «с НПО
+    # «Автоматика» | формат сетки»)
+    return (after in things(morph) and after not in paper and not has_cyrillic(name)) or ((before in things(morph) or before in works(morph)) and before not in paper and (
         (not has_cyrillic(name) and not any(w.isupper() for w in name.split())) or quoted(text, start, start + len(name))
         or _in_apposition(text, at, name, morph)))
 
