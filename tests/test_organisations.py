@@ -1967,6 +1967,24 @@ def test_a_body_named_by_its_place_opening_a_sentence(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a body named by its place, written before it, is what the text names
+        ("По данным департамента экономики администрации Томской области, рост составил 5%.",
+         {"департамент экономики администрации Томской области"}),
+        ("Решение принял президиум правительства Чувашской Республики в мае.",
+         {"президиум правительства Чувашской Республики"}),
+        # a post before the body is no part of it
+        ("Об этом заявил пресс-секретарь правительства Чувашской Республики.", {"правительство Чувашской Республики"}),
+    ],
+)
+def test_a_part_of_a_body_named_by_its_place(text: str, expected: set[str], models: Models) -> None:
+    from pipeline import analyze
+
+    assert {o.name for o in analyze(text, models=models).organisations} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Конкурс проводится с 2004 года, Lenta.ru напоминает. Жюри возглавит певец, сообщает baltinfo.ru.", "ru",

@@ -501,6 +501,12 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
             end = following.end
         if person and end == mention.end and _post_of(text, start, first, morph):
             continue  # «астронавта Европейского космического агентства Томаса Райтера»: the person is the post's
+        # a part of the body named before it is what the text names («департамента экономики | администрации
+        # Томской области»)
+        outer = _head_phrase_start(text, start, heads, morph)
+        if outer is not None and head_word(text[outer:start], morph) in word_set(ORG_WORDS, "part") \
+                and not found.overlaps(outer, start) and not (out and outer < out[-1][1]):
+            start = outer
         out.append((start, end, " ".join(text[start:end].split())))
     return out
 
