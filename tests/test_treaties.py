@@ -553,6 +553,17 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
         # a word of an act's time opening a sentence is no word of its title
         ("Новый закон о платформенной экономике вступит в силу с 1 марта.", ["Закон о платформенной экономике"]),
         ("The new Law on Customs Regulation enters into force on 1 March.", ["Law on Customs Regulation"]),
+        # what an act is against is its title as what it is about («против», "against"); not a vote against an act
+        ("Россия присоединилась к Конвенции против пыток в 1987 году, а депутаты выступили против закона.",
+         ["Конвенция против пыток"]),
+        ("States signed the Inter-American Convention against Corruption in 1996 and voted against the Treaty. "
+         "They relied on the Directive against discrimination of old age.",
+         ["Inter-American Convention against Corruption"]),
+        # an ordinal before the kind word says which act of a series; a sentence's first word is a step
+        ("Challenges on First Amendment grounds failed, while the Fourteenth Amendment stood. First Protocol tests "
+         "were run in May.", ["First Amendment", "Fourteenth Amendment"]),
+        ("Иски по Первой поправке отклонены, а Четырнадцатая поправка устояла. Первые протокольные тесты прошли в мае.",
+         ["Первая поправка", "Четырнадцатая поправка"]),
     ],
 )
 def test_where_a_title_ends(text: str, titles: list[str]) -> None:

@@ -109,6 +109,8 @@ def _closing_quote(text: str, start: int) -> int | None:
 
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"'‘«](?P<title>[A-Z][^“”\"'‘’«»\n]{2,150}?)[”\"'’»]")
 _ORDINALS = frozenset("zeroth first second third fourth fifth".split())
+_ORDINAL = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+teenth"
+                      r"|Twentieth|Twenty-[a-z]+)")
 _PERSONAL = frozenset("his her their my our".split())
 
 
@@ -175,7 +177,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         return None  # "an FTA between a Home and ...", "Pro-FTA firms": letters for a kind name an act only after its name
     if kind == "protocol" and first < i and all(technical_name(t.text) or t.text == "/" for t in tokens[first:i]):
         return None  # "the IP Protocol", "the TCP/IP Protocol": a network's protocol, not a treaty
-    if kind == "law" and _a_discovery(tokens, first, i):
+    if first < i and _opening_word(tokens, first) and _ORDINAL.fullmatch(tokens[first].text):
+        first += 1  # "First Protocol tests were run": the sentence's first word, a step, not the act's
+    if head.lemma == "law" and _a_discovery(tokens, first, i):
         return None  # "his Law of Universal Gravitation", "the First Law of Geography", "Zipf's Law"
     if i - first == 1 and head.text.islower() and (first == 0 or "\n" in text[tokens[first - 1].end:tokens[first].start]) \
             and not (i + 1 < len(tokens) and tokens[i + 1].text.lower() in _openers()):
@@ -214,10 +218,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
                 last = j
                 named = named or tok.text[:1].isupper()
             elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) \
-                    and low not in _months() and not named:
+                    and low not in _months() and not named and opener != "against":
                 # a title in lower case ("Convention on the simplification of customs procedures") goes
                 # on in lower case; after a capitalised name, a lower-case word is the sentence's own
-                # ("the Criminal Code of the Russian Federation punishes ...")
+                # ("the Criminal Code of the Russian Federation punishes ..."); what an act is against has a name
+                # ("Convention against Corruption"; not "a Directive against his government")
                 last = j
             else:
                 break
@@ -266,7 +271,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     complement = tokens[i + 1 : last + 1]
     titled = bool(complement or quoted)  # words of a title after the kind word, or a title in quotes
     # "12. Decision on ...": after a list's number the first word still opens the sentence
-    opening_at = all(not any(c.isalpha() for c in t.text) for t in tokens[:first])
+    opening_at = _opening_word(tokens, first)
     has_name = any(t.text[:1].isupper() for t in complement) or bool(quoted)
     capital_name = tokens[first].text[:1].isupper() and (
         not opening_at or first < i or titled and (has_name or kind not in WEAK))
@@ -417,9 +422,16 @@ def _left_word(tok: Token, nxt: Token) -> bool:
     word = tok.text
     if word in ("-", "‐", "–") and tok.end == nxt.start:
         return True  # "Smoot-Hawley", "Dominican Republic–Central America", "Canada–U.S."
+    if _ORDINAL.fullmatch(word):
+        return True  # "the First Amendment", "its Second Protocol": which act of a series
     if not re.fullmatch(r"[A-Z][\w.'-]*", word) or word.endswith("ing") or word.lower() in closed_words() and not word.isupper():
         return False  # "Under Federal Law No. 129-FZ": a capital that begins a sentence names nothing ("US" is no "us")
     return kind_words().get(tok.lemma) not in ("refer", "self")
+
+
+def _opening_word(tokens: list[Token], k: int) -> bool:
+    """Whether only signs, numbers and marks stand before the token `k` in its sentence."""
+    return all(not any(c.isalpha() for c in t.text) for t in tokens[:k])
 
 
 def _inside_a_name(tokens: list[Token], k: int) -> bool:
