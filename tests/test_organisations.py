@@ -1942,6 +1942,9 @@ def test_a_name_as_the_record_gives_it(written: str, name: str, models: Models) 
         ("Отчёт Rosatom State Corporation вышел в 2015 году.", "ru", ["Росатом"]),
         ("The results are robust to the choice of years (see Section IIB).", "en", []),
         ("Результаты устойчивы к выбору лет (см. раздел IIB).", "ru", []),
+        # a name of words after a label's word is no part's number: the issuer of the act the word names
+        ("В России так. В Определении Верховного Суда от 17 января 2017 г. суд отказал в иске.", "ru",
+         ["Верховный Суд Российской Федерации"]),
         ("Кредиты странам союза выдаёт МИБ.", "ru", ["Международный инвестиционный банк"]),
     ],
 )
@@ -1978,7 +1981,7 @@ def test_a_body_named_by_its_place_opening_a_sentence(text: str, language: str, 
         ("Об этом заявил пресс-секретарь правительства Чувашской Республики.", {"правительство Чувашской Республики"}),
     ],
 )
-def test_a_part_of_a_body_named_by_its_place(text: str, expected: set[str], models: Models) -> None:
+def test_a_part_of_a_body_written_before_it(text: str, expected: set[str], models: Models) -> None:
     from pipeline import analyze
 
     assert {o.name for o in analyze(text, models=models).organisations} == expected

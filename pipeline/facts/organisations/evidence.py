@@ -546,7 +546,7 @@ def named_thing(text: str, start: int, end: int, company: bool) -> bool:
     if company and (m := _PRODUCT.match(text, end)) and not _bodies_after() & set(m.group(1).split()):
         return True
     before = re.search(r"([^\W\d_]+)\.?\s*$", text[max(0, start - 20):start])
-    return bool(before and _label_word(before.group(1)) and is_abbreviation(text[start:end]))
+    return bool(before and _label_word(before.group(1)) and " " not in text[start:end] and is_abbreviation(text[start:end]))
 
 
 def _label_word(written: str) -> bool:
