@@ -451,6 +451,15 @@ def _one_body(name: str, heads: frozenset[str], morph: Morph) -> bool:
 
 
 _RU_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
+# a part's word and its field after «по» (words in small letters, one «и» at most) right before the body it
+# belongs to: «комитета | по политике и безопасности | Совета ЕС»
+_FIELD_BEFORE = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё-]+)[ \t]+по[ \t]+((?:[а-яё-]+[ \t]+){1,6})$")
+
+
+def _field_phrase_start(text: str, at: int) -> int | None:
+    """Where a word and the field «по» opens stand right before `at` (the word is asked after), or None."""
+    field = _FIELD_BEFORE.search(text, max(0, at - 120), at)
+    return field.start(1) if field is not None and field.group(2).split().count("и") <= 1 else None
 _JOINED_NAME = re.compile(r"[ \t]+(?:и[ \t]+)?$")
 
 
@@ -476,6 +485,7 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
             continue
         if part:
             start = _head_phrase_start(text, mention.start, heads, morph)
+            start = _field_phrase_start(text, mention.start) if start is None else start
             head = head_word(text[start:mention.start], morph) if start is not None else None
             if start is not None and head in word_set(ORG_WORDS, "part") and (mention.fact_id, head) not in own \
                     and not legal_form().match(mention.text) and not found.overlaps(start, mention.start) \
