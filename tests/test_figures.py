@@ -317,6 +317,12 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("1,2 млн тонн", 1.2e6, "t"), ("250 тыс. транспортных средств", 250000.0, "средства")]),
         ("The port handled 1.2 million tonnes and 9,000 armed soldiers guarded it.",
          [("1.2 million tonnes", 1.2e6, "t"), ("9,000 armed soldiers", 9000.0, "soldiers")]),
+        # an English noun before the counted one modifies it: the unit is the compound's head
+        ("Some 1,500 customs officers checked 400 trade agreements; 12 firms employ them.",
+         [("1,500 customs officers", 1500.0, "officers"), ("400 trade agreements", 400.0, "agreements"),
+          ("12 firms", 12.0, "firms")]),
+        ("Two-thirds of the 164 WTO members and 12 Russian regions joined; in 2019 Russian firms did not.",
+         [("164 WTO members", 164.0, "members"), ("12 Russian regions", 12.0, "regions")]),
         # after a preposition that governs it the number and its noun are in the genitive plural, in both languages
         ("Срок выпуска сокращён до 4 часов, в пилоте участвовали около 30 компаний.",
          [("4 часов", 4.0, "часы"), ("30 компаний", 30.0, "companies")]),

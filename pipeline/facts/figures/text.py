@@ -247,15 +247,16 @@ def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Range
     out = list(amounts)
     for m in _count_pattern().finditer(text, clause.start, clause.end):
         number = m.group("num")
-        unit = _counted_noun(text, m, lemmas.get(m.start("word")), morph)
-        if unit is None:
+        counted = _counted_noun(text, m, lemmas.get(m.start("word")), morph)
+        if counted is None:
             continue
+        unit, end = counted
         known = by_start.get(m.start())
         if known is not None:
             if known.unit is None and known.kind == "quantity" and m.group("scale"):
-                known.unit, known.end = unit, m.end()
+                known.unit, known.end = unit, end
             continue
-        if taken.overlaps(m.start(), m.end()) or tables.holds(m.start()) or m.group("scale"):
+        if taken.overlaps(m.start(), end) or tables.holds(m.start()) or m.group("scale"):
             continue
         if re.fullmatch(r"(1[89]|20)\d\d", number) or number_label().search(text, max(0, m.start() - 14), m.start()):
             continue
@@ -263,7 +264,7 @@ def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Range
             value = parse_number(number, lang_near(text, m.start()))
         except NumberError:
             continue
-        out.append(Amount(m.start(), m.end(), value, unit, "quantity"))
+        out.append(Amount(m.start(), end, value, unit, "quantity"))
     return sorted(out, key=lambda a: a.start)
 
 
@@ -273,8 +274,21 @@ def _genitive_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?i:{any_word(FIGURE_WORDS, 'genitive')})[ \u00a0]+$")
 
 
-def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) -> str | None:
-    """The unit a count's word gives, or None when the word is no noun the number counts."""
+# an English noun in the plural after the count's word: the head of a compound ("1,500 customs | officers",
+# "75 member | states")
+_HEAD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})\b(?![-'’])")
+
+
+def _plural_noun(word: str, periods: frozenset[str]) -> bool:
+    """Whether an English word in small letters reads as a plural noun: "-s", not "-ss", "-us", "-is",
+    no function word and no period of time."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in closed_words() \
+        and word not in periods and word[:-1] not in periods
+
+
+def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) -> tuple[str, int] | None:
+    """The unit a count's word gives and where the count ends, or None when the word is no noun the number
+    counts."""
     word, modifier = m.group("word"), m.group("mod")
     low = word.lower()
     if modifier and CYRILLIC.search(modifier) and not morph.is_adjective(modifier):
@@ -288,15 +302,21 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
         if morph.lemma(word) in periods:
             return None  # «20 лет»: a length of time, not a count
         governed = _genitive_before().search(text, max(0, m.start() - 14), m.start()) is not None
-        return morph.counted(word, m.group("num"), scaled=bool(m.group("scale")), governed=governed)
-    if not word.islower() or not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in closed_words():
-        return None
-    if (lemma or low) in closed_words() or (lemma or low) in periods or low[:-1] in periods:
+        unit = morph.counted(word, m.group("num"), scaled=bool(m.group("scale")), governed=governed)
+        return None if unit is None else (unit, m.end())
+    head = _HEAD_AFTER.match(text, m.end())
+    if head is not None and not _plural_noun(head.group(1), periods):
+        head = None
+    # (a name may modify the noun too: "164 WTO members", "12 Russian regions")
+    if not (word.islower() or head is not None and word[:1].isupper()) or low in closed_words() \
+            or (lemma or low) in closed_words() or (lemma or low) in periods:
         return None
     before = text[max(0, m.start() - 30) : m.start()].split()
     if before and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].lower() not in closed_words():
         return None  # "Article 5 provides", "Table 2 lists": a label, however it is spelled
-    return low
+    if head is not None:
+        return head.group(1), head.end()
+    return (low, m.end()) if _plural_noun(low, periods) else None
 
 
 def extract_figures(article: Article, context: Context) -> Article:
