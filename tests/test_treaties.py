@@ -559,6 +559,11 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
         ("States signed the Inter-American Convention against Corruption in 1996 and voted against the Treaty. "
          "They relied on the Directive against discrimination of old age.",
          ["Inter-American Convention against Corruption"]),
+        # a possessive inside an English title goes on with it; the act's own provision after one ends it
+        ("They signed the Declaration on Women's Rights and the Moscow Declaration on BRICS Countries' S&T "
+         "Cooperation; the Treaty on the Functioning of the EU's Article 101 applies.",
+         ["Declaration on Women's Rights", "Moscow Declaration on BRICS Countries' S&T Cooperation",
+          "Treaty on the Functioning of the EU"]),
         # an ordinal before the kind word says which act of a series; a sentence's first word is a step
         ("Challenges on First Amendment grounds failed, while the Fourteenth Amendment stood. First Protocol tests "
          "were run in May.", ["First Amendment", "Fourteenth Amendment"]),
@@ -1416,3 +1421,26 @@ def test_a_russian_title_ends_before_the_plural_subject_of_the_next_verb(models:
 )
 def test_what_an_act_is_about_after_its_number(models: Models, text: str, language: str, title: str) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year in the genitive right after a Russian title is its date, and ends it (not a horizon: «до 2030 года»)
+        ("Договор о Евразийском экономическом союзе 2014 года вступил в силу, как и Стратегия развития таможенной "
+         "службы до 2030 года.", [("Договор о Евразийском экономическом союзе", "2014"),
+                                  ("Стратегия развития таможенной службы Российской Федерации до 2030 года", None)]),
+        # a naming of two words inside a longer title of the same kind and year is that act
+        ("The Stability Pact of 1997 failed. The Stability and Growth Pact (1997) set deficit rules, unlike the "
+         "Trade Act of 1974 and the Trade Reform Act of 1962.",
+         [("Stability and Growth Pact", "1997"), ("Trade Act", "1974"), ("Trade Reform Act", "1962")]),
+        ("Пакт стабильности 1997 года не работал. Пакт стабильности и роста 1997 года ввёл правила.",
+         [("Пакт стабильности и роста", "1997")]),
+    ],
+)
+def test_an_acts_year_tells_its_namings_together(text: str, expected: list[tuple[str, str | None]]) -> None:
+    from helpers import shared_models
+
+    from pipeline import analyze
+
+    assert [(t.title, t.date) for t in analyze(text, models=shared_models()).treaties] == expected

@@ -15,6 +15,7 @@ from ...lexicon.cues import FUNCTION_WORDS, label, word_set
 from ...nlp.english import closed_words
 from ...record import Sentence, Token
 from ..dates import months
+from . import provisions
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name
 from .when import date_after
@@ -214,7 +215,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             if tok.text in ("-", "‐", "–") and glued and j + 1 < len(tokens) and tokens[j + 1].start == tok.end:
                 j += 1
                 continue
-            if re.fullmatch(r"[A-Z][\w.'-]*", tok.text) or low in _inner() or glued and tok.text.isalpha():
+            if tok.text in ("'s", "’s", "'", "’") and glued and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper() \
+                    and not provisions.opens(text, tokens[j + 1].start):  # (the act's own "Article 101" ends it)
+                j += 1
+                continue  # "Declaration on Women's Rights", "... on BRICS Countries' S&T Cooperation": a possessive inside
+            if re.fullmatch(r"[A-Z][\w.'&-]*", tok.text) or low in _inner() or glued and tok.text.isalpha():
                 last = j
                 named = named or tok.text[:1].isupper()
             elif tok.text.isalpha() and tok.text.islower() and not low.endswith(("ing", "ed")) \

@@ -466,7 +466,9 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
             return act  # "Paris Convention" and "Paris Convention for the Protection of Industrial Property"
         # «указ Путина» and «указ президента РФ Владимира Путина о ...»: a kind word and a name are enough
         named = len(small) == 2 and same.kind_and_name(cand.core if small is k else (act.titles or [""])[0])
-        if act.kind == cand.kind and (len(small) >= 3 or named) and small <= large and (known is None or act.known is None) \
+        # "Stability Pact" and "Stability and Growth Pact", both of 1997: the shorter naming of that year's act
+        dated = len(small) == 2 and bool(cand.date and act.date) and (cand.date or "")[:4] == (act.date or "")[:4]
+        if act.kind == cand.kind and (len(small) >= 3 or named or dated) and small <= large and (known is None or act.known is None) \
                 and (named or not any(w.startswith("@") for w in large - small)):  # (not "Free Trade Agreement" and "US Australian FTA")
             return act
     if (between := same.between_countries(cand, text, morph)) is not None:
