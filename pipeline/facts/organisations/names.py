@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection
@@ -369,8 +370,9 @@ def _paired(name: str) -> str:
 
 
 def nominative(name: str, morph: Morph) -> str:
-    """A Russian name in the nominative; abbreviations, words pymorphy does not know («Ростех»)
-    and other languages stay as written."""
+    """A Russian name in the nominative; abbreviations, words pymorphy does not know («Гринписа») but
+    stump compounds it surely guesses from their known end («Росприроднадзора»), and other languages stay
+    as written."""
     name = _paired(name)
     words = name.split()
     if not words or not has_cyrillic(name):
@@ -384,7 +386,16 @@ def nominative(name: str, morph: Morph) -> str:
         return " ".join(words)  # «За права человека»: a name that opens with a preposition is a phrase as written
     if len(words) == 1:
         parses = morph.parse(tail.lower())
-        if not parses[0].is_known or morph.is_case(tail, "nomn") \
+        guess = parses[0]
+        if not guess.is_known and tail == words[0] and guess.tag.POS == "NOUN" and guess.tag.case not in (None, "nomn") \
+                and guess.tag.gender in ("masc", "femn") and not tail.lower().startswith(tuple(forms(ORG_WORDS, "genitive_stump"))) \
+                and (guess.score >= 0.5 or {p.normal_form for p in parses if p.tag.POS == "NOUN"} == {guess.normal_form}):
+            # a stump compound the dictionary guesses from its known end, surely or in every reading
+            # («Росприроднадзора» of «...надзор», «Рыбохраны»; not «Минпросвещения», whose end is a genitive's)
+            same = len(os.path.commonprefix([tail.lower(), guess.normal_form]))
+            if same >= len(guess.normal_form) - 1 and _known_end(guess.normal_form, morph):
+                return tail[:same] + guess.normal_form[same:]
+        if not guess.is_known or morph.is_case(tail, "nomn") \
                 or tail != words[0] and any(p.tag.number == "plur" for p in parses):
             return words[0]  # «Альфа-Групп» as written: a compound's plural ending is no case of one body
     compound = _COMPOUND.match(words[0])
@@ -392,6 +403,16 @@ def nominative(name: str, morph: Morph) -> str:
         rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
         return compound.group(1) + rest
     return morph.to_nominative(" ".join(words))
+
+
+def _known_end(word: str, morph: Morph) -> bool:
+    """Whether a word ends in a noun of three letters or more the dictionary holds in that form, its lemma
+    («...надзор», «...охрана», «...гвардия»; not «Алрос», whose «рос» is a verb's)."""
+    for start in range(1, len(word) - 2):
+        parse = morph.parse(word[start:])[0]
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form == word[start:]:
+            return True
+    return False
 
 
 @cache
