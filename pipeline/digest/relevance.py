@@ -63,8 +63,11 @@ def sentence_count(tokens: list[Token]) -> float:
     stands within two words of: «розничная торговля» is none), else 0."""
     words = relevance_words()
     keys = [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
-    if words["customs"].found(set().union(*keys)):
+    every = set().union(*keys)
+    if words["customs"].found(every):
         return 1.0
+    if not words["trade"].found(every):
+        return 0.0  # (most sentences: no word of either kind, and no word to weigh against one)
     domestic = [words["domestic"].found(k) for k in keys]
     return TRADE if any(words["trade"].found(k) and not any(domestic[max(0, i - 2):i + 3])
                         for i, k in enumerate(keys)) else 0.0
