@@ -186,18 +186,17 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                     break
                 continue
             break
-        if complement and kind not in WEAK and _YEAR.fullmatch(tok.text) and j + 1 < len(tokens) \
-                and tokens[j + 1].text.lower() in ("года", "г") \
-                and prev.text.lower() not in word_set(ACT_WORDS, "preposition", lang="ru"):  # (not «до 2030 года»)
-            cand.date = cand.date or tok.text  # «Договор о Евразийском экономическом союзе | 2014 года»: its year ends it
-            break
-        if j == i + 1 and kind not in WEAK and _YEAR.fullmatch(tok.text) and j + 1 < len(tokens) \
-                and tokens[j + 1].text.lower() in ("года", "г"):
-            # «соглашению 1855 года»: the year tells apart an agreement between states, not «резолюция 2011 года»
-            cand.date = cand.date or tok.text
-            complement.extend(tokens[j : j + 2])
-            prev, j = tokens[j + 1], j + 2
-            continue
+        if kind not in WEAK and _YEAR.fullmatch(tok.text) and j + 1 < len(tokens) and tokens[j + 1].text.lower() in ("года", "г"):
+            # a year in the genitive (not a resolution's: «резолюция 2011 года»)
+            if complement and prev.text.lower() not in word_set(ACT_WORDS, "preposition", lang="ru"):  # (not «до 2030 года»)
+                cand.date = cand.date or tok.text  # «Договор о Евразийском экономическом союзе | 2014 года»: its year ends it
+                break
+            if j == i + 1:
+                # «соглашению 1855 года»: right after the kind word the year tells apart an agreement between states
+                cand.date = cand.date or tok.text
+                complement.extend(tokens[j : j + 2])
+                prev, j = tokens[j + 1], j + 2
+                continue
         if (j == i + 1 or complement and all(_proper(t) for t in complement)) and cand.number is None \
                 and tok.text.isdigit() and head.lemma in word_set(ACT_WORDS, "numbered", lang="ru") \
                 and not (j + 1 < len(tokens) and tokens[j + 1].text.lower().startswith("год")):

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from functools import cache, lru_cache, partial
+from typing import Any
 
 from ...lexicon.cues import FUNCTION_WORDS, any_word, forms, in_cases, word_set
 from ...lexicon.gazetteer import is_abbreviation, keys, lemma_of
@@ -386,16 +387,9 @@ def nominative(name: str, morph: Morph) -> str:
         return " ".join(words)  # «За права человека»: a name that opens with a preposition is a phrase as written
     if len(words) == 1:
         parses = morph.parse(tail.lower())
-        guess = parses[0]
-        if not guess.is_known and tail == words[0] and guess.tag.POS == "NOUN" and guess.tag.case not in (None, "nomn") \
-                and guess.tag.gender in ("masc", "femn") and not tail.lower().startswith(tuple(forms(ORG_WORDS, "genitive_stump"))) \
-                and (guess.score >= 0.5 or {p.normal_form for p in parses if p.tag.POS == "NOUN"} == {guess.normal_form}):
-            # a stump compound the dictionary guesses from its known end, surely or in every reading
-            # («Росприроднадзора» of «...надзор», «Рыбохраны»; not «Минпросвещения», whose end is a genitive's)
-            same = len(os.path.commonprefix([tail.lower(), guess.normal_form]))
-            if same >= len(guess.normal_form) - 1 and _known_end(guess.normal_form, morph):
-                return tail[:same] + guess.normal_form[same:]
-        if not guess.is_known or morph.is_case(tail, "nomn") \
+        if tail == words[0] and (stump := _stump_nominative(tail, parses, morph)) is not None:
+            return stump
+        if not parses[0].is_known or morph.is_case(tail, "nomn") \
                 or tail != words[0] and any(p.tag.number == "plur" for p in parses):
             return words[0]  # «Альфа-Групп» as written: a compound's plural ending is no case of one body
     compound = _COMPOUND.match(words[0])
@@ -403,6 +397,21 @@ def nominative(name: str, morph: Morph) -> str:
         rest = morph.to_nominative(" ".join([compound.group(2), *words[1:]]))
         return compound.group(1) + rest
     return morph.to_nominative(" ".join(words))
+
+
+def _stump_nominative(word: str, parses: list[Any], morph: Morph) -> str | None:
+    """A stump compound the dictionary does not hold, in the nominative, where its guess from the word's known end
+    is sure or every reading agrees («Росприроднадзора» of «...надзор», «Рыбохраны»); None for any other word, and for
+    a ministry's stump, whose end is a genitive («Минпросвещения»)."""
+    guess = parses[0]
+    if guess.is_known or guess.tag.POS != "NOUN" or guess.tag.case in (None, "nomn") or guess.tag.gender not in ("masc", "femn") \
+            or word.lower().startswith(tuple(forms(ORG_WORDS, "genitive_stump"))) \
+            or guess.score < 0.5 and {p.normal_form for p in parses if p.tag.POS == "NOUN"} != {guess.normal_form}:
+        return None
+    same = len(os.path.commonprefix([word.lower(), guess.normal_form]))
+    if same < len(guess.normal_form) - 1 or not _known_end(guess.normal_form, morph):
+        return None
+    return word[:same] + guess.normal_form[same:]
 
 
 def _known_end(word: str, morph: Morph) -> bool:

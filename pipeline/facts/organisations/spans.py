@@ -460,6 +460,8 @@ def _field_phrase_start(text: str, at: int) -> int | None:
     """Where a word and the field «по» opens stand right before `at` (the word is asked after), or None."""
     field = _FIELD_BEFORE.search(text, max(0, at - 120), at)
     return field.start(1) if field is not None and field.group(2).split().count("и") <= 1 else None
+
+
 _JOINED_NAME = re.compile(r"[ \t]+(?:и[ \t]+)?$")
 
 
