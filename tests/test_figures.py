@@ -78,7 +78,14 @@ def figures(text: str) -> list[tuple[str, float, str | None, str]]:
         ("совет из 42 членов", [("42 членов", 42.0, "members", "quantity")]),
         ("заняты свыше 124 тыс. человек.", [("124 тыс. человек", 124e3, "people", "quantity")]),
         ("comprising over 170 million people.", [("170 million people", 170e6, "people", "quantity")]),
-        ("a population of 170 million.", [("170 million", 170e6, None, "quantity")]),
+        # a count whose subject is a measure that names its unit ("population": people)
+        ("a population of 170 million.", [("170 million", 170e6, "people", "quantity")]),
+        ("численность населения ЕАЭС — 184,7 млн.", [("184,7 млн", 184.7e6, "people", "quantity")]),
+        ("a union of 183 million that trades in", [("183 million", 183e6, None, "quantity")]),
+        # a verb after a count is no unit of it
+        ("its population of 183 million accounts for 2.4% of the world.",
+         [("183 million", 183e6, "people", "quantity"), ("2.4%", 2.4, "%", "percent")]),
+        ("exports of 12 million amounts to little.", [("12 million", 12e6, None, "quantity")]),
         ("запретило 34 белорусским предприятиям", [("34 белорусским предприятиям", 34.0, "companies", "quantity")]),
         ("with the participation of 17 founding members.", [("17 founding members", 17.0, "members", "quantity")]),
         ("и 40-процентную долю", [("40-процентную", 40.0, "%", "percent")]),

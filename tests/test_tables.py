@@ -91,7 +91,7 @@ def test_sample_table_cells_take_units_from_header_and_from_the_text_that_quotes
     [("Population", "people"), ("Население, чел.", "people"), ("GDP per capita", None), ("Populist votes", None)],
 )
 def test_a_column_named_by_its_measure_implies_its_unit(header: str, unit: str | None) -> None:
-    from pipeline.facts.figures.tables import implied_unit
+    from pipeline.facts.figures.subjects import implied_unit
 
     found = implied_unit(header)
     assert (found[1] if found else None) == unit

@@ -29,6 +29,18 @@ class Clause:
 
 
 @cache
+def implied_unit(measure: str | None) -> tuple[float, str, str] | None:
+    """The unit a measure names by itself, in a table's header or as a figure's subject in prose:
+    "Population" and «население» count people."""
+    if not measure:
+        return None
+    low = " ".join(measure.lower().split())
+    for word, unit, kind in load_tsv("implied_units.tsv", 3):
+        if low.startswith(word):
+            return 1.0, unit, kind
+    return None
+
+
 def cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(cue lemmas, subject) pairs, longest cues first."""
     rows = [(tuple(fold(cue).split()), subject) for cue, subject in load_tsv("figure_subjects.tsv", 2)]

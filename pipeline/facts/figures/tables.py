@@ -30,7 +30,7 @@ from ...lexicon.vocabulary import currencies, units
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...record import Article, Figure, Table
-from .subjects import subject_of
+from .subjects import implied_unit, subject_of
 from .text import FIGURE_WORDS
 
 _CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
@@ -84,17 +84,6 @@ def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
         if unit != "%" and not m.group("scale") and not _unit_mark().search(words, 0, m.start()):
             return None
         return multiplier, unit, kind
-    return None
-
-
-def implied_unit(header: str | None) -> tuple[float, str, str] | None:
-    """The unit a header names by its measure alone: "Population" counts people."""
-    if not header:
-        return None
-    low = " ".join(header.lower().split())
-    for word, unit, kind in load_tsv("implied_units.tsv", 3):
-        if low.startswith(word):
-            return 1.0, unit, kind
     return None
 
 

@@ -34,7 +34,7 @@ from ...nlp.lang import CYRILLIC
 from ...nlp.morph import Morph
 from ...record import Article, Figure, Mention
 from ..dates import DateSpan, find_dates, months
-from .subjects import Clause, clauses, subject_before
+from .subjects import Clause, clauses, implied_unit, subject_before
 
 
 @dataclass
@@ -286,6 +286,13 @@ def _plural_noun(word: str, periods: frozenset[str]) -> bool:
         and word not in periods and word[:-1] not in periods
 
 
+@cache
+def _predicate() -> re.Pattern[str]:
+    """A verb and the word it takes right after a count, which make the count its subject (figure_words.tsv,
+    predicate): "accounts for", "amounts to"."""
+    return re.compile(_words("predicate", whole=True), re.I)
+
+
 def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) -> tuple[str, int] | None:
     """The unit a count's word gives and where the count ends, or None when the word is no noun the number
     counts."""
@@ -297,6 +304,8 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
         return None  # «4 ноября», "5 May": a day of a month
     if _unit_word().fullmatch(word):
         return None  # a unit the grammar of amounts has weighed already («2 раза в год»)
+    if _predicate().match(text, m.start("word")):
+        return None  # "a population of 183 million accounts for 2.4%": the count is the verb's subject
     periods = word_set(FIGURE_WORDS, "period")
     if CYRILLIC.search(word):
         if morph.lemma(word) in periods:
@@ -352,6 +361,8 @@ def extract_figures(article: Article, context: Context) -> Article:
         amounts = sorted(amounts + _range_firsts(text, amounts, dates), key=lambda a: a.start)
         for a in amounts:
             subject = subject_before(clause, a.start, a.end)
+            if a.unit is None and a.kind == "quantity" and (implied := implied_unit(subject)) is not None:
+                a.unit = implied[1]  # "a population of 170 million", «население — 183 млн»: people
             year = _year_of(text, clause, a, dates, amounts)
             scope = next((s for s, e in lists if s <= a.start < e), clause.start)
             fact = _same_fact(facts, a, subject, year, scope, seen_in)
