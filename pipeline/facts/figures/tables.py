@@ -13,7 +13,6 @@ import re
 from functools import cache
 
 from ...context import Context
-from ...data import load_tsv
 from ...ingest.tables import column_header
 from ...lexicon.cues import any_word
 from ...lexicon.numbers import (
