@@ -95,6 +95,67 @@ def test_the_sample_customs_articles_have_high_relevance(name: str, corpora: Pat
     assert len(article.directions) >= 5
 
 
+# trade as a market and a variable: an economics paper about imports, prices and votes, no cooperation
+EN_IMPORT_COMPETITION = """Import competition and local elections
+
+We study how import competition from low-wage countries shaped voting in manufacturing districts. \
+Imports of furniture and textiles rose sharply after 2001, and tariffs on these goods fell to low levels. \
+Districts more exposed to imports lost manufacturing jobs and shifted their votes. \
+We measure exposure with the share of imports in local employment and with tariff cuts by industry. \
+Lower tariffs reduced prices for consumers, while export growth favoured a few large firms. \
+Trade shocks explain a fifth of the swing in votes between 2002 and 2010.
+
+Our results hold when we control for the local demand for housing.
+"""
+
+RU_IMPORT_COMPETITION = """Импорт и занятость в обрабатывающих регионах
+
+Мы изучаем, как рост импорта из стран с низкой оплатой труда сказался на занятости в промышленных районах. \
+Импорт мебели и текстиля резко вырос после 2001 года, а тарифы на эти товары снизились. \
+Районы, сильнее открытые импорту, потеряли рабочие места в обрабатывающей промышленности. \
+Мы измеряем открытость долей импорта в местной занятости и снижением тарифов по отраслям. \
+Снижение тарифов удешевило товары для потребителей, а рост экспорта выгоден немногим крупным фирмам. \
+Торговые шоки объясняют пятую часть изменения занятости между 2002 и 2010 годами.
+
+Результаты устойчивы к учёту местного спроса на жильё.
+"""
+
+# the same market as the subject of an agreement between states: trade between partners
+EN_TRADE_AGREEMENT = """Tariff cuts under the free trade agreement
+
+The two countries signed a free trade agreement in 2019 to cut tariffs on furniture and textiles. \
+Under the agreement, tariffs on most goods fall to zero within five years. \
+The partners also agreed to harmonise rules of origin and to simplify customs procedures at the border. \
+Negotiations on a second stage of tariff cuts began in 2023.
+"""
+
+RU_TRADE_AGREEMENT = """Снижение тарифов по соглашению о свободной торговле
+
+Две страны подписали соглашение о свободной торговле в 2019 году, чтобы снизить тарифы на мебель и текстиль. \
+По соглашению тарифы на большинство товаров снизятся до нуля за пять лет. \
+Стороны также договорились о гармонизации правил происхождения товаров и об упрощении таможенных процедур. \
+Переговоры о втором этапе снижения тарифов начались в 2023 году.
+"""
+
+
+@pytest.mark.parametrize("text", [EN_IMPORT_COMPETITION, RU_IMPORT_COMPETITION], ids=["en", "ru"])
+def test_trade_as_a_market_is_no_cooperation(text: str, models: Models) -> None:
+    """Sentence after sentence of imports, exports and tariffs, with no word or body of cooperation: no relevance,
+    and no direction from its tariffs even when the relevance gate is open."""
+    article = analyze(text, models=models)
+    assert article.relevance < Settings().min_relevance
+    assert article.directions == []
+    ungated = analyze(text, models=models, settings=Settings(min_relevance=0.0))
+    assert "tariff_regulation" not in {d.id for d in ungated.directions}
+
+
+@pytest.mark.parametrize("text", [EN_TRADE_AGREEMENT, RU_TRADE_AGREEMENT], ids=["en", "ru"])
+def test_trade_under_an_agreement_is_cooperation(text: str, models: Models) -> None:
+    article = analyze(text, models=models)
+    assert article.relevance >= 0.5
+    assert "tariff_regulation" in {d.id for d in article.directions}
+
+
 RU_CUSTOMS_MEETING = "Таможенные органы двух стран провели совещание в Минске. Вчера участники обсуждали цифровизацию."
 EN_CUSTOMS_MEETING = ("The customs services of the two countries met in Minsk. "
                       "Yesterday the delegates discussed digitalisation.")
@@ -110,16 +171,23 @@ def test_no_direction_from_one_passing_cue(text: str, again: str, models: Models
     assert [d.id for d in analyze(text + again + "\n", models=models).directions] == ["digitalization"]
 
 
-@pytest.mark.parametrize(("words", "count"), [
-    (["таможенный", "орган"], 1.0), (["customs", "service"], 1.0),
-    (["товарооборот", "вырасти"], 0.5), (["trade", "grow"], 0.5),
-    (["important", "meeting"], 0.0), (["тариф", "на", "электроэнергия"], 0.5), (["матч", "команда"], 0.0),
+@pytest.mark.parametrize(("words", "cooperating", "count"), [
+    (["таможенный", "орган"], False, 1.0), (["customs", "service"], False, 1.0),
+    (["important", "meeting"], False, 0.0), (["матч", "команда"], False, 0.0),
+    # trade counts where it is trade between partners: a word of cooperation, or a body or an act of
+    # cooperation named in its paragraph (`cooperating`); trade as a market counts nothing
+    (["товарооборот", "вырасти"], False, 0.0), (["trade", "grow"], False, 0.0),
+    (["товарооборот", "вырасти"], True, 0.5), (["trade", "grow"], True, 0.5),
+    (["соглашение", "о", "свободный", "торговля"], False, 0.5), (["free", "trade", "agreement"], False, 0.5),
+    (["пошлина", "вырасти"], False, 1.0), (["tariff", "rise"], False, 0.0), (["tariff", "negotiation"], False, 0.5),
+    (["import", "competition", "raise", "vote"], False, 0.0), (["импорт", "из", "китай", "расти"], False, 0.0),
+    (["bilateral", "trade", "flow"], False, 0.0), (["trading", "partner"], False, 0.0),
     # a country's inner trade is no cooperation; a trade word away from the domestic one still counts
-    (["розничный", "торговля", "расти"], 0.0), (["retail", "trade", "grow"], 0.0),
-    (["товарооборот", "розничный", "торговый", "предприятие"], 0.0),
-    (["розничный", "сеть", "открыть", "магазин", "а", "экспорт", "расти"], 0.5),
-    (["retail", "sales", "rose", "while", "the", "exports", "fell"], 0.5),
+    (["розничный", "торговля", "расти"], True, 0.0), (["retail", "trade", "grow"], True, 0.0),
+    (["товарооборот", "розничный", "торговый", "предприятие"], True, 0.0),
+    (["розничный", "сеть", "открыть", "магазин", "а", "экспорт", "расти"], True, 0.5),
+    (["retail", "sales", "rose", "while", "the", "exports", "fell"], True, 0.5),
 ])
-def test_what_a_sentence_counts(words: list[str], count: float) -> None:
+def test_what_a_sentence_counts(words: list[str], cooperating: bool, count: float) -> None:
     tokens = [Token(w, 0, len(w), w) for w in words]
-    assert sentence_count(tokens) == count
+    assert sentence_count(tokens, cooperating) == count

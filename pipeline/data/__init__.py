@@ -47,7 +47,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "mission", "placed", "staff", "stake", "of_country", "craft", "genitive_stump"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate"),
-    "relevance_words.tsv": ("customs", "trade", "domestic"),
+    "relevance_words.tsv": ("customs", "trade", "domestic", "cooperation"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""

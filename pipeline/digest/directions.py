@@ -23,6 +23,7 @@ from ..errors import DataFileError
 from ..nlp.lang import fold
 from ..record import Article, Direction, Evidence, Token
 from .enumerations import Enumeration, Unit, find_enumerations, units
+from .relevance import cooperating_blocks, market_trade
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +91,18 @@ def extract_directions(article: Article, context: Context) -> Article:
     enumerations = find_enumerations(article, pieces)
     spans = _item_spans(enumerations, lexicon)
     best: dict[str, dict[int, float]] = {}
+    cooperating = cooperating_blocks(article, pieces)
     for number, piece in enumerate(pieces):
         around = _context(article, piece, lexicon)
+        # a sentence of trade as a market names no direction of cooperation ("tariffs on imports raised
+        # prices"), unless it is an item of a list the text introduces as directions
+        market = market_trade(piece.tokens, piece.block in cooperating)
         for hit in _hits(piece, lexicon):
             start = piece.tokens[min(hit.tokens)].start
-            weight = max(_item_weight(spans, start, piece), around)
+            item = _item_weight(spans, start, piece)
+            if market and item < _DIRECTED_ITEM * _ITEM_TAIL:
+                continue
+            weight = max(item, around)
             value = hit.value * weight
             per_unit = best.setdefault(hit.direction, {})
             per_unit[number] = max(per_unit.get(number, 0.0), value)

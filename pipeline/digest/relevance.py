@@ -1,7 +1,8 @@
 """Relevance: how much an article is about customs or trade cooperation, from 0 to 1.
 
-A sentence counts 1 when it has a customs word and 1/2 when it has only a trade word (the words
-are `data/relevance_words.tsv`, in both languages). Each part of the article gets a level: the
+A sentence counts 1 when it has a customs word and 1/2 when it has only a trade word in a paragraph that
+speaks of cooperation (a word of it, or a body or an act of cooperation the text names: the words are
+`data/relevance_words.tsv`, in both languages): trade as a market is no cooperation. Each part of the article gets a level: the
 title the count of its sentence; the body, and the abstracts with the keywords, the share of their
 sentences that count, full at `FULL_SHARE`, and scaled down while they count less than `FULL_COUNT`
 in all (one passing mention of trade does not make a short paper about it). The parts are separate pieces of evidence: the body's
@@ -22,9 +23,11 @@ from functools import cache
 
 from ..context import Context
 from ..data import load_words
+from ..facts.organisations.registry import load_registry
+from ..intervals import Ranges
 from ..nlp.lang import fold
 from ..record import Article, Token
-from .enumerations import units
+from .enumerations import Unit, units
 
 WORDS = "relevance_words.tsv"
 FULL_SHARE = 0.2  # the share of counting sentences at which a part is wholly about customs or trade
@@ -32,6 +35,8 @@ FULL_COUNT = 2.0  # what a part's sentences must count in all (two with customs 
 TRADE = 0.5  # what a sentence with a trade word and no customs word counts
 HEAD_WEIGHT = 0.5  # how much of the rest the title, and the abstract, take at their full level
 
+COOPERATION_KINDS = frozenset({"international", "integration_union", "integration_body"})  # (organisations.jsonl)
+COOPERATION_ACTS = frozenset({"treaty", "agreement", "convention", "protocol", "decision"})
 _PART = {"title": "title", "abstract": "front", "keywords": "front"}
 _SKIPPED = {"reference", "source_note", "table"}
 
@@ -58,32 +63,70 @@ def relevance_words() -> dict[str, _Words]:
     return out
 
 
-def sentence_count(tokens: list[Token]) -> float:
+def sentence_count(tokens: list[Token], cooperating: bool = False) -> float:
     """What a sentence counts: 1 with a customs word, `TRADE` with a trade word only (one no domestic word
-    stands within two words of: «розничная торговля» is none), else 0."""
+    stands within two words of: «розничная торговля» is none) where a word of cooperation, or a body
+    states cooperate in or an act between them (`cooperating`: the WTO, the EAEU, NAFTA), says it is trade
+    between partners, else 0: trade as a market or a variable ("import competition raised votes") is no
+    cooperation."""
     words = relevance_words()
-    keys = [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
+    keys = _keys(tokens)
     every = set().union(*keys)
     if words["customs"].found(every):
         return 1.0
-    if not words["trade"].found(every):
+    if not words["trade"].found(every) or not (cooperating or words["cooperation"].found(every)):
         return 0.0  # (most sentences: no word of either kind, and no word to weigh against one)
     domestic = [words["domestic"].found(k) for k in keys]
     return TRADE if any(words["trade"].found(k) and not any(domestic[max(0, i - 2):i + 3])
                         for i, k in enumerate(keys)) else 0.0
 
 
+def market_trade(tokens: list[Token], cooperating: bool = False) -> bool:
+    """Whether a sentence speaks of trade as a market only: a trade word, and neither a customs word, nor a
+    word of cooperation, nor a body or an act of cooperation (`cooperating`) ("tariffs on imports raised prices")."""
+    words = relevance_words()
+    every = set().union(*_keys(tokens))
+    return words["trade"].found(every) and not words["customs"].found(every) \
+        and not cooperating and not words["cooperation"].found(every)
+
+
+def _keys(tokens: list[Token]) -> list[set[str]]:
+    return [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
+
+
 def measure_relevance(article: Article, context: Context) -> Article:
-    """Fill `relevance`; needs `sentences` (tokens with lemmas) and, when known, `blocks`."""
+    """Fill `relevance`; needs `sentences` (tokens with lemmas), `organisations` and `treaties` (with their
+    mentions) and, when known, `blocks`."""
     counts: dict[str, list[float]] = {"title": [], "front": [], "body": []}
-    for piece in units(article):
+    pieces = units(article)
+    cooperating = cooperating_blocks(article, pieces)
+    for piece in pieces:
         if piece.kind not in _SKIPPED:
-            counts[_PART.get(piece.kind, "body")].append(sentence_count(piece.tokens))
+            counts[_PART.get(piece.kind, "body")].append(sentence_count(piece.tokens, piece.block in cooperating))
     title = max(counts["title"], default=0.0)
     front, body = (_level(counts[part]) for part in ("front", "body"))
     short = (1.0 - body) * (1.0 - HEAD_WEIGHT * title) * (1.0 - HEAD_WEIGHT * front)
     article.relevance = round(1.0 - short, 3)
     return article
+
+
+def cooperating_blocks(article: Article, pieces: list[Unit]) -> set[int]:
+    """The blocks (paragraphs, items, headings) that speak of cooperation: a word of it in one of their
+    sentences, or a body or an act of cooperation they name (`cooperation_named`); trade in such a paragraph
+    is trade between partners ("This was raised to 62.5% when NAFTA was enacted. ... tariffs on parts")."""
+    words, named = relevance_words()["cooperation"], cooperation_named(article)
+    return {piece.block for piece in pieces
+            if named.overlaps(piece.start, piece.end) or words.found(set().union(*_keys(piece.tokens)))}
+
+
+def cooperation_named(article: Article) -> Ranges[tuple[int, int]]:
+    """Where the text names a body states cooperate in (a registered international organisation, an
+    integration union or its body: the WTO, the EAEU, the Eurasian Economic Commission) or an act between
+    states (a treaty, an agreement, a convention, a protocol, a decision: "NAFTA", «Договор о ЕАЭС»)."""
+    kinds = {entry.id for entry in load_registry().values() if entry.kind in COOPERATION_KINDS}
+    ids = {o.id for o in article.organisations if o.registry_id in kinds} \
+        | {t.id for t in article.treaties if t.kind in COOPERATION_ACTS}
+    return Ranges((m.start, m.end) for m in article.mentions if m.type in ("ORG", "TREATY") and m.fact_id in ids)
 
 
 def _level(counts: list[float]) -> float:
