@@ -220,6 +220,24 @@ def test_a_country_the_text_and_its_tables_both_name_is_one_fact(tmp_path: Path)
     assert (found["tp"], found["fp"], found["fn"]) == (1, 0, 1)
 
 
+def test_parts_annotations_score_directions_where_they_give_them(tmp_path: Path) -> None:
+    """An annotation that gives the article's directions scores the record's (an optional one neither counts
+    nor is missed); one without the key leaves the record's directions unscored."""
+    from pipeline.evaluate import score_parts
+
+    (tmp_path / "out").mkdir()
+    directions = [{"id": "tariff_regulation"}, {"id": "legislation"}, {"id": "payments"}]
+    for name in ("d.pdf", "e.pdf"):
+        (tmp_path / "out" / f"{name}.json").write_text(json.dumps(_record(name, directions=directions)), "utf-8")
+    gold = {"file": "d.pdf", "language": "en", "relevant": True,
+            "directions": [{"id": "tariff_regulation", "optional": False}, {"id": "legislation", "optional": True},
+                           "international_organizations"]}
+    (tmp_path / "d.pdf.gold.json").write_text(json.dumps(gold), "utf-8")
+    (tmp_path / "e.pdf.gold.json").write_text(json.dumps({"file": "e.pdf", "language": "en"}), "utf-8")
+    found = score_parts(tmp_path / "out", tmp_path)["facts"]["directions"]
+    assert (found["tp"], found["fp"], found["fn"]) == (1, 1, 1)
+
+
 def test_a_listed_organisation_may_give_all_its_names(tmp_path: Path) -> None:
     """An organisation listed as its names (full form and short form) is one fact, matched by any."""
     from pipeline.evaluate import score_parts

@@ -340,7 +340,8 @@ def load_golds(gold: Path) -> list[dict[str, Any]]:
 def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """A parts annotation's plain names as gold facts of the record's kinds (an organisation is a name
     or a list of its names; its `legal_acts` are the record's `treaties`; a country is its ISO code,
-    found in `codes` by any name of countries.tsv, named in the text or only in its tables)."""
+    found in `codes` by any name of countries.tsv, named in the text or only in its tables; a direction
+    is its id, where the annotation gives the article's directions at all)."""
     from .structure import plain
 
     out: dict[str, list[dict[str, Any]]] = {}
@@ -349,6 +350,9 @@ def _listed_facts(annotation: dict[str, Any], codes: dict[str, str]) -> dict[str
                                 for names in ([n] if isinstance(n, str) else n for n in annotation["organisations"])]
     if annotation.get("legal_acts") is not None:
         out["treaties"] = [{"title": n} for n in annotation["legal_acts"]]
+    if annotation.get("directions") is not None:  # ids, or {"id", "optional"} where annotators could differ
+        out["directions"] = [{"id": d} if isinstance(d, str) else {"id": d.get("id"), "optional": bool(d.get("optional"))}
+                             for d in annotation["directions"]]
     if annotation.get("countries") is not None:
         named = [*annotation["countries"], *(annotation.get("countries_in_tables") or [])]
         # a country the text and its tables both name is one fact
