@@ -54,6 +54,9 @@ RU_ITEMS = [
     ("- повышение эффективности таможенного администрирования и подготовка кадров таможенных органов;",
      "administration"),
     ("- своевременная уплата таможенных платежей и распределение ввозных таможенных пошлин;", "payments"),
+    ("- единообразное толкование и применение всех таможенных конвенций;", "legislation"),
+    ("- достижение единообразия таможенных систем государств;", "legislation"),
+    ("- участие в работе Совета таможенного сотрудничества;", "international_organizations"),
 ]
 
 EN_ITEMS = [
@@ -72,6 +75,9 @@ EN_ITEMS = [
     ("- common rules of origin and the classification of goods in the customs tariff;", "tariff_regulation"),
     ("- higher efficiency of customs administration and training of customs staff;", "administration"),
     ("- collection and distribution of import customs duties;", "payments"),
+    ("- the uniform interpretation and application of the Conventions;", "legislation"),
+    ("- the highest degree of harmony and uniformity in the customs systems;", "legislation"),
+    ("- taking part in the work of the Customs Co-operation Council;", "international_organizations"),
 ]
 
 

@@ -171,6 +171,15 @@ def test_no_direction_from_one_passing_cue(text: str, again: str, models: Models
     assert [d.id for d in analyze(text + again + "\n", models=models).directions] == ["digitalization"]
 
 
+@pytest.mark.parametrize(("words", "count"), [
+    ([("trade", 0), ("co", 6), ("-", 8), ("operation", 9)], 0.5),  # "trade co-operation": one word, cut at its hyphen
+    ([("trade", 0), ("co", 6), ("-", 9), ("operation", 11)], 0.0),  # "trade co - operation": a dash between words
+])
+def test_a_word_cut_at_its_hyphen_counts_whole(words: list[tuple[str, int]], count: float) -> None:
+    tokens = [Token(w, at, at + len(w), w) for w, at in words]
+    assert sentence_count(tokens) == count
+
+
 @pytest.mark.parametrize(("words", "cooperating", "count"), [
     (["таможенный", "орган"], False, 1.0), (["customs", "service"], False, 1.0),
     (["important", "meeting"], False, 0.0), (["матч", "команда"], False, 0.0),

@@ -91,7 +91,14 @@ def market_trade(tokens: list[Token], cooperating: bool = False) -> bool:
 
 
 def _keys(tokens: list[Token]) -> list[set[str]]:
-    return [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
+    """Each token's lemma and text in lower case; a word the tokenizer cut at its hyphens ("co-operation":
+    "co", "-", "operation") also as the whole word, at its last part."""
+    keys = [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
+    for i in range(2, len(tokens)):
+        a, dash, b = tokens[i - 2], tokens[i - 1], tokens[i]
+        if dash.text == "-" and a.end == dash.start and dash.end == b.start and a.text[:1].isalpha():
+            keys[i].add(fold(f"{a.text}-{b.text}"))
+    return keys
 
 
 def measure_relevance(article: Article, context: Context) -> Article:
