@@ -106,6 +106,21 @@ def test_population_column_of_a_tab_separated_table_counts_people() -> None:
     assert (gdp.value, gdp.unit, gdp.year) == (2021960e6, "USD", 2012)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Country\tGDP 2012 (In Millions USD)\tper capita\nBelarus\t63,259\t6,739\nRussia\t2,021,960\t14,247\n",
+     [(6739.0, "USD"), (14247.0, "USD")]),
+    ("Страна\tВВП, млн долл. США\tна душу населения\nБеларусь\t63 259\t6 739\nРоссия\t2 021 960\t14 247\n",
+     [(6739.0, "USD"), (14247.0, "USD")]),
+    # a column before it in people, not money, gives the column per head no unit
+    ("Country\tPopulation (thousand people)\tper capita\nBelarus\t9,459\t6,739\nRussia\t143,455\t14,247\n",
+     [(6739.0, None), (14247.0, None)]),
+])
+def test_a_column_per_head_takes_the_currency_without_the_scale(text: str, expected: list[tuple[float, str | None]]) -> None:
+    article = analyze("Economic data.\n\n" + text)
+    per_head = [(f.value, f.unit) for f in article.figures if f.column in ("per capita", "на душу населения")]
+    assert per_head == expected
+
+
 def test_a_cell_the_text_also_states_is_one_fact_with_its_table_place() -> None:
     article = analyze("corpora/russia_belarus_customs.txt")
     turnover = [f for f in article.figures if f.value == 57.6e9 and f.unit == "USD"]

@@ -46,7 +46,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "publication", "declares", "post", "instrument", "place_noun", "place_of", "research_verb", "fieldless", "gloss", "grouping", "part",
                       "mission", "placed", "staff", "stake", "of_country", "craft", "genitive_stump"),
     "quotes.tsv": ("said",),
-    "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate"),
+    "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head"),
     "relevance_words.tsv": ("customs", "trade", "domestic", "cooperation"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }

@@ -156,6 +156,24 @@ def _told_in_text(cell: Figure, quoted: list[Figure]) -> bool:
     return False
 
 
+def _per_head(table: Table, j: int, width: int) -> tuple[float, str, str] | None:
+    """The currency of a column headed "per capita" («на душу населения») alone: the one the nearest column
+    before it states for the measure it divides, without that column's scale ("GDP 2012 (In Millions USD)",
+    "per capita": dollars a head)."""
+    if not _per_head_words().match(column_header(table, j, width) or ""):
+        return None
+    for k in range(j - 1, 0, -1):
+        stated = stated_unit(column_header(table, k, width))
+        if stated is not None:
+            return (1.0, stated[1], stated[2]) if stated[2] == "money" else None
+    return None
+
+
+@cache
+def _per_head_words() -> re.Pattern[str]:
+    return re.compile(rf"\s*{any_word(FIGURE_WORDS, 'per_head', whole=True)}\s*$", re.I)
+
+
 def table_cells(article: Article, models: Models | None, table: Table, index: int) -> list[Figure]:
     """Figures for the numeric cells of one table (ids set by the caller)."""
     out: list[Figure] = []
@@ -182,6 +200,7 @@ def table_cells(article: Article, models: Models | None, table: Table, index: in
             column = column_header(table, j, len(row))
             unit = (1.0, "%", "percent") if m.group("pct") else (
                 stated_unit(column) or row_unit or table_unit or implied_unit(column) or implied_unit(label)
+                or _per_head(table, j, len(row))
             )
             year = _HEADER_YEAR.search(column or "")
             multiplier, code, kind = unit if unit else (1.0, None, "quantity")
