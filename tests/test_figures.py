@@ -115,6 +115,23 @@ def test_figures_in_text(text: str, expected: list[tuple[str, float, str | None,
     assert [v for _, v, _, _ in found] == pytest.approx([v for _, v, _, _ in expected])
 
 
+FILLER = " Об этом сообщило министерство, и эксперты согласились с его оценкой." * 8
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # a currency named in full carries on to its bare word right after it, into the next paragraph
+    ("Поддержка составила 1,07 млрд белорусских рублей.\n\nНаибольшая сумма (243,9 млн рублей) ушла на займы.",
+     ["BYN", "BYN"]),
+    ("Revenue was 5 billion Hong Kong dollars in 2019 and 6 billion dollars in 2020.", ["HKD", "HKD"]),
+    ("Экспорт составил 5 млн долларов США, а импорт — 3 млн долларов.", ["USD", "USD"]),
+    # farther on, or two paragraphs away, the bare word is its own currency
+    ("Поддержка составила 1,07 млрд белорусских рублей." + FILLER + " Россия выделила 2 млрд рублей.", ["BYN", "RUB"]),
+    ("Revenue was 5 billion Hong Kong dollars.\n\nCosts rose.\n\nThe loan was 6 billion dollars.", ["HKD", "USD"]),
+])
+def test_a_currency_named_in_full_carries_on_to_its_bare_word(text: str, units: list[str]) -> None:
+    assert [u for _, _, u, _ in figures(text)] == units
+
+
 @pytest.mark.parametrize(
     ("text", "subject", "year"),
     [

@@ -30,7 +30,7 @@ from ...lexicon.numbers import (
 )
 from ...lexicon.vocabulary import currencies, units
 from ...nlp.english import closed_words
-from ...nlp.lang import CYRILLIC
+from ...nlp.lang import CYRILLIC, fold
 from ...nlp.morph import Morph
 from ...record import Article, Figure, Mention
 from ..dates import DateSpan, find_dates, months
@@ -328,6 +328,32 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     return (low, m.end()) if _plural_noun(low, periods) else None
 
 
+_WORDS_IN = re.compile(r"[^\W\d_]+")
+_CARRIED = 400  # characters over which a currency the text named in full carries on to its bare word
+
+
+def _carried_currencies(text: str, amounts: list[Amount]) -> list[Amount]:
+    """Money named by its currency's bare word right after the text named that currency in full is in it:
+    «1,07 млрд белорусских рублей ... (243,9 млн рублей)» are Belarusian roubles, "5 billion Hong Kong dollars
+    ... and 6 billion dollars" Hong Kong dollars (within `_CARRIED` characters, in its paragraph or the next).
+    Farther on, the bare word is the currency it names alone (roubles are Russian)."""
+    scales = re.compile(scale_pattern(), re.I)
+    named: dict[str, tuple[str, int]] = {}  # the start of a currency's word -> its code and where it was named
+    for a in amounts:
+        if a.kind != "money" or a.unit is None:
+            continue
+        words = [fold(w) for w in _WORDS_IN.findall(scales.sub(" ", text[a.start:a.end]))]
+        if not words:
+            continue  # («$5 bn»: a sign, no word)
+        stem = words[-1][:4]
+        if len(words) > 1:
+            named[stem] = (a.unit, a.end)
+        elif stem in named and named[stem][0] != a.unit and a.start - named[stem][1] <= _CARRIED \
+                and text.count("\n\n", named[stem][1], a.start) <= 1:
+            a.unit = named[stem][0]
+    return amounts
+
+
 def extract_figures(article: Article, context: Context) -> Article:
     """Fill `figures` from the text, with FIGURE mentions (the cells of `tables` are a stage of their own).
 
@@ -341,7 +367,7 @@ def extract_figures(article: Article, context: Context) -> Article:
     seen_in: dict[str, set[int]] = {}  # fact id -> the scopes it occurs in: a clause, or a whole list
     lists = _lists(article)
     tables = Ranges(skip)
-    everywhere = [a for a in find_amounts(text) if not tables.holds(a.start)]
+    everywhere = _carried_currencies(text, [a for a in find_amounts(text) if not tables.holds(a.start)])
     at = 0
     for clause in sorted(clauses(article, models), key=lambda c: c.start):
         # amounts are found over the whole text (a sentence split inside «тыс. ДФЭ» must not cut
