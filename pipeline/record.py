@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
+
+from .nlp.lang import fold
 
 SCHEMA_VERSION = "1.3"
 
@@ -196,6 +199,12 @@ class Token:
     start: int
     end: int
     lemma: str
+
+    @cached_property
+    def folded(self) -> tuple[str, str]:
+        """Its lemma and its text in lower case with «ё» as «е», the forms cue words are compared in (folded
+        once: relevance and directions ask it of every word)."""
+        return fold(self.lemma), fold(self.text)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from ..errors import DataFileError
 from ..nlp.lang import fold
 from ..record import Article, Direction, Evidence, Token
 from .enumerations import Enumeration, Unit, find_enumerations, units
-from .relevance import cooperating_blocks, market_trade
+from .relevance import cooperating_blocks, market_trade, word_keys
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +91,13 @@ def extract_directions(article: Article, context: Context) -> Article:
     enumerations = find_enumerations(article, pieces)
     spans = _item_spans(enumerations, lexicon)
     best: dict[str, dict[int, float]] = {}
-    cooperating = cooperating_blocks(article, pieces)
+    keyed = [word_keys(piece.tokens) for piece in pieces]
+    cooperating = cooperating_blocks(article, pieces, keyed)
     for number, piece in enumerate(pieces):
         around = _context(article, piece, lexicon)
         # a sentence of trade as a market names no direction of cooperation ("tariffs on imports raised
         # prices"), unless it is an item of a list the text introduces as directions
-        market = market_trade(piece.tokens, piece.block in cooperating)
+        market = market_trade(keyed[number], piece.block in cooperating)
         for hit in _hits(piece, lexicon):
             start = piece.tokens[min(hit.tokens)].start
             item = _item_weight(spans, start, piece)
@@ -204,7 +205,7 @@ def conclusion_marker(text: str, lexicon: Lexicon) -> bool:
 
 
 def _keys(token: Token) -> tuple[str, str]:
-    return fold(token.lemma), fold(token.text)
+    return token.folded
 
 
 def _hits(piece: Unit, lexicon: Lexicon) -> list[_Hit]:
@@ -255,7 +256,7 @@ def _item_spans(enumerations: list[Enumeration], lexicon: Lexicon) -> list[tuple
     out: list[tuple[int, int, float]] = []
     for enumeration in enumerations:
         directed = enumeration.intro is not None and any(
-            fold(t.lemma) in lexicon.intro for t in enumeration.intro.tokens
+            t.folded[0] in lexicon.intro for t in enumeration.intro.tokens
         )
         if enumeration.kind == "colon" and not directed:
             continue
@@ -277,7 +278,7 @@ def _context(article: Article, piece: Unit, lexicon: Lexicon) -> float:
         return _BLOCK[piece.kind]
     if conclusion_marker(article.text[piece.start : piece.end], lexicon):
         return _CONCLUSION
-    if any(fold(t.lemma) in lexicon.aim for t in piece.tokens):
+    if any(t.folded[0] in lexicon.aim for t in piece.tokens):
         return _AIM
     return _PLAIN
 

@@ -18,8 +18,9 @@ less often. Directions are given only from `Settings.min_relevance` up.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..context import Context
 from ..data import load_words
@@ -48,8 +49,13 @@ class _Words:
     whole: frozenset[str]
     prefixes: tuple[str, ...]
 
+    @cached_property
+    def _starts(self) -> re.Pattern[str] | None:
+        # the beginnings as one pattern over the keys a line each: one search a sentence, not one a word
+        return re.compile("(?m)^(?:" + "|".join(map(re.escape, self.prefixes)) + ")") if self.prefixes else None
+
     def found(self, keys: set[str]) -> bool:
-        return not self.whole.isdisjoint(keys) or any(k.startswith(self.prefixes) for k in keys)
+        return not self.whole.isdisjoint(keys) or (self._starts is not None and self._starts.search("\n".join(keys)) is not None)
 
 
 @cache
@@ -69,8 +75,11 @@ def sentence_count(tokens: list[Token], cooperating: bool = False) -> float:
     states cooperate in or an act between them (`cooperating`: the WTO, the EAEU, NAFTA), says it is trade
     between partners, else 0: trade as a market or a variable ("import competition raised votes") is no
     cooperation."""
+    return _count(word_keys(tokens), cooperating)
+
+
+def _count(keys: list[set[str]], cooperating: bool) -> float:
     words = relevance_words()
-    keys = _keys(tokens)
     every = set().union(*keys)
     if words["customs"].found(every):
         return 1.0
@@ -81,19 +90,20 @@ def sentence_count(tokens: list[Token], cooperating: bool = False) -> float:
                         for i, k in enumerate(keys)) else 0.0
 
 
-def market_trade(tokens: list[Token], cooperating: bool = False) -> bool:
-    """Whether a sentence speaks of trade as a market only: a trade word, and neither a customs word, nor a
-    word of cooperation, nor a body or an act of cooperation (`cooperating`) ("tariffs on imports raised prices")."""
+def market_trade(keys: list[set[str]], cooperating: bool = False) -> bool:
+    """Whether a sentence (its `word_keys`) speaks of trade as a market only: a trade word, and neither a
+    customs word, nor a word of cooperation, nor a body or an act of cooperation (`cooperating`) ("tariffs
+    on imports raised prices")."""
     words = relevance_words()
-    every = set().union(*_keys(tokens))
+    every = set().union(*keys)
     return words["trade"].found(every) and not words["customs"].found(every) \
         and not cooperating and not words["cooperation"].found(every)
 
 
-def _keys(tokens: list[Token]) -> list[set[str]]:
+def word_keys(tokens: list[Token]) -> list[set[str]]:
     """Each token's lemma and text in lower case; a word the tokenizer cut at its hyphens ("co-operation":
     "co", "-", "operation") also as the whole word, at its last part."""
-    keys = [{fold(t.lemma), fold(t.text)} if t.text[:1].isalpha() else set() for t in tokens]
+    keys = [set(t.folded) if t.text[:1].isalpha() else set() for t in tokens]
     for i in range(2, len(tokens)):
         a, dash, b = tokens[i - 2], tokens[i - 1], tokens[i]
         if dash.text == "-" and a.end == dash.start and dash.end == b.start and a.text[:1].isalpha():
@@ -106,10 +116,11 @@ def measure_relevance(article: Article, context: Context) -> Article:
     mentions) and, when known, `blocks`."""
     counts: dict[str, list[float]] = {"title": [], "front": [], "body": []}
     pieces = units(article)
-    cooperating = cooperating_blocks(article, pieces)
-    for piece in pieces:
+    keyed = [word_keys(piece.tokens) for piece in pieces]
+    cooperating = cooperating_blocks(article, pieces, keyed)
+    for piece, keys in zip(pieces, keyed, strict=True):
         if piece.kind not in _SKIPPED:
-            counts[_PART.get(piece.kind, "body")].append(sentence_count(piece.tokens, piece.block in cooperating))
+            counts[_PART.get(piece.kind, "body")].append(_count(keys, piece.block in cooperating))
     title = max(counts["title"], default=0.0)
     front, body = (_level(counts[part]) for part in ("front", "body"))
     short = (1.0 - body) * (1.0 - HEAD_WEIGHT * title) * (1.0 - HEAD_WEIGHT * front)
@@ -117,13 +128,15 @@ def measure_relevance(article: Article, context: Context) -> Article:
     return article
 
 
-def cooperating_blocks(article: Article, pieces: list[Unit]) -> set[int]:
+def cooperating_blocks(article: Article, pieces: list[Unit], keyed: list[list[set[str]]] | None = None) -> set[int]:
     """The blocks (paragraphs, items, headings) that speak of cooperation: a word of it in one of their
     sentences, or a body or an act of cooperation they name (`cooperation_named`); trade in such a paragraph
-    is trade between partners ("This was raised to 62.5% when NAFTA was enacted. ... tariffs on parts")."""
+    is trade between partners ("This was raised to 62.5% when NAFTA was enacted. ... tariffs on parts").
+    `keyed`: the pieces' `word_keys`, where the caller has them."""
     words, named = relevance_words()["cooperation"], cooperation_named(article)
-    return {piece.block for piece in pieces
-            if named.overlaps(piece.start, piece.end) or words.found(set().union(*_keys(piece.tokens)))}
+    keyed = keyed if keyed is not None else [word_keys(piece.tokens) for piece in pieces]
+    return {piece.block for piece, keys in zip(pieces, keyed, strict=True)
+            if named.overlaps(piece.start, piece.end) or words.found(set().union(*keys))}
 
 
 def cooperation_named(article: Article) -> Ranges[tuple[int, int]]:

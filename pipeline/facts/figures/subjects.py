@@ -28,7 +28,6 @@ class Clause:
     stemmed: bool = False  # lemmas are plain lower case: compare by stem
 
 
-@cache
 def implied_unit(measure: str | None) -> tuple[float, str, str] | None:
     """The unit a measure names by itself, in a table's header or as a figure's subject in prose:
     "Population" and «население» count people."""
@@ -41,6 +40,7 @@ def implied_unit(measure: str | None) -> tuple[float, str, str] | None:
     return None
 
 
+@cache
 def cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(cue lemmas, subject) pairs, longest cues first."""
     rows = [(tuple(fold(cue).split()), subject) for cue, subject in load_tsv("figure_subjects.tsv", 2)]
@@ -51,7 +51,7 @@ def clauses(article: Article, models: Models | None = None) -> Iterator[Clause]:
     """The sentences of the article with lemmas: from `sentences` when filled, else split here."""
     if article.sentences:
         for s in article.sentences:
-            yield Clause(s.start, s.end, [(t.start, t.end, fold(t.lemma)) for t in s.tokens])
+            yield Clause(s.start, s.end, [(t.start, t.end, t.folded[0]) for t in s.tokens])
         return
     text = article.text
     lemma = models.morph.lemma if models is not None else str.lower
