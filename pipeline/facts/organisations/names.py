@@ -515,8 +515,11 @@ def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> l
     if bare.isupper():
         tests.append(partial(initials, bare))
     if len(short.split()) >= 2 and not has_cyrillic(short):
-        tests += [partial(inverts, short), partial(opens, short), partial(qualifies, short),
-                  partial(under_a_body, short, bodies=bodies)]
+        english = [partial(inverts, short), partial(opens, short), partial(qualifies, short),
+                   partial(under_a_body, short, bodies=bodies)]
+        words = {w.lower() for w in _words_of(short)}
+        # each of them needs every word of the short name in the long one: asked first, once
+        tests.append(lambda name: words <= {w.lower() for w in _words_of(name)} and any(t(name) for t in english))
     return tests
 
 
