@@ -3384,3 +3384,67 @@ def test_a_russian_surname_in_latin_letters_is_a_person(text: str, language: str
 )
 def test_two_bodies_joined_by_and_stay_two(text: str, language: str, expected: list[str], models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+EN_BODIES_LIST = """The Integration Committee has several boards and commissions:
+
+Commission for the protection of national markets;
+Cooperation Council in the field of atomic energy for peaceful purposes;
+Council of Heads of insurance supervision;
+Board of Health.
+
+The Secretariat is headed by the Secretary General."""
+
+RU_BODIES_LIST = """В структуру комитета входят комиссии и советы:
+
+Комиссия по защите внутренних рынков;
+Совет по сотрудничеству в области атомной энергии;
+Совет руководителей органов страхового надзора;
+Совет по здравоохранению.
+
+Секретариат возглавляет генеральный секретарь."""
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    (EN_BODIES_LIST, ["Commission for the protection of national markets",
+                      "Cooperation Council in the field of atomic energy for peaceful purposes",
+                      "Council of Heads of insurance supervision", "Board of Health"]),
+    (RU_BODIES_LIST, ["Комиссия по защите внутренних рынков", "Совет по сотрудничеству в области атомной энергии",
+                      "Совет руководителей органов страхового надзора", "Совет по здравоохранению"]),
+])
+def test_each_line_of_a_vertical_list_of_bodies_is_a_whole_name(text: str, names: list[str], models: Models) -> None:
+    """A list of bodies one a line, each opening with a body's word (translated names keep the rest in small
+    letters): every line is a body, named in full."""
+    from pipeline import analyze
+
+    found = {o.name for o in analyze(text, models=models).organisations}
+    assert set(names) <= found
+
+
+def test_lines_that_open_with_no_body_word_are_no_list_of_bodies(models: Models) -> None:
+    from pipeline import analyze
+
+    text = ("The survey covered three topics:\n\nPrices of food and fuel in rural markets;\n"
+            "Access to clean water in the villages;\nTravel times to the nearest clinic.\n")
+    assert analyze(text, models=models).organisations == []
+
+
+def test_a_body_owned_by_a_body_keeps_its_whole_name(models: Models) -> None:
+    """"X's Court of Justice" names the court, not X; "the Fraser Institute's index" names the institute."""
+    from pipeline import analyze
+
+    lines = ("Bodies of the union:\n\nCommission of Permanent Representatives;\nCommunity's Court of Justice;\n"
+             "Council of Ministers of Justice.\n\nThe Fraser Institute's Economic Freedom index rose again.")
+    found = {o.name for o in analyze(lines, models=models).organisations}
+    assert "Community's Court of Justice" in found and "Community" not in found
+    assert "Fraser Institute" in found
+
+
+def test_long_lines_of_punctuation_are_read_at_once() -> None:
+    """A list line's name is read word by word: lines of words joined by commas, hyphens and ampersands
+    (a paragraph of a methods section, a table's text) are passed over without backtracking through them."""
+    from pipeline.facts.organisations.lists import bodies_listed
+
+    line = "Council " + ", ".join(["risk-assessment & threat-modelling, data-centre'access"] * 40) + " x"
+    text = "\n".join([line, "Board " + line, "Commission " + line])
+    assert bodies_listed(text, frozenset({"council", "board", "commission"})) == []

@@ -75,6 +75,37 @@ def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     return out
 
 
+# a line of a vertical list: an optional marker, a name that opens with a capital, its end («;», «,», «.»)
+_LIST_LINE = re.compile(r"[ \t]*(?:[-–—•▪*][ \t]+|\d{1,2}[.)][ \t]+)?(?P<name>[A-ZА-ЯЁ]\S*(?:[ \t]+\S+)*?)[ \t]*[;,.]?[ \t]*")
+_SHORT_LINE = re.compile(r"^[^\n]{1,160}$", re.M)  # (a list's line is short: a paragraph is none)
+_LISTED_BODIES = 3  # lines of bodies in a row that make a list of them
+
+
+def bodies_listed(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The names of a vertical list of bodies, one a line: three or more lines in a row each with a word for
+    a body in the nominative among its first three, capitalised («Комиссия по защите внутренних рынков;»,
+    «Совет по сотрудничеству в области атомной энергии;», "Commission for the protection of national markets;",
+    "Board of Health;"; English ones translated as such lists often are, with the rest in small letters).
+    Each such line is a body's whole name, however its words are written and whatever they go on with."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+    last_end = -1
+    for line in _SHORT_LINE.finditer(text):
+        if (m := _LIST_LINE.fullmatch(text, line.start(), line.end())) is None:
+            continue
+        name = m.group("name").rstrip(".;,")
+        if len(name.split()) > 12 or not any(w.lower() in heads and w[:1].isupper() for w in name.split()[:3]):
+            name = ""
+        between = text[last_end:m.start()] if last_end >= 0 else "-"
+        if between.strip() or between.count("\n") > 2 or not name:  # (not the next line or the one after a
+            out += run if len(run) >= _LISTED_BODIES else []          # blank one, or no body's word first)
+            run = []
+        if name:
+            run.append((m.start("name"), m.start("name") + len(name), name))
+        last_end = m.end()
+    return out + (run if len(run) >= _LISTED_BODIES else [])
+
+
 def with_members(candidates: list[tuple[int, int, str]], members: list[tuple[int, int, str]],
                  found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The candidates with the members of lists: a span that holds two members is the list, not a

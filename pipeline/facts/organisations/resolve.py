@@ -160,7 +160,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     # "(Carl Zeiss, Germany)", "Nike, Inc.", "the Democratic party", "an inverted microscope (Carl Zeiss)"
     # «семи региональных центров: Белгорода, Курска, ...»: a place listed is no body
     places_named = Ranges(place_spans := [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")])
-    members = lists.listed(article.content, morph) + state_bodies(article.content, morph, english=not scholarly) \
+    members = lists.listed(article.content, morph) + lists.bodies_listed(article.content, heads) \
+        + state_bodies(article.content, morph, english=not scholarly) \
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
         + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \
@@ -220,7 +221,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
     registered = [(key, fact.entry) for key, fact in facts.items() if fact.entry is not None]  # (the loop adds none)
     for start, end, name in candidates:
         if (owner := re.search(r"['’]s\b", article.text[start:end])) \
-                and headed(owned := " ".join(article.text[start : start + owner.start()].split()), heads, morph):
+                and headed(owned := " ".join(article.text[start : start + owner.start()].split()), heads, morph) \
+                and not headed(article.text[start + owner.end():end], heads, morph):  # ("Community's Court of Justice")
             end, name = start + owner.start(), owned  # "the Fraser Institute's Economic Freedom", "... Development's budget"
         # «ОАО «Радий»» and «АО «Радий»» are one; "Medical Department of KCH" is "... of Kamuzu Central Hospital"
         plain = periphrased(name, morph) if has_cyrillic(name) else None  # «внешнеполитическое ведомство» is «МИД»
