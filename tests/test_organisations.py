@@ -3427,6 +3427,10 @@ def test_lines_that_open_with_no_body_word_are_no_list_of_bodies(models: Models)
     text = ("The survey covered three topics:\n\nPrices of food and fuel in rural markets;\n"
             "Access to clean water in the villages;\nTravel times to the nearest clinic.\n")
     assert analyze(text, models=models).organisations == []
+    from pipeline.facts.organisations.lists import bodies_listed
+
+    labels = "\n\n".join(["Craft workers", *["Service and sales workers"] * 3, "Clerical support workers"])
+    assert bodies_listed(labels, frozenset({"service", "council"})) == []  # (a figure's labels, a line each)
 
 
 def test_a_body_owned_by_a_body_keeps_its_whole_name(models: Models) -> None:

@@ -79,6 +79,7 @@ def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
 _LIST_LINE = re.compile(r"[ \t]*(?:[-–—•▪*][ \t]+|\d{1,2}[.)][ \t]+)?(?P<name>[A-ZА-ЯЁ]\S*(?:[ \t]+\S+)*?)[ \t]*[;,.]?[ \t]*")
 _SHORT_LINE = re.compile(r"^[^\n]{1,160}$", re.M)  # (a list's line is short: a paragraph is none)
 _LISTED_BODIES = 3  # lines of bodies in a row that make a list of them
+_JOINING = frozenset({"and", "or", "&", "и", "или"})
 
 
 def bodies_listed(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -94,7 +95,10 @@ def bodies_listed(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]
         if (m := _LIST_LINE.fullmatch(text, line.start(), line.end())) is None:
             continue
         name = m.group("name").rstrip(".;,")
-        if len(name.split()) > 12 or not any(w.lower() in heads and w[:1].isupper() for w in name.split()[:3]):
+        words = name.split()
+        at = next((i for i, w in enumerate(words[:3]) if w.lower() in heads and w[:1].isupper()), None)
+        # (a body's word joined to another by «и», "and" qualifies what follows: "Service and sales workers")
+        if len(words) > 12 or at is None or at + 1 < len(words) and words[at + 1].lower() in _JOINING:
             name = ""
         between = text[last_end:m.start()] if last_end >= 0 else "-"
         if between.strip() or between.count("\n") > 2 or not name:  # (not the next line or the one after a
