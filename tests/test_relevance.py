@@ -138,6 +138,26 @@ RU_TRADE_AGREEMENT = """Снижение тарифов по соглашени�
 """
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Mutual trade within the Eurasian Economic Union grew by a tenth in 2016.\n\nExports of machinery rose, and "
+     "imports of food fell.", "Eurasian Economic Union"),
+    ("Торговля внутри Евразийского экономического союза выросла на десятую часть.\n\nЭкспорт машин вырос, "
+     "а импорт продовольствия снизился.", "Евразийский экономический союз"),
+])
+def test_trade_in_a_paragraph_naming_a_union_of_states_is_cooperation(text: str, body: str, models: Models) -> None:
+    """A registered integration union named in the paragraph makes its trade trade between partners; the next
+    paragraph, which names none, counts nothing."""
+    from pipeline.digest.enumerations import units
+    from pipeline.digest.relevance import cooperating_blocks
+
+    article = analyze(text, models=models)
+    assert body in {o.name for o in article.organisations}
+    pieces = units(article)
+    blocks = cooperating_blocks(article, pieces)
+    assert [piece.block in blocks for piece in pieces] == [True, False]
+    assert article.relevance > 0
+
+
 @pytest.mark.parametrize("text", [EN_IMPORT_COMPETITION, RU_IMPORT_COMPETITION], ids=["en", "ru"])
 def test_trade_as_a_market_is_no_cooperation(text: str, models: Models) -> None:
     """Sentence after sentence of imports, exports and tariffs, with no word or body of cooperation: no relevance,
