@@ -158,6 +158,22 @@ def test_trade_in_a_paragraph_naming_a_union_of_states_is_cooperation(text: str,
     assert article.relevance > 0
 
 
+@pytest.mark.parametrize("text", [
+    "Under NAFTA, tariffs on car parts fell to zero by 1998.\n\nImports of cars rose.",
+    "После вступления в силу Киотской конвенции импорт вырос.\n\nЭкспорт снизился.",
+], ids=["en", "ru"])
+def test_trade_in_a_paragraph_naming_an_act_between_states_is_cooperation(text: str, models: Models) -> None:
+    """An agreement or a convention between states the text names by its letters or its place («Киотская
+    конвенция», "NAFTA") makes its paragraph's trade trade between partners; the next paragraph's is not."""
+    from pipeline.digest.enumerations import units
+    from pipeline.digest.relevance import cooperating_blocks
+
+    article = analyze(text, models=models)
+    assert article.treaties
+    pieces = units(article)
+    assert [piece.block in cooperating_blocks(article, pieces) for piece in pieces] == [True, False]
+
+
 @pytest.mark.parametrize("text", [EN_IMPORT_COMPETITION, RU_IMPORT_COMPETITION], ids=["en", "ru"])
 def test_trade_as_a_market_is_no_cooperation(text: str, models: Models) -> None:
     """Sentence after sentence of imports, exports and tariffs, with no word or body of cooperation: no relevance,
