@@ -1,13 +1,13 @@
 """Relevance: how much an article is about customs or trade cooperation, from 0 to 1.
 
-A sentence counts 1 when it has a customs word and 1/2 when it has only a trade word in a paragraph that
-speaks of cooperation (a word of it, or a body or an act of cooperation the text names: the words are
-`data/relevance_words.tsv`, in both languages): trade as a market is no cooperation. Each part of the article gets a level: the
-title the count of its sentence; the body, and the abstracts with the keywords, the share of their
-sentences that count, full at `FULL_SHARE`, and scaled down while they count less than `FULL_COUNT`
-in all (one passing mention of trade does not make a short paper about it). The parts are separate pieces of evidence: the body's
-level is the relevance, and the title and the abstract each take away part (`HEAD_WEIGHT` of
-their level) of what it leaves short of 1:
+A sentence counts 1 when it has a customs word and 1/2 when it has only a trade word in a paragraph
+that speaks of cooperation (a word of it, or a body or an act of cooperation the text names; the words
+are `data/relevance_words.tsv`, in both languages): trade as a market is no cooperation. Each part of
+the article gets a level: the title the count of its sentence; the body, and the abstracts with the
+keywords, the share of their sentences that count, full at `FULL_SHARE`, and scaled down while they
+count less than `FULL_COUNT` in all (one passing mention of trade does not make a short paper about
+it). The parts are separate pieces of evidence: the body's level is the relevance, and the title and
+the abstract each take away part (`HEAD_WEIGHT` of their level) of what it leaves short of 1:
 
     relevance = 1 - (1 - body) * (1 - HEAD_WEIGHT * title) * (1 - HEAD_WEIGHT * abstract)
 
@@ -55,7 +55,9 @@ class _Words:
         return re.compile("(?m)^(?:" + "|".join(map(re.escape, self.prefixes)) + ")") if self.prefixes else None
 
     def found(self, keys: set[str]) -> bool:
-        return not self.whole.isdisjoint(keys) or (self._starts is not None and self._starts.search("\n".join(keys)) is not None)
+        if not self.whole.isdisjoint(keys):
+            return True
+        return self._starts is not None and self._starts.search("\n".join(keys)) is not None
 
 
 @cache
