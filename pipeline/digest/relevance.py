@@ -145,10 +145,15 @@ def cooperation_named(article: Article) -> Ranges[tuple[int, int]]:
     """Where the text names a body states cooperate in (a registered international organisation, an
     integration union or its body: the WTO, the EAEU, the Eurasian Economic Commission) or an act between
     states (a treaty, an agreement, a convention, a protocol, a decision: "NAFTA", «Договор о ЕАЭС»)."""
-    kinds = {entry.id for entry in load_registry().values() if entry.kind in COOPERATION_KINDS}
-    ids = {o.id for o in article.organisations if o.registry_id in kinds} \
+    ids = {o.id for o in article.organisations if o.registry_id in _cooperating_entries()} \
         | {t.id for t in article.treaties if t.kind in COOPERATION_ACTS}
     return Ranges((m.start, m.end) for m in article.mentions if m.type in ("ORG", "TREATY") and m.fact_id in ids)
+
+
+@cache
+def _cooperating_entries() -> frozenset[str]:
+    """The registry's ids of bodies states cooperate in (`COOPERATION_KINDS`), read once per process."""
+    return frozenset(entry.id for entry in load_registry().values() if entry.kind in COOPERATION_KINDS)
 
 
 def _level(counts: list[float]) -> float:

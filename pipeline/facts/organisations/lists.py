@@ -90,7 +90,7 @@ def bodies_listed(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]
     Each such line is a body's whole name, however its words are written and whatever they go on with."""
     out: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, str]] = []
-    last_end = -1
+    last_end = 0
     for line in _SHORT_LINE.finditer(text):
         if (m := _LIST_LINE.fullmatch(text, line.start(), line.end())) is None:
             continue
@@ -100,7 +100,7 @@ def bodies_listed(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]
         # (a body's word joined to another by «и», "and" qualifies what follows: "Service and sales workers")
         if len(words) > 12 or at is None or at + 1 < len(words) and words[at + 1].lower() in _JOINING:
             name = ""
-        between = text[last_end:m.start()] if last_end >= 0 else "-"
+        between = text[last_end:m.start()]
         if between.strip() or between.count("\n") > 2 or not name:  # (not the next line or the one after a
             out += run if len(run) >= _LISTED_BODIES else []          # blank one, or no body's word first)
             run = []
