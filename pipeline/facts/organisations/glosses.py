@@ -54,12 +54,19 @@ def translated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[str, 
     (Евразийский банк развития)"), or as the company registered under it, its legal form first
     («Билайн» (ОАО «ВымпелКом»)): the two are one organisation."""
     at = {s: (e, k) for s, e, k in found}
+    # a name in brackets found elsewhere in the text, not there («банк Китая (Industrial and Commercial Bank
+    # of China) ... в Industrial and Commercial Bank of China»)
+    named = {" ".join(text[s:e].split()): k for s, e, k in found}
     pairs = []
     for start, end, key in found:
-        if (bracket := _OPEN.match(text, end)) and bracket.end() in at:
-            other_end, other = at[bracket.end()]
-            inside = text[bracket.end():other_end]
-            if other != key and _CLOSE.match(text, other_end) \
-                    and (has_cyrillic(text[start:end]) != has_cyrillic(inside) or legal_form().match(inside)):
-                pairs.append((other, key))
+        if not (bracket := _OPEN.match(text, end)):
+            continue
+        close = text.find(")", bracket.end(), bracket.end() + 160)
+        other_end, other = at.get(bracket.end()) or (close, named.get(" ".join(text[bracket.end():close].split()), ""))
+        if not other:
+            continue
+        inside = text[bracket.end():other_end]
+        if other != key and _CLOSE.match(text, other_end) \
+                and (has_cyrillic(text[start:end]) != has_cyrillic(inside) or legal_form().match(inside)):
+            pairs.append((other, key))
     return pairs

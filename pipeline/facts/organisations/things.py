@@ -85,6 +85,14 @@ def word_before(text: str, start: int, morph: Morph) -> str | None:
     return lemma_of(before.group(1), morph) if before else None
 
 
+def introduced_anywhere(text: str, name: str, heads: frozenset[str], morph: Morph) -> bool:
+    """Whether the text puts a word for a body right before `name` once («телеканала World Fashion Channel»
+    ... «World Fashion Channel (WFC)»; "the broadcaster Channel Four"): the name is that body's everywhere."""
+    words = r"\s+".join(map(re.escape, name.split()))
+    return any(word_before(text, m.start(), morph) in heads
+               for m in re.finditer(rf"(?<![^\W\d_]){words}(?![^\W\d_])", text))
+
+
 def next_word(text: str, end: int, morph: Morph) -> str | None:
     """The lemma of the word right after a span («ATA | Convention»), or None after punctuation."""
     following = split(text[end : end + 40], end, morph)
