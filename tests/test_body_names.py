@@ -566,6 +566,22 @@ def test_a_quoted_name_after_an_organisation_word_in_small_letters_is_a_body(mod
     assert name in _names(text, language)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Тем временем, сообщает «Новый Регион — Екатеринбург», 1 февраля в городе прошёл митинг.", "ru",
+         ["Новый Регион — Екатеринбург"]),
+        ('Meanwhile, according to "The Moscow Times", a rally took place in the city.', "en", ["The Moscow Times"]),
+        # a sentence quoted after the word is what was said, and a word of saying quotes words
+        ('The paper reports "Prices rose sharply." Officials said "Customs Reform Now" was their motto.', "en", []),
+        ("Министр заявил «Мы готовы», а газета пишет «Цены выросли.» Рейд прошёл спокойно.", "ru", []),
+    ],
+)
+def test_a_quoted_name_after_a_word_of_reporting_is_its_source(text: str, language: str, expected: list[str]) -> None:
+    """The object of «сообщает», «по данным», "according to" in quotes is the medium or the body that reports."""
+    assert _names(text, language) == expected
+
+
 def test_a_quoted_name_after_a_word_for_a_thing_is_no_body(models: Models) -> None:
     assert _names("Средства выделены по программе «Развитие регионов» в мае.", "ru") == []
 

@@ -2,13 +2,14 @@
 prose names with the word "party" after the capitalised name ("membership in the Democratic party", "the
 Labour party's leader"; a country's adjective before the word describes a party of that country, "the
 Chinese party", and a word opening the sentence is no name, "Third party ..."), and a name in quotes
-after an organisation word («институт «Коллективное действие»», «партии «Dog with two tails»»)."""
+after an organisation word («институт «Коллективное действие»», «партии «Dog with two tails»») or after a
+word of reporting whose object is the source («сообщает «Новый Регион — Екатеринбург»»)."""
 
 from __future__ import annotations
 
 import re
 
-from ...lexicon.cues import word_set
+from ...lexicon.cues import any_word, word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
 from .names import ORG_WORDS, of_a_country
@@ -43,5 +44,23 @@ def quoted_after_kind(text: str, heads: frozenset[str], morph: Morph) -> list[tu
         group = next(g for g in (2, 3, 4) if m.group(g) is not None)
         name = m.group(group).strip()
         if name[:1].isupper() and (word := lemma_of(m.group(1), morph)) in heads and word not in groups:
+            out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
+    return out
+
+
+def _source_quoted() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'source')}[ \t]+(?:«([^«»\n]{{2,60}})»|\"([^\"\n]{{2,60}})\"|“([^“”\n]{{2,60}})”)"
+                      r"(?=[ \t]*[,.;:)]|[ \t]+[а-яёa-z])", re.I)
+
+
+def quoted_sources(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each capitalised name of up to six words in quotes right after a word of reporting
+    whose object is the source (`source` of data/org_words.tsv): «сообщает «Новый Регион — Екатеринбург», 1
+    февраля ...», "according to "The Moscow Times", ..."; not a sentence quoted ("reports "Prices rose."")."""
+    out = []
+    for m in _source_quoted().finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        name = m.group(group).strip()
+        if name[:1].isupper() and len(name.split()) <= 6 and not re.search(r"[.!?]$", name):
             out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
     return out
