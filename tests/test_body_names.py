@@ -698,6 +698,11 @@ def test_a_body_named_by_the_adjective_of_its_place(text: str, language: str, ex
         # a state's body in small letters before its country's name, where NER sees no name
         ("В понедельник делегация США прибыла в Женеву.", "ru", ["делегация США"]),
         ("The delegation of Nepal arrived in Geneva on Monday.", "en", ["delegation of Nepal"]),
+        # a pronoun before the word points at the body, and is no part of its name
+        ("Шахматная федерация Израиля его поддержит. Эта федерация Ливана тоже.", "ru",
+         ["Шахматная федерация Израиля", "федерация Ливана"]),
+        ("The delegation of Nepal arrived on Monday. This delegation of Bhutan came later.", "en",
+         ["delegation of Nepal"]),
         # a list of countries after the word: the body of each
         ("Его поддержат шахматная федерация Израиля и федерации Ирака, Сирии и Ливана.", "ru",
          ["шахматная федерация Израиля", "федерация Ирака", "федерация Сирии", "федерация Ливана"]),
@@ -995,6 +1000,9 @@ def test_a_body_and_the_body_it_sits_at_are_one_name(text: str, expected: list[t
         ("Новое правительство Японии приняло закон, а крупнейшие банки России снизили ставки.", "ru",
          ["Новое правительство Японии"]),
         ("The leading business associations of New Zealand backed the reform, Reuters reported.", "en", ["Reuters"]),
+        # so a pronoun's plural before it, though the word reads first as a particle («все»)
+        ("Его поддержали почти все федерации стран западной Европы, а также США.", "ru", []),
+        ("He was backed by almost all the federations of Western European countries and by the USA.", "en", []),
     ],
 )
 def test_a_plural_in_small_letters_names_bodies_of_a_kind(text: str, language: str, expected: list[str]) -> None:

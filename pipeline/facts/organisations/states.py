@@ -96,8 +96,8 @@ def _body_word_before(text: str, start: int, words: frozenset[str], morph: Morph
     if lemma in word_set(ORG_WORDS, "state_body") and not singular:
         return None
     adjective = bool(m.group("adj")) and not m.group("head")[0].isupper() \
-        and any(p.tag.POS == "ADJF" and p.tag.case == t.case and p.tag.number == t.number
-                for p in morph.parse(m.group("adj").lower())[:1] for t in nouns)
+        and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.case == t.case and p.tag.number == t.number
+                for p in morph.parse(m.group("adj").lower())[:1] for t in nouns)  # (not «Эта | федерация Ливана»)
     return (m.start() if adjective else m.start("head")), singular or adjective
 
 

@@ -133,15 +133,18 @@ def modifies_plural(text: str, candidate: tuple[int, int, str], heads: frozenset
 
 def plural_kind(text: str, start: int, end: int, morph: Morph) -> bool:
     """Whether a Russian name in small letters, as written from `start` to `end`, opens with a noun an adjective
-    in the plural before it agrees with («ведущие | бизнес-ассоциации Новой Зеландии»): bodies of a kind, not one."""
+    in the plural before it agrees with («ведущие | бизнес-ассоциации Новой Зеландии», «все | федерации стран Европы»):
+    bodies of a kind, not one."""
     words = text[start:end].split()
     first = words[0] if words else ""
     before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40):start])
     if before is None or not first[:1].islower() or not has_cyrillic(first):
         return False
     nouns = {p.tag.case for p in morph.parse(first.rpartition("-")[2]) if p.tag.POS == "NOUN" and p.tag.number == "plur"}
+    # (a pronoun's plural counts however rare its reading: «все | федерации стран Европы», where «все» reads first as a particle)
+    parses = morph.parse(before.group(1))
     return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and p.tag.case in nouns
-               for p in morph.parse(before.group(1))[:1])
+               for p in parses[:1] + [p for p in parses[1:] if "Apro" in p.tag])
 
 
 # a word, a preposition of going or docking if any, and a name in capitals or with a capital
