@@ -1031,6 +1031,11 @@ def test_a_word_for_bodies_of_a_kind_introduces_their_names(text: str, language:
         ("В 2011 году отправятся шаттлы «Индевор» (в конце апреля) и «Атлантис» (в конце июня). «Атлантис» "
          "построила компания «Боинг».", "ru", "Атлантис", "Боинг"),
         ("Это полёт по обслуживанию телескопа Хаббл. Хаббл построила компания «Боинг».", "ru", "Хаббл", "Боинг"),
+        # a name of words in apposition to a word for a pipeline, and so in its other cases
+        ("Споры вокруг газопровода Северный поток-2 продолжаются. Министр выступил в поддержку Северного потока-2, "
+         "а его строит компания «Газпром».", "ru", "Северный поток-2", "Газпром"),
+        ("The dispute over the Nord Stream 2 pipeline goes on. The minister backed Nord Stream 2, which the "
+         "World Customs Organization studies.", "en", "Nord Stream 2", "World Customs Organization"),
         ("The shuttles Endeavour (in April) and Atlantis (in June) fly in 2011. Atlantis was built by the "
          "World Customs Organization.", "en", "Atlantis", "World Customs Organization"),
     ],
@@ -2447,6 +2452,12 @@ def test_a_country_adjective_before_party_names_no_party(models: Models) -> None
          "китайское правительство"),
         ("Exports grew, the Chinese Government reported. The Government of China published data.", "en",
          "Government of China"),
+        # its short form before the country too, and without the country at all: one body named three ways
+        ("Новым главой МИД Великобритании стал бывший министр. Министерство иностранных дел Великобритании возглавил "
+         "человек, который ведёт страну к статусу колонии. МИД возглавит Джереми Хант.", "ru",
+         "Министерство иностранных дел Великобритании"),
+        ("The Ministry of Foreign Affairs of Ukraine issued a statement. Later the Foreign Affairs Ministry of Ukraine "
+         "added details. The Ministry of Foreign Affairs declined to comment.", "en", "Ministry of Foreign Affairs of Ukraine"),
     ],
 )
 def test_a_name_without_its_country_is_the_countrys_body(models: Models, text: str, language: str, name: str) -> None:

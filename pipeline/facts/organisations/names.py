@@ -155,6 +155,13 @@ def inverts(short: str, name: str) -> bool:
     return [w.lower() for w in words] == [w.lower() for w in (*rest, *full[:at])]
 
 
+def inverts_before_tail(short: str, name: str) -> bool:
+    """Whether two English names that end in the same "of" and a name invert their heads before it: "Foreign
+    Affairs Ministry of Ukraine" of "Ministry of Foreign Affairs of Ukraine"."""
+    head, of, tail = short.rpartition(" of ")
+    return bool(of) and name.endswith(of + tail) and inverts(head, name[: -len(of + tail)])
+
+
 def opens(short: str, name: str) -> bool:
     """Whether an English name of two or more capitalised words opens a longer name that goes on with a
     preposition: "Medical Department" of "Medical Department of KCH", "Supreme Court" of "Supreme Court of
@@ -510,17 +517,28 @@ def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> l
         tests.append(partial(shortens, short))
     if " " in short.strip() and has_cyrillic(short):
         tests.append(partial(stationed_in, short))
+        tests.append(partial(shortens_before_tail, short))
     if has_cyrillic(short):
         tests.append(partial(seated_at, short))
     if bare.isupper():
         tests.append(partial(initials, bare))
     if len(short.split()) >= 2 and not has_cyrillic(short):
-        english = [partial(inverts, short), partial(opens, short), partial(qualifies, short),
+        english = [partial(inverts, short), partial(inverts_before_tail, short), partial(opens, short), partial(qualifies, short),
                    partial(under_a_body, short, bodies=bodies)]
         words = {w.lower() for w in _words_of(short)}
         # each of them needs every word of the short name in the long one: asked first, once
         tests.append(lambda name: words <= {w.lower() for w in _words_of(name)} and any(t(name) for t in english))
     return tests
+
+
+def shortens_before_tail(short: str, name: str) -> bool:
+    """Whether a Russian name's first word shortens the words of another before the same tail: «МИД
+    Великобритании» of «Министерство иностранных дел Великобритании», «Минфин Казахстана» of «Министерство
+    финансов Казахстана»."""
+    head, _, tail = short.strip().partition(" ")
+    if not name.endswith(" " + tail) or " " not in (long := name[: -len(tail) - 1].strip()):
+        return False
+    return shortens(head, long) or initials(head, long)
 
 
 def seated_at(short: str, name: str) -> bool:

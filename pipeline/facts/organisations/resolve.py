@@ -296,8 +296,10 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, F
         short = fact.names[0]
         bare = legal_form().sub("", short).strip("«»\"“”„ ")  # «ФГУП «ЦЭНКИ»»: ЦЭНКИ
         tests = shortening_tests(short, bare, bodies, morph)
-        targets = {other for other, full in facts.items() if other != key and other not in moved
-                   and any(test(name) for name in names_of[other] for test in tests)}
+        # (names that shorten one another count once: «МИД» of «МИД Великобритании», moved to «Министерство
+        # иностранных дел Великобритании» before it)
+        targets = {moved.get(other, other) for other, full in facts.items() if other != key
+                   and any(test(name) for name in names_of[other] for test in tests)} - {key}
         if len(targets) == 1:
             moved[key] = targets.pop()
     for key in moved:

@@ -141,7 +141,10 @@ def ner_candidates(
     typed |= {n for n in names - typed if called_a_thing(article.text, n, morph)} \
         | things_listed(article.text, things(morph) | works(morph), morph) | crafts_named(article.text, morph)
     typed |= {n.split(maxsplit=1)[1] for n in typed if n.startswith(("The ", "the ")) and " " in n}  # (NER's "The" aside)
-    return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed]
+    # (and in its other cases: «газопровода Северный поток-2» ... «по Северному потоку-2»)
+    typed_names = {nominative(n, morph) for n in typed if has_cyrillic(n)} \
+        | {c[2] for c in out if has_cyrillic(c[2]) and called_a_thing(article.text, c[2], morph)}
+    return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed and c[2] not in typed_names]
 
 
 _QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")

@@ -65,11 +65,13 @@ def thing_beside(text: str, start: int, name: str, after: str | None, morph: Mor
 
 
 def _in_apposition(text: str, at: int, name: str, morph: Morph) -> bool:
-    """Whether a Russian name of one word in the nominative follows a word in another case, whose name it
-    is («телескопа Хаббл», «шаттлу Дискавери»), not its complement in the genitive («программы Минфина»)."""
+    """Whether a Russian name of up to three words, the first in the nominative, follows a word in another case,
+    whose name it is («телескопа Хаббл», «шаттлу Дискавери», «газопровода Северный поток-2»), not its complement
+    in the genitive («программы Минфина»)."""
     word = re.search(r"([а-яё]+)\s+$", text[max(0, at - 40):at])
-    return word is not None and " " not in name.strip() and has_cyrillic(name) and not name.isupper() \
-        and morph.is_case(name, "nomn") and not morph.is_case(name, "gent") and not morph.is_case(word.group(1), "nomn")
+    first = name.split()[0] if name.split() else ""
+    return word is not None and len(name.split()) <= 3 and has_cyrillic(name) and not name.isupper() \
+        and morph.is_case(first, "nomn") and not morph.is_case(first, "gent") and not morph.is_case(word.group(1), "nomn")
 
 
 # quoted names before one in a list, each closed by its quote (and a bracket, «шаттлы «Индевор» (в апреле) и
