@@ -1553,6 +1553,44 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Войска Третьего рейха вошли в Польшу. Российская империя и Османская империя воевали. Позже Министерство "
+         "иностранных дел Королевства Норвегия выступило, а компания Kingdom Holding вложила деньги.", "ru",
+         ["Министерство иностранных дел Королевства Норвегия", "Kingdom Holding"]),
+        ("Мэй пообещала отправить в отставку главу МИД Соединенного Королевства.", "ru", ["МИД Соединенного Королевства"]),
+        ("The Third Reich invaded Poland; the Ottoman Empire fell. Later the Foreign Ministry of the Kingdom of Norway "
+         "spoke, and Kingdom Holding Company invested.", "en",
+         ["Foreign Ministry of the Kingdom of Norway", "Kingdom Holding Company"]),
+    ],
+)
+def test_a_state_past_or_present_is_no_body(text: str, language: str, expected: list[str], models: Models) -> None:
+    """A name headed by a word for a state (a reich, an empire, a kingdom) is a place; a body of the state or a
+    company named after the word keeps its name."""
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Министр ушёл в отставку Если Вы заметите ошибку в тексте, выделите её.", "ru", "Если Вы"),  # (a footer run on)
+        ("The minister resigned If You notice a mistake in the text, select it.", "en", "If You"),
+    ],
+)
+def test_a_span_of_function_words_ner_calls_a_body_is_none(text: str, language: str, words: str, models: Models) -> None:
+    """Pronouns, conjunctions and particles with a capital name nothing, whatever NER tagged (natasha reads «Если
+    Вы» in a site's footer as ORG)."""
+    from pipeline.record import Mention
+
+    article = make_article(text, language=language)
+    annotate(article, context())
+    extract_countries(article, context())
+    start = text.index(words)
+    article.mentions.append(Mention(type="ORG", text=words, start=start, end=start + len(words)))
+    assert extract_organisations(article, context()).organisations == []
+
+
+@pytest.mark.parametrize(
     ("text", "language", "name", "short"),
     [
         ("Кредиторы настаивают на банкротстве телеканала World Fashion Channel. Угроза над World Fashion Channel (WFC) "

@@ -64,7 +64,7 @@ from .spans import (
     ner_candidates,
     of_their_place,
 )
-from .states import country_bodies, periphrased, place_bodies, short_names, state_bodies
+from .states import a_state, country_bodies, periphrased, place_bodies, short_names, state_bodies
 from .things import (
     modifies_plural,
     opens_product,
@@ -181,7 +181,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
                   and not evidence.outside_prose(article.text, c, apart, heads, morph)
                   and not evidence.common_words(c[2], heads, morph) and not evidence.facility(article.text, *c[:2], morph)
                   and not evidence.group_of_people(article.text, c[0], c[1], morph)
-                  and not generic_head(c[2], heads, morph)
+                  and not generic_head(c[2], heads, morph) and not a_state(c[2], morph)
                   and not modifies_plural(article.text, c, heads, morph) and not plural_kind(article.text, c[0], c[1], morph)
                   and not evidence.common_compound(article.text, c[0], c[1], heads, morph)
                   and not evidence.sign_or_label(article.text, *c[:2]) and not written_small(article.text, c[2])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from ...intervals import Ranges
 from ...lexicon.cues import FUNCTION_WORDS, forms, in_cases, word_set
@@ -121,6 +121,8 @@ def ner_candidates(
                 continue  # "TimeC1 Vote center -0.00929": a table's row and its value, whatever word it holds
             if re.search(r"[\u0370-\u03ff]", text) or re.fullmatch(r"[A-Z][a-z]", text):
                 continue  # «Ceωрsin», "Sp", "Im": a formula's symbols
+            if all(map(partial(_function_word, morph=morph), text.split())):
+                continue  # «Если Вы заметите ошибку», "If You": no word of a name in it
             if _PLACEHOLDER.match(text) or _POSSESSED.search(article.text, max(0, start - 12), start):
                 continue  # "Centre A, R1", «Предприятие Б»: a body the text keeps anonymous; "their GP": a role
             words = text.split()
@@ -143,7 +145,7 @@ def ner_candidates(
     typed |= {n.split(maxsplit=1)[1] for n in typed if n.startswith(("The ", "the ")) and " " in n}  # (NER's "The" aside)
     # (and in its other cases: «газопровода Северный поток-2» ... «по Северному потоку-2»)
     typed_names = {nominative(n, morph) for n in typed if has_cyrillic(n)} \
-        | {c[2] for c in out if has_cyrillic(c[2]) and called_a_thing(article.text, c[2], morph)}
+        | {n for n in {c[2] for c in out} if has_cyrillic(n) and called_a_thing(article.text, n, morph)}
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed and c[2] not in typed_names]
 
 
@@ -370,6 +372,16 @@ def _common_word(word: str, morph: Morph) -> bool:
         return False
     parses = morph.parse(word.lower())
     return parses[0].is_known and not any(tag in parses[0].tag for tag in _NAME_TAGS)
+
+
+def _function_word(word: str, morph: Morph) -> bool:
+    """A conjunction, a pronoun, a particle, a preposition («Если», «Вы»; "If", "You"), not letters in capitals."""
+    if word.isupper() and len(word) > 1:
+        return False
+    if has_cyrillic(word):
+        return morph.parse(word.lower())[0].tag.POS in ("CONJ", "NPRO", "PRCL", "PREP", "INTJ")
+    return word.lower() in word_set(FUNCTION_WORDS, "and", "or", "definite", "indefinite", "preposition", "sentence_opener",
+                                    "pronoun", lang="en")
 
 
 def name_variants(name: str) -> list[str]:

@@ -10,10 +10,10 @@ from functools import cache
 from ...data import load_tsv
 from ...intervals import Ranges
 from ...lexicon.cues import word_set
-from ...lexicon.gazetteer import lemma_of
+from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.morph import Morph
 from ..countries import country_by_stem
-from .names import ORG_WORDS, nominative
+from .names import ORG_WORDS, head_word, nominative
 
 # a country's adjective in small letters and one more adjective, then a word: «японское правительство»,
 # «российское министерство финансов»; "the Japanese government"
@@ -200,3 +200,12 @@ def periphrased(name: str, morph: Morph) -> str | None:
         if len(span) == len(description) and tuple(lemma_of(w.lower(), morph) for w in span) == description:
             return " ".join([*words[:lead], short, *words[lead + len(description):]])
     return None
+
+
+def a_state(name: str, morph: Morph) -> bool:
+    """Whether a name is a state's, past or present, its head a word for a state (data/org_words.tsv, state):
+    «Третий рейх», «Османская империя», "the Ottoman Empire", "Kingdom of Hawaii": a place, no body."""
+    head, words = head_word(name, morph), name.split()
+    if not words or is_abbreviation(words[0]):
+        return False  # «МИД | Соединенного Королевства»: the body the letters name, of the state
+    return head is not None and lemma_of(head, morph) in {lemma_of(w, morph) for w in word_set(ORG_WORDS, "state")}
