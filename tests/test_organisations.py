@@ -1555,6 +1555,22 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # a registered name in small letters that its owner's letters close is the registered body
+        ("Лондон хочет остаться в таможенном союзе ЕС после выхода.", "ru", ["Таможенный союз Европейского союза"]),
+        ("London wants to stay in the customs union of the EU after Brexit.", "en", ["European Union Customs Union"]),
+        # not without them: a customs union is a kind of arrangement
+        ("Лондон не хочет оставаться в таможенном союзе после выхода.", "ru", []),
+        ("London does not want to stay in a customs union after Brexit.", "en", []),
+    ],
+)
+def test_a_registered_name_in_small_letters_closed_by_letters_is_the_body(text: str, language: str, expected: list[str],
+                                                                          models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         ("Войска Третьего рейха вошли в Польшу. Российская империя и Османская империя воевали. Позже Министерство "
          "иностранных дел Королевства Норвегия выступило, а компания Kingdom Holding вложила деньги.", "ru",
          ["Министерство иностранных дел Королевства Норвегия", "Kingdom Holding"]),

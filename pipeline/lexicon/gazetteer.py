@@ -245,7 +245,8 @@ class Gazetteer(Generic[V]):
         return None
 
     def scan(self, text_pieces: list[Piece]) -> list[Match[V]]:
-        """Every non-overlapping longest match, left to right; a match starts with a capital."""
+        """Every non-overlapping longest match, left to right; a match starts with a capital, or ends, three words
+        or more, with letters in capitals («таможенный союз ЕС», "customs union of the EU")."""
         found: list[Match[V]] = []
         i, n = 0, len(text_pieces)
         while i < n:
@@ -259,19 +260,24 @@ class Gazetteer(Generic[V]):
 
     def _match_at(self, ps: list[Piece], i: int) -> Match[V] | None:
         first = ps[i]
-        if not first.word or not first.capital:
+        if not first.word:
             return None
         best: Match[V] | None = None
         exact, lemma = self._canon(first)
-        starts = [exact, lemma] if first.sentence_start else [exact, lemma, "^" + lemma]
+        starts = [exact, lemma] if first.sentence_start or not first.capital else [exact, lemma, "^" + lemma]
         for key in starts:
             for seq, value in self._by_first.get(key, ()):
                 last = i + len(seq)
                 if last > len(ps) or (best is not None and last <= best.last):
                     continue
+                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])):
+                    continue  # in small letters only a name its owner's letters close: «таможенный союз ЕС»
                 if all(seq[k] in self._canon(ps[i + k]) for k in range(1, len(seq))):
                     best = Match(i, last, first.start, ps[last - 1].end, value)
                     break
         return best
 
 
+def _in_capitals(key: str) -> bool:
+    """Whether a key is of a piece matched as written in capitals (ЕС, EU)."""
+    return sum(map(str.isupper, key)) >= 2
