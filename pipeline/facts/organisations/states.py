@@ -208,4 +208,10 @@ def a_state(name: str, morph: Morph) -> bool:
     head, words = head_word(name, morph), name.split()
     if not words or is_abbreviation(words[0]):
         return False  # «МИД | Соединенного Королевства»: the body the letters name, of the state
-    return head is not None and lemma_of(head, morph) in {lemma_of(w, morph) for w in word_set(ORG_WORDS, "state")}
+    return head is not None and lemma_of(head, morph) in _state_words(morph)
+
+
+@cache
+def _state_words(morph: Morph) -> frozenset[str]:
+    """Lemmas of the words for a state (data/org_words.tsv, state)."""
+    return frozenset(lemma_of(w, morph) for w in word_set(ORG_WORDS, "state"))
