@@ -1555,6 +1555,26 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        ("На заседании Рабочей группы по присоединению Российской Федерации к ВТО выступил посол. Сотрудники "
+         "Управления по связям с Евразийским экономическим союзом прибыли в Брюссель.", "ru",
+         ["Рабочая группа по присоединению Российской Федерации к ВТО", "Всемирная торговая организация",
+          "Управление по связям с Евразийским экономическим союзом", "Евразийский экономический союз"]),
+        ("The Working Party on the Accession of the Russian Federation to the WTO met in Geneva. Staff of the Office "
+         "for Relations with the Eurasian Economic Union arrived in Brussels.", "en",
+         ["Working Party on the Accession of the Russian Federation to the WTO", "World Trade Organization",
+          "Office for Relations with the Eurasian Economic Union", "Eurasian Economic Union"]),
+    ],
+)
+def test_a_body_named_by_what_its_field_is_about_keeps_that_name(text: str, language: str, expected: list[str],
+                                                                models: Models) -> None:
+    """The name after a body's field («по связям», "for Relations") and a preposition is part of the body's name,
+    and a mention of its own."""
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         # a registered name in small letters that its owner's letters close is the registered body
         ("Лондон хочет остаться в таможенном союзе ЕС после выхода.", "ru", ["Таможенный союз Европейского союза"]),
         ("London wants to stay in the customs union of the EU after Brexit.", "en", ["European Union Customs Union"]),

@@ -81,6 +81,25 @@ def _complement(text: str, start: int, end: int, heads: frozenset[str]) -> int:
     return more.end() if more else end
 
 
+# the object of a body's field, a name after a preposition: "Working Party on the Accession | of the Russian Federation",
+# "Office for Relations | with the Eurasian Economic Union", "Commission on Accession | to the WTO"
+_FIELD_OBJECT = re.compile(r"[ \t]+(?:of|to|with|from|into|between|against)[ \t]+((?:the[ \t]+)?[A-Z][\w’'.-]*"
+                           r"(?:[ \t]+(?:(?:and|of|the)[ \t]+)?[A-Z][\w’'-]*){0,4})(?=[ \t]*[,.;:()]|[ \t]+[a-z]|\s*$)")
+
+
+def _field_object(text: str, start: int, end: int) -> int:
+    """Where an English name whose field follows "on" or "for" and ends in a capitalised word goes on over
+    the name its field is about (`_FIELD_OBJECT`)."""
+    words = text[start:end].split()
+    if not words or not words[-1][:1].isupper() or not re.search(r"\s(?:on|for)\s", text[start:end]):
+        return end
+    for _ in range(2):  # "... of the Russian Federation | to the WTO"
+        if (more := _FIELD_OBJECT.match(text, end)) is None:
+            break
+        end = more.end()
+    return end
+
+
 def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Callable[[str], bool] | None) -> int:
     """Where an English name with a complement ends when NER stopped at its "and": "US Office of Textile |
     and Apparel", "Patriarchate of Antioch and All | the East": over common words only, none of them an
@@ -163,7 +182,7 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
             start = joined.start()
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
             end += 1  # "GoodFellow Co." whose point NER left to the sentence
-        end = _complement(text, start, end, heads)
+        end = _field_object(text, start, _complement(text, start, end, heads))
         if (elided := _ELIDED_PARTICLE.match(text, end)) and text[start:end].split()[-1][:1].isupper():
             end = elided.end()  # "University of Cote | d'Azur": a French or Italian particle before the name's last word
         # "Pew Research Center for the People | & the Press": "&" joins the last words of a name with a complement

@@ -11,7 +11,7 @@ from ...lexicon.gazetteer import is_abbreviation, lemma_of
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from .bounds import complement_after, extend
-from .names import ORG_WORDS, head_word
+from .names import ORG_WORDS, head_word, nominative
 
 _WORDS = re.compile(r"[^\W\d_]+")
 OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")  # between a body and what it belongs to: "Ministry of Finance | of the | Japan"
@@ -113,4 +113,24 @@ def stationed(text: str, candidates: list[tuple[int, int, str]], places: list[tu
         if link and link.end() in at and head_word(name, morph) in missions:
             end, name = at[link.end()], f"{name} {' '.join(text[link.start():at[link.end()]].split())}"
         out.append((start, end, name))
+    return out
+
+
+# a capitalised body's word (and a word after it), «по» and up to four words of its field in small letters, a
+# capitalised name in the genitive it is about, and a preposition right before another name: «Управление по связям |
+# с | Евразийским экономическим союзом», «Рабочая группа по присоединению Российской Федерации | к | ВТО»
+_FIELD_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁ][а-яё]+(?:[ \t]+[а-яё]+)?)[ \t]+по[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,3}"
+                                r"(?:[ \t]+[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})?[ \t]+(?:к|с|со|из|в|во|между|против|для)[ \t]+$")
+
+
+def field_bodies(text: str, names: list[tuple[int, int]], heads: frozenset[str], morph: Morph) -> list[tuple[int, int, str]]:
+    """Russian bodies whose field is about a body or a place the text names (`names`), which NER leaves as that name
+    alone: «Управление по связям с Евразийским экономическим союзом», «Рабочая группа по присоединению Российской
+    Федерации к ВТО» (the name it ends in stays a mention of its own; English names grow so in `bounds.widen`)."""
+    out = []
+    for start, end in sorted(names):
+        m = _FIELD_BEFORE_NAME.search(text, max(0, start - 160), start)
+        if m is None or head_word(m.group(1), morph) not in heads:
+            continue
+        out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
     return out

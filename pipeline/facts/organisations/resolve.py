@@ -28,7 +28,7 @@ from ..countries import country_gazetteer, country_synonyms
 from . import apposition, cases, deeds, evidence, lists
 from .bounds import widened
 from .definitions import defined_short_forms, word_lists
-from .divisions import bodies_of_organisations, stationed
+from .divisions import bodies_of_organisations, field_bodies, stationed
 from .glosses import glossed, translated
 from .makers import incorporated, made_by, publishers, suppliers
 from .names import (
@@ -166,6 +166,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     candidates = [c for c in candidates if not longer.covers(c[0], c[1]) or c[1] in parts_of and (c[0], c[1]) in ner_at] + bodies
     candidates = bodies_of_organisations(article.text, candidates, found, heads, morph,
                                          _alias_heads(morph))
+    # «Управление по связям | с Евразийским экономическим союзом»: a body named by what its field is about, in
+    # place of the name NER stopped before it
+    fielded = field_bodies(article.content, [(s, e) for s, e, _ in found] + countries, heads, morph)
+    candidates = [c for c in candidates if not any(b[0] == c[0] and c[1] < b[1] for b in fielded)] + fielded
     parties = cases.case_parties([article.text, *(n.text for n in article.footnotes)])
     first_names = {x.end: x.start for x in article.mentions if x.type == "PER" and " " not in x.text}
     candidates = cases.without_case(article.text, widened(article.text, candidates, models, heads, first_names),
