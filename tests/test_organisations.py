@@ -1555,6 +1555,31 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # a body's field of two phrases joined by «и» / "and", before the organisation it belongs to
+        ("Департамент таможенного законодательства и правоприменительной практики ЕЭК подготовил проект. Главное "
+         "управление федеральных таможенных доходов и тарифного регулирования ФТС России отчиталось.", "ru",
+         ["Департамент таможенного законодательства и правоприменительной практики ЕЭК", "Евразийская экономическая комиссия",
+          "Главное управление федеральных таможенных доходов и тарифного регулирования ФТС России",
+          "Федеральная таможенная служба"]),
+        ("The Customs Legislation and Law Enforcement Practice Department of the EEC drafted a proposal.", "en",
+         ["Customs Legislation and Law Enforcement Practice Department of the EEC", "Eurasian Economic Commission"]),
+        # two bodies joined by «и» stay two
+        ("Позиции правительства и парламента России совпали.", "ru", ["парламент России"]),
+        # the member states of an organisation in the body's name
+        ("Представители обсудили работу Объединённой коллегии таможенных служб государств — членов Таможенного союза.",
+         "ru", ["Объединённая коллегия таможенных служб государств — членов Таможенного союза", "Таможенный союз"]),
+        ("Representatives discussed the work of the Joint Board of Customs Services of the Customs Union Member States.",
+         "en", ["Joint Board of Customs Services of the Customs Union Member States", "Customs Union"]),
+    ],
+)
+def test_a_body_of_an_organisation_keeps_its_whole_name(text: str, language: str, expected: list[str],
+                                                        models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         ("На заседании Рабочей группы по присоединению Российской Федерации к ВТО выступил посол. Сотрудники "
          "Управления по связям с Евразийским экономическим союзом прибыли в Брюссель.", "ru",
          ["Рабочая группа по присоединению Российской Федерации к ВТО", "Всемирная торговая организация",

@@ -15,7 +15,10 @@ from .names import ORG_WORDS, head_word, nominative
 
 _WORDS = re.compile(r"[^\W\d_]+")
 OF_THE = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]+")  # between a body and what it belongs to: "Ministry of Finance | of the | Japan"
-_RU_LINK = re.compile(r"[ \t]+")
+# (the states of an organisation between: «коллегия таможенных служб | государств — членов | Таможенного союза»)
+_RU_LINK = re.compile(r"[ \t]+(?:государств[ \t]*[—–-][ \t]*(?:членов|участников)[ \t]+)?")
+# (and after it in English: "Joint Board of Customs Services of the Customs Union | Member States")
+_STATES_AFTER = re.compile(r"[ \t]+(?:Member|member|Participating|participating)[ \t]+[Ss]tates\b")
 _RU_HEAD_BEFORE = re.compile(r"(?<![^\W_])([А-ЯЁ][а-яё]+)[ \t]+$")
 _HEAD_OF = re.compile(r"(?<![^\W_])([A-Z][a-z]+)[ \t]+of(?:[ \t]+the)?[ \t]+$")
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b(?![ \t]+(?:[A-Z]|of\b))")
@@ -39,6 +42,7 @@ def bodies_of_organisations(
         if link and link.end() in starts and head_word(name, morph) in heads \
                 and (not russian or opens_in_genitive(text, link.end(), morph)):
             end = starts[link.end()]
+            end = states.end() if not russian and (states := _STATES_AFTER.match(text, end)) else end
             name = f"{name} {' '.join(text[link.end() : end].split())}" if russian else " ".join(text[start:end].split())
         out.append((start, end, name))
     for start, end, key in found:

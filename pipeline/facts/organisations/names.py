@@ -53,7 +53,7 @@ def head_word(name: str, morph: Morph) -> str | None:
             if is_abbreviation(word):
                 continue
             if any(p.tag.POS == "NOUN" for p in morph.parse(word.lower())[:2]) \
-                    and not (n + 1 < len(written) and _agrees(word, written[n + 1], morph)):
+                    and not (n + 1 < len(written) and agrees(word, written[n + 1], morph)):
                 return lemma_of(word, morph)
         return None
     head = words[0]
@@ -64,7 +64,7 @@ def head_word(name: str, morph: Morph) -> str | None:
     return None if is_abbreviation(head) else head.lower()
 
 
-def _agrees(word: str, following: str, morph: Morph) -> bool:
+def agrees(word: str, following: str, morph: Morph) -> bool:
     """Whether a word that may be a noun is an adjective of the noun after it («Главное | управление»,
     «Главного | управления»), not a noun of its own («Сборная | России»)."""
     parses = morph.parse(following.lower())

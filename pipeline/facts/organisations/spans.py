@@ -17,7 +17,7 @@ from .columns import country_column
 from .divisions import OF_THE, opens_in_genitive
 from .evidence import method_before, quoted
 from .lists import things_listed
-from .names import ORG_WORDS, head_word, legal_form, legal_suffix, nominative
+from .names import ORG_WORDS, agrees, head_word, legal_form, legal_suffix, nominative
 from .registry import load_registry
 from .things import called_a_thing, crafts_named, documents, next_word, thing_beside, things, works
 from .titlecase import connectors, inner_article
@@ -561,11 +561,16 @@ def _post_of(text: str, start: int, name: str, morph: Morph) -> bool:
 def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) -> int | None:
     """Where an organisation word (with its adjectives) opens the words right before `at`, the words
     between them in the genitive; None when no organisation word is there."""
-    position, between = at, 0
-    while between <= 2:
+    position, between, joined = at, 0, False
+    # up to three words in the genitive, twice as many where «и» joins two such phrases («Департамент таможенного
+    # законодательства и правоприменительной практики | ЕЭК»)
+    while between <= (6 if joined else 2):
         word = _RU_WORD_BEFORE.search(text, max(0, position - 40), position)
         if word is None:
             return None
+        if word.group(1) == "и" and not joined and between >= 1:
+            position, joined = word.start(1), True
+            continue
         # «Сборная России» opening a sentence: a capital read as a name's adjective («сборный»)
         if lemma_of(word.group(1), morph) in heads or lemma_of(word.group(1).lower(), morph) in heads:
             if morph.parse(word.group(1).lower())[0].tag.number == "plur":
@@ -578,7 +583,9 @@ def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) 
                 tag = morph.parse(adjective.group(1).lower())[0].tag
                 if "Apro" in tag and text[start:start + 1].islower():
                     return None  # «самый популярный банк в России»: a body described, not named
-                if tag.POS != "ADJF" or "Apro" in tag:
+                capital_adjective = adjective.group(1)[:1].isupper() and tag.POS == "NOUN" \
+                    and agrees(adjective.group(1), text[start:].split()[0], morph)  # «Главное | управление», first a noun
+                if tag.POS != "ADJF" and not capital_adjective or "Apro" in tag:
                     break  # (not «свою», «нашу»: a pronoun)
                 if tag.number == "plur":
                     return None  # «таможенные службы России и Беларуси»
