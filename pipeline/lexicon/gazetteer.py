@@ -270,8 +270,11 @@ class Gazetteer(Generic[V]):
                 last = i + len(seq)
                 if last > len(ps) or (best is not None and last <= best.last):
                     continue
-                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])):
-                    continue  # in small letters only a name its owner's letters close: «таможенный союз ЕС»
+                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])) \
+                        or not first.capital and i and ps[i - 1].capital and ps[i - 1].word:
+                    # in small letters only a name its owner's letters close, «таможенный союз ЕС», not inside a
+                    # name a capital opened before it («Всемирной | продовольственной ... организации ООН»)
+                    continue
                 if all(seq[k] in self._canon(ps[i + k]) for k in range(1, len(seq))):
                     best = Match(i, last, first.start, ps[last - 1].end, value)
                     break
