@@ -194,6 +194,7 @@ class Gazetteer(Generic[V]):
         self.morph = morph
         self.synonyms = synonyms or {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        self._small_first: set[str] = set()  # first keys of names that may open in small letters (see `scan`)
 
     def add(self, name: str, value: V) -> None:
         """Add a name in each of its English spellings; a one-word name that is not its own lemma (Того)
@@ -208,6 +209,8 @@ class Gazetteer(Generic[V]):
         seq = tuple(self.synonyms.get(k, k) for k in seq)
         if len(seq) == 1 and self._is_function_word(name):
             seq = ("^" + seq[0],)
+        if len(seq) >= 3 and _in_capitals(seq[-1]):
+            self._small_first.add(seq[0])
         entries = self._by_first.setdefault(seq[0], [])
         if all(existing != seq for existing, _ in entries):
             entries.append((seq, value))
@@ -260,8 +263,8 @@ class Gazetteer(Generic[V]):
 
     def _match_at(self, ps: list[Piece], i: int) -> Match[V] | None:
         first = ps[i]
-        if not first.word:
-            return None
+        if not first.word or not first.capital and self.synonyms.get(first.lemma, first.lemma) not in self._small_first:
+            return None  # (most words: asked at once)
         best: Match[V] | None = None
         exact, lemma = self._canon(first)
         starts = [exact, lemma] if first.sentence_start or not first.capital else [exact, lemma, "^" + lemma]
