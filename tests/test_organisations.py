@@ -1555,6 +1555,23 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # a committee in small letters named by its field; the field's object after a preposition is no owner
+        ("Депутаты Госдумы обсуждали на заседании комитета по экономической политике и предпринимательству вступление "
+         "в ВТО.", "ru", ["Государственная Дума Федерального Собрания Российской Федерации",
+                          "комитет по экономической политике и предпринимательству", "Всемирная торговая организация"]),
+        ("Deputies discussed accession to the WTO at a meeting of the Committee on Economic Policy and "
+         "Entrepreneurship.", "en", ["World Trade Organization", "Committee on Economic Policy and Entrepreneurship"]),
+        # not a plural (a kind), nor a field that says why
+        ("В регионах комитеты по бюджету молчали, а комиссия по итогам года не собиралась.", "ru", []),
+    ],
+)
+def test_a_body_in_small_letters_named_by_its_field(text: str, language: str, expected: list[str], models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         # a body's field of two phrases joined by «и» / "and", before the organisation it belongs to
         ("Департамент таможенного законодательства и правоприменительной практики ЕЭК подготовил проект. Главное "
          "управление федеральных таможенных доходов и тарифного регулирования ФТС России отчиталось.", "ru",

@@ -44,7 +44,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "org_words.tsv": ("preposition", "connector", "determiner", "complement", "field", "document", "eponym", "speech", "legal_form",
                       "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility", "body_after",
                       "publication", "declares", "post", "instrument", "place_noun", "place_of", "research_verb", "fieldless", "gloss", "grouping", "part",
-                      "mission", "placed", "staff", "stake", "of_country", "craft", "genitive_stump", "source", "state"),
+                      "mission", "placed", "staff", "stake", "of_country", "craft", "genitive_stump", "source", "state", "field_named"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head"),
     "relevance_words.tsv": ("customs", "trade", "domestic", "cooperation"),

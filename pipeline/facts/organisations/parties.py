@@ -12,7 +12,8 @@ import re
 from ...lexicon.cues import any_word, word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
-from .names import ORG_WORDS, of_a_country
+from .bounds import complement_after, extend
+from .names import ORG_WORDS, nominative, of_a_country
 
 _PARTY = re.compile(r"(?<=\bthe )(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+party\b")
 
@@ -63,4 +64,23 @@ def quoted_sources(text: str) -> list[tuple[int, int, str]]:
         name = m.group(group).strip()
         if name[:1].isupper() and len(name.split()) <= 6 and not re.search(r"[.!?]$", name):
             out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
+    return out
+
+
+_SMALL_BODY_WORD = re.compile(r"(?<![^\W\d_])([а-яё]+)(?=[ \t]+по[ \t])")
+
+
+def field_named(text: str, morph: Morph) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each body a word in small letters and the singular names with its field after «по»
+    (`field_named` of data/org_words.tsv): «на заседании комитета по экономической политике и
+    предпринимательству», «совет по правам человека»; not a plural, a kind («комитеты по бюджету»), nor a field
+    that says why («комиссия по итогам»: `complement_after`)."""
+    words = word_set(ORG_WORDS, "field_named", lang="ru")
+    out = []
+    for m in _SMALL_BODY_WORD.finditer(text):
+        if lemma_of(m.group(1), morph) not in words or not complement_after(text, m.end(), morph) \
+                or not any(p.tag.number == "sing" for p in morph.parse(m.group(1)) if p.tag.POS == "NOUN"):
+            continue
+        end = extend(text, m.end(), morph)
+        out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
     return out

@@ -46,7 +46,7 @@ from .names import (
     written_out,
     written_small,
 )
-from .parties import quoted_after_kind, quoted_sources, small_party_names
+from .parties import field_named, quoted_after_kind, quoted_sources, small_party_names
 from .people import not_bodies
 from .records import Fact, assembled_record
 from .registry import (
@@ -148,7 +148,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
         + suppliers(article.content) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
         + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \
-        + ([] if scholarly else quoted_after_kind(article.content, heads, morph) + quoted_sources(article.content))
+        + ([] if scholarly else quoted_after_kind(article.content, heads, morph) + quoted_sources(article.content)
+           + field_named(article.content, morph))
     glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
     members = [m for m in members if not places_named.covers(m[0], m[1])] + country_bodies(article.content, countries, morph, english=not scholarly) \
         + [g for g in glossed_names if not places_named.overlaps(g[0], g[1]) and not persons.overlaps(g[0], g[1])]

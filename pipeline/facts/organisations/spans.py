@@ -471,10 +471,12 @@ _RU_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \t]+$")
 _FIELD_BEFORE = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё-]+)[ \t]+по[ \t]+((?:[а-яё-]+[ \t]+){1,6})$")
 
 
-def _field_phrase_start(text: str, at: int) -> int | None:
-    """Where a word and the field «по» opens stand right before `at` (the word is asked after), or None."""
+def _field_phrase_start(text: str, at: int, morph: Morph) -> int | None:
+    """Where a word and the field «по» opens stand right before `at` (the word is asked after), or None; not over a
+    preposition, after which the name is the field's object («комитета по ... вступлению | в | ВТО»)."""
     field = _FIELD_BEFORE.search(text, max(0, at - 120), at)
-    return field.start(1) if field is not None and field.group(2).split().count("и") <= 1 else None
+    words = field.group(2).split() if field is not None else []
+    return field.start(1) if field and words.count("и") <= 1 and all(morph.parse(w)[0].tag.POS != "PREP" for w in words) else None
 
 
 _JOINED_NAME = re.compile(r"[ \t]+(?:и[ \t]+)?$")
@@ -502,7 +504,7 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
             continue
         if part:
             start = _head_phrase_start(text, mention.start, heads, morph)
-            start = _field_phrase_start(text, mention.start) if start is None else start
+            start = _field_phrase_start(text, mention.start, morph) if start is None else start
             head = head_word(text[start:mention.start], morph) if start is not None else None
             if start is not None and head in word_set(ORG_WORDS, "part") and (mention.fact_id, head) not in own \
                     and not legal_form().match(mention.text) and not found.overlaps(start, mention.start) \
