@@ -263,8 +263,14 @@ class Gazetteer(Generic[V]):
 
     def _match_at(self, ps: list[Piece], i: int) -> Match[V] | None:
         first = ps[i]
-        if not first.word or not first.capital and self.synonyms.get(first.lemma, first.lemma) not in self._small_first:
-            return None  # (most words: asked at once)
+        if not first.word:
+            return None
+        # in small letters only a name its owner's letters close may open («таможенный союз ЕС»; most words are
+        # answered at once), and not inside a name a capital opened before it («Всемирной | продовольственной ...
+        # организации ООН»)
+        if not first.capital and (self.synonyms.get(first.lemma, first.lemma) not in self._small_first
+                                  or i and ps[i - 1].capital and ps[i - 1].word):
+            return None
         best: Match[V] | None = None
         exact, lemma = self._canon(first)
         starts = [exact, lemma] if first.sentence_start or not first.capital else [exact, lemma, "^" + lemma]
@@ -273,11 +279,8 @@ class Gazetteer(Generic[V]):
                 last = i + len(seq)
                 if last > len(ps) or (best is not None and last <= best.last):
                     continue
-                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])) \
-                        or not first.capital and i and ps[i - 1].capital and ps[i - 1].word:
-                    # in small letters only a name its owner's letters close, «таможенный союз ЕС», not inside a
-                    # name a capital opened before it («Всемирной | продовольственной ... организации ООН»)
-                    continue
+                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])):
+                    continue  # (another name that opens with the same word)
                 if all(seq[k] in self._canon(ps[i + k]) for k in range(1, len(seq))):
                     best = Match(i, last, first.start, ps[last - 1].end, value)
                     break

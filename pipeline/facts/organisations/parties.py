@@ -8,6 +8,7 @@ word of reporting whose object is the source («сообщает «Новый Р
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...lexicon.cues import any_word, word_set
 from ...lexicon.gazetteer import lemma_of
@@ -49,6 +50,7 @@ def quoted_after_kind(text: str, heads: frozenset[str], morph: Morph) -> list[tu
     return out
 
 
+@cache
 def _source_quoted() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){any_word(ORG_WORDS, 'source')}[ \t]+(?:«([^«»\n]{{2,60}})»|\"([^\"\n]{{2,60}})\"|“([^“”\n]{{2,60}})”)"
                       r"(?=[ \t]*[,.;:)]|[ \t]+[а-яёa-z])", re.I)
