@@ -3604,3 +3604,29 @@ def test_long_lines_of_punctuation_are_read_at_once() -> None:
     line = "Council " + ", ".join(["risk-assessment & threat-modelling, data-centre'access"] * 40) + " x"
     text = "\n".join([line, "Board " + line, "Commission " + line])
     assert bodies_listed(text, frozenset({"council", "board", "commission"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Honourable High Court of Delhi dismissed the appeal.", ["High Court of Delhi"]),
+        ("The Honorable Supreme Court of India quoted the earlier judgment.", ["Supreme Court of India"]),
+    ],
+)
+def test_a_word_of_address_is_no_part_of_a_bodys_name(text: str, names: list[str], models: Models) -> None:
+    # "Honourable", "Hon'ble" address a court; its name begins after them (Russian prose puts no such word there)
+    assert [o.name for o in _run(text, models, "en").organisations] == names
+
+
+def test_a_case_named_by_a_company_and_a_body_is_no_body(models: Models) -> None:
+    # "Tata Steel Ltd V. Designated Authority": a capital "V." after a company's legal form joins a case's parties
+    # (alone it may be a person's initial); the Russian «против» is read as such already
+    text = "In Tata Steel Ltd V. Designated Authority the tribunal held that the duty stands."
+    assert [o.name for o in _run(text, models, "en").organisations] == []
+
+
+def test_a_chamber_named_by_one_common_word_needs_the_article(models: Models) -> None:
+    # "House" alone is the United States House of Representatives only as "the House" (tested above with the
+    # Senate); a table's "House price index" in a text about the United States is none
+    text = "Data for the United States come from several sources. House price index: Shiller (2015)."
+    assert [o.name for o in _run(text, models, "en").organisations] == []

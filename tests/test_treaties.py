@@ -1012,6 +1012,31 @@ def test_an_agreement_between_states_about_something_is_an_act(models: Models, t
 @pytest.mark.parametrize(
     ("text", "language", "titles"),
     [
+        ("В марте Армения и Иран подписали соглашение о временной зоне свободной торговли.", "ru",
+         ["Соглашение о временной зоне свободной торговли"]),
+        ("Действует также протокол о взаимном признании сертификатов, подписанный правительством Казахстана.", "ru",
+         ["Протокол о взаимном признании сертификатов"]),
+        ("Вступило в силу подписанное Арменией и Грузией двустороннее решение по вопросам транзита.", "ru",
+         ["Двустороннее решение по вопросам транзита"]),
+        # a company's contract, and a decision nobody signed, are none
+        ("Компания «Ромашка» подписала договор о поставке зерна. Стороны обсудили решение по вопросам тарифов.", "ru", []),
+        ("In March Armenia and Iran signed an agreement on a temporary free trade zone.", "en",
+         ["Agreement on a temporary free trade zone"]),
+        ("A protocol on mutual recognition of certificates adopted by the government of Kazakhstan is in force.", "en",
+         ["Protocol on mutual recognition of certificates"]),
+        ("The company signed an agreement on supplies. The parties discussed a decision on tariffs.", "en", []),
+    ],
+)
+def test_an_act_in_small_letters_that_states_signed_is_an_act(models: Models, text: str, language: str,
+                                                              titles: list[str]) -> None:
+    """An agreement, a protocol or a decision in small letters with what it is about is an act where a state
+    (by its name) or a state's organ signs or adopts it, before it or after its title; not a company's contract."""
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
         ("Об этом говорится в распоряжении президента РФ Дмитрия Медведева. Депутаты внесли законопроект о переезде "
          "Конституционного суда в Петербург. Закон Ципфа описывает частоты слов.", "ru",
          ["Распоряжение президента РФ Дмитрия Медведева", "Законопроект о переезде Конституционного суда в Петербург"]),

@@ -178,6 +178,8 @@ def _english(text: str, offset: int, models: Models) -> tuple[list[Sentence], li
             )
             for s in doc.sents
         ]
-        mentions += [Mention(type=kind, text=ent.text, start=base + ent.start_char, end=base + ent.end_char)
-                     for ent in doc.ents if (kind := _SPACY_TYPES.get(ent.label_))]
+        # (an entity may end on a run of blanks, where a masked citation stood: the span stops at its last letter)
+        mentions += [Mention(type=kind, text=ent.text.rstrip(), start=base + ent.start_char,
+                             end=base + ent.start_char + len(ent.text.rstrip()))
+                     for ent in doc.ents if (kind := _SPACY_TYPES.get(ent.label_)) and ent.text.strip()]
     return sentences, mentions

@@ -299,6 +299,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             cand.title = ""
             return cand
         return None
+    if first == i and complement and opener in word_set(ACT_WORDS, "about", lang="en") | {"for"} \
+            and (_signed_before(tokens, i) or _signed_after(tokens, last)):
+        # "the protocol decision on veterinary cooperation signed by Moldova", "Russia and Kazakhstan signed an
+        # agreement on ...": signed or adopted by states
+        cand.strong = True
+        return cand
     if kind in WEAK and not head.text[:1].isupper() and not cand.strong and not (national and first < i):
         return None  # but "the Georgian constitution"
     # (a code of its field and more: "the Criminal Code" alone may be any country's)
@@ -323,6 +329,26 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     if capital_name or has_name or cand.strong:
         return cand
     return None
+
+
+def _a_state(tok: Token) -> bool:
+    """A country's name or a word for a state's organ ("Moldova", "the government")."""
+    return tok.text in _country_names() or tok.lemma in word_set(ACT_WORDS, "state_actor", lang="en")
+
+
+def _signed_before(tokens: list[Token], first: int) -> bool:
+    """A verb of signing or adopting shortly before the act's word, with a state near it: "Russia and
+    Kazakhstan signed | an agreement on ..."."""
+    window = tokens[max(0, first - 6) : first]
+    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="en")), None)
+    return verb is not None and any(_a_state(t) for t in window[max(0, verb - 3) :] if t is not window[verb])
+
+
+def _signed_after(tokens: list[Token], last: int) -> bool:
+    """"... | signed by Moldova and Transnistria", "... | adopted by the government": its signers after its title."""
+    after = tokens[last + 1 : last + 3]
+    return len(after) == 2 and after[0].lemma in word_set(ACT_WORDS, "concluded", lang="en") and after[1].text == "by" \
+        and any(_a_state(t) for t in tokens[last + 3 : last + 7])
 
 
 def _another_act(tokens: list[Token], j: int) -> bool:

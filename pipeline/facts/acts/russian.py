@@ -282,7 +282,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     between_states = first == i and kind not in WEAK and bool(complement) \
         and complement[0].text.lower() in word_set(ACT_WORDS, "about") \
         and any(t.lemma in word_set(ACT_WORDS, "states", lang="ru") for t in tokens[lowest:i])
-    if national or between_states:
+    # «подписанное Молдавией и Приднестровьем протокольное решение по вопросам ...»: signed or adopted by states
+    signed = first == i and bool(complement) and complement[0].text.lower() in word_set(ACT_WORDS, "about") | {"по"} \
+        and (_signed_before(tokens, lowest, morph) or _signed_after(tokens, j, head, morph))
+    if national or between_states or signed:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
         cand.start = tokens[first].start
         cand.strong = True
@@ -357,6 +360,31 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
         return cand
     return None
+
+
+def _a_state(tok: Token, morph: Morph) -> bool:
+    """A place's name (a state's, or its capital's for it: «Бишкек») or a word for a state's organ («президентом»)."""
+    return tok.lemma in word_set(ACT_WORDS, "state_actor", lang="ru") \
+        or tok.text[:1].isupper() and "Geox" in morph.parse(tok.text)[0].tag
+
+
+def _signed_before(tokens: list[Token], first: int, morph: Morph) -> bool:
+    """A verb of signing or adopting shortly before the act's first word, with a state near it: «подписанное
+    Молдавией и Приднестровьем | протокольное решение», «Бишкек не подписывает | договор»."""
+    window = tokens[max(0, first - 6) : first]
+    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="ru")), None)
+    return verb is not None and any(_a_state(t, morph) for t in window[max(0, verb - 3) :] if t is not window[verb])
+
+
+def _signed_after(tokens: list[Token], j: int, head: Token, morph: Morph) -> bool:
+    """A participle of signing or adopting that agrees with the kind word right after its title, with a state
+    after it: «программы по защите ... |, принятой Минэкономразвития и одобренной президентом»."""
+    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lemma not in word_set(ACT_WORDS, "concluded", lang="ru"):
+        return False
+    tag = morph.parse(head.text)[0].tag
+    agrees = any(p.tag.POS == "PRTF" and p.tag.case == tag.case and p.tag.number == tag.number
+                 and (p.tag.gender == tag.gender or tag.number == "plur") for p in morph.parse(tokens[j + 1].text.lower()))
+    return agrees and any(_a_state(t, morph) for t in tokens[j + 2 : j + 6])
 
 
 def _national(modifiers: list[Token], head: Token, complement: list[Token], morph: Morph) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ...intervals import Ranges
 from ...nlp.lang import has_cyrillic
-from .names import leading_the
+from .names import leading_the, legal_suffix
 
 _IN_A_CASE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w'’-]+)$")
 _PARTIES = re.compile(r"([A-Z][\w'’-]+)[ \t]+v\.[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}?([A-Z][\w'’-]+)(?![\w'’-]|[ \t]+[A-Z])")
@@ -47,6 +47,11 @@ _PARTY_AFTER = re.compile(r",?[ \t]+(?:v|vs)\.[ \t]+[A-Z]|[»\"]?[ \t]+прот�
 def case_party(text: str, start: int, end: int) -> bool:
     """Whether a name is a party to a court case named by its parties ("United States v. | Curtiss-Wright Export
     Corp.", «дело | ООО «Ромашка» | против ПАО «Газпром»»): the case is named, not the body (which counts where the
-    text names it otherwise)."""
-    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None or _PARTY_AFTER.match(text, end) is not None
+    text names it otherwise); so is a name that holds the case whole ("Reliance Industries Ltd V. Designated
+    Authority": a capital "V." after a company's legal form)."""
+    return _PARTY_BEFORE.search(text, max(0, start - 8), start) is not None or _PARTY_AFTER.match(text, end) is not None \
+        or any(legal_suffix().search(text[start:m.start()].rstrip()) or m.group(1) != "V" for m in _VERSUS.finditer(text, start, end))
+
+
+_VERSUS = re.compile(r"(?<=\s)(v|vs|V|Vs)\.[ \t]+(?=[A-Z])")  # (a capital "V." alone may be a person's initial)
 

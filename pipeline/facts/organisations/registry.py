@@ -115,8 +115,10 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
     written = " ".join(text[start:end].split())
     if written in entry.local_en:
         before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-        # (a word in capitals before it opens another name, in brackets too: "(Brazilian | Republican Party)")
-        return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper())
+        # (a word in capitals before it opens another name, in brackets too: "(Brazilian | Republican Party)";
+        # a chamber its one word names is it only after "the": "House price index", "House-Senate conference")
+        return entry.country not in countries or bool(before and before.group(1).lstrip("(«\"'“[")[:1].isupper()) \
+            or (entry.kind == "parliament" and " " not in written and not (before and before.group(1).lower() == "the"))
     if not entry.local_ru or keys(written, morph) not in {keys(name, morph) for name in entry.local_ru}:
         return False
     if entry.country not in countries or _foreign_at(text, start, end, entry.country):

@@ -317,9 +317,9 @@ def _people(word: Piece, heads: frozenset[str], morph: Morph) -> bool:
 def _no_name_word(text: str, word: Piece, morph: Morph) -> bool:
     """A Russian verb, a pronoun in small letters before a capital, or a preposition opening the sentence, names
     nothing («Приведены | группы ...», «открыла свою | Миссию», «При | управлении»); a movement «За права
-    человека» keeps its own."""
+    человека» keeps its own; an English word of address is none ("the Honorable | Supreme Court")."""
     if not has_cyrillic(word.text):
-        return False
+        return word.text.lower() in word_set(ORG_WORDS, "honorific")
     tag = morph.parse(word.text.lower())[0].tag
     return tag.POS in ("VERB", "PRTS", "INFN", "GRND") or (tag.POS in ("PREP", "CONJ", "PRCL") and _sentence_initial(text, word.start)) \
         or word.text.islower() and ("Apro" in tag or tag.POS == "NPRO") and bool(re.match(r"\s+[А-ЯЁ]", text[word.end:word.end + 3]))

@@ -67,8 +67,10 @@ def _title_name(
     word_lists: tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]],
 ) -> list[tuple[int, int, str]]:
     generic, _, heads = word_lists
-    # (a little word opening a sentence has its capital: "In Civil Society under ...")
-    while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text.lower() in connectors()):
+    # (a little word opening a sentence has its capital: "In Civil Society under ..."; a word of address is none of
+    # the name: "the Honourable | High Court")
+    while run and (run[0].lemma in word_set(ORG_WORDS, "determiner") or run[0].text.lower() in connectors()
+                   or run[0].text.lower() in word_set(ORG_WORDS, "honorific")):
         run = run[1:]
     opened = inner_article([p.text for p in run])
     if opened is not None:
