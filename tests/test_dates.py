@@ -78,6 +78,11 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         ("зону свободной торговли к 2030 г.", [("к 2030 г.", "deadline", "2030", None)]),
         ("до конца 2016 года", [("до конца 2016 года", "deadline", "2016", None)]),
         ("to be reached by 2030.", [("by 2030", "deadline", "2030", None)]),
+        # the part of the year after «к», "by": «к началу 2009 года», "by early 2009"
+        ("а к началу 2009 года – до 50 евро", [("к началу 2009 года", "deadline", "2009", None)]),
+        ("К концу 2027 года рынок будет создан.", [("К концу 2027 года", "deadline", "2027", None)]),
+        ("duties rise by early 2009, and by the middle of 2027 they fall.",
+         [("by early 2009", "deadline", "2009", None), ("by the middle of 2027", "deadline", "2027", None)]),
         ("valid until 2025.", [("until 2025", "deadline", "2025", None)]),
         ("open for signature until 31st March, 1951.", [("until 31st March, 1951", "deadline", "1951-03-31", None)]),
         # a base of comparison is a point, not a deadline

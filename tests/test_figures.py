@@ -352,6 +352,11 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("4 часов", 4.0, "часы"), ("30 компаний", 30.0, "companies")]),
         ("Release now takes up to 4 hours, and some 30 companies took part.",
          [("4 hours", 4.0, "hours"), ("30 companies", 30.0, "companies")]),
+        # a counted noun units.tsv names is that unit in any case («в 80 странах» as «80 стран»), in both languages
+        ("Продукцию покупают в 80 странах мира, соглашение подписали в 27 государствах.",
+         [("80 странах", 80.0, "countries"), ("27 государствах", 27.0, "countries")]),
+        ("The goods are sold in 80 countries; 27 states signed the pact.",
+         [("80 countries", 80.0, "countries"), ("27 states", 27.0, "countries")]),
         # words the number does not govern, labels, years and days count nothing
         ("Согласно пункту 4 статьи 12 закона, в 2021 году 3 марта.", []),
         ("До 5 статьи Договора, до 2025 года, до 15 мая.", []),

@@ -3630,3 +3630,36 @@ def test_a_chamber_named_by_one_common_word_needs_the_article(models: Models) ->
     # Senate); a table's "House price index" in a text about the United States is none
     text = "Data for the United States come from several sources. House price index: Shiller (2015)."
     assert [o.name for o in _run(text, models, "en").organisations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # a list's last member of one capitalised adjective goes on to the noun it agrees with
+        ("Усиленному контролю подвергнута продукция компаний «Заря», «Рассвет» и Гродненского мясокомбината.", "ru",
+         ["«Заря»", "«Рассвет»", "Гродненский мясокомбинат"]),
+        # a word in small letters before a quoted member says what the body is
+        ("Ведомство запретило поставки с трёх предприятий: агрохолдинга «Нива», «Полесских сыров» и Лидского завода.",
+         "ru", ["«Нива»", "«Полесских сыров»", "Лидский завод"]),
+        ('The regulator banned supplies from three companies: dairy "Niva", "Polesie Cheeses" and Lida Dairy.', "en",
+         ['"Niva"', '"Polesie Cheeses"', "Lida Dairy"]),
+        # a word for things there makes the members things: pipelines, not companies
+        ("Среди активов — акции компаний-операторов газопроводов «Балтийский поток-1» и «Балтийский поток-2».", "ru", []),
+        ('Among the assets are shares of operators: pipelines "Baltic Stream 1" and "Baltic Stream 2".', "en", []),
+    ],
+)
+def test_the_members_of_a_list_of_bodies_keep_their_whole_names(text: str, language: str, names: list[str],
+                                                                 models: Models) -> None:
+    assert sorted(o.name for o in _run(text, models, language).organisations) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Эксперт сомневается, что союз «Армения–Иран» возможен в рамках ВТО.", "ru"),
+        ('The expert doubts that a union "Armenia-Iran" could work inside the WTO.', "en"),
+    ],
+)
+def test_countries_a_dash_joins_in_quotes_after_a_kind_word_are_no_body(text: str, language: str, models: Models) -> None:
+    # «альянс «Украина–Грузия»»: a pairing of states, whatever word names it
+    assert [o.name for o in _run(text, models, language).organisations if "Armenia" in o.name or "Армения" in o.name] == []

@@ -1025,6 +1025,8 @@ def test_an_agreement_between_states_about_something_is_an_act(models: Models, t
         ("A protocol on mutual recognition of certificates adopted by the government of Kazakhstan is in force.", "en",
          ["Protocol on mutual recognition of certificates"]),
         ("The company signed an agreement on supplies. The parties discussed a decision on tariffs.", "en", []),
+        # an intention to sign is no act yet
+        ("The government intends to sign an agreement on free trade.", "en", []),
     ],
 )
 def test_an_act_in_small_letters_that_states_signed_is_an_act(models: Models, text: str, language: str,

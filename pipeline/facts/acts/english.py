@@ -340,7 +340,9 @@ def _signed_before(tokens: list[Token], first: int) -> bool:
     """A verb of signing or adopting shortly before the act's word, with a state near it: "Russia and
     Kazakhstan signed | an agreement on ..."."""
     window = tokens[max(0, first - 6) : first]
-    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="en")), None)
+    # (not after "to": "intends to sign an agreement on ..." is an intention, no act yet)
+    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="en")
+                 and not (n > 0 and window[n - 1].text.lower() == "to")), None)
     return verb is not None and any(_a_state(t) for t in window[max(0, verb - 3) :] if t is not window[verb])
 
 

@@ -283,7 +283,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         and complement[0].text.lower() in word_set(ACT_WORDS, "about") \
         and any(t.lemma in word_set(ACT_WORDS, "states", lang="ru") for t in tokens[lowest:i])
     # «подписанное Молдавией и Приднестровьем протокольное решение по вопросам ...»: signed or adopted by states
-    signed = first == i and bool(complement) and complement[0].text.lower() in word_set(ACT_WORDS, "about") | {"по"} \
+    signed = first == i and bool(complement) and (complement[0].text.lower() in word_set(ACT_WORDS, "about") or _field_after_po(complement)) \
         and (_signed_before(tokens, lowest, morph) or _signed_after(tokens, j, head, morph))
     if national or between_states or signed:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
@@ -362,6 +362,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     return None
 
 
+def _field_after_po(complement: list[Token]) -> bool:
+    """«по» and what an act is about («по защите ...», «по вопросам ...»), not how or why («по аналогии», «по итогам»)."""
+    return len(complement) > 1 and complement[0].text.lower() == "по" \
+        and (complement[1].lemma not in word_set(ACT_WORDS, "circumstance", lang="ru")
+             or complement[1].text.lower() in word_set("org_words.tsv", "field", lang="ru"))
+
+
 def _a_state(tok: Token, morph: Morph) -> bool:
     """A place's name (a state's, or its capital's for it: «Бишкек») or a word for a state's organ («президентом»)."""
     return tok.lemma in word_set(ACT_WORDS, "state_actor", lang="ru") \
@@ -370,9 +377,11 @@ def _a_state(tok: Token, morph: Morph) -> bool:
 
 def _signed_before(tokens: list[Token], first: int, morph: Morph) -> bool:
     """A verb of signing or adopting shortly before the act's first word, with a state near it: «подписанное
-    Молдавией и Приднестровьем | протокольное решение», «Бишкек не подписывает | договор»."""
+    Молдавией и Приднестровьем | протокольное решение», «Бишкек не подписывает | договор»; not an intention."""
     window = tokens[max(0, first - 6) : first]
-    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="ru")), None)
+    # (not an infinitive: «намерено подписать соглашение о ...» is an intention, no act yet)
+    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="ru")
+                 and morph.parse(t.text.lower())[0].tag.POS != "INFN"), None)
     return verb is not None and any(_a_state(t, morph) for t in window[max(0, verb - 3) :] if t is not window[verb])
 
 

@@ -312,7 +312,7 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
             return None  # «20 лет»: a length of time, not a count
         governed = _genitive_before().search(text, max(0, m.start() - 14), m.start()) is not None
         unit = morph.counted(word, m.group("num"), scaled=bool(m.group("scale")), governed=governed)
-        return None if unit is None else (unit, m.end())
+        return None if unit is None else (_named_unit(unit), m.end())
     head = _HEAD_AFTER.match(text, m.end())
     if head is not None and not _plural_noun(head.group(1), periods):
         head = None
@@ -324,8 +324,20 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     if before and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].lower() not in closed_words():
         return None  # "Article 5 provides", "Table 2 lists": a label, however it is spelled
     if head is not None:
-        return head.group(1), head.end()
-    return (low, m.end()) if _plural_noun(low, periods) else None
+        return _named_unit(head.group(1)), head.end()
+    return (_named_unit(low), m.end()) if _plural_noun(low, periods) else None
+
+
+@cache
+def _quantity_units() -> dict[str, str]:
+    """The unit units.tsv gives a counted noun written whole («страны», "states"), by its form."""
+    return {form.lower(): unit for form, unit, kind in units() if kind == "quantity" and re.fullmatch(r"[^\W\d_]+", form)}
+
+
+def _named_unit(noun: str) -> str:
+    """A counted noun as its unit: the one units.tsv names for it («в 80 странах» counts `countries`, as «80 стран»
+    does), else the noun itself («75 депутатов» -> депутаты)."""
+    return _quantity_units().get(noun.lower(), noun)
 
 
 _WORDS_IN = re.compile(r"[^\W\d_]+")

@@ -12,7 +12,8 @@ from ...lexicon.gazetteer import lemma_of
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
 from .evidence import caption_words
-from .names import ORG_WORDS, nominative
+from .names import ORG_WORDS, agrees, nominative
+from .things import things
 
 _WORD = r"[A-ZА-ЯЁ](?:[\w&-]|\.(?=\w))*"
 # the next word of a name: a capitalised word, perhaps after a particle ("Fratelli d'Italia", "Il Popolo della
@@ -22,7 +23,8 @@ _NEXT = rf"[ \t]+(?:&[ \t]+)?(?:(?:de|di|da|del|della|dos|das|du|la|le|von|van|d
 # in a number ("Nord Stream 2", "Channel 4")
 _NAME = rf"(?:«[A-ZА-ЯЁ0-9][^«»\n]{{0,39}}»|\"[A-ZА-ЯЁ0-9][^\"\n]{{0,39}}\"|{_WORD}(?:{_NEXT}){{0,5}}(?:[ \t]+\d{{1,2}}(?![\d.,]\d))?)"
 # a name and what a bracket says of it ("Lega (Nord)", «Единая Россия (ЕР)»): the bracket is no name of the list
-_ITEM = rf"(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?"
+# (a word in small letters may say what the body is before its quoted name: «агрокомбината «Снов»»)
+_ITEM = rf"(?:[a-zа-яё-]{{3,}}[ \t]+(?=[«\"]))?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,60}}\))?"
 _NAMES = rf"(?P<names>{_ITEM.replace('?P<name>', '')}(?:(?:[ \t]*[,;]|[ \t]+[-–—])[ \t]*{_ITEM.replace('?P<name>', '')})*" \
          rf"(?:[,;]?[ \t]+(?:and|or|и|или)[ \t]+{_ITEM.replace('?P<name>', '')})?)"
 
@@ -67,12 +69,39 @@ def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
         names = _names_in(m)
         if len(names) == 1 and re.search(r":|\binclude", text[m.start():m.start("names")]):
             continue  # "protrade firms: Those same firms ...": after a colon one capital opens a sentence, a list has two
+        if _a_thing_before(text, names[0][0], morph):
+            continue  # «компаний-операторов газопроводов «Северный поток-1» и «Северный поток-2»»: the pipelines
         if m.group("bare") and not re.search(r"\s(?:и|and)\s", m.group("names")):
             continue  # right after the word, names joined by a conjunction (not «партии «X» (Венгрия), Георг Жено»)
         out += [(start, end, name if not has_cyrillic(name) or text[start - 1:start] in "«\"" else nominative(name, morph))
-                for start, end, name in names if name.split()[0].lower().rstrip(".") not in labels
-                and not _PLACEHOLDER.fullmatch(name)]
+                for start, end, name in map(lambda n: _with_its_noun(text, *n, morph), names)
+                if name.split()[0].lower().rstrip(".") not in labels and not _PLACEHOLDER.fullmatch(name)]
     return out
+
+
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zа-яё]{3,})[ \t]+$")
+
+
+def _a_thing_before(text: str, start: int, morph: Morph) -> bool:
+    """Whether the word in small letters right before a list's first member calls the members things («компаний-операторов
+    газопроводов | «Северный поток-1» и «Северный поток-2»»: pipelines, not companies)."""
+    word = _SMALL_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    lemma = lemma_of(word.group(1), morph) if has_cyrillic(word.group(1)) else word.group(1).removesuffix("s")
+    return lemma in things(morph)
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+([а-яё]{3,})(?![\w-])")
+
+
+def _with_its_noun(text: str, start: int, end: int, name: str, morph: Morph) -> tuple[int, int, str]:
+    """A Russian name of one capitalised adjective goes on to the noun in small letters it agrees with («компаний
+    «...» и Щучинского | маслосырзавода»): the capitals of a list end there, the name does not."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or (noun := _NOUN_AFTER.match(text, end)) is None \
+            or not all(p.tag.POS == "ADJF" for p in morph.parse(name.lower())[:2]) or not agrees(name, noun.group(1), morph):
+        return start, end, name
+    return start, noun.end(), f"{name} {noun.group(1)}"
 
 
 # a line of a vertical list: an optional marker, a name that opens with a capital, its end («;», «,», «.»)

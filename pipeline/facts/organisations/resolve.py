@@ -151,7 +151,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         + ([] if scholarly else quoted_after_kind(article.content, heads, morph) + quoted_sources(article.content)
            + field_named(article.content, morph))
     glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
-    members = [m for m in members if not places_named.covers(m[0], m[1])] + country_bodies(article.content, countries, morph, english=not scholarly) \
+    members = [m for m in members if not places_named.covers(m[0], m[1]) and not countries_joined(m[2], morph)] + country_bodies(article.content, countries, morph, english=not scholarly) \
         + [g for g in glossed_names if not places_named.overlaps(g[0], g[1]) and not persons.overlaps(g[0], g[1])]
     # "Spandana, one of India's fastest growing MFIs": what the apposition says outweighs NER's place
     members += [m for m in apposition.described_names(article.content, morph) if (m[0], m[1]) not in named_countries]
