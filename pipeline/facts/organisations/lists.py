@@ -74,7 +74,7 @@ def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
         if m.group("bare") and not re.search(r"\s(?:и|and)\s", m.group("names")):
             continue  # right after the word, names joined by a conjunction (not «партии «X» (Венгрия), Георг Жено»)
         out += [(start, end, name if not has_cyrillic(name) or text[start - 1:start] in "«\"" else nominative(name, morph))
-                for start, end, name in map(lambda n: _with_its_noun(text, *n, morph), names)
+                for start, end, name in (_with_its_noun(text, s, e, n, morph) for s, e, n in names)
                 if name.split()[0].lower().rstrip(".") not in labels and not _PLACEHOLDER.fullmatch(name)]
     return out
 
