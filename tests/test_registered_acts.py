@@ -28,6 +28,11 @@ def _titles(text: str, language: str) -> list[str]:
         ("Panels are formed under the Dispute Settlement Understanding within weeks.", "en",
          "Understanding on Rules and Procedures Governing the Settlement of Disputes"),
         ("Стороны сослались на Парижское соглашение по климату.", "ru", "Парижское соглашение"),
+        # the WTO's founding agreement by the name the press gives it
+        ("Согласно уставу ВТО новый член принимается с согласия всех.", "ru",
+         "Марракешское соглашение об учреждении Всемирной торговой организации"),
+        ("Under the WTO Charter a new member is admitted with the consent of all.", "en",
+         "Marrakesh Agreement Establishing the World Trade Organization"),
         ("The Oslo Accords set up an interim authority.", "en", "Oslo Accords"),
         ("The ICSID Convention governs the arbitration.", "en",
          "Convention on the Settlement of Investment Disputes between States and Nationals of Other States"),
