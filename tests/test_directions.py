@@ -59,6 +59,7 @@ RU_ITEMS = [
     ("- единообразное толкование и применение всех таможенных конвенций;", "legislation"),
     ("- достижение единообразия таможенных систем государств;", "legislation"),
     ("- участие в работе Совета таможенного сотрудничества;", "international_organizations"),
+    ("- развитие торговых отношений с Евросоюзом и АСЕАН;", "international_organizations"),
 ]
 
 EN_ITEMS = [
@@ -82,6 +83,7 @@ EN_ITEMS = [
     ("- the uniform interpretation and application of the Conventions;", "legislation"),
     ("- the highest degree of harmony and uniformity in the customs systems;", "legislation"),
     ("- taking part in the work of the Customs Co-operation Council;", "international_organizations"),
+    ("- closer trade relations with the EU and ASEAN;", "international_organizations"),
 ]
 
 
