@@ -3637,12 +3637,13 @@ def test_a_chamber_named_by_one_common_word_needs_the_article(models: Models) ->
     [
         # a list's last member of one capitalised adjective goes on to the noun it agrees with
         ("Усиленному контролю подвергнута продукция компаний «Заря», «Рассвет» и Гродненского мясокомбината.", "ru",
-         ["«Заря»", "«Рассвет»", "Гродненский мясокомбинат"]),
-        # a word in small letters before a quoted member says what the body is
+         ["Заря", "Рассвет", "Гродненский мясокомбинат"]),
+        # a word in small letters before a quoted member says what the body is (the name keeps its quotes and its
+        # form there; without one a quoted name is read in the nominative)
         ("Ведомство запретило поставки с трёх предприятий: агрохолдинга «Нива», «Полесских сыров» и Лидского завода.",
-         "ru", ["«Нива»", "«Полесских сыров»", "Лидский завод"]),
+         "ru", ["«Нива»", "Полесские сыры", "Лидский завод"]),
         ('The regulator banned supplies from three companies: dairy "Niva", "Polesie Cheeses" and Lida Dairy.', "en",
-         ['"Niva"', '"Polesie Cheeses"', "Lida Dairy"]),
+         ['"Niva"', "Polesie Cheeses", "Lida Dairy"]),
         # a word for things there makes the members things: pipelines, not companies
         ("Среди активов — акции компаний-операторов газопроводов «Балтийский поток-1» и «Балтийский поток-2».", "ru", []),
         ('Among the assets are shares of operators: pipelines "Baltic Stream 1" and "Baltic Stream 2".', "en", []),

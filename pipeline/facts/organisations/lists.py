@@ -79,7 +79,7 @@ def listed(text: str, morph: Morph) -> list[tuple[int, int, str]]:
     return out
 
 
-_SMALL_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zа-яё]{3,})[ \t]+$")
+_SMALL_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zа-яё]{3,})[ \t]+[«\"]?$")
 
 
 def _a_thing_before(text: str, start: int, morph: Morph) -> bool:
@@ -157,5 +157,9 @@ def _names_in(m: re.Match[str]) -> list[tuple[int, int, str]]:
     out = []
     for item in re.finditer(_ITEM, m.group("names")):
         start = m.start("names") + item.start("name")
-        out.append((start, start + len(item.group("name")), item.group("name").strip("«»\"")))
+        name = item.group("name")
+        # the span is the name inside its quotes, to be read in the nominative («Беловежских сыров»); after a word
+        # that says what it is, the name keeps its quotes and its form («агрокомбината «Снов»»)
+        quoted = name[:1] in "«\"" and name[-1:] in "»\"" and item.start("name") == item.start()
+        out.append((start + quoted, start + len(name) - quoted, name.strip("«»\"")))
     return out

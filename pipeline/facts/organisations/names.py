@@ -57,11 +57,24 @@ def head_word(name: str, morph: Morph) -> str | None:
                 return lemma_of(word, morph)
         return None
     head = words[0]
-    for word in words:
-        if word.lower() in en_prepositions():
-            break
+    for n, word in enumerate(words):
+        if word.lower() in en_prepositions() or n and not is_abbreviation(head) and _owner_letters(name, words[n:]):
+            break  # (letters after the head are its owner's: "Limnological Institute | SB RAS")
         head = word
     return None if is_abbreviation(head) else head.lower()
+
+
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _owner_letters(name: str, tail: list[str]) -> bool:
+    """Whether the words after an English head are the letters of the body it belongs to, set right after it ("Limnological
+    Institute SB RAS", "Harvard University IRB"): letters of three or more, or two sets of them; no numeral ("Working
+    Group III"), no country ("Boston College, USA") and nothing between ("Office ID")."""
+    from ..countries import country_names
+
+    return bool(tail) and all(is_abbreviation(w) and not _ROMAN.fullmatch(w) and w.lower() not in country_names() for w in tail) \
+        and (len(tail) >= 2 or len(tail[0]) >= 3) and " ".join(tail) in name and not re.search(r"[,;(]", name.split(tail[0])[0][-3:])
 
 
 def agrees(word: str, following: str, morph: Morph) -> bool:
@@ -308,7 +321,8 @@ def headed(name: str, heads: frozenset[str], morph: Morph) -> bool:
     before_of = words.index("of") if not russian and "of" in words[1:] else len(words)
     # (an English head in small letters heads no name: "Control group", "the treatment group")
     if any(lemma_of(word, morph) in heads
-           and (russian or word[:1].isupper() and (i == len(words) - 1 or words[i + 1][:1].islower()))
+           and (russian or word[:1].isupper() and (i == len(words) - 1 or words[i + 1][:1].islower()
+                                                   or _owner_letters(name, words[i + 1:])))
            for i, word in enumerate(words) if i < before_of or before_of == len(words)):
         return True
     # or one that opens a complement of its own after it ("Texas House of Representatives Committee on Elections")
