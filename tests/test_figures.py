@@ -352,6 +352,7 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("4 часов", 4.0, "часы"), ("30 компаний", 30.0, "companies")]),
         ("Release now takes up to 4 hours, and some 30 companies took part.",
          [("4 hours", 4.0, "hours"), ("30 companies", 30.0, "companies")]),
+        ("Осуждено 34 человека.", [("34 человека", 34.0, "people")]),
         # a counted noun units.tsv names is that unit in any case («в 80 странах» as «80 стран»), in both languages
         ("Продукцию покупают в 80 странах мира, соглашение подписали в 27 государствах.",
          [("80 странах", 80.0, "countries"), ("27 государствах", 27.0, "countries")]),
@@ -383,3 +384,21 @@ def test_counts_take_the_noun_as_their_unit(text: str, expected: list[tuple[str,
 )
 def test_currencies_by_their_names_in_both_languages(text: str, value: float, unit: str) -> None:
     assert [(f[1], f[2], f[3]) for f in figures(text)] == [(value, unit, "money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the currency after a bracket is that of the sums before it and inside it
+        ("Объём операций составил 324 млрд (в 2016 году – 521 млрд, в 2015-м – 600 млрд) руб.",
+         [(324e9, "RUB"), (521e9, "RUB"), (600e9, "RUB")]),
+        ("Cash withdrawals reached 324 billion (521 billion in 2016) roubles.", [(324e9, "RUB"), (521e9, "RUB")]),
+        # a percentage written as an adjective
+        ("США ввели 25-процентную пошлину на сталь.", [(25.0, "%")]),
+        ("The US imposed a 25-percent duty on steel.", [(25.0, "%")]),
+    ],
+)
+def test_units_that_the_words_around_a_number_give(text: str, expected: list[tuple[float, str]]) -> None:
+    a = article(text)
+    annotate(a, context())
+    assert [(f.value, f.unit) for f in extract_figures(a, context()).figures] == expected

@@ -3664,3 +3664,38 @@ def test_the_members_of_a_list_of_bodies_keep_their_whole_names(text: str, langu
 def test_countries_a_dash_joins_in_quotes_after_a_kind_word_are_no_body(text: str, language: str, models: Models) -> None:
     # «альянс «Украина–Грузия»»: a pairing of states, whatever word names it
     assert [o.name for o in _run(text, models, language).organisations if "Armenia" in o.name or "Армения" in o.name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Боевики «Исламского государства» захватили город. «Исламское государство» (ИГ) запрещено.", "ru",
+         ["Исламское государство"]),
+        ('Fighters of the "Islamic State" took the city. "Islamic State" (IS) is banned.', "en", ["Islamic State"]),
+    ],
+)
+def test_a_quoted_registered_name_a_text_defines_letters_for_is_one_body(text: str, language: str, names: list[str],
+                                                                          models: Models) -> None:
+    # the definition's long form runs to the closing quote; the name the registry found ends inside it
+    assert [o.name for o in _run(text, models, language).organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Глава еврокомиссии выступил в Брюсселе.", ["Европейская комиссия"]),
+        ("Документы направят в Думу на ратификацию, после чего Россия вступит в ВТО.",
+         ["Государственная Дума Федерального Собрания Российской Федерации", "Всемирная торговая организация"]),
+        ("Московская городская Дума приняла закон. Россия согласилась.", ["Московская городская Дума"]),
+        ("Присоединение Вьетнама к рабочей группе по вступлению России в ВТО затянулось. Эта группа по интересам "
+         "собирается редко.", ["рабочая группа по вступлению России в ВТО", "Всемирная торговая организация"]),
+        ("Заседание российско-казахстанской рабочей группы по транзиту прошло в Астане. На заседании нового комитета "
+         "по экономической политике обсудили закон.",
+         ["российско-казахстанская рабочая группа по транзиту", "комитет по экономической политике"]),
+    ],
+)
+def test_russian_bodies_in_small_letters_and_by_their_last_word(text: str, names: list[str], models: Models) -> None:
+    # a word the dictionary files as a body's name in small letters («еврокомиссии»); «Дума» alone in a text about
+    # Russia, not after an adjective of another body; a working group by its field, with its adjective (English
+    # writes such names with capitals: the class is Russian)
+    assert [o.name for o in _run(text, models, "ru").organisations] == names

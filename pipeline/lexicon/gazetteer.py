@@ -195,6 +195,8 @@ class Gazetteer(Generic[V]):
         self.synonyms = synonyms or {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._small_first: set[str] = set()  # first keys of names that may open in small letters (see `scan`)
+        self._small_whole: set[tuple[str, ...]] = set()  # one-word names that may be written in small letters
+        self._small_words: set[str] = set()  # (their keys)
 
     def add(self, name: str, value: V) -> None:
         """Add a name in each of its English spellings; a one-word name that is not its own lemma (Того)
@@ -211,6 +213,11 @@ class Gazetteer(Generic[V]):
             seq = ("^" + seq[0],)
         if len(seq) >= 3 and _in_capitals(seq[-1]):
             self._small_first.add(seq[0])
+        if len(seq) == 1 and has_cyrillic(name) and " " not in name.strip() \
+                and any("Orgn" in p.tag for p in self.morph.parse(name.lower())[:1]):
+            self._small_first.add(seq[0])  # «еврокомиссии», «минфина»: a word the dictionary files as a body's name
+            self._small_whole.add(seq)
+            self._small_words.add(seq[0])
         entries = self._by_first.setdefault(seq[0], [])
         if all(existing != seq for existing, _ in entries):
             entries.append((seq, value))
@@ -249,7 +256,8 @@ class Gazetteer(Generic[V]):
 
     def scan(self, text_pieces: list[Piece]) -> list[Match[V]]:
         """Every non-overlapping longest match, left to right; a match starts with a capital, or ends, three words
-        or more, with letters in capitals («таможенный союз ЕС», "customs union of the EU")."""
+        or more, with letters in capitals («таможенный союз ЕС», "customs union of the EU"), or is one word the
+        dictionary files as a body's name («глава еврокомиссии»)."""
         found: list[Match[V]] = []
         i, n = 0, len(text_pieces)
         while i < n:
@@ -268,8 +276,8 @@ class Gazetteer(Generic[V]):
         # in small letters only a name its owner's letters close may open («таможенный союз ЕС»; most words are
         # answered at once), and not inside a name a capital opened before it («Всемирной | продовольственной ...
         # организации ООН»)
-        if not first.capital and (self.synonyms.get(first.lemma, first.lemma) not in self._small_first
-                                  or i and ps[i - 1].capital and ps[i - 1].word):
+        if not first.capital and first.lemma not in self._small_words \
+                and (self.synonyms.get(first.lemma, first.lemma) not in self._small_first or i and ps[i - 1].capital and ps[i - 1].word):
             return None
         best: Match[V] | None = None
         exact, lemma = self._canon(first)
@@ -279,7 +287,7 @@ class Gazetteer(Generic[V]):
                 last = i + len(seq)
                 if last > len(ps) or (best is not None and last <= best.last):
                     continue
-                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])):
+                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])) and seq not in self._small_whole:
                     continue  # (another name that opens with the same word)
                 if all(seq[k] in self._canon(ps[i + k]) for k in range(1, len(seq))):
                     best = Match(i, last, first.start, ps[last - 1].end, value)

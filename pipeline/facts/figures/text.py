@@ -366,6 +366,31 @@ def _carried_currencies(text: str, amounts: list[Amount]) -> list[Amount]:
     return amounts
 
 
+@cache
+def _unit_after_bracket() -> re.Pattern[str]:
+    """A currency's or a unit's word right after a closing bracket."""
+    after = [form for form, _, place in currencies() if place == "after"] + [form for form, _, _ in units()]
+    return re.compile(rf"\)[ \t]*({alternation(after)})(?![^\W\d_])", re.I)
+
+
+def _units_after_brackets(text: str, amounts: list[Amount]) -> list[Amount]:
+    """«324 млрд (в 2016 году – 521 млрд, в 2015-м – 600 млрд) руб.», "324 billion (521 billion in 2016)
+    roubles": the sums with a scale and no unit before a bracket and inside it take the word after it."""
+    for m in _unit_after_bracket().finditer(text):
+        opened = text.rfind("(", max(0, m.start() - 200), m.start())
+        if opened == -1 or "\n" in text[opened : m.start()]:
+            continue
+        try:
+            unit, kind = (_lookup(currencies(), m.group(1))[0], "money") if any(
+                form_regex(form).fullmatch(m.group(1)) for form, _, _ in currencies()) else _lookup(units(), m.group(1))
+        except NumberError:
+            continue
+        for a in amounts:
+            if a.unit is None and a.scale > 1.0 and (opened < a.start < m.start() or 0 <= opened - a.end <= 2):
+                a.unit, a.kind = unit, kind
+    return amounts
+
+
 def extract_figures(article: Article, context: Context) -> Article:
     """Fill `figures` from the text, with FIGURE mentions (the cells of `tables` are a stage of their own).
 
@@ -379,7 +404,7 @@ def extract_figures(article: Article, context: Context) -> Article:
     seen_in: dict[str, set[int]] = {}  # fact id -> the scopes it occurs in: a clause, or a whole list
     lists = _lists(article)
     tables = Ranges(skip)
-    everywhere = _carried_currencies(text, [a for a in find_amounts(text) if not tables.holds(a.start)])
+    everywhere = _carried_currencies(text, _units_after_brackets(text, [a for a in find_amounts(text) if not tables.holds(a.start)]))
     at = 0
     for clause in sorted(clauses(article, models), key=lambda c: c.start):
         # amounts are found over the whole text (a sentence split inside «тыс. ДФЭ» must not cut

@@ -58,6 +58,9 @@ def defined_short_forms(
     things: dict[str, bool] = {}  # short form -> whether the text calls it a thing
     out: dict[str, str] = {}
     for d in learn_abbreviations(article):
+        if d.long_end not in ends and article.text[d.long_end - 1 : d.long_end] in "»\"”" and d.long_end - 1 in ends:
+            ends[d.long_end] = ends[d.long_end - 1]  # «Исламское государство» (ИГ): the name inside its quotes is found
+            starts[d.long_end] = starts[d.long_end - 1]
         if d.unbracketed:  # a term's short form after its words: «службы ТС» may be a body and another's short form
             if d.long_end not in ends and head_word(d.long(article.text) or "", morph) not in heads:
                 rejected.add(d.short)

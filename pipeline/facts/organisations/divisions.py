@@ -123,7 +123,7 @@ def stationed(text: str, candidates: list[tuple[int, int, str]], places: list[tu
 # a capitalised body's word (and a word after it), «по» and up to four words of its field in small letters, a
 # capitalised name in the genitive it is about, and a preposition right before another name: «Управление по связям |
 # с | Евразийским экономическим союзом», «Рабочая группа по присоединению Российской Федерации | к | ВТО»
-_FIELD_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁ][а-яё]+(?:[ \t]+[а-яё]+)?)[ \t]+по[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,3}"
+_FIELD_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([А-ЯЁа-яё][а-яё]+(?:[ \t]+[а-яё]+)?)[ \t]+по[ \t]+[а-яё]+(?:[ \t]+[а-яё]+){0,3}"
                                 r"(?:[ \t]+[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){0,2})?[ \t]+(?:к|с|со|из|в|во|между|против|для)[ \t]+$")
 
 
@@ -134,7 +134,15 @@ def field_bodies(text: str, names: list[tuple[int, int]], heads: frozenset[str],
     out = []
     for start, end in sorted(names):
         m = _FIELD_BEFORE_NAME.search(text, max(0, start - 160), start)
-        if m is None or head_word(m.group(1), morph) not in heads:
+        if m is None or head_word(m.group(1), morph) not in heads \
+                or "Apro" in morph.parse(m.group(1).split()[0].lower())[0].tag:  # («Эта группа по ...»)
+            continue
+        # in small letters, only a body that its field names when so written («рабочей группе по вступлению
+        # России в ВТО»: org_words.tsv field_named)
+        if m.group(1)[:1].islower() and (head_word(m.group(1), morph) not in word_set(ORG_WORDS, "field_named", lang="ru")
+                                         or not any(p.tag.number == "sing" for p in morph.parse(m.group(1).split()[-1])[:1])
+                                         or " " not in m.group(1)
+                                         and head_word(m.group(1), morph) in word_set(ORG_WORDS, "qualified", lang="ru")):
             continue
         out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
     return out

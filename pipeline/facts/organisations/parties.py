@@ -14,7 +14,7 @@ from ...lexicon.cues import any_word, word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
 from .bounds import complement_after, extend
-from .names import ORG_WORDS, nominative, of_a_country
+from .names import ORG_WORDS, agrees, nominative, of_a_country
 
 _PARTY = re.compile(r"(?<=\bthe )(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+party\b")
 
@@ -84,5 +84,17 @@ def field_named(text: str, morph: Morph) -> list[tuple[int, int, str]]:
                 or not any(p.tag.number == "sing" for p in morph.parse(m.group(1)) if p.tag.POS == "NOUN"):
             continue
         end = extend(text, m.end(), morph)
-        out.append((m.start(), end, nominative(" ".join(text[m.start():end].split()), morph)))
+        start = m.start()
+        # («рабочей | группе по вступлению ...»: an adjective of the word opens the name; not «этой», «такой»)
+        while (adjective := _ADJECTIVE_BEFORE.search(text, max(0, start - 40), start)) is not None \
+                and agrees(adjective.group(1).rpartition("-")[2], m.group(1), morph) \
+                and not any("Apro" in p.tag for p in morph.parse(adjective.group(1))[:1]) \
+                and lemma_of(adjective.group(1), morph) not in word_set("act_words.tsv", "time", lang="ru"):  # (not «нового»)
+            start = adjective.start(1)  # («российско-американская рабочая | группа»)
+        if start == m.start() and lemma_of(m.group(1), morph) in word_set(ORG_WORDS, "qualified", lang="ru"):
+            continue  # «группа по интересам»: a group is a body only as «рабочая группа», «контактная группа»
+        out.append((start, end, nominative(" ".join(text[start:end].split()), morph)))
     return out
+
+
+_ADJECTIVE_BEFORE = re.compile(r"(?<![^\W\d_-])([а-яё]{4,}(?:-[а-яё]{4,})?)[ \t]+$")

@@ -121,11 +121,19 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
             or (entry.kind == "parliament" and " " not in written and not (before and before.group(1).lower() == "the"))
     if not entry.local_ru or keys(written, morph) not in {keys(name, morph) for name in entry.local_ru}:
         return False
-    if entry.country not in countries or _foreign_at(text, start, end, entry.country):
+    if entry.country not in countries or _foreign_at(text, start, end, entry.country) or _qualified(text, start, entry.country, morph):
         return True
     # a text that gives the same short name to another country's body («британского МИД») leaves it to no one
     return any(_foreign_at(text, m.start(), m.end(), entry.country) for name in entry.local_ru if " " not in name
                for m in re.finditer(rf"(?<![^\W\d_]){re.escape(name)}[а-яё]{{0,3}}(?![^\W\d_])", text))
+
+
+def _qualified(text: str, start: int, country: str | None, morph: Morph) -> bool:
+    """Whether an adjective that is not its own country's stands before a body's short name: the name is another
+    body's of that kind («Московская городская | Дума», «областная | Дума»), not the country's."""
+    before = re.search(r"([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40) : start])
+    return before is not None and _country_of(before.group(1).lower()) != country \
+        and any(p.tag.POS == "ADJF" for p in morph.parse(before.group(1).lower())[:1])
 
 
 def _foreign_at(text: str, start: int, end: int, country: str | None) -> bool:
