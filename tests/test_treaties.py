@@ -531,6 +531,25 @@ def test_a_numbered_sections_heading_names_no_act(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "language", "title"),
+    [
+        ("7 ноября Россия и Иран подписали соглашение о развитии транспортного коридора",
+         "ru", "Соглашение о развитии транспортного коридора"),
+        ("7 November Russia and Iran signed the Agreement on the Transport Corridor", "en",
+         "Agreement on the Transport Corridor"),
+    ],
+)
+def test_a_heading_that_opens_with_a_day_is_no_numbered_section(line: str, language: str, title: str,
+                                                                  models: Models) -> None:
+    # a line the layout sets apart that opens with «7 ноября», "7 November" opens with a date, not a section's number
+    from pipeline.record import Block
+
+    text = f"{line}\n\nThe text goes on."
+    article = _run(text, models, language=language, blocks=[Block("heading", 0, len(line), language)])
+    assert [t.title for t in article.treaties] == [title]
+
+
+@pytest.mark.parametrize(
     ("text", "titles"),
     [
         # a kind word before another capitalised noun is that noun's modifier, not an act
@@ -1471,3 +1490,27 @@ def test_an_acts_year_tells_its_namings_together(text: str, expected: list[tuple
     from pipeline import analyze
 
     assert [(t.title, t.date) for t in analyze(text, models=shared_models()).treaties] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        # one act between states named by their joined adjective and by their names
+        ("Министры рассмотрят подготовку российско-казахстанского межправительственного соглашения о взаимном "
+         "признании виз. Соглашение о взаимном признании виз между Казахстаном и Россией подпишут в декабре.", "ru",
+         ["Соглашение о взаимном признании виз между Казахстаном и Россией"]),
+        ("The Russia–Kazakhstan Intergovernmental Agreement on Mutual Recognition of Visas was discussed. The "
+         "Agreement on Mutual Recognition of Visas between Kazakhstan and Russia may be signed.", "en",
+         ["Agreement on Mutual Recognition of Visas between Kazakhstan and Russia"]),
+        # a programme by the period it runs for
+        ("Целью визита является подписание программы согласованных действий в области таможенной политики Союзного "
+         "государства на 2024—2026 годы.", "ru",
+         ["Программа согласованных действий в области таможенной политики Союзного государства на 2024—2026 годы"]),
+        # words quoted about an act are no title of it
+        ("Как пояснил министр, это соглашение «призвано создать правовую основу для транзита».", "ru", []),
+        ('As the minister explained, this agreement "is meant to create a legal basis for transit".', "en", []),
+    ],
+)
+def test_namings_of_acts_between_states_and_for_a_period(models: Models, text: str, language: str,
+                                                         titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

@@ -37,6 +37,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
+from ..dates import months
 from . import bills, described, english, federal, places, provisions, russian, same, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
@@ -244,6 +245,16 @@ def _pointed(title: str, morph: Morph) -> bool:
 _SECTION_NUMBER = re.compile(r"\s*(?:(?:\d{1,2}\.)*\d{1,2}\.?|[A-ZА-Я]\.|[IVX]{1,4}\.)\s+\S")  # «2.1», "B.", "IV."
 
 
+def _dated(text: str, start: int) -> bool:
+    """Whether a line opens with a day and its month, not a section's number («7 ноября Россия ... подписали ...»,
+    "5 May the parties signed ...")."""
+    day = _DAY.match(text, start)
+    return day is not None and day.group(1).lower() in months()
+
+
+_DAY = re.compile(r"\s*\d{1,2}\.?\s+([^\W\d_]+)")
+
+
 def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     """Every naming in text order, without namings inside a longer one."""
     found: list[Candidate] = []
@@ -284,7 +295,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     # «4.4 Evaluation Protocol», «2.1 Протокол испытаний», "B. Identification Strategy": a numbered section's heading names a part of
     # the article, not an act, unless the registry knows the act
     numbered = Ranges((b.start, b.end) for b in article.blocks if b.kind in ("heading", "title")
-                      and _SECTION_NUMBER.match(content, b.start))
+                      and _SECTION_NUMBER.match(content, b.start) and not _dated(content, b.start))
     found = [c for c in found if not numbered.holds(c.start) or _known(c, key(c.core, morph), morph)]
     # "Fig. 2. Compliance Cost and Compliance Decision": a caption the layout left in a paragraph names the figure
     found = [c for c in found if not _after_caption(content, c.start) or _known(c, key(c.core, morph), morph)]
@@ -471,6 +482,9 @@ def _merge_target(cand: Candidate, k: frozenset[str], previous: Candidate | None
         if act.kind == cand.kind and (len(small) >= 3 or named or dated) and small <= large and (known is None or act.known is None) \
                 and (named or not any(w.startswith("@") for w in large - small)):  # (not "Free Trade Agreement" and "US Australian FTA")
             return act
+    for act in acts:
+        if act.kind == cand.kind and same.between_the_same_states(k, act.key) and (known is None or act.known is None):
+            return act  # «российско-белорусское ... соглашение о ...» and «соглашение о ... между Белоруссией и Россией»
     if (between := same.between_countries(cand, text, morph)) is not None:
         bilateral = [a for a in acts if any(between <= key(t, morph) for t in a.titles)]
         if len(bilateral) == 1 and bilateral[0].kind in ("treaty", "agreement") and (known is None or bilateral[0].known is None):

@@ -255,11 +255,11 @@ def technical_name(word: str) -> bool:
     return network_protocol(word) or re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word) is not None
 
 
-_HORIZON = re.compile(r"\b(?:до|until|up to|to|through) (\d{4})(?: года| г\.?)?»?$")
+_HORIZON = re.compile(r"\b(?:(?:до|until|up to|to|through) |(?:на|for) \d{4} ?[-–—] ?)(\d{4})(?: года| годы| гг?\.?| years)?»?$")
 
 
 def horizon_of(title: str) -> str | None:
-    """The year a strategy or a programme runs to («... на период до 2030 г.», "... until 2025")."""
+    """The year a strategy or a programme runs to («... на период до 2030 г.», "... until 2025», «... на 2018–2019 годы»)."""
     m = _HORIZON.search(title)
     return m.group(1) if m else None
 

@@ -29,6 +29,7 @@ _CLOSE = {"«": "»", "„": "“", "“": "”", '"': '"'}
 _MAX_WORDS = 24
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _NAMED_BY_FIELD = frozenset({"code", "protocol", "convention"})  # «Налоговый кодекс», «Киотский протокол»
+_PERIOD = re.compile(r"[ \t]+на[ \t]+(?:1[89]|20)\d\d[ \t]?[-–—][ \t]?(?:1[89]|20)\d\d[ \t]+(?:годы|гг\.?)")
 _NAMED_PLANS = frozenset({"decision", "programme", "strategy"})  # named in quotes, as often a scenario's as an act's
 
 
@@ -224,6 +225,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             if close is None or not all(_proper(t) or t.text == "№" or t.text == cand.number for t in complement):
                 break  # «Решение Совета ЕЭК от ... № 871 «О ...»»: the title after the issuer and the number
             quoted = text[tokens[j + 1].start : tokens[close - 1].end] if close > j + 1 else None
+            if quoted and quoted[:1].islower() and quoted.split()[0].lower() not in word_set(ACT_WORDS, "about"):
+                quoted = None  # «соглашение «призвано создать ...»»: words quoted about it, no title
+                break
             if quoted and kind in WEAK and _a_term(quoted):
                 quoted = None  # «принятия решения «свой/чужой»»: a value or a term in quotes, no title
                 break
@@ -232,6 +236,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             when = date_after(text, cand.end)
             if when:
                 cand.date = cand.date or when[0]
+            break
+        if kind in ("strategy", "programme") and complement and (period := _PERIOD.match(text, prev.end)):
+            # «Программа ... на 2018–2019 годы»: the period it runs for ends its title
+            last = _skip_to(tokens, j, period.end())
+            complement.extend(tokens[j:last])
+            prev, j = tokens[last - 1], last
             break
         if low == "между" and cand.parties_span is None and not complement:
             k = _parties(tokens, j + 1, morph)
@@ -312,7 +322,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     has_name = any(_proper(t) for t in complement) or bool(cand.parties_span)
     # «Стратегия ... по таможенному сотрудничеству до 2025 года»: a horizon names a strategy its words
     # tell apart, not «Стратегия развития до 2030 г.»
-    until = max((n for n, t in enumerate(complement) if t.text.lower() == "до"), default=0)
+    until = max((n for n, t in enumerate(complement) if t.text.lower() == "до"
+                 or t.text.lower() == "на" and n + 1 < len(complement) and complement[n + 1].text[:1].isdigit()), default=0)
     horizon = kind in ("strategy", "programme") and horizon_of(cand.title) is not None \
         and sum(t.text.isalpha() and t.text.lower() not in _preps() for t in complement[:until]) >= 3
     cand.strong = cand.strong or bool(quoted or cand.number or cand.date or horizon)

@@ -4,6 +4,7 @@ countries between which it stands."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...lexicon.cues import word_set
@@ -62,3 +63,32 @@ def country_words(morph: Morph) -> frozenset[str]:
 
     return frozenset(w for c in load_countries().values() for name in (c.ru, c.en, *c.aliases)
                      for w in key(name, morph)) | key("Российской Федерации России РФ", morph)
+
+
+_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:о|ий|ая|ое|ие)?$")  # «российско-», «казахстанский»: their countries' stems
+
+
+def _between(k: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A title's key without what names the states it stands between, and those states: their codes, their
+    joined adjectives («российско-белорусский»), a word that says it is between states («межправительственный»)."""
+    from ..countries import country_by_stem
+
+    states = word_set(ACT_WORDS, "states")
+    core: set[str] = set()
+    codes: set[str] = set()
+    for w in k:
+        parts = w.split("-")
+        if w.startswith("@"):
+            codes.add(w)
+        elif len(parts) >= 2 and all(country_by_stem(_ADJECTIVE_END.sub("", p)) for p in parts):
+            codes.update("@" + str(country_by_stem(_ADJECTIVE_END.sub("", p))) for p in parts)
+        elif w not in states:
+            core.add(w)
+    return frozenset(core), frozenset(codes)
+
+
+def between_the_same_states(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles name one act between states in other words: «российско-белорусское межправительственное
+    соглашение о взаимном признании виз» and «соглашение о взаимном признании виз между Белоруссией и Россией»."""
+    (core_a, states_a), (core_b, states_b) = _between(a), _between(b)
+    return a != b and core_a == core_b and len(core_a) >= 3 and (states_a == states_b or not states_a or not states_b)
