@@ -78,6 +78,14 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         ("зону свободной торговли к 2030 г.", [("к 2030 г.", "deadline", "2030", None)]),
         ("до конца 2016 года", [("до конца 2016 года", "deadline", "2016", None)]),
         ("to be reached by 2030.", [("by 2030", "deadline", "2030", None)]),
+        # a month of the same year as the date before it
+        ("В марте 2015-го инициативу озвучили, в сентябре того же года её поддержали.",
+         [("марте 2015-го", "point", "2015-03", None), ("сентябре того же года", "point", "2015-09", None)]),
+        ("It was announced in March 2015 and backed in September of the same year.",
+         [("March 2015", "point", "2015-03", None), ("September of the same year", "point", "2015-09", None)]),
+        # an act's date with its year in two figures, before its number (Russian style of citing acts)
+        ("распоряжением Правительства РФ от 05.05.17 № 870-р", [("05.05.17", "point", "2017-05-05", None)]),
+        ("версия 1.05.17 и телефон 12.05.17", []),
         # the part of the year after «к», "by": «к началу 2009 года», "by early 2009"
         ("а к началу 2009 года – до 50 евро", [("к началу 2009 года", "deadline", "2009", None)]),
         ("К концу 2027 года рынок будет создан.", [("К концу 2027 года", "deadline", "2027", None)]),

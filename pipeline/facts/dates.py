@@ -73,6 +73,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     before_year = rf"{_words('before_year', whole=True)}\s+"
     rules = [
         ("dmy_numeric", rf"{day}\.(0?[1-9]|1[0-2])\.(1[89]\d\d|20\d\d)(?!\d){year_word}?"),
+        # «от 05.05.17 № 870-р»: an act's date with the year in two figures, before its number
+        ("dmy_short", rf"(?<=от\s){day}\.(0[1-9]|1[0-2])\.(\d\d)(?=\s*(?:г\.\s*)?(?:№|N\s?\d))"),
         ("iso", r"(?<![\w.])(1[89]\d\d|20\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)"),
         ("day_to_day", rf"{opened}{day}{to}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{year_word}?"),
         ("month_to_month", rf"{opened}{month}{to}{month}\s+{_YEAR2}{year_word}?"),
@@ -104,7 +106,7 @@ def _unit_after() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + unit_words() + r")", re.I)
 
 
-_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d|2100")
+_ANY_YEAR = re.compile(r"(?:1[89]|20)\d\d|2100|\d\d\.\d\d\.\d\d(?!\d)")
 _REACH = 100  # no date of the grammar reads further than this before its first year or after its last
 
 
@@ -126,7 +128,24 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSp
             continue
         kept.append(span)
     kept = _listed_years(text, kept, start, end)
+    kept = _of_the_same_year(text, kept, start, end)
     return [_as_deadline(text, span) for span in _join_ranges(text, kept)]
+
+
+_SAME_YEAR = re.compile(r"(?i)(?<![^\W\d_])([^\W\d_]{3,9})\s+(?:того\s+же\s+года|of\s+the\s+same\s+year|that\s+same\s+year)")
+
+
+def _of_the_same_year(text: str, kept: list[DateSpan], start: int, end: int) -> list[DateSpan]:
+    """A month «того же года», "of the same year": in the year of the date just before it («В марте 2015-го ... В
+    сентябре того же года» is September 2015)."""
+    added = []
+    for m in _SAME_YEAR.finditer(text, start, end):
+        month = months().get(_norm(m.group(1)))
+        before = [d for d in kept if d.end <= m.start()]
+        if month is not None and before and m.start() - before[-1].end < 400:
+            year = (before[-1].end_value or before[-1].value)[:4] if before[-1].kind == "range" else before[-1].value[:4]
+            added.append(DateSpan(m.start(), m.end(), "point", f"{year}-{month:02d}"))
+    return sorted(kept + added, key=lambda d: d.start) if added else kept
 
 
 _FULL_DATES = ("dmy_numeric", "dmy", "mdy")
@@ -289,6 +308,8 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
         return None
     if name == "dmy_numeric":
         return DateSpan(s, e, "point", f"{g[2]}-{int(g[1]):02d}-{int(g[0]):02d}")
+    if name == "dmy_short":  # (a year in two figures of this century up to its thirties, else of the last)
+        return DateSpan(s, e, "point", f"{'20' if int(g[2]) <= 40 else '19'}{g[2]}-{int(g[1]):02d}-{int(g[0]):02d}")
     if name == "iso":
         return DateSpan(s, e, "point", f"{g[0]}-{g[1]}-{g[2]}")
     if name in ("part_of_year", "compact_part"):
