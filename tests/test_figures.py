@@ -393,6 +393,9 @@ def test_currencies_by_their_names_in_both_languages(text: str, value: float, un
         ("Объём операций составил 324 млрд (в 2016 году – 521 млрд, в 2015-м – 600 млрд) руб.",
          [(324e9, "RUB"), (521e9, "RUB"), (600e9, "RUB")]),
         ("Cash withdrawals reached 324 billion (521 billion in 2016) roubles.", [(324e9, "RUB"), (521e9, "RUB")]),
+        # a sum joined by «и», "and" to the next takes its currency
+        ("Ущерб составил около 39 млрд и 23,9 млрд руб. соответственно.", [(39e9, "RUB"), (23.9e9, "RUB")]),
+        ("Damage reached 39 billion and 23.9 billion roubles respectively.", [(39e9, "RUB"), (23.9e9, "RUB")]),
         # a percentage written as an adjective
         ("США ввели 25-процентную пошлину на сталь.", [(25.0, "%")]),
         ("The US imposed a 25-percent duty on steel.", [(25.0, "%")]),

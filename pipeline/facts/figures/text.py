@@ -177,9 +177,17 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
     return Amount(m.start(), end, value, unit, kind, multiplier)
 
 
+_JOINED_SUMS = re.compile(r"\s*(?:,|и|или|and|or|,\s*and)\s+", re.I)
+
+
 def _fill_ellipsis(text: str, amounts: list[Amount]) -> None:
     """«6,7 млрд рублей; ... 4,9 млрд», «100 тыс. контейнеров ... до миллиона»: a scaled number without
     a unit takes the currency or unit of the money or quantity figure just before it in the same sentence."""
+    # «около 39 млрд и 23,9 млрд руб.», "5 billion and 6 billion dollars": a sum joined to the next one takes its unit
+    for a, after in zip(reversed(amounts[:-1]), reversed(amounts[1:]), strict=True):
+        if a.unit is None and a.scale > 1.0 and after.unit is not None and after.kind in ("money", "quantity") \
+                and _JOINED_SUMS.fullmatch(text, a.end, after.start):
+            a.unit, a.kind = after.unit, after.kind
     for i, a in enumerate(amounts):
         if a.unit is not None or a.scale == 1.0 or i == 0:
             continue
