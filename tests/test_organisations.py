@@ -3699,3 +3699,18 @@ def test_russian_bodies_in_small_letters_and_by_their_last_word(text: str, names
     # Russia, not after an adjective of another body; a working group by its field, with its adjective (English
     # writes such names with capitals: the class is Russian)
     assert [o.name for o in _run(text, models, "ru").organisations] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Доктор экономических наук Института стран СНГ Иван Петров считает, что ставка высока.", "ru",
+         "Институт стран СНГ"),
+        ("Ivan Petrov of the United Nations Statistics Division thinks the rate is high.", "en",
+         "United Nations Statistics Division"),
+    ],
+)
+def test_a_body_named_after_a_registered_one_is_a_body_of_its_own(text: str, language: str, name: str,
+                                                                  models: Models) -> None:
+    # NER's span holds the registered name at its end («Института стран | СНГ») or at its start (English organs)
+    assert name in [o.name for o in _run(text, models, language).organisations]
