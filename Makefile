@@ -12,6 +12,7 @@ FACTRUEVAL ?= ../material/factRuEval-2016
 # github.com/UL-FRI-Zitnik/BSNLP-2021-Shared-Task (data/datasets/bsnlp): organisations annotated by others;
 # Brexit and Nord Stream are read for errors, the other topics only scored
 BSNLP ?= ../material/bsnlp-repo/data/datasets/bsnlp
+CUSTOMS_NEWS ?= ../material
 
 .PHONY: run test lint eval bench install clean pdfs
 
@@ -52,6 +53,13 @@ eval: $(STAMP)
 	  $(BIN)/python -m pipeline run outputs/bsnlp-heldout/texts -o outputs/bsnlp-heldout/out --no-html --force && \
 	  $(BIN)/python -m pipeline eval outputs/bsnlp-heldout/out outputs/bsnlp-heldout/gold; \
 	else echo "$(BSNLP) not found: BSNLP news not scored"; fi
+	@for set in news1:customs_unseen news2:customs_unseen2; do \
+	  name=$${set%%:*}; texts=$(CUSTOMS_NEWS)/$${set#*:}/texts; \
+	  if [ -d $$texts ]; then \
+	    $(BIN)/python -m pipeline run $$texts -o outputs/customs-$$name/ --no-html --force && \
+	    $(BIN)/python -m pipeline eval outputs/customs-$$name/ tests/data/customs_news/$$name/gold; \
+	  else echo "$$texts not found: customs news $$name not scored (tests/data/customs_news/$$name/SOURCES.md)"; fi; \
+	done
 	@for split in dev dev2 dev3 dev4 heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13 heldout14 heldout15 heldout16 heldout17 heldout18 heldout19 heldout20 heldout21 heldout22 heldout23 heldout24 heldout25 heldout26 heldout27 heldout28 heldout29 heldout30 heldout31 heldout32 heldout33 heldout34 heldout35 heldout36 heldout37 heldout38 heldout39 heldout40 heldout41 heldout42 heldout43 heldout44 heldout45 heldout46 heldout47 heldout48 heldout49; do \
 	  if [ -d $(JOURNAL_PDFS)/$$split ]; then \
 	    $(BIN)/python -m pipeline run $(JOURNAL_PDFS)/$$split -o outputs/journal-$$split/ --no-html --force && \

@@ -8,6 +8,7 @@ A number is a figure only with a unit, a currency or a scale word; a bare number
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -384,6 +385,7 @@ def _unit_after_bracket() -> re.Pattern[str]:
 def _units_after_brackets(text: str, amounts: list[Amount]) -> list[Amount]:
     """«324 млрд (в 2016 году – 521 млрд, в 2015-м – 600 млрд) руб.», "324 billion (521 billion in 2016)
     roubles": the sums with a scale and no unit before a bracket and inside it take the word after it."""
+    starts = [a.start for a in amounts]  # (in text order, as find_amounts gives them)
     for m in _unit_after_bracket().finditer(text):
         opened = text.rfind("(", max(0, m.start() - 200), m.start())
         if opened == -1 or "\n" in text[opened : m.start()]:
@@ -393,7 +395,8 @@ def _units_after_brackets(text: str, amounts: list[Amount]) -> list[Amount]:
                 form_regex(form).fullmatch(m.group(1)) for form, _, _ in currencies()) else _lookup(units(), m.group(1))
         except NumberError:
             continue
-        for a in amounts:
+        first = bisect_left(starts, opened - 60)  # (the sums near the bracket only: a long text holds thousands)
+        for a in amounts[first : bisect_left(starts, m.start())]:
             if a.unit is None and a.scale > 1.0 and (opened < a.start < m.start() or 0 <= opened - a.end <= 2):
                 a.unit, a.kind = unit, kind
     return amounts
