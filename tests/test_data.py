@@ -101,6 +101,7 @@ def test_every_data_file_loads_through_its_reader() -> None:
         "sounds.tsv": lambda: sound("Майкрософт") == sound("Microsoft"),
         "periphrases.tsv": lambda: "МИД" in short_names(),
         "russian_spelling.tsv": lambda: in_russian_letters("Zakharova") == "захарова",
+        "ratio_words.tsv": lambda: [a.value for a in find_amounts("exports grew twofold")] == [2.0],
     }
     names = {p.name for p in FOLDER.iterdir() if p.suffix in (".tsv", ".txt", ".jsonl")}
     for name in sorted(names):

@@ -396,6 +396,9 @@ def test_currencies_by_their_names_in_both_languages(text: str, value: float, un
         # a sum joined by «и», "and" to the next takes its currency
         ("Ущерб составил около 39 млрд и 23,9 млрд руб. соответственно.", [(39e9, "RUB"), (23.9e9, "RUB")]),
         ("Damage reached 39 billion and 23.9 billion roubles respectively.", [(39e9, "RUB"), (23.9e9, "RUB")]),
+        # a word that is a ratio by itself
+        ("Поставки выросли вдвое, а экспорт — втрое; вдвоём они справились.", [(2.0, "x"), (3.0, "x")]),
+        ("Supplies grew twofold and exports threefold.", [(2.0, "x"), (3.0, "x")]),
         # a percentage written as an adjective
         ("США ввели 25-процентную пошлину на сталь.", [(25.0, "%")]),
         ("The US imposed a 25-percent duty on steel.", [(25.0, "%")]),

@@ -56,7 +56,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
 TABLES = {
     "months.tsv": 2, "act_kinds.tsv": 3, "countries.tsv": 4, "currencies.tsv": 3, "units.tsv": 3, "scales.tsv": 3,
     "number_words.tsv": 2, "ordinals.tsv": 2, "figure_subjects.tsv": 2, "implied_units.tsv": 3, "ui_ru.tsv": 2,
-    "sounds.tsv": 2, "periphrases.tsv": 2, "russian_spelling.tsv": 2,
+    "sounds.tsv": 2, "periphrases.tsv": 2, "russian_spelling.tsv": 2, "ratio_words.tsv": 2,
 }
 """The other tab-separated files and their number of fields (what each field may hold is checked by its reader)."""
 LISTS = ("org_generic.txt", "org_heads.txt", "org_nonheads.txt", "org_things.txt", "org_works.txt", "org_shared_short.txt",

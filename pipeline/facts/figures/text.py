@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ...context import Context
-from ...data import load_lines
+from ...data import load_lines, load_tsv
 from ...intervals import Ranges
 from ...lexicon.cues import any_word, number_label, word_set
 from ...lexicon.numbers import (
@@ -131,7 +131,20 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
         amount = _read(text, m)
         if amount is not None:
             found.append(amount)
-    return found
+    # «выросли вдвое», "grew twofold": a word that is a ratio by itself
+    ratios = [Amount(m.start(), m.end(), _ratio_words()[m.group(0).lower()], "x", "ratio")
+              for m in _ratio_pattern().finditer(text, start, end)]
+    return sorted(found + ratios, key=lambda a: a.start) if ratios else found
+
+
+@cache
+def _ratio_words() -> dict[str, float]:
+    return {form.lower(): float(value) for form, value in load_tsv("ratio_words.tsv", 2)}
+
+
+@cache
+def _ratio_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){alternation(list(_ratio_words()))}(?![^\W\d_])", re.I)
 
 
 def _read(text: str, m: re.Match[str]) -> Amount | None:
