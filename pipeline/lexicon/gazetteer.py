@@ -195,8 +195,7 @@ class Gazetteer(Generic[V]):
         self.synonyms = synonyms or {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         self._small_first: set[str] = set()  # first keys of names that may open in small letters (see `scan`)
-        self._small_whole: set[tuple[str, ...]] = set()  # one-word names that may be written in small letters
-        self._small_words: set[str] = set()  # (their keys)
+        self._small_words: set[str] = set()  # the keys of one-word names that may be written in small letters
 
     def add(self, name: str, value: V) -> None:
         """Add a name in each of its English spellings; a one-word name that is not its own lemma (Того)
@@ -216,7 +215,6 @@ class Gazetteer(Generic[V]):
         if len(seq) == 1 and has_cyrillic(name) and " " not in name.strip() \
                 and any("Orgn" in p.tag for p in self.morph.parse(name.lower())[:1]):
             self._small_first.add(seq[0])  # «еврокомиссии», «минфина»: a word the dictionary files as a body's name
-            self._small_whole.add(seq)
             self._small_words.add(seq[0])
         entries = self._by_first.setdefault(seq[0], [])
         if all(existing != seq for existing, _ in entries):
@@ -287,7 +285,8 @@ class Gazetteer(Generic[V]):
                 last = i + len(seq)
                 if last > len(ps) or (best is not None and last <= best.last):
                     continue
-                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])) and seq not in self._small_whole:
+                if not first.capital and not (len(seq) >= 3 and _in_capitals(seq[-1])) \
+                        and not (len(seq) == 1 and seq[0] in self._small_words):
                     continue  # (another name that opens with the same word)
                 if all(seq[k] in self._canon(ps[i + k]) for k in range(1, len(seq))):
                     best = Match(i, last, first.start, ps[last - 1].end, value)

@@ -404,10 +404,12 @@ def _units_after_brackets(text: str, amounts: list[Amount]) -> list[Amount]:
         if opened == -1 or "\n" in text[opened : m.start()]:
             continue
         try:
-            unit, kind = (_lookup(currencies(), m.group(1))[0], "money") if any(
-                form_regex(form).fullmatch(m.group(1)) for form, _, _ in currencies()) else _lookup(units(), m.group(1))
+            unit, kind = _lookup(currencies(), m.group(1))[0], "money"
         except NumberError:
-            continue
+            try:
+                unit, kind = _lookup(units(), m.group(1))
+            except NumberError:
+                continue
         first = bisect_left(starts, opened - 60)  # (the sums near the bracket only: a long text holds thousands)
         for a in amounts[first : bisect_left(starts, m.start())]:
             if a.unit is None and a.scale > 1.0 and (opened < a.start < m.start() or 0 <= opened - a.end <= 2):

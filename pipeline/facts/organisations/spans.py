@@ -54,13 +54,13 @@ def _capital_article() -> re.Pattern[str]:
 def _organ_after(text: str, x: Mention, inside: list[tuple[int, int, str]], heads: frozenset[str], morph: Morph) -> bool:
     """Whether an English span NER read goes on after the one registered name in it with capitalised words ending in a body's
     word ("the WTO | Ministerial Conference"), or a body's word opens a Russian one before it («Институт стран | СНГ»)."""
-    if len(inside) != 1 or inside[0][2] not in load_registry() or has_cyrillic(x.text):
-        return len(inside) == 1 and has_cyrillic(x.text) and x.start < inside[0][0] and inside[0][1] == x.end \
-            and inside[0][2] in load_registry() and head_word(text[x.start : inside[0][0]], morph) in heads
-    if not x.start <= inside[0][0] or inside[0][1] >= x.end:
+    if len(inside) != 1 or inside[0][2] not in load_registry():
         return False
-    rest = text[inside[0][1] : x.end]
-    return bool(re.fullmatch(r"(?:[ \t]+[A-Z][\w'’]*)+", rest)) and rest.split()[-1].lower() in heads
+    (start, end, _), = inside
+    if has_cyrillic(x.text):
+        return x.start < start and end == x.end and head_word(text[x.start : start], morph) in heads
+    rest = text[end : x.end]
+    return x.start <= start and end < x.end and bool(re.fullmatch(r"(?:[ \t]+[A-Z][\w'’]*)+", rest)) and rest.split()[-1].lower() in heads
 
 
 def ner_candidates(
