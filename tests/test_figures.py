@@ -399,6 +399,11 @@ def test_currencies_by_their_names_in_both_languages(text: str, value: float, un
         # a word that is a ratio by itself
         ("Поставки выросли вдвое, а экспорт — втрое; вдвоём они справились.", [(2.0, "x"), (3.0, "x")]),
         ("Supplies grew twofold and exports threefold.", [(2.0, "x"), (3.0, "x")]),
+        # lengths of time in days and weeks are measured; years and months (ages, distances in time) are not
+        ("Поезд идёт 10–12 дней, проверка займёт до 9 суток, а виза выдаётся на 2 недели; ему 17 лет.",
+         [(10.0, "days"), (12.0, "days"), (9.0, "days"), (2.0, "weeks")]),
+        ("The train takes 10 to 12 days, checks take up to 9 days and a visa lasts 2 weeks; he is 17 years old.",
+         [(10.0, "days"), (12.0, "days"), (9.0, "days"), (2.0, "weeks")]),
         # a percentage written as an adjective
         ("США ввели 25-процентную пошлину на сталь.", [(25.0, "%")]),
         ("The US imposed a 25-percent duty on steel.", [(25.0, "%")]),
