@@ -358,6 +358,22 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("80 странах", 80.0, "countries"), ("27 государствах", 27.0, "countries")]),
         ("The goods are sold in 80 countries; 27 states signed the pact.",
          [("80 countries", 80.0, "countries"), ("27 states", 27.0, "countries")]),
+        # a bare number counts what the count next to it counts: an aside in brackets, a part, a whole
+        ("Возбуждено 233 (в 2016 году – 274) уголовных дела.",
+         [("233 (в 2016 году – 274) уголовных дела", 233.0, "дела"), ("274", 274.0, "дела")]),
+        ("Осуждено 34 человека, из них к лишению свободы – 8; данные даст 21 страна из 73 подписавших.",
+         [("34 человека", 34.0, "people"), ("8", 8.0, "people"), ("21 страна", 21.0, "countries"),
+          ("73", 73.0, "countries")]),
+        ("Officers opened 233 (274 in 2016) cases.", [("233 (274 in 2016) cases", 233.0, "cases"), ("274", 274.0, "cases")]),
+        ("There were 34 people convicted, of whom 8 were jailed; only 21 of 73 countries will report.",
+         [("34 people", 34.0, "people"), ("8", 8.0, "people"), ("21", 21.0, "countries"),
+          ("73 countries", 73.0, "countries")]),
+        # two adjectives joined by «и», "and" may stand before the counted noun
+        ("Отчитались 120 малых и средних предприятий.", [("120 малых и средних предприятий", 120.0, "companies")]),
+        ("The union has 12 founding and associated members.", [("12 founding and associated members", 12.0, "members")]),
+        # an ordinal, a year or a label is no part and no whole
+        ("Он занял 3-е место из 15 стран в 2019 году; 5 стран из 2020 года.", [("15 стран", 15.0, "countries"),
+                                                                            ("5 стран", 5.0, "countries")]),
         # words the number does not govern, labels, years and days count nothing
         ("Согласно пункту 4 статьи 12 закона, в 2021 году 3 марта.", []),
         ("До 5 статьи Договора, до 2025 года, до 15 мая.", []),

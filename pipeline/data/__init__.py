@@ -47,7 +47,8 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "mission", "placed", "staff", "stake", "of_country", "craft", "genitive_stump", "source", "state", "field_named",
                       "honorific", "qualified"),
     "quotes.tsv": ("said",),
-    "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head"),
+    "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head",
+                         "part", "whole", "joined"),
     "relevance_words.tsv": ("customs", "trade", "domestic", "cooperation"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }

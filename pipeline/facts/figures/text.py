@@ -88,10 +88,11 @@ def _grammar() -> re.Pattern[str]:
 
 @cache
 def _modifier() -> str:
-    """One adjective, which may stand between a count and its unit: «34 белорусским предприятиям», "17
-    founding members"."""
+    """One adjective, or two joined by «и», "and", which may stand between a count and its unit: «34
+    белорусским предприятиям», "17 founding members", «120 малых и средних предприятий»."""
     endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
-    return rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
+    one = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
+    return rf"{one}(?:[ \u00a0]+{_words('joined', whole=True)}[ \u00a0]+{one})?"
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,8 @@ class _Cues:
     ratio_before: re.Pattern[str]  # «в | три раза»
     range_before: re.Pattern[str]  # «с 13 до | 22%», "5– | 7 %": the first number of a range
     base_before: re.Pattern[str]  # «по сравнению с | 2015 г.»: a year to compare with
+    part_before: re.Pattern[str]  # «34 человека|, из них к лишению свободы – |8», "34 people| convicted, of whom |8"
+    whole_before: re.Pattern[str]  # «21 страна| из |73», "21| of |73 countries": between a part and its whole
 
 
 @cache
@@ -112,6 +115,8 @@ def _cues() -> _Cues:
         ratio_before=re.compile(rf"{_words('times', whole=True)}\s+$", re.I),
         range_before=re.compile(rf"({NUMBER})\s*(?:[-–—]|(?<=\s){_words('range')}\s)\s*$"),
         base_before=re.compile(rf"{_words('base')}\s*(?:\w+\s+)?$", re.I),
+        part_before=re.compile(rf"[^\d.;:!?()\n]{{0,40}}?[,;]?\s*{_words('part', whole=True)}[^\d.;:!?()\n]{{0,60}}?[-–—:]?\s*", re.I),
+        whole_before=re.compile(rf"\s+{_words('whole', whole=True)}\s+(?:the\s+)?", re.I),
     )
 
 
@@ -247,10 +252,12 @@ def _unit_word() -> re.Pattern[str]:
 
 @cache
 def _count_pattern() -> re.Pattern[str]:
-    """A written number, maybe a scale word, maybe one adjective, and the word after them: «34 000 фирм»,
-    «250 тыс. транспортных средств», "1.4 billion passengers"."""
+    """A written number, maybe a scale word, maybe an aside in brackets, maybe one adjective or two joined, and
+    the word after them: «34 000 фирм», «250 тыс. транспортных средств», "1.4 billion passengers", «233 (в 2016
+    году – 274) уголовных дела», «12 тыс. физических и юридических лиц»."""
     return re.compile(
-        rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{scale_pattern()}))?[ \u00a0]+(?:(?P<mod>{_modifier()})[ \u00a0]+)?"
+        rf"(?P<num>{NUMBER})(?:\s*(?P<scale>{scale_pattern()}))?(?:[ \u00a0]*(?P<aside>\([^()\n]{{1,80}}\)))?"
+        rf"[ \u00a0]+(?:(?P<mod>{_modifier()})[ \u00a0]+)?"
         rf"(?P<word>[^\W\d_]{{3,}})\b",
         re.I,
     )
@@ -287,7 +294,56 @@ def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Range
         except NumberError:
             continue
         out.append(Amount(m.start(), end, value, unit, "quantity"))
-    return sorted(out, key=lambda a: a.start)
+        if m.group("aside"):
+            out.extend(_bare_counts(text, m.start("aside"), m.end("aside"), unit))  # «233 (в 2016 году – 274) дела»
+    return _elided_units(text, clause, sorted(out, key=lambda a: a.start))
+
+
+def _bare_count(text: str, m: re.Match[str], unit: str) -> Amount | None:
+    """A number with no unit of its own read as a count of `unit`, or None for a year, a label or a number with
+    an ending of its own."""
+    number = m.group()
+    if re.fullmatch(r"(1[89]|20)\d\d", number) or number_label().search(text, max(0, m.start() - 14), m.start()):
+        return None
+    if re.match(r"-|[ \u00a0]*%", text[m.end() : m.end() + 3]):
+        return None  # «3-е», «8 %»: its own unit or ending (a count or sum of its own is found before)
+    try:
+        value = parse_number(number, lang_near(text, m.start()))
+    except NumberError:
+        return None
+    return Amount(m.start(), m.end(), value, unit, "quantity")
+
+
+def _bare_counts(text: str, start: int, end: int, unit: str) -> list[Amount]:
+    """The numbers of an aside in brackets that count what the count before it counts."""
+    return [a for m in re.finditer(NUMBER, text[:end]) if m.start() >= start if (a := _bare_count(text, m, unit))]
+
+
+def _elided_units(text: str, clause: Clause, amounts: list[Amount]) -> list[Amount]:
+    """`amounts` with the bare numbers that count what a count next to them counts: a part of it («34 человека,
+    из них к лишению свободы – 8», "9 cases, of which 3"), its whole («21 страна из 73») or, the other way
+    round, the part before a whole that names its unit ("21 of 73 countries")."""
+    counts = [a for a in amounts if a.kind == "quantity" and a.unit is not None and a.scale == 1.0]
+    if not counts:
+        return amounts
+    taken = Ranges(amounts)
+    found: list[Amount] = []
+    cues = _cues()
+    for m in re.finditer(NUMBER, text[: clause.end]):
+        if m.start() < clause.start or taken.overlaps(m.start(), m.end()):
+            continue
+        before = [a for a in counts if a.end <= m.start()]
+        after = [a for a in counts if a.start >= m.end()]
+        unit = None
+        if before and cues.part_before.fullmatch(text, before[-1].end, m.start()):
+            unit = before[-1].unit
+        elif before and cues.whole_before.fullmatch(text, before[-1].end, m.start()):
+            unit = before[-1].unit
+        elif after and cues.whole_before.fullmatch(text, m.end(), after[0].start):
+            unit = after[0].unit
+        if unit is not None and (a := _bare_count(text, m, unit)) is not None:
+            found.append(a)
+    return sorted(amounts + found, key=lambda a: a.start) if found else amounts
 
 
 @cache
@@ -320,7 +376,7 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     counts."""
     word, modifier = m.group("word"), m.group("mod")
     low = word.lower()
-    if modifier and CYRILLIC.search(modifier) and not morph.is_adjective(modifier):
+    if modifier and CYRILLIC.search(modifier) and not all(morph.is_adjective(w) for w in modifier.split()[::2]):
         return None  # «1,5 млн жителей ...»: the word before is no adjective of the noun
     if low in months():
         return None  # «4 ноября», "5 May": a day of a month
