@@ -1563,6 +1563,15 @@ def test_a_name_an_organisation_word_introduces_however_written(text: str, langu
          "Entrepreneurship.", "en", ["World Trade Organization", "Committee on Economic Policy and Entrepreneurship"]),
         # not a plural (a kind), nor a field that says why
         ("В регионах комитеты по бюджету молчали, а комиссия по итогам года не собиралась.", "ru", []),
+        # fields a comma lists up to «и» / "and" and the last one; not the nouns of the sentence after them
+        ("Вчера комитет Госдумы по бюджету, налогам и финансам поддержал проект, а комитет по транспорту, депутаты и "
+         "сенаторы промолчали.", "ru", ["комитет Госдумы по бюджету, налогам и финансам",
+                                       "Государственная Дума Федерального Собрания Российской Федерации",
+                                       "комитет по транспорту"]),
+        ("The State Duma Committee on Economic Policy, Industry, Innovative Development and Entrepreneurship backed "
+         "the bill, while the Committee on Trade, Russia and China disagreed.", "en",
+         ["State Duma", "State Duma Committee on Economic Policy, Industry, Innovative Development and Entrepreneurship",
+          "Committee on Trade"]),
     ],
 )
 def test_a_body_in_small_letters_named_by_its_field(text: str, language: str, expected: list[str], models: Models) -> None:
@@ -3687,6 +3696,9 @@ def test_a_quoted_registered_name_a_text_defines_letters_for_is_one_body(text: s
         ("Документы направят в Думу на ратификацию, после чего Россия вступит в ВТО.",
          ["Государственная Дума Федерального Собрания Российской Федерации", "Всемирная торговая организация"]),
         ("Московская городская Дума приняла закон. Россия согласилась.", ["Московская городская Дума"]),
+        # an adjective that says when leaves «Дума» the country's; a comparative that reads as one names no body
+        ("Депутаты новой Думы приняли закон, немногим позднее правительство Литвы его оспорило. Россия согласилась.",
+         ["Государственная Дума Федерального Собрания Российской Федерации", "правительство Литвы"]),
         ("Присоединение Вьетнама к рабочей группе по вступлению России в ВТО затянулось. Эта группа по интересам "
          "собирается редко.", ["рабочая группа по вступлению России в ВТО", "Всемирная торговая организация"]),
         ("Заседание российско-казахстанской рабочей группы по транзиту прошло в Астане. На заседании нового комитета "

@@ -100,6 +100,22 @@ def _field_object(text: str, start: int, end: int) -> int:
     return end
 
 
+_CAPITALISED = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}"
+_FIELDS_EN = re.compile(rf"(?:,[ \t]+{_CAPITALISED})+,?[ \t]+and[ \t]+{_CAPITALISED}(?=[ \t]*[,.;:()]|[ \t]+[a-z]|\s*$)")
+
+
+def _fields_listed_en(text: str, start: int, end: int, heads: frozenset[str]) -> int:
+    """Where an English name whose field follows "on" or "for" goes on over the fields a comma lists after it, up
+    to "and" and the last one ("Committee on Economic Policy|, Industry, Innovative Development and
+    Entrepreneurship"); not over bodies or countries ("Committee on Trade, Russia and China")."""
+    from ..countries import country_names
+
+    if not re.search(r"\s(?:on|for)\s", text[start:end]) or (listed := _FIELDS_EN.match(text, end)) is None:
+        return end
+    words = re.findall(r"[^\W\d_]+", listed.group())
+    return listed.end() if _headless(words, heads) and not any(w.lower() in country_names() for w in words) else end
+
+
 def _and_more(text: str, start: int, end: int, heads: frozenset[str], known: Callable[[str], bool] | None) -> int:
     """Where an English name with a complement ends when NER stopped at its "and": "US Office of Textile |
     and Apparel", "Patriarchate of Antioch and All | the East": over common words only, none of them an
@@ -182,7 +198,7 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
             start = joined.start()
         if text[end : end + 1] == "." and legal_suffix().search(text, start, end + 1):
             end += 1  # "GoodFellow Co." whose point NER left to the sentence
-        end = _field_object(text, start, _complement(text, start, end, heads))
+        end = _fields_listed_en(text, start, _field_object(text, start, _complement(text, start, end, heads)), heads)
         if (elided := _ELIDED_PARTICLE.match(text, end)) and text[start:end].split()[-1][:1].isupper():
             end = elided.end()  # "University of Cote | d'Azur": a French or Italian particle before the name's last word
         # "Pew Research Center for the People | & the Press": "&" joins the last words of a name with a complement
@@ -326,6 +342,8 @@ def extend(text: str, end: int, morph: Morph) -> int:
     following = split(text[end : end + 120], end, morph)
     taken = 0
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
+        if piece.text == "," and taken == i and (listed := _fields_listed(text, piece.start, morph)) is not None:
+            return listed  # «по экономической политике|, промышленности, инновационному развитию и предпринимательству»
         if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
             break
         parses = morph.parse(piece.text.lower())
@@ -341,6 +359,31 @@ def extend(text: str, end: int, morph: Morph) -> int:
     while taken and following[taken - 1].lemma in complement():
         taken -= 1
     return following[taken - 1].end if taken else end
+
+
+_FIELD = r"(?:[а-яё-]{3,}[ \t]+){0,2}[а-яё-]{3,}"
+_FIELD_LIST = re.compile(rf"(?:,[ \t]+{_FIELD})*[ \t]+и[ \t]+")
+_LAST_FIELD = re.compile(r"[а-яё-]{3,}(?:[ \t]+[а-яё-]{3,}){0,2}")
+
+
+def _fields_listed(text: str, comma: int, morph: Morph) -> int | None:
+    """The end of the fields a comma at `comma` goes on listing after a body's «по» and its first field, up to
+    «и» and the last one, each a noun in the dative, perhaps after adjectives in it («по экономической политике|,
+    промышленности, инновационному развитию и предпринимательству»), or None."""
+    listed = _FIELD_LIST.match(text, comma)
+    last = _LAST_FIELD.match(text, listed.end()) if listed is not None else None
+    if last is None or not all(_field(item, morph) for item in re.split(r",[ \t]+", text[comma:listed.end()].strip(", \tи"))):
+        return None
+    words = last.group().split()
+    # the shortest last field that reads as one: «и финансам | поддержал»
+    return next((listed.end() + len(" ".join(words[:n])) for n in range(1, len(words) + 1) if _field(" ".join(words[:n]), morph)), None)
+
+
+def _field(item: str, morph: Morph) -> bool:
+    """Whether words are a noun in the dative, perhaps after adjectives in it («инновационному развитию»)."""
+    *adjectives, noun = item.split()
+    return any(p.tag.POS == "NOUN" and p.tag.case == "datv" for p in morph.parse(noun.lower())) \
+        and all(any(p.tag.POS == "ADJF" and p.tag.case == "datv" and "Apro" not in p.tag for p in morph.parse(w)) for w in adjectives)
 
 
 def phrase_after(text: str, end: int, morph: Morph) -> int | None:

@@ -11,6 +11,7 @@ from functools import cache
 
 from ...data import load_jsonl
 from ...errors import DataFileError
+from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import Gazetteer, keys
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
@@ -130,10 +131,12 @@ def out_of_its_country(entry: Entry, text: str, start: int, end: int, countries:
 
 def _qualified(text: str, start: int, country: str | None, morph: Morph) -> bool:
     """Whether an adjective that is not its own country's stands before a body's short name: the name is another
-    body's of that kind («Московская городская | Дума», «областная | Дума»), not the country's."""
+    body's of that kind («Московская городская | Дума», «областная | Дума»), not the country's; one that says
+    when («новой | Думы», «нынешнего | Минфина») leaves it the country's."""
     before = re.search(r"([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40) : start])
-    return before is not None and _country_of(before.group(1).lower()) != country \
-        and any(p.tag.POS == "ADJF" for p in morph.parse(before.group(1).lower())[:1])
+    parses = morph.parse(before.group(1).lower())[:1] if before is not None else []
+    return bool(parses) and _country_of(before.group(1).lower()) != country and parses[0].tag.POS == "ADJF" \
+        and parses[0].normal_form not in word_set("act_words.tsv", "time", lang="ru")
 
 
 def _foreign_at(text: str, start: int, end: int, country: str | None) -> bool:

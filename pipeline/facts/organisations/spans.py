@@ -583,13 +583,13 @@ def _head_phrase_start(text: str, at: int, heads: frozenset[str], morph: Morph) 
                 adjective = _RU_WORD_BEFORE.search(text, max(0, start - 40), start)
                 if adjective is None:
                     break
-                tag = morph.parse(adjective.group(1).lower())[0].tag
+                tag = (parses := morph.parse(adjective.group(1).lower()))[0].tag
                 if "Apro" in tag and text[start:start + 1].islower():
                     return None  # «самый популярный банк в России»: a body described, not named
                 capital_adjective = adjective.group(1)[:1].isupper() and tag.POS == "NOUN" \
                     and agrees(adjective.group(1), text[start:].split()[0], morph)  # «Главное | управление», first a noun
-                if tag.POS != "ADJF" and not capital_adjective or "Apro" in tag:
-                    break  # (not «свою», «нашу»: a pronoun)
+                if tag.POS != "ADJF" and not capital_adjective or "Apro" in tag or any(p.tag.POS == "COMP" for p in parses):
+                    break  # (not «свою», «нашу»: a pronoun; nor «позднее»: a comparative, which may read as an adjective)
                 if tag.number == "plur":
                     return None  # «таможенные службы России и Беларуси»
                 start = adjective.start(1)

@@ -95,9 +95,10 @@ def _body_word_before(text: str, start: int, words: frozenset[str], morph: Morph
     singular = any(t.number == "sing" for t in nouns)
     if lemma in word_set(ORG_WORDS, "state_body") and not singular:
         return None
-    adjective = bool(m.group("adj")) and not m.group("head")[0].isupper() \
+    readings = morph.parse(m.group("adj").lower()) if m.group("adj") else []
+    adjective = bool(readings) and not m.group("head")[0].isupper() and all(p.tag.POS != "COMP" for p in readings) \
         and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.case == t.case and p.tag.number == t.number
-                for p in morph.parse(m.group("adj").lower())[:1] for t in nouns)  # (not «Эта | федерация Ливана»)
+                for p in readings[:1] for t in nouns)  # (not «Эта | федерация Ливана», nor «позднее | правительство»)
     return (m.start() if adjective else m.start("head")), singular or adjective
 
 
