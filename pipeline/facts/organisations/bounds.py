@@ -370,13 +370,12 @@ def _fields_listed(text: str, comma: int, morph: Morph) -> int | None:
     """The end of the fields a comma at `comma` goes on listing after a body's «по» and its first field, up to
     «и» and the last one, each a noun in the dative, perhaps after adjectives in it («по экономической политике|,
     промышленности, инновационному развитию и предпринимательству»), or None."""
-    listed = _FIELD_LIST.match(text, comma)
-    last = _LAST_FIELD.match(text, listed.end()) if listed is not None else None
-    if last is None or not all(_field(item, morph) for item in re.split(r",[ \t]+", text[comma:listed.end()].strip(", \tи"))):
+    if (listed := _FIELD_LIST.match(text, comma)) is None or (last := _LAST_FIELD.match(text, listed.end())) is None \
+            or not all(_field(item, morph) for item in re.split(r",[ \t]+", text[comma:listed.end()].strip(", \tи"))):
         return None
-    words = last.group().split()
+    words, at = last.group().split(), listed.end()
     # the shortest last field that reads as one: «и финансам | поддержал»
-    return next((listed.end() + len(" ".join(words[:n])) for n in range(1, len(words) + 1) if _field(" ".join(words[:n]), morph)), None)
+    return next((at + len(" ".join(words[:n])) for n in range(1, len(words) + 1) if _field(" ".join(words[:n]), morph)), None)
 
 
 def _field(item: str, morph: Morph) -> bool:

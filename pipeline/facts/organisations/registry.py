@@ -134,9 +134,11 @@ def _qualified(text: str, start: int, country: str | None, morph: Morph) -> bool
     body's of that kind («Московская городская | Дума», «областная | Дума»), not the country's; one that says
     when («новой | Думы», «нынешнего | Минфина») leaves it the country's."""
     before = re.search(r"([А-ЯЁа-яё]+)[ \t]+$", text[max(0, start - 40) : start])
-    parses = morph.parse(before.group(1).lower())[:1] if before is not None else []
-    return bool(parses) and _country_of(before.group(1).lower()) != country and parses[0].tag.POS == "ADJF" \
-        and parses[0].normal_form not in word_set("act_words.tsv", "time", lang="ru")
+    if before is None:
+        return False
+    parse = morph.parse(word := before.group(1).lower())[0]
+    return _country_of(word) != country and parse.tag.POS == "ADJF" \
+        and parse.normal_form not in word_set("act_words.tsv", "time", lang="ru")
 
 
 def _foreign_at(text: str, start: int, end: int, country: str | None) -> bool:
