@@ -1894,6 +1894,23 @@ def test_a_list_without_its_heading_before_the_tables_set_at_the_end(entries: li
     assert "mimeograph" not in article.text and "Юрайт" not in article.text and tables[0] in article.text
 
 
+@pytest.mark.parametrize("items", [
+    [f"{n}. The European Union intends to eliminate tariffs on industrial goods of group {n} and to open its market "
+     "to seafood and agricultural goods of the United States." for n in range(1, 8)],
+    [f"{n}. Стороны обязуются отменить пошлины на промышленные товары группы {n} и открыть рынки для "
+     "сельскохозяйственной продукции друг друга." for n in range(1, 8)],
+])
+def test_numbered_terms_closing_a_text_are_no_reference_list(items: list[str]) -> None:
+    """A joint statement or an agreement that ends with its numbered terms, no heading before them: without a
+    reference list's heading a number alone makes no entry, and the terms stay in the text."""
+    from pipeline.layout.parts import parts
+
+    lead = "The key terms include:" if items[0][3] == "T" else "Основные условия:"
+    article = parts(make_article("\n\n".join(["Joint statement on trade" if lead[0] == "T" else "Совместное заявление",
+                                               lead, *items]), name="x.txt", fmt="txt"), context())
+    assert article.references == [] and items[-1][3:40] in article.text
+
+
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
     [

@@ -42,7 +42,9 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
     and figures a journal sets after the list), at least five of which read as entries and 60% of them
     from each one on to the end (the others are entries broken at a page end); they leave the text."""
     tail = [i for i in range(body + 1, len(texts)) if i not in drop]
-    entry = _EntryFlags([texts[i] for i in tail])  # read from the end, as far as the list goes
+    # read from the end, as far as the list goes; with no heading, a number alone makes no entry (the numbered
+    # terms closing a joint statement, the articles of an agreement)
+    entry = _EntryFlags([texts[i] for i in tail], numbered=False)
     start, hits, seen = len(texts), 0, 0
     floats = _floats_at_end([texts[i] for i in tail])
     tail = tail[:floats]
@@ -171,8 +173,8 @@ class _EntryFlags:
     paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ..."); each
     read when asked."""
 
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = texts
+    def __init__(self, texts: list[str], numbered: bool = True) -> None:
+        self.texts = texts if numbered else [references.without_number(text) for text in texts]
         self.alone: dict[int, bool] = {}
         self.joined: dict[int, bool] = {}
 
