@@ -14,8 +14,11 @@ from pathlib import Path
 from pipeline.evaluate import match
 
 
-def _organisation(written: str) -> dict:
-    """An annotated name «Полное имя (ABBR)» or "Name (note)" as the name and its bracketed alias."""
+def _organisation(written: str | list[str]) -> dict:
+    """An annotated name «Полное имя (ABBR)» or "Name (note)" as the name and its bracketed alias; a list of
+    names as one organisation's names."""
+    if isinstance(written, list):
+        return {"names": written}
     m = re.match(r"(.*?)\s*\(([^()]*)\)\s*(.*)$", written)
     if not m:
         return {"name": written}

@@ -3714,6 +3714,44 @@ def test_russian_bodies_in_small_letters_and_by_their_last_word(text: str, names
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name the text gives in another language after that language's name is the same body's, in any letters
+        ("The Andean Community (Spanish: Comunidad Andina de Naciones, CAN) is an international organization. UEMOA "
+         "institutions include the Council of Heads of State (French: Conférence des Chefs d'État et de Gouvernement).",
+         "en", {"Andean Community": "Comunidad Andina de Naciones",
+                "Council of Heads of State": "Conférence des Chefs d'État"}),
+        ("Всемирная таможенная организация (англ. World Customs Organization) и Евразийский банк развития (англ. "
+         "Eurasian Development Bank) подписали меморандум.", "ru",
+         {"Всемирная таможенная организация": "World Customs Organization",
+          "Евразийский банк развития": "Eurasian Development Bank"}),
+    ],
+)
+def test_a_name_glossed_in_another_language_is_one_body(text: str, language: str, expected: dict[str, str],
+                                                        models: Models) -> None:
+    found = {o.name: o.aliases for o in _run(text, models, language).organisations}
+    assert set(found) == set(expected) and all(gloss in found[name] for name, gloss in expected.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a capitalised word in prose before a registered name opens a longer one; a country's adjective does not
+        ("Loans came from the West African Development Bank and the Russian Federal Customs Service.", "en",
+         {"West African Development Bank", "Federal Customs Service of Russia"}),
+        # no name runs over a semicolon; NER's two spans one space apart are one name; a leading "The" after a
+        # colon tells no other body; a tariff, a card and people are no bodies
+        ("Its organs are the Council of Ministers; Commission, Court of Justice and the French Treasury. Reforms came: "
+         "The Andean Community was created, and the Andean Community approved the Common External Tariff, the Andean "
+         "Migration Card and a summit of the South American Presidents.", "en",
+         {"Council of Ministers", "Court of Justice", "French Treasury", "Andean Community"}),
+    ],
+)
+def test_english_names_end_where_the_text_says(text: str, language: str, expected: set[str], models: Models) -> None:
+    assert {o.name for o in _run(text, models, language).organisations} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "name"),
     [
         ("Доктор экономических наук Института стран СНГ Иван Петров считает, что ставка высока.", "ru",

@@ -16,7 +16,7 @@ from ..context import Context
 from ..facts.organisations.registry import kept_capitals
 from ..ingest.lead import opens
 from ..ingest.repair import normalise
-from ..lexicon.case import proper_words, sentence_case, shouting, title_cased
+from ..lexicon.case import capitals_kept, proper_words, sentence_case, shouting, title_cased
 from ..nlp.lang import block_language, has_cyrillic, mostly_cyrillic
 from ..nlp.morph import Morph
 from ..record import Article, Author, Footnote
@@ -190,7 +190,8 @@ def parts(article: Article, context: Context) -> Article:
     # a title or heading in title case keeps the capitals of the words the text capitalises elsewhere
     titled = [(start, end) for start, end in references.paragraphs(article.text) if title_cased(article.text[start:end])]
     named = proper_words(_blanked(article.text, titled)) | kept_capitals() if titled else frozenset()
-    article.recased += [(start, sentence_case(article.text[start:end], named)) for start, end in titled]
+    article.recased += [(start, sentence_case(article.text[start:end], named | capitals_kept(article.text[start:end])))
+                        for start, end in titled]
     return article
 
 

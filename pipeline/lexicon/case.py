@@ -27,6 +27,11 @@ def sentence_case(text: str, kept: frozenset[str]) -> str:
     return out if first is None else out[:first] + out[first].upper() + out[first + 1:]
 
 
+def capitals_kept(text: str) -> frozenset[str]:
+    """The words of a block in title case written all in capitals: abbreviations ("CAF", «ЕАЭС»), which keep them."""
+    return frozenset(w for w in _WORD.findall(text) if len(w) >= 2 and w.isupper())
+
+
 _SMALL_WORDS = frozenset("a an the and or of for in on at by to with from as into over under via vs "
                          "в во и с со по на о об от для из к при за".split())
 

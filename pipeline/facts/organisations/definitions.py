@@ -129,6 +129,8 @@ def _new_from_definition(
     if d.long_start is not None and d.short_end <= d.long_start:
         start = max(start, d.long_start)  # «WNA (World Nuclear Association ...)»: the letters are no part of it
     start = after_prose(article.text, long_form_start(article.text, start, d.long_end), d.long_end, morph)
+    if (the := leading_the().match(article.text[start : d.long_end])) and the.group().islower():
+        start += the.end()  # "with the | West African Development Bank (BOAD)": NER's "the" is no part of the name
     long_text = " ".join(article.text[start : d.long_end].split())
     head = head_word(long_text, morph)
     if head is not None and head not in heads and not d.short.endswith("s"):

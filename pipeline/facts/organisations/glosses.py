@@ -48,10 +48,18 @@ _OPEN = re.compile(r"[»”\"]?[ \t]*\([ \t]*")  # (after the quote that closes 
 _CLOSE = re.compile(r"[ \t]*[),;]")
 
 
+@cache
+def _language_label() -> re.Pattern[str]:
+    """The name of a language and a colon, or its abbreviation, opening a bracket ("Spanish: ", «фр. », «от англ. »)."""
+    names = sorted(word_set(ORG_WORDS, "language"), key=len, reverse=True)
+    return re.compile(rf"(?:от[ \t]+)?(?i:{'|'.join(re.escape(n) for n in names)})(?:(?<=\.)|[ \t]*:)[ \t]*")
+
+
 def translated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """(key, key) of each name the text gives in brackets right after a name in the other language
     («Институт мировой экономики (Kiel Institute for the World Economy)», "the Eurasian Development Bank
-    (Евразийский банк развития)"), or as the company registered under it, its legal form first
+    (Евразийский банк развития)"), after the name of its language in any letters ("the Andean Community (Spanish:
+    Comunidad Andina de Naciones)"), or as the company registered under it, its legal form first
     («Билайн» (ОАО «ВымпелКом»)): the two are one organisation."""
     at = {s: (e, k) for s, e, k in found}
     # a name in brackets found elsewhere in the text, not there («банк Китая (Industrial and Commercial Bank
@@ -61,12 +69,16 @@ def translated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[str, 
     for start, end, key in found:
         if not (bracket := _OPEN.match(text, end)):
             continue
-        close = text.find(")", bracket.end(), bracket.end() + 160)
-        other_end, other = at.get(bracket.end()) or (close, named.get(" ".join(text[bracket.end():close].split()), ""))
+        # "(Spanish: Comunidad Andina de Naciones, CAN)": a language named says what the words after it are, in
+        # any letters and however far the name found there goes
+        labelled = _language_label().match(text, bracket.end())
+        opens = labelled.end() if labelled else bracket.end()
+        close = text.find(")", opens, opens + 160)
+        other_end, other = at.get(opens) or (close, named.get(" ".join(text[opens:close].split()), ""))
         if not other:
             continue
-        inside = text[bracket.end():other_end]
-        if other != key and _CLOSE.match(text, other_end) \
-                and (has_cyrillic(text[start:end]) != has_cyrillic(inside) or legal_form().match(inside)):
+        inside = text[opens:other_end]
+        if other != key and (labelled or _CLOSE.match(text, other_end)
+                             and (has_cyrillic(text[start:end]) != has_cyrillic(inside) or legal_form().match(inside))):
             pairs.append((other, key))
     return pairs

@@ -8,7 +8,7 @@ from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Organisation
-from .names import nominative
+from .names import leading_the, nominative
 from .registry import Entry
 from .spans import name_variants
 
@@ -22,6 +22,7 @@ class Fact:
     names: list[str] = field(default_factory=list)  # nominative full names seen, in order
     short: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    glossed: set[str] = field(default_factory=set)  # its names in another language of the same letters («Comunidad Andina»)
 
 
 def assembled_record(fact_id: str, fact: Fact, lang: str, morph: Morph) -> Organisation:
@@ -37,9 +38,12 @@ def assembled_record(fact_id: str, fact: Fact, lang: str, morph: Morph) -> Organ
         registry_id: str | None = e.id
     else:
         full = [n for n in seen if not is_abbreviation(n.split()[0])] or seen
+        full = [n for n in full if n not in fact.glossed] or full  # (the name the text glosses, not its gloss)
         full = [n for n in full if not (has_cyrillic(n) and has_latin(n))] or full  # (not a name and its gloss)
         latin = [n for n in full if not has_cyrillic(n) and not is_abbreviation(n.split()[0])]  # (also given in English)
-        name = max([n for n in full if (n in latin) == (lang == "en")] or full, key=len) if full else (fact.short or "")
+        # the longest name, a leading "The" aside ("Andean Community" before "The Andean Community")
+        name = max([n for n in full if (n in latin) == (lang == "en")] or full,
+                   key=lambda n: (len(leading_the().sub("", n)), not leading_the().match(n))) if full else (fact.short or "")
         short, known = fact.short, []
         name_en = name if lang == "en" and not has_cyrillic(name) else max(latin, key=len) if latin and has_cyrillic(name) else None
         registry_id = None

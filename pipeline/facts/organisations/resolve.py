@@ -21,6 +21,7 @@ from ...intervals import Ranges
 from ...lexicon.abbreviations import cyrillic_lookalike
 from ...lexicon.cues import FUNCTION_WORDS, word_set
 from ...lexicon.gazetteer import Gazetteer, Piece, is_abbreviation, keys, lemma_of, pieces
+from ...nlp.english import closed_words
 from ...nlp.lang import has_cyrillic, has_latin
 from ...nlp.morph import Morph
 from ...record import Article, Mention
@@ -40,6 +41,7 @@ from .names import (
     leading_the,
     legal_form,
     new_key,
+    of_a_country,
     shortening_tests,
     within,
     without_country,
@@ -107,7 +109,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         fact.spans.append((m.start, m.end))
 
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
-    ner = [x for x in article.mentions if x.type == "ORG"]
+    ner = _adjacent_joined(article.text, [x for x in article.mentions if x.type == "ORG"])
     ner_at = {(x.start, x.end) for x in ner}
     found = _yield_to_quoted(article, found, ner, heads)
     rejected: set[str] = set()
@@ -214,7 +216,8 @@ def extract_organisations(article: Article, context: Context) -> Article:
             end, name = start + owner.start(), owned  # "the Fraser Institute's Economic Freedom", "... Development's budget"
         # «ОАО «Радий»» and «АО «Радий»» are one; "Medical Department of KCH" is "... of Kamuzu Central Hospital"
         plain = periphrased(name, morph) if has_cyrillic(name) else None  # «внешнеполитическое ведомство» is «МИД»
-        seq = keys(written_out(legal_form().sub("", plain or name) or name, long_forms), morph)
+        # ("The Andean Community" after a colon is the Andean Community: a leading article tells no two bodies apart)
+        seq = keys(written_out(leading_the().sub("", legal_form().sub("", plain or name)) or name, long_forms), morph)
         seq = without_country(seq, name, country_synonyms(morph))  # "UK National Health Service" is "National ..."
         if has_cyrillic(name):
             stem = _stem(seq, name, morph)
@@ -318,9 +321,22 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, F
             support[target] += moved_support
         if (key, target) in translations:
             facts[target].names.extend(fact.names)
+            if fact.names and facts[target].names and has_cyrillic(fact.names[0]) == has_cyrillic(facts[target].names[0]):
+                facts[target].glossed.update(fact.names)  # "(Spanish: Comunidad Andina de Naciones)"
         elif facts[target].short is None:
             facts[target].short = fact.names[0]
     return [(s, e, moved.get(k, k)) for s, e, k in found]
+
+
+def _adjacent_joined(text: str, ner: list[Mention]) -> list[Mention]:
+    """English NER spans one space apart as one name: NER read "the French | Treasury" as two."""
+    out: list[Mention] = []
+    for x in sorted(ner, key=lambda m: m.start):
+        if out and text[out[-1].end:x.start] == " " and not has_cyrillic(out[-1].text + x.text):
+            out[-1] = Mention("ORG", text[out[-1].start:x.end], out[-1].start, x.end, out[-1].page)
+        else:
+            out.append(x)
+    return out
 
 
 def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: list[Mention],
@@ -342,9 +358,21 @@ def _yield_to_quoted(article: Article, found: list[tuple[int, int, str]], ner: l
                              and re.sub(r"['’]s$", "", text[x.start:x.end].split()[-1].lower()).rstrip("s") in heads)
             for x in spans.covering(start, end)
         )
-        if not cut:
+        if not cut and not _opened_before(text, start):
             kept.append((start, end, key))
     return kept
+
+
+_WORD_BEFORE = re.compile(r"(?<=[a-z,][ \t])([A-Z][a-z]+)[ \t]$")  # after a word in small letters or a comma
+
+
+def _opened_before(text: str, start: int) -> bool:
+    """Whether a capitalised word in prose right before a registered English name opens a longer name ("the West |
+    African Development Bank" is not the African Development Bank); not a country's name or adjective ("the Russian |
+    Federal Customs Service"), nor a small word that opens a sentence or a heading."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and text[start:start + 1].isupper() and not has_cyrillic(text[start:start + 1]) \
+        and not of_a_country(before.group(1)) and before.group(1).lower() not in closed_words()
 
 
 _LONGER_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w’'-]*|of|for|and|the|on)){1,6}")

@@ -168,13 +168,13 @@ def _model_number(word: str) -> bool:
 
 
 # a sentence's end inside a span: a point after a word of three letters or more, then a capital
-_POINT_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_]{3})\.[ \t]+(?=[A-ZА-ЯЁ])")
+_POINT_THEN_CAPITAL = re.compile(r"(?<=[^\W\d_]{3})\.[ \t]+(?=[A-ZА-ЯЁ])|;[ \t]*")  # (no name runs over a semicolon either)
 
 
 def _sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span NER ran across a sentence's end («сообщает ПРАЙМ. Nord Stream 2 AG ...»); a legal
     suffix's point ("Acme Corp. Holdings") ends no sentence."""
-    cuts = [m for m in _POINT_THEN_CAPITAL.finditer(text, start, end) if not legal_suffix().search(text, start, m.start() + 1)]
+    cuts = [m for m in _POINT_THEN_CAPITAL.finditer(text, start, end) if m[0][0] == ";" or not legal_suffix().search(text, start, m.start() + 1)]
     bounds = [start, *(b for m in cuts for b in (m.start(), m.end())), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
