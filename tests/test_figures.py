@@ -368,6 +368,12 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
         ("There were 34 people convicted, of whom 8 were jailed; only 21 of 73 countries will report.",
          [("34 people", 34.0, "people"), ("8", 8.0, "people"), ("21", 21.0, "countries"),
           ("73 countries", 73.0, "countries")]),
+        # inhabitants are people, areas are square kilometres; a compound or letters may stand before the noun
+        ("В союзе 183 млн жителей на площади 20 млн кв. км.", [("183 млн жителей", 183e6, "people"),
+                                                                ("20 млн кв. км", 20e6, "km2")]),
+        ("The union has 183 million inhabitants over 20 million km2; 4.6 billion low-value parcels reached the 27 EU "
+         "member states.", [("183 million inhabitants", 183e6, "people"), ("20 million km2", 20e6, "km2"),
+                            ("4.6 billion low-value parcels", 4.6e9, "parcels"), ("27 EU member states", 27.0, "members")]),
         # two adjectives joined by «и», "and" may stand before the counted noun
         ("Отчитались 120 малых и средних предприятий.", [("120 малых и средних предприятий", 120.0, "companies")]),
         ("The union has 12 founding and associated members.", [("12 founding and associated members", 12.0, "members")]),
@@ -415,6 +421,8 @@ def test_currencies_by_their_names_in_both_languages(text: str, value: float, un
         # a word that is a ratio by itself
         ("Поставки выросли вдвое, а экспорт — втрое; вдвоём они справились.", [(2.0, "x"), (3.0, "x")]),
         ("Supplies grew twofold and exports threefold.", [(2.0, "x"), (3.0, "x")]),
+        ("Отмечено удвоение поставок и утроение экспорта.", [(2.0, "x"), (3.0, "x")]),
+        ("Parcels came in, a doubling from 2023 and a tripling from 2022.", [(2.0, "x"), (3.0, "x")]),
         # lengths of time in days and weeks are measured; years and months (ages, distances in time) are not
         ("Поезд идёт 10–12 дней, проверка займёт до 9 суток, а виза выдаётся на 2 недели; ему 17 лет.",
          [(10.0, "days"), (12.0, "days"), (9.0, "days"), (2.0, "weeks")]),

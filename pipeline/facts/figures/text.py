@@ -91,7 +91,8 @@ def _modifier() -> str:
     """One adjective, or two joined by «и», "and", which may stand between a count and its unit: «34
     белорусским предприятиям», "17 founding members", «120 малых и средних предприятий»."""
     endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
-    one = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]})"
+    # (in English also a compound joined by a hyphen, "low-value parcels", and letters, "27 EU member states")
+    one = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]}|[a-z]{{2,}}-[a-z]{{3,}}|[A-Z]{{2,5}})"
     return rf"{one}(?:[ \u00a0]+{_words('joined', whole=True)}[ \u00a0]+{one})?"
 
 
