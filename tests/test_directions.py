@@ -60,6 +60,9 @@ RU_ITEMS = [
     ("- достижение единообразия таможенных систем государств;", "legislation"),
     ("- участие в работе Совета таможенного сотрудничества;", "international_organizations"),
     ("- развитие торговых отношений с Евросоюзом и АСЕАН;", "international_organizations"),
+    ("- пресечение занижения таможенной стоимости ввозимых товаров;", "enforcement"),
+    ("- взимание НДС с посылок из третьих стран;", "payments"),
+    ("- отмена льготы для дешёвых посылок;", "legislation"),
 ]
 
 EN_ITEMS = [
@@ -84,6 +87,9 @@ EN_ITEMS = [
     ("- the highest degree of harmony and uniformity in the customs systems;", "legislation"),
     ("- taking part in the work of the Customs Co-operation Council;", "international_organizations"),
     ("- closer trade relations with the EU and ASEAN;", "international_organizations"),
+    ("- curbing the undervaluation of imported goods;", "enforcement"),
+    ("- a handling fee on every parcel from third countries;", "payments"),
+    ("- scrapping the exemption for cheap parcels;", "legislation"),
 ]
 
 
