@@ -1514,3 +1514,23 @@ def test_an_acts_year_tells_its_namings_together(text: str, expected: list[tuple
 def test_namings_of_acts_between_states_and_for_a_period(models: Models, text: str, language: str,
                                                          titles: list[str]) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # words a comma lists in a title up to «и» / "and" and the last one; not the parties of the sentence after it
+        ("Стороны подписали Соглашение о торговле, транзите и таможенном сотрудничестве. Соглашение о торговле, "
+         "Россия и Китай обсуждали долго.",
+         ["Соглашение о торговле, транзите и таможенном сотрудничестве", "Соглашение о торговле"]),
+        ("They agreed on an Agreement on Reciprocal, Fair, and Balanced Trade. The Agreement on Trade, Russia and China "
+         "discussed long.", ["Agreement on Reciprocal, Fair, and Balanced Trade", "Agreement on Trade"]),
+        # a kind after an indefinite article names no act unless a state signs it; a directive named by its own words does
+        ("The treaty is similar to an additional protocol to the AC, while the EU applies the Corporate Sustainability "
+         "Due Diligence Directive, not just any EU Directive.", ["Corporate Sustainability Due Diligence Directive"]),
+    ],
+)
+def test_titles_a_comma_lists_kinds_and_named_directives(text: str, titles: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles

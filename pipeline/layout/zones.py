@@ -42,9 +42,7 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
     and figures a journal sets after the list), at least five of which read as entries and 60% of them
     from each one on to the end (the others are entries broken at a page end); they leave the text."""
     tail = [i for i in range(body + 1, len(texts)) if i not in drop]
-    # read from the end, as far as the list goes; with no heading, a number alone makes no entry (the numbered
-    # terms closing a joint statement, the articles of an agreement)
-    entry = _EntryFlags([texts[i] for i in tail], numbered=False)
+    entry = _EntryFlags([texts[i] for i in tail])  # read from the end, as far as the list goes
     start, hits, seen = len(texts), 0, 0
     floats = _floats_at_end([texts[i] for i in tail])
     tail = tail[:floats]
@@ -63,6 +61,10 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
         last = i  # the end of the last entry, broken off at a page's end
     zone = [i for i in tail if start <= i <= last]
     if sum(entry[k] for k, i in enumerate(tail) if i >= start) < 5:
+        return []
+    # with no heading, numbers alone make no list: a third of its paragraphs read as entries without theirs (the
+    # numbered terms closing a joint statement, the articles of an agreement do not)
+    if sum(references.is_entry(references.without_number(texts[i])) for i in zone) < max(3, len(zone) / 3):
         return []
     drop.update(zone)
     return [texts[i] for i in zone]
@@ -173,8 +175,8 @@ class _EntryFlags:
     paragraphs ("Fratiglioni, L., Paillard-Borg, S. and Winblad, B." / "(2004). An active ..."); each
     read when asked."""
 
-    def __init__(self, texts: list[str], numbered: bool = True) -> None:
-        self.texts = texts if numbered else [references.without_number(text) for text in texts]
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
         self.alone: dict[int, bool] = {}
         self.joined: dict[int, bool] = {}
 

@@ -172,8 +172,15 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             first -= 2  # "Coronavirus Aid, Relief, and ...": the list's earlier words
         else:
             break
+    indefinite = False  # "an additional protocol to the AC": one of a kind, unless signed or adopted
     while first < i and tokens[first].lemma in word_set(FUNCTION_WORDS, "definite", "indefinite"):
+        indefinite = tokens[first].lemma in word_set(FUNCTION_WORDS, "indefinite")
         first += 1
+    k = first - 1
+    while k >= 0 and first - k <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].lemma not in word_set(FUNCTION_WORDS, "indefinite"):
+        k -= 1  # ("an | additional | protocol")
+    indefinite = indefinite or k >= 0 and tokens[k].lemma in word_set(FUNCTION_WORDS, "indefinite")
     if head.text.isupper() and len(head.text) > 1 and (first == i or _glued_before(text, head)):
         return None  # "an FTA between a Home and ...", "Pro-FTA firms": letters for a kind name an act only after its name
     if kind == "protocol" and first < i and all(technical_name(t.text) or t.text == "/" for t in tokens[first:i]):
@@ -219,6 +226,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
                     and not provisions.opens(text, tokens[j + 1].start):  # (the act's own "Article 101" ends it)
                 j += 1
                 continue  # "Declaration on Women's Rights", "... on BRICS Countries' S&T Cooperation": a possessive inside
+            if tok.text == "," and named and (through := _listed_on(tokens, j + 1)) is not None:
+                last = j = through  # "Agreement on Reciprocal|, Fair, and Balanced Trade": capitalised words a comma lists
+                j += 1
+                continue
             if re.fullmatch(r"[A-Z][\w.'&-]*", tok.text) or low in _inner() or glued and tok.text.isalpha():
                 last = j
                 named = named or tok.text[:1].isupper()
@@ -310,7 +321,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     # (a code of its field and more: "the Criminal Code" alone may be any country's)
     fielded = head.lemma == "code" and i - first >= 2 \
         and any(t.text.lower() in word_set(ACT_WORDS, "field", lang="en") for t in tokens[first:i])
-    if not titled and not cand.strong and not fielded and (head.lemma in ("law", "code", "directive", "declaration")
+    # (a directive named by words of its own is one: "the Corporate Sustainability Reporting Directive", not "EU Directive")
+    named_directive = head.lemma == "directive" and sum(not t.text.isupper() for t in tokens[first:i]) >= 2
+    if not titled and not cand.strong and not fielded and not named_directive \
+            and (head.lemma in ("law", "code", "directive", "declaration")
                                                            or kind == "protocol" and head.text.islower()) \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all
         # capitalised words before a law, a code, a directive or a declaration and nothing after: a
@@ -326,8 +340,29 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         title = " ".join(text[cand.start : cand.end].split())
         cand.title = cand.core = title[:1].upper() + title[1:]
         return cand
+    if indefinite and head.text.islower() and not cand.strong:
+        return None  # "similar to an additional protocol to the AC", "a directive on ...": a kind, no act named
     if capital_name or has_name or cand.strong:
         return cand
+    return None
+
+
+def _listed_on(tokens: list[Token], j: int) -> int | None:
+    """The last token of capitalised words a comma goes on listing from `j` up to "and" and the last of them ("Fair,
+    and Balanced Trade"), or None; no country and no act's kind word among them (two acts, or parties)."""
+    seen_and = False
+    k = j
+    while k < len(tokens) and k - j < 10:
+        tok = tokens[k]
+        if tok.text == "," or tok.text.lower() == "and" and not seen_and:
+            seen_and = seen_and or tok.text.lower() == "and"
+        elif re.fullmatch(r"[A-Z][a-z][\w'-]*", tok.text) and tok.text not in _country_names() \
+                and tok.lemma not in kind_words():
+            if seen_and and not (k + 1 < len(tokens) and re.fullmatch(r"[A-Z][a-z][\w'-]*", tokens[k + 1].text)):
+                return k
+        else:
+            return None
+        k += 1
     return None
 
 
@@ -468,10 +503,12 @@ def _opening_word(tokens: list[Token], k: int) -> bool:
 
 
 def _inside_a_name(tokens: list[Token], k: int) -> bool:
-    """A capitalised word in -ing between two words of a name before the kind word ("American Automobile
-    Labelling Act"), not one after another act's kind word ("Law Ratifying Treaty")."""
+    """A capitalised word in -ing or a small word written with a capital between two words of a name before the
+    kind word ("American Automobile Labelling Act", "Corporate Sustainability Due Diligence Directive"), not one
+    after another act's kind word ("Law Ratifying Treaty")."""
     word, before = tokens[k], tokens[k - 1]
-    return bool(re.fullmatch(r"[A-Z][a-z]+ing", word.text)) and _left_word(before, word) \
+    small = word.text.lower() in closed_words() and word.text[:1].isupper() and not word.text.isupper()
+    return bool(re.fullmatch(r"[A-Z][a-z]+ing", word.text) or small) and _left_word(before, word) \
         and kind_words().get(before.lemma) is None
 
 

@@ -11,6 +11,7 @@ from ...errors import DataFileError
 from ...lexicon.cues import word_set
 from ...nlp.lang import fold, has_cyrillic, without_yo
 from ...nlp.morph import Morph
+from ...record import Token
 
 KINDS = frozenset(
     "treaty agreement code decision strategy protocol convention programme law declaration memorandum other".split()
@@ -278,3 +279,25 @@ def names_a_work(text: str, start: int) -> bool:
     work, a broadcast or a periodical: «передача «Закон и порядок»», "the TV series "Law & Order"" name that work."""
     at = start + 1 if text[start:start + 1] in _QUOTES else start
     return bool(_work_before().search(text, max(0, at - 30), at))
+
+
+def listed_on(tokens: list[Token], j: int, prev: Token, morph: Morph) -> int | None:
+    """Where the nouns a comma at `j - 1` goes on listing after the title's noun `prev` end: each in its case, perhaps
+    after adjectives, the last after «и» («о торговле|, транзите и таможенном сотрудничестве»); None for anything else."""
+    cases = {p.tag.case for p in morph.parse(prev.text.lower()) if p.tag.POS == "NOUN"}
+    closing, words = False, 0
+    for k in range(j, min(len(tokens), j + 12)):
+        low = tokens[k].text.lower()
+        if low in (",", "и") and words:
+            closing, words = closing or low == "и", 0
+            continue
+        parses = morph.parse(low) if tokens[k].text.isalpha() and tokens[k].text.islower() else []
+        if not parses or words >= 3:
+            return None
+        words += 1
+        if any(p.tag.POS == "NOUN" and p.tag.case in cases for p in parses[:2]):
+            if closing:
+                return k + 1
+        elif not any(p.tag.POS == "ADJF" and p.tag.case in cases for p in parses):
+            return None
+    return None

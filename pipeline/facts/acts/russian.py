@@ -18,7 +18,7 @@ from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from . import provisions
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, technical_name
+from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, listed_on, technical_name
 from .when import date_after
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -255,6 +255,10 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
                 prev, j = tokens[k - 1], k  # «договору между двумя странами о нефтепроводе от 2009 года»: no names
                 continue
             break
+        if tok.text == "," and complement and (listed := listed_on(tokens, j + 1, prev, morph)) is not None:
+            complement.extend(tokens[j:listed])  # «о торговле|, транзите и таможенном сотрудничестве»
+            prev, j = tokens[listed - 1], listed
+            continue
         if not _complement_word(tok, prev, prep, morph) or _subject_of_next(tok, tokens[j + 1 : j + 2], morph):
             break
         if prev.text == cand.number and tok.text not in _OPEN_QUOTES and low not in word_set(ACT_WORDS, "about"):

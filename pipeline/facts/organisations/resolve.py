@@ -109,7 +109,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         fact.spans.append((m.start, m.end))
 
     countries = [(x.start, x.end) for x in article.mentions if x.type == "COUNTRY"]
-    ner = _adjacent_joined(article.text, [x for x in article.mentions if x.type == "ORG"])
+    ner = _adjacent_joined(article.text, [x for x in article.mentions if x.type == "ORG"], heads)
     ner_at = {(x.start, x.end) for x in ner}
     found = _yield_to_quoted(article, found, ner, heads)
     rejected: set[str] = set()
@@ -328,11 +328,15 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, F
     return [(s, e, moved.get(k, k)) for s, e, k in found]
 
 
-def _adjacent_joined(text: str, ner: list[Mention]) -> list[Mention]:
-    """English NER spans one space apart as one name: NER read "the French | Treasury" as two."""
+def _adjacent_joined(text: str, ner: list[Mention], heads: frozenset[str]) -> list[Mention]:
+    """English NER spans one space apart as one name: NER read "the French | Treasury" as two; not when the first
+    is a whole name, ending in its organisation word or owning the next ("Brazilian Social Democratic Party | PDT",
+    "the Ministry of Finance's | Department of Revenue")."""
     out: list[Mention] = []
     for x in sorted(ner, key=lambda m: m.start):
-        if out and text[out[-1].end:x.start] == " " and not has_cyrillic(out[-1].text + x.text):
+        last = out[-1].text.split()[-1] if out else ""
+        if out and text[out[-1].end:x.start] == " " and not has_cyrillic(out[-1].text + x.text) \
+                and not re.search(r"['’]s?$", last) and last.lower().rstrip("s") not in heads:
             out[-1] = Mention("ORG", text[out[-1].start:x.end], out[-1].start, x.end, out[-1].page)
         else:
             out.append(x)
