@@ -336,7 +336,7 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
         # after a scale word the noun is in the genitive plural, whatever the number; one adjective may
         # stand before it, and the count does not borrow the unit of the figure before it
         ("Аэропорт обслужил 1,5 млн пассажиров и 12 тыс. иностранных граждан.",
-         [("1,5 млн пассажиров", 1.5e6, "пассажиры"), ("12 тыс. иностранных граждан", 12000.0, "граждане")]),
+         [("1,5 млн пассажиров", 1.5e6, "пассажиры"), ("12 тыс. иностранных граждан", 12000.0, "people")]),
         ("Через пункт прошло 1,2 млн тонн грузов и 250 тыс. транспортных средств.",
          [("1,2 млн тонн", 1.2e6, "t"), ("250 тыс. транспортных средств", 250000.0, "средства")]),
         ("The port handled 1.2 million tonnes and 9,000 armed soldiers guarded it.",
@@ -374,6 +374,14 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
         ("The union has 183 million inhabitants over 20 million km2; 4.6 billion low-value parcels reached the 27 EU "
          "member states.", [("183 million inhabitants", 183e6, "people"), ("20 million km2", 20e6, "km2"),
                             ("4.6 billion low-value parcels", 4.6e9, "parcels"), ("27 EU member states", 27.0, "members")]),
+        # citizens are people; a stock index moves by points (not the points of a plan's checkpoints)
+        ("Проследовало 350 тысяч россиян, индекс упал на 723 пункта, открыто 5 пунктов пропуска.",
+         [("350 тысяч россиян", 350e3, "people"), ("723 пункта", 723.0, "points"), ("5 пунктов пропуска", 5.0, "checkpoints")]),
+        ("Some 350,000 citizens crossed, the index fell 723 points.",
+         [("350,000 citizens", 350e3, "people"), ("723 points", 723.0, "points")]),
+        # the one of a rate's denominator is no figure
+        ("Нефть стоила 70 долларов за 1 баррель, построен 1 завод.", [("1 завод", 1.0, "заводы")]),
+        ("Oil cost 70 dollars per 1 barrel, and 2 plants were built.", [("2 plants", 2.0, "plants")]),
         # two adjectives joined by «и», "and" may stand before the counted noun
         ("Отчитались 120 малых и средних предприятий.", [("120 малых и средних предприятий", 120.0, "companies")]),
         ("The union has 12 founding and associated members.", [("12 founding and associated members", 12.0, "members")]),

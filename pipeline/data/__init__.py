@@ -48,7 +48,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "honorific", "qualified", "language"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head",
-                         "part", "whole", "joined"),
+                         "part", "whole", "joined", "per_one"),
     "relevance_words.tsv": ("customs", "trade", "domestic", "cooperation"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }

@@ -106,6 +106,7 @@ class _Cues:
     base_before: re.Pattern[str]  # «по сравнению с | 2015 г.»: a year to compare with
     part_before: re.Pattern[str]  # «34 человека|, из них к лишению свободы – |8», "34 people| convicted, of whom |8"
     whole_before: re.Pattern[str]  # «21 страна| из |73», "21| of |73 countries": between a part and its whole
+    per_one_before: re.Pattern[str]  # «70 долларов за | 1 баррель»: the one of a rate's denominator
 
 
 @cache
@@ -118,6 +119,7 @@ def _cues() -> _Cues:
         base_before=re.compile(rf"{_words('base')}\s*(?:\w+\s+)?$", re.I),
         part_before=re.compile(rf"[^\d.;:!?()\n]{{0,40}}?[,;]?\s*{_words('part', whole=True)}[^\d.;:!?()\n]{{0,60}}?[-–—:]?\s*", re.I),
         whole_before=re.compile(rf"\s+{_words('whole', whole=True)}\s+(?:the\s+)?", re.I),
+        per_one_before=re.compile(rf"{_words('per_one', whole=True)}\s+$", re.I),
     )
 
 
@@ -488,7 +490,7 @@ def extract_figures(article: Article, context: Context) -> Article:
     lists = _lists(article)
     tables = Ranges(skip)
     everywhere = _carried_currencies(text, _units_after_brackets(text, [a for a in find_amounts(text) if not tables.holds(a.start)]))
-    at = 0
+    at, cues = 0, _cues()
     for clause in sorted(clauses(article, models), key=lambda c: c.start):
         # amounts are found over the whole text (a sentence split inside «тыс. ДФЭ» must not cut
         # one off) and then handed to the clause they start in
@@ -502,7 +504,8 @@ def extract_figures(article: Article, context: Context) -> Article:
         if not amounts:
             continue
         dates = find_dates(text, clause.start, max(clause.end, amounts[-1].end))
-        amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)]
+        amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)
+                   and not (a.value == 1.0 and cues.per_one_before.search(text, max(0, a.start - 16), a.start))]
         _fill_ellipsis(text, amounts)
         amounts = sorted(amounts + _range_firsts(text, amounts, dates), key=lambda a: a.start)
         for a in amounts:
