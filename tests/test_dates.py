@@ -95,7 +95,12 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         ("open for signature until 31st March, 1951.", [("until 31st March, 1951", "deadline", "1951-03-31", None)]),
         # a base of comparison is a point, not a deadline
         ("2024г. в % к 2022 г.", [("2024г.", "point", "2024", None), ("2022 г.", "point", "2022", None)]),
+        # the year a figure is for; a year "through" which something runs is a deadline
+        ("Its PPP for 2011 was high.", [("2011", "point", "2011", None)]),
+        ("ВВП за 2011 год вырос.", [("2011 год", "point", "2011", None)]),
+        ("purchases valued at $750 billion through 2028", [("through 2028", "deadline", "2028", None)]),
         # not dates
+        ("food for 2000 people", []),
         ("достиг рекордных 57,6 млрд. долларов", []),
         ("перевезено 2000 тонн груза", []),
         ("в 2000 тонн", []),
