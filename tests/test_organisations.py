@@ -3752,6 +3752,21 @@ def test_english_names_end_where_the_text_says(text: str, language: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a name without the word another body of the text opens with is the longer name's, when only one fits
+        ("The Andean Community set up the Andean Court of Justice. The treaty creating the Court of Justice entered into "
+         "effect in 1983.", "en", {"Andean Community", "Andean Court of Justice"}),
+        # the town in brackets after a body's name is its seat, no maker
+        ("The Council met the Asian Development Bank (Manila, Philippines) and bought a microscope (Carl Zeiss, Germany).",
+         "en", {"Asian Development Bank", "Carl Zeiss"}),
+    ],
+)
+def test_english_short_names_and_seats(text: str, language: str, expected: set[str], models: Models) -> None:
+    assert {o.name for o in _run(text, models, language).organisations} == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "name"),
     [
         ("Доктор экономических наук Института стран СНГ Иван Петров считает, что ставка высока.", "ru",

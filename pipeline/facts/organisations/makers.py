@@ -21,10 +21,11 @@ _SUPPLIER = re.compile(r"(?<=[(;])[ \t]*(?P<name>[A-ZА-ЯЁ][\w&.'’-]*(?:[ \t
                        r"[ \t]*,[ \t]*(?P<place>[^()\n]{2,60})\)")
 
 
-def suppliers(text: str) -> list[tuple[int, int, str]]:
+def suppliers(text: str, heads: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The makers and suppliers a methods section names in brackets before their place, its last part a
     country: each is a company; not a model's code before it ("DS5, Digitimer, ..."), nor the town of a
-    company named right before the bracket ("Siemens AG (Erlangen, Germany)")."""
+    company or a body named right before the bracket ("Siemens AG (Erlangen, Germany)", "Andean University
+    (Sucre, Bolivia)": `heads`, the organisation words)."""
     out = []
     for m in _SUPPLIER.finditer(text):
         place = m.group("place").split(",")[-1].strip().lower()
@@ -34,8 +35,9 @@ def suppliers(text: str) -> list[tuple[int, int, str]]:
             if maker is None:
                 continue
             start, name = m.start("place") + maker.start(1), maker.group(1)
-        if start == m.start("name") and legal_suffix().search(text[max(0, m.start() - 40):m.start()].rstrip(" \t(")):
-            continue  # the company's address
+        before = text[max(0, m.start() - 40):m.start()].rstrip(" \t(")
+        if start == m.start("name") and (legal_suffix().search(before) or before.split()[-1:] and before.split()[-1].lower() in heads):
+            continue  # the company's or the body's address
         if place in country_names() and name.lower() not in country_names():
             out.append((start, start + len(name), name))
     return out

@@ -295,13 +295,15 @@ def of_its_country_named(short: str, name: str, morph: Morph) -> bool:
 def under_a_body(short: str, name: str, bodies: set[str]) -> bool:
     """Whether an English name is another with the body it belongs to before it, a body of the text or a name
     ending in one: "Ways and Means Committee" of "House Ways and Means Committee" where "House" names the House,
-    "Study Group" of "European Customs Union Study Group"."""
+    "Study Group" of "European Customs Union Study Group"; or the word another body of the text opens with ("Court
+    of Justice" of "Andean Court of Justice" beside "Andean Community")."""
     words = _words_of(short)
     full = _words_of(name)
     extra = len(full) - len(words)
     return not has_cyrillic(short) and len(words) >= 2 and 1 <= extra <= 3 \
         and [w.lower() for w in full[extra:]] == [w.lower() for w in words] \
-        and any(" ".join(full[k:extra]) in bodies for k in range(extra))
+        and (any(" ".join(full[k:extra]) in bodies for k in range(extra))
+             or extra == 1 and any(b != name and len(b.split()) >= 2 and b.split()[0] == full[0] for b in bodies))
 
 
 def within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -147,7 +147,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
     places_named = Ranges(place_spans := [(x.start, x.end) for x in article.mentions if x.type in ("LOC", "COUNTRY")])
     members = lists.listed(article.content, morph) + lists.bodies_listed(article.content, heads) \
         + state_bodies(article.content, morph, english=not scholarly) \
-        + suppliers(article.content) + incorporated(article.content) + published_by \
+        + suppliers(article.content, heads) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
         + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \
         + ([] if scholarly else quoted_after_kind(article.content, heads, morph) + quoted_sources(article.content)
