@@ -254,8 +254,10 @@ class Article:
 
     @property
     def scholarly(self) -> bool:
-        """Whether the document is a scholarly article: it has references, authors or an abstract."""
-        return bool(self.references or self.authors or any(b.kind == "abstract" for b in self.blocks))
+        """Whether the document is a scholarly article: it has references, notes or an abstract, or authors with
+        their affiliations or on a paper's pages; a news story's byline alone ("By Nik Martin") makes none."""
+        return bool(self.references or self.footnotes or any(b.kind == "abstract" for b in self.blocks)
+                    or self.authors and (self.affiliations or self.source.format == "pdf"))
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding `offset`, or None when the source has no pages."""
