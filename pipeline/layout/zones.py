@@ -64,7 +64,8 @@ def unheaded_list(texts: list[str], body: int, drop: set[int]) -> list[str]:
         return []
     # with no heading, numbers alone make no list: a third of its paragraphs read as entries without theirs (the
     # numbered terms closing a joint statement, the articles of an agreement do not)
-    if sum(references.is_entry(references.without_number(texts[i])) for i in zone) < max(3, len(zone) / 3):
+    unnumbered = _EntryFlags([references.without_number(texts[i]) for i in zone])  # (entries broken in two count)
+    if sum(unnumbered.all()) < max(3, len(zone) / 3):
         return []
     drop.update(zone)
     return [texts[i] for i in zone]
