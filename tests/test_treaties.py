@@ -1534,3 +1534,19 @@ def test_titles_a_comma_lists_kinds_and_named_directives(text: str, titles: list
     from pipeline.analysis import analyze
 
     assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a union of states signs acts as a state does, and an agreement "with" one names its party
+        ("In 2004 the Andean Community signed a cooperation agreement with Mercosur; the bank has an agreement with "
+         "its clients.", ["Agreement with Mercosur"]),
+        ("ЕАЭС и АСЕАН подписали меморандум о сотрудничестве, а банк заключил договор о вкладе.",
+         ["Меморандум о сотрудничестве"]),
+    ],
+)
+def test_unions_of_states_sign_acts(text: str, titles: list[str]) -> None:
+    from pipeline.analysis import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles

@@ -17,7 +17,7 @@ from ...record import Sentence, Token
 from ..dates import months
 from . import provisions
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name
+from .lexicon import ACT_WORDS, WEAK, kind_words, technical_name, union_names
 from .when import date_after
 
 _MAX_WORDS = 18
@@ -201,7 +201,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
     cand = Candidate(start=tokens[first].start, end=head.end, kind=kind, lang="en", refer=refer)
     last = i
     opener = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-    if (opener in _openers() or opener == "to" and kind == "protocol") and not _date_next(tokens, i + 1):
+    # (an agreement "with" a state or a union of them: "signed a cooperation agreement with Mercosur")
+    partnered = opener == "with" and _partner_after(tokens, i + 1)
+    if (opener in _openers() or opener == "to" and kind == "protocol" or partnered) and not _date_next(tokens, i + 1):
         j = i + 1
         named = False
         while j < len(tokens) and j - i <= _MAX_WORDS:
@@ -310,8 +312,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
             cand.title = ""
             return cand
         return None
-    if first == i and complement and opener in word_set(ACT_WORDS, "about", lang="en") | {"for"} \
-            and (_signed_before(tokens, i) or _signed_after(tokens, last)):
+    if first == i and complement and (opener in word_set(ACT_WORDS, "about", lang="en") | {"for"} or partnered) \
+            and (_signed_before(tokens, i, partnered) or _signed_after(tokens, last)):
         # "the protocol decision on veterinary cooperation signed by Moldova", "Russia and Kazakhstan signed an
         # agreement on ...": signed or adopted by states
         cand.strong = True
@@ -367,18 +369,27 @@ def _listed_on(tokens: list[Token], j: int) -> int | None:
 
 
 def _a_state(tok: Token) -> bool:
-    """A country's name or a word for a state's organ ("Moldova", "the government")."""
-    return tok.text in _country_names() or tok.lemma in word_set(ACT_WORDS, "state_actor", lang="en")
+    """A country's name, a word for a state's organ or a union of states by its one word ("Moldova", "the
+    government", "Mercosur", "EAEU")."""
+    return tok.text in _country_names() or tok.lemma in word_set(ACT_WORDS, "state_actor", lang="en") \
+        or tok.text in union_names()
 
 
-def _signed_before(tokens: list[Token], first: int) -> bool:
-    """A verb of signing or adopting shortly before the act's word, with a state near it: "Russia and
-    Kazakhstan signed | an agreement on ..."."""
+def _partner_after(tokens: list[Token], j: int) -> bool:
+    """Whether "with" at `j` names a state or a union of them as the other party ("with | Mercosur", "with the EU")."""
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
+    return k < len(tokens) and _a_state(tokens[k])
+
+
+def _signed_before(tokens: list[Token], first: int, partnered: bool = False) -> bool:
+    """A verb of signing or adopting shortly before the act's word, with a state near it or as the party after it
+    (`partnered`): "Russia and Kazakhstan signed | an agreement on ...", "the CAN signed a cooperation agreement |
+    with Mercosur"."""
     window = tokens[max(0, first - 6) : first]
     # (not after "to": "intends to sign an agreement on ..." is an intention, no act yet)
     verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="en")
                  and not (n > 0 and window[n - 1].text.lower() == "to")), None)
-    return verb is not None and any(_a_state(t) for t in window[max(0, verb - 3) :] if t is not window[verb])
+    return verb is not None and (partnered or any(_a_state(t) for t in window[max(0, verb - 3) :] if t is not window[verb]))
 
 
 def _signed_after(tokens: list[Token], last: int) -> bool:

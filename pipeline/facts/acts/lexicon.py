@@ -301,3 +301,13 @@ def listed_on(tokens: list[Token], j: int, prev: Token, morph: Morph) -> int | N
         elif not any(p.tag.POS == "ADJF" and p.tag.case in cases for p in parses):
             return None
     return None
+
+
+@cache
+def union_names() -> frozenset[str]:
+    """The one-word names and letters of the registered unions of states and international organisations
+    ("Mercosur", "EAEU", «ЕАЭС»), which sign acts as states do."""
+    from ...digest.relevance import COOPERATION_KINDS
+    from ..organisations.registry import load_registry
+
+    return frozenset(n for e in load_registry().values() if e.kind in COOPERATION_KINDS for n in e.names() if n and " " not in n)

@@ -18,7 +18,7 @@ from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from . import provisions
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, listed_on, technical_name
+from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, listed_on, technical_name, union_names
 from .when import date_after
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -385,8 +385,9 @@ def _field_after_po(complement: list[Token]) -> bool:
 
 
 def _a_state(tok: Token, morph: Morph) -> bool:
-    """A place's name (a state's, or its capital's for it: «Бишкек») or a word for a state's organ («президентом»)."""
-    return tok.lemma in word_set(ACT_WORDS, "state_actor", lang="ru") \
+    """A place's name (a state's, or its capital's for it: «Бишкек»), a word for a state's organ («президентом») or a
+    union of states by its one word («ЕАЭС»)."""
+    return tok.lemma in word_set(ACT_WORDS, "state_actor", lang="ru") or tok.text in union_names() \
         or tok.text[:1].isupper() and "Geox" in morph.parse(tok.text)[0].tag
 
 
