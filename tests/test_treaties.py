@@ -1528,6 +1528,8 @@ def test_namings_of_acts_between_states_and_for_a_period(models: Models, text: s
         # a kind after an indefinite article names no act unless a state signs it; a directive named by its own words does
         ("The treaty is similar to an additional protocol to the AC, while the EU applies the Corporate Sustainability "
          "Due Diligence Directive, not just any EU Directive.", ["Corporate Sustainability Due Diligence Directive"]),
+        ("In 2014 an agreement on the termination of the Eurasian Economic Community was signed in Minsk.",
+         ["Agreement on the termination of the Eurasian Economic Community"]),
     ],
 )
 def test_titles_a_comma_lists_kinds_and_named_directives(text: str, titles: list[str]) -> None:

@@ -342,8 +342,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         title = " ".join(text[cand.start : cand.end].split())
         cand.title = cand.core = title[:1].upper() + title[1:]
         return cand
-    if indefinite and head.text.islower() and not cand.strong:
-        return None  # "similar to an additional protocol to the AC", "a directive on ...": a kind, no act named
+    if indefinite and head.text.islower() and not cand.strong and not _concluded_near(tokens, first, last):
+        return None  # "similar to an additional protocol to the AC": a kind, no act named ("an agreement on ... was signed" is one)
     if capital_name or has_name or cand.strong:
         return cand
     return None
@@ -373,6 +373,13 @@ def _a_state(tok: Token) -> bool:
     government", "Mercosur", "EAEU")."""
     return tok.text in _country_names() or tok.lemma in word_set(ACT_WORDS, "state_actor", lang="en") \
         or tok.text in union_names()
+
+
+def _concluded_near(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a verb of signing or adopting stands a few words before an act's words or after them ("an agreement
+    on the termination of the Community | was signed")."""
+    concluded = word_set(ACT_WORDS, "concluded", lang="en")
+    return any(t.lemma in concluded for t in [*tokens[max(0, first - 6) : first], *tokens[last + 1 : last + 4]])
 
 
 def _partner_after(tokens: list[Token], j: int) -> bool:
