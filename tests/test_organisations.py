@@ -3811,3 +3811,21 @@ def test_a_news_storys_byline_makes_no_scholarly_article(text: str, language: st
 
     article = analyze_bytes(text.encode(), "story.txt", models=models)
     assert article.authors and not article.scholarly and medium in [o.name for o in article.organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "others"),
+    [
+        # another name given after a comma without brackets is the same body's
+        ("The West African Economic and Monetary Union, generally referred to by its French acronym UEMOA and "
+         "alternatively as WAEMU, is a treaty-based arrangement. UEMOA works with ECOWAS.", "en",
+         "West African Economic and Monetary Union", {"UEMOA", "WAEMU"}),
+        ("Центральноазиатский союз торговли и транзита, также известный как ЦАСТТ, создан в 2019 году. ЦАСТТ растёт.",
+         "ru", "Центральноазиатский союз торговли и транзита", {"ЦАСТТ"}),
+    ],
+)
+def test_a_name_known_as_another_after_a_comma(text: str, language: str, name: str, others: set[str],
+                                               models: Models) -> None:
+    # (the English head stands after words joined by "and": "Economic and Monetary | Union")
+    found = {o.name: {o.abbreviation, *o.aliases} for o in _run(text, models, language).organisations}
+    assert others <= found.get(name, set())

@@ -116,12 +116,33 @@ def learn_abbreviations(article: Article) -> list[Definition]:
                         inner_start + lead,
                     )
                 )
-    return found + _set_after(text, found)
+    found += _known_as(text)
+    return sorted(found + _set_after(text, found), key=lambda d: d.short_start)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # a Roman numeral
 _CAPITALS = re.compile(r"(?<![\w(«\"“/.-])([A-ZА-ЯЁ]{2,5})(?![\w-])")
+
+
+# a name's other name given after it and a comma without brackets: "the West African Economic and Monetary Union,
+# generally referred in English to by its French acronym UEMOA and alternatively as WAEMU", «..., также известный как ЕАЭС»
+_KNOWN_AS = re.compile(
+    r",\s+(?:(?:also|generally|commonly|often|widely|better|formerly|также|иначе|более)\s+)?"
+    r"(?:(?:known|referred(?:\s+[A-Za-z]+){0,3}?\s+to)\s+(?:in\s+[A-Z][a-z]+\s+)?(?:as|by\s+(?:its|the)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:acronym|abbreviation|initials|name))|известн(?:ый|ая|ое|ые)\s+как|сокращённо|сокращенно)\s+[«\"“]?"
+    r"(?P<short>[A-ZА-ЯЁ][\w.&-]*(?:\s[A-ZА-ЯЁ][\w.&-]*){0,3})")
+_ALTERNATIVELY = re.compile(r"(?:\s*\([^()\n]{0,80}\))?[^,;.()]{0,60}?\s+(?:and\s+)?(?:alternatively|also)\s+as\s+(?P<short>[A-Z][\w.&-]*)")
+
+
+def _known_as(text: str) -> list[Definition]:
+    """The other names a text gives a name after a comma, without brackets ("..., also known as the EAEU")."""
+    out = []
+    for m in _KNOWN_AS.finditer(text):
+        out.append(Definition(m.group("short"), m.start("short"), m.end("short"), m.start(), explicit=True))
+        if more := _ALTERNATIVELY.match(text, m.end()):
+            out.append(Definition(more.group("short"), more.start("short"), more.end("short"), m.start(), explicit=True))
+    return out
 
 
 def _set_after(text: str, found: list[Definition]) -> list[Definition]:

@@ -58,6 +58,8 @@ def head_word(name: str, morph: Morph) -> str | None:
         return None
     head = words[0]
     for n, word in enumerate(words):
+        if word.lower() in ("and", "&") and n + 1 < len(words) and words[n + 1][:1].isupper() and words[n + 1] != "The":
+            continue  # "Economic and Monetary | Union", "Securities and Exchange | Commission": words joined before the head
         if word.lower() in en_prepositions() or n and not is_abbreviation(head) and _owner_letters(name, words[n:]):
             break  # (letters after the head are its owner's: "Limnological Institute | SB RAS")
         head = word
