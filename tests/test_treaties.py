@@ -1530,6 +1530,9 @@ def test_namings_of_acts_between_states_and_for_a_period(models: Models, text: s
          "Due Diligence Directive, not just any EU Directive.", ["Corporate Sustainability Due Diligence Directive"]),
         ("In 2014 an agreement on the termination of the Eurasian Economic Community was signed in Minsk.",
          ["Agreement on the termination of the Eurasian Economic Community"]),
+        # "creating", like "establishing", opens what a treaty sets up
+        ("In 1979 the treaty creating the Court of Justice was signed.", ["Treaty creating the Court of Justice"]),
+        ("В 1979 году был подписан договор об учреждении Суда Сообщества.", ["Договор об учреждении Суда Сообщества"]),
     ],
 )
 def test_titles_a_comma_lists_kinds_and_named_directives(text: str, titles: list[str]) -> None:
