@@ -99,6 +99,9 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         ("Its PPP for 2011 was high.", [("2011", "point", "2011", None)]),
         ("ВВП за 2011 год вырос.", [("2011 год", "point", "2011", None)]),
         ("purchases valued at $750 billion through 2028", [("through 2028", "deadline", "2028", None)]),
+        # a year and a dash before a word for now: the start of what goes on, a point
+        ("Chile (2016–present) joined.", [("2016", "point", "2016", None)]),
+        ("Председатель (2016 — н. в.) выступил.", [("2016", "point", "2016", None)]),
         # not dates
         ("food for 2000 people", []),
         ("достиг рекордных 57,6 млрд. долларов", []),

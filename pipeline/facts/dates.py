@@ -90,13 +90,14 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         ("decade", rf"{_YEAR2}{_words('decade')}(?:\s*{_words('year', end=True)})?"),
         ("from_to", rf"{opened}{_YEAR2}(?:{year_word})?{to}{_YEAR2}{year_word}?"),
         ("dash_range", rf"{_YEAR2}{_DASH}{_YEAR2}{year_word}?"),
+        ("to_present", rf"{_YEAR2}{year_word}?{_DASH}{_words('present', whole=True)}"),  # "2016–present": since 2016
         ("deadline", rf"{deadline}{_YEAR2}{year_word}?"),
         ("year_word", rf"{_YEAR2}{year_word}"),
         ("pre_year", rf"{before_year}{_YEAR}"),
         ("paren_year", rf"\({_YEAR}\)"),
     ]
     flags = {"month_range": re.I, "my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I, "day_to_day": re.I,
-             "month_to_month": re.I, "part_of_year": re.I, "year_part": re.I}
+             "month_to_month": re.I, "part_of_year": re.I, "year_part": re.I, "to_present": re.I}
     return {name: re.compile(pattern, flags.get(name, 0)) for name, pattern in rules}
 
 
@@ -355,6 +356,8 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
         return DateSpan(s, e, "deadline", g[0])
     if name == "year_word":
         return DateSpan(s, e, "point", g[0])
+    if name == "to_present":
+        return DateSpan(m.start(1), m.end(1), "point", g[0])
     if name in ("pre_year", "paren_year"):
         return DateSpan(m.start(1), m.end(1), "point", g[0])
     return None
