@@ -12,6 +12,7 @@ FACTRUEVAL ?= ../material/factRuEval-2016
 # github.com/UL-FRI-Zitnik/BSNLP-2021-Shared-Task (data/datasets/bsnlp): organisations annotated by others;
 # Brexit and Nord Stream are read for errors, the other topics only scored
 BSNLP ?= ../material/bsnlp-repo/data/datasets/bsnlp
+# the customs news sets of tests/data/customs_news (scripts/customs_news.py, scripts/customs_english.py write their texts)
 CUSTOMS_NEWS ?= ../material
 
 .PHONY: run test lint eval bench install clean pdfs
@@ -53,7 +54,7 @@ eval: $(STAMP)
 	  $(BIN)/python -m pipeline run outputs/bsnlp-heldout/texts -o outputs/bsnlp-heldout/out --no-html --force && \
 	  $(BIN)/python -m pipeline eval outputs/bsnlp-heldout/out outputs/bsnlp-heldout/gold; \
 	else echo "$(BSNLP) not found: BSNLP news not scored"; fi
-	@for set in news1:customs_unseen news2:customs_unseen2; do \
+	@for set in news1:customs_unseen news2:customs_unseen2 news3:customs_unseen3 en1:customs_english; do \
 	  name=$${set%%:*}; texts=$(CUSTOMS_NEWS)/$${set#*:}/texts; \
 	  if [ -d $$texts ]; then \
 	    $(BIN)/python -m pipeline run $$texts -o outputs/customs-$$name/ --no-html --force && \

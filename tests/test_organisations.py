@@ -3095,7 +3095,8 @@ def test_a_body_named_after_two_people_keeps_both_names_whole(text: str, languag
         # a body's word in small letters is named for the person after it only where bodies are so named (a museum,
         # a fund); any other says whose body it is (a ministry by its minister, a company by its owner)
         ("По оценкам ведомства Антона Силуанова, бюджет потерял триллион. Сотрудники компании Олега Дерипаски уволены. "
-         "В музее Андрея Сахарова прошла выставка.", ["музей Андрея Сахарова"]),
+         "В музее Андрея Сахарова прошла выставка, сообщила пресс-служба Рамзана Кадырова.",
+         ["музей Андрея Сахарова", "пресс-служба Рамзана Кадырова"]),
     ],
 )
 def test_a_body_in_small_letters_is_named_for_a_person_only_where_bodies_are(text: str, names: list[str],

@@ -522,8 +522,8 @@ def named_after(text: str, names: list[Mention], taken: list[tuple[int, int, str
         start = _head_phrase_start(text, mention.start, heads, morph)
         if start is None or found.overlaps(start, mention.end) or (out and start < out[-1][1]):
             continue
-        if person and text[start:start + 1].islower() and (organisations.overlaps(start, mention.start) or head_word(text[start:mention.start], morph) not in word_set(ORG_WORDS, "named_for")):
-            continue  # «агентства Томаса Райтера»: a person of a body named on its own; «ведомства Антона Силуанова»: its head («фонда Билла Гейтса» is named for him)
+        if person and text[start:start + 1].islower() and (organisations.overlaps(start, mention.start) or head_word(text[start:mention.start], morph) not in word_set(ORG_WORDS, "named_for", "part")):
+            continue  # «агентства Томаса Райтера»: a person of a body named on its own; «ведомства Антона Силуанова»: its head («фонда Билла Гейтса», «пресс-службы Кадырова» are his)
         end = mention.end
         for following in ordered[n + 1 :]:  # «Билла и Мелинды Гейтс»: the people of one name
             if following.type != mention.type or not _JOINED_NAME.fullmatch(text, end, following.start):
