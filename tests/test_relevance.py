@@ -192,6 +192,26 @@ def test_trade_under_an_agreement_is_cooperation(text: str, models: Models) -> N
     assert "tariff_regulation" in {d.id for d in article.directions}
 
 
+RU_BETWEEN_STATES = """Молочная война
+
+Сегодня прекращаются поставки в Россию белорусского молока. Россельхознадзор объявил об усилении контроля продукции \
+трёх заводов. Проверки идут каждую неделю. Ранее ведомство запретило ввоз в Россию белорусских сыров. Заводы \
+обещают исправиться. Лаборатории работают без выходных. Экспорт белорусской молочной продукции в Россию упал вдвое.
+"""
+EN_BETWEEN_STATES = """The milk war
+
+Supplies of Belarusian milk to Russia stop today. The Russian watchdog announced tighter checks of three plants. \
+Checks take place every week. Earlier the watchdog banned imports of Belarusian cheese into Russia. The plants \
+promise to improve. The laboratories work without a break. Exports of Belarusian dairy products to Russia halved.
+"""
+
+
+@pytest.mark.parametrize("text", [RU_BETWEEN_STATES, EN_BETWEEN_STATES], ids=["ru", "en"])
+def test_trade_between_two_states_a_sentence_names_is_between_partners(text: str, models: Models) -> None:
+    # (no word of cooperation and no union: two states, by their names or their adjectives, trading)
+    assert analyze(text, models=models).relevance >= Settings().min_relevance
+
+
 RU_CUSTOMS_MEETING = "Таможенные органы двух стран провели совещание в Минске. Вчера участники обсуждали цифровизацию."
 EN_CUSTOMS_MEETING = ("The customs services of the two countries met in Minsk. "
                       "Yesterday the delegates discussed digitalisation.")

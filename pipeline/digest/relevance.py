@@ -19,11 +19,13 @@ less often. Directions are given only from `Settings.min_relevance` up.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from ..context import Context
 from ..data import load_words
+from ..facts.countries import country_by_stem
 from ..facts.organisations.registry import load_registry
 from ..intervals import Ranges
 from ..nlp.lang import fold
@@ -120,14 +122,30 @@ def measure_relevance(article: Article, context: Context) -> Article:
     pieces = units(article)
     keyed = [word_keys(piece.tokens) for piece in pieces]
     cooperating = cooperating_blocks(article, pieces, keyed)
+    countries = sorted((m.start, m.fact_id) for m in article.mentions if m.type == "COUNTRY")
+    starts = [start for start, _ in countries]
     for piece, keys in zip(pieces, keyed, strict=True):
         if piece.kind not in _SKIPPED:
-            counts[_PART.get(piece.kind, "body")].append(_count(keys, piece.block in cooperating))
+            # trade between two states the sentence names is between partners too («поставки в Россию белорусской
+            # продукции», "exports from Belarus to Russia")
+            named = {(fact or "").rpartition("-")[2] for _, fact in countries[bisect_left(starts, piece.start):bisect_left(starts, piece.end)]}
+            named |= {code for t in piece.tokens if (code := _country_adjective(t.lemma))}
+            counts[_PART.get(piece.kind, "body")].append(_count(keys, piece.block in cooperating or len(named) >= 2))
     title = max(counts["title"], default=0.0)
     front, body = (_level(counts[part]) for part in ("front", "body"))
     short = (1.0 - body) * (1.0 - HEAD_WEIGHT * title) * (1.0 - HEAD_WEIGHT * front)
     article.relevance = round(1.0 - short, 3)
     return article
+
+
+_COUNTRY_ADJECTIVE = re.compile(r"([а-яё]{3,}?)[сц]кий|([a-z]{4,}?)(?:ian|an|ese|ish|i)")
+
+
+@lru_cache(maxsize=4096)
+def _country_adjective(lemma: str) -> str | None:
+    """The ISO letters of the country an adjective names by its stem («белорусский», "belarusian" -> BY), if any."""
+    m = _COUNTRY_ADJECTIVE.fullmatch(lemma)
+    return country_by_stem(m.group(1) or m.group(2)) if m else None
 
 
 def cooperating_blocks(article: Article, pieces: list[Unit], keyed: list[list[set[str]]] | None = None) -> set[int]:
