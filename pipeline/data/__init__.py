@@ -49,7 +49,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head",
                          "part", "whole", "joined", "per_one"),
-    "relevance_words.tsv": ("customs", "trade", "domestic", "cooperation"),
+    "relevance_words.tsv": ("customs", "trade", "supply", "domestic", "cooperation"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }
 """The word files (`kind<TAB>language<TAB>form`, one form a line) and the kinds of words each holds."""

@@ -23,7 +23,7 @@ from ..errors import DataFileError
 from ..nlp.lang import fold
 from ..record import Article, Direction, Evidence, Token
 from .enumerations import Enumeration, Unit, find_enumerations, units
-from .relevance import cooperating_blocks, market_trade, word_keys
+from .relevance import between_partners, market_trade, word_keys
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +92,12 @@ def extract_directions(article: Article, context: Context) -> Article:
     spans = _item_spans(enumerations, lexicon)
     best: dict[str, dict[int, float]] = {}
     keyed = [word_keys(piece.tokens) for piece in pieces]
-    cooperating = cooperating_blocks(article, pieces, keyed)
+    partners = between_partners(article, pieces, keyed)
     for number, piece in enumerate(pieces):
         around = _context(article, piece, lexicon)
         # a sentence of trade as a market names no direction of cooperation ("tariffs on imports raised
         # prices"), unless it is an item of a list the text introduces as directions
-        market = market_trade(keyed[number], piece.block in cooperating)
+        market = market_trade(keyed[number], partners[number])
         for hit in _hits(piece, lexicon):
             start = piece.tokens[min(hit.tokens)].start
             item = _item_weight(spans, start, piece)

@@ -87,11 +87,11 @@ def _count(keys: list[set[str]], cooperating: bool) -> float:
     every = set().union(*keys)
     if words["customs"].found(every):
         return 1.0
-    if not words["trade"].found(every) or not (cooperating or words["cooperation"].found(every)):
+    traded = [words["trade"].found(k) or words["supply"].found(k) for k in keys]
+    if not any(traded) or not (cooperating or words["cooperation"].found(every)):
         return 0.0  # (most sentences: no word of either kind, and no word to weigh against one)
     domestic = [words["domestic"].found(k) for k in keys]
-    return TRADE if any(words["trade"].found(k) and not any(domestic[max(0, i - 2):i + 3])
-                        for i, k in enumerate(keys)) else 0.0
+    return TRADE if any(t and not any(domestic[max(0, i - 2):i + 3]) for i, t in enumerate(traded)) else 0.0
 
 
 def market_trade(keys: list[set[str]], cooperating: bool = False) -> bool:
@@ -121,21 +121,30 @@ def measure_relevance(article: Article, context: Context) -> Article:
     counts: dict[str, list[float]] = {"title": [], "front": [], "body": []}
     pieces = units(article)
     keyed = [word_keys(piece.tokens) for piece in pieces]
-    cooperating = cooperating_blocks(article, pieces, keyed)
-    countries = sorted((m.start, m.fact_id) for m in article.mentions if m.type == "COUNTRY")
-    starts = [start for start, _ in countries]
-    for piece, keys in zip(pieces, keyed, strict=True):
+    partners = between_partners(article, pieces, keyed)
+    for piece, keys, cooperating in zip(pieces, keyed, partners, strict=True):
         if piece.kind not in _SKIPPED:
-            # trade between two states the sentence names is between partners too («поставки в Россию белорусской
-            # продукции», "exports from Belarus to Russia")
-            named = {(fact or "").rpartition("-")[2] for _, fact in countries[bisect_left(starts, piece.start):bisect_left(starts, piece.end)]}
-            named |= {code for t in piece.tokens if (code := _country_adjective(t.lemma))}
-            counts[_PART.get(piece.kind, "body")].append(_count(keys, piece.block in cooperating or len(named) >= 2))
+            counts[_PART.get(piece.kind, "body")].append(_count(keys, cooperating))
     title = max(counts["title"], default=0.0)
     front, body = (_level(counts[part]) for part in ("front", "body"))
     short = (1.0 - body) * (1.0 - HEAD_WEIGHT * title) * (1.0 - HEAD_WEIGHT * front)
     article.relevance = round(1.0 - short, 3)
     return article
+
+
+def between_partners(article: Article, pieces: list[Unit], keyed: list[list[set[str]]]) -> list[bool]:
+    """Whether each piece speaks of cooperation: its block does (`cooperating_blocks`), or it names two states, by
+    their names or their adjectives, whose trade is then between partners («поставки в Россию белорусского молока»,
+    "exports of Belarusian dairy to Russia")."""
+    cooperating = cooperating_blocks(article, pieces, keyed)
+    countries = sorted((m.start, (m.fact_id or "").rpartition("-")[2]) for m in article.mentions if m.type == "COUNTRY")
+    starts = [start for start, _ in countries]
+    out = []
+    for piece in pieces:
+        named = {code for _, code in countries[bisect_left(starts, piece.start):bisect_left(starts, piece.end)]}
+        named |= {code for t in piece.tokens if (code := _country_adjective(t.lemma))}
+        out.append(piece.block in cooperating or len(named) >= 2)
+    return out
 
 
 _COUNTRY_ADJECTIVE = re.compile(r"([а-яё]{3,}?)[сц]кий|([a-z]{4,}?)(?:ian|an|ese|ish|i)")
