@@ -1549,6 +1549,8 @@ def test_titles_a_comma_lists_kinds_and_named_directives(text: str, titles: list
          "its clients.", ["Agreement with Mercosur"]),
         ("ЕАЭС и АСЕАН подписали меморандум о сотрудничестве, а банк заключил договор о вкладе.",
          ["Меморандум о сотрудничестве"]),
+        ("На курорте было подписано соглашение с властями РФ о сотрудничестве в сфере транспорта, а банк заключил "
+         "договор с клиентом о вкладе.", ["Соглашение о сотрудничестве в сфере транспорта"]),
     ],
 )
 def test_unions_of_states_sign_acts(text: str, titles: list[str]) -> None:

@@ -165,6 +165,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     opening_at = first == 0 or all(not any(c.isalpha() for c in t.text) for t in tokens[:first])
     opening = opening_at and any(not tokens[x].text[:1].isupper() for x in range(first + 1, i + 1))
     complement: list[Token] = []
+    partnered = False  # a party after the act's word, «с Китаем», «с властями РФ»
     quoted: str | None = None
     j = i + 1
     prev = head
@@ -243,6 +244,11 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             complement.extend(tokens[j:last])
             prev, j = tokens[last - 1], last
             break
+        if low == "с" and not complement and not partnered and (k := _parties(tokens, j + 1, morph)) < len(tokens) \
+                and any(_a_state(t, morph) for t in tokens[j + 1 : k]) and tokens[k].text.lower() in word_set(ACT_WORDS, "about"):
+            partnered = True  # «соглашение | с властями РФ | о сотрудничестве ...»: the party it is made with, then its title
+            prev, j = tokens[k - 1], k
+            continue
         if low == "между" and cand.parties_span is None and not complement:
             k = _parties(tokens, j + 1, morph)
             if k > j + 1 and tokens[j + 1].text[:1].isupper():
@@ -298,7 +304,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         and any(t.lemma in word_set(ACT_WORDS, "states", lang="ru") for t in tokens[lowest:i])
     # «подписанное Молдавией и Приднестровьем протокольное решение по вопросам ...»: signed or adopted by states
     signed = first == i and bool(complement) and (complement[0].text.lower() in word_set(ACT_WORDS, "about") or _field_after_po(complement)) \
-        and (_signed_before(tokens, lowest, morph) or _signed_after(tokens, j, head, morph))
+        and (_signed_before(tokens, lowest, morph, partnered) or _signed_after(tokens, j, head, morph))
     if national or between_states or signed:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
         cand.start = tokens[first].start
@@ -391,14 +397,15 @@ def _a_state(tok: Token, morph: Morph) -> bool:
         or tok.text[:1].isupper() and "Geox" in morph.parse(tok.text)[0].tag
 
 
-def _signed_before(tokens: list[Token], first: int, morph: Morph) -> bool:
-    """A verb of signing or adopting shortly before the act's first word, with a state near it: «подписанное
-    Молдавией и Приднестровьем | протокольное решение», «Бишкек не подписывает | договор»; not an intention."""
+def _signed_before(tokens: list[Token], first: int, morph: Morph, partnered: bool = False) -> bool:
+    """A verb of signing or adopting shortly before the act's first word, with a state near it or as the party after
+    the act's word (`partnered`): «подписанное Молдавией и Приднестровьем | протокольное решение», «Бишкек не
+    подписывает | договор», «было подписано | соглашение с властями РФ о ...»; not an intention."""
     window = tokens[max(0, first - 6) : first]
     # (not an infinitive: «намерено подписать соглашение о ...» is an intention, no act yet)
     verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="ru")
                  and morph.parse(t.text.lower())[0].tag.POS != "INFN"), None)
-    return verb is not None and any(_a_state(t, morph) for t in window[max(0, verb - 3) :] if t is not window[verb])
+    return verb is not None and (partnered or any(_a_state(t, morph) for t in window[max(0, verb - 3) :] if t is not window[verb]))
 
 
 def _signed_after(tokens: list[Token], j: int, head: Token, morph: Morph) -> bool:
