@@ -3830,3 +3830,17 @@ def test_a_name_known_as_another_after_a_comma(text: str, language: str, name: s
     # (the English head stands after words joined by "and": "Economic and Monetary | Union")
     found = {o.name: {o.abbreviation, *o.aliases} for o in _run(text, models, language).organisations}
     assert others <= found.get(name, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # a foreign name the letters after it spell out, with its small particles, is a body outside scholarly prose
+        ("In West Africa, the CFA franc was issued by the Banque de l'Afrique Occidentale (BAO) under a privilege. "
+         "In 1955 the BAO was replaced.", "en", "Banque de l'Afrique Occidentale"),
+        ("В Западной Африке франк выпускал Banque de l'Afrique Occidentale (BAO). В 1955 году BAO заменили.", "ru",
+         "Banque de l'Afrique Occidentale"),
+    ],
+)
+def test_a_foreign_name_its_letters_spell_out(text: str, language: str, name: str, models: Models) -> None:
+    assert name in [o.name for o in _run(text, models, language).organisations]

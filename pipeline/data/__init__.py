@@ -45,7 +45,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "after_name", "category", "state_body", "described", "legal_suffix", "agent", "facility", "body_after",
                       "publication", "declares", "post", "instrument", "place_noun", "place_of", "research_verb", "fieldless", "gloss", "grouping", "part",
                       "mission", "placed", "staff", "stake", "of_country", "craft", "genitive_stump", "source", "state", "field_named",
-                      "honorific", "qualified", "language", "named_for"),
+                      "honorific", "qualified", "language", "named_for", "particle"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head",
                          "part", "whole", "joined", "per_one"),

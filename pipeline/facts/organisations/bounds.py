@@ -324,7 +324,8 @@ def after_prose(text: str, start: int, end: int, morph: Morph) -> int:
                 and {"Apro", "NPRO"} & morph.parse(words[lead].group())[0].tag.grammemes:
             lead += 1
         return start + words[lead].start() if lead else start
-    prose = [k for k, w in enumerate(words[:-1]) if w.group().islower() and w.group() not in word_set(ORG_WORDS, "connector")]
+    joining = word_set(ORG_WORDS, "connector", "particle")  # ("Banque de | l'Afrique Occidentale")
+    prose = [k for k, w in enumerate(words[:-1]) if w.group().islower() and w.group() not in joining]
     return start + words[prose[-1] + 1].start() if prose else start
 
 

@@ -144,8 +144,10 @@ def _new_from_definition(
     # «компании ZCorporation (ZCorp)», or the name so introduced elsewhere in the text
     intro = bool(tagged) and word_before(article.text, start, morph) in heads \
         or introduced_anywhere(article.text, long_text, heads, morph)
-    if head is None and not intro or head in nonheads or head in things(morph) \
-            or not ((tagged and has_cyrillic(long_text)) or intro or head in heads):
+    # (outside scholarly prose NER's name the letters spell out is a body too: "Banque de l'Afrique Occidentale (BAO)")
+    spelt = bool(tagged) and d.long_start is not None and not article.scholarly
+    if head is None and not intro and not spelt or head in nonheads or head in things(morph) \
+            or not ((tagged and has_cyrillic(long_text)) or intro or head in heads or spelt):
         return None
     if not any(c.isupper() for c in long_text) or "@" in long_text or re.search(r",.*\b(?:and|и)\s", long_text) \
             or initialled_person(long_text):  # «предоставленные Е. М. Андреевым (РЭШ)»: a person and his body
