@@ -16,6 +16,7 @@ from pipeline.nlp.annotate import annotate
 from pipeline.nlp.models import Models
 from pipeline.record import Article
 from pipeline.serialize import to_dict, validate
+from pipeline.settings import Settings
 
 
 def analyse(text: str, models: Models, blocks: bool = True) -> Article:
@@ -281,3 +282,14 @@ def test_the_same_words_count_in_a_list_of_directions_not_in_a_remark(phrase: st
         listed = f"{EN_INTRO}\n\n- {phrase};\n\n{EN_OTHER}"
     assert ids(analyse(remark, models)) == set()
     assert ids(analyse(listed, models)) == {expected}
+
+
+def test_a_strong_cue_names_its_direction_in_a_sentence_of_trade(models: Models) -> None:
+    """A sentence with a trade word and no word of cooperation is a market's trade, whose weak cues name nothing; a
+    strong cue names an instrument of cooperation there all the same (English: a Russian sentence naming such an
+    instrument has a customs word, «Единый таможенный тариф»)."""
+    text = ("The bloc's history\n\nIts history in short:\n\n- In 1993, the free trade area was completed.\n\n"
+            "- In 1994, the Common External Tariff was approved.\n\n- In 1995, import tariffs fell.\n\n"
+            "Prices rose in the following years.")
+    article = analyze(text, models=models, settings=Settings(min_relevance=0.0))
+    assert "tariff_regulation" in ids(article)

@@ -96,12 +96,13 @@ def extract_directions(article: Article, context: Context) -> Article:
     for number, piece in enumerate(pieces):
         around = _context(article, piece, lexicon)
         # a sentence of trade as a market names no direction of cooperation ("tariffs on imports raised
-        # prices"), unless it is an item of a list the text introduces as directions
+        # prices"), unless it is an item of a list the text introduces as directions, or a strong cue names an
+        # instrument of cooperation in it ("the Common External Tariff was approved")
         market = market_trade(keyed[number], partners[number])
         for hit in _hits(piece, lexicon):
             start = piece.tokens[min(hit.tokens)].start
             item = _item_weight(spans, start, piece)
-            if market and item < _DIRECTED_ITEM * _ITEM_TAIL:
+            if market and item < _DIRECTED_ITEM * _ITEM_TAIL and hit.value < _STRENGTH["!"]:
                 continue
             weight = max(item, around)
             value = hit.value * weight
