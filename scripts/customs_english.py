@@ -1,14 +1,20 @@
-"""Write the English customs texts that tests/data/customs_news/en1 annotates, from local git clones of the
-repositories listed in SOURCES below:
+"""Write the English customs texts that tests/data/customs_news/en1 and en2 annotate, from local git clones of
+the repositories listed in SOURCES below:
 
-    python scripts/customs_english.py CLONES OUT    ->  OUT/customs_english/texts/*.txt
+    python scripts/customs_english.py CLONES OUT    ->  OUT/customs_english/texts/*.txt (en1),
+                                                        OUT/customs_english2/texts/*.txt (en2)
 
 CLONES holds one clone per repository, named `owner+name` or `owner/name`. Each file is read at its pinned
-commit; encyclopedia articles (Wikipedia pages kept as markdown) and news pages (markdown with front matter)
-are cleaned each by their own procedure into plain paragraphs separated by blank lines."""
+commit and cleaned into plain paragraphs separated by blank lines by the procedure of its kind: encyclopedia
+articles (Wikipedia pages kept as markdown) and news pages (markdown with front matter) as en1 was made, and
+for en2 also encyclopedia articles (html2text markdown or pandoc plain text) and press pages as en2 was made,
+with list items and table rows one a line."""
 
 from __future__ import annotations
 
+import functools
+import html
+import itertools
 import re
 import subprocess
 import sys
@@ -17,12 +23,13 @@ from typing import NamedTuple
 
 from journal_sources import git_dir
 
-FOLDER = "customs_english"
+FOLDERS = {"en1": "customs_english", "en2": "customs_english2"}  # (where `make eval` looks, under CUSTOMS_NEWS)
 
 
 class Article(NamedTuple):
-    """An encyclopedia article at a pinned commit, and its original title."""
+    """An encyclopedia article of the set `group` at a pinned commit, and its original title."""
 
+    group: str
     stem: str
     repository: str
     commit: str
@@ -31,9 +38,11 @@ class Article(NamedTuple):
 
 
 class Page(NamedTuple):
-    """A news page at a pinned commit: `wrap` is "soft" (paragraphs are blank-line blocks of wrapped lines) or
-    "lines" (one paragraph a line); `start` and `stop` match the first line kept and the first line cut."""
+    """A news page of the set `group` at a pinned commit: `wrap` is "soft" (paragraphs are blank-line blocks of
+    wrapped lines) or "lines" (one paragraph a line); `start` and `stop` match the first line kept and the first
+    line cut."""
 
+    group: str
     stem: str
     repository: str
     commit: str
@@ -43,36 +52,84 @@ class Page(NamedTuple):
     stop: str | None = None
 
 
+class WikiText(NamedTuple):
+    """An encyclopedia article of the set `group` at a pinned commit, cleaned as en2's were: `form` is "markdown"
+    (html2text) or "plain" (pandoc plain text); `stop` matches the first line cut."""
+
+    group: str
+    stem: str
+    repository: str
+    commit: str
+    path: str
+    form: str
+    title: str
+    stop: str | None = None
+
+
+class ListPage(NamedTuple):
+    """A press page of the set `group` at a pinned commit (markdown with front matter), cleaned as en2's were:
+    its title first, each list item a line."""
+
+    group: str
+    stem: str
+    repository: str
+    commit: str
+    path: str
+
+
+Source = Article | Page | WikiText | ListPage
+
 _WIKI = ("isauravmanitripathi/One-Time-Use-Files", "b437b13b6962a12dec1ca0c9eea5386c8e4d8191")
 _WIKI_FOLDER = "json_parser/International-organisation-question-bank/markdown/"
-SOURCES: tuple[Article | Page, ...] = (
-    Article("01_en_enc_andean-community", *_WIKI, _WIKI_FOLDER + "andean_community_of_nations.md",
+_PLAIN_WIKI = ("chinapedia/wikipedia.abstract.en", "4f3e897da088cbe89a4f1d4cba3fa2e439c3721b")
+_BRIEFINGS = ("brian14708/wh-briefings", "737ca03a271adc205c67766074ec8d0070f7ad95")
+SOURCES: tuple[Source, ...] = (
+    Article("en1", "01_en_enc_andean-community", *_WIKI, _WIKI_FOLDER + "andean_community_of_nations.md",
             "Andean Community"),
-    Article("02_en_enc_west-african-economic-monetary-union", *_WIKI,
+    Article("en1", "02_en_enc_west-african-economic-monetary-union", *_WIKI,
             _WIKI_FOLDER + "west_african_economic_and_monetary_union.md",
             "West African Economic and Monetary Union"),
-    Article("03_en_enc_guam-organization", *_WIKI,
+    Article("en1", "03_en_enc_guam-organization", *_WIKI,
             _WIKI_FOLDER + "guam_organization_for_democracy_and_economic_development.md",
             "GUAM Organization for Democracy and Economic Development"),
-    Article("04_en_enc_pacific-alliance", *_WIKI, _WIKI_FOLDER + "pacific_alliance.md", "Pacific Alliance"),
-    Page("05_en_whitehouse_us-eu-framework-reciprocal-trade-2025", "brian14708/wh-briefings",
+    Article("en1", "04_en_enc_pacific-alliance", *_WIKI, _WIKI_FOLDER + "pacific_alliance.md",
+            "Pacific Alliance"),
+    Page("en1", "05_en_whitehouse_us-eu-framework-reciprocal-trade-2025", "brian14708/wh-briefings",
          "83a15378f38565ee024dbf0671b2e703ee9271e8",
          "briefings-statements/2025-08/2025-08-21-joint-statement-on-a-united-states-european-union-framework-on-an-agreement-on-reciprocal-fair-and-balanced-trade.md",
          "soft"),
-    Page("06_en_dw_eu-de-minimis-temu-shein-2025", "plan-net/agentic-solution-policiytracker",
+    Page("en1", "06_en_dw_eu-de-minimis-temu-shein-2025", "plan-net/agentic-solution-policiytracker",
          "5e769154619e70d38b3e921f2320f0ad99c08c6e",
          "data/input/policy/2025-05/20250506_dw-com_why-chinas-temu-and-shein-are-europes-new-trade-th.md",
          "lines"),
-    Page("07_en_zerohedge_russia-eu-eaeu-proposal-2015", "positiveinspiring/bibp-archive",
+    Page("en1", "07_en_zerohedge_russia-eu-eaeu-proposal-2015", "positiveinspiring/bibp-archive",
          "41f8b32793f5c3adefef59e2968aa11716beb035",
          "data/articles/russia-s-startling-proposal-to-europe-dump-the-u-s-join-the-eurasian-economic-union-6c8fbeff.md",
          "lines"),
     # the English half, up to the end of Article 9
-    Page("08_en_nl-treaty_netherlands-indonesia-customs-assistance-2003", "statengeneraal/laws-markdown",
-         "c3474d3fc3390cadca9b9d9fdcb263980928f167",
+    Page("en1", "08_en_nl-treaty_netherlands-indonesia-customs-assistance-2003",
+         "statengeneraal/laws-markdown", "c3474d3fc3390cadca9b9d9fdcb263980928f167",
          "verdrag/agreement/between/the/kingdom/of/the/netherlands/and/the/republic/of/etc/BWBV0004044/README.md",
          "lines", r"^####Agreement between the Kingdom of the Netherlands and the Republic of Indonesia",
          r"^### CHAPTER\s+V\s*$"),
+    WikiText("en2", "01_en_wiki_customs-union", *_PLAIN_WIKI, "Page/Customs_union.md", "plain", "Customs union"),
+    # up to the section "Politics" (the institutions, the legal instruments and the per-country table)
+    WikiText("en2", "02_en_wiki_benelux", *_WIKI, _WIKI_FOLDER + "benelux.md", "markdown", "Benelux",
+             r"^## Politics\s*$"),
+    WikiText("en2", "03_en_wiki_traceca", *_WIKI, _WIKI_FOLDER + "traceca.md", "markdown", "TRACECA"),
+    WikiText("en2", "04_en_wiki_free-trade-area", *_PLAIN_WIKI, "Page/Free-trade_area.md", "plain",
+             "Free-trade area"),
+    ListPage("en2", "05_en_whitehouse_de-minimis-suspension-2025", *_BRIEFINGS,
+             "fact-sheets/2025-07/2025-07-30-fact-sheet-president-donald-j-trump-is-protecting-the-united-states-national-security-and-economy-by-suspending-the-de-minimis-exemption-for-commercial-shipments-globally.md"),
+    ListPage("en2", "06_en_whitehouse_customs-enforcement-2026", *_BRIEFINGS,
+             "fact-sheets/2026-06/2026-06-03-fact-sheet-president-donald-j-trump-strengthens-customs-enforcement.md"),
+    Page("en2", "07_en_blog_eurasian-customs-union-belarus-2014", "krystinashveda/krystinashveda.github.io",
+         "a043fe3a753b46f90d78e32cc188a74f376a8d7a", "_posts/2014-12-15-free-trade-union.md", "soft"),
+    # the English text, up to the end of Article 8
+    Page("en2", "08_en_nl-treaty_tir-convention-1975", "statengeneraal/laws-markdown",
+         "91556a80a25a3da4234c8039945c6aeef4108d00",
+         "verdrag/customs/convention/on/the/international/transport/of/goods/under/cover/of/etc/BWBV0003523/README.md",
+         "lines", r"^####Customs Convention on the International Transport", r"^### Article\s+9\s*$"),
 )
 
 _TERMINAL = {"references", "see also", "external links", "further reading", "literature", "notes",
@@ -87,7 +144,7 @@ _FURNITURE = (re.compile(r"^> ?Source:"), re.compile(r"^(Spanish|Italian|Portugu
               re.compile(r"^Return to "))
 
 
-def read(clones: Path, source: Article | Page) -> bytes:
+def read(clones: Path, source: Source) -> bytes:
     """The bytes of the source's file at its commit."""
     command = ["git", f"--git-dir={git_dir(clones, source.repository)}", "show", f"{source.commit}:{source.path}"]
     return subprocess.run(command, capture_output=True, check=True).stdout
@@ -291,20 +348,211 @@ def clean_page(raw: bytes, wrap: str, start: str | None, stop: str | None) -> st
     return "\n\n".join(paragraphs) + "\n"
 
 
+# en2's procedures (WikiText, ListPage) make (kind, text) paragraphs; consecutive list items or table rows are
+# joined by one line end, all other paragraphs by a blank line.
+_ENDS = r"(References|See also|External links|Further reading|Notes|Bibliography|Sources|Literature|Footnotes)"
+_END_MARKDOWN = re.compile(r"^(?:#{1,6}\s*)?" + _ENDS + r"\s*$")
+_END_PLAIN = re.compile(r"^" + _ENDS + r"\s*$")
+_WIKI_ITEM = re.compile(r"^\s*(?:[*+-]|\d{1,2}\.)\s+(.*)$")
+
+
+def _en2_lines(raw: bytes) -> list[str]:
+    text = _decode(raw).replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return [line.rstrip() for line in text.split("\n")]
+
+
+def _unmark(text: str) -> str:
+    text = re.sub(r"<!--.*?-->", "", text)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\{:[^}]*\}", "", text)  # (kramdown attributes)
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\[_?(citation needed|needs update|when\?|who\?|clarification needed)_?\]", "", text)
+    text = re.sub(r"\[\d+\]", "", text)
+    text = text.replace("*", "")
+    text = re.sub(r"(?<!\w)_([^_]+?)_(?!\w)", r"\1", text)
+    text = re.sub(r"\\([\\.()\-\[\]_*#+])", r"\1", text)
+    text = html.unescape(text)
+    text = re.sub(r"[ \t]+", " ", text).strip()
+    return re.sub(r" ([,;])", r"\1", text)
+
+
+def _paragraph(kind: str, block: list[str]) -> list[tuple[str, str]]:
+    """The block's wrapped lines as one paragraph (an item with its "- "), or none when they hold no text."""
+    parts = [line.strip() for line in block if line.strip()]
+    text = _unmark(functools.reduce(_join_wrapped, parts)) if parts else ""
+    return [(kind, f"- {text}" if kind == "item" else text)] if text else []
+
+
+def _row(line: str) -> str:
+    cells = [_unmark(cell) for cell in line.split("|")]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    return " | ".join(cells)
+
+
+def _markdown_paragraphs(lines: list[str], title: str) -> list[tuple[str, str]]:
+    end = next((at for at, line in enumerate(lines) if _END_MARKDOWN.match(line)), len(lines))
+    paragraphs: list[tuple[str, str]] = [("text", title)]
+    block: list[str] = []
+    kind = "text"
+
+    def close() -> None:
+        nonlocal block
+        paragraphs.extend(_paragraph(kind, block))
+        block = []
+
+    for line in lines[:end]:
+        item = _WIKI_ITEM.match(line)
+        if not line.strip() or re.match(r"^\s*-{3,}\|", line):  # (a table's separator row ends a block too)
+            close()
+        elif re.match(r"^#{1,6}\s", line):
+            close()
+            paragraphs.append(("heading", _unmark(re.sub(r"^#{1,6}\s*", "", line))))
+        elif " | " in line or line.endswith("|"):
+            close()
+            paragraphs.append(("row", _row(line)))
+        elif item and (not block or kind == "item" or re.match(r"\s", line)):
+            close()
+            block, kind = [item.group(1)], "item"
+        elif re.match(r"^\d{1,2}\\\.\s", line):  # (an escaped number, "1\. **Decisions**", starts a paragraph)
+            close()
+            block, kind = [line], "text"
+        else:
+            kind = kind if block else "text"
+            block.append(line)
+    close()
+    return paragraphs
+
+
+def _plain_paragraphs(lines: list[str], title: str) -> list[tuple[str, str]]:
+    end = next((at for at, line in enumerate(lines) if not line.startswith(" ") and _END_PLAIN.match(line.strip())),
+               len(lines))
+    paragraphs: list[tuple[str, str]] = [("text", title)]
+    block: list[str] = []
+    in_table = False
+
+    def close() -> None:  # (a block is a list item when its text begins with the "- " of its first line)
+        nonlocal block
+        paragraphs.extend(("item" if text.startswith("- ") else "text", text) for _, text in _paragraph("text", block))
+        block = []
+
+    for line in lines[:end]:
+        if re.search(r"\}\}\]\]\s*$", line):  # (the tail of a file or template link)
+            close()
+        elif not line.strip():
+            close()
+            in_table = False
+        elif re.match(r"^\s+-{5,}(\s+-{3,})*\s*$", line):  # (the dashes under a simple table's header)
+            in_table = True
+        elif in_table or (line.startswith("  ") and re.search(r"\S {2,}\S", line.strip())):
+            close()
+            cells = [_unmark(cell) for cell in re.split(r" {2,}", line.strip())]
+            paragraphs.append(("row", " | ".join(cell for cell in cells if cell)))
+        elif item := re.match(r"^-\s+(.*)$", line):
+            close()
+            block = [f"- {item.group(1)}"]
+        else:
+            block.append(line)
+    close()
+    return paragraphs
+
+
+def _yaml_title(lines: list[str]) -> tuple[str, list[str]]:
+    """The title of a YAML front matter (plain or quoted, folded lines joined) and the lines after it."""
+    if not lines or lines[0].strip() != "---":
+        return "", lines
+    end = lines.index("---", 1)
+    fields: dict[str, str] = {}
+    key = None
+    for line in lines[1:end]:
+        if field := re.match(r"^(\w+):\s*(.*)$", line):
+            key = field.group(1)
+            fields[key] = field.group(2)
+        elif key:
+            value = fields[key]  # (a double-quoted value's line may end in an escaped line break)
+            fields[key] = value[:-1] + line.strip() if value.endswith("\\") else f"{value} {line.strip()}"
+    title = fields.get("title", "").strip()
+    if title.startswith('"'):
+        title = re.sub(r"\\u([0-9a-fA-F]{4})", lambda code: chr(int(code.group(1), 16)), title[1:-1])
+        title = title.replace("\\ ", " ").replace('\\"', '"')
+    elif title.startswith("'"):
+        title = title[1:-1].replace("''", "'")
+    return re.sub(r"\s+", " ", title), lines[end + 1:]
+
+
+def _list_blocks(lines: list[str]) -> list[tuple[str, str]]:
+    paragraphs: list[tuple[str, str]] = []
+    block: list[str] = []
+    kind = "text"
+
+    def close() -> None:
+        nonlocal block
+        paragraphs.extend(_paragraph(kind, block))
+        block = []
+
+    for line in lines:
+        if not line.strip() or line.strip() == "<!-- -->":
+            close()
+        elif item := re.match(r"^\s*-\s+(.*)$", line):
+            close()
+            block, kind = [item.group(1)], "item"
+        else:
+            kind = kind if block else "text"
+            block.append(line)
+    close()
+    return paragraphs
+
+
+def _layout(paragraphs: list[tuple[str, str]]) -> str:
+    kept = [(kind, text) for kind, text in paragraphs if text.strip()]
+    out = kept[0][1] if kept else ""
+    for (before, _), (kind, text) in itertools.pairwise(kept):
+        out += ("\n" if kind in ("item", "row") and kind == before else "\n\n") + text
+    return out + "\n"
+
+
+def clean_wiki_text(raw: bytes, form: str, title: str, stop: str | None) -> str:
+    """An encyclopedia article's text as en2's were made: its title, then its paragraphs, list items (each a
+    `- ` line) and table rows up to the references or `stop`, without markup; `form` is "markdown" or "plain"."""
+    lines = _between(_en2_lines(raw), None, stop)
+    if form == "markdown":
+        return _layout(_markdown_paragraphs(lines, title))
+    if form == "plain":
+        return _layout(_plain_paragraphs(lines, title))
+    raise ValueError(f"unknown form {form!r} (expected 'markdown' or 'plain')")
+
+
+def clean_list_page(raw: bytes) -> str:
+    """A press page's text as en2's were made: the front matter's title, then its paragraphs and list items
+    (each a `- ` line), without markup."""
+    title, body = _yaml_title(_en2_lines(raw))
+    return _layout([("text", title), *_list_blocks(body)])
+
+
+def clean(raw: bytes, source: Source) -> str:
+    """The source's text, by the procedure of its kind."""
+    if isinstance(source, Article):
+        return clean_article(raw, source.title)
+    if isinstance(source, Page):
+        return clean_page(raw, source.wrap, source.start, source.stop)
+    if isinstance(source, WikiText):
+        return clean_wiki_text(raw, source.form, source.title, source.stop)
+    return clean_list_page(raw)
+
+
 def main(clones: Path, out: Path) -> int:
     missing = 0
     for source in SOURCES:
         try:
-            raw = read(clones, source)
-            if isinstance(source, Article):
-                text = clean_article(raw, source.title)
-            else:
-                text = clean_page(raw, source.wrap, source.start, source.stop)
+            text = clean(read(clones, source), source)
         except (FileNotFoundError, subprocess.CalledProcessError, ValueError) as error:
             print(f"{source.stem}: not rebuilt ({error})", file=sys.stderr)
             missing += 1
             continue
-        target = out / FOLDER / "texts" / f"{source.stem}.txt"
+        target = out / FOLDERS[source.group] / "texts" / f"{source.stem}.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(text.encode("utf-8"))
         print(target)

@@ -18,7 +18,7 @@ DATA = ROOT / "tests" / "data" / "customs_news"
 def test_every_annotated_text_has_its_source() -> None:
     rows = [line.split("\t") for line in RECORDS.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
     russian = {(group, stem) for group, stem, _, _ in rows}
-    english = {("en1", s.stem) for s in SOURCES}
+    english = {(s.group, s.stem) for s in SOURCES}
     annotated = {(p.parent.parent.name, p.name.removesuffix(".gold.json")) for p in DATA.glob("*/gold/*.gold.json")}
     assert annotated == russian | english and set(FOLDERS) == {g for g, _ in russian}
     for path in DATA.glob("*/gold/*.gold.json"):
