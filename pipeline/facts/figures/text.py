@@ -18,6 +18,7 @@ from ...intervals import Ranges
 from ...lexicon.cues import any_word, number_label, word_set
 from ...lexicon.numbers import (
     NUMBER,
+    NUMBER_RE,
     NumberError,
     alternation,
     form_regex,
@@ -319,7 +320,7 @@ def _bare_count(text: str, m: re.Match[str], unit: str) -> Amount | None:
 
 def _bare_counts(text: str, start: int, end: int, unit: str) -> list[Amount]:
     """The numbers of an aside in brackets that count what the count before it counts."""
-    return [a for m in re.finditer(NUMBER, text[:end]) if m.start() >= start if (a := _bare_count(text, m, unit))]
+    return [a for m in NUMBER_RE.finditer(text, start, end) if (a := _bare_count(text, m, unit))]
 
 
 def _elided_units(text: str, clause: Clause, amounts: list[Amount]) -> list[Amount]:
@@ -332,8 +333,8 @@ def _elided_units(text: str, clause: Clause, amounts: list[Amount]) -> list[Amou
     taken = Ranges(amounts)
     found: list[Amount] = []
     cues = _cues()
-    for m in re.finditer(NUMBER, text[: clause.end]):
-        if m.start() < clause.start or taken.overlaps(m.start(), m.end()):
+    for m in NUMBER_RE.finditer(text, clause.start, clause.end):
+        if taken.overlaps(m.start(), m.end()):
             continue
         before = [a for a in counts if a.end <= m.start()]
         after = [a for a in counts if a.start >= m.end()]
