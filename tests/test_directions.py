@@ -64,6 +64,7 @@ RU_ITEMS = [
     ("- пресечение занижения таможенной стоимости ввозимых товаров;", "enforcement"),
     ("- взимание НДС с посылок из третьих стран;", "payments"),
     ("- отмена льготы для дешёвых посылок;", "legislation"),
+    ("- приостановление льготного режима для мелких отправлений;", "legislation"),
 ]
 
 EN_ITEMS = [
@@ -91,6 +92,7 @@ EN_ITEMS = [
     ("- curbing the undervaluation of imported goods;", "enforcement"),
     ("- a handling fee on every parcel from third countries;", "payments"),
     ("- scrapping the exemption for cheap parcels;", "legislation"),
+    ("- suspending the exemption for low-value shipments;", "legislation"),
 ]
 
 

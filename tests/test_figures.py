@@ -385,6 +385,9 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
         # two adjectives joined by «и», "and" may stand before the counted noun
         ("Отчитались 120 малых и средних предприятий.", [("120 малых и средних предприятий", 120.0, "companies")]),
         ("The union has 12 founding and associated members.", [("12 founding and associated members", 12.0, "members")]),
+        # English adjectives in -ous, -ive, -ful, -able, -ible before the counted noun (Russian ones are read by the dictionary)
+        ("Officers found 5 expensive cars and 3 thousand dangerous goods.",
+         [("5 expensive cars", 5.0, "cars"), ("3 thousand dangerous goods", 3000.0, "goods")]),
         # an ordinal, a year or a label is no part and no whole
         ("Он занял 3-е место из 15 стран в 2019 году; 5 стран из 2020 года.", [("15 стран", 15.0, "countries"),
                                                                             ("5 стран", 5.0, "countries")]),
