@@ -102,6 +102,9 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         # a year and a dash before a word for now: the start of what goes on, a point
         ("Chile (2016–present) joined.", [("2016", "point", "2016", None)]),
         ("Председатель (2016 — н. в.) выступил.", [("2016", "point", "2016", None)]),
+        # a word a currency's name opens is no currency after a year ("Europe" is no "euro", «драматические» no «драм»)
+        ("In 2010 European customs changed.", [("2010", "point", "2010", None)]),
+        ("В 2015 драматические события изменили рынок.", [("2015", "point", "2015", None)]),
         # not dates
         ("food for 2000 people", []),
         ("достиг рекордных 57,6 млрд. долларов", []),
