@@ -105,6 +105,11 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
         # a word a currency's name opens is no currency after a year ("Europe" is no "euro", «драматические» no «драм»)
         ("In 2010 European customs changed.", [("2010", "point", "2010", None)]),
         ("В 2015 драматические события изменили рынок.", [("2015", "point", "2015", None)]),
+        # a year a date's word opens stays one before a word of things counted; a word a unit opens is no unit
+        ("В 2015 компания вышла на рынок, а в 2017 тоннель открыли.",
+         [("2015", "point", "2015", None), ("2017", "point", "2017", None)]),
+        ("In 2019 companies grew and in 2012 member states agreed.",
+         [("2019", "point", "2019", None), ("2012", "point", "2012", None)]),
         # not dates
         ("food for 2000 people", []),
         ("достиг рекордных 57,6 млрд. долларов", []),

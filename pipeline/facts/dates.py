@@ -19,7 +19,7 @@ from ..data import load_tsv
 from ..intervals import Ranges, finditer_near, near
 from ..lexicon.cues import FUNCTION_WORDS, any_word, number_label
 from ..lexicon.numbers import alternation
-from ..lexicon.vocabulary import unit_words
+from ..lexicon.vocabulary import unit_words, units
 from ..record import Article, DateFact, Mention
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100
@@ -283,10 +283,26 @@ def _as_deadline(text: str, span: DateSpan) -> DateSpan:
 
 
 def _is_amount(text: str, span: DateSpan) -> bool:
-    """A year-like number that is an amount («2000 тонн»), a page or a number label, not a date."""
-    if text[span.end - 1].isdigit() and _unit_after().match(text, span.end):
-        return True
+    """A year-like number that is an amount («2000 тонн»), a page or a number label, not a date; a year a date's
+    word opens stays one before a word of things counted («В 2015 компания вышла ...», "In 2019 companies grew")."""
+    if text[span.end - 1].isdigit() and (unit := _unit_after().match(text, span.end)):
+        counted = unit.group().strip()  # («в 2000 компаниях»: the case «в» gives a count, no year)
+        return not (_counted().fullmatch(counted) and not counted.endswith(("ах", "ях"))
+                    and _time_before().search(text, max(0, span.start - 8), span.start))
     return bool(number_label().search(text, max(0, span.start - 8), span.start))
+
+
+@cache
+def _counted() -> re.Pattern[str]:
+    """The units of things counted (companies, members, wagons, people), not measured (tonnes, euros, per cent)."""
+    measured = {"%", "p.p.", "t", "km", "km2", "kg", "TEU", "x", "B", "KB", "MB", "GB", "TB", "PB"}
+    return re.compile(alternation([form for form, unit, kind in units() if kind == "quantity" and unit not in measured]), re.I)
+
+
+@cache
+def _time_before() -> re.Pattern[str]:
+    """A word of time right before a year that no count of things takes (date_words.tsv time_before)."""
+    return re.compile(rf"{_words('time_before', whole=True)}\s+$")
 
 
 def _as_compared(text: str, span: DateSpan) -> DateSpan:
