@@ -31,6 +31,7 @@ from .facts.finish import finish
 from .facts.notes import read_notes
 from .facts.organisations.resolve import extract_organisations
 from .facts.organisations.tables import organisations_in_tables
+from .facts.table_dates import extract_table_dates
 from .ingest import Document, load, load_bytes, load_string
 from .ingest.repair import clean
 from .layout.parts import parts
@@ -62,6 +63,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("notes", read_notes, needs=("footnotes", "references", "language", "countries", "organisations", "treaties"),
           fills=("countries", "organisations", "treaties")),
     Stage("dates", extract_dates, needs=("text",), fills=("dates",)),
+    Stage("table_dates", extract_table_dates, needs=("tables", "dates"), fills=("dates",)),
     Stage("figures", extract_figures, needs=("text", "sentences", "blocks"), fills=("figures",)),
     Stage("table_figures", extract_table_figures, needs=("tables", "figures"), fills=("figures",)),
     Stage("relevance", measure_relevance, needs=("sentences", "blocks", "organisations", "treaties"),

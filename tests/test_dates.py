@@ -110,6 +110,16 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
          [("2015", "point", "2015", None), ("2017", "point", "2017", None)]),
         ("In 2019 companies grew and in 2012 member states agreed.",
          [("2019", "point", "2019", None), ("2012", "point", "2012", None)]),
+        # the layout makes a bare year a date: a whole cell of a row the bar or a tab divides, the year opening a
+        # list item before a name or a line of a chronology before a dash
+        ("Mercosur | 1991 | WT/COMTD/1\nSACU | 1910\nEAC | 2005-01-01 | WT/14",
+         [("1991", "point", "1991", None), ("1910", "point", "1910", None), ("2005-01-01", "point", "2005-01-01", None)]),
+        ("ЕАЭС\t2015\tМосква\nЕС\t1993\tБрюссель",
+         [("2015", "point", "2015", None), ("1993", "point", "1993", None)]),
+        ("- 2010 Southern African Development Community\n- 2015 Arab Customs Union\n- 1950 members left",
+         [("2010", "point", "2010", None), ("2015", "point", "2015", None)]),
+        ("1994 — создан Таможенный союз.\n• 2010 Таможенный союз трёх государств\n- 1950 человек",
+         [("1994", "point", "1994", None), ("2010", "point", "2010", None)]),
         # not dates
         ("food for 2000 people", []),
         ("достиг рекордных 57,6 млрд. долларов", []),

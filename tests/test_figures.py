@@ -341,6 +341,16 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("1,2 млн тонн", 1.2e6, "t"), ("250 тыс. транспортных средств", 250000.0, "средства")]),
         ("The port handled 1.2 million tonnes and 9,000 armed soldiers guarded it.",
          [("1.2 million tonnes", 1.2e6, "t"), ("9,000 armed soldiers", 9000.0, "soldiers")]),
+        # two adjectives, joined or not, may stand between a scaled number and its noun; in English also a
+        # compound of words in small letters; a function word after the number ends it without a unit
+        ("Ежедневно поступает более 4 млн мелких почтовых отправлений, изъято 20 млн опасных или запрещённых "
+         "предметов. Всего 309 млн за год.",
+         [("4 млн мелких почтовых отправлений", 4e6, "отправления"),
+          ("20 млн опасных или запрещённых предметов", 20e6, "предметы"), ("309 млн", 309e6, None)]),
+        ("Officers process over 4 million de minimis shipments a day and seized 20 million dangerous or illicit "
+         "items. There were 309 million so far this year.",
+         [("4 million de minimis shipments", 4e6, "shipments"),
+          ("20 million dangerous or illicit items", 20e6, "items"), ("309 million", 309e6, None)]),
         # an English noun before the counted one modifies it: the unit is the compound's head
         ("Some 1,500 customs officers checked 400 trade agreements; 12 firms employ them.",
          [("1,500 customs officers", 1500.0, "officers"), ("400 trade agreements", 400.0, "agreements"),
@@ -374,6 +384,11 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
         ("The union has 183 million inhabitants over 20 million km2; 4.6 billion low-value parcels reached the 27 EU "
          "member states.", [("183 million inhabitants", 183e6, "people"), ("20 million km2", 20e6, "km2"),
                             ("4.6 billion low-value parcels", 4.6e9, "parcels"), ("27 EU member states", 27.0, "members")]),
+        # lengths in kilometres, written whole or short, in both languages
+        ("Граница тянется на 1200 километров, из них 300 км по реке.",
+         [("1200 километров", 1200.0, "km"), ("300 км", 300.0, "km")]),
+        ("The border runs for 1,200 kilometres, 300 km of them along a river.",
+         [("1,200 kilometres", 1200.0, "km"), ("300 km", 300.0, "km")]),
         # citizens are people; a stock index moves by points (not the points of a plan's checkpoints)
         ("Проследовало 350 тысяч россиян, индекс упал на 723 пункта, открыто 5 пунктов пропуска.",
          [("350 тысяч россиян", 350e3, "people"), ("723 пункта", 723.0, "points"), ("5 пунктов пропуска", 5.0, "checkpoints")]),

@@ -174,3 +174,32 @@ def test_a_caption_of_its_label_alone_takes_the_title_under_it(label: str, title
     article = analyze(f"An introduction.\n\n{label}\n\n{title}\n\nGroup\t2019\t2020\nA\t61,4\t66,2\nB\t31,8\t28,3\n\nThe end.")
     assert [t.caption for t in article.tables] == [f"{label} {title}"]
     assert {f.unit for f in article.figures if f.row in ("A", "B")} == {"%"}
+
+
+@pytest.mark.parametrize(("text", "dates", "figures"), [
+    ("Страна\t2019 г.\t2020 г.\nКитай\t120\t130\n\n| Союз | Год вступления | Члены |\n|---|---|---|\n| ЕАЭС | 2015 | 5 |\n",
+     {"2019", "2020", "2015"}, [120.0, 130.0, 5.0]),
+    ("Country\t2019\t2020\nChina\t120\t130\n\n| Union | Date (in force) | Members |\n|---|---|---|\n| EAEU | 2015 | 5 |\n",
+     {"2019", "2020", "2015"}, [120.0, 130.0, 5.0]),
+])
+def test_years_heading_a_table_or_filling_a_column_of_dates_are_dates_not_figures(
+        text: str, dates: set[str], figures: list[float]) -> None:
+    article = analyze("Trade data.\n\n" + text)
+    assert {d.value for d in article.dates} == dates
+    assert [f.value for f in article.figures] == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Current\n\nAgreement | Date (in force)\nAndean Community (CAN) | 1988-05-25\nEU (EUCU) | 1958\n∟ EU–Andorra | 1991\n\n"
+    "Defunct\n\n- Customs and Economic Union of Central Africa (UDEAC) – superseded by CEMAC, a union of six states in all\n"
+    "- 1925 French Customs Union over the Saar Basin\n",
+    "Действующие\n\nСоюз | Дата\nАндское сообщество (CAN) | 1988-05-25\nЕС (EUCU) | 1958\n∟ ЕС–Андорра | 1991\n\n"
+    "Прекратившие\n\n- Таможенный и экономический союз Центральной Африки (UDEAC) – его сменило CEMAC, союз шести государств\n"
+    "- 1925 Французский таможенный союз в Сааре\n",
+])
+def test_rows_a_bar_divides_and_items_of_one_bullet_stay_lines_of_their_own(text: str) -> None:
+    article = analyze(text)
+    lines = [article.block_text(b) for b in article.blocks]
+    assert sum(" | " in line for line in lines) == 4 and all(line.count(" | ") == 1 for line in lines if " | " in line)
+    assert sum(line.startswith("- ") for line in lines) == 2
+    assert {"1958", "1991", "1925"} <= {d.value for d in article.dates}

@@ -33,6 +33,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
     "date_words.tsv": (
         "year", "year_suffix", "decade", "day_suffix", "before_year", "range_from", "range_to", "deadline",
         "deadline_date", "period_part", "compared", "quarter", "half", "year_part", "present", "time_before",
+        "time_column",
     ),
     "act_words.tsv": (
         "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "titled_by", "circumstance", "national", "numbered", "states", "issued", "court", "about", "ethics", "described", "clause",

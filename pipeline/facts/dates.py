@@ -95,6 +95,10 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         ("year_word", rf"{_YEAR2}{year_word}"),
         ("pre_year", rf"{before_year}{_YEAR}"),
         ("paren_year", rf"\({_YEAR}\)"),
+        # the layout makes a bare year a date: a whole cell of a delimited row ("Mercosur | 1991 | ..."), or the
+        # year opening a list item or a line of a chronology («- 2010 Сообщество ...», «1994 — создан ...»)
+        ("cell_year", rf"(?m)(?:(?<=[|\t])|^(?=[ \t]*\d{{4}}[ \t]*[|\t]))[ \t]*{_YEAR}[ \t]*(?=[|\t]|$)"),
+        ("line_year", rf"(?m)^[ \t]*(?:[-•*–—][ \t]+){_YEAR}(?=[ \t]+[A-ZА-ЯЁ«\"“])|^[ \t]*{_YEAR}(?={_DASH}[A-ZА-ЯЁа-яё])"),
     ]
     flags = {"month_range": re.I, "my": re.I, "dmy": re.I, "mdy": re.I, "day_range": re.I, "day_to_day": re.I,
              "month_to_month": re.I, "part_of_year": re.I, "year_part": re.I, "to_present": re.I}
@@ -374,7 +378,10 @@ def _read(name: str, m: re.Match[str]) -> DateSpan | None:
         return DateSpan(s, e, "point", g[0])
     if name == "to_present":
         return DateSpan(m.start(1), m.end(1), "point", g[0])
-    if name in ("pre_year", "paren_year"):
+    if name == "line_year":
+        year = next(x for x in g if x)
+        return DateSpan(m.start(1) if g[0] else m.start(2), m.end(1) if g[0] else m.end(2), "point", year)
+    if name in ("pre_year", "paren_year", "cell_year"):
         return DateSpan(m.start(1), m.end(1), "point", g[0])
     return None
 

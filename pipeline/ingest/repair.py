@@ -299,6 +299,10 @@ def _width(lines: list[_Line]) -> dict[int, int]:
     return {page: p80(v) if len(v) >= 8 else overall for page, v in by_page.items()}
 
 
+_PIPE_ROW = re.compile(r"\S[ \t]+\|[ \t]+\S")
+_BULLETS = "-–—•▪●◦*"
+
+
 @lru_cache(maxsize=4096)  # (each line is asked again as the line before the next one)
 def tabular(text: str) -> bool:
     """A line of a table set as text: mostly numbers, at least three of them; not a sentence, which ends with its
@@ -375,8 +379,10 @@ def _breaks(paragraph: list[_Line], line: _Line, width: int, blanks: bool, rare_
         # a word broken at a line's end, though the layout set a gap after it («Гар-» / «вардском») or
         # the line is full of figures («... 50% Фран-» / «ции, 88% Японии ...»)
         return False
-    if tabular(text) or tabular(before):
-        return True
+    if tabular(text) or tabular(before) or _PIPE_ROW.search(text) or _PIPE_ROW.search(before):
+        return True  # (a row of cells a bar divides, "Mercosur | 1991-11-29", is a line of its own)
+    if text[:1] in _BULLETS and text[:2] == paragraph[0].text[:2] and list_marker().match(text):
+        return True  # the next item of a list its first line opened with the same bullet
     if blanks and line.blank_before and not (before.endswith(",") and keywords_opening().match(paragraph[0].text)):
         return True  # but a gap inside a list of keywords broken after a comma («..., RED,» / «GRED, DSRED, ...»)
     if line.page != prev.page and (_RIGHTS.search(before) or cover_line(paragraph[0].text)):

@@ -29,10 +29,12 @@ from ...lexicon.vocabulary import currencies, units
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...record import Article, Figure, Table
+from ..table_dates import date_column
 from .subjects import implied_unit, subject_of
 from .text import FIGURE_WORDS
 
 _CELL = re.compile(rf"\s*(?P<sign>[-−–])?\s*(?P<num>{NUMBER})\s*(?P<pct>%)?\s*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _HEADER_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)
 
@@ -189,8 +191,8 @@ def table_cells(article: Article, models: Models | None, table: Table, index: in
         subject = subject_of(label or "", models) or table_subject or label
         for j, cell in enumerate(row[1:], 1):
             m = _CELL.fullmatch(cell)
-            if not m:
-                continue
+            if not m or _YEAR.fullmatch(cell.strip()) and date_column(table, j, len(row)):
+                continue  # (a year in a column of dates is a date)
             try:
                 number = parse_number(m.group("num"), lang)
             except NumberError:

@@ -36,6 +36,7 @@ from ...nlp.lang import CYRILLIC, fold
 from ...nlp.morph import Morph
 from ...record import Article, Figure, Mention
 from ..dates import DateSpan, find_dates, months
+from .nouns import HEAD_AFTER, compound_head, plural_noun
 from .subjects import Clause, clauses, implied_unit, subject_before
 
 
@@ -89,12 +90,13 @@ def _grammar() -> re.Pattern[str]:
 
 @cache
 def _modifier() -> str:
-    """One adjective, or two joined by «и», "and", which may stand between a count and its unit: «34
-    белорусским предприятиям», "17 founding members", «120 малых и средних предприятий»."""
+    """One adjective, or two, perhaps joined by «и», "and", which may stand between a count and its unit: «34
+    белорусским предприятиям», "17 founding members", «120 малых и средних предприятий», «4 млн мелких
+    почтовых отправлений»."""
     endings = [_words("adjective_ending", lang=lang) for lang in ("ru", "en")]
     # (in English also a compound joined by a hyphen, "low-value parcels", and letters, "27 EU member states")
     one = rf"(?-i:[а-яё]{{3,}}{endings[0]}|[a-z]{{3,}}{endings[1]}|[a-z]{{2,}}-[a-z]{{3,}}|[A-Z]{{2,5}})"
-    return rf"{one}(?:[ \u00a0]+{_words('joined', whole=True)}[ \u00a0]+{one})?"
+    return rf"{one}(?:[ \u00a0]+(?:{_words('joined', whole=True)}[ \u00a0]+)?{one})?"
 
 
 @dataclass(frozen=True)
@@ -300,6 +302,10 @@ def _with_counts(text: str, clause: Clause, amounts: list[Amount], tables: Range
         out.append(Amount(m.start(), end, value, unit, "quantity"))
         if m.group("aside"):
             out.extend(_bare_counts(text, m.start("aside"), m.end("aside"), unit))  # «233 (в 2016 году – 274) дела»
+    periods = word_set(FIGURE_WORDS, "period")
+    for a in out:  # an English scaled number without a unit counts the head of the compound after it
+        if a.kind == "quantity" and a.unit is None and a.scale != 1.0 and (head := compound_head(text, a.end, periods)):
+            a.unit, a.end = _named_unit(head[0]), head[1]
     return _elided_units(text, clause, sorted(out, key=lambda a: a.start))
 
 
@@ -356,18 +362,6 @@ def _genitive_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?i:{any_word(FIGURE_WORDS, 'genitive')})[ \u00a0]+$")
 
 
-# an English noun in the plural after the count's word: the head of a compound ("1,500 customs | officers",
-# "75 member | states")
-_HEAD_AFTER = re.compile(r"[ \u00a0]+([a-z]{3,})\b(?![-'’])")
-
-
-def _plural_noun(word: str, periods: frozenset[str]) -> bool:
-    """Whether an English word in small letters reads as a plural noun: "-s", not "-ss", "-us", "-is",
-    no function word and no period of time."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in closed_words() \
-        and word not in periods and word[:-1] not in periods
-
-
 @cache
 def _predicate() -> re.Pattern[str]:
     """A verb and the word it takes right after a count, which make the count its subject (figure_words.tsv,
@@ -380,7 +374,8 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
     counts."""
     word, modifier = m.group("word"), m.group("mod")
     low = word.lower()
-    if modifier and CYRILLIC.search(modifier) and not all(morph.is_adjective(w) for w in modifier.split()[::2]):
+    joined = word_set(FIGURE_WORDS, "joined")
+    if modifier and CYRILLIC.search(modifier) and not all(morph.is_adjective(w) for w in modifier.split() if w not in joined):
         return None  # «1,5 млн жителей ...»: the word before is no adjective of the noun
     if low in months():
         return None  # «4 ноября», "5 May": a day of a month
@@ -395,8 +390,8 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
         governed = _genitive_before().search(text, max(0, m.start() - 14), m.start()) is not None
         unit = morph.counted(word, m.group("num"), scaled=bool(m.group("scale")), governed=governed)
         return None if unit is None else (_named_unit(unit), m.end())
-    head = _HEAD_AFTER.match(text, m.end())
-    if head is not None and not _plural_noun(head.group(1), periods):
+    head = HEAD_AFTER.match(text, m.end())
+    if head is not None and not plural_noun(head.group(1), periods):
         head = None
     # (a name may modify the noun too: "164 WTO members", "12 Russian regions")
     if not (word.islower() or head is not None and word[:1].isupper()) or low in closed_words() \
@@ -407,7 +402,7 @@ def _counted_noun(text: str, m: re.Match[str], lemma: str | None, morph: Morph) 
         return None  # "Article 5 provides", "Table 2 lists": a label, however it is spelled
     if head is not None:
         return _named_unit(head.group(1)), head.end()
-    return (_named_unit(low), m.end()) if _plural_noun(low, periods) else None
+    return (_named_unit(low), m.end()) if plural_noun(low, periods) else None
 
 
 @cache
