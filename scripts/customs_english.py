@@ -1,14 +1,15 @@
-"""Write the English customs texts that tests/data/customs_news/en1 and en2 annotate, from local git clones of
-the repositories listed in SOURCES below:
+"""Write the English customs texts that tests/data/customs_news/en1, en2 and en3 annotate, from local git clones
+of the repositories listed in SOURCES below:
 
     python scripts/customs_english.py CLONES OUT    ->  OUT/customs_english/texts/*.txt (en1),
-                                                        OUT/customs_english2/texts/*.txt (en2)
+                                                        OUT/customs_english2/texts/*.txt (en2),
+                                                        OUT/customs_english3/texts/*.txt (en3)
 
 CLONES holds one clone per repository, named `owner+name` or `owner/name`. Each file is read at its pinned
 commit and cleaned into plain paragraphs separated by blank lines by the procedure of its kind: encyclopedia
 articles (Wikipedia pages kept as markdown) and news pages (markdown with front matter) as en1 was made, and
 for en2 also encyclopedia articles (html2text markdown or pandoc plain text) and press pages as en2 was made,
-with list items and table rows one a line."""
+with list items and table rows one a line; en3 reuses these procedures."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from typing import NamedTuple
 
 from journal_sources import git_dir
 
-FOLDERS = {"en1": "customs_english", "en2": "customs_english2"}  # (where `make eval` looks, under CUSTOMS_NEWS)
+FOLDERS = {"en1": "customs_english", "en2": "customs_english2",
+           "en3": "customs_english3"}  # (where `make eval` looks, under CUSTOMS_NEWS)
 
 
 class Article(NamedTuple):
@@ -40,7 +42,7 @@ class Article(NamedTuple):
 class Page(NamedTuple):
     """A news page of the set `group` at a pinned commit: `wrap` is "soft" (paragraphs are blank-line blocks of
     wrapped lines) or "lines" (one paragraph a line); `start` and `stop` match the first line kept and the first
-    line cut."""
+    line cut; `drop` matches cleaned paragraphs that are page furniture of this page (none when unset)."""
 
     group: str
     stem: str
@@ -50,6 +52,7 @@ class Page(NamedTuple):
     wrap: str
     start: str | None = None
     stop: str | None = None
+    drop: str | None = None
 
 
 class WikiText(NamedTuple):
@@ -83,6 +86,7 @@ _WIKI = ("isauravmanitripathi/One-Time-Use-Files", "b437b13b6962a12dec1ca0c9eea5
 _WIKI_FOLDER = "json_parser/International-organisation-question-bank/markdown/"
 _PLAIN_WIKI = ("chinapedia/wikipedia.abstract.en", "4f3e897da088cbe89a4f1d4cba3fa2e439c3721b")
 _BRIEFINGS = ("brian14708/wh-briefings", "737ca03a271adc205c67766074ec8d0070f7ad95")
+_TREATIES = ("statengeneraal/laws-markdown", "91556a80a25a3da4234c8039945c6aeef4108d00")
 SOURCES: tuple[Source, ...] = (
     Article("en1", "01_en_enc_andean-community", *_WIKI, _WIKI_FOLDER + "andean_community_of_nations.md",
             "Andean Community"),
@@ -130,6 +134,34 @@ SOURCES: tuple[Source, ...] = (
          "91556a80a25a3da4234c8039945c6aeef4108d00",
          "verdrag/customs/convention/on/the/international/transport/of/goods/under/cover/of/etc/BWBV0003523/README.md",
          "lines", r"^####Customs Convention on the International Transport", r"^### Article\s+9\s*$"),
+    # up to the section "Politics and governance" (the organs, member tables, sports, crises, summits)
+    WikiText("en3", "01_en_wiki_gulf-cooperation-council", *_WIKI, _WIKI_FOLDER + "gulf_cooperation_council.md",
+             "markdown", "Gulf Cooperation Council", r"^## Politics and governance\s*$"),
+    # up to the subsection "United Kingdom" (Brexit), before the EEA, the trade relations and the lists
+    WikiText("en3", "02_en_wiki_european-free-trade-association", *_WIKI,
+             _WIKI_FOLDER + "european_free_trade_association.md", "markdown", "European Free Trade Association",
+             r"^#### United Kingdom\s*$"),
+    ListPage("en3", "03_en_whitehouse_us-malaysia-reciprocal-trade-2025", *_BRIEFINGS,
+             "briefings-statements/2025-10/2025-10-26-joint-statement-on-united-states-malaysia-agreement-on-reciprocal-trade.md"),
+    ListPage("en3", "04_en_whitehouse_tariffs-canada-mexico-china-2025", *_BRIEFINGS,
+             "fact-sheets/2025-02/2025-02-01-fact-sheet-president-donald-j-trump-imposes-tariffs-on-imports-from-canada-mexico-and-china.md"),
+    Page("en3", "05_en_politico_eu-ukraine-trade-measures-2025", "plan-net/agentic-solution-policiytracker",
+         "bc2874527e1ec4e72e20e3a7ded1d2cf80367aff",
+         "data/input/policy/2025-05/20250522_politico-eu_ukraine-warns-eu-tariffs-will-hammer-economy-and-d.md",
+         "lines"),
+    # the pull quote (a blockquote restating a sentence of the body) is page furniture
+    Page("en3", "06_en_felix_brexit-irish-border-2018", "FelixOnline/v2", "9aceeffa685feb30c148b2288376bbe32f2bb88b",
+         "content/articles/2018-03-09-brexit-and-ireland-how-can-we-solve-the-border-crisis.md", "soft",
+         drop=r"^> "),
+    # the English text, whole (the Dutch translation that follows is dropped)
+    Page("en3", "07_en_nl-treaty_netherlands-sweden-customs-assistance-1985", *_TREATIES,
+         "verdrag/agreement/between/the/kingdom/of/the/netherlands/and/the/kingdom/of/sweden/etc/BWBV0002937/README.md",
+         "lines", r"^####Agreement between the Kingdom of the Netherlands and the Kingdom of Sweden",
+         r"^####Overeenkomst tussen"),
+    # one understanding of Annex 1A of the WTO Agreement, from its heading to the next understanding's
+    Page("en3", "08_en_nl-treaty_gatt-article-xxiv-understanding-1994", *_TREATIES,
+         "verdrag/agreement/establishing/the/world/trade/organization/BWBV0001160/README.md", "lines",
+         r"^####Understanding on the interpretation of Article XXIV", r"^####Understanding in respect of waivers"),
 )
 
 _TERMINAL = {"references", "see also", "external links", "further reading", "literature", "notes",
@@ -336,13 +368,14 @@ def _without_teaser(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-def clean_page(raw: bytes, wrap: str, start: str | None, stop: str | None) -> str:
+def clean_page(raw: bytes, wrap: str, start: str | None, stop: str | None, drop: str | None = None) -> str:
     """A news page's text: its plain paragraphs, led by the front matter's title when the body has no title
-    heading, without page furniture or a repeated teaser."""
+    heading, without page furniture (and the paragraphs `drop` matches) or a repeated teaser."""
     text, title = _front_matter(_decode(raw))
     lines = _between(text.split("\n"), start, stop)
     paragraphs = [_plain_paragraph(p) for p in _page_paragraphs(lines, wrap) if not _furniture(p.strip())]
-    paragraphs = _without_teaser([p for p in paragraphs if p and not _furniture(p)])
+    paragraphs = _without_teaser([p for p in paragraphs
+                                  if p and not _furniture(p) and not (drop and re.search(drop, p))])
     if title and not any(re.match(r"^#{1,4}\S|^# ", line) for line in lines):
         paragraphs.insert(0, _plain_paragraph(title))
     return "\n\n".join(paragraphs) + "\n"
@@ -537,7 +570,7 @@ def clean(raw: bytes, source: Source) -> str:
     if isinstance(source, Article):
         return clean_article(raw, source.title)
     if isinstance(source, Page):
-        return clean_page(raw, source.wrap, source.start, source.stop)
+        return clean_page(raw, source.wrap, source.start, source.stop, source.drop)
     if isinstance(source, WikiText):
         return clean_wiki_text(raw, source.form, source.title, source.stop)
     return clean_list_page(raw)

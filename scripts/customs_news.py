@@ -16,7 +16,7 @@ from pathlib import Path
 
 RECORDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "customs_news" / "records.tsv"
 FOLDERS = {"news1": "customs_unseen", "news2": "customs_unseen2", "news3": "customs_unseen3",
-           "news4": "customs_unseen4"}  # (where `make eval` looks, under CUSTOMS_NEWS)
+           "news4": "customs_unseen4", "news5": "customs_unseen5"}  # (where `make eval` looks, under CUSTOMS_NEWS)
 
 
 def _plain(text: str) -> str:
