@@ -295,3 +295,22 @@ def test_a_strong_cue_names_its_direction_in_a_sentence_of_trade(models: Models)
             "Prices rose in the following years.")
     article = analyze(text, models=models, settings=Settings(min_relevance=0.0))
     assert "tariff_regulation" in ids(article)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Таможенные пошлины снижены.\n\nРоссия продолжает переговоры о вступлении во Всемирную торговую организацию. "
+     "Таможенная служба готовит отчёт. Сотрудничество с ЕАЭС в таможенной сфере расширяется.", True),
+    ("Customs duties were cut.\n\nThe country went on with its talks on accession to the World Trade Organization. "
+     "The customs service drafted a report. Its customs cooperation with the Gulf Cooperation Council grew.", True),
+    # a body named only as the place trade happens in is no cooperation with it
+    ("Таможенные пошлины снижены.\n\nТоварооборот стран ЕАЭС вырос на 5 %. Таможенная служба ЕАЭС готовит отчёт. "
+     "Таможенные платежи в ЕАЭС выросли.", False),
+    ("Customs duties were cut.\n\nTrade among the GCC states grew by 5%. The customs services of the GCC drafted a "
+     "report. Customs revenue in the GCC rose.", False),
+])
+def test_cooperation_with_a_body_states_cooperate_in_is_a_direction_by_any_of_its_names(
+        text: str, named: bool, models: Models) -> None:
+    """A word of cooperation, talks, accession or membership next to a registered international organisation or
+    integration union, whatever its name, names cooperation with it: no list of names in the cues."""
+    article = analyze(text, models=models)
+    assert ("international_organizations" in ids(article)) == named

@@ -20,10 +20,11 @@ from functools import cache
 from ..context import Context
 from ..data import load_jsonl
 from ..errors import DataFileError
+from ..intervals import Ranges
 from ..nlp.lang import fold
 from ..record import Article, Direction, Evidence, Token
 from .enumerations import Enumeration, Unit, find_enumerations, units
-from .relevance import between_partners, market_trade, word_keys
+from .relevance import between_partners, cooperation_named, market_trade, word_keys
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,7 @@ THRESHOLD = 0.45  # weighed evidence a direction needs: a strong cue, or two sen
 SCALE = 2.0  # raw evidence at which the score reaches 1 - 1/e
 SINGLE = 0.5  # weighed evidence one piece must reach alone: a cue in an item, an aim, the title or the abstract
 
+BODY = "{body}"  # a cue's step that any word of a body states cooperate in takes ("accession to | the WTO")
 _STRENGTH = {"!": 1.5, "?": 0.4}
 _GAP = re.compile(r"~(\d+)$")
 _BARRIER = {".", ";", ":", "(", ")", "[", "]", "!", "?"}
@@ -93,13 +95,14 @@ def extract_directions(article: Article, context: Context) -> Article:
     best: dict[str, dict[int, float]] = {}
     keyed = [word_keys(piece.tokens) for piece in pieces]
     partners = between_partners(article, pieces, keyed)
+    bodies = cooperation_named(article, acts=False)
     for number, piece in enumerate(pieces):
         around = _context(article, piece, lexicon)
         # a sentence of trade as a market names no direction of cooperation ("tariffs on imports raised
         # prices"), unless it is an item of a list the text introduces as directions, or a strong cue names an
         # instrument of cooperation in it ("the Common External Tariff was approved")
         market = market_trade(keyed[number], partners[number])
-        for hit in _hits(piece, lexicon):
+        for hit in _hits(piece, lexicon, bodies):
             start = piece.tokens[min(hit.tokens)].start
             item = _item_weight(spans, start, piece)
             if market and item < _DIRECTED_ITEM * _ITEM_TAIL and hit.value < _STRENGTH["!"]:
@@ -205,13 +208,14 @@ def conclusion_marker(text: str, lexicon: Lexicon) -> bool:
     return any(head.startswith(p) and not head[len(p) : len(p) + 1].isalpha() for p in lexicon.conclusion)
 
 
-def _keys(token: Token) -> tuple[str, str]:
-    return token.folded
+def _keys(token: Token, bodies: Ranges[tuple[int, int]]) -> tuple[str, ...]:
+    return (*token.folded, BODY) if bodies.holds(token.start) else token.folded
 
 
-def _hits(piece: Unit, lexicon: Lexicon) -> list[_Hit]:
-    """The cue matches of one piece, overlapping ones resolved in favour of the longer match."""
-    keys = [_keys(t) for t in piece.tokens]
+def _hits(piece: Unit, lexicon: Lexicon, bodies: Ranges[tuple[int, int]]) -> list[_Hit]:
+    """The cue matches of one piece, overlapping ones resolved in favour of the longer match; a word of a body
+    states cooperate in (`bodies`: the WTO, the EAEU, the GCC) is also `BODY`."""
+    keys = [_keys(t, bodies) for t in piece.tokens]
     about_customs = any(key.startswith(lexicon.domain) for pair in keys for key in pair)
     found: list[tuple[Cue, tuple[int, ...]]] = []
     for i, pair in enumerate(keys):
@@ -233,14 +237,14 @@ def _hits(piece: Unit, lexicon: Lexicon) -> list[_Hit]:
     return hits
 
 
-def _match(cue: Cue, keys: list[tuple[str, str]], tokens: list[Token], first: int) -> tuple[int, ...] | None:
+def _match(cue: Cue, keys: list[tuple[str, ...]], tokens: list[Token], first: int) -> tuple[int, ...] | None:
     """Token indices matching `cue` from token `first` on, or None."""
     matched = [first]
     position = first
     for alternatives, gap in cue.steps[1:]:
         index = position + 1
         while index <= position + 1 + gap and index < len(keys):
-            if keys[index][0] in alternatives or keys[index][1] in alternatives:
+            if not alternatives.isdisjoint(keys[index]):
                 break
             if tokens[index].text in _BARRIER:
                 return None

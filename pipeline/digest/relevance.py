@@ -168,12 +168,12 @@ def cooperating_blocks(article: Article, pieces: list[Unit], keyed: list[list[se
             if named.overlaps(piece.start, piece.end) or words.found(set().union(*keys))}
 
 
-def cooperation_named(article: Article) -> Ranges[tuple[int, int]]:
+def cooperation_named(article: Article, acts: bool = True) -> Ranges[tuple[int, int]]:
     """Where the text names a body states cooperate in (a registered international organisation, an
-    integration union or its body: the WTO, the EAEU, the Eurasian Economic Commission) or an act between
-    states (a treaty, an agreement, a convention, a protocol, a decision: "NAFTA", «Договор о ЕАЭС»)."""
+    integration union or its body: the WTO, the EAEU, the Eurasian Economic Commission) or, with `acts`, an act
+    between states (a treaty, an agreement, a convention, a protocol, a decision: "NAFTA", «Договор о ЕАЭС»)."""
     ids = {o.id for o in article.organisations if o.registry_id in _cooperating_entries()} \
-        | {t.id for t in article.treaties if t.kind in COOPERATION_ACTS}
+        | {t.id for t in article.treaties if acts and t.kind in COOPERATION_ACTS}
     return Ranges((m.start, m.end) for m in article.mentions if m.type in ("ORG", "TREATY") and m.fact_id in ids)
 
 
