@@ -65,6 +65,8 @@ RU_ITEMS = [
     ("- взимание НДС с посылок из третьих стран;", "payments"),
     ("- отмена льготы для дешёвых посылок;", "legislation"),
     ("- приостановление льготного режима для мелких отправлений;", "legislation"),
+    ("- продление беспошлинных квот на ввоз зерна;", "tariff_regulation"),
+    ("- отмена таможенного контроля на внутренних границах союза;", "trade_facilitation"),
 ]
 
 EN_ITEMS = [
@@ -93,6 +95,9 @@ EN_ITEMS = [
     ("- a handling fee on every parcel from third countries;", "payments"),
     ("- scrapping the exemption for cheap parcels;", "legislation"),
     ("- suspending the exemption for low-value shipments;", "legislation"),
+    ("- extending the duty-free quotas for grain imports;", "tariff_regulation"),
+    ("- removing customs checks at the union's internal borders;", "trade_facilitation"),
+    ("- no divergence from the EU's standards for goods;", "legislation"),
 ]
 
 
