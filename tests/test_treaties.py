@@ -1557,3 +1557,22 @@ def test_unions_of_states_sign_acts(text: str, titles: list[str]) -> None:
     from pipeline.analysis import analyze
 
     assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("Norway is party to the Agreement on the European Economic Area (EEA). The EEA Agreement was signed in 1992. "
+         "The Convention establishing the European Free Trade Association (EFTA) was signed in 1960. The EFTA "
+         "Convention allows only states to join.", "en",
+         ["Agreement on the European Economic Area", "Convention establishing the European Free Trade Association"]),
+        ("Норвегия участвует в Соглашении о Европейском экономическом пространстве (ЕЭП). Соглашение о ЕЭП подписано в "
+         "1992 году. Конвенция об учреждении Европейской ассоциации свободной торговли (ЕАСТ) подписана в 1960 году. "
+         "Конвенция ЕАСТ разрешает вступать только государствам.", "ru",
+         ["Соглашение о Европейском экономическом пространстве", "Конвенция об учреждении Европейской ассоциации "
+                                                                 "свободной торговли"]),
+    ],
+)
+def test_an_act_named_by_letters_the_text_spells_out_is_the_act_that_spells_them(
+        models: Models, text: str, language: str, titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles

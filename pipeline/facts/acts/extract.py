@@ -73,11 +73,14 @@ def extract_treaties(article: Article, context: Context) -> Article:
     acts: list[_Act] = []
     owner: dict[int, _Act] = {}
     previous: Candidate | None = None
+    letters = same.spelled_out(article)
     for cand in candidates:
         if not cand.title:
             continue
         k = key(cand.core, morph)
         act = _merge_target(cand, k, previous, acts, morph, article.text)
+        if act is None and (spelled := same.with_letters_spelled(cand.core, letters)) is not None:
+            act = _merge_target(cand, key(spelled, morph), None, acts, morph, article.text)  # "EEA Agreement"
         if act is None:
             act = _Act(kind=cand.kind, key=k, known=_known(cand, k, morph), lang=cand.lang)
             acts.append(act)

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ...lexicon.abbreviations import learn_abbreviations
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import is_abbreviation
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
+from ...record import Article
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, key
 
@@ -92,3 +94,21 @@ def between_the_same_states(a: frozenset[str], b: frozenset[str]) -> bool:
     соглашение о взаимном признании виз» and «соглашение о взаимном признании виз между Белоруссией и Россией»."""
     (core_a, states_a), (core_b, states_b) = _between(a), _between(b)
     return a != b and core_a == core_b and len(core_a) >= 3 and (states_a == states_b or not states_a or not states_b)
+
+
+def spelled_out(article: Article) -> dict[str, str]:
+    """The long forms of the abbreviations the text defines or its organisations have ("European Economic Area
+    (EEA)", EFTA): abbreviation -> long form."""
+    found = {o.abbreviation: o.name for o in article.organisations if o.abbreviation and o.name}
+    found.update((d.short, article.text[d.long_start : d.long_end]) for d in learn_abbreviations(article)
+                 if d.long_start is not None)
+    return found
+
+
+def with_letters_spelled(title: str, spelled: dict[str, str]) -> str | None:
+    """A title with its abbreviations in their long forms ("EEA Agreement" -> "European Economic Area Agreement"),
+    to compare it with a title that spells them ("Agreement on the European Economic Area"); None when it has
+    none the text spells out."""
+    words = title.split()
+    out = [spelled.get(w, w) if is_abbreviation(w) else w for w in words]
+    return " ".join(out) if out != words else None
