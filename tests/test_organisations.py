@@ -3844,3 +3844,44 @@ def test_a_name_known_as_another_after_a_comma(text: str, language: str, name: s
 )
 def test_a_foreign_name_its_letters_spell_out(text: str, language: str, name: str, models: Models) -> None:
     assert name in [o.name for o in _run(text, models, language).organisations]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Груз прошёл через российское посольство в Буэнос-Айресе. Пресс-атташе российского посольства в Берлине "
+     "это опроверг.", "ru", ["российское посольство в Буэнос-Айресе", "российское посольство в Берлине"]),
+    ("The drugs went through the Russian Embassy in Buenos Aires. The press attache of the Russian Embassy in Berlin "
+     "denied it.", "en", ["Russian Embassy in Buenos Aires", "Russian Embassy in Berlin"]),
+])
+def test_missions_of_one_state_in_two_places_are_two_bodies(text: str, language: str, expected: list[str],
+                                                             models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == expected
+
+
+def test_a_short_name_before_what_it_is_asked_about_stays_its_countrys_body(models: Models) -> None:
+    """«по делу», «по данным» after «МВД» say on what, unlike a territory («МВД по Республике Татарстан»): the bare
+    short name is the Russian ministry the text names, one organisation."""
+    text = ("Россия и Аргентина провели операцию. Участвовали сотрудники ФСБ и МВД России. Основателя компании "
+            "повторно допросят в МВД по делу о сбыте наркотиков.")
+    names = [o.name for o in _run(text, models).organisations]
+    assert names == ["Федеральная служба безопасности Российской Федерации", "Министерство внутренних дел Российской Федерации"]
+
+
+def test_a_bodys_word_before_its_field_is_no_back_reference(models: Models) -> None:
+    """«Министерства | безопасности Аргентины» after «МВД России» names another ministry; «Министерство» alone later
+    refers back."""
+    text = ("Россия и Аргентина провели операцию. Её провели сотрудники МВД России, а также Министерства безопасности "
+            "Аргентины. Министерство заявило о задержании.")
+    orgs = _run(text, models).organisations
+    assert [o.name for o in orgs] == ["Министерство внутренних дел Российской Федерации", "Министерство безопасности Аргентины"]
+    assert "Министерства" not in orgs[0].aliases
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("По данным Министерства торговли США, занятость сократилась. Такие данные приводит Министерство торговли "
+     "Соединённых Штатов.", "ru", "Министерство торговли США"),
+    ("According to the US Department of Commerce, jobs fell. The Department of Commerce of the United States of "
+     "America reported it.", "en", "U.S. Department of Commerce"),
+])
+def test_a_registered_body_with_its_country_named_in_other_words_is_one(text: str, language: str, name: str,
+                                                                         models: Models) -> None:
+    assert [o.name for o in _run(text, models, language).organisations] == [name]

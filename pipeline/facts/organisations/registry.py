@@ -15,7 +15,7 @@ from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import Gazetteer, keys
 from ...nlp.lang import has_cyrillic
 from ...nlp.morph import Morph
-from ..countries import country_by_stem, country_names, country_synonyms, load_countries
+from ..countries import country_by_stem, country_names, country_synonyms, load_countries, with_country_keys
 from .names import written_out
 
 REGISTRY = "organisations.jsonl"
@@ -145,7 +145,9 @@ def _foreign_at(text: str, start: int, end: int, country: str | None) -> bool:
     """Whether a Russian body's short name at `start`–`end` is another's: after the adjective of another
     country than `country`, or before another name or what names the body further."""
     before = re.search(r"([а-яё]+)[ \t]+$", text[max(0, start - 40) : start])
-    after = re.match(r"[ \t]+(?:([«\"A-ZА-ЯЁ][^\W\d_]*)|(?:при|по)(?![^\W\d_]))", text[end : end + 40])
+    # («МВД по Республике Татарстан», «по г. Москве», but not «допросят в МВД | по делу», «по данным»)
+    after = re.match(r"[ \t]+(?:([«\"A-ZА-ЯЁ][^\W\d_]*)|при(?![^\W\d_])|по[ \t]+(?:г\.[ \t]*|[а-яё-]+[ \t]+)?[А-ЯЁ])",
+                     text[end : end + 40])
     return bool(after and not (after.group(1) and _names_country(after.group(1), country))) \
         or bool(before and _country_of(before.group(1)) not in (None, country))
 
@@ -169,13 +171,23 @@ def _country_of(word: str) -> str | None:
 def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: frozenset[str], morph: Morph) -> str | None:
     """The key of the article's registered organisation (`entries`: key and entry) whose name begins with
     these words («Евразийский банк») or is one of its names, or of a registered company these words name
-    with its kind after it ("the Rosatom State Corporation")."""
+    with its kind after it ("the Rosatom State Corporation"); its country named in other words is the same
+    («Министерство торговли Соединённых Штатов» of «Министерство торговли США»)."""
+    countried = _country_keyed(seq, morph)
+    named = any(w.startswith("@") for w in countried)
     for key, entry in entries:
         for known in (keys(entry.ru, morph), keys(entry.en, morph)):
             if len(seq) > 1 and (known[: len(seq)] == seq or entry.kind == "company" and seq[: len(known)] == known and seq[-1] in heads):
                 return key
         if any(keys(name, morph) == seq for name in entry.names()):
             return key  # «ОАО «Газпром»» written where the registry's «Газпром» is named too
+        if named and any(_country_keyed(keys(name, morph), morph) == countried for name in entry.names()):
+            return key  # ("Department of Commerce of the United States", "US Department of Commerce")
+
+
+def _country_keyed(seq: tuple[str, ...], morph: Morph) -> frozenset[str]:
+    """A name's words with its countries as their keys, in any order, "of" and "the" aside."""
+    return frozenset(with_country_keys(seq, morph)) - {"of", "the"}
     return None
 
 

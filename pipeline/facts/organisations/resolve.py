@@ -43,6 +43,7 @@ from .names import (
     new_key,
     of_a_country,
     shortening_tests,
+    stationed_in,
     within,
     without_country,
     written_out,
@@ -391,10 +392,11 @@ def _before_in_name(before: str) -> bool:
 def _stem(seq: tuple[str, ...], name: str, morph: Morph) -> tuple[str, ...]:
     """«Межгосударственный центр» of «Межгосударственный центр мониторинга»: an adjective and its
     head noun begin both names of one organisation the article writes in two ways; not the bodies of two
-    countries («правоохранительные органы Китая» and «... Малайзии»)."""
+    countries («правоохранительные органы Китая» and «... Малайзии») nor the missions in two places («российское
+    посольство в Берлине» and «... в Буэнос-Айресе», see `divisions.stationed`)."""
     words = name.split()
     if len(seq) > 2 and len(words) > 2 and words[1] and head_word(" ".join(words[:2]), morph) == seq[1] \
-            and country_gazetteer(morph).lookup(words[-1]) is None:
+            and country_gazetteer(morph).lookup(words[-1]) is None and not stationed_in(" ".join(words[:2]), name):
         return seq[:2]
     return seq
 
@@ -463,12 +465,20 @@ def _back_references(
         english = not has_cyrillic(piece.text)
         if english and not (before is not None and before.lemma in word_set(FUNCTION_WORDS, "definite")):
             continue
-        if not english and piece.sentence_start:
-            continue
+        if not english and (piece.sentence_start or after is not None and after.word and _genitive_noun(after.text, morph)):
+            continue  # «Министерства | безопасности Аргентины»: a body's word and its field, another name
         key = max(candidates, key=lambda k: seen[k])
         out.append((piece.start, piece.end, key))
         seen[key] += 1
     return out
+
+
+def _genitive_noun(word: str, morph: Morph) -> bool:
+    """Whether a Russian word in small letters reads first as a noun in the genitive («безопасности», «финансов»)."""
+    if not word.islower() or not has_cyrillic(word):
+        return False
+    tag = morph.parse(word)[0].tag
+    return tag.POS == "NOUN" and tag.case == "gent"
 
 
 def _emit(article: Article, found: list[tuple[int, int, str]], facts: dict[str, Fact], morph: Morph) -> None:
