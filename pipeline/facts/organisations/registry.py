@@ -183,12 +183,12 @@ def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: f
             return key  # «ОАО «Газпром»» written where the registry's «Газпром» is named too
         if named and any(_country_keyed(keys(name, morph), morph) == countried for name in entry.names()):
             return key  # ("Department of Commerce of the United States", "US Department of Commerce")
+    return None
 
 
 def _country_keyed(seq: tuple[str, ...], morph: Morph) -> frozenset[str]:
     """A name's words with its countries as their keys, in any order, "of" and "the" aside."""
     return frozenset(with_country_keys(seq, morph)) - {"of", "the"}
-    return None
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s?)[ \t]+$")
