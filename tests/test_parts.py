@@ -324,6 +324,8 @@ def test_joined_entries_are_cut_where_the_next_one_starts() -> None:
         ("The Treaty (2014) entered into force in 2015.", []),
         ("Договор о ЕАЭС подписан в столице Казахстана (Астана, 2014).", []),
         ("The Union was founded by treaty (Astana, 29 May 2014).", []),
+        ("- Australia (Since July 2007)\n- Japan (Talks Since December 2024)", []),
+        ("- Австралия (С июля 2007)\n- Япония (Переговоры С декабря 2024)", []),
     ],
 )
 def test_in_text_citations(text: str, cited: list[str]) -> None:

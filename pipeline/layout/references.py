@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from ..facts.acts.lexicon import kind_words
+from ..facts.dates import months
 from ..lexicon.cues import label
 from ..nlp.lang import has_cyrillic
 from ..record import Reference
@@ -289,6 +290,13 @@ def parse(entry: str) -> Reference:
                      year=years[0] if years else None, doi=doi.group(0) if doi else None)
 
 
+def _dated(author: str) -> bool:
+    """Whether what stands before a year in brackets ends with a month: a date ("(Since July 2007)", «(с июля
+    2007)»), no author."""
+    words = author.split()
+    return bool(words) and words[-1].lower().rstrip(".") in months()
+
+
 def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where in-text citations stand in `text`: every bracketed one; a parenthesised author and year
     when it says "et al.", cites several works, or names an author of the reference list (`cited`,
@@ -307,7 +315,7 @@ def citations(text: str, cited: set[str] | frozenset[str] = frozenset()) -> list
         # "(Bloom, Draca, and Van Reenen 2016)", "(Batrakova and Dechezlepretre 2013)": names joined, then the year
         joined = _JOINED_NAMES.fullmatch(m.group("rest").rstrip(" ,")) is not None
         if (_SURELY_CITED.search(m.group(0)) or m.group("first").lower() in cited or institution or joined) \
-                and not _names_an_act(author):
+                and not _names_an_act(author) and not _dated(author):
             out.append((m.start(), m.end()))
     # a name alone before a year is cited only when the reference list has it ("The Treaty (2014)" is no citation)
     out += [(m.start(), m.end()) for m in _NARRATIVE.finditer(text)
