@@ -1576,3 +1576,16 @@ def test_unions_of_states_sign_acts(text: str, titles: list[str]) -> None:
 def test_an_act_named_by_letters_the_text_spells_out_is_the_act_that_spells_them(
         models: Models, text: str, language: str, titles: list[str]) -> None:
     assert [t.title for t in _run(text, models, language=language).treaties] == titles
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Partner | Nations | Name | Signed\n\nSwitzerland | 4 | EFTA–Gulf Cooperation Council Free Trade Agreement | 22 June 2009\n"
+     "Singapore | 1 | Gulf Cooperation Council–Singapore Free Trade Agreement | 15 December 2008\n",
+     ["EFTA–Gulf Cooperation Council Free Trade Agreement", "Gulf Cooperation Council–Singapore Free Trade Agreement"]),
+    ("Партнёр | Соглашение | Подписано\n\nСингапур | Соглашение о свободной торговле между ССАГПЗ и Сингапуром | "
+     "15 декабря 2008\n", ["Соглашение о свободной торговле между ССАГПЗ и Сингапуром"]),
+])
+def test_acts_in_rows_of_cells_keep_the_capitals_of_their_names(text: str, titles: list[str]) -> None:
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles

@@ -44,8 +44,9 @@ def title_cased(text: str) -> bool:
     Death ... in Selected US Cities"): its capitals say nothing of names."""
     # a section's number before it ("II.C.", "3.2", «IV.») is no sentence's end
     flat = _NUMBERED.sub("", " ".join(text.split()))
-    # a list of names ("Albania, Algeria, Angola and Benin") is no title: they keep their capitals
-    if len(flat) > 250 or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", flat) or not _LOWER.search(flat) or flat.count(",") >= 2:
+    # a list of names ("Albania, Algeria, Angola and Benin") or a row of cells ("Singapore | Gulf Cooperation
+    # Council–Singapore Free Trade Agreement") is no title: they keep their capitals
+    if len(flat) > 250 or " | " in flat or "\t" in text or re.search(r"[.!?]\s+[A-ZА-ЯЁ]", flat) or not _LOWER.search(flat) or flat.count(",") >= 2:
         return False
     flat = re.sub(r"[’'](?:s|t)\b", "", flat)  # "Government’s": no word of its own
     words = [w for w in _WORD.findall(flat) if w.lower() not in _SMALL_WORDS]

@@ -531,8 +531,9 @@ def _inside_a_name(tokens: list[Token], k: int) -> bool:
 
 
 def _headline(tokens: list[Token]) -> bool:
-    """A title-cased line ("Putin Signs Law Ratifying Treaty"), where capitals tell nothing about names."""
-    if tokens and tokens[-1].text in (".", "!", "?", ";", ":"):
+    """A title-cased line ("Putin Signs Law Ratifying Treaty"), where capitals tell nothing about names; not a row of
+    cells, whose names keep their capitals ("Singapore | Gulf Cooperation Council–Singapore Free Trade Agreement")."""
+    if tokens and tokens[-1].text in (".", "!", "?", ";", ":") or any(t.text == "|" for t in tokens):
         return False
     words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
