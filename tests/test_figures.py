@@ -428,6 +428,11 @@ def test_counts_take_the_noun_as_their_unit(text: str, expected: list[tuple[str,
         ("The fund paid 3 million Swedish kronor.", 3e6, "SEK"),
         ("Fees reached 90 million Hong Kong dollars.", 90e6, "HKD"),
         ("Imports cost 4.5 billion rupees.", 4.5e9, "INR"),
+        # a hundredth of a currency by its own name
+        ("Авокадо подорожает на 50 центов.", 0.5, "USD"),
+        ("Проезд подорожал на 30 копеек.", 0.3, "RUB"),
+        ("A litre costs 20 cents more.", 0.2, "USD"),
+        ("The stamp now costs 10 pence.", 0.1, "GBP"),
     ],
 )
 def test_currencies_by_their_names_in_both_languages(text: str, value: float, unit: str) -> None:
@@ -463,3 +468,17 @@ def test_units_that_the_words_around_a_number_give(text: str, expected: list[tup
     a = article(text)
     annotate(a, context())
     assert [(f.value, f.unit) for f in extract_figures(a, context()).figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the bare second end of a range after a sum its sign opens; a year before a sign is no sum
+    ("Бутылка будет стоить $15—16 (сейчас около $12), в 2016 $5 платили.",
+     [(15.0, "USD"), (16.0, "USD"), (12.0, "USD"), (5.0, "USD")]),
+    ("A bottle will cost €15–16 (now about €12); in 2016 €5 was paid.",
+     [(15.0, "EUR"), (16.0, "EUR"), (12.0, "EUR"), (5.0, "EUR")]),
+    # a unit of two words is not one word's unit after an adjective
+    ("Доля выросла на 7 процентных пунктов, индекс — на 3 пункта.", [(7.0, "p.p."), (3.0, "points")]),
+    ("The share rose 7 percentage points, the index 3 points.", [(7.0, "p.p."), (3.0, "points")]),
+])
+def test_both_ends_of_a_range_of_money_and_units_of_two_words(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f[1], f[2]) for f in figures(text)] == expected

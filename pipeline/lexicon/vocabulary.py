@@ -16,6 +16,12 @@ def currencies() -> tuple[tuple[str, str, str], ...]:
     return tuple((form, code, place) for form, code, place in load_tsv("currencies.tsv", 3, ((2, ("before", "after")),)))
 
 
+def hundredths(code: str) -> tuple[str, float]:
+    """A currency's code and what one of the word counts in it: "USD/100" (cents) is (USD, 0.01), "USD" (USD, 1)."""
+    base, _, parts = code.partition("/")
+    return base, 1.0 / int(parts) if parts else 1.0
+
+
 @cache
 def units() -> tuple[tuple[str, str, str], ...]:
     """(form, unit, kind) rows of the unit word list."""

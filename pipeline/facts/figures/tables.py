@@ -25,7 +25,7 @@ from ...lexicon.numbers import (
     scale_of,
     scale_pattern,
 )
-from ...lexicon.vocabulary import currencies, units
+from ...lexicon.vocabulary import currencies, hundredths, units
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...record import Article, Figure, Table
@@ -74,7 +74,8 @@ def _stated(words: str, m: re.Match[str]) -> tuple[float, str, str] | None:
     if trailing and not m.group("scale"):  # "USD million"
         multiplier = scale_of(trailing.group(1))
     if m.group("cur"):
-        return multiplier, _find(currencies(), m.group("cur")), "money"
+        code, part = hundredths(_find(currencies(), m.group("cur")))
+        return multiplier * part, code, "money"
     written = re.sub(r"\s+", " ", m.group("unit").strip())
     for form, unit, kind in longest_first(units()):
         if not form_regex(form).fullmatch(written):

@@ -30,7 +30,7 @@ from ...lexicon.numbers import (
     spelled_scales,
     word_number_pattern,
 )
-from ...lexicon.vocabulary import currencies, units
+from ...lexicon.vocabulary import currencies, hundredths, units
 from ...nlp.english import closed_words
 from ...nlp.lang import CYRILLIC, fold
 from ...nlp.morph import Morph
@@ -68,7 +68,7 @@ def _written_before() -> frozenset[str]:
 @cache
 def _grammar() -> re.Pattern[str]:
     # any ISO 4217 code of the list before the number too ("SEK 4.2 billion"), in capitals only ("try 3 times")
-    codes = "|".join(sorted({code for _, code, _ in currencies()}))
+    codes = "|".join(sorted({code for _, code, _ in currencies() if "/" not in code}))
     before = alternation(_written_before()) + rf"|(?-i:(?<![^\W_])(?:{codes})(?![^\W_]))"
     after = alternation([form for form, _, place in currencies() if place == "after"])
     unit = alternation([form for form, _, _ in units()])
@@ -83,7 +83,7 @@ def _grammar() -> re.Pattern[str]:
         rf"|(?<![^\W\d_])пол(?={glued}))"  # «пол|миллиона»: half of one
         rf"(?P<scale>{scale_pattern()}|(?<=пол){glued})?"
         rf"(?:\s*(?P<quoted>«[^»\n]{{1,20}}»))?"
-        rf"(?:\s*(?P<cur>{after})|(?:\s+(?P<mod>{modifier}))?\s*(?P<unit>{unit}))?",
+        rf"(?:\s*(?P<cur>{after})(?![ \u00a0]?\d)|(?:\s+(?P<mod>{modifier}))?\s*(?P<unit>{unit}))?",  # («2016 | $5»)
         re.I,
     )
 
@@ -179,12 +179,15 @@ def _read(text: str, m: re.Match[str]) -> Amount | None:
             and not scale and len(re.sub(r"\D", "", written_number.split(".")[0])) < 3:
         return None  # "IRR 0,1", "MDL 5": letters of a measure as often as a currency's code without a scale or a sum
     if pre or cur:
-        code = _lookup(currencies(), pre or cur)[0]
-        unit, kind = code, "money"
+        unit, part = hundredths(_lookup(currencies(), pre or cur)[0])  # («50 центов»: half a dollar)
+        value, multiplier, kind = round(value * part, 6), multiplier * part, "money"
     elif unit_word:
-        unit, kind = _lookup(units(), unit_word)
-        if m.group("mod") and kind != "quantity":
-            return None
+        try:  # («7 процентных пунктов»: a unit of two words, not points with an adjective)
+            unit, kind = _lookup(units(), f"{m.group('mod')} {unit_word}") if m.group("mod") else _lookup(units(), unit_word)
+        except NumberError:
+            unit, kind = _lookup(units(), unit_word)
+            if kind != "quantity":
+                return None
         if kind == "ratio" and unit_word.lower().startswith("раз") and not _cues().ratio_before.search(
             text, max(0, m.start() - 5), m.start()
         ):
@@ -222,14 +225,26 @@ def _fill_ellipsis(text: str, amounts: list[Amount]) -> None:
             a.unit, a.kind = prev.unit, prev.kind
 
 
+_SECOND = re.compile(rf"[ \u00a0]*[-–—][ \u00a0]*({NUMBER})")
+
+
 def _range_firsts(text: str, amounts: list[Amount], dates: list[DateSpan]) -> list[Amount]:
     """The bare first number of a range whose second has the unit: «с 13 до 22%», "5–7 %"; a first sum of
-    money without the scale of the second takes it ("between $3 and $5 billion", «от $3 до $5 млрд»)."""
+    money without the scale of the second takes it ("between $3 and $5 billion", «от $3 до $5 млрд»); and the bare
+    second number after a sum its sign opens («$15—16»)."""
     out = []
     taken = {(a.start, a.end) for a in amounts}
     for a in amounts:
         if a.kind not in ("percent", "points", "money", "quantity") or a.unit is None:
             continue
+        if a.kind == "money" and not text[a.start].isdigit() and (second := _SECOND.match(text, a.end)) \
+                and not any(t_start <= second.start(1) < t_end for t_start, t_end in taken) \
+                and not any(d.start <= second.start(1) < d.end for d in dates):
+            try:
+                out.append(Amount(second.start(1), second.end(1), parse_number(second.group(1), lang_near(text, a.start))
+                                  * a.scale, a.unit, a.kind, a.scale))
+            except NumberError:
+                pass
         m = _cues().range_before.search(text, max(0, a.start - 30), a.start)
         if not m:
             continue
@@ -459,7 +474,7 @@ def _units_after_brackets(text: str, amounts: list[Amount]) -> list[Amount]:
         if opened == -1 or "\n" in text[opened : m.start()]:
             continue
         try:
-            unit, kind = _lookup(currencies(), m.group(1))[0], "money"
+            unit, kind = hundredths(_lookup(currencies(), m.group(1))[0])[0], "money"
         except NumberError:
             try:
                 unit, kind = _lookup(units(), m.group(1))
