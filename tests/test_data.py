@@ -23,7 +23,7 @@ from pipeline.data import (
     load_words,
     words,
 )
-from pipeline.digest.directions import load_lexicon
+from pipeline.digest.cues import load_lexicon
 from pipeline.digest.enumerations import find_enumerations
 from pipeline.errors import DataFileError
 from pipeline.facts.acts.lexicon import kind_words, registry

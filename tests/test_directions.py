@@ -8,7 +8,8 @@ import pytest
 from helpers import context, make_article
 
 from pipeline import analyze
-from pipeline.digest.directions import THRESHOLD, compile_cue, extract_directions, load_lexicon
+from pipeline.digest.cues import compile_cue, load_lexicon
+from pipeline.digest.directions import THRESHOLD, extract_directions
 from pipeline.digest.enumerations import find_enumerations, units
 from pipeline.digest.relevance import measure_relevance
 from pipeline.layout.structure import structure

@@ -256,3 +256,21 @@ def test_a_word_cut_at_its_hyphen_counts_whole(words: list[tuple[str, int]], cou
 def test_what_a_sentence_counts(words: list[str], cooperating: bool, count: float) -> None:
     tokens = [Token(w, 0, len(w), w) for w in words]
     assert sentence_count(tokens, cooperating) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Технический регламент ЕАЭС\n\nЕвразийская экономическая комиссия приняла технический регламент Евразийского "
+    "экономического союза об ограничении опасных веществ. Регламент вступит в силу в 2018 году. Производители "
+    "электроники готовятся к нему. Технический регламент ЕАЭС обяжет их пройти сертификацию продукции в странах "
+    "Евразийского экономического союза. Компании закупают новое оборудование.",
+    "A technical regulation of the EAEU\n\nThe Eurasian Economic Commission adopted a technical regulation of the "
+    "Eurasian Economic Union restricting hazardous substances. The regulation comes into force in 2018. Makers of "
+    "electronics are getting ready. The technical regulation of the Eurasian Economic Union will require the "
+    "certification of their products. Companies are buying new equipment.",
+])
+def test_a_measure_of_cooperation_its_cues_name_makes_an_article_about_cooperation(text: str, models: Models) -> None:
+    """No customs or trade word: technical regulation and certification in a union of states are cooperation the
+    directions' cues name, and the article gets that direction."""
+    article = analyze(text, models=models)
+    assert article.relevance >= Settings().min_relevance
+    assert "tariff_regulation" in {d.id for d in article.directions}

@@ -441,7 +441,7 @@ def test_the_corpus_report_speaks_the_language_of_most_articles(settings: Settin
 
 
 def test_a_corpus_too_large_for_a_row_each_counts_articles_instead(settings: Settings) -> None:
-    from pipeline.digest.directions import direction_labels
+    from pipeline.digest.cues import direction_labels
     from pipeline.render.report import MAX_ARTICLES_ONE_BY_ONE
 
     articles = []

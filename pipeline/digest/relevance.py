@@ -30,6 +30,7 @@ from ..facts.organisations.registry import load_registry
 from ..intervals import Ranges
 from ..nlp.lang import fold
 from ..record import Article, Token
+from .cues import cue_named
 from .enumerations import Unit, units
 
 WORDS = "relevance_words.tsv"
@@ -124,7 +125,11 @@ def measure_relevance(article: Article, context: Context) -> Article:
     partners = between_partners(article, pieces, keyed)
     for piece, keys, cooperating in zip(pieces, keyed, partners, strict=True):
         if piece.kind not in _SKIPPED:
-            counts[_PART.get(piece.kind, "body")].append(_count(keys, cooperating))
+            count = _count(keys, cooperating)
+            if not count and (cooperating or relevance_words()["cooperation"].found(set().union(*keys))) \
+                    and cue_named(piece):
+                count = TRADE  # «технический регламент Евразийского экономического союза»: a measure of cooperation
+            counts[_PART.get(piece.kind, "body")].append(count)
     title = max(counts["title"], default=0.0)
     front, body = (_level(counts[part]) for part in ("front", "body"))
     short = (1.0 - body) * (1.0 - HEAD_WEIGHT * title) * (1.0 - HEAD_WEIGHT * front)

@@ -14,7 +14,8 @@ from ..facts.registry import fact_mentions
 from ..intervals import Ranges
 from ..lexicon.cues import any_word, label
 from ..record import Article
-from .directions import Lexicon, conclusion_marker, load_lexicon
+from .cues import Lexicon, load_lexicon
+from .directions import conclusion_marker
 from .enumerations import Unit, units
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from ..digest.directions import direction_labels
+from ..digest.cues import direction_labels
 from ..facts.confidence import is_low
 from ..facts.registry import MENTIONS_COLUMN, Column, FactType, on_page
 from ..record import Article, Country, DateFact, Direction, Figure, Organisation, Treaty
