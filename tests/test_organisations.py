@@ -3885,3 +3885,15 @@ def test_a_bodys_word_before_its_field_is_no_back_reference(models: Models) -> N
 def test_a_registered_body_with_its_country_named_in_other_words_is_one(text: str, language: str, name: str,
                                                                          models: Models) -> None:
     assert [o.name for o in _run(text, models, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('"This is the first time a committee has met abroad," Natalukha told POLITICO. "The symbolism matters."',
+     {"This is the first time a committee has met abroad,", "The symbolism matters."}),
+    ('"Мы ничего не блокируем," сказал представитель "Газпрома". "Мы следуем правилам."',
+     {"Мы ничего не блокируем,", "Газпрома", "Мы следуем правилам."}),
+])
+def test_what_stands_between_two_quotations_is_not_quoted(text: str, quoted: set[str]) -> None:
+    from pipeline.facts.organisations.evidence import quoted_names
+
+    assert quoted_names(text) == quoted

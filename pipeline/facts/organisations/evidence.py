@@ -323,6 +323,15 @@ def quoted(text: str, start: int, end: int) -> bool:
     return 0 < start and end < len(text) and text[start - 1] in "«\"“„" and text[end] in "»\"”“"
 
 
+_QUOTED = re.compile(r"[«\"„“](?=\S)([^«»\"„“”\n]{1,80})(?<=\S)[»\"“”]")
+
+
+def quoted_names(text: str) -> set[str]:
+    """Everything the text sets in quotes, spaces made single; a quotation opens before a word and closes after one
+    («," Natalukha told POLITICO. "» stands between two quotations)."""
+    return {" ".join(m.group(1).split()) for m in _QUOTED.finditer(text)}
+
+
 def outside_prose(text: str, candidate: tuple[int, int, str], apart: Ranges[tuple[int, int]], heads: frozenset[str],
                   morph: Morph) -> bool:
     """A name that stands in a heading, a title, a caption or rows of a table set as text, without an

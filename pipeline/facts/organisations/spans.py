@@ -15,7 +15,7 @@ from ...record import Article, Mention
 from .bounds import after_colon, complement, complement_after, extend, phrase_after, to_closing_quote
 from .columns import country_column
 from .divisions import OF_THE, opens_in_genitive
-from .evidence import method_before, quoted
+from .evidence import method_before, quoted, quoted_names
 from .lists import things_listed
 from .names import ORG_WORDS, agrees, head_word, legal_form, legal_suffix, nominative
 from .registry import load_registry
@@ -140,7 +140,7 @@ def ner_candidates(
     # a name the text once calls a database, a programme or a format is that thing everywhere
     # ("the Selectome database ... Selectome"), though NER takes its other mentions for a body
     # so is a quoted name the text once puts after such a word («шаттла «Дискавери»»)
-    names = {" ".join(article.text[s:e].split()) for s, e, _ in out} & _quoted_names(article.text)
+    names = {" ".join(article.text[s:e].split()) for s, e, _ in out} & quoted_names(article.text)
     typed |= {n for n in names - typed if called_a_thing(article.text, n, morph)} \
         | things_listed(article.text, things(morph) | works(morph), morph) | crafts_named(article.text, morph)
     typed |= {n.split(maxsplit=1)[1] for n in typed if n.startswith(("The ", "the ")) and " " in n}  # (NER's "The" aside)
@@ -148,14 +148,6 @@ def ner_candidates(
     typed_names = {nominative(n, morph) for n in typed if has_cyrillic(n)} \
         | {n for n in {c[2] for c in out} if has_cyrillic(n) and called_a_thing(article.text, n, morph)}
     return [c for c in out if " ".join(article.text[c[0]:c[1]].split()) not in typed and c[2] not in typed_names]
-
-
-_QUOTED = re.compile(r"[«\"„“]([^«»\"„“”\n]{1,80})[»\"“”]")
-
-
-def _quoted_names(text: str) -> set[str]:
-    """Everything the text sets in quotes, spaces made single."""
-    return {" ".join(m.group(1).split()) for m in _QUOTED.finditer(text)}
 
 
 _CASE = re.compile(r"\s(?:v|vs)\.\s+[A-Z]|\sпротив\s+[А-ЯЁ]")
