@@ -482,3 +482,11 @@ def test_units_that_the_words_around_a_number_give(text: str, expected: list[tup
 ])
 def test_both_ends_of_a_range_of_money_and_units_of_two_words(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f[1], f[2]) for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Нефть стоила 70 долларов за 1 баррель, а рост ускорится на 1% в год.", [(70.0, "USD"), (1.0, "%")]),
+    ("Oil cost 70 dollars per 1 barrel, and Russia accounts for 1% of world trade.", [(70.0, "USD"), (1.0, "%")]),
+])
+def test_one_percent_is_no_rates_denominator(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f[1], f[2]) for f in figures(text)] == expected

@@ -516,7 +516,8 @@ def extract_figures(article: Article, context: Context) -> Article:
             continue
         dates = find_dates(text, clause.start, max(clause.end, amounts[-1].end))
         amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in dates)
-                   and not (a.value == 1.0 and cues.per_one_before.search(text, max(0, a.start - 16), a.start))]
+                   and not (a.value == 1.0 and a.kind != "percent"  # (a rate's one, not «на 1%»)
+                            and cues.per_one_before.search(text, max(0, a.start - 16), a.start))]
         _fill_ellipsis(text, amounts)
         amounts = sorted(amounts + _range_firsts(text, amounts, dates), key=lambda a: a.start)
         for a in amounts:
