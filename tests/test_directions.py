@@ -320,3 +320,13 @@ def test_cooperation_with_a_body_states_cooperate_in_is_a_direction_by_any_of_it
     integration union, whatever its name, names cooperation with it: no list of names in the cues."""
     article = analyze(text, models=models)
     assert ("international_organizations" in ids(article)) == named
+
+
+@pytest.mark.parametrize("text", [
+    "Таможенные пошлины снижены.\n\nСовет сотрудничества арабских государств Персидского залива создал таможенный союз. "
+    "Таможенные службы Совета сотрудничества арабских государств Персидского залива готовят отчёт.",
+    "Customs duties were cut.\n\nThe Gulf Cooperation Council set up a customs union. The customs services of the Gulf "
+    "Cooperation Council drafted a report.",
+])
+def test_the_words_of_a_bodys_own_name_are_no_cue_of_cooperation_with_it(text: str, models: Models) -> None:
+    assert "international_organizations" not in ids(analyze(text, models=models))

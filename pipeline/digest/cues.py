@@ -141,7 +141,7 @@ def hits(piece: Unit, lexicon: Lexicon, bodies: Ranges[tuple[int, int]], domain:
             if cue.domain and not (domain and about_customs):
                 continue
             matched = _match(cue, keys, piece.tokens, i)
-            if matched:
+            if matched and not _inside_the_body(cue, matched, piece.tokens, bodies):
                 found.append((cue, matched))
     found.sort(key=lambda f: (-len(f[1]), -f[0].weight, f[1]))
     taken: set[int] = set()
@@ -152,6 +152,13 @@ def hits(piece: Unit, lexicon: Lexicon, bodies: Ranges[tuple[int, int]], domain:
         taken.update(matched)
         hits.append(Hit(cue.direction, cue.weight, frozenset(matched)))
     return hits
+
+
+def _inside_the_body(cue: Cue, matched: tuple[int, ...], tokens: list[Token], bodies: Ranges[tuple[int, int]]) -> bool:
+    """Whether a cue with a `BODY` step found its other words inside the body's name ("Gulf | Cooperation |
+    Council" is no cooperation with the Gulf Cooperation Council)."""
+    return any(BODY in alternatives for alternatives, _ in cue.steps) and any(
+        bodies.holds(tokens[k].start) for (alternatives, _), k in zip(cue.steps, matched, strict=True) if BODY not in alternatives)
 
 
 def _match(cue: Cue, keys: list[tuple[str, ...]], tokens: list[Token], first: int) -> tuple[int, ...] | None:
