@@ -1589,3 +1589,17 @@ def test_acts_in_rows_of_cells_keep_the_capitals_of_their_names(text: str, title
     from pipeline import analyze
 
     assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("Теперь подписания протокола с США можно ожидать в октябре. Россия подписала протокол с Китаем в 2004 году. "
+     "Мы намерены подписать протокол с Японией.", ["Протокол с США", "Протокол с Китаем"]),
+    ("The signing of the protocol with the United States is now expected in October. Russia signed a protocol with "
+     "China in 2004.", ["Protocol with the United States", "Protocol with China"]),
+    ("Вчера был подписан протокол между Россией и Казахстаном. Через месяц был подписан протокол между Россией и "
+     "Китаем.", ["Протокол между Россией и Казахстаном", "Протокол между Россией и Китаем"]),
+])
+def test_an_act_its_kind_and_its_parties_name_is_told_apart_by_them(text: str, titles: list[str]) -> None:
+    from pipeline import analyze
+
+    assert [t.title for t in analyze(text).treaties] == titles

@@ -385,7 +385,9 @@ def _concluded_near(tokens: list[Token], first: int, last: int) -> bool:
 def _partner_after(tokens: list[Token], j: int) -> bool:
     """Whether "with" at `j` names a state or a union of them as the other party ("with | Mercosur", "with the EU")."""
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].text.lower() == "the")
-    return k < len(tokens) and _a_state(tokens[k])
+    # (a country of two or three words: "with the | United States")
+    return k < len(tokens) and (_a_state(tokens[k]) or any(" ".join(t.text for t in tokens[k : k + n]) in _country_names()
+                                                           for n in (2, 3)))
 
 
 def _signed_before(tokens: list[Token], first: int, partnered: bool = False) -> bool:

@@ -78,6 +78,8 @@ def extract_treaties(article: Article, context: Context) -> Article:
         if not cand.title:
             continue
         k = key(cand.core, morph)
+        if len(k) == 1 and cand.parties_text:  # «протокол между Россией и Казахстаном», «... с Китаем»: its parties tell it
+            k |= {w for w in key(" ".join(cand.parties_text), morph) if w.startswith("@")}
         act = _merge_target(cand, k, previous, acts, morph, article.text)
         if act is None and (spelled := same.with_letters_spelled(cand.core, letters)) is not None:
             act = _merge_target(cand, key(spelled, morph), None, acts, morph, article.text)  # "EEA Agreement"

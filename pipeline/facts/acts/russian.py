@@ -170,6 +170,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     j = i + 1
     prev = head
     prep: str | None = None
+    party_word = "между"
     while j < len(tokens) and j - i <= _MAX_WORDS:
         tok = tokens[j]
         low = tok.text.lower()
@@ -249,6 +250,13 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             partnered = True  # «соглашение | с властями РФ | о сотрудничестве ...»: the party it is made with, then its title
             prev, j = tokens[k - 1], k
             continue
+        if low == "с" and not complement and cand.parties_span is None and (k := _parties(tokens, j + 1, morph)) > j + 1 \
+                and any(_a_state(t, morph) for t in tokens[j + 1 : k]) and _signed_before(tokens, first, morph, partnered=True):
+            party_word = "с"  # «подписания протокола | с США»: an act signed with the state it names
+            cand.parties_span, cand.end = (tokens[j + 1].start, tokens[k - 1].end), tokens[k - 1].end
+            cand.parties_text = [text[tokens[j + 1].start : tokens[k - 1].end]]
+            prev, j = tokens[k - 1], k
+            continue
         if low == "между" and cand.parties_span is None and not complement:
             k = _parties(tokens, j + 1, morph)
             if k > j + 1 and tokens[j + 1].text[:1].isupper():
@@ -316,7 +324,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
     head_phrase = head_phrase[:1].upper() + head_phrase[1:]
     parts = [head_phrase]
     if cand.parties_span:
-        parts.append("между " + _join(text, *cand.parties_span))
+        parts.append(f"{party_word} " + _join(text, *cand.parties_span))
     core_parts = [head_phrase]
     if complement:
         tail = _runs(tokens, complement, text) + point
