@@ -3897,3 +3897,12 @@ def test_what_stands_between_two_quotations_is_not_quoted(text: str, quoted: set
     from pipeline.facts.organisations.evidence import quoted_names
 
     assert quoted_names(text) == quoted
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Партия «Единая Россия» победила на выборах, а ООО «Ромашка» закрылось. Лидер партии «Слуга народа» выступил.", "ru"),
+    ("The «Just Russia» party lost, and «Romashka» LLC closed.", "en"),
+])
+def test_no_name_or_alias_leaves_a_quote_open(text: str, language: str, models: Models) -> None:
+    for org in _run(text, models, language).organisations:
+        assert all(n.count("«") == n.count("»") for n in (org.name, *org.aliases)), org

@@ -50,7 +50,8 @@ def assembled_record(fact_id: str, fact: Fact, lang: str, morph: Morph) -> Organ
     variants = [v for n in [name, *seen] for v in name_variants(n)]
     aliases: list[str] = []
     for alias in [*known, *seen, *variants, *([fact.short] if fact.short else [])]:
-        if alias and alias not in (name, short) and alias not in aliases:
+        # (a name NER cut before its closing quote is kept with it closed: «Партия «Единая Россия»», among `variants`)
+        if alias and alias not in (name, short) and alias not in aliases and alias.count("«") <= alias.count("»"):
             aliases.append(alias)
     return Organisation(
         id=fact_id, name=name, name_en=name_en, abbreviation=short, aliases=aliases, registry_id=registry_id
