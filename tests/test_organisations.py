@@ -3906,3 +3906,19 @@ def test_what_stands_between_two_quotations_is_not_quoted(text: str, quoted: set
 def test_no_name_or_alias_leaves_a_quote_open(text: str, language: str, models: Models) -> None:
     for org in _run(text, models, language).organisations:
         assert all(n.count("«") == n.count("»") for n in (org.name, *org.aliases)), org
+
+
+@pytest.mark.parametrize(("text", "language", "name", "alias"), [
+    ("Zelensky's Servant of the People party won the election. Later the Servant of the People party lost seats. "
+     "The leader of the Labour party resigned.", "en", "Servant of the People party", "Servant of the People"),
+    ("Партия «Слуга народа» Зеленского победила на выборах. Позже партия «Слуга народа» потеряла места.", "ru",
+     "Слуга народа", None),
+])
+def test_a_name_joined_by_of_before_its_kinds_word_in_small_letters(text: str, language: str, name: str,
+                                                                    alias: str | None, models: Models) -> None:
+    """NER cut "Servant of | the People party" after "of": the name goes back over the capitalised words joined by
+    "of", and it is also named without the kind's word; not over a post ("The leader of | the Labour party")."""
+    orgs = _run(text, models, language).organisations
+    found = next(o for o in orgs if o.name == name or name in o.aliases)
+    assert alias is None or alias in found.aliases
+    assert not any(o.name.lower().startswith("leader") for o in orgs)

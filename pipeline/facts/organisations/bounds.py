@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...data import load_lines
 from ...lexicon.cues import word_set
 from ...lexicon.gazetteer import is_abbreviation, lemma_of, split
 from ...nlp.lang import has_cyrillic
@@ -43,6 +44,9 @@ def _owned(text: str, start: int, heads: frozenset[str], morph: Morph) -> bool:
 _QUOTED_TAIL = 60  # characters a quoted name may go on after NER stopped
 _NO_NAME_POS = frozenset({"VERB", "INFN", "ADVB", "PRED", "NPRO", "GRND"})
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])The[ \t]+$")
+
+
+_NAME_OF_BEFORE = re.compile(r"(?:\b(?:the|[a-z]+)|['’]s?)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def _with_the(text: str, start: int) -> int:
@@ -211,6 +215,11 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
                 and _IN_PROSE_BEFORE.search(text, max(0, letters.start() - 30), letters.start()) \
                 and not _headless(re.split(r"\s(?:of|for|on)\s", text[start:end])[0].split()[-1:], heads):
             start = letters.start()
+        # "Servant of | the People party": a name of words joined by "of" before its body's word in small letters
+        # (after "the", a possessive or a word in small letters; not a person's post: "the President of | the ...")
+        if text[start:end].split()[-1].islower() and (named := _NAME_OF_BEFORE.search(text, max(0, start - 60), start)) \
+                and f"{named.group(1).split()[0].lower()}s" not in load_lines("org_nonheads.txt"):
+            start = named.start(1)
         return _with_the(text, start), _and_more(text, start, end, heads, known)
     before = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 20), start)
     if before and before.end() == start:

@@ -48,6 +48,9 @@ def assembled_record(fact_id: str, fact: Fact, lang: str, morph: Morph) -> Organ
         name_en = name if lang == "en" and not has_cyrillic(name) else max(latin, key=len) if latin and has_cyrillic(name) else None
         registry_id = None
     variants = [v for n in [name, *seen] for v in name_variants(n)]
+    # "Servant of the People party": an English name before its kind's word in small letters is the name alone too
+    variants += [n.rsplit(" ", 1)[0] for n in [name, *seen] if not has_cyrillic(n) and len(n.split()) >= 3
+                 and n.split()[-1].islower() and n.split()[-2][:1].isupper()]
     aliases: list[str] = []
     for alias in [*known, *seen, *variants, *([fact.short] if fact.short else [])]:
         # (a name NER cut before its closing quote is kept with it closed: «Партия «Единая Россия»», among `variants`)
