@@ -3922,3 +3922,14 @@ def test_a_name_joined_by_of_before_its_kinds_word_in_small_letters(text: str, l
     found = next(o for o in orgs if o.name == name or name in o.aliases)
     assert alias is None or alias in found.aliases
     assert not any(o.name.lower().startswith("leader") for o in orgs)
+
+
+def test_a_countrys_name_in_quotes_after_a_bodys_word_is_that_body(models: Models) -> None:
+    """«лётного отряда «Россия»» names a detachment, not Russia: the name keeps its kind's word and adjectives, and
+    the shorter naming is the same body; the country stays a country."""
+    text = ("В Москве заявили о непричастности лётного отряда «Россия» к делу. Ранее сообщалось о причастности "
+            "специального лётного отряда «Россия». Россия и Аргентина спорят.")
+    article = _run(text, models)
+    assert [(o.name, o.abbreviation, o.aliases) for o in article.organisations] == [
+        ("специальный лётный отряд «Россия»", None, ["лётный отряд «Россия»"])]
+    assert {c.iso2 for c in article.countries} == {"RU", "AR"}

@@ -680,3 +680,24 @@ def test_keywords_run_on_after_the_abstract_in_its_paragraph(text: str, lang: st
 
     article = analyze(text)
     assert article.abstract[lang] == abstract and article.keywords[lang] == keywords
+
+
+@pytest.mark.parametrize("text", [
+    "«Фото можно сфальсифицировать»: в Москве опровергли причастность отряда\n\n"
+    "В Москве опровергли сообщения о причастности отряда к делу. Пресс-секретарь заявил, что это не прерогатива "
+    "Кремля. Посол подчеркнул, что предположения несостоятельны, а комплекс не находится на территории посольства.\n\n"
+    "Отслеживание информации по делу — задача министерства.\n\n16 Ковальчуков — и ни одного Андрея\n\n"
+    "В прокуратуре заявили, что запросов не получали.\n",
+    "Photos can be faked: Moscow denies the detachment's role\n\n"
+    "Moscow denied reports that the detachment took part in the case. The spokesman said it was no business of the "
+    "Kremlin. The ambassador stressed that the claims were baseless and the compound was outside the embassy.\n\n"
+    "Following the case is the ministry's task.\n\n16 Kovalchuks and not one Andrei\n\n"
+    "The prosecutors said they had received no request.\n",
+])
+def test_a_count_opening_a_news_storys_heading_opens_no_body_after_front_matter(text: str) -> None:
+    """Only the first section's number (1, I) opens a body whose front matter holds an unlabelled abstract: a
+    news story's heading «16 Ковальчуков ...» is no section, and its lead no abstract."""
+    from pipeline import analyze
+
+    article = analyze(text)
+    assert not article.abstract and not article.scholarly

@@ -503,8 +503,9 @@ def _barred(text: str) -> bool:
 
 @cache
 def _body_heading() -> re.Pattern[str]:
-    """The first heading of a body: «Введение», "1. Introduction", «1 Материалы и методы»."""
-    return re.compile(rf"(?:\d{{1,2}}\.?\s+\S|[IVX]{{1,4}}\.\s+\S|(?i:{label('introduction')})\s*\.?$)")
+    """The first heading of a body: «Введение», "1. Introduction", «1 Материалы и методы», "I. ..."; its number is
+    the first (a news story's «16 Ковальчуков — и ни одного Андрея» is a count, no section's number)."""
+    return re.compile(rf"(?:1\.?\s+\S|I\.\s+\S|(?i:{label('introduction')})\s*\.?$)")
 
 
 _NOTE = 400  # characters of an abstract's paragraph a note on its author may open it with

@@ -535,6 +535,7 @@ def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> l
         tests.append(partial(shortens, short))
     if " " in short.strip() and has_cyrillic(short):
         tests.append(partial(stationed_in, short))
+        tests.append(partial(qualified_before, short))
         tests.append(partial(shortens_before_tail, short))
     if has_cyrillic(short):
         tests.append(partial(seated_at, short))
@@ -547,6 +548,12 @@ def shortening_tests(short: str, bare: str, bodies: set[str], morph: Morph) -> l
         # each of them needs every word of the short name in the long one: asked first, once
         tests.append(lambda name: words <= {w.lower() for w in _words_of(name)} and any(t(name) for t in english))
     return tests
+
+
+def qualified_before(short: str, name: str) -> bool:
+    """Whether a Russian name is another with words in small letters before it: «лётный отряд «Россия»» of
+    «специальный лётный отряд «Россия»»."""
+    return name.lower().endswith(" " + short.lower()) and name[: -len(short) - 1].islower()
 
 
 def shortens_before_tail(short: str, name: str) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from ...lexicon.cues import any_word, word_set
 from ...lexicon.gazetteer import lemma_of
 from ...nlp.morph import Morph
+from ..countries import country_gazetteer
 from .bounds import complement_after, extend
 from .names import ORG_WORDS, agrees, nominative, of_a_country
 
@@ -46,8 +47,19 @@ def quoted_after_kind(text: str, heads: frozenset[str], morph: Morph) -> list[tu
         group = next(g for g in (2, 3, 4) if m.group(g) is not None)
         name = m.group(group).strip()
         if name[:1].isupper() and (word := lemma_of(m.group(1), morph)) in heads and word not in groups:
-            out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
+            if country_gazetteer(morph).lookup(name) is None:
+                out.append((m.start(group), m.start(group) + len(m.group(group).rstrip()), name))
+                continue
+            # a country's name is the body's with its kind's word and the adjectives before it: «специального лётного
+            # отряда «Россия»» is «специальный лётный отряд «Россия»», not the country nor «телеканал «Россия»»
+            first = m.start(1)
+            while (adjective := _WORD_BEFORE.search(text, max(0, first - 30), first)) and agrees(adjective.group(1), m.group(1), morph):
+                first = adjective.start(1)
+            out.append((first, m.end(), nominative(" ".join(text[first : m.end()].split()), morph)))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([а-яё]+)[ \t]+$")
 
 
 @cache

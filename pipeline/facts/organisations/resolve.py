@@ -134,8 +134,10 @@ def extract_organisations(article: Article, context: Context) -> Article:
     read_as_place = Ranges((x.start, x.end) for x in article.mentions if x.type == "LOC")
     candidates += [c for c in title_case_names(article.content, text_pieces, taken, word_lists(morph))
                    if not read_as_place.covers(c[0], c[1])] + sites
-    named_countries = set(countries)
-    # "the Soviet Union" is a country, «Россия–Китай», "US-China" a pair of them
+    # "the Soviet Union" is a country, «Россия–Китай», "US-China" a pair of them; but a country's name in quotes
+    # after a body's word is that body's («отряда «Россия»», «телеканал «Россия»»)
+    after_kind = [] if scholarly else quoted_after_kind(article.content, heads, morph)
+    named_countries = set(countries) - {(s, e) for s, e, _ in after_kind}
     candidates = [c for c in candidates if (c[0], c[1]) not in named_countries and not countries_joined(c[2], morph)]
     candidates = evidence.with_country_before(article.text, candidates, countries)
     # "three ISPs: Swisscom, Sunrise, and Switch": the names a word for bodies of a kind lists
@@ -151,7 +153,7 @@ def extract_organisations(article: Article, context: Context) -> Article:
         + suppliers(article.content, heads) + incorporated(article.content) + published_by \
         + small_party_names(article.content) + made_by(article.content, morph) \
         + place_bodies(article.content, places_named, Ranges(candidates + found), morph) \
-        + ([] if scholarly else quoted_after_kind(article.content, heads, morph) + quoted_sources(article.content)
+        + ([] if scholarly else after_kind + quoted_sources(article.content)
            + field_named(article.content, morph))
     glossed_names, explanations = glossed(article.content, morph)  # "the Storting (parliament)"
     members = [m for m in members if not places_named.covers(m[0], m[1]) and not countries_joined(m[2], morph)] + country_bodies(article.content, countries, morph, english=not scholarly) \
@@ -324,8 +326,10 @@ def _merge_stump_compounds(found: list[tuple[int, int, str]], facts: dict[str, F
             facts[target].names.extend(fact.names)
             if fact.names and facts[target].names and has_cyrillic(fact.names[0]) == has_cyrillic(facts[target].names[0]):
                 facts[target].glossed.update(fact.names)  # "(Spanish: Comunidad Andina de Naciones)"
-        elif facts[target].short is None:
+        elif facts[target].short is None and not fact.names[0][:1].islower():
             facts[target].short = fact.names[0]
+        else:  # (words in small letters are no short form: «лётный отряд «Россия»», «китайское правительство»)
+            facts[target].names.extend(n for n in fact.names if n not in facts[target].names)
     return [(s, e, moved.get(k, k)) for s, e, k in found]
 
 
