@@ -172,8 +172,9 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
     contact = page.height + 1  # where a contact's note under the body opens
     body_bottom = max((line.bottom for line in lines if line.size >= _SMALL * size
                        and not _PAGE_NUMBER.fullmatch(line.text.strip())), default=page.height)
-    for column in {column_of(line, columns) for line in lines}:
-        here = [i for i, line in enumerate(lines) if column_of(line, columns) == column]
+    at = [column_of(line, columns) for line in lines]  # each line's column
+    for column in set(at):
+        here = [i for i, c in enumerate(at) if c == column]
         a, b = columns[column] if column is not None else (0.0, page.width)
         rule = min((y for x0, x1, y in page.rules if a - 4 <= x0 and x1 <= b + 4 and x1 - x0 < 0.6 * (b - a)
                     and y > 0.45 * page.height), default=None)
@@ -221,7 +222,7 @@ def _footnotes(lines: list[Line], columns: list[tuple[float, float]], page: Page
             contact = min(contact, lines[start].top)
     # such a note goes on in lines set across the columns' gutter ("J Stillwell, University of Leeds, ...")
     foot.update(i for i, line in enumerate(lines) if line.top >= contact - 1 and line.size < _SMALL * size
-                and column_of(line, columns) is None)
+                and at[i] is None)
     for i, line in enumerate(lines):
         if i not in foot:
             body.append(line)
@@ -334,11 +335,13 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
     lines display type."""
     out: list[str] = []
     pitch, typical = _pitch(lines)
-    leading = _leading(lines, columns)
+    at = [column_of(line, columns) for line in lines]  # each line's column
+    leading = _leading(lines, at)
     # in justified text only a paragraph's last line ends short of the column; ragged text says nothing
-    full = [line for line in lines if (c := column_of(line, columns)) is not None and line.x1 >= columns[c][1] - line.size]
+    full = [line for line, c in zip(lines, at, strict=True) if c is not None and line.x1 >= columns[c][1] - line.size]
     justified = len(full) >= 0.6 * len(lines) and len(lines) >= 8
     prev: Line | None = None
+    prev_column: int | None = None
     placed: set[int] = set()
     in_grid = {i: g for g in grids for i in range(g.first, g.last + 1)}
     for i, line in enumerate(lines):
@@ -354,17 +357,16 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
                 out.extend(["", anchor, ""])
             prev = None
             continue
-        column = column_of(line, columns)
+        column = at[i]
         if prev is not None:
             # (from a line across the columns down to the columns under it, or back: one flow, whose gaps tell)
-            same_column = column == column_of(prev, columns) \
-                or (column is None or column_of(prev, columns) is None) and line.top > prev.bottom
+            same_column = column == prev_column or (column is None or prev_column is None) and line.top > prev.bottom
             gap = line.top - prev.top
             space = line.top - prev.bottom
             scale = max(1.0, min(line.size, prev.size) / typical)  # large type is set with more leading
             right = columns[column][1] if column is not None else max(c[1] for c in columns)
             ended = justified and prev.x1 < right - 3 * prev.size and prev.text.endswith((".", "!", "?", ":")) \
-                and column_of(prev, columns) is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
+                and prev_column is not None and (line.text[:1].isupper() or line.text[:1].isdigit())
             if (same_column and (gap > 1.7 * pitch * scale or space > leading + 0.5 * min(line.size, prev.size)
                                  or ended)) \
                     or abs(line.size - prev.size) > 0.05 * prev.size \
@@ -375,14 +377,14 @@ def _text(lines: list[Line], columns: list[tuple[float, float]],
             elif same_column and min(line.size, prev.size) >= 1.15 * max(typical, size) and out and out[-1]:
                 # lines of display type set together are one title or heading, however short each is
                 out[-1] = out[-1][:-1] + line.text if out[-1].endswith("\ufffe") else _joined([out[-1], line.text])
-                prev = line
+                prev, prev_column = line, column
                 continue
         if line.lead is not None:
             out.append(f"{line.lead} {line.text}")
-            prev = line
+            prev, prev_column = line, column
             continue
-        out.append((" " if _indented(lines, i, columns) else "") + _after_drop_cap(lines, i))
-        prev = line
+        out.append((" " if _indented(lines, i, at) else "") + _after_drop_cap(lines, i))
+        prev, prev_column = line, column
     return "\n".join(out)
 
 
@@ -399,11 +401,11 @@ def _after_drop_cap(lines: list[Line], i: int) -> str:
     return line.text
 
 
-def _indented(lines: list[Line], i: int, columns: list[tuple[float, float]]) -> bool:
-    """Whether a line starts further right than the lines around it in its column, by an indent's width."""
+def _indented(lines: list[Line], i: int, at: list[int | None]) -> bool:
+    """Whether a line starts further right than the lines around it in its column (`at`: each line's), by an
+    indent's width."""
     line = lines[i]
-    column = column_of(line, columns)
-    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and column_of(lines[j], columns) == column]
+    around = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines) and at[j] == at[i]]
     if not around or (i > 0 and lines[i - 1].text.endswith(_LINE_END_HYPHENS)):
         return False
     if any(x.drop and x.drop[0] > line.top and abs(line.x0 - x.drop[1]) < line.size for x in lines[max(0, i - 4):i]):
@@ -417,10 +419,10 @@ def _inside(line: Line, box: tuple[float, float, float, float]) -> bool:
     return x0 - 2 <= line.middle <= x1 + 2 and top - 2 <= (line.top + line.bottom) / 2 <= bottom + 2
 
 
-def _leading(lines: list[Line], columns: list[tuple[float, float]]) -> float:
-    """The usual white space between one line's box and the next one's in a column."""
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
-            if column_of(a, columns) == column_of(b, columns) and abs(a.size - b.size) < 0.5
+def _leading(lines: list[Line], at: list[int | None]) -> float:
+    """The usual white space between one line's box and the next one's in a column (`at`: each line's)."""
+    gaps = [b.top - a.bottom for a, b, column, next_column in zip(lines, lines[1:], at, at[1:], strict=False)
+            if column == next_column and abs(a.size - b.size) < 0.5
             and -a.size < b.top - a.bottom < 2 * a.size]
     return statistics.median(gaps) if gaps else 0.0
 

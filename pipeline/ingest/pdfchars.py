@@ -13,11 +13,12 @@ the gaps between the boxes tell the words apart, as they do for pdfplumber.
 from __future__ import annotations
 
 import ctypes
+import struct
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
 
-from .lattice import Matrix, Point, bounds, frame
+from .lattice import Box, Matrix, Point, frame
 from .pdfium_calls import FONT_SIZE, IS_GENERATED, LOOSE_BOX, MATRIX_OF, ORIGIN, TEXT_OBJECT, UNICODE_OF
 from .pdflayout import code_points
 
@@ -42,16 +43,18 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
         IS_GENERATED, UNICODE_OF, LOOSE_BOX, ORIGIN, MATRIX_OF, FONT_SIZE, TEXT_OBJECT)
     metrics: dict[int | None, tuple[float, float] | None] = {}  # each text object's font, for one point of size
     uprights: dict[tuple[float, float, float, float], bool] = {}  # (the characters of a text object share a matrix)
+    read_four = _FOUR.unpack_from
     out: list[Char] = []
     for index, code in code_points(handle, unicode_of):
         if generated(handle, index) == 1:
             continue
         text = "-" if code == _HYPHEN else chr(code) if 0 < code < 0x110000 else "\ufffd"
         loose_box(handle, index, loose_at)
-        box = (loose.left, loose.bottom, loose.right, loose.top)  # pdfium's own, where nothing tells better
+        left, high, right, low = read_four(loose)
+        box = (left, low, right, high)  # pdfium's own, where nothing tells better
         upright = True
         if matrix_of(handle, index, matrix_at):
-            m = (matrix.a, matrix.b, matrix.c, matrix.d)
+            m = read_four(matrix)
             if m not in uprights:
                 uprights[m] = _upright(m, shown)
             upright = uprights[m]
@@ -62,10 +65,23 @@ def page_chars(page: Any, textpage: Any) -> list[Char]:
             if font is not None and (m[0] or m[1]):
                 origin_of(handle, index, x_at, y_at)
                 box = _advance_box(box, (x.value, y.value), m, size_of(handle, index), font)
-        x0, top, x1, bottom = bounds(shown, [box[:2], box[2:]])  # the frame turns a page by quarters
+        x0, top, x1, bottom = _shown(shown, box)  # the frame turns a page by quarters
         out.append({"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
                     "upright": upright, "size": bottom - top, "width": x1 - x0, "height": bottom - top})
     return out
+
+
+_FOUR = struct.Struct("4f")  # an FS_RECTF (left, top, right, bottom), or an FS_MATRIX's first four numbers (a, b, c, d)
+
+
+def _shown(shown: Matrix, box: Rect) -> Box:
+    """A box (left, bottom, right, top) in the page's space as (x0, top, x1, bottom) in the frame: `lattice.bounds`
+    of its two corners, written out (thousands of characters a page)."""
+    a, b, c, d, e, f = shown
+    left, bottom, right, top = box
+    x_low, y_low = a * left + c * bottom + e, b * left + d * bottom + f
+    x_high, y_high = a * right + c * top + e, b * right + d * top + f
+    return min(x_low, x_high), min(y_low, y_high), max(x_low, x_high), max(y_low, y_high)
 
 
 def _upright(m: tuple[float, float, float, float], shown: Matrix) -> bool:
@@ -105,6 +121,8 @@ def _advance_box(loose: Rect, origin: Point, m: tuple[float, float, float, float
     else:
         ahead = top - y - max(d * descent, d * ascent) if b > 0 else bottom - y - min(d * descent, d * ascent)
         advance = max(ahead / b, 0.0)
-    xs = [x + a * u + c * v for u in (0.0, advance) for v in (descent, descent + size)]
-    ys = [y + b * u + d * v for u in (0.0, advance) for v in (descent, descent + size)]
+    low, high = descent, descent + size
+    # (the four corners, written out: thousands of characters a page)
+    xs = (x + a * 0.0 + c * low, x + a * 0.0 + c * high, x + a * advance + c * low, x + a * advance + c * high)
+    ys = (y + b * 0.0 + d * low, y + b * 0.0 + d * high, y + b * advance + d * low, y + b * advance + d * high)
     return min(xs), min(ys), max(xs), max(ys)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+import struct
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -147,12 +149,12 @@ def _latin(ch: str) -> bool:
 
 def _mixed(groups: list[list[_Char]]) -> list[list[_Char]]:
     """The lines that set words of both scripts (five Cyrillic letters and three Latin ones at least)."""
-    out = []
-    for g in groups:
-        text = "".join(c.char for c in g)
-        if len(_CYRILLIC_LETTER.findall(text)) >= 5 and len(_LATIN_LETTER.findall(text)) >= 3:
-            out.append(g)
-    return out
+    texts = ["".join([c.char for c in g]) for g in groups]
+    page = "".join(texts)
+    if not _CYRILLIC_LETTER.search(page) or not _LATIN_LETTER.search(page):
+        return []  # (a page in one script: most)
+    return [g for g, text in zip(groups, texts, strict=True)
+            if len(_CYRILLIC_LETTER.findall(text)) >= 5 and len(_LATIN_LETTER.findall(text)) >= 3]
 
 
 def _one_size_for_both_scripts(groups: list[list[_Char]], mixed: list[list[_Char]] | None = None) -> None:
@@ -226,9 +228,18 @@ _BLANK_CODES = frozenset(_LINE_BREAKS) | frozenset(
 def code_points(handle: Any, unicode_of: Any = pdfium_c.FPDFText_GetUnicode) -> Iterator[tuple[int, int]]:
     """(index, code point) of every character of a pdfium text page (`handle`), in its order: a UTF-16
     pair of halves is one character, at its second half's index; a lone second half is U+FFFD."""
+    count = pdfium_c.FPDFText_CountChars(handle)
+    codes = list(map(unicode_of, repeat(handle, count), range(count)))  # (the loop in C: thousands a page)
+    return enumerate(codes) if _HALVES.isdisjoint(codes) else _paired(codes)
+
+
+_HALVES = frozenset(range(0xD800, 0xE000))  # the codes of the halves of a UTF-16 pair
+
+
+def _paired(codes: list[int]) -> Iterator[tuple[int, int]]:
+    """(index, code point) of codes that hold halves of UTF-16 pairs (see `code_points`)."""
     high = 0
-    for index in range(pdfium_c.FPDFText_CountChars(handle)):
-        code = unicode_of(handle, index)
+    for index, code in enumerate(codes):
         if 0xD800 <= code < 0xDC00:  # the first half of a pair: the character is its second half's
             high = code
             continue
@@ -248,20 +259,23 @@ def _weight_by_name(handle: Any, index: int, buffer: Any, flags: Any) -> int:
     return _HEAVY if _HEAVY_NAME.search(buffer.value.decode("latin-1")) else _REGULAR
 
 
+_RECTF = struct.Struct("4f")  # an FS_RECTF (left, top, right, bottom), read in one call
+
+
 def _chars(textpage: Any) -> list[_Char]:
     """The printed characters in pdfium's order; a line break it made shows as a space before."""
     handle = textpage.raw
     box = pdfium_c.FS_RECTF()
     matrix = pdfium_c.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    ink_left, ink_right, ink_bottom, ink_top = (ctypes.c_double() for _ in range(4))
     box_at, matrix_at, ox_at, oy_at = ctypes.byref(box), ctypes.byref(matrix), ctypes.byref(ox), ctypes.byref(oy)
-    ink_at = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    ink_at = tuple(ctypes.byref(v) for v in (ink_left, ink_right, ink_bottom, ink_top))
     # pdfium's functions and the loop's helpers bound to local names: a page has thousands of characters
     unicode_of, angle_of, matrix_of, loose_box, origin, weight_of, object_of = (
         UNICODE_OF, ANGLE_OF, MATRIX_OF, LOOSE_BOX, ORIGIN, WEIGHT_OF, TEXT_OBJECT)
     font_size_of, sqrt = FONT_SIZE, math.sqrt
-    blank, liftable, make = _BLANK_CODES, _LIFTABLE, _Char
+    blank, liftable, make, read_box = _BLANK_CODES, _LIFTABLE, _Char, _RECTF.unpack_from
     name, name_flags = ctypes.create_string_buffer(128), ctypes.byref(ctypes.c_int())
     out: list[_Char] = []
     append = out.append
@@ -300,7 +314,7 @@ def _chars(textpage: Any) -> list[_Char]:
         loose_box(handle, index, box_at)
         origin(handle, index, ox_at, oy_at)
         lifted = False
-        b, t = box.bottom, box.top
+        left, t, right, b = read_box(box)
         if t - b != loose:  # (asked again only where the loose height changes: a run of one font and size)
             loose = t - b
             matrix_of(handle, index, matrix_at)
@@ -311,8 +325,8 @@ def _chars(textpage: Any) -> list[_Char]:
             # the glyph's ink, small and high above the baseline, tells it
             CHAR_BOX(handle, index, *ink_at)
             height = t - b
-            lifted = bottom.value - oy.value >= 0.22 * height and top.value - bottom.value <= 0.45 * height
-        append(make(char, box.left, box.right, b, t, loose, oy.value, weight, space, angle, lifted))
+            lifted = ink_bottom.value - oy.value >= 0.22 * height and ink_top.value - ink_bottom.value <= 0.45 * height
+        append(make(char, left, right, b, t, loose, oy.value, weight, space, angle, lifted))
         space = False
     _measured(out, runs)
     return out
@@ -478,12 +492,37 @@ _FACE_APART = 0.15  # a font whose loose height for its size is this share below
 _DROP_CAP = 2.0  # times the line's type size a drop cap is set in at least
 
 
+def _space_between(prev: _Char, c: _Char) -> bool:
+    """Whether a space stands between two characters of a line: the text layer has one, or a gap a quarter
+    of the type size wide; a gap between a small letter and a capital is a space even when narrow ("Maha
+    Abdelhaq" set tight): inside a word such letters touch ("McDonald")."""
+    gap = c.left - prev.right
+    larger = c.size if c.size > prev.size else prev.size
+    return c.space_before or gap > 0.25 * larger or (gap > 0.04 * larger and prev.char.islower() and c.char.isupper())
+
+
+def _words(chars: list[_Char], spaces: list[tuple[float, float]]) -> str:
+    """The text of characters set one after another, a space where `_space_between` tells one (its test
+    written out: thousands of characters a page); where each space runs from and to goes to `spaces`."""
+    prev = chars[0]
+    text = prev.char
+    for c in chars[1:]:
+        larger = c.size if c.size > prev.size else prev.size
+        if c.space_before or (gap := c.left - prev.right) > 0.25 * larger \
+                or (gap > 0.04 * larger and prev.char.islower() and c.char.isupper()):
+            text += " "
+            spaces.append((prev.right, c.left))
+        text += c.char
+        prev = c
+    return text
+
+
 def _line(chars: list[_Char], height: float) -> Line | None:
     """A `Line` from its characters, left to right; raised small characters after a word become its marks."""
     size = _median([c.size for c in chars])
-    base = _median([c.base for c in chars if c.size >= 0.9 * size])
-    raised = [(c.size <= 0.85 * size and c.base - base >= 0.2 * size and c.char not in "-\ufffe") or c.lifted
-              for c in chars]
+    full, small, high = 0.9 * size, 0.85 * size, 0.2 * size  # (worked out once: a line has dozens of characters)
+    base = _median([c.base for c in chars if c.size >= full])
+    raised = [(c.size <= small and c.base - base >= high and c.char not in "-\ufffe") or c.lifted for c in chars]
     text = ""
     marks: list[str] = []
     spaces: list[tuple[float, float]] = []
@@ -499,21 +538,15 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         text, prev, i = chars[0].char + chars[1].char, chars[1], 2
     while i < len(chars):
         c = chars[i]
-        if not raised[i]:
-            spaced = False
-            if text and prev is not None:
-                gap = c.left - prev.right
-                larger = c.size if c.size > prev.size else prev.size
-                # a gap between a small letter and a capital is a space even when narrow ("Maha Abdelhaq"
-                # set tight): inside a word such letters touch ("McDonald")
-                spaced = c.space_before or gap > 0.25 * larger \
-                    or (gap > 0.04 * larger and prev.char.islower() and c.char.isupper())
-            if spaced and prev is not None and not (prev is not chars[i - 1] and c.char in _CLOSING):
+        if not raised[i]:  # a run of the line's own letters, up to the next raised character
+            j = raised.index(True, i) if True in raised[i:] else len(chars)
+            if text and prev is not None and _space_between(prev, c) \
+                    and not (prev is not chars[i - 1] and c.char in _CLOSING):
                 text += " "
                 spaces.append((prev.right, c.left))
-            text += c.char
-            prev = c
-            i += 1
+            text += _words(chars[i:j], spaces)
+            prev = chars[j - 1]
+            i = j
             continue
         j = i
         while j < len(chars) and raised[j]:
@@ -528,7 +561,7 @@ def _line(chars: list[_Char], height: float) -> Line | None:
         else:
             marks.append(mark)
         i = j
-    body = [c for c, r in zip(chars, raised, strict=True) if not r] or chars
+    body = ([c for c, r in zip(chars, raised, strict=True) if not r] or chars) if True in raised else chars
     text = text.strip(" ")  # an information separator at the end stands for a hyphen (see `recoded`)
     if not text or all("\ue000" <= c <= "\uf8ff" or c == " " for c in text):
         return None  # (a rule drawn with a symbol font's glyphs, which have no letters of their own)

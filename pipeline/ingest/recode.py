@@ -43,17 +43,16 @@ def _windows_glyph(m: re.Match[str]) -> str:
     return glyph if "\x91" <= m.group() <= "\x97" else m.group()
 
 
+# the characters `_codes_read` reads: control codes, C1 codes and a Symbol font's marks (most lines hold none)
+_CODED = re.compile(r"[\x00-\x1f\x80-\x9f\uf02a\uf0b7\uf02d\uf0d7]")
+
+
 def recoded(text: str) -> str:
     """The text with every run of three or more such characters read back as the Cyrillic it stands
     for, where it reads as Cyrillic letters throughout (a real «Société» or «Güçeri» has no such run),
     and the hyphen some fonts map to ^Z a hyphen again."""
-    # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
-    text = text.translate(_SYMBOL_FONT)
-    if _C1.search(text):
-        text = _C1.sub(_windows_glyph, text)
-    hyphens = _CYRILLIC_CONTROL_HYPHEN if has_cyrillic(text) else _CONTROL_HYPHEN
-    text = hyphens.sub("-", text.replace("\x1a", "-"))
-    text = _CONTROLS.sub("", text.translate(_SEPARATORS_AS_SPACES))
+    if _CODED.search(text):
+        text = _codes_read(text)
     if _SPACED.fullmatch(text.strip()):  # "A B S T R A C T", «А Н Н О Т А Ц И Я»: a label set letter-spaced
         text = re.sub(r"(?<=\w) (?=\w)", "", text.strip()) if "  " not in text.strip() else \
             " ".join(word.replace(" ", "") for word in text.strip().split("  "))
@@ -62,6 +61,18 @@ def recoded(text: str) -> str:
     out = _MAC_RUN.sub(_read_back, text)
     # with its words read back, a line's one- and two-letter words («Ò» for «с») are Cyrillic too
     return _MAC_SHORT.sub(_read_back, out) if out != text else out
+
+
+def _codes_read(text: str) -> str:
+    """The text with a Symbol font's marks, Windows glyphs read from C1 codes, hyphens mapped to control
+    codes and information separators read, and the other control codes touching a letter left out."""
+    # a hyphen glyph some fonts map to ^Z or to an information separator («E\x1dmail», «то\x1d» at a line's end)
+    text = text.translate(_SYMBOL_FONT)
+    if _C1.search(text):
+        text = _C1.sub(_windows_glyph, text)
+    hyphens = _CYRILLIC_CONTROL_HYPHEN if has_cyrillic(text) else _CONTROL_HYPHEN
+    text = hyphens.sub("-", text.replace("\x1a", "-"))
+    return _CONTROLS.sub("", text.translate(_SEPARATORS_AS_SPACES))
 
 
 def _read_back(m: re.Match[str]) -> str:

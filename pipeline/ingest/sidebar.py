@@ -155,8 +155,10 @@ def front_gaps(lines: list[Line], page: PageLines, size: float) -> list[float]:
     # lower down, only where the lines under the gap run across the page: the front matter, set beside
     # a side column, ends there and the body begins across the whole width (Wiley's first pages)
     ordered = sorted(lines, key=lambda line: line.top)
+    above: float | None = None  # the lowest bottom of the lines before (kept as the loop goes: a page has a hundred)
     for k, line in enumerate(ordered):
-        above = max((x.bottom for x in ordered[:k]), default=None)
+        if k and (above is None or ordered[k - 1].bottom > above):
+            above = ordered[k - 1].bottom
         if above is None or line.top < 0.45 * page.height or line.top - above <= 2 * size \
                 or any(x.x1 - x.x0 >= _ACROSS * page.width for x in ordered[:k] if x.top > 0.45 * page.height):
             continue

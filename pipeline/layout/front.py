@@ -14,7 +14,7 @@ from ..data import load_lines
 from ..lexicon.abbreviations import one_script
 from ..lexicon.cues import LABELS, any_word, forms, label
 from ..lexicon.numbers import alternation
-from ..nlp.lang import has_cyrillic
+from ..nlp.lang import has_cyrillic, has_latin
 from ..record import Author
 from .letters import LOWER, UPPER
 from .support import support_statement
@@ -136,12 +136,10 @@ def kind_of(paragraph: str) -> str | None:
             continue  # a series' number alone ("Working Paper 30326"); "Working Paper 2014/01, Queensland ..." is a work's
         if m and (_completed(kind, text[m.end():]) or (kind == "contact" and len(m.group(0).split()) >= 2)):
             return kind
-    ending = _RIGHTS_AT_END.search(text)  # a paragraph of prose a rights line ends is prose (masked, not cut)
-    if len(text) < 600 and not (ending and ending.start() > 100) \
-            and re.search(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
-                          r"|\bCreative Commons\b|\bwritten permission of\b|\b(?:All rights reserved|Все права защищены)\b", text) \
-            or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text) \
-            or re.search(r"(?:^|[.;]\s+)(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text) and len(text) < 300:
+    if (len(text) < 600 and any(word in text for word in _RIGHTS_WORDS) and _RIGHTS.search(text)
+            and not ((ending := _RIGHTS_AT_END.search(text)) and ending.start() > 100)  # prose a rights line ends is prose
+            or re.fullmatch(r"(?:©\s*)?(?:19|20)\d\d\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:et al|и др)\.?)?", text)
+            or len(text) < 300 and re.search(r"(?:^|[.;]\s+)(?:[-–•]\s*)?(?:c|\([cC]\))\s*(?:19|20)\d\d\s+[A-ZА-ЯЁ]", text)):
         return "rights"  # «CBS'23, June 2023, Brussels © 2023 Copyright held by the owner»; a © read as "c"
     if _SPECIALTY.match(text) and len(text) < 400:
         return "catalogue"  # «12.00.03 – Гражданское право; ...»
@@ -152,6 +150,10 @@ def kind_of(paragraph: str) -> str | None:
     return None
 
 
+# a rights line, and its words: sought first (most paragraphs hold none; the pattern costs a paragraph's length)
+_RIGHTS = re.compile(r"©\s*(?:19|20)\d\d|\bCopyright\s*(?:©|\([cC]\)|(?:19|20)\d\d|held\b|by\b)"
+                     r"|\bCreative Commons\b|\bwritten permission of\b|\b(?:All rights reserved|Все права защищены)\b")
+_RIGHTS_WORDS = ("©", "Copyright", "Creative Commons", "written permission of", "All rights reserved", "Все права защищены")
 # a rights line run on at the end of a paragraph (an abstract's "© 2020 Published by Elsevier Ltd.",
 # its © read as "·" or "c" by some fonts)
 _RIGHTS_AT_END = re.compile(r"(?:(?<=[.!?])\s+|^)(?:(?:©|·|\(c\)|c|[-–])\s*(?:19|20)\d\d\s+(?:Published by\b|The Authors?\b|Elsevier\b"
@@ -220,6 +222,8 @@ def author_note(paragraph: str) -> bool:
     """A note about an author after the body: an e-mail with a degree or a post, or after a dash that
     follows the author's name («— канд. техн. наук; ООО "ЦРТ"; E-mail: ...»)."""
     text = " ".join(paragraph.split())
+    if "@" not in text:  # (no e-mail: most paragraphs)
+        return len(text) < 400 and text[:1] in "—–-" and bool(POST.search(text))
     if len(text) >= 400:  # the notes on several authors run together, each closed by its e-mail
         ends = [m.end() for m in _LABELLED_EMAIL.finditer(text)]
         notes = [text[a:b].strip() for a, b in zip([0, *ends], ends, strict=False)]
@@ -279,8 +283,8 @@ def contact(paragraph: str) -> bool:
     text = " ".join(paragraph.split())
     if len(text) > 1200:
         return False
-    if _ADDRESS_LABEL.search(text) and EMAIL.search(text):
-        return True
+    if ":" in text and "@" in text and _ADDRESS_LABEL.search(text) and EMAIL.search(text):
+        return True  # (a label's colon and an e-mail's "@" sought first: most paragraphs hold neither)
     if len(text) > 400 or _small_words_share(text) > 0.25:
         return False
     town = len(text) < 200 and bool(_TOWN_LAST.search(text))
@@ -357,7 +361,7 @@ def _section_word() -> re.Pattern[str]:
 def authors_of(paragraph: str) -> list[Author] | None:
     """The authors a paragraph lists, or None when it is not a list of names (marks and e-mails allowed)."""
     paragraph = paragraph.translate(str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789"))  # «Махова А.С.¹»: a mark in superscript digits
-    paragraph = one_script(paragraph)
+    paragraph = one_script(paragraph) if has_cyrillic(paragraph) and has_latin(paragraph) else paragraph
     text = EMAIL.sub(" ", _PRIVATE_MARK.sub("*", paragraph.strip().removeprefix("©")))  # a mark in a font's own code points reads as a star
     text = _ORCID.sub(" ", text)
     text = _ICONS.sub("", text)
@@ -372,7 +376,7 @@ def authors_of(paragraph: str) -> list[Author] | None:
     unmarked = re.sub(r"[\s,*∗†‡§]*[*∗†‡§][\s*∗†‡§]*,?$", "", _TRANSLITERATED.sub("", paragraph.strip()))
     if re.search(r"(?:,|\band|\bи)$", unmarked) and not _PATRONYMIC_NAME.fullmatch(unmarked.rstrip(",")):
         return None  # a line broken off before its end ("Additional Information and"); not «Рахвалова Дарья Олеговна,»
-    shouted = sum(c.isupper() for c in text) > 0.8 * sum(c.isalpha() for c in text)
+    shouted = sum(map(str.isupper, text)) > 0.8 * sum(map(str.isalpha, text))
     little = r"(?:AND|OR|OF|THE|FOR|IN|ON|AT|BY|TO|И|ИЛИ|В|ПО|ДЛЯ|НА|ИЗ|ОТ|С|О)"
     if re.search(r"\s(?:и|and|&)\s+[a-zа-яё]", text) or shouted and (re.match(rf"{little}\s", text) or re.search(rf"\s{little}$", text)):
         # a name after «и» has its capital («Коды Адамара и конструкция Пэли»); a title's line in capitals

@@ -32,8 +32,9 @@ _AUTHOR = re.compile(
     # Vancouver: "Webb AE, Walsh TA," / "Yang Z. 2007."; SAGE: "Lohr S (2009)", "Angrist JD and Pischke JS (2008)"
 )
 _ENTRY_LIKE = re.compile(
-    rf"//|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
-    rf"{DOI.pattern}|https?://",
+    r"(?=[/СсpVТ№N(12h])"  # (the letters these marks open with, asked first: most places of a paragraph fail there)
+    rf"(?://|\bС\.\s?\d|\bс\.\s?\d|\bpp?\.\s?\d|\bVol\.|\bТ\.\s?\d|№\s?\d|\bNo\.\s?\d|\(\d{{4}}\)|\b(?:19|20)\d\d\b|"
+    rf"{DOI.pattern}|https?://)",
 )
 # «OECD, 2018.», "United Nations (2015), World Population Prospects"
 # (not a surname after an initial: "B. Rowlingson (2015), ...")
@@ -87,8 +88,9 @@ _PERSON = rf"{_UP}{_LOW}+(?:[\s-]+(?:{_UP}\.\s?)*{_UP}{_LOW}+)+"  # Thomas R. T�
 _FIRST_NAMED = re.compile(rf"{_UP}{_LOW}+\s+(?:{_UP}\.\s?)+{_UP}{_LOW}+,")  # "Thomas R. Tørsløv, ..."
 _NAMED_AUTHORS = re.compile(rf"(?:See also\s+)?{_PERSON}(?:,\s+{_PERSON})*\s*(?:&|and)\s+{_PERSON},")
 _WORK_MARKS = re.compile(  # what a work's description holds and prose seldom does
-    r"\b\d+\(\d+\)|\b(?:Vol|Ch)\.\s?\d+|[.,]\s+No\.\s?\d+\b(?![-‐])|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
-    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+|\(accessed\b|,\s+accessed\s+\d|\bAvailable at:"
+    r"(?=[\dVC.,(WwUAIEep])"  # (the letters these marks open with, asked first: most places of a paragraph fail there)
+    r"(?:\b\d+\(\d+\)|\b(?:Vol|Ch)\.\s?\d+|[.,]\s+No\.\s?\d+\b(?![-‐])|\((?:19|20)\d\d[a-z]?\)\.?\s*$|\b[Ww]orking [Pp]apers?\b"
+    r"|\b(?:University|Academic) Press\b|\bIn:\s|\b[Ee]ds?\.\s|\bpp?\.\s?\d+\s?[–-]\s?\d+|\(accessed\b|,\s+accessed\s+\d|\bAvailable at:)"
 )
 _YEAR_BRACKETED = re.compile(r"[A-ZА-ЯЁ][^.\n()]{1,80}?\s\((?:1[89]|20)\d\d[a-zа-я]?\)\s+['‘\"“«]?[A-ZА-ЯЁ]")
 # a surname, a comma, the given name and the year in brackets open the entry ("Brinkley, Joel (2004) 'Dollars ...'")
@@ -107,8 +109,9 @@ _FULL_NAMES = re.compile(rf"({_FIRST_FULL.pattern}(?:,?\s(?:and|&|и)\s{_GIVEN}\
                          rf"(?=\(?(?:1[89]|20)\d\d)")  # ... up to the year after them
 _PUBLISHER = re.compile(r"(?<=\.\s)[A-ZА-ЯЁ][a-zа-яё]+(?:\s[A-ZА-ЯЁ][a-zа-яё]+)?(?:,\s[A-Z]{2})?:\s[A-ZА-ЯЁ]")  # ". New York: IRC"
 _SURE_MARKS = re.compile(  # one of these and a year make a work's description
-    r"\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
-    r"|\bМ\.:\s|\bСПб\.:\s|\bdoi\s*:|\b10\.\d{4,9}/|\[in [A-Z][a-z]+\]|\[на [а-я]+\.?(?: яз\.)?\]"
+    r"(?=[\s\[СCUдМd1])"  # (the letters these marks open with, asked first: most places of a paragraph fail there)
+    r"(?:\s//\s|\s[–—-]\s(?:19|20)\d\d\.\s[–—-]\s|\b[СC]\.\s?\d+\s?[–-]\s?\d+|\bURL:|\bдата обращения\b"
+    r"|\bМ\.:\s|\bСПб\.:\s|\bdoi\s*:|\b10\.\d{4,9}/|\[in [A-Z][a-z]+\]|\[на [а-я]+\.?(?: яз\.)?\])"
 )
 
 
@@ -118,7 +121,7 @@ def is_entry(paragraph: str) -> bool:
     text = paragraph.strip()
     if _NUMBERED.match(text) and len(text) > 15:
         return True
-    if not _ENTRY_LIKE.search(text) or len(text) > 1200:
+    if len(text) > 1200 or not _ENTRY_LIKE.search(text):
         return False
     # a person, an institution as author («OECD, 2018.», "European Parliament and Council, 2013."), a link,
     # or authors with the year in brackets and no point after it, before a work's description ("Angrist JD
