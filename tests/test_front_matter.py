@@ -896,3 +896,12 @@ def test_a_romanised_given_name_whose_second_syllable_is_one_capital(line: str, 
 ])
 def test_a_letter_of_the_other_script_in_a_name_is_its_twin(line: str, names: list[str]) -> None:
     assert [a.name for a in front.authors_of(line) or []] == names
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Ukrainian lawmakers traveled to Brussels this week to plead for a trade solution. | Metin Aktas/Anadolu Agency "
+    "via Getty Images",
+    "Украинские депутаты приехали в Брюссель просить о торговом решении. | Фото: Метин Актас/Агентство Анадолу",
+])
+def test_a_captions_sentence_and_its_credit_after_a_bar_is_no_affiliation(paragraph: str) -> None:
+    assert front.affiliation(paragraph) is None

@@ -525,8 +525,8 @@ def affiliation(paragraph: str) -> str | None:
     if len(text) > 300 and not (marked and len(pieces) >= 6
                                 and len(text) / len(pieces) < 45 and len(text) < 2000):
         return None  # long, it is prose, unless a marked list of short places ("4 Service, Department, City, ...")
-    if any(not re.fullmatch(r"[А-ЯЁA-Z]", m.group(1)) for m in _NEXT_SENTENCE.finditer(text)) \
-            and not marked:
+    if any(not re.fullmatch(r"[А-ЯЁA-Z]", m.group(1)) for m in _NEXT_SENTENCE.finditer(text)) and not marked \
+            or re.search(r"[a-zа-яё][.!?]\s+\|\s", text):  # (or a caption's sentence and its credit after a bar)
         return None  # a sentence goes on after a full stop (not an initial's): prose, not an affiliation
     # the label of an e-mail taken off, and the brackets it stood in ("Nicosia, Cyprus (elena@ucy.ac.cy)")
     text = re.sub(r"\s*\b[Ee]-?mail\s*:?\s*$|\s*\(\s*\)", "", EMAIL.sub("", text))
