@@ -426,38 +426,51 @@ def _row(line: str) -> str:
     return " | ".join(cells)
 
 
+class _Blocks:
+    """Paragraphs read line by line: the open block's wrapped lines, closed into a paragraph (`_paragraph`) where
+    a blank line, a heading, a row or a new item begins."""
+
+    def __init__(self, paragraphs: list[tuple[str, str]]) -> None:
+        self.paragraphs = paragraphs
+        self.block: list[str] = []
+        self.kind = "text"
+
+    def close(self) -> None:
+        self.paragraphs.extend(_paragraph(self.kind, self.block))
+        self.block = []
+
+    def start(self, line: str, kind: str) -> None:
+        """A new block of `kind` from this line."""
+        self.close()
+        self.block, self.kind = [line], kind
+
+    def add(self, line: str) -> None:
+        """A line of the open block, or the first of a paragraph of text."""
+        self.kind = self.kind if self.block else "text"
+        self.block.append(line)
+
+
 def _markdown_paragraphs(lines: list[str], title: str) -> list[tuple[str, str]]:
     end = next((at for at, line in enumerate(lines) if _END_MARKDOWN.match(line)), len(lines))
-    paragraphs: list[tuple[str, str]] = [("text", title)]
-    block: list[str] = []
-    kind = "text"
-
-    def close() -> None:
-        nonlocal block
-        paragraphs.extend(_paragraph(kind, block))
-        block = []
-
+    blocks = _Blocks([("text", title)])
     for line in lines[:end]:
         item = _WIKI_ITEM.match(line)
         if not line.strip() or re.match(r"^\s*-{3,}\|", line):  # (a table's separator row ends a block too)
-            close()
+            blocks.close()
         elif re.match(r"^#{1,6}\s", line):
-            close()
-            paragraphs.append(("heading", _unmark(re.sub(r"^#{1,6}\s*", "", line))))
+            blocks.close()
+            blocks.paragraphs.append(("heading", _unmark(re.sub(r"^#{1,6}\s*", "", line))))
         elif " | " in line or line.endswith("|"):
-            close()
-            paragraphs.append(("row", _row(line)))
-        elif item and (not block or kind == "item" or re.match(r"\s", line)):
-            close()
-            block, kind = [item.group(1)], "item"
+            blocks.close()
+            blocks.paragraphs.append(("row", _row(line)))
+        elif item and (not blocks.block or blocks.kind == "item" or re.match(r"\s", line)):
+            blocks.start(item.group(1), "item")
         elif re.match(r"^\d{1,2}\\\.\s", line):  # (an escaped number, "1\. **Decisions**", starts a paragraph)
-            close()
-            block, kind = [line], "text"
+            blocks.start(line, "text")
         else:
-            kind = kind if block else "text"
-            block.append(line)
-    close()
-    return paragraphs
+            blocks.add(line)
+    blocks.close()
+    return blocks.paragraphs
 
 
 def _plain_paragraphs(lines: list[str], title: str) -> list[tuple[str, str]]:
@@ -517,26 +530,16 @@ def _yaml_title(lines: list[str]) -> tuple[str, list[str]]:
 
 
 def _list_blocks(lines: list[str]) -> list[tuple[str, str]]:
-    paragraphs: list[tuple[str, str]] = []
-    block: list[str] = []
-    kind = "text"
-
-    def close() -> None:
-        nonlocal block
-        paragraphs.extend(_paragraph(kind, block))
-        block = []
-
+    blocks = _Blocks([])
     for line in lines:
         if not line.strip() or line.strip() == "<!-- -->":
-            close()
+            blocks.close()
         elif item := re.match(r"^\s*-\s+(.*)$", line):
-            close()
-            block, kind = [item.group(1)], "item"
+            blocks.start(item.group(1), "item")
         else:
-            kind = kind if block else "text"
-            block.append(line)
-    close()
-    return paragraphs
+            blocks.add(line)
+    blocks.close()
+    return blocks.paragraphs
 
 
 def _layout(paragraphs: list[tuple[str, str]]) -> str:
