@@ -89,8 +89,7 @@ def ner_candidates(
             if span is None:
                 continue
             start, end = span
-            if country_spans.covers(start, end) and not (quoted(article.text, start, end)  # («отряда «Россия»»: a body's)
-                                                          and _kind_before(article.text, start - 1, heads, morph)):
+            if country_spans.covers(start, end):
                 continue
             text = " ".join(article.text[start:end].split())
             if "@" in text or "://" in text or text.startswith("www."):
