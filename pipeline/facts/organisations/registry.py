@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ...data import load_jsonl
 from ...errors import DataFileError
@@ -186,6 +186,7 @@ def known_entry(seq: tuple[str, ...], entries: list[tuple[str, Entry]], heads: f
     return None
 
 
+@lru_cache(maxsize=8192)  # (asked for every name of every registered body the article names, for each candidate)
 def _country_keyed(seq: tuple[str, ...], morph: Morph) -> frozenset[str]:
     """A name's words with its countries as their keys, in any order, "of" and "the" aside."""
     return frozenset(with_country_keys(seq, morph)) - {"of", "the"}
