@@ -54,7 +54,7 @@ eval: $(STAMP)
 	  $(BIN)/python -m pipeline run outputs/bsnlp-heldout/texts -o outputs/bsnlp-heldout/out --no-html --force && \
 	  $(BIN)/python -m pipeline eval outputs/bsnlp-heldout/out outputs/bsnlp-heldout/gold; \
 	else echo "$(BSNLP) not found: BSNLP news not scored"; fi
-	@for set in news1:customs_unseen news2:customs_unseen2 news3:customs_unseen3 news4:customs_unseen4 news5:customs_unseen5 en1:customs_english en2:customs_english2 en3:customs_english3; do \
+	@for set in news1:customs_unseen news2:customs_unseen2 news3:customs_unseen3 news4:customs_unseen4 news5:customs_unseen5 news6:customs_unseen6 en1:customs_english en2:customs_english2 en3:customs_english3 en4:customs_english4; do \
 	  name=$${set%%:*}; texts=$(CUSTOMS_NEWS)/$${set#*:}/texts; \
 	  if [ -d $$texts ]; then \
 	    $(BIN)/python -m pipeline run $$texts -o outputs/customs-$$name/ --no-html --force && \

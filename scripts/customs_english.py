@@ -1,15 +1,17 @@
-"""Write the English customs texts that tests/data/customs_news/en1, en2 and en3 annotate, from local git clones
-of the repositories listed in SOURCES below:
+"""Write the English customs texts that tests/data/customs_news/en1, en2, en3 and en4 annotate, from local git
+clones of the repositories listed in SOURCES below:
 
     python scripts/customs_english.py CLONES OUT    ->  OUT/customs_english/texts/*.txt (en1),
                                                         OUT/customs_english2/texts/*.txt (en2),
-                                                        OUT/customs_english3/texts/*.txt (en3)
+                                                        OUT/customs_english3/texts/*.txt (en3),
+                                                        OUT/customs_english4/texts/*.txt (en4)
 
 CLONES holds one clone per repository, named `owner+name` or `owner/name`. Each file is read at its pinned
 commit and cleaned into plain paragraphs separated by blank lines by the procedure of its kind: encyclopedia
 articles (Wikipedia pages kept as markdown) and news pages (markdown with front matter) as en1 was made, and
 for en2 also encyclopedia articles (html2text markdown or pandoc plain text) and press pages as en2 was made,
-with list items and table rows one a line; en3 reuses these procedures."""
+with list items and table rows one a line; en3 reuses these procedures, and en4 too, adding one for a page of the
+Congressional Record (Record)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from typing import NamedTuple
 from journal_sources import git_dir
 
 FOLDERS = {"en1": "customs_english", "en2": "customs_english2",
-           "en3": "customs_english3"}  # (where `make eval` looks, under CUSTOMS_NEWS)
+           "en3": "customs_english3", "en4": "customs_english4"}  # (where `make eval` looks, under CUSTOMS_NEWS)
 
 
 class Article(NamedTuple):
@@ -80,13 +82,27 @@ class ListPage(NamedTuple):
     path: str
 
 
-Source = Article | Page | WikiText | ListPage
+class Record(NamedTuple):
+    """A page of the Congressional Record of the set `group` at a pinned commit (markdown with an empty front
+    matter), cleaned as en4's was: its title, the speaker and date line and its paragraphs up to `stop`."""
+
+    group: str
+    stem: str
+    repository: str
+    commit: str
+    path: str
+    stop: str
+
+
+Source = Article | Page | WikiText | ListPage | Record
 
 _WIKI = ("isauravmanitripathi/One-Time-Use-Files", "b437b13b6962a12dec1ca0c9eea5386c8e4d8191")
 _WIKI_FOLDER = "json_parser/International-organisation-question-bank/markdown/"
 _PLAIN_WIKI = ("chinapedia/wikipedia.abstract.en", "4f3e897da088cbe89a4f1d4cba3fa2e439c3721b")
 _BRIEFINGS = ("brian14708/wh-briefings", "737ca03a271adc205c67766074ec8d0070f7ad95")
 _TREATIES = ("statengeneraal/laws-markdown", "91556a80a25a3da4234c8039945c6aeef4108d00")
+_ECONOMIES = ("isauravmanitripathi/miscellaneous-files", "ccca6fc0d6a652987dbd838364e366dcd4453841")
+_UK_TARIFF = ("trade-tariff/ott-prototype", "e5ab46257d219d7ba9fe07ba6cac270b8806e917")
 SOURCES: tuple[Source, ...] = (
     Article("en1", "01_en_enc_andean-community", *_WIKI, _WIKI_FOLDER + "andean_community_of_nations.md",
             "Andean Community"),
@@ -162,6 +178,31 @@ SOURCES: tuple[Source, ...] = (
     Page("en3", "08_en_nl-treaty_gatt-article-xxiv-understanding-1994", *_TREATIES,
          "verdrag/agreement/establishing/the/world/trade/organization/BWBV0001160/README.md", "lines",
          r"^####Understanding on the interpretation of Article XXIV", r"^####Understanding in respect of waivers"),
+    # up to the section "Functions" (the functions, publications, principles, structure, accession, budget, criticism)
+    WikiText("en4", "01_en_wiki_world-trade-organization", *_WIKI, _WIKI_FOLDER + "world_trade_organization.md",
+             "markdown", "World Trade Organization", r"^## Functions\s*$"),
+    # up to the section "Public debt" (the debt, the industries and poverty)
+    WikiText("en4", "02_en_wiki_economy-of-kyrgyzstan", *_ECONOMIES,
+             "wikipedia/wiki-gov-exam/markdown/economy_of_kyrgyzstan.md", "markdown", "Economy of Kyrgyzstan",
+             r"^## Public debt\s*$"),
+    ListPage("en4", "03_en_whitehouse_us-china-trade-deal-2025", *_BRIEFINGS,
+             "fact-sheets/2025-11/2025-11-01-fact-sheet-president-donald-j-trump-strikes-deal-on-economic-and-trade-relations-with-china.md"),
+    # the separator rows of the markdown tables are page furniture
+    Page("en4", "04_en_gov-uk_ironing-boards-countervailing-duty-2023", *_UK_TARIFF,
+         "app/content/stop_press/stop_press_23_04_25.md", "lines", drop=r"^\|[-:| ]+\|$"),
+    ListPage("en4", "05_en_whitehouse_us-uk-trade-deal-2025", *_BRIEFINGS,
+             "fact-sheets/2025-05/2025-05-08-fact-sheet-u-s-uk-reach-historic-trade-deal.md"),
+    # the speech, up to the newspaper article the speaker had inserted into the Record
+    Record("en4", "06_en_congress_nafta-drug-trade-2007", "milesmcc/congress-scope",
+           "19e83351806b9e81a5e164f3da2c4bd7c01fb2b6", "docs/e8c3804dbcd44c7b1a9a4cdb9df813ce.md",
+           r"^\s*\[From the Inland Valley Daily Bulletin"),
+    ListPage("en4", "07_en_whitehouse_calexico-east-port-of-entry-permit-2023", *_BRIEFINGS,
+             "presidential-actions/2023-07/2023-07-06-presidential-permit-authorizing-the-general-services-administration-to-expand-and-continue-to-operate-and-maintain-a-vehicular-and-pedestrian-border-crossing-at-the-calexico-east-land-port-of-entry-to.md"),
+    # one chunk, 19 U.S.C. 4301, up to the heading of the next subchapter; no title is put first (the chunk begins
+    # with its own headings)
+    WikiText("en4", "08_en_us-code_trade-facilitation-enforcement-definitions",
+             "codexstanford/markdonw-chunck-of-the-usa-code", "66d0b20a5e0521c0ffa33fe40368e4148bff046b",
+             "chuncks/title-19/chunck-2229.md", "markdown", "", r"^SUBCHAPTER I—"),
 )
 
 _TERMINAL = {"references", "see also", "external links", "further reading", "literature", "notes",
@@ -568,6 +609,17 @@ def clean_list_page(raw: bytes) -> str:
     return _layout([("text", title), *_list_blocks(body)])
 
 
+def clean_record(raw: bytes, stop: str) -> str:
+    """A Congressional Record page as en4's was made: after its empty front matter, the title heading, the speaker
+    and date line (each a line of its own) and the blank-line paragraphs of wrapped lines of the speech, up to
+    `stop`, without markup, code marks, the record's hexadecimal id or horizontal rules."""
+    _, body = _yaml_title(_en2_lines(raw))
+    lines = [part for line in _between(body, None, stop) for part in
+             ((line, "") if re.match(r"^#|^`.*`$", line.strip()) else (line,))]
+    paragraphs = [_plain_paragraph(p).replace("`", "") for p in _page_paragraphs(lines, "soft")]
+    return "\n\n".join(p for p in paragraphs if p and not re.fullmatch(r"[0-9a-f]{32}|-{3,}", p)) + "\n"
+
+
 def clean(raw: bytes, source: Source) -> str:
     """The source's text, by the procedure of its kind."""
     if isinstance(source, Article):
@@ -576,6 +628,8 @@ def clean(raw: bytes, source: Source) -> str:
         return clean_page(raw, source.wrap, source.start, source.stop, source.drop)
     if isinstance(source, WikiText):
         return clean_wiki_text(raw, source.form, source.title, source.stop)
+    if isinstance(source, Record):
+        return clean_record(raw, source.stop)
     return clean_list_page(raw)
 
 

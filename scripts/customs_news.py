@@ -2,7 +2,8 @@
 mannefedov/ru_kw_eval_datasets (its data/*.jsonlines.zip), as `make eval` reads them:
 
     python scripts/customs_news.py CLONE OUT    ->  OUT/customs_unseen/texts/*.txt, OUT/customs_unseen2/texts/*.txt,
-                                                    OUT/customs_unseen3/texts/*.txt, OUT/customs_unseen4/texts/*.txt
+                                                    OUT/customs_unseen3/texts/*.txt, OUT/customs_unseen4/texts/*.txt,
+                                                    OUT/customs_unseen5/texts/*.txt, OUT/customs_unseen6/texts/*.txt
 
 Each text is the record's title, a blank line, its lead when it has one and a blank line, then its body, with
 line ends made plain and the body's trailing blanks cut."""
@@ -16,7 +17,8 @@ from pathlib import Path
 
 RECORDS = Path(__file__).resolve().parent.parent / "tests" / "data" / "customs_news" / "records.tsv"
 FOLDERS = {"news1": "customs_unseen", "news2": "customs_unseen2", "news3": "customs_unseen3",
-           "news4": "customs_unseen4", "news5": "customs_unseen5"}  # (where `make eval` looks, under CUSTOMS_NEWS)
+           "news4": "customs_unseen4", "news5": "customs_unseen5",
+           "news6": "customs_unseen6"}  # (where `make eval` looks, under CUSTOMS_NEWS)
 
 
 def _plain(text: str) -> str:
