@@ -68,6 +68,15 @@ RU_ITEMS = [
     ("- приостановление льготного режима для мелких отправлений;", "legislation"),
     ("- продление беспошлинных квот на ввоз зерна;", "tariff_regulation"),
     ("- отмена таможенного контроля на внутренних границах союза;", "trade_facilitation"),
+    ("- завершение формирования таможенного союза;", "tariff_regulation"),
+    ("- компенсационные пошлины против субсидируемого импорта;", "tariff_regulation"),
+    ("- координация законодательства государств в сфере торговли;", "legislation"),
+    ("- недопущение жёсткой границы между двумя частями острова;", "trade_facilitation"),
+    ("- сокращение очередей грузовиков на границе;", "trade_facilitation"),
+    ("- переход к умной таможне;", "digitalization"),
+    ("- система предварительного информирования о грузах;", "information_exchange"),
+    ("- развитие транспортных коридоров между Европой и Азией;", "infrastructure"),
+    ("- создание совместных пунктов на общей границе;", "joint_control"),
 ]
 
 EN_ITEMS = [
@@ -99,6 +108,16 @@ EN_ITEMS = [
     ("- extending the duty-free quotas for grain imports;", "tariff_regulation"),
     ("- removing customs checks at the union's internal borders;", "trade_facilitation"),
     ("- no divergence from the EU's standards for goods;", "legislation"),
+    ("- completing the customs union;", "tariff_regulation"),
+    ("- countervailing duties against subsidised imports;", "tariff_regulation"),
+    ("- coordination of national trade rules;", "legislation"),
+    ("- avoiding a hard border on the island;", "trade_facilitation"),
+    ("- cutting delays for lorries at the border;", "trade_facilitation"),
+    ("- a smart border with cameras and scanners;", "digitalization"),
+    ("- advance cargo information from carriers;", "information_exchange"),
+    ("- new transport corridors between Europe and Asia;", "infrastructure"),
+    ("- joint offices of the two border services;", "joint_control"),
+    ("- integrity programmes for customs officers;", "administration"),
 ]
 
 
@@ -175,6 +194,15 @@ def test_enumerations_and_aims(text: str, expected: set[str], models: Models) ->
 )
 def test_passing_mentions_and_other_meanings_give_nothing(text: str, models: Models) -> None:
     assert ids(analyse(text, models)) == set()
+
+
+def test_integrity_is_the_customs_services_own_not_any_things(models: Models) -> None:
+    """Integrity names the direction of administration when it is the customs services' (their programmes, their
+    staff); the integrity of an economy or a market is no such cue, in a list of directions or not."""
+    named = analyse(f"{EN_INTRO}\n\n- restoring integrity to the customs system;\n\n{EN_OTHER}", models)
+    other = analyse(f"{EN_INTRO}\n\n- protests at the customs posts, a threat to the integrity of the "
+                    f"economy;\n\n{EN_OTHER}", models)
+    assert ids(named) == {"administration"} and ids(other) == set()
 
 
 def test_reference_entries_give_nothing(models: Models) -> None:
