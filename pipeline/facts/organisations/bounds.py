@@ -68,14 +68,14 @@ _AND_MORE = re.compile(r"[ \t]+and[ \t]+((?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(
 _OF = re.compile(r"[ \t]of[ \t]")
 
 
-_COMPLEMENT = re.compile(r"[ \t]+(?:for|of|on)[ \t]+((?:the[ \t]+|(?<=for[ \t])an?[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?[A-Z][\w’'-]*){0,3})"
+_COMPLEMENT = re.compile(r"[ \t]+(?:for|of|on|against)[ \t]+((?:the[ \t]+|(?<=for[ \t])an?[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|of|the|for)[ \t]+)?[A-Z][\w’'-]*){0,3})"
                         r"(?=[ \t]*[,.;:()]|[ \t]+[a-z]|\s*$)")
 
 
 def _complement(text: str, start: int, end: int, heads: frozenset[str]) -> int:
     """Where an English name that ends in an organisation word goes on when NER stopped before its
     complement: "European Union Agency | for Cybersecurity", "Centre | for Economic Policy Research",
-    "American Council | for an Energy-Efficient Economy"
+    "American Council | for an Energy-Efficient Economy", "Committee | against Torture"
     (a name with a complement of its own already, "Bank of England | for ...", does not)."""
     words = text[start:end].split()
     if not words or words[-1].lower() not in heads and words[-1].lower().rstrip("s") not in heads \
@@ -248,11 +248,16 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     if complemented and re.search(r"\sпри\s", text[start:end]):
         end = extend(text, end, morph)  # a body attached to another goes on over its complement: «Совет при Президенте РФ | по ...»
     elif (head := head_word(text[start:end], morph)) in heads:
-        if complemented and " по " not in text[start:end] and _PO.match(text, end, end + 5) \
+        if complemented and " по " not in text[start:end] and _PO_OR_AGAINST.match(text, end, end + 9) \
                 and head not in word_set(ORG_WORDS, "fieldless"):
             # so does one headed by an organisation word that NER stopped at a name in the genitive («сборная России |
-            # по бобслею»); after such a whole name «для» says what for («Институтом ... РАН | для оценки рисков»)
-            end = extend(text, end, morph)
+            # по бобслею», «комитет ООН | против пыток»); after such a whole name «для» says what for («Институтом ...
+            # РАН | для оценки рисков»)
+            against = text[end:end + 9].split()[0] == "против"
+            extended = extend(text, end, morph)
+            # what a body stands against closes a phrase («комитет ООН | против пыток,»), not a rival's name
+            # («сборная России против сборной | Германии»)
+            end = extended if not against or _PHRASE_CLOSED.match(text, extended) else end
         elif territory := territory_after(text, end, morph):
             end = territory  # «Управление ФНС России | по Московской области»: the territory a body serves
         elif (pair := _field_after(text, end, morph)) and text[start:start + 1].isupper() \
@@ -264,6 +269,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     return start, end
 
 
+_PO_OR_AGAINST = re.compile(r"[ \t]+(?:по|против)[ \t]")
+_PHRASE_CLOSED = re.compile(r"[ \t]*(?:[,.;:)»]|$)")
 _PAIR_AFTER = re.compile(r"[ \t]+([а-яё]{3,})[ \t]+([а-яё]{3,})(?![^\W\d_])")
 
 
