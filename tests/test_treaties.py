@@ -1603,3 +1603,24 @@ def test_an_act_its_kind_and_its_parties_name_is_told_apart_by_them(text: str, t
     from pipeline import analyze
 
     assert [t.title for t in analyze(text).treaties] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "titles"),
+    [
+        ("США будут обсуждать торговлю и с участниками Транстихоокеанского партнёрства, заявил Трамп.", "ru",
+         ["Транстихоокеанское партнёрство"]),
+        ("Переговоры о Трансатлантическом торговом и инвестиционном партнёрстве зашли в тупик.", "ru",
+         ["Трансатлантическое торговое и инвестиционное партнёрство"]),
+        ("Talks on the Regional Comprehensive Economic Partnership ended, and Ukraine joined the Deep and "
+         "Comprehensive Free Trade Area.", "en",
+         ["Regional Comprehensive Economic Partnership", "Deep and Comprehensive Free Trade Area"]),
+        # a capital that opens the sentence, and a partnership of no trade, name no arrangement
+        ("Стратегическое партнёрство России и Китая крепнет, сказал министр.", "ru", []),
+        ("The Global Partnership for Education met, and its Strategic Partnership grew.", "en", []),
+    ],
+)
+def test_a_trade_arrangement_named_as_a_partnership_or_an_area_is_an_agreement(
+        models: Models, text: str, language: str, titles: list[str]) -> None:
+    article = _run(text, models, language=language)
+    assert [(t.title, t.kind) for t in article.treaties] == [(title, "agreement") for title in titles]

@@ -38,7 +38,7 @@ from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
 from ..dates import months
-from . import bills, described, english, federal, places, provisions, russian, same, standards, union
+from . import bills, described, english, federal, partnerships, places, provisions, russian, same, standards, union
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 from .lexicon import names_a_work as _names_a_work
@@ -292,6 +292,7 @@ def _candidates(article: Article, morph: Morph) -> list[Candidate]:
     found.extend(union.find(content))
     found.extend(federal.find(content))
     found.extend(bills.find(content))
+    found.extend(partnerships.find(content, morph))
     tagged = {kind: Ranges((x.start, x.end) for x in article.mentions if x.type == kind) for kind in ("LOC", "LAW")}
     taken = Ranges((c.start, c.end) for c in found)  # what the grammars read stays theirs («Kyoto and Paris agreements»)
     found.extend(c for c in places.find(content, morph, tagged["LOC"], tagged["LAW"]) if not taken.overlaps(c.start, c.end))
