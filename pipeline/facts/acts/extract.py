@@ -38,7 +38,19 @@ from ...nlp.lang import detect, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention, Treaty
 from ..dates import months
-from . import bills, described, english, federal, partnerships, places, provisions, russian, same, standards, union
+from . import (
+    bills,
+    described,
+    english,
+    federal,
+    partnerships,
+    places,
+    provisions,
+    russian,
+    same,
+    standards,
+    union,
+)
 from .candidate import Candidate
 from .lexicon import ACT_WORDS, KINDS, KnownAct, bare_aliases, horizon_of, key, kind_words, lookup
 from .lexicon import names_a_work as _names_a_work
