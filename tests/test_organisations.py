@@ -668,6 +668,11 @@ def test_a_latin_name_once_is_an_organisation_in_russian_prose_but_not_in_englis
         # a term in capitals counts once however often it comes back; a body that owns something is one
         ("Affiliates with an ETR below 15% pay more. The ETR is an average. An ETR of 5% is found in havens. "
          "Rates are taken from KPMG's corporate tax rates table.", {"ETR"}, {"KPMG"}),
+        # a round of talks is an event, not a body
+        ("The Doha Development Round opened in 2001, after the Uruguay Round, and the World Trade Organization "
+         "still hosts it.", {"Doha Development Round", "Uruguay Round"}, {"World Trade Organization"}),
+        ("Дохийский раунд переговоров, как и Уругвайский Раунд, шёл под эгидой Всемирной торговой организации.",
+         {"Дохийский раунд", "Уругвайский Раунд"}, {"Всемирная торговая организация"}),
     ],
 )
 def test_what_is_named_like_a_body_but_is_not_one(text: str, not_organisations: set[str], organisations: set[str],
