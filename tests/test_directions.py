@@ -77,6 +77,7 @@ RU_ITEMS = [
     ("- система предварительного информирования о грузах;", "information_exchange"),
     ("- развитие транспортных коридоров между Европой и Азией;", "infrastructure"),
     ("- создание совместных пунктов на общей границе;", "joint_control"),
+    ("- пониженные пошлины для товаров из стран союза;", "tariff_regulation"),
 ]
 
 EN_ITEMS = [
@@ -118,6 +119,8 @@ EN_ITEMS = [
     ("- new transport corridors between Europe and Asia;", "infrastructure"),
     ("- joint offices of the two border services;", "joint_control"),
     ("- integrity programmes for customs officers;", "administration"),
+    ("- the country's tariff regime for goods from China;", "tariff_regulation"),
+    ("- re-export of goods without additional duties;", "tariff_regulation"),
 ]
 
 
