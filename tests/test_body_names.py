@@ -237,6 +237,11 @@ def test_against_after_a_verb_or_a_rival_is_no_field(models: Models, text: str, 
         # what a body stands against («против», "against") is its field as well
         ("Доклад подготовил комитет ООН против пыток, его обсудят в мае.", "ru", "комитет ООН против пыток"),
         ("The report was written by the UN Committee against Torture in May.", "en", "UN Committee against Torture"),
+        # whose affairs a body's field is, by their letters or in the genitive
+        ("Об этом заявил зампредседатель комитета Совета Федерации по делам СНГ Вадим Густов.", "ru",
+         "комитет Совета Федерации по делам СНГ"),
+        ("This was said on Monday by the Federation Council Committee on CIS Affairs in Moscow.", "en",
+         "Federation Council Committee on CIS Affairs"),
         # the territory a state body serves
         ("Управление ФНС России по Московской области провело проверку.", "ru",
          "Управление ФНС России по Московской области"),
@@ -1019,3 +1024,21 @@ def test_a_body_and_the_body_it_sits_at_are_one_name(text: str, expected: list[t
 )
 def test_a_plural_in_small_letters_names_bodies_of_a_kind(text: str, language: str, expected: list[str]) -> None:
     assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "bodies", "absent"), [
+    ("Операцию провели ФСБ, а также Министерства безопасности и национальной жандармерии Аргентины, без участия "
+     "дипломатов. Министерство промышленности и торговли Аргентины возражает.", "ru",
+     {"Министерство безопасности", "национальная жандармерия Аргентины", "Министерство промышленности и торговли Аргентины"},
+     "Министерство безопасности и национальной жандармерии Аргентины"),
+    ("The raid was run by the Ministry of Security and the National Gendarmerie of Argentina without the diplomats. "
+     "The Ministry of Industry and Trade of Argentina objected.", "en",
+     {"Ministry of Security", "National Gendarmerie of Argentina", "Ministry of Industry and Trade of Argentina"},
+     "Ministry of Security and the National Gendarmerie of Argentina"),
+])
+def test_two_bodies_joined_by_and_are_two_the_fields_of_one_are_one(models: Models, text: str, language: str,
+                                                                     bodies: set[str], absent: str) -> None:
+    """«и» joins two bodies when a body's word heads each part in one case; the fields of one body it joins stay
+    one name."""
+    names = set(_names(text, language))
+    assert bodies <= names and absent not in names, names

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...data import load_lines
 from ...lexicon.cues import word_set
-from ...lexicon.gazetteer import is_abbreviation, lemma_of, split
+from ...lexicon.gazetteer import Piece, is_abbreviation, lemma_of, split
 from ...nlp.lang import has_cyrillic
 from ...nlp.models import Models
 from ...nlp.morph import Morph
@@ -361,6 +361,14 @@ def extend(text: str, end: int, morph: Morph) -> int:
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
         if piece.text == "," and taken == i and (listed := _fields_listed(text, piece.start, morph)) is not None:
             return listed  # «по экономической политике|, промышленности, инновационному развитию и предпринимательству»
+        if piece.word and piece.text[:1].isupper() and taken == i and following[i - 1].text in word_set(ORG_WORDS, "field"):
+            # «по делам | СНГ», «по вопросам | Содружества Независимых Государств»: whose affairs, in the genitive
+            if is_abbreviation(piece.text):
+                taken = i + 1
+            else:
+                while taken < len(following) and _owner_word(following[taken], morph):
+                    taken += 1
+            break
         if not piece.word or not has_cyrillic(piece.text) or piece.text[:1].isupper():
             break
         parses = morph.parse(piece.text.lower())
@@ -376,6 +384,13 @@ def extend(text: str, end: int, morph: Morph) -> int:
     while taken and following[taken - 1].lemma in complement():
         taken -= 1
     return following[taken - 1].end if taken else end
+
+
+def _owner_word(piece: Piece, morph: Morph) -> bool:
+    """A capitalised word in the genitive, no person's name («Содружества», not «Вадим»)."""
+    parses = morph.parse(piece.text.lower())
+    return piece.word and piece.text[:1].isupper() and any(p.tag.case == "gent" for p in parses) \
+        and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses)
 
 
 _FIELD = r"(?:[а-яё-]{3,}[ \t]+){0,2}[а-яё-]{3,}"
@@ -463,3 +478,28 @@ def territory_after(text: str, end: int, morph: Morph) -> int | None:
         if not word.group(1) or parses[0].tag.POS == "NOUN":
             last = at  # (after «и» a noun ends a part, «и Ленобласти»; an adjective goes on, «и Ленинградской | области»)
     return last
+
+
+_AND = re.compile(r"[ \t]+и[ \t]+")
+
+
+def coordinated(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
+    """The two bodies a Russian span joins by one «и» when a body's word heads each part in one case («Министерства
+    безопасности | и | национальной жандармерии Аргентины»); else the span whole: the fields of one body
+    («Министерство промышленности и торговли»), or a body and whom it unites («Федерация профсоюзов и ассоциаций»)."""
+    joins = list(_AND.finditer(text, start, end))
+    if len(joins) != 1:
+        return [(start, end)]
+    first, second = text[start:joins[0].start()], text[joins[0].end():end]
+    heads_of = [head_word(part, morph) for part in (first, second)]
+    if not all(h in heads for h in heads_of) or not first[:1].isupper():
+        return [(start, end)]
+    cases = [{p.tag.case for p in morph.parse(_head_written(part, head, morph).lower()) if p.normal_form == head}
+             for part, head in zip((first, second), heads_of, strict=True)]
+    return [(start, joins[0].start()), (joins[0].end(), end)] if cases[0] & cases[1] else [(start, end)]
+
+
+def _head_written(part: str, head: str | None, morph: Morph) -> str:
+    """The word of a part whose lemma is its head, as written."""
+    return next((w for w in re.findall(r"[^\W\d_]+", part) if lemma_of(w, morph) == head), "")
+

@@ -12,7 +12,15 @@ from ...lexicon.numbers import alternation
 from ...nlp.lang import CYRILLIC, has_cyrillic
 from ...nlp.morph import Morph
 from ...record import Article, Mention
-from .bounds import after_colon, complement, complement_after, extend, phrase_after, to_closing_quote
+from .bounds import (
+    after_colon,
+    complement,
+    complement_after,
+    coordinated,
+    extend,
+    phrase_after,
+    to_closing_quote,
+)
 from .columns import country_column
 from .divisions import OF_THE, opens_in_genitive
 from .evidence import method_before, quoted, quoted_names
@@ -176,7 +184,7 @@ def _listed_names(text: str, start: int, end: int, heads: frozenset[str], morph:
     Valuation, Technical Committee on Rules of Origin"), as its names; when every part is headed by an
     organisation word. Anything else stays whole ("Ministry of Economy, Trade and Industry")."""
     if CYRILLIC.search(text, start, end):
-        return [(start, end)]
+        return coordinated(text, start, end, heads, morph)
     parts, at = [], start
     for comma in _NAME_COMMA.finditer(text, start, end):
         parts.append((at, comma.start()))
