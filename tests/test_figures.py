@@ -394,6 +394,13 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("350 тысяч россиян", 350e3, "people"), ("723 пункта", 723.0, "points"), ("5 пунктов пропуска", 5.0, "checkpoints")]),
         ("Some 350,000 citizens crossed, the index fell 723 points.",
          [("350,000 citizens", 350e3, "people"), ("723 points", 723.0, "points")]),
+        # refugees and migrants are people; oil is counted in barrels
+        ("Страна приняла 1,1 млн беженцев и 20 тыс. мигрантов, добыча достигла 10,98 млн баррелей в день.",
+         [("1,1 млн беженцев", 1.1e6, "people"), ("20 тыс. мигрантов", 20e3, "people"),
+          ("10,98 млн баррелей", 10.98e6, "barrels")]),
+        ("The country took in 1.1 million refugees and 20,000 migrants; output reached 9 million barrels a day.",
+         [("1.1 million refugees", 1.1e6, "people"), ("20,000 migrants", 20e3, "people"),
+          ("9 million barrels", 9e6, "barrels")]),
         # the one of a rate's denominator is no figure
         ("Нефть стоила 70 долларов за 1 баррель, построен 1 завод.", [("1 завод", 1.0, "заводы")]),
         ("Oil cost 70 dollars per 1 barrel, and 2 plants were built.", [("2 plants", 2.0, "plants")]),
