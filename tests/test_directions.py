@@ -208,6 +208,19 @@ def test_integrity_is_the_customs_services_own_not_any_things(models: Models) ->
     assert ids(named) == {"administration"} and ids(other) == set()
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    (f"{RU_INTRO}\n\n- завершение формирования таможенного союза;\n\n{RU_OTHER}", True),
+    (f"{RU_INTRO}\n\n- работа органов Таможенного союза;\n\n{RU_OTHER}", False),
+    (f"{EN_INTRO}\n\n- completing the customs union;\n\n{EN_OTHER}", True),
+    (f"{EN_INTRO}\n\n- the work of the bodies of the Customs Union;\n\n{EN_OTHER}", False),
+])
+def test_a_customs_union_in_small_letters_is_tariff_regulation_the_body_so_named_is_none(text: str, named: bool,
+                                                                                          models: Models) -> None:
+    """A customs union is a common tariff; capitals make the words the name of a body («Таможенный союз» of
+    Belarus, Kazakhstan and Russia), which names no direction by itself."""
+    assert ("tariff_regulation" in ids(analyse(text, models))) == named
+
+
 def test_reference_entries_give_nothing(models: Models) -> None:
     text = (
         "Торговля между странами выросла за год на 8 %.\n\n"

@@ -31,6 +31,7 @@ class Cue:
     steps: tuple[tuple[frozenset[str], int], ...]  # (alternatives, tokens it may skip before it)
     weight: float
     domain: bool = False  # counts only in a sentence about customs
+    small: bool = False  # counts only written in small letters (a capital makes the words a body's name: "Customs Union")
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,8 @@ def load_lexicon() -> Lexicon:
 
 def compile_cue(direction: str, pattern: str) -> Cue:
     """Turn «гармонизация|унификация ~3 законодательство» into a `Cue`."""
-    flags = pattern[: len(pattern) - len(pattern.lstrip("!?@"))]
-    weight = _STRENGTH.get(flags.replace("@", "")[:1], 1.0)
+    flags = pattern[: len(pattern) - len(pattern.lstrip("!?@_"))]
+    weight = _STRENGTH.get(flags.replace("@", "").replace("_", "")[:1], 1.0)
     body = pattern[len(flags) :].split()
     steps: list[tuple[frozenset[str], int]] = []
     gap = 0
@@ -122,7 +123,7 @@ def compile_cue(direction: str, pattern: str) -> Cue:
         gap = 0
     if not steps:
         raise ValueError(f"empty cue {pattern!r}")
-    return Cue(direction, tuple(steps), weight, "@" in flags)
+    return Cue(direction, tuple(steps), weight, "@" in flags, "_" in flags)
 
 
 def _keys(token: Token, bodies: Ranges[tuple[int, int]]) -> tuple[str, ...]:
@@ -141,6 +142,8 @@ def hits(piece: Unit, lexicon: Lexicon, bodies: Ranges[tuple[int, int]], domain:
             if cue.domain and not (domain and about_customs):
                 continue
             matched = _match(cue, keys, piece.tokens, i)
+            if matched and cue.small and any(piece.tokens[k].text[:1].isupper() for k in matched):
+                continue
             if matched and not _inside_the_body(cue, matched, piece.tokens, bodies):
                 found.append((cue, matched))
     found.sort(key=lambda f: (-len(f[1]), -f[0].weight, f[1]))
