@@ -668,6 +668,13 @@ def test_a_latin_name_once_is_an_organisation_in_russian_prose_but_not_in_englis
         # a term in capitals counts once however often it comes back; a body that owns something is one
         ("Affiliates with an ETR below 15% pay more. The ETR is an average. An ETR of 5% is found in havens. "
          "Rates are taken from KPMG's corporate tax rates table.", {"ETR"}, {"KPMG"}),
+        # a mechanism, an annex or an initiative is an arrangement, not a body (a registered one stays)
+        ("The EU will apply the Carbon Border Adjustment Mechanism, the Sectoral Annex for Telecommunications "
+         "Equipment was signed and the European Stability Mechanism lent money.",
+         {"Carbon Border Adjustment Mechanism", "Sectoral Annex for Telecommunications Equipment"},
+         {"European Stability Mechanism"}),
+        ("Европейский союз применит Механизм пограничной углеродной корректировки с 2026 года.",
+         {"Механизм пограничной углеродной корректировки"}, {"Европейский союз"}),
         # a round of talks is an event, not a body
         ("The Doha Development Round opened in 2001, after the Uruguay Round, and the World Trade Organization "
          "still hosts it.", {"Doha Development Round", "Uruguay Round"}, {"World Trade Organization"}),
