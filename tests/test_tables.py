@@ -203,3 +203,27 @@ def test_rows_a_bar_divides_and_items_of_one_bullet_stay_lines_of_their_own(text
     assert sum(" | " in line for line in lines) == 4 and all(line.count(" | ") == 1 for line in lines if " | " in line)
     assert sum(line.startswith("- ") for line in lines) == 2
     assert {"1958", "1991", "1925"} <= {d.value for d in article.dates}
+
+
+@pytest.mark.parametrize(("text", "header", "accession", "people", "area"), [
+    ("The members of the association.\n\nState | Accession | Population\n(2021) | Area (km2) | Capital\n"
+     "Iceland | 1 January 1970 | 370,335 | 103,000 | Reykjavík\nNorway | 3 May 1960 | 5,403,021 | 385,155 | Oslo\n\n"
+     "All four take part in the single market.",
+     ["State", "Accession", "Population (2021)", "Area (km2)", "Capital"], "1 January 1970", [370335.0, 5403021.0],
+     [103000.0, 385155.0]),
+    ("Члены ассоциации.\n\nГосударство | Вступление | Население (2021) | Площадь (км2) | Столица\n"
+     "Исландия | 1 января 1970 | 370 335 | 103 000 | Рейкьявик\nНорвегия | 3 мая 1960 | 5 403 021 | 385 155 | Осло\n\n"
+     "Все четыре участвуют в едином рынке.",
+     ["Государство", "Вступление", "Население (2021)", "Площадь (км2)", "Столица"], "1 января 1970", [370335.0, 5403021.0],
+     [103000.0, 385155.0]),
+])
+def test_rows_a_bar_divides_are_a_table_under_a_header_of_as_many_cells(text: str, header: list[str], accession: str,
+                                                                        people: list[float], area: list[float]) -> None:
+    """Rows of cells a bar divides with no caption and no rule line under the header (a table pasted as text) are a
+    table; its header is the line above with as many cells, or two lines when the header ran over; a date in a cell
+    stays one cell, and the cells take the units their column headers state."""
+    article = analyze(text)
+    assert [t.header for t in article.tables] == [header]
+    assert article.tables[0].rows[0][1] == accession
+    assert [f.value for f in article.figures if f.unit == "people"] == people
+    assert [f.value for f in article.figures if f.unit == "km2"] == area

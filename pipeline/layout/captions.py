@@ -1,5 +1,6 @@
 """Tables tied to what the text says of them: the caption above a table («Таблица 2», "Table 2"), the
-source note under it («Источник: ...»), and tables set as rows of text under a caption (as in TXT files)."""
+source note under it («Источник: ...»), tables set as rows of text under a caption (as in TXT files), and rows
+of cells a bar divides with no caption (markdown and pasted tables)."""
 
 from __future__ import annotations
 
@@ -89,12 +90,12 @@ def text_tables(article: Article) -> None:
         header: list[str] = []
         if j + 1 < len(blocks) and blocks[j].kind != "table" and blocks[j + 1].kind == "table" \
                 and blocks[j].end - blocks[j].start <= 150:
-            header = line_cells(article.block_text(blocks[j]))
+            header = row_cells(article.block_text(blocks[j]))
             blocks[j].kind = "table"
             j += 1
         rows = []
         while j < len(blocks) and blocks[j].kind == "table":
-            rows.append(line_cells(article.block_text(blocks[j])))
+            rows.append(row_cells(article.block_text(blocks[j])))
             j += 1
         if not rows:
             continue
@@ -103,10 +104,63 @@ def text_tables(article: Article) -> None:
         article.tables.append(Table(caption=text, header=header, rows=rows, page=block.page,
                                     start=blocks[i + 1].start))
         added = True
+    added = _bar_tables(article) or added
     if added:
         article.tables.sort(key=lambda t: (t.start is None, t.start or 0))
         for number, table in enumerate(article.tables, 1):
             table.id = f"tbl-{number}"
+
+
+def row_cells(text: str) -> list[str]:
+    """A table's line set as text, as cells: those a bar divides ("Iceland | 1 January 1970 | 370,335"), else the
+    leading words and each number with the words after it (`line_cells`)."""
+    if "|" not in text:
+        return line_cells(text)
+    return [" ".join(cell.split()) for cell in text.strip().removeprefix("|").removesuffix("|").split("|")]
+
+
+_MIN_BAR_ROWS = 2
+
+
+def _bar_tables(article: Article) -> bool:
+    """Runs of table lines a bar divides that no caption introduced, as tables; their header is the line above with
+    as many cells, or the two lines above when a long header ran over onto the second ("... | Population" +
+    "(2021) | Area (km2) | ..."). Whether any was added."""
+    blocks, added = article.blocks, False
+    claimed = {t.start for t in article.tables}
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _bar_row(article, blocks[j]) and len(row_cells(article.block_text(blocks[j]))) \
+                == len(row_cells(article.block_text(blocks[i]))):
+            j += 1
+        if j - i < _MIN_BAR_ROWS or blocks[i].start in claimed or any(t.start is not None and blocks[i].start <= t.start
+                                                                       < blocks[j - 1].end for t in article.tables):
+            i = max(j, i + 1)
+            continue
+        rows = [row_cells(article.block_text(b)) for b in blocks[i:j]]
+        width, header = max(len(r) for r in rows), []
+        above = [row_cells(article.block_text(b)) if "|" in article.block_text(b) else [] for b in blocks[max(0, i - 2):i]]
+        if above and len(above[-1]) == width:
+            header = above[-1]
+        elif len(above) == 2 and above[0] and above[1] and len(above[0]) + len(above[1]) - 1 == width:
+            header = [*above[0][:-1], f"{above[0][-1]} {above[1][0]}", *above[1][1:]]
+        # (the header's lines keep their kind: a caption or a heading run into it stays the text's)
+        article.tables.append(Table(caption=None, header=header, rows=rows, page=blocks[i].page, start=blocks[i].start))
+        for block in blocks[i:j]:
+            block.kind = "table"  # (a short row of words may have read as a heading)
+        added, i = True, j
+    return added
+
+
+def _bar_row(article: Article, block: Block) -> bool:
+    """Whether a block is one line of three cells or more that bars divide, one of them a number."""
+    text = article.block_text(block)
+    return block.kind in ("table", "heading", "paragraph") and "\n" not in text.strip() and text.count("|") >= 2 \
+        and any(_NUMBER_CELL.fullmatch(cell) for cell in row_cells(text))
+
+
+_NUMBER_CELL = re.compile(r"[-−–]?\d[\d \u00a0.,]*%?")
 
 
 def tie_notes(article: Article) -> None:
