@@ -84,6 +84,9 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "agreement", None, None),
         ("Генассамблея ООН приняла резолюцию о территориальной целостности Украины.",
          "Резолюция о территориальной целостности Украины", "decision", None, None),
+        # a participle's own phrase inside the title, and the words «и» joins after it
+        ("Стал известен указ о введении пошлин на ввозимые в Штаты солнечные батареи и стиральные машины.",
+         "Указ о введении пошлин на ввозимые в Штаты солнечные батареи и стиральные машины", "decision", None, None),
         # a federal law by its number alone, either way round
         ("Оператор нарушил 152-ФЗ, заявили в ведомстве.", "Федеральный закон № 152-ФЗ", "law", None, None),
         ("Закупки проводятся по ФЗ-44 с прошлого года.", "Федеральный закон № 44-ФЗ", "law", None, None),

@@ -147,8 +147,6 @@ def _bar_tables(article: Article) -> bool:
             header = [*above[0][:-1], f"{above[0][-1]} {above[1][0]}", *above[1][1:]]
         # (the header's lines keep their kind: a caption or a heading run into it stays the text's)
         article.tables.append(Table(caption=None, header=header, rows=rows, page=blocks[i].page, start=blocks[i].start))
-        for block in blocks[i:j]:
-            block.kind = "table"  # (a short row of words may have read as a heading)
         added, i = True, j
     return added
 
