@@ -74,6 +74,17 @@ class Morph:
         """Whether any reading of `word` is in grammatical `case` (nomn, gent, ...)."""
         return any(case in p.tag for p in self.parse(word.lower()))
 
+    def is_participle(self, word: str) -> bool:
+        """Whether the likeliest reading of `word` is a full participle («ввозимые»)."""
+        return any(p.tag.POS == "PRTF" for p in self.parse(word.lower())[:1])
+
+    def agrees_with_participle(self, word: str, participle: str) -> bool:
+        """Whether an adjective or a noun may be the word a participle before it agrees with, in case and number
+        («ввозимые в Штаты | солнечные»)."""
+        forms = {(p.tag.case, p.tag.number) for p in self.parse(participle.lower()) if p.tag.POS == "PRTF"}
+        return any(p.tag.POS in ("ADJF", "PRTF", "NOUN") and (p.tag.case, p.tag.number) in forms
+                   for p in self.parse(word.lower()))
+
     def counted(self, word: str, number: str, scaled: bool = False, governed: bool = False) -> str | None:
         """The noun a written number counts, in the nominative plural («34 000 фирм» -> «фирмы», «21
         депутат» -> «депутаты»), when `word` is a common noun in a form the number governs; else None

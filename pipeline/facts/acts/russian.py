@@ -275,10 +275,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             complement.extend(tokens[j:listed])  # «о торговле|, транзите и таможенном сотрудничестве»
             prev, j = tokens[listed - 1], listed
             continue
-        if prep is None and waiting is not None and _agrees(tok, waiting[1], morph):
+        if prep is None and waiting is not None and morph.agrees_with_participle(tok.text, waiting[1].text):
             prep, governing, waiting = waiting[0], waiting[0], None  # «на ввозимые в Штаты | солнечные батареи»
-        if not _complement_word(tok, prev, governing if prep == "и" else prep, morph) \
-                or _subject_of_next(tok, tokens[j + 1 : j + 2], morph):
+        if not _complement_word(tok, prev, governing if prep == "и" else prep, morph) or _subject_of_next(tok, tokens[j + 1 : j + 2], morph):
             break
         if prev.text == cand.number and tok.text not in _OPEN_QUOTES and low not in word_set(ACT_WORDS, "about"):
             break  # «Решение ... № 454 | при проверке»: after its number only a title about something goes on
@@ -294,8 +293,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         if not complement and low in _preps() and low not in _title_preps() \
                 and not (low == "по" and head.lemma in word_set(ACT_WORDS, "titled_by", lang="ru")):
             break
-        if low in _preps() and prev.text.lower() != "и" and _participle(prev, morph) and prep is not None:
-            waiting = (prep, prev)  # «на ввозимые | в Штаты ...»: the participle's own phrase comes first
+        waiting = (prep, prev) if low in _preps() and prep and morph.is_participle(prev.text) else waiting  # «на ввозимые | в ...»
         if low in _preps() or low == "и":
             prep, governing = low, governing if low == "и" else low
         elif not (low == "года" and prev.text.isdigit()):
@@ -531,17 +529,6 @@ def _one_word_countries() -> frozenset[str]:
     from ..countries import country_names
 
     return frozenset(name for name in country_names() if " " not in name)
-
-
-def _participle(tok: Token, morph: Morph) -> bool:
-    return any(p.tag.POS == "PRTF" for p in morph.parse(tok.text.lower())[:1])
-
-
-def _agrees(tok: Token, participle: Token, morph: Morph) -> bool:
-    """Whether an adjective or a noun may be the word a participle before it agrees with (case and number)."""
-    forms = {(p.tag.case, p.tag.number) for p in morph.parse(participle.text.lower()) if p.tag.POS == "PRTF"}
-    return any(p.tag.POS in ("ADJF", "PRTF", "NOUN") and (p.tag.case, p.tag.number) in forms
-               for p in morph.parse(tok.text.lower()))
 
 
 def _is_adjective(tok: Token, morph: Morph) -> bool:
