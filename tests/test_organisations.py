@@ -675,6 +675,12 @@ def test_a_latin_name_once_is_an_organisation_in_russian_prose_but_not_in_englis
          {"European Stability Mechanism"}),
         ("Европейский союз применит Механизм пограничной углеродной корректировки с 2026 года.",
          {"Механизм пограничной углеродной корректировки"}, {"Европейский союз"}),
+        # two parties a dash joins are a relation between them, no body (a body's word after them makes one)
+        ("The partners joined the European Economic Community (EEC) and then the European Union (EC–EU). The "
+         "EU–Japan Business Council met in Tokyo before the EU–Turkey summit.", {"EC–EU", "EU–Japan", "EU–Turkey"},
+         {"EU–Japan Business Council", "European Union"}),
+        ("Саммит ЕС–Россия прошёл в Брюсселе, а Деловой совет ЕАЭС–Вьетнам собрался в Ханое.", {"ЕС–Россия"},
+         {"Деловой совет ЕАЭС–Вьетнам", "Европейский союз"}),
         # a round of talks is an event, not a body
         ("The Doha Development Round opened in 2001, after the Uruguay Round, and the World Trade Organization "
          "still hosts it.", {"Doha Development Round", "Uruguay Round"}, {"World Trade Organization"}),
