@@ -310,12 +310,19 @@ def widened(text: str, candidates: list[tuple[int, int, str]], models: Models,
     # (vs. | Democratic) Party")
     joined = [(c[1], e) for (_, e, _), c in zip(out, candidates, strict=True) if e > c[1] and text[c[1]:e].lstrip().startswith(("&", "and "))]
     return [c for c in out if not any(s <= c[0] and c[1] <= e for s, e in joined)
-            and text.count("(", c[0], c[1]) == text.count(")", c[0], c[1]) and not _TWO_PARTIES.fullmatch(text, c[0], c[1])]
+            and text.count("(", c[0], c[1]) == text.count(")", c[0], c[1]) and not _two_parties(text[c[0]:c[1]])]
 
 
-# two parties a dash joins, and nothing else: a relation, no body ("EC–EU", "EU–Turkey", «ЕС–Россия»; "EU–Japan Business
-# Council" and «Деловой совет ЕАЭС–Вьетнам» have a body's word)
-_TWO_PARTIES = re.compile(r"[A-ZА-ЯЁ][\w’']*[–—][A-ZА-ЯЁ][\w’']*|[A-ZА-ЯЁ]{2,}-[A-ZА-ЯЁ]{2,}")
+_DASHED = re.compile(r"([A-ZА-ЯЁ][\w’']*)\s?[–—-]\s?([A-ZА-ЯЁ][\w’']*)")
+
+
+def _two_parties(name: str) -> bool:
+    """Two states or bodies by their letters that a dash joins, and nothing else: a relation, no body ("EC–EU",
+    "EU–Turkey", «ЕС–Россия»; not "Daimler–Benz", nor "EU–Japan Business Council" with a body's word)."""
+    from ..countries import country_names
+
+    joined = _DASHED.fullmatch(name)
+    return joined is not None and all(len(w) > 1 and w.isupper() or w.lower() in country_names() for w in joined.groups())
 
 
 def after_colon(text: str, start: int, end: int) -> int:
