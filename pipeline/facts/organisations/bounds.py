@@ -317,12 +317,14 @@ _DASHED = re.compile(r"([A-ZА-ЯЁ][\w’']*)\s?[–—-]\s?([A-ZА-ЯЁ][\w’
 
 
 def _two_parties(name: str) -> bool:
-    """Two states or bodies by their letters that a dash joins, and nothing else: a relation, no body ("EC–EU",
-    "EU–Turkey", «ЕС–Россия»; not "Daimler–Benz", nor "EU–Japan Business Council" with a body's word)."""
+    """Two states, or registered bodies by their letters, that a dash joins, and nothing else: a relation, no body
+    ("EC–EU", "EU–Turkey", «ЕС–Россия»; not "Daimler–Benz", "RU-CENTER", nor "EU–Japan Business Council" with a body's
+    word)."""
     from ..countries import country_names
+    from .registry import kept_capitals
 
     joined = _DASHED.fullmatch(name)
-    return joined is not None and all(len(w) > 1 and w.isupper() or w.lower() in country_names() for w in joined.groups())
+    return joined is not None and all(w in kept_capitals() or w.lower() in country_names() for w in joined.groups())
 
 
 def after_colon(text: str, start: int, end: int) -> int:
