@@ -120,6 +120,14 @@ def dates(text: str) -> list[tuple[str, str, str, str | None]]:
          [("2010", "point", "2010", None), ("2015", "point", "2015", None)]),
         ("1994 — создан Таможенный союз.\n• 2010 Таможенный союз трёх государств\n- 1950 человек",
          [("1994", "point", "1994", None), ("2010", "point", "2010", None)]),
+        # a bracket opens a range of years as "from" does; "founded" a year; "deadline of" a deadline; a part of a decade
+        # is the decade
+        ("Rounds under the GATT (1949 to 1979) cut tariffs.", [("1949 to 1979", "range", "1949", "1979")]),
+        ("The World Bank (founded 1944) lent.", [("1944", "point", "1944", None)]),
+        ("The original deadline of 1 January 2005 was missed.",
+         [("deadline of 1 January 2005", "deadline", "2005-01-01", None)]),
+        ("In the mid-1950s talks failed.", [("1950s", "range", "1950", "1959")]),
+        ("В середине 1950-х годов переговоры сорвались.", [("1950-х годов", "range", "1950", "1959")]),
         # not dates
         ("food for 2000 people", []),
         ("достиг рекордных 57,6 млрд. долларов", []),

@@ -394,6 +394,10 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("350 тысяч россиян", 350e3, "people"), ("723 пункта", 723.0, "points"), ("5 пунктов пропуска", 5.0, "checkpoints")]),
         ("Some 350,000 citizens crossed, the index fell 723 points.",
          [("350,000 citizens", 350e3, "people"), ("723 points", 723.0, "points")]),
+        # litres by their names in both languages
+        ("Экспорт достиг 40 млн литров.", [("40 млн литров", 40e6, "l")]),
+        ("Exports reached 40 million liters, or 384,000 litres a day.",
+         [("40 million liters", 40e6, "l"), ("384,000 litres", 384e3, "l")]),
         # refugees and migrants are people; oil is counted in barrels
         ("Страна приняла 1,1 млн беженцев и 20 тыс. мигрантов, добыча достигла 10,98 млн баррелей в день.",
          [("1,1 млн беженцев", 1.1e6, "people"), ("20 тыс. мигрантов", 20e3, "people"),

@@ -81,14 +81,15 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         ("part_of_year", rf"(?<![\w-])({alternation(ordinals())})\s+(?:({_words('quarter')})|({_words('half')}))\s+"
                          rf"{_YEAR2}{year_word}?"),
         ("compact_part", rf"(?<![\w-])(?:Q([1-4])|([1-4])Q|H([12])|([12])H)\s?{_YEAR2}"),
-        ("year_part", rf"(?<![\w-]){_words('year_part')}-{_YEAR2}"),
+        ("year_part", rf"(?<![\w-]){_words('year_part')}-{_YEAR2}(?![\w’'])"),  # (not "mid-1950s": a decade's part)
         ("day_range", rf"{day}{_DASH}(0?[1-9]|[12]\d|3[01])\s+{month}\s+{_YEAR2}{year_word}?"),
         ("dmy", rf"{day}\s+(?:of\s+)?{month},?\s+{_YEAR2}{year_word}?"),
         ("mdy", rf"{month}\s+(0?[1-9]|[12]\d|3[01]){nth},?\s+{_YEAR2}"),
         ("month_range", rf"{month}{_DASH}{month}\s+{_YEAR2}{year_word}?"),
         ("my", rf"{month}\s+{_YEAR2}{year_word}?"),
         ("decade", rf"{_YEAR2}{_words('decade')}(?:\s*{_words('year', end=True)})?"),
-        ("from_to", rf"{opened}{_YEAR2}(?:{year_word})?{to}{_YEAR2}{year_word}?"),
+        # (a bracket opens a range of years as "from" does: "General Agreement on Tariffs and Trade (1949 to 1979)")
+        ("from_to", rf"(?:{opened}|(?<=\())(?:{_YEAR2}(?:{year_word})?{to}{_YEAR2}{year_word}?)"),
         ("dash_range", rf"{_YEAR2}{_DASH}{_YEAR2}{year_word}?"),
         ("to_present", rf"{_YEAR2}{year_word}?{_DASH}{_words('present', whole=True)}"),  # "2016–present": since 2016
         ("deadline", rf"{deadline}{_YEAR2}{year_word}?"),
