@@ -394,6 +394,14 @@ def test_equal_values_in_the_lines_of_a_list_are_different_facts(models: Models)
          [("350 тысяч россиян", 350e3, "people"), ("723 пункта", 723.0, "points"), ("5 пунктов пропуска", 5.0, "checkpoints")]),
         ("Some 350,000 citizens crossed, the index fell 723 points.",
          [("350,000 citizens", 350e3, "people"), ("723 points", 723.0, "points")]),
+        # a scaled number compared with a count before it in its paragraph counts the same things (not one in the next
+        # paragraph)
+        ("In 2024, 1.36 billion shipments entered. That marks a nine-fold increase from 153 million in 2015.\n\n"
+         "Against 2 million, they say.",
+         [("1.36 billion shipments", 1.36e9, "shipments"), ("153 million", 153e6, "shipments"),
+          ("2 million", 2e6, None)]),
+        ("Через границу прошло 1,4 млн посылок против 0,9 млн годом ранее.",
+         [("1,4 млн посылок", 1.4e6, "посылки"), ("0,9 млн", 0.9e6, "посылки")]),
         # litres by their names in both languages
         ("Экспорт достиг 40 млн литров.", [("40 млн литров", 40e6, "l")]),
         ("Exports reached 40 million liters, or 384,000 litres a day.",

@@ -50,7 +50,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
                       "honorific", "qualified", "language", "named_for", "particle"),
     "quotes.tsv": ("said",),
     "figure_words.tsv": ("each", "period", "times", "range", "unit_mark", "base", "adjective_ending", "genitive", "predicate", "per_head",
-                         "part", "whole", "joined", "per_one"),
+                         "part", "whole", "joined", "per_one", "from"),
     "relevance_words.tsv": ("customs", "trade", "supply", "domestic", "cooperation"),
     "table_rows.tsv": ("kind", "closing", "of"),
 }

@@ -36,7 +36,7 @@ from ...nlp.lang import CYRILLIC, fold
 from ...nlp.morph import Morph
 from ...record import Article, Figure, Mention
 from ..dates import DateSpan, find_dates, months
-from .nouns import HEAD_AFTER, compound_head, plural_noun
+from .nouns import HEAD_AFTER, carried_counts, compound_head, plural_noun
 from .subjects import Clause, clauses, implied_unit, subject_before
 
 
@@ -541,6 +541,7 @@ def extract_figures(article: Article, context: Context) -> Article:
                 Mention(type="FIGURE", text=text[a.start : a.end], start=a.start, end=a.end,
                         page=article.page_at(a.start), fact_id=fact.id)
             )
+    carried_counts(text, facts)
     article.figures.extend(facts)
     return article
 
