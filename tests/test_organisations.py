@@ -996,6 +996,10 @@ def test_an_organisation_word_that_qualifies_another_noun_heads_no_name() -> Non
         ("Крупнейшие операторы связи: МТС, Билайн и МегаФон снизили цены на роуминг.", "ru", ["МТС", "Билайн", "МегаФон"]),
         ("Large companies such as Google and Apple pay little tax, as do the countries: Russia, China and India.", "en",
          ["Google", "Apple"]),
+        # suppliers, exporters, carriers, multinationals are bodies of a kind too
+        ("In this sector MNCs such as GE Healthcare, Philips Healthcare, and Roche Diagnostics dominate; the duty hit "
+         "exporters such as Tata Steel.", "en", ["GE Healthcare", "Philips Healthcare", "Roche Diagnostics", "Tata Steel"]),
+        ("Крупные перевозчики, такие как ПЭК и Деловые линии, подняли тарифы.", "ru", ["ПЭК", "Деловые линии"]),
         # a dash set close to the first name, semicolons between the names, «такие как»
         ("The country hired three lobbying firms—Akin Gump Strauss Hauer & Feld LLP; Parven Pomper Strategies; and "
          "Fierce Isakowitz Blalock—to advance the deal.", "en",
