@@ -242,6 +242,9 @@ def test_against_after_a_verb_or_a_rival_is_no_field(models: Models, text: str, 
          "комитет Совета Федерации по делам СНГ"),
         ("This was said on Monday by the Federation Council Committee on CIS Affairs in Moscow.", "en",
          "Federation Council Committee on CIS Affairs"),
+        # the fields an English name lists before its own words
+        ("The appeal goes to the Customs, Excise and Service Tax Appellate Tribunal, set up in 1982.", "en",
+         "Customs, Excise and Service Tax Appellate Tribunal"),
         # the territory a state body serves
         ("Управление ФНС России по Московской области провело проверку.", "ru",
          "Управление ФНС России по Московской области"),

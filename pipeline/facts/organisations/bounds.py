@@ -215,6 +215,9 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
                 and _IN_PROSE_BEFORE.search(text, max(0, letters.start() - 30), letters.start()) \
                 and not _headless(re.split(r"\s(?:of|for|on)\s", text[start:end])[0].split()[-1:], heads):
             start = letters.start()
+        # "Customs, Excise and | Service Tax Appellate Tribunal": the fields a name lists before its own words
+        if (fields := _FIELDS_BEFORE.search(text, max(0, start - 80), start)) and head_word(text[start:end], morph) in heads:
+            start = fields.start()
         # "Servant of | the People party": a name of words joined by "of" before its body's word in small letters
         # (after "the", a possessive or a word in small letters; not a person's post: "the President of | the ...")
         if text[start:end].split()[-1].islower() and (named := _NAME_OF_BEFORE.search(text, max(0, start - 60), start)) \
@@ -495,6 +498,7 @@ def territory_after(text: str, end: int, morph: Morph) -> int | None:
 
 
 _AND = re.compile(r"[ \t]+и[ \t]+")
+_FIELDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*,[ \t]+)+[A-Z][\w’'-]*,?[ \t]+(?:and|&)[ \t]+$")
 
 
 def coordinated(text: str, start: int, end: int, heads: frozenset[str], morph: Morph) -> list[tuple[int, int]]:
