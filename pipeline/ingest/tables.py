@@ -21,8 +21,13 @@ def _cells(line: str) -> list[str] | None:
         return [c.strip() for c in line.strip("\n").split("\t")]
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
-        return [c.strip() for c in stripped[1:-1].split("|")]
+        return bar_cells(stripped)
     return None
+
+
+def bar_cells(line: str) -> list[str]:
+    """The cells bars divide a line into, the bars at its edges aside ("| EAEU | 2015 |", "Iceland | 370,335")."""
+    return [" ".join(cell.split()) for cell in line.strip().removeprefix("|").removesuffix("|").split("|")]
 
 
 def split_delimited(text: str, anchor: str) -> tuple[str, list[Table]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..ingest.tables import fit_header, line_cells
+from ..ingest.tables import bar_cells, fit_header, line_cells
 from ..lexicon.cues import LABELS, label, word_set
 from ..record import Article, Block, Table
 
@@ -114,9 +114,7 @@ def text_tables(article: Article) -> None:
 def row_cells(text: str) -> list[str]:
     """A table's line set as text, as cells: those a bar divides ("Iceland | 1 January 1970 | 370,335"), else the
     leading words and each number with the words after it (`line_cells`)."""
-    if "|" not in text:
-        return line_cells(text)
-    return [" ".join(cell.split()) for cell in text.strip().removeprefix("|").removesuffix("|").split("|")]
+    return bar_cells(text) if "|" in text else line_cells(text)
 
 
 _MIN_BAR_ROWS = 2
