@@ -31,6 +31,8 @@ def _run(text: str, models: Models, language: str = "ru") -> Article:
         ("Russia and the Republic of Belarus signed the treaty with Kazakhstan.", "en", {"RU": "Russia", "BY": "Belarus", "KZ": "Kazakhstan"}),
         ("Imports from the USA, the UK and the People's Republic of China fell.", "en", {"US": "United States", "GB": "United Kingdom", "CN": "China"}),
         ("The Kyrgyz Republic joined the Russian Federation in the union.", "en", {"KG": "Kyrgyzstan", "RU": "Russia"}),
+        # a country's official name as authors who write in a second language give it
+        ("The Russia Federation and Brazil signed the BRICS memorandum.", "en", {"RU": "Russia", "BR": "Brazil"}),
         # letters with their points, before a word in small letters and at a sentence's end
         ("We forecast the U.S. quarterly real GDP growth rate, as in the U.K.", "en",
          {"US": "United States", "GB": "United Kingdom"}),

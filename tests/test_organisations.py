@@ -681,6 +681,9 @@ def test_a_latin_name_once_is_an_organisation_in_russian_prose_but_not_in_englis
          {"EU–Japan Business Council", "European Union", "RU-CENTER"}),
         ("Саммит ЕС–Россия прошёл в Брюсселе, а Деловой совет ЕАЭС–Вьетнам собрался в Ханое.", {"ЕС–Россия"},
          {"Деловой совет ЕАЭС–Вьетнам", "Европейский союз"}),
+        # an authority the legislature gives is a power, no body
+        ("Congress renewed the Trade Promotion Authority in 2015, and the Federal Trade Commission agreed.",
+         {"Trade Promotion Authority"}, {"Federal Trade Commission"}),
         # a round of talks is an event, not a body
         ("The Doha Development Round opened in 2001, after the Uruguay Round, and the World Trade Organization "
          "still hosts it.", {"Doha Development Round", "Uruguay Round"}, {"World Trade Organization"}),
