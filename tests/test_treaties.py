@@ -84,6 +84,9 @@ def _run(text: str, models: Models, language: str = "ru", **extra: object) -> Ar
          "agreement", None, None),
         ("Генассамблея ООН приняла резолюцию о территориальной целостности Украины.",
          "Резолюция о территориальной целостности Украины", "decision", None, None),
+        # a state's decision (its organ's) on a measure is an act
+        ("6 февраля вступило в силу решение Федеральной службы безопасности РФ об установлении пограничных зон.",
+         "Решение Федеральной службы безопасности РФ об установлении пограничных зон", "decision", None, None),
         # a participle's own phrase inside the title, and the words «и» joins after it
         ("Стал известен указ о введении пошлин на ввозимые в Штаты солнечные батареи и стиральные машины.",
          "Указ о введении пошлин на ввозимые в Штаты солнечные батареи и стиральные машины", "decision", None, None),
@@ -1627,3 +1630,13 @@ def test_a_trade_arrangement_named_as_a_partnership_or_an_area_is_an_agreement(
         models: Models, text: str, language: str, titles: list[str]) -> None:
     article = _run(text, models, language=language)
     assert [(t.title, t.kind) for t in article.treaties] == [(title, "agreement") for title in titles]
+
+
+@pytest.mark.parametrize("text", [
+    "Компания приняла решение о введении новой системы оплаты труда.",
+    "Решение Иванова о ремонте офиса одобрено советом директоров.",
+    "Решение президента клуба о продаже игрока удивило болельщиков.",
+])
+def test_a_decision_no_state_makes_or_on_no_measure_is_no_act(models: Models, text: str) -> None:
+    assert _run(text, models).treaties == []
+

@@ -39,7 +39,7 @@ WORD_FILES: dict[str, tuple[str, ...]] = {
         "function", "preposition", "opener", "accusative", "inner", "list_inner", "ender", "titled", "titled_by", "circumstance", "national", "numbered", "states", "issued", "court", "about", "ethics", "described", "clause",
         "place_named", "dated", "which", "was", "signed", "place", "on", "standard", "issuer", "union", "article", "section", "clause",
         "part", "field", "plural_title", "same_as", "work", "time", "amending", "prefix", "annex", "concluded", "state_actor",
-        "partnership", "partnership_field",
+        "partnership", "partnership_field", "measure",
     ),
     "function_words.tsv": ("and", "or", "definite", "indefinite", "preposition", "sentence_opener", "pronoun"),
     "definitions.tsv": ("hereinafter", "also", "called"),

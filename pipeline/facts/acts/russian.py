@@ -18,7 +18,8 @@ from ...nlp.morph import Morph
 from ...record import Sentence, Token
 from . import provisions
 from .candidate import Candidate
-from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, listed_on, technical_name, union_names
+from .issuers import a_state, signed_after, signed_before, states_measure
+from .lexicon import ACT_WORDS, WEAK, horizon_of, kind_words, listed_on, technical_name
 from .when import date_after
 
 _OBLIQUE = frozenset({"gent", "datv", "ablt", "loct", "gen2", "loc2"})
@@ -248,12 +249,12 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
             prev, j = tokens[last - 1], last
             break
         if low == "с" and not complement and not partnered and (k := _parties(tokens, j + 1, morph)) < len(tokens) \
-                and any(_a_state(t, morph) for t in tokens[j + 1 : k]) and tokens[k].text.lower() in word_set(ACT_WORDS, "about"):
+                and any(a_state(t, morph) for t in tokens[j + 1 : k]) and tokens[k].text.lower() in word_set(ACT_WORDS, "about"):
             partnered = True  # «соглашение | с властями РФ | о сотрудничестве ...»: the party it is made with, then its title
             prev, j = tokens[k - 1], k
             continue
         if low == "с" and not complement and cand.parties_span is None and (k := _parties(tokens, j + 1, morph)) > j + 1 \
-                and any(_a_state(t, morph) for t in tokens[j + 1 : k]) and _signed_before(tokens, first, morph, partnered=True):
+                and any(a_state(t, morph) for t in tokens[j + 1 : k]) and signed_before(tokens, first, morph, partnered=True):
             party_word = "с"  # «подписания протокола | с США»: an act signed with the state it names
             cand.parties_span, cand.end = (tokens[j + 1].start, tokens[k - 1].end), tokens[k - 1].end
             cand.parties_text = [text[tokens[j + 1].start : tokens[k - 1].end]]
@@ -317,7 +318,7 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         and any(t.lemma in word_set(ACT_WORDS, "states", lang="ru") for t in tokens[lowest:i])
     # «подписанное Молдавией и Приднестровьем протокольное решение по вопросам ...»: signed or adopted by states
     signed = first == i and bool(complement) and (complement[0].text.lower() in word_set(ACT_WORDS, "about") or _field_after_po(complement)) \
-        and (_signed_before(tokens, lowest, morph, partnered) or _signed_after(tokens, j, head, morph))
+        and (signed_before(tokens, lowest, morph, partnered) or signed_after(tokens, j, head, morph))
     if national or between_states or signed:
         first = lowest  # «грузинской конституцией», «уголовного кодекса России»: that country's act
         cand.start = tokens[first].start
@@ -390,6 +391,8 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str, morph: Morph) 
         return cand  # «закон о СМИ», «указ о мерах по ...», «законопроект по ... режиму»; not «закон Ципфа»
     if has_name and head.lemma in word_set(ACT_WORDS, "issued", lang="ru") and not cand.parties_span:
         return cand  # «распоряжение президента РФ Дмитрия Медведева»: its issuer makes it one
+    if states_measure(complement, morph):
+        return cand  # «решение президента США | о введении пошлин»: a state's decision on a measure
     if has_name:
         cand.known_only = True  # «Конституция Российской Федерации» opening a sentence; not «Закон Ципфа»
         return cand
@@ -401,35 +404,6 @@ def _field_after_po(complement: list[Token]) -> bool:
     return len(complement) > 1 and complement[0].text.lower() == "по" \
         and (complement[1].lemma not in word_set(ACT_WORDS, "circumstance", lang="ru")
              or complement[1].text.lower() in word_set("org_words.tsv", "field", lang="ru"))
-
-
-def _a_state(tok: Token, morph: Morph) -> bool:
-    """A place's name (a state's, or its capital's for it: «Бишкек»), a word for a state's organ («президентом») or a
-    union of states by its one word («ЕАЭС»)."""
-    return tok.lemma in word_set(ACT_WORDS, "state_actor", lang="ru") or tok.text in union_names() \
-        or tok.text[:1].isupper() and "Geox" in morph.parse(tok.text)[0].tag
-
-
-def _signed_before(tokens: list[Token], first: int, morph: Morph, partnered: bool = False) -> bool:
-    """A verb of signing or adopting shortly before the act's first word, with a state near it or as the party after
-    the act's word (`partnered`): «подписанное Молдавией и Приднестровьем | протокольное решение», «Бишкек не
-    подписывает | договор», «было подписано | соглашение с властями РФ о ...»; not an intention."""
-    window = tokens[max(0, first - 6) : first]
-    # (not an infinitive: «намерено подписать соглашение о ...» is an intention, no act yet)
-    verb = next((n for n, t in enumerate(window) if t.lemma in word_set(ACT_WORDS, "concluded", lang="ru")
-                 and morph.parse(t.text.lower())[0].tag.POS != "INFN"), None)
-    return verb is not None and (partnered or any(_a_state(t, morph) for t in window[max(0, verb - 3) :] if t is not window[verb]))
-
-
-def _signed_after(tokens: list[Token], j: int, head: Token, morph: Morph) -> bool:
-    """A participle of signing or adopting that agrees with the kind word right after its title, with a state
-    after it: «программы по защите ... |, принятой Минэкономразвития и одобренной президентом»."""
-    if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lemma not in word_set(ACT_WORDS, "concluded", lang="ru"):
-        return False
-    tag = morph.parse(head.text)[0].tag
-    agrees = any(p.tag.POS == "PRTF" and p.tag.case == tag.case and p.tag.number == tag.number
-                 and (p.tag.gender == tag.gender or tag.number == "plur") for p in morph.parse(tokens[j + 1].text.lower()))
-    return agrees and any(_a_state(t, morph) for t in tokens[j + 2 : j + 6])
 
 
 def _national(modifiers: list[Token], head: Token, complement: list[Token], morph: Morph) -> bool:

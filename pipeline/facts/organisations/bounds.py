@@ -216,7 +216,8 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
                 and not _headless(re.split(r"\s(?:of|for|on)\s", text[start:end])[0].split()[-1:], heads):
             start = letters.start()
         # "Customs, Excise and | Service Tax Appellate Tribunal": the fields a name lists before its own words
-        if (fields := _FIELDS_BEFORE.search(text, max(0, start - 80), start)) and head_word(text[start:end], morph) in heads:
+        if (fields := _FIELDS_BEFORE.search(text, max(0, start - 80), start)) and morph is not None \
+                and head_word(text[start:end], morph) in heads:
             start = fields.start()
         # "Servant of | the People party": a name of words joined by "of" before its body's word in small letters
         # (after "the", a possessive or a word in small letters; not a person's post: "the President of | the ...")
