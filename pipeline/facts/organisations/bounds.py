@@ -322,8 +322,8 @@ _DASHED = re.compile(r"([A-ZА-ЯЁ][\w’']*)\s?[–—-]\s?([A-ZА-ЯЁ][\w’
 
 def _two_parties(name: str) -> bool:
     """Two states, or registered bodies by their letters, that a dash joins, and nothing else: a relation, no body
-    ("EC–EU", "EU–Turkey", «ЕС–Россия»; not "Daimler–Benz", "RU-CENTER", nor "EU–Japan Business Council" with a body's
-    word)."""
+    ("EU–Turkey", "EU–Japan", «ЕС–Россия»; not "Daimler–Benz", "RU-CENTER", nor "EU–Japan Business Council" with a
+    body's word)."""
     from ..countries import country_names
     from .registry import kept_capitals
 
