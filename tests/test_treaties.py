@@ -1621,6 +1621,8 @@ def test_an_act_its_kind_and_its_parties_name_is_told_apart_by_them(text: str, t
         ("Talks on the Regional Comprehensive Economic Partnership ended, and Ukraine joined the Deep and "
          "Comprehensive Free Trade Area.", "en",
          ["Regional Comprehensive Economic Partnership", "Deep and Comprehensive Free Trade Area"]),
+        ("The Economic Prosperity Deal with the United Kingdom is a step forward, unlike the New Deal.", "en",
+         ["Economic Prosperity Deal"]),
         # a capital that opens the sentence, and a partnership of no trade, name no arrangement
         ("Стратегическое партнёрство России и Китая крепнет, сказал министр.", "ru", []),
         ("The Global Partnership for Education met, and its Strategic Partnership grew.", "en", []),
@@ -1639,4 +1641,15 @@ def test_a_trade_arrangement_named_as_a_partnership_or_an_area_is_an_agreement(
 ])
 def test_a_decision_no_state_makes_or_on_no_measure_is_no_act(models: Models, text: str) -> None:
     assert _run(text, models).treaties == []
+
+
+@pytest.mark.parametrize(("text", "language", "titles"), [
+    ("Talks failed, though the adoption of the Bali Ministerial Declaration in 2013 addressed barriers. Traders file a "
+     "Single Goods Declaration.", "en", ["Bali Ministerial Declaration"]),
+    ("Переговоры сорвались, хотя принятие Министерской декларации Бали в 2013 году сняло часть барьеров.", "ru",
+     ["Министерская декларация Бали"]),
+])
+def test_a_declaration_of_ministers_is_an_act_a_document_type_is_none(models: Models, text: str, language: str,
+                                                                       titles: list[str]) -> None:
+    assert [t.title for t in _run(text, models, language=language).treaties] == titles
 

@@ -325,7 +325,9 @@ def _candidate(tokens: list[Token], i: int, kind: str, text: str) -> Candidate |
         and any(t.text.lower() in word_set(ACT_WORDS, "field", lang="en") for t in tokens[first:i])
     # (a directive named by words of its own is one: "the Corporate Sustainability Reporting Directive", not "EU Directive")
     named_directive = head.lemma == "directive" and sum(not t.text.isupper() for t in tokens[first:i]) >= 2
-    if not titled and not cand.strong and not fielded and not named_directive \
+    # (ministers, or states, make a declaration a document type never is: "the Bali Ministerial Declaration")
+    between = any(t.text.lower() in word_set(ACT_WORDS, "states", lang="en") for t in tokens[first:i])
+    if not titled and not cand.strong and not fielded and not named_directive and not between \
             and (head.lemma in ("law", "code", "directive", "declaration")
                                                            or kind == "protocol" and head.text.islower()) \
             and opener not in _openers():  # "EU Directive on ‘Harmonizing ...’" has a title after all

@@ -30,7 +30,7 @@ def _names() -> re.Pattern[str]:
     english = any_word(ACT_WORDS, "partnership", lang="en", whole=True)
     russian = (rf"(?P<ru>{_RU_FIRST}(?:[ \t]+(?:и[ \t]+)?{_RU_MORE})*)[ \t]+"
                rf"(?P<head>{head}[а-яё]{{0,3}})(?![\w-])")
-    return re.compile(rf"(?<![\w-])(?:{russian}|(?P<en>{_EN_WORD}(?:[ \t]+(?:and[ \t]+)?{_EN_WORD}){{0,5}}?)[ \t]+"
+    return re.compile(rf"(?<![\w-])(?:{russian}|(?P<en>(?!The[ \t]){_EN_WORD}(?:[ \t]+(?:and[ \t]+)?{_EN_WORD}){{0,5}}?)[ \t]+"
                       rf"(?P<en_head>{english}))")
 
 
