@@ -125,20 +125,19 @@ def _bar_tables(article: Article) -> bool:
     as many cells, or the two lines above when a long header ran over onto the second ("... | Population" +
     "(2021) | Area (km2) | ..."). Whether any was added."""
     blocks, added = article.blocks, False
-    claimed = {t.start for t in article.tables}
+    rows_of = [_bar_row(article, block) for block in blocks]
     i = 0
     while i < len(blocks):
         j = i
-        while j < len(blocks) and _bar_row(article, blocks[j]) and len(row_cells(article.block_text(blocks[j]))) \
-                == len(row_cells(article.block_text(blocks[i]))):
+        while j < len(blocks) and (row := rows_of[j]) is not None and len(row) == len(rows_of[i] or ()):
             j += 1
-        if j - i < _MIN_BAR_ROWS or blocks[i].start in claimed or any(t.start is not None and blocks[i].start <= t.start
-                                                                       < blocks[j - 1].end for t in article.tables):
+        if j - i < _MIN_BAR_ROWS or any(t.start is not None and blocks[i].start <= t.start < blocks[j - 1].end
+                                        for t in article.tables):
             i = max(j, i + 1)
             continue
-        rows = [row_cells(article.block_text(b)) for b in blocks[i:j]]
-        width, header = max(len(r) for r in rows), []
-        above = [row_cells(article.block_text(b)) if "|" in article.block_text(b) else [] for b in blocks[max(0, i - 2):i]]
+        rows = [row for row in rows_of[i:j] if row is not None]
+        width, header = len(rows[0]), []
+        above = [bar_cells(article.block_text(b)) if "|" in article.block_text(b) else [] for b in blocks[max(0, i - 2):i]]
         if above and len(above[-1]) == width:
             header = above[-1]
         elif len(above) == 2 and above[0] and above[1] and len(above[0]) + len(above[1]) - 1 == width:
@@ -149,11 +148,13 @@ def _bar_tables(article: Article) -> bool:
     return added
 
 
-def _bar_row(article: Article, block: Block) -> bool:
-    """Whether a block is one line of three cells or more that bars divide, one of them a number."""
+def _bar_row(article: Article, block: Block) -> list[str] | None:
+    """The cells of a block that is one line of three cells or more that bars divide, one of them a number; else None."""
     text = article.block_text(block)
-    return block.kind in ("table", "heading", "paragraph") and "\n" not in text.strip() and text.count("|") >= 2 \
-        and any(_NUMBER_CELL.fullmatch(cell) for cell in row_cells(text))
+    if block.kind not in ("table", "heading", "paragraph") or "\n" in text.strip() or text.count("|") < 2:
+        return None
+    cells = bar_cells(text)
+    return cells if any(_NUMBER_CELL.fullmatch(cell) for cell in cells) else None
 
 
 _NUMBER_CELL = re.compile(r"[-−–]?\d[\d \u00a0.,]*%?")

@@ -252,12 +252,12 @@ def widen(text: str, start: int, end: int, heads: frozenset[str] = frozenset(),
     if complemented and re.search(r"\sпри\s", text[start:end]):
         end = extend(text, end, morph)  # a body attached to another goes on over its complement: «Совет при Президенте РФ | по ...»
     elif (head := head_word(text[start:end], morph)) in heads:
-        if complemented and " по " not in text[start:end] and _PO_OR_AGAINST.match(text, end, end + 9) \
+        if complemented and " по " not in text[start:end] and (po := _PO_OR_AGAINST.match(text, end, end + 9)) \
                 and head not in word_set(ORG_WORDS, "fieldless"):
             # so does one headed by an organisation word that NER stopped at a name in the genitive («сборная России |
             # по бобслею», «комитет ООН | против пыток»); after such a whole name «для» says what for («Институтом ...
             # РАН | для оценки рисков»)
-            against = text[end:end + 9].split()[0] == "против"
+            against = po.group().strip() == "против"
             extended = extend(text, end, morph)
             # what a body stands against closes a phrase («комитет ООН | против пыток,»), not a rival's name
             # («сборная России против сборной | Германии»)
