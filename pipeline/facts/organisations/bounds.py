@@ -379,7 +379,7 @@ def extend(text: str, end: int, morph: Morph) -> int:
     for i, piece in enumerate(following[:_MAX_EXTENSION]):
         if piece.text == "," and taken == i and (listed := _fields_listed(text, piece.start, morph)) is not None:
             return listed  # «по экономической политике|, промышленности, инновационному развитию и предпринимательству»
-        if piece.word and piece.text[:1].isupper() and taken == i and following[i - 1].text in word_set(ORG_WORDS, "field"):
+        if piece.word and piece.text[:1].isupper() and 0 < i == taken and following[i - 1].text in word_set(ORG_WORDS, "field"):
             # «по делам | СНГ», «по вопросам | Содружества Независимых Государств»: whose affairs, in the genitive
             if is_abbreviation(piece.text):
                 taken = i + 1
