@@ -37,9 +37,10 @@ def _names() -> re.Pattern[str]:
 def find(text: str, morph: Morph) -> list[Candidate]:
     """Every naming of a trade arrangement as a partnership or an area in `text`."""
     out = []
+    fields = tuple(word_set(ACT_WORDS, "partnership_field"))
     for m in _names().finditer(text):
         words = (m.group("ru") or m.group("en")).lower()
-        trade = any(w.startswith(tuple(word_set(ACT_WORDS, "partnership_field"))) for w in re.split(r"[\s-]+", words))
+        trade = any(w.startswith(fields) for w in re.split(r"[\s-]+", words))
         if m.group("en"):
             if not trade and "Trade" not in m.group("en_head"):
                 continue
